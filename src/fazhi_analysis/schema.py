@@ -1,0 +1,214 @@
+"""The data dictionary: every table's fields, dtypes, Chinese labels and descriptions, declared once.
+
+DataFrame dtypes (`enforce`), Excel headers, and ``docs/data_dictionary.md`` are all derived from
+``FIELDS`` and ``TABLES``. Enforcement fails loudly (`SchemaError`) on a missing or undeclared column
+instead of coercing silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: its pandas dtype, Chinese label and English description."""
+
+    dtype: str
+    label_zh: str
+    description: str
+    categories: tuple[str, ...] | None = None
+
+
+class SchemaError(ValueError):
+    """A table does not match its declaration in the data dictionary (a bug, not bad input)."""
+
+
+PARTS = ("achievements", "shortcomings", "responsibility", "plans", "other")
+PARAGRAPH_KINDS = ("metadata", "title", "doc_number", "recipient", "heading", "body", "closing", "chrome")
+QUALIFIERS = ("exact", "more_than", "at_least", "about", "less_than", "at_most")
+MEASURES = ("level", "change", "rank")
+DIRECTIONS = ("increase", "decrease")
+CATEGORIES = (
+    "functions", "rules", "decisions", "enforcement", "emergency",
+    "disputes", "oversight", "digital", "capacity", "leadership",
+)
+STATUSES = ("pass", "fail", "warn", "skip")
+COMPLIANCE_ITEMS = ("achievements", "shortcomings", "responsibility", "plans", "other", "timeliness")
+
+# field name -> declaration. A field used by several tables is declared once and means the same everywhere.
+FIELDS: dict[str, Field] = {
+    # identity and provenance
+    "doc_id": Field("string", "文档编号", "Identifier of the report, unique per input file; safe as a file name."),
+    "source": Field("string", "来源文件", "Path or name the report was read from."),
+    "format": Field("string", "文件格式", "Input format detected from the content: text, html or docx."),
+    "encoding": Field("string", "文本编码", "Character encoding the input was decoded from."),
+    "sha256": Field("string", "内容哈希", "SHA-256 of the input bytes, used to reuse cached tables."),
+    "n_chars": Field("Int64", "字符数", "Length of the report text in characters."),
+    # metadata
+    "title": Field("string", "标题", "Title of the report (page header 标题, else the title line of the body)."),
+    "index_no": Field("string", "索引号", "Index number from the page header (索引号)."),
+    "doc_number": Field("string", "文号", "Document number: from the page header (文号) where present, else from the body."),
+    "body_doc_number": Field("string", "正文文号", "Document number line as printed in the body, e.g. 源政字〔2020〕2号."),
+    "publish_date": Field("object", "发文日期", "Publication date from the page header (发文日期/发布日期), a datetime.date."),
+    "issuer": Field("string", "发布机构", "Issuing body: page header 发布机构, else the closing signature."),
+    "validity": Field("string", "有效性", "Validity field of the page header (有效性)."),
+    "report_year": Field("Int64", "报告年度", "Year the report covers, taken from the title."),
+    "region": Field("string", "地区", "Administrative region named in the title (or the issuer), e.g. 沂源县."),
+    "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
+    "signature": Field("string", "落款单位", "Closing signature of the body."),
+    "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),
+    # sections
+    "section_id": Field("Int64", "章节编号", "Number of the section (1-based, document order); empty before the first heading."),
+    "parent_id": Field("Int64", "上级章节", "section_id of the enclosing section; empty for level 1."),
+    "level": Field("Int64", "层级", "Heading level: 1 一、 2 （一） 3 1. 4 一是/（1）."),
+    "marker": Field("string", "序号", "The heading's list marker as printed, e.g. （一）."),
+    "heading": Field("string", "标题文字", "Heading text without marker and end punctuation; empty when the parser is unsure."),
+    "start": Field("Int64", "起始位置", "Start offset in the report text (report.text[start:end])."),
+    "end": Field("Int64", "结束位置", "End offset (exclusive) in the report text."),
+    "part": Field("category", "报告部分", "Part of the report the (top-level) section belongs to.", PARTS),
+    # paragraphs
+    "paragraph_id": Field("Int64", "段落编号", "Number of the paragraph (1-based, document order)."),
+    "kind": Field("category", "段落类型", "What the paragraph is.", PARAGRAPH_KINDS),
+    "text": Field("string", "文本", "The paragraph's exact text (report.text[start:end])."),
+    # indicators
+    "indicator_id": Field("Int64", "数据编号", "Number of the figure (1-based, document order)."),
+    "category": Field("category", "指标类别", "Area of the rule-of-law framework the figure belongs to.", CATEGORIES),
+    "key": Field("string", "规范指标", "Canonical indicator key from the catalog; empty when no single entry matches."),
+    "name": Field("string", "指标名称", "Label the clause gives the figure, e.g. 新收行政复议申请."),
+    "measure": Field("category", "数据性质", "level (a count or amount), change (同比增长…) or rank (第N名).", MEASURES),
+    "value": Field("Float64", "数值", "Normalised value (万/亿 expanded; the low end of a range)."),
+    "value_high": Field("Float64", "区间上限", "High end of a range such as 1-2部; empty otherwise."),
+    "unit": Field("string", "单位", "Measure word or unit, e.g. 件, 项, %, 个百分点, 元."),
+    "qualifier": Field("category", "限定", "exact, more_than (余/多/超过), at_least (以上), about (约/左右/近), less_than (不足/不到), at_most (以下/以内).", QUALIFIERS),
+    "direction": Field("category", "变化方向", "For changes: increase or decrease.", DIRECTIONS),
+    "raw": Field("string", "原文", "Exact span of the report text (report.text[start:end] == raw)."),
+    "sentence": Field("string", "所在句子", "The sentence the figure stands in."),
+    # checks and compliance
+    "check_id": Field("string", "检查项", "Rule that was checked; starts with the catalog family, e.g. reconsideration.outcomes_sum."),
+    "status": Field("category", "结果", "pass, fail, warn or skip.", STATUSES),
+    "expected": Field("Float64", "应为", "Value recomputed from other figures."),
+    "reported": Field("Float64", "报告值", "Value as reported."),
+    "detail": Field("string", "说明", "Sentence naming the figures and their spans."),
+    "item": Field("category", "要求", "Required content of the report (督察工作规定) or timeliness.", COMPLIANCE_ITEMS),
+    "evidence": Field("string", "依据", "Section or paragraph ids supporting the status."),
+    # warnings
+    "code": Field("string", "警告代码", "Short machine-readable warning code."),
+    "message": Field("string", "警告", "What the parser noticed and could not do."),
+}
+
+# table name -> (Chinese label, description, field names in column order)
+TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "metadata": ("元数据", "One row per report: header fields, title, dates, issuer, region.", (
+        "doc_id", "source", "format", "encoding", "sha256", "n_chars", "title", "index_no", "doc_number",
+        "body_doc_number", "publish_date", "issuer", "validity", "report_year", "region", "recipient",
+        "signature", "signed_date")),
+    "sections": ("章节", "The heading tree.", (
+        "doc_id", "section_id", "parent_id", "level", "marker", "heading", "start", "end", "part")),
+    "paragraphs": ("段落", "Lossless paragraphs: every non-blank character of the text is in exactly one.", (
+        "doc_id", "paragraph_id", "section_id", "kind", "text", "start", "end")),
+    "indicators": ("数据", "Every figure with value, unit, qualifier, category, canonical key and provenance.", (
+        "doc_id", "indicator_id", "section_id", "paragraph_id", "category", "key", "name", "measure", "value",
+        "value_high", "unit", "qualifier", "direction", "raw", "start", "end", "sentence")),
+    "checks": ("一致性检查", "Arithmetic, rate, date and metadata consistency checks.", (
+        "doc_id", "check_id", "kind", "status", "expected", "reported", "detail")),
+    "compliance": ("合规评分", "Required contents under 法治政府建设与责任落实督察工作规定, and timeliness.", (
+        "doc_id", "item", "status", "evidence", "detail")),
+    "warnings": ("警告", "What the parser noticed: missing parts, truncation, unparsed fields.", (
+        "doc_id", "code", "message")),
+}
+
+# "kind" is used by paragraphs (paragraph kind) and checks (rule kind): checks override the categories.
+_TABLE_OVERRIDES: dict[tuple[str, str], Field] = {
+    ("checks", "kind"): Field("string", "检查类型", "Kind of rule: sum, rate, date, metadata."),
+}
+
+
+def field(table: str, name: str) -> Field:
+    """The declaration of column ``name`` in ``table``."""
+    return _TABLE_OVERRIDES.get((table, name)) or FIELDS[name]
+
+
+def columns(table: str) -> tuple[str, ...]:
+    """Column names of ``table`` in order."""
+    try:
+        return TABLES[table][2]
+    except KeyError:
+        raise SchemaError(f"unknown table {table!r}; declared tables: {', '.join(TABLES)}") from None
+
+
+def _dtype(f: Field):
+    if f.dtype == "category":
+        return pd.CategoricalDtype(list(f.categories or ()))
+    return f.dtype
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the declared columns and dtypes of ``table``."""
+    return enforce(pd.DataFrame({c: [] for c in columns(table)}), table)
+
+
+def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return ``df`` with exactly the declared columns, in order, cast to the declared dtypes.
+
+    Raises:
+        SchemaError: a column is missing or undeclared, or a value does not fit its dtype
+            (for a category: a value outside the declared categories).
+    """
+    cols = columns(table)
+    missing = [c for c in cols if c not in df.columns]
+    extra = [c for c in df.columns if c not in cols]
+    if missing or extra:
+        raise SchemaError(f"table {table!r}: missing columns {missing}, undeclared columns {extra}")
+    out = {}
+    for c in cols:
+        f = field(table, c)
+        s = df[c]
+        try:
+            if f.dtype == "category":
+                bad = set(s.dropna().unique()) - set(f.categories or ())
+                if bad:
+                    raise SchemaError(f"table {table!r}, field {c!r}: values {sorted(map(str, bad))} not in {f.categories}")
+                out[c] = s.astype(_dtype(f))
+            elif f.dtype == "object":
+                out[c] = s.astype(object).where(s.notna(), None)
+            else:
+                out[c] = s.astype(_dtype(f))
+        except SchemaError:
+            raise
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"table {table!r}, field {c!r}: cannot hold values as {f.dtype}: {exc}") from exc
+    return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
+
+
+def labels(table: str) -> dict[str, str]:
+    """Column name -> Chinese label for ``table`` (Excel headers, chart labels)."""
+    return {c: field(table, c).label_zh for c in columns(table)}
+
+
+def data_dictionary() -> pd.DataFrame:
+    """The data dictionary as one DataFrame: table, field, dtype, Chinese label, description."""
+    rows = []
+    for t, (tlabel, _desc, cols) in TABLES.items():
+        for c in cols:
+            f = field(t, c)
+            cats = ", ".join(f.categories) if f.categories else ""
+            rows.append({"table": t, "table_zh": tlabel, "field": c, "dtype": f.dtype,
+                         "label_zh": f.label_zh, "description": f.description, "values": cats})
+    return pd.DataFrame(rows)
+
+
+def data_dictionary_markdown() -> str:
+    """Render the data dictionary as Markdown (written to docs/data_dictionary.md)."""
+    lines = ["# Data dictionary", "",
+             "Generated from `fazhi_analysis.schema` by `fazhi dictionary`; do not edit by hand.", ""]
+    for t, (tlabel, desc, cols) in TABLES.items():
+        lines += [f"## `{t}` ({tlabel})", "", desc, "", "| field | dtype | 中文 | description |", "|---|---|---|---|"]
+        for c in cols:
+            f = field(t, c)
+            d = f.description + (f" Values: {', '.join(f.categories)}." if f.categories else "")
+            lines.append(f"| `{c}` | {f.dtype} | {f.label_zh} | {d} |")
+        lines.append("")
+    return "\n".join(lines)
