@@ -1,0 +1,233 @@
+"""The Report: one parsed report and its tables; `parse_report` and `load_report` run the whole pipe."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from . import schema
+from .errors import ReportError
+from .normalize import normalize_text
+from .quantities import Figure, extract_figures
+from .structure import Structure, parse_structure
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RULE_OF_LAW = re.compile(r"法治|依法行政")
+_MIN_CJK = 50
+
+
+class Metadata(dict):
+    """Report metadata: a dict (title, doc_number, publish_date, …) that also allows attribute access."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class Report:
+    """One parsed report. Build it with :func:`parse_report` or :func:`load_report`.
+
+    Attributes:
+        text: the report text every ``start``/``end`` offset refers to.
+        source: where the report came from.
+        doc_id: identifier of the report, safe as a file name.
+        metadata: :class:`Metadata` (title, index_no, doc_number, publish_date, issuer, validity,
+            report_year, region, recipient, signed_date, …).
+        warnings: list of (code, message) the parser noticed.
+    """
+
+    def __init__(self, text: str, structure: Structure, figures: list[Figure], *, source: str, doc_id: str,
+                 format: str = "text", encoding: str = "utf-8", sha256: str | None = None):
+        self.text = text
+        self.source = source
+        self.doc_id = doc_id
+        self._structure = structure
+        self._figures = figures
+        self.metadata = Metadata(structure.metadata)
+        self.warnings: list[tuple[str, str]] = list(structure.warnings)
+        self._info = {"format": format, "encoding": encoding,
+                      "sha256": sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()}
+        self._check_parts()
+
+    def __repr__(self) -> str:
+        m = self.metadata
+        return (f"<Report {self.doc_id!r}: {m.get('title')!r}, {len(self._structure.sections)} sections, "
+                f"{len(self._figures)} figures>")
+
+    # ------------------------------------------------------------------ tables
+    def _frame(self, table: str, rows: list[dict] | dict[str, list]) -> pd.DataFrame:
+        df = pd.DataFrame(rows) if rows else pd.DataFrame({c: [] for c in schema.columns(table) if c != "doc_id"})
+        df.insert(0, "doc_id", self.doc_id)
+        return schema.enforce(df, table)
+
+    @cached_property
+    def metadata_table(self) -> pd.DataFrame:
+        """The metadata as a one-row DataFrame (schema table ``metadata``)."""
+        row = {"source": self.source, **self._info, "n_chars": len(self.text), **self.metadata}
+        return self._frame("metadata", [{c: row.get(c) for c in schema.columns("metadata") if c != "doc_id"}])
+
+    @cached_property
+    def sections(self) -> pd.DataFrame:
+        """The section tree: section_id, parent_id, level, marker, heading, start, end, part."""
+        cols = [c for c in schema.columns("sections") if c != "doc_id"]
+        return self._frame("sections", [{c: getattr(s, c) for c in cols} for s in self._structure.sections])
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """Lossless paragraphs: paragraph_id, section_id, kind, text, start, end."""
+        t = self.text
+        return self._frame("paragraphs", [
+            {"paragraph_id": p.paragraph_id, "section_id": p.section_id, "kind": p.kind,
+             "text": t[p.start:p.end], "start": p.start, "end": p.end}
+            for p in self._structure.paragraphs])
+
+    @cached_property
+    def _classified(self) -> pd.DataFrame:
+        from .indicators import classify
+
+        para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
+        rows = []
+        for i, f in enumerate(self._figures, 1):
+            pid, sid = para_of(f.start)
+            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "name": f.name,
+                         "measure": f.measure, "value": f.value, "value_high": f.value_high, "unit": f.unit,
+                         "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw, "start": f.start,
+                         "end": f.end, "sentence": f.sentence, "before": f.before, "after": f.after,
+                         "clause": f.clause})
+        cols = [c for c in schema.columns("indicators") if c not in ("doc_id", "category", "key")]
+        df = pd.DataFrame(rows, columns=cols + ["before", "after", "clause"])
+        sections = self.sections.drop(columns="doc_id")
+        return classify(df, sections)
+
+    @cached_property
+    def indicators(self) -> pd.DataFrame:
+        """Every figure: value, unit, qualifier, measure, category, canonical key and provenance."""
+        df = self._classified.drop(columns=["before", "after", "clause"])
+        return self._frame("indicators", df)
+
+    @cached_property
+    def checks(self) -> pd.DataFrame:
+        """Consistency checks: check_id, kind, status, expected, reported, detail."""
+        from .checks import run_checks
+
+        df = run_checks(self.indicators.drop(columns="doc_id"), self.metadata,
+                        self.sections.drop(columns="doc_id"), self.paragraphs.drop(columns="doc_id"))
+        return self._frame("checks", df)
+
+    @cached_property
+    def compliance(self) -> pd.DataFrame:
+        """Compliance scorecard: item, status, evidence, detail."""
+        from .checks import score_compliance
+
+        df = score_compliance(self.sections.drop(columns="doc_id"), self.paragraphs.drop(columns="doc_id"),
+                              self.metadata)
+        return self._frame("compliance", df)
+
+    @property
+    def warnings_table(self) -> pd.DataFrame:
+        """Warnings as a DataFrame: code, message."""
+        return self._frame("warnings", [{"code": c, "message": m} for c, m in self.warnings])
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table of the report, by schema table name."""
+        return {"metadata": self.metadata_table, "sections": self.sections, "paragraphs": self.paragraphs,
+                "indicators": self.indicators, "checks": self.checks, "compliance": self.compliance,
+                "warnings": self.warnings_table}
+
+    def to_excel(self, path: str | os.PathLike) -> Path:
+        """Write the analyst's workbook (one sheet per table, overview, data dictionary) to ``path``."""
+        from .export import write_excel
+
+        return write_excel(self.tables(), path)
+
+    # ------------------------------------------------------------------ internal
+    def _check_parts(self) -> None:
+        secs = self._structure.sections
+        if not secs:
+            return
+        parts = {s.part for s in secs}
+        missing = [p for p in ("achievements", "shortcomings", "plans") if p not in parts]
+        if missing:
+            self.warnings.append(("missing_parts", "the report has no section for: " + ", ".join(missing)))
+        paras = self._structure.paragraphs
+        if not any(p.kind == "closing" for p in paras):
+            self.warnings.append(("no_closing", "no closing signature and date: the report may be truncated"))
+        body = [p for p in paras if p.kind == "body"]
+        if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
+            self.warnings.append(("ends_mid_sentence", "the last body paragraph ends without punctuation: "
+                                  "the text may be cut off"))
+
+
+def _locator(rows: list[tuple[int, int, int, int | None]]):
+    """Map an offset to (paragraph_id, section_id) with a moving pointer (figures come in order)."""
+    state = {"i": 0}
+
+    def find(pos: int):
+        i = state["i"]
+        while i < len(rows) and rows[i][1] <= pos:
+            i += 1
+        state["i"] = i
+        if i < len(rows) and rows[i][0] <= pos:
+            return rows[i][2], rows[i][3]
+        return None, None
+
+    return find
+
+
+def _doc_id(source: str) -> str:
+    from .export import safe_doc_id
+
+    return safe_doc_id(Path(source).stem if source else "report")
+
+
+def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None, format: str = "text",
+                 encoding: str = "utf-8", sha256: str | None = None) -> Report:
+    """Parse the text of a report into a :class:`Report`.
+
+    Args:
+        text: the report text (any line endings; it is normalised first).
+        source: a name for messages and the default ``doc_id``.
+        doc_id: identifier to use instead of one derived from ``source``.
+
+    Raises:
+        ReportError: the text is empty, has too little Chinese text, or is not a rule-of-law report.
+    """
+    if not isinstance(text, str):
+        raise ReportError(source, f"expected the report text as str, got {type(text).__name__}")
+    text = normalize_text(text)
+    if not text.strip():
+        raise ReportError(source, "the text is empty")
+    n_cjk = len(_CJK.findall(text))
+    if n_cjk < _MIN_CJK:
+        raise ReportError(source, f"not a report: only {n_cjk} Chinese characters (a report has hundreds)")
+    structure = parse_structure(text)
+    has_title = any(p.kind == "title" for p in structure.paragraphs)
+    rule_of_law = len(_RULE_OF_LAW.findall(text))
+    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2):
+        raise ReportError(source, "not a rule-of-law government report: no title such as "
+                          "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
+    spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
+    figures = extract_figures(text, spans)
+    return Report(text, structure, figures, source=source, doc_id=doc_id or _doc_id(source), format=format,
+                  encoding=encoding, sha256=sha256)
+
+
+def load_report(path: str | os.PathLike, *, doc_id: str | None = None) -> Report:
+    """Read a report file (text in any common encoding, HTML, or .docx) and parse it.
+
+    Raises:
+        ReportError: the file is missing, too large, binary, undecodable, or not a report.
+    """
+    from .load import read_input
+
+    loaded = read_input(path)
+    return parse_report(loaded.text, loaded.source, doc_id=doc_id, format=loaded.format,
+                        encoding=loaded.encoding, sha256=loaded.sha256)
