@@ -1,0 +1,73 @@
+"""Helpers shared by the benchmark scripts: where the seed report is, timing and summary statistics."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+FIXTURES = ROOT / "tests" / "fixtures" / "reports"
+
+# run from a checkout without installing: make the package importable
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+
+def seed_path() -> Path:
+    """The seed report: the first ``data/raw/*.txt`` (sorted by name)."""
+    files = sorted(RAW.glob("*.txt"))
+    if not files:
+        sys.exit(f"no seed report: {RAW} has no .txt file")
+    return files[0]
+
+
+def seed_text() -> str:
+    """The text of the seed report, normalised (so parser offsets index it directly)."""
+    from fazhi_analysis.load import read_input
+    from fazhi_analysis.normalize import normalize_text
+
+    return normalize_text(read_input(seed_path()).text)
+
+
+def timings(fn: Callable[[], object], runs: int, *, warmup: int = 1) -> list[float]:
+    """Wall-clock seconds of ``runs`` calls of ``fn`` (after ``warmup`` untimed calls)."""
+    for _ in range(warmup):
+        fn()
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def quantile(xs: list[float], q: float) -> float:
+    """The ``q`` quantile of ``xs`` (linear interpolation)."""
+    s = sorted(xs)
+    if len(s) == 1:
+        return s[0]
+    pos = q * (len(s) - 1)
+    lo = int(pos)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (pos - lo)
+
+
+def summary(xs: list[float]) -> dict[str, float]:
+    """median, min, p90 and max of ``xs`` (seconds)."""
+    return {"median": statistics.median(xs), "min": min(xs), "p90": quantile(xs, 0.9), "max": max(xs)}
+
+
+def ms(x: float) -> str:
+    """Seconds as milliseconds with 2 decimals."""
+    return f"{x * 1000:.2f} ms"
+
+
+def table(header: list[str], rows: list[list[object]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(lines)

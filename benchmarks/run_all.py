@@ -1,0 +1,101 @@
+"""Run every benchmark and write their figures, with the machine and versions, to a Markdown file.
+
+Usage: python benchmarks/run_all.py [--out benchmarks/results.md] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_import.py"]
+QUICK = {"bench_parse.py": ["--runs", "20", "--scale-runs", "3"], "bench_peers.py": ["--runs", "2"],
+         "bench_corpus.py": ["--n", "100"], "bench_import.py": ["--runs", "3"]}
+PACKAGES = ["fazhi-analysis", "pandas", "numpy", "pyarrow", "matplotlib", "openpyxl", "python-docx", "tqdm",
+            "recognizers-text-suite", "recognizers-text-number", "cn2an", "emoji"]
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def memory_gb() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 1024 ** 2:.1f} GB"
+    except OSError:
+        pass
+    try:
+        return f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 1024 ** 3:.1f} GB"
+    except (ValueError, OSError, AttributeError):
+        return "unknown"
+
+
+def versions() -> list[str]:
+    out = []
+    for p in PACKAGES:
+        try:
+            out.append(f"{p} {metadata.version(p)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{p} (not installed)")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(HERE / "results.md"), help="Markdown file to write")
+    ap.add_argument("--quick", action="store_true", help="fewer runs (a smoke test, not for publishing)")
+    args = ap.parse_args(argv)
+
+    env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
+    parts = []
+    failed = 0
+    for script in SCRIPTS:
+        cmd = [sys.executable, str(HERE / script), *(QUICK[script] if args.quick else [])]
+        print(f"running {script} …", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        res = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=HERE.parent)
+        took = time.perf_counter() - t0
+        if res.returncode != 0:
+            failed += 1
+            tail = "\n".join(res.stderr.strip().splitlines()[-15:])
+            parts.append(f"## {script}: FAILED (exit {res.returncode})\n\n```\n{tail}\n```")
+        else:
+            parts.append(res.stdout.strip())
+        print(f"  {script} done in {took:.0f} s", file=sys.stderr, flush=True)
+
+    head = [
+        "# Benchmarks", "",
+        "Written by `benchmarks/run_all.py`" + (" (`--quick`: smoke-test run counts)" if args.quick else "")
+        + ". Wall-clock figures on the machine below; they vary between runs by a few percent.", "",
+        f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
+        f"- CPU: {cpu_model()}, {os.cpu_count()} logical cores",
+        f"- Memory: {memory_gb()}",
+        f"- OS: {platform.platform()}",
+        f"- Python: {platform.python_implementation()} {platform.python_version()}",
+        f"- Packages: {', '.join(versions())}", "",
+    ]
+    text = "\n".join(head) + "\n" + "\n\n".join(parts) + "\n"
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,264 @@
+"""The ``fazhi`` command line: ``build`` the tables, ``show`` one report, write the data ``dictionary``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import ReportError
+
+_EPILOG = "Run `fazhi COMMAND --help` for the options of a command."
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="fazhi",
+        description="Turn annual rule-of-law government reports (法治政府建设年度报告) into tables and charts.",
+        epilog=_EPILOG)
+    p.add_argument("--version", action="version", version=f"fazhi {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build", help="parse reports into tables, workbooks and charts",
+        description="Parse every report (.txt/.htm/.html/.docx) in INPUTS and write the combined tables "
+                    "(<out>/<table>.csv and .parquet), <out>/errors.csv, one workbook per report "
+                    "(<out>/reports/<doc_id>.xlsx), <out>/corpus.xlsx and charts (<out>/figures/<doc_id>/). "
+                    "Exit status: 0 if at least one report parsed, 1 if none did, 2 on a usage error.")
+    b.add_argument("inputs", nargs="*", metavar="INPUTS", default=["data/raw"],
+                   help="report files or folders (default: data/raw)")
+    b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    b.add_argument("--workers", type=_positive_int, default=None,
+                   help="processes to parse with (default: number of CPUs)")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse every report again instead of reusing <out>/.cache")
+    b.add_argument("--no-figures", action="store_true", help="do not draw charts")
+    b.add_argument("--no-excel", action="store_true", help="do not write Excel workbooks")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(func=_build)
+
+    s = sub.add_parser("show", help="print the structure and figures of one report",
+                       description="Print the metadata, section tree, indicator counts by category, and the "
+                                   "check and compliance summary of one report.")
+    s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html or .docx)")
+    s.set_defaults(func=_show)
+
+    d = sub.add_parser("dictionary", help="write the data dictionary as Markdown",
+                       description="Write the data dictionary (every table, field, dtype and Chinese label).")
+    d.add_argument("--out", default=None, help="file to write (default: print to stdout)")
+    d.set_defaults(func=_dictionary)
+    return p
+
+
+def _positive_int(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``fazhi`` command line; returns the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version (0) and usage errors (2)
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+
+
+def _err(msg: str) -> None:
+    print(f"error: {_one_line(msg)}", file=sys.stderr)
+
+
+def _one_line(s: object) -> str:
+    return " ".join(str(s).split())
+
+
+# ---------------------------------------------------------------------------------------------- build
+
+def _build(args: argparse.Namespace) -> int:
+    from . import export
+    from .corpus import collect_paths, load_corpus
+
+    out = Path(args.out)
+    for item in args.inputs:
+        if Path(item).is_dir() and not collect_paths(item):
+            _err(f"{item}: no report files (.txt, .htm, .html, .docx) in this folder")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _err(f"{out}: cannot create the output folder: {exc.strerror or exc}")
+        return 1
+    show_progress = not args.quiet and sys.stderr.isatty()
+    cache = None if args.no_cache else out / ".cache"
+    corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
+
+    for src, reason in corpus.errors.itertuples(index=False, name=None):
+        _err(f"{src}: {reason}")
+    export.write_tables(corpus.tables(extra=False), out)
+    corpus.errors.to_csv(out / "errors.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+
+    failed_outputs = 0
+    if len(corpus) and not (args.no_excel and args.no_figures):
+        failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
+                                        progress=show_progress)
+    if len(corpus) and not args.no_excel:
+        export.write_excel(corpus.tables(extra=False), out / "corpus.xlsx",
+                           overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+
+    n_warned = corpus.warnings["doc_id"].nunique()
+    print(f"parsed {len(corpus)} reports ({n_warned} with warnings), {len(corpus.errors)} failed; "
+          f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs else ""))
+    return 0 if len(corpus) else 1
+
+
+def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, progress: bool) -> int:
+    """Workbook and charts of every report; returns the number of reports whose output failed."""
+    from . import export
+
+    plots = None
+    if figures:
+        try:
+            from . import plots
+        except ImportError as exc:
+            _err(f"charts skipped: {exc}")
+            figures = False
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(corpus), unit="report", desc="writing", file=sys.stderr, dynamic_ncols=True)
+    failed = 0
+    try:
+        for doc_id, tables in corpus.iter_reports():
+            try:
+                if excel:
+                    export.write_excel(tables, export.safe_child(out / "reports", f"{doc_id}.xlsx"))
+                if figures:
+                    plots.write_all(tables, export.safe_child(out / "figures", doc_id))
+            except (ReportError, OSError, ValueError) as exc:
+                _err(f"{corpus.sources.get(doc_id, doc_id)}: cannot write outputs: {exc}")
+                failed += 1
+            if bar is not None:
+                bar.update()
+    finally:
+        if bar is not None:
+            bar.close()
+    return failed
+
+
+# ---------------------------------------------------------------------------------------------- show
+
+def _show(args: argparse.Namespace) -> int:
+    from .report import load_report
+
+    try:
+        report = load_report(args.file)
+        text = _describe(report)
+    except ReportError as exc:
+        _err(str(exc))
+        return 1
+    _print(text)
+    return 0
+
+
+def _na(v) -> bool:
+    import pandas as pd
+
+    return v is None or (not isinstance(v, str) and bool(pd.isna(v)))
+
+
+def _describe(report) -> str:
+    """The text `fazhi show` prints."""
+    from . import schema
+
+    lines = [f"{report.metadata.get('title') or report.doc_id}", ""]
+    lines.append("Metadata")
+    meta = report.metadata_table.iloc[0]
+    labels = schema.labels("metadata")
+    width = max(len(c) for c in labels)
+    for c in schema.columns("metadata"):
+        v = meta[c]
+        if not _na(v):
+            lines.append(f"  {c:<{width}}  {v}")
+
+    secs = report.sections
+    lines += ["", f"Sections ({len(secs)})"]
+    for r in secs.itertuples(index=False):
+        level = 1 if _na(r.level) else int(r.level)
+        heading = "" if _na(r.heading) else r.heading
+        part = "" if _na(r.part) else f"  [{r.part}]"
+        lines.append(f"{'  ' * level}{'' if _na(r.marker) else r.marker}{heading}{part}")
+
+    ind = report.indicators
+    lines += ["", f"Indicators ({len(ind)}) by category"]
+    counts = ind["category"].astype(object).where(ind["category"].notna(), "(unclassified)").value_counts()
+    for cat in [*schema.CATEGORIES, "(unclassified)"]:
+        if counts.get(cat, 0):
+            lines.append(f"  {cat:<16}{int(counts[cat]):>5}")
+    n_keyed = int(ind["key"].notna().sum())
+    lines.append(f"  {'with a key':<16}{n_keyed:>5}")
+
+    chk = report.checks
+    st = chk["status"].astype(object).value_counts()
+    lines += ["", f"Checks ({len(chk)}): " + ", ".join(f"{int(st.get(s, 0))} {s}" for s in schema.STATUSES)]
+    for r in chk.itertuples(index=False):
+        if r.status in ("fail", "warn"):
+            lines.append(f"  {r.status:<5} {r.check_id}: {'' if _na(r.detail) else _one_line(r.detail)}")
+
+    comp = report.compliance
+    lines += ["", "Compliance"]
+    for r in comp.itertuples(index=False):
+        detail = "" if _na(r.detail) else f"  {_one_line(r.detail)}"
+        lines.append(f"  {str(r.item):<15}{str(r.status):<6}{detail}")
+
+    if report.warnings:
+        lines += ["", f"Warnings ({len(report.warnings)})"]
+        lines += [f"  {code}: {msg}" for code, msg in report.warnings]
+    return "\n".join(lines)
+
+
+def _print(text: str) -> None:
+    try:
+        print(text)
+    except UnicodeEncodeError:  # a console that cannot show Chinese
+        enc = getattr(sys.stdout, "encoding", None) or "ascii"
+        print(text.encode(enc, "backslashreplace").decode(enc))
+
+
+# ---------------------------------------------------------------------------------------------- dictionary
+
+def _dictionary(args: argparse.Namespace) -> int:
+    from . import schema
+
+    text = schema.data_dictionary_markdown()
+    if args.out is None:
+        _print(text)
+        return 0
+    path = Path(args.out)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+    except OSError as exc:
+        _err(f"{path}: {exc.strerror or exc}")
+        return 1
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,410 @@
+"""Classification: each figure gets a category and, where exactly one catalog entry fits, a canonical key.
+
+Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phrasings, context, exclude)
+    An entry is a candidate for a figure when
+
+    * the figure's unit is one of the entry's ``unit`` values and its measure one of ``measure``
+      (``|``-separated; ``level`` when empty);
+    * one of its ``phrasings`` matches the figure's label text. Each phrasing is matched against
+      ``before`` and against ``after`` separately; ``*`` is a gap of 0-6 characters other than clause
+      punctuation (，。；：、！？) and whitespace. ``#`` marks the figure itself, so ``出台*#*规范性文件``
+      matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
+      (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure;
+    * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
+      figure's section chain;
+    * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
+      figure (``收到申请120件（含上年结转5件）``) are ignored for this test.
+
+    A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
+    predicate further on). Resolution, in order: matches in ``before`` beat matches in ``after`` (a straddling ``#`` match
+    counts as ``before``); then the match nearest the figure; then the longest matched text; then the
+    phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
+    ``受理``). Each entry competes with its best match; the first criterion on which one entry is
+    strictly best decides. A tie on all four gives no key: a wrong key is worse than none.
+
+Category (``data/categories.csv``: category, label_zh, label_en, keywords)
+    A figure with a key takes the key's catalog category, so key and category never disagree.
+    Otherwise keyword levels are tried in order: the figure's own label (``before`` + ``after``), its
+    clause, the innermost section heading, each outer heading in turn, the sentence. At each level a
+    category scores the characters covered by its keywords (leftmost-longest, non-overlapping, so
+    ``一网通办`` counts once for ``digital`` and not again as ``通办`` for ``functions``). One strictly
+    highest score decides; a tie narrows the choice to the tied categories and the next level decides
+    among them; nothing decided after the sentence gives NA.
+
+Legal aid (法律援助) is filed under ``disputes`` (public legal services that resolve disputes), not
+``capacity``; its keys are ``legal_aid.*``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from . import schema
+
+__all__ = ["classify", "catalog", "categories", "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS"]
+
+CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure", "phrasings", "context", "exclude")
+CATEGORY_COLUMNS = ("category", "label_zh", "label_en", "keywords")
+
+_SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
+_PUNCT = "，。；：、！？,;:!?"
+_GAP = "[^" + re.escape(_SEP + _PUNCT) + r"\s]{0,6}"
+_AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
+
+
+# ---------------------------------------------------------------------------------------------- loading
+def _rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    with resources.files("fazhi_analysis").joinpath("data", name).open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != columns:
+            raise ValueError(f"data/{name}: columns must be {','.join(columns)}, found {reader.fieldnames}")
+        return [{k: (v or "").strip() for k, v in r.items()} for r in reader]
+
+
+def _split(s: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in s.split("|") if p.strip())
+
+
+@lru_cache(maxsize=1)
+def _catalog_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("catalog.csv", CATALOG_COLUMNS))
+
+
+@lru_cache(maxsize=1)
+def _category_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("categories.csv", CATEGORY_COLUMNS))
+
+
+def catalog() -> pd.DataFrame:
+    """The indicator catalog: one row per canonical key, columns as in ``data/catalog.csv`` (strings)."""
+    return pd.DataFrame(list(_catalog_rows()), columns=list(CATALOG_COLUMNS))
+
+
+def categories() -> pd.DataFrame:
+    """The ten categories with Chinese and English labels and their ``|``-separated keywords."""
+    return pd.DataFrame(list(_category_rows()), columns=list(CATEGORY_COLUMNS))
+
+
+def _category_labels() -> dict[str, str]:
+    try:
+        return {r["category"]: r["label_zh"] for r in _category_rows()}
+    except (OSError, ValueError):
+        return {}
+
+
+CATEGORY_LABELS: dict[str, str] = _category_labels()
+
+
+# ---------------------------------------------------------------------------------------------- compiling
+@dataclass(frozen=True)
+class _Phrasing:
+    text: str
+    pattern: re.Pattern
+    literal: int  # characters other than * and #
+    parts: tuple[str, ...]  # literal parts; all occur in any matching text
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    category: str
+    context: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    entries: tuple[_Entry, ...]
+    # (unit, measure) -> bigram -> phrasings (entry index, phrasing) whose rarest bigram it is
+    anchors: dict[tuple[str, str], dict[str, tuple[tuple[int, _Phrasing], ...]]]
+    cat_index: dict[str, tuple[tuple[str, str], ...]]  # bigram -> (keyword, category), longest first
+    category_of_key: dict[str, str]
+
+
+def _phrasing(text: str) -> _Phrasing:
+    """Compile one phrasing; raises ValueError for a malformed one."""
+    if text.count("#") > 1:
+        raise ValueError(f"phrasing {text!r}: more than one #")
+    parts = [p for p in re.split(r"[*#]", text) if p]
+    if not parts or max(map(len, parts)) < 2:
+        raise ValueError(f"phrasing {text!r}: needs a literal part of at least two characters")
+    if "#" not in text and (text.startswith("*") or text.endswith("*")):
+        raise ValueError(f"phrasing {text!r}: a gap must stand between two literal parts")
+    if "**" in text or "##" in text or text.startswith("#") or text.endswith("#"):
+        raise ValueError(f"phrasing {text!r}: # needs words on both sides")
+    rx = "".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text)
+    return _Phrasing(text, re.compile(rx), sum(ch not in "*#" for ch in text), tuple(parts))
+
+
+def _bigrams(parts) -> set[str]:
+    return {p[i:i + 2] for p in parts for i in range(len(p) - 1)}
+
+
+def validate_catalog(rows) -> list[str]:
+    """Problems in catalog rows (dicts with CATALOG_COLUMNS); empty when the catalog is usable."""
+    problems, seen = [], set()
+    for i, r in enumerate(rows, start=2):
+        key = r.get("key", "")
+        where = f"catalog.csv line {i} ({key or 'no key'})"
+        if not re.fullmatch(r"[a-z_]+\.[a-z0-9_]+", key or ""):
+            problems.append(f"{where}: key must look like family.name")
+        if key in seen:
+            problems.append(f"{where}: duplicate key")
+        seen.add(key)
+        if r.get("category") not in schema.CATEGORIES:
+            problems.append(f"{where}: unknown category {r.get('category')!r}")
+        if not r.get("label_zh") or not r.get("label_en"):
+            problems.append(f"{where}: label_zh and label_en are required")
+        if not _split(r.get("unit", "")):
+            problems.append(f"{where}: no unit")
+        bad = set(_split(r.get("measure", "")) or ("level",)) - set(schema.MEASURES)
+        if bad:
+            problems.append(f"{where}: unknown measure {sorted(bad)}")
+        phr = _split(r.get("phrasings", ""))
+        if not phr or len(phr) != len(r.get("phrasings", "").split("|")):
+            problems.append(f"{where}: empty phrasing")
+        for p in phr:
+            try:
+                _phrasing(p)
+            except ValueError as exc:
+                problems.append(f"{where}: {exc}")
+    return problems
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> _Compiled:
+    rows = _catalog_rows()
+    problems = validate_catalog(rows)
+    cat_rows = _category_rows()
+    if [r["category"] for r in cat_rows] != list(schema.CATEGORIES):
+        problems.append("categories.csv must list exactly schema.CATEGORIES, in order")
+    owner: dict[str, str] = {}
+    for r in cat_rows:
+        for kw in _split(r["keywords"]):
+            if len(kw) < 2:
+                problems.append(f"categories.csv: keyword {kw!r} is shorter than two characters")
+            elif owner.setdefault(kw, r["category"]) != r["category"]:
+                problems.append(f"categories.csv: keyword {kw!r} is in two categories")
+    if problems:
+        raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+
+    entries, phrasings = [], []
+    for r in rows:
+        entries.append(_Entry(r["key"], r["category"], _split(r["context"]), _split(r["exclude"])))
+        phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
+    # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
+    freq: dict[str, int] = {}
+    for ph in phrasings:
+        for p in ph:
+            for bg in _bigrams(p.parts):
+                freq[bg] = freq.get(bg, 0) + 1
+    anchors: dict[tuple[str, str], dict[str, list[tuple[int, _Phrasing]]]] = {}
+    for ei, r in enumerate(rows):
+        for u in _split(r["unit"]):
+            for m in _split(r["measure"]) or ("level",):
+                idx = anchors.setdefault((u, m), {})
+                for p in phrasings[ei]:
+                    anchor = min(sorted(_bigrams(p.parts)), key=lambda bg: freq[bg])
+                    idx.setdefault(anchor, []).append((ei, p))
+    cat_index: dict[str, list[tuple[str, str]]] = {}
+    for kw, cat in owner.items():
+        cat_index.setdefault(kw[:2], []).append((kw, cat))
+    return _Compiled(
+        tuple(entries), {um: {bg: tuple(v) for bg, v in idx.items()} for um, idx in anchors.items()},
+        {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in cat_index.items()},
+        {e.key: e.category for e in entries})
+
+
+# ---------------------------------------------------------------------------------------------- keys
+def _exclude_text(clause: str, before: str, raw: str) -> str:
+    """The clause without parenthesised asides that do not contain the figure."""
+    if "（" not in clause and "(" not in clause:
+        return clause
+    at = clause.find(before + raw)
+    if at < 0:
+        return clause
+    lo, hi = at + len(before), at + len(before) + len(raw)
+    return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
+
+
+def _score(p: _Phrasing, text: str, b: int) -> tuple[int, int, int, int] | None:
+    """Rank of the best match of ``p`` in ``text`` (before + SEP + after, ``b`` = len(before)); lower wins.
+
+    (side: 0 before or straddling, 1 after; distance from the figure; minus matched length; minus
+    literal length); None when ``p`` does not match.
+    """
+    for part in p.parts:  # cheap test first: every literal part must occur
+        if part not in text:
+            return None
+    score = None
+    for m in p.pattern.finditer(text):
+        s, e = m.span()
+        if e <= b:  # in before: keep the last match, the one nearest the figure
+            score = (0, b - e, s - e, -p.literal)
+        elif s > b:  # in after: the first match is the nearest; it must start near the figure
+            if score is None and s - b - 1 <= _AFTER_REACH:
+                return (1, s - b - 1, s - e, -p.literal)
+            return score
+        else:  # straddles the figure (a # phrasing)
+            return (0, 0, s - e, -p.literal)
+    return score
+
+
+def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
+               sentence: str, chain: str) -> str | None:
+    index = c.anchors.get((unit, measure))
+    if not index:
+        return None
+    text = before + _SEP + after
+    b = len(before)
+    best: dict[int, tuple[int, int, int, int]] = {}
+    get = index.get
+    for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
+        for ei, p in get(bigram, ()):
+            score = _score(p, text, b)
+            if score is not None and (ei not in best or score < best[ei]):
+                best[ei] = score
+    if not best:
+        return None
+    excl_text = None
+    ranked = []
+    for ei, score in best.items():
+        entry = c.entries[ei]
+        if entry.context and not any(w in sentence or w in chain for w in entry.context):
+            continue
+        if entry.exclude:
+            if excl_text is None:
+                excl_text = _exclude_text(clause, before, raw)
+            if any(w in excl_text for w in entry.exclude):
+                continue
+        ranked.append((score, ei))
+    if not ranked:
+        return None
+    ranked.sort()
+    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return c.entries[ranked[0][1]].key
+
+
+# ---------------------------------------------------------------------------------------------- categories
+def _keyword_scores(text: str, index: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, int]:
+    """Characters covered per category by leftmost-longest, non-overlapping keyword matches."""
+    scores: dict[str, int] = {}
+    i, n = 0, len(text) - 1
+    get = index.get
+    while i < n:
+        cands = get(text[i:i + 2])
+        if cands:
+            for kw, cat in cands:
+                if text.startswith(kw, i):
+                    scores[cat] = scores.get(cat, 0) + len(kw)
+                    i += len(kw)
+                    break
+            else:
+                i += 1
+        else:
+            i += 1
+    return scores
+
+
+def _pick(levels, score) -> str | None:
+    """The category of the first level with one strictly best score; ties narrow the next levels."""
+    allowed = None
+    for text in levels:
+        if not text:
+            continue
+        scores = score(text)
+        if allowed is not None:
+            scores = {k: v for k, v in scores.items() if k in allowed}
+        if not scores:
+            continue
+        top = max(scores.values())
+        winners = [k for k, v in scores.items() if v == top]
+        if len(winners) == 1:
+            return winners[0]
+        allowed = set(winners)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- classify
+def _s(x) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def _section_chains(sections: pd.DataFrame) -> dict[int, tuple[str, ...]]:
+    """section_id -> headings from the innermost outwards (empty headings left out)."""
+    if sections is None or len(sections) == 0:
+        return {}
+    ids = sections["section_id"].tolist()
+    parents = sections["parent_id"].tolist()
+    headings = sections["heading"].tolist()
+    info = {}
+    for sid, pid, h in zip(ids, parents, headings):
+        if isinstance(sid, (int, float)) and not pd.isna(sid):
+            info[int(sid)] = (int(pid) if isinstance(pid, (int, float)) and not pd.isna(pid) else None, _s(h))
+    chains: dict[int, tuple[str, ...]] = {}
+    for sid in info:
+        out, cur, seen = [], sid, set()
+        while cur is not None and cur in info and cur not in seen:
+            seen.add(cur)
+            pid, h = info[cur]
+            if h:
+                out.append(h)
+            cur = pid
+        chains[sid] = tuple(out)
+    return chains
+
+
+def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
+    """Add ``category`` and ``key`` to the figures found by the quantities stage.
+
+    Args:
+        figures: one row per figure with at least section_id, measure, unit, raw, sentence and the
+            context columns before, after and clause.
+        sections: the sections table without doc_id (section_id, parent_id, heading, ...).
+
+    Returns:
+        A copy of ``figures`` with ``category`` (categorical over schema.CATEGORIES, NA when undecided)
+        and ``key`` (string, NA when no single catalog entry matches); all other columns are kept.
+    """
+    missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
+    if missing:
+        raise schema.SchemaError(f"classify: figures lack columns {missing}")
+    c = _compiled()
+    chains = _section_chains(sections)
+    chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
+    kw_cache: dict[str, dict[str, int]] = {}
+
+    def score(text: str) -> dict[str, int]:
+        got = kw_cache.get(text)
+        if got is None:
+            got = kw_cache[text] = _keyword_scores(text, c.cat_index)
+        return got
+
+    keys: list[str | None] = []
+    cats: list[str | None] = []
+    cols = [figures[col].tolist() for col in _REQUIRED_INPUT]
+    for sid, measure, unit, raw, sentence, before, after, clause in zip(*cols):
+        sid = int(sid) if isinstance(sid, (int, float)) and not pd.isna(sid) else None
+        before, after, clause, sentence = _s(before), _s(after), _s(clause), _s(sentence)
+        key = None
+        if isinstance(unit, str) and isinstance(measure, str):
+            key = _match_key(c, unit, measure, before, after, _s(raw), clause, sentence,
+                             chain_text.get(sid, ""))
+        keys.append(key)
+        if key is not None:
+            cats.append(c.category_of_key[key])
+        else:
+            cats.append(_pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score))
+    out = figures.copy()
+    out["category"] = pd.Categorical(cats, categories=list(schema.CATEGORIES))
+    out["key"] = pd.array(keys, dtype="string")
+    return out

@@ -1,0 +1,1059 @@
+"""Read one report file (plain text, HTML page or Word .docx) into decoded text, detecting format and encoding from content."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import io
+import os
+import re
+import stat
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import docx
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from fazhi_analysis.errors import ReportError
+
+__all__ = ["MAX_BYTES", "LoadedText", "read_input", "decode_bytes", "html_to_text", "docx_to_text"]
+
+MAX_BYTES = 50 * 1024 * 1024
+"""Largest input file accepted by `read_input` (50 MB)."""
+
+# A .docx is a zip: refuse archives whose parts would inflate past this (zip bombs).
+_MAX_UNZIPPED = 512 * 1024 * 1024
+
+# Articles shorter than this many CJK characters are not a report.
+_MIN_ARTICLE_CJK = 50
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    """A decoded input file.
+
+    Attributes:
+        text: decoded text, not yet normalised; lines joined with ``"\\n"`` for HTML and docx.
+        source: the path the file was read from, as given.
+        format: ``"text"``, ``"html"`` or ``"docx"``, detected from the content.
+        encoding: ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"``, ``"utf-16"``, or ``"docx"``.
+        sha256: hex SHA-256 digest of the input bytes.
+    """
+
+    text: str
+    source: str
+    format: str
+    encoding: str
+    sha256: str
+
+
+# --------------------------------------------------------------------------------------------
+# reading
+# --------------------------------------------------------------------------------------------
+
+
+def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> LoadedText:
+    """Read a report file and return its text, detecting format and encoding from the content.
+
+    The format is decided by the bytes, never the file extension: a zip containing
+    ``word/document.xml`` is Word, text that starts with ``<`` or has ``<html``/``<body``/``<p``
+    tags in its first 2 KB is HTML, anything else is plain text.
+
+    Args:
+        path: the file to read.
+        max_bytes: files larger than this are refused before they are read.
+
+    Returns:
+        The decoded text with its source, format, encoding and SHA-256.
+
+    Raises:
+        ReportError: the file is missing, a directory, too large, empty, binary, in an
+            unsupported format or encoding, or a web page without article text.
+    """
+    try:
+        fspath = os.fspath(path)
+    except TypeError:
+        raise ReportError(repr(path), "not a file path") from None
+    source = os.fsdecode(fspath)
+    try:
+        st = os.stat(fspath)
+    except (FileNotFoundError, NotADirectoryError):
+        raise ReportError(source, "the file does not exist") from None
+    except PermissionError:
+        raise ReportError(source, "permission denied: the file cannot be read") from None
+    except (OSError, ValueError) as exc:
+        raise ReportError(source, f"the file cannot be read ({_os_reason(exc)})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ReportError(source, "this is a directory, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise ReportError(source, "this is not a regular file")
+    if st.st_size > max_bytes:
+        raise ReportError(source, _too_large(st.st_size, max_bytes))
+    try:
+        with open(fspath, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise ReportError(source, "permission denied: the file cannot be read") from None
+    except OSError as exc:
+        raise ReportError(source, f"the file cannot be read ({_os_reason(exc)})") from None
+    if len(data) > max_bytes:  # grew between stat and read
+        raise ReportError(source, _too_large(len(data), max_bytes))
+
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise ReportError(source, "the file is empty")
+
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        text = docx_to_text(data, source)
+        return LoadedText(text, source, "docx", "docx", sha256)
+
+    text, encoding = _decode(data, source, declared=_declared_charset(data))
+    if _is_blank(text):
+        raise ReportError(source, "the file is empty")
+    fmt = "text"
+    if _looks_like_html(text):
+        text = html_to_text(text, source)
+        fmt = "html"
+    return LoadedText(text, source, fmt, encoding, sha256)
+
+
+def _os_reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _human_size(n: int) -> str:
+    mb = 1024 * 1024
+    if n >= mb:
+        return f"{n // mb} MB" if n % mb == 0 else f"{n / mb:.1f} MB"
+    if n >= 1024:
+        return f"{n // 1024} KB" if n % 1024 == 0 else f"{n / 1024:.1f} KB"
+    return f"{n} bytes"
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"the file is too large ({_human_size(size)}); the limit is {_human_size(limit)}"
+
+
+def _is_blank(text: str) -> bool:
+    return not text.strip().strip("\ufeff\u200b\u200c\u200d\u2060").strip()
+
+
+# --------------------------------------------------------------------------------------------
+# binary sniffing and decoding
+# --------------------------------------------------------------------------------------------
+
+_NOT_SUPPORTED = "save the report as text, HTML or Word"
+
+# (magic prefix, reason); checked in order.
+_MAGICS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", f"PDF is not supported: {_NOT_SUPPORTED}"),
+    (b"\xd0\xcf\x11\xe0", "old .doc format is not supported: save as .docx"),
+    (b"{\\rtf", f"RTF is not supported: {_NOT_SUPPORTED}"),
+    (b"\x89PNG\r\n\x1a\n", "the file is a PNG image, not a text report"),
+    (b"\xff\xd8\xff", "the file is a JPEG image, not a text report"),
+    (b"GIF87a", "the file is a GIF image, not a text report"),
+    (b"GIF89a", "the file is a GIF image, not a text report"),
+    (b"II*\x00", "the file is a TIFF image, not a text report"),
+    (b"MM\x00*", "the file is a TIFF image, not a text report"),
+    (b"PK\x03\x04", "the file is a zip archive, not a text file"),
+    (b"PK\x05\x06", "the file is a zip archive, not a text file"),
+    (b"Rar!\x1a\x07", "the file is a RAR archive, not a text report"),
+    (b"7z\xbc\xaf\x27\x1c", "the file is a 7-Zip archive, not a text report"),
+    (b"\x1f\x8b", "the file is gzip-compressed, not a text report"),
+)
+
+_GB_CHARSETS = frozenset(
+    "gb2312 gbk gb18030 x-gbk cp936 ms936 windows-936 gb_2312-80 gb_2312 csgb2312 csgbk euc-cn x-euc-cn "
+    "chinese iso-ir-58 hz-gb-2312".split()
+)
+_UTF8_CHARSETS = frozenset({"utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii"})
+
+
+def decode_bytes(data: bytes, source: str) -> tuple[str, str]:
+    """Decode the bytes of a text or HTML file.
+
+    Tries, in order: a byte-order mark (UTF-8, UTF-16 LE/BE), BOM-less UTF-16 (recognised by
+    NUL bytes at alternating positions), strict UTF-8, strict GB18030 (which also covers GBK and
+    GB2312). Each result is sanity-checked, so that binary data or mojibake is refused instead
+    of being returned.
+
+    Args:
+        data: the raw bytes.
+        source: the file name, for error messages.
+
+    Returns:
+        ``(text, encoding)`` where encoding is ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"`` or
+        ``"utf-16"``. A byte-order mark is not part of the text.
+
+    Raises:
+        ReportError: binary data (known file signatures, NUL bytes) or no encoding fits.
+    """
+    return _decode(data, source, declared=None)
+
+
+def _decode(data: bytes, source: str, *, declared: str | None) -> tuple[str, str]:
+    """`decode_bytes`, honouring a charset declared by an HTML page (lower-case, or None)."""
+    _reject_binary(data, source)
+
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode_with_bom(data[3:], "utf-8", "utf-8-sig", source)
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return _decode_with_bom(data[2:], "utf-16-le", "utf-16", source)
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return _decode_with_bom(data[2:], "utf-16-be", "utf-16", source)
+
+    if b"\x00" in data:
+        text = _sniff_utf16(data)
+        if text is not None:
+            return text, "utf-16"
+        raise ReportError(source, f"the file is binary (it contains NUL bytes), not text: {_NOT_SUPPORTED}")
+
+    # A page saved as UTF-8 but still declaring gb2312 is common; valid UTF-8 with non-ASCII
+    # content is practically never GB-encoded text, so UTF-8 wins over the declaration.
+    utf8_error: UnicodeDecodeError | None = None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    else:
+        if _text_problem(text) is None:
+            return text, "utf-8"
+        raise ReportError(source, f"the file does not look like text (many control characters): {_NOT_SUPPORTED}")
+
+    declared_gb = declared in _GB_CHARSETS
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        # A page that declares a GB charset has told us its encoding: skip the mojibake test.
+        if _text_problem(text, check_mojibake=not declared_gb) is None:
+            return text, "gb18030"
+
+    text = _sniff_utf16_without_nul(data)
+    if text is not None:
+        return text, "utf-16"
+
+    raise ReportError(source, _encoding_failure(data, utf8_error, declared))
+
+
+def _decode_with_bom(body: bytes, codec: str, label: str, source: str) -> tuple[str, str]:
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError:
+        raise ReportError(
+            source,
+            f"the file starts with a {label.upper()} byte-order mark but is not valid {label.upper()}; "
+            "save the file as UTF-8",
+        ) from None
+    if "\x00" in text:
+        raise ReportError(source, f"the file is binary (it contains NUL characters), not text: {_NOT_SUPPORTED}")
+    if _text_problem(text) is not None:
+        raise ReportError(source, f"the file does not look like text (many control characters): {_NOT_SUPPORTED}")
+    return text, label
+
+
+def _reject_binary(data: bytes, source: str) -> None:
+    head = data[:16]
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        raise ReportError(source, _MAGICS[0][1])
+    for magic, reason in _MAGICS:
+        if head.startswith(magic):
+            raise ReportError(source, reason)
+
+
+def _encoding_failure(data: bytes, utf8_error: UnicodeDecodeError | None, declared: str | None) -> str:
+    reason = "could not determine the text encoding (tried UTF-8, GB18030/GBK and UTF-16)"
+    if declared and declared not in _GB_CHARSETS and declared not in _UTF8_CHARSETS:
+        reason += f"; the page declares charset {declared}, which is not supported"
+    elif utf8_error is not None and len(data) >= 64:
+        if data.decode("utf-8", errors="replace").count("\ufffd") <= 3:
+            reason += f"; it is almost UTF-8 but has a few invalid bytes, the first at byte {utf8_error.start}"
+    return reason + "; save the file as UTF-8"
+
+
+# -- plausibility --------------------------------------------------------------------------
+
+# The ~500 most frequent characters of modern Chinese, plus frequent characters of the genre.
+_COMMON_CJK = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面"
+    "而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把"
+    "性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质"
+    "气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活"
+    "设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则"
+    "任取据处府研"
+    # genre: government work reports
+    "依执规范审查案监督责务服推落报告县市省镇乡村街委办局司厅院复议诉讼赔偿领导深坚持贯彻治许罚检"
+    "培训落善健完改革加营商环境矛盾纠纷调解普宣传考核年度工作"
+)
+
+
+def _is_cjk(o: int) -> bool:
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
+
+
+def _is_rare(o: int) -> bool:
+    """Characters that are (almost) never in a Chinese report but abound in mis-decoded bytes."""
+    return (
+        0x3400 <= o <= 0x4DBF  # CJK extension A
+        or o >= 0x20000  # extensions B+ and supplementary private use
+        or 0xE000 <= o <= 0xF8FF  # private use
+        or 0xF900 <= o <= 0xFAFF  # compatibility ideographs
+        or 0x2500 <= o <= 0x259F  # box drawing, block elements
+        or 0x2E80 <= o <= 0x2FDF  # radicals
+        or 0x31C0 <= o <= 0x31EF  # strokes
+        or 0xA000 <= o <= 0xA4CF  # Yi
+        or 0xAC00 <= o <= 0xD7AF  # Hangul syllables
+        or 0x0F00 <= o <= 0x0FFF  # Tibetan
+        or 0x1800 <= o <= 0x18AF  # Mongolian
+    )
+
+
+def _is_bad(ch: str) -> bool:
+    return ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
+
+
+def _sample(text: str, limit: int = 200_000) -> str:
+    if len(text) <= limit:
+        return text
+    part = limit // 3
+    mid = len(text) // 2
+    return text[:part] + text[mid : mid + part] + text[-part:]
+
+
+def _text_problem(text: str, *, check_mojibake: bool = False, min_common: float = 0.2) -> str | None:
+    """Why ``text`` does not look like correctly decoded text, or None if it does."""
+    total = bad = cjk = common = rare = 0
+    for ch in _sample(text):
+        if ch.isspace():
+            continue
+        total += 1
+        o = ord(ch)
+        if _is_bad(ch):
+            bad += 1
+        if _is_rare(o):
+            rare += 1
+        if 0x4E00 <= o <= 0x9FFF:
+            cjk += 1
+            if ch in _COMMON_CJK:
+                common += 1
+    if total == 0:
+        return None
+    if bad > 0.1 * total or (bad >= 3 and bad > 0.01 * total and cjk < 0.05 * total):
+        return "control or unassigned characters"
+    if check_mojibake:
+        if rare > 0.05 * total:
+            return "rare characters (mojibake)"
+        if cjk >= 20 and common < min_common * cjk:
+            return "few common Chinese characters (mojibake)"
+    return None
+
+
+def _texty_share(text: str) -> float:
+    """Share of non-space characters from scripts a Chinese report is written in."""
+    total = good = 0
+    for ch in _sample(text, 60_000):
+        if ch.isspace():
+            continue
+        total += 1
+        o = ord(ch)
+        if (
+            0x20 <= o < 0x7F
+            or 0x4E00 <= o <= 0x9FFF
+            or 0x3000 <= o <= 0x303F  # CJK punctuation
+            or 0xFF00 <= o <= 0xFFEF  # full-width forms
+            or 0x2000 <= o <= 0x206F  # general punctuation
+            or 0x00A0 <= o <= 0x00FF
+            or 0x2100 <= o <= 0x22FF  # letterlike, number forms, arrows, maths
+            or 0x2460 <= o <= 0x24FF  # circled numbers
+            or 0x25A0 <= o <= 0x26FF  # shapes, symbols
+        ):
+            good += 1
+    return good / total if total else 0.0
+
+
+def _try_utf16(data: bytes, codec: str) -> str | None:
+    if len(data) % 2:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text or _text_problem(text) is not None or _texty_share(text) < 0.9:
+        return None
+    return text
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """Decode BOM-less UTF-16 recognised by NUL high bytes (ASCII, digits, newlines) on one side."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[: 1 << 16]
+    nul_even = sample[0::2].count(0)
+    nul_odd = sample[1::2].count(0)
+    if nul_odd > nul_even:  # high byte second: little-endian
+        codec, major, minor = "utf-16-le", nul_odd, nul_even
+    elif nul_even > nul_odd:
+        codec, major, minor = "utf-16-be", nul_even, nul_odd
+    else:
+        return None
+    # the minority side holds U+xx00 characters such as 一 (U+4E00); ASCII must dominate
+    if major < 2 or major < 3 * minor:
+        return None
+    return _try_utf16(data, codec)
+
+
+def _sniff_utf16_without_nul(data: bytes) -> str | None:
+    """Last resort for BOM-less UTF-16 that is nearly all CJK (so has no NUL bytes)."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _try_utf16(data, codec)
+        if text is not None and _text_problem(text, check_mojibake=True, min_common=0.3) is None:
+            if sum(1 for ch in text[:2000] if 0x4E00 <= ord(ch) <= 0x9FFF) >= 20:
+                return text
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# HTML detection
+# --------------------------------------------------------------------------------------------
+
+
+def _looks_like_html(text: str) -> bool:
+    """True if decoded text starts with ``<`` or has an html/body/p/div/br tag in its first 2 KB."""
+    s = text.lstrip("\ufeff \t\r\n\x0c\u3000")
+    if s.startswith("<"):
+        return True
+    head = s[:2048].lower()
+    for tag in ("<html", "<body", "<p", "<div", "<br"):
+        i = head.find(tag)
+        while i != -1:
+            after = head[i + len(tag) : i + len(tag) + 1]
+            if after and after in "> \t\r\n/":
+                return True
+            i = head.find(tag, i + 1)
+    return False
+
+
+class _MetaCharsetFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.charset: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "meta" or self.charset:
+            return
+        values = {k.lower(): (v or "") for k, v in attrs}
+        if values.get("charset"):
+            self.charset = values["charset"].strip().strip("\"'").lower() or None
+        elif values.get("http-equiv", "").strip().lower() == "content-type":
+            content = values.get("content", "").lower()
+            i = content.find("charset=")
+            if i != -1:
+                self.charset = content[i + 8 :].split(";")[0].strip().strip("\"'") or None
+
+    handle_startendtag = handle_starttag
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a ``<meta>`` tag (lower-case), or None."""
+    head = data[:4096]
+    if head.startswith(codecs.BOM_UTF8):
+        head = head[3:]
+    view = head.decode("latin-1")
+    if not _looks_like_html(view):
+        return None
+    finder = _MetaCharsetFinder()
+    try:
+        finder.feed(view)
+    except Exception:  # a broken prefix: no declaration
+        return finder.charset
+    return finder.charset
+
+
+# --------------------------------------------------------------------------------------------
+# HTML -> text
+# --------------------------------------------------------------------------------------------
+
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+_HEAD_CONTENT = frozenset("base basefont bgsound link meta title style script noscript template".split())
+_BLOCK = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
+    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
+    section summary table tbody td tfoot th thead tr ul legend title""".split()
+)
+# starting one of these closes an open <p>
+_CLOSES_P = frozenset(
+    """address article aside blockquote center details dialog dir div dl fieldset figcaption figure
+    footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul li
+    dd dt""".split()
+)
+_SCOPE = frozenset("html body td th table caption template object button marquee applet".split())
+_TABLE_TAGS = frozenset("table caption colgroup tbody thead tfoot tr td th".split())
+# always dropped: not page text
+_DROP_ALWAYS = frozenset(
+    "script style noscript template head title iframe object embed select button svg math textarea".split()
+)
+# page furniture, dropped from the article
+_DROP_CHROME = frozenset("nav header footer aside".split())
+_CHROME_WORDS = ("nav", "menu", "footer", "header", "breadcrumb", "share", "sidebar")
+# article containers
+_CANDIDATES = frozenset("div article section td th main body center blockquote form".split())
+
+_FIELD_LABELS = ("发文字号", "发文机关", "发文日期", "发布日期", "发布机构", "成文日期", "主题分类", "索引号", "有效性", "标题", "文号")
+_FIELD_SET = frozenset(_FIELD_LABELS)
+_COLONS = ":："
+# a known label (its characters possibly spaced out) and a colon, at line start or after a space
+_INLINE_FIELD = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(r"\s*".join(label) for label in _FIELD_LABELS) + r")\s*[:：]\s*"
+)
+# where a value runs into the next "标签：" on the same line
+_NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
+_WS = re.compile(r"\s+")
+
+
+class _Node:
+    __slots__ = ("tag", "attrs", "children", "parent", "has_block", "chrome", "consumed")
+
+    def __init__(self, tag: str, attrs: dict[str, str], parent: _Node | None):
+        self.tag = tag
+        self.attrs = attrs
+        self.children: list[_Node | str] = []
+        self.parent = parent
+        self.has_block = False
+        self.chrome = False
+        self.consumed = False
+
+
+class _TreeBuilder(HTMLParser):
+    """Builds a forgiving element tree, closing elements the way browsers imply them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root", {}, None)
+        self.stack: list[_Node] = [self.root]
+        self.seen_body = False
+
+    # -- helpers
+    def _close(self, names: frozenset[str] | set[str], stops: frozenset[str] | set[str]) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[i].tag
+            if tag in names:
+                del self.stack[i:]
+                return
+            if tag in stops:
+                return
+
+    def _leave_head(self) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == "head":
+                del self.stack[i:]
+                return
+
+    def _in_head(self) -> bool:
+        return any(n.tag == "head" for n in self.stack)
+
+    # -- events
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("html", "body", "head"):
+            if tag == "body":
+                self._leave_head()
+            if tag == "body" and self.seen_body or any(n.tag == tag for n in self.stack):
+                return
+            self.seen_body = self.seen_body or tag == "body"
+        elif tag not in _HEAD_CONTENT and self._in_head():
+            self._leave_head()
+        if tag in _CLOSES_P:
+            self._close({"p"}, _SCOPE)
+        if tag == "li":
+            self._close({"li"}, {"ul", "ol", "menu"} | _SCOPE)
+        elif tag in ("dt", "dd"):
+            self._close({"dt", "dd"}, {"dl"} | _SCOPE)
+        elif tag in ("td", "th"):
+            self._close({"td", "th"}, {"tr", "table"})
+        elif tag == "tr":
+            self._close({"tr"}, {"table", "tbody", "thead", "tfoot"})
+        elif tag in ("tbody", "thead", "tfoot"):
+            self._close({"tbody", "thead", "tfoot"}, {"table"})
+        elif tag in ("option", "optgroup"):
+            self._close({"option"}, {"select"})
+        parent = self.stack[-1]
+        node = _Node(tag, {k: (v or "") for k, v in attrs}, parent)
+        parent.children.append(node)
+        if tag not in _VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # html.parser asserts on unknown ``<![keyword[`` sections; skip them like a browser would
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i)
+            return -1 if j == -1 else j + 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("html", "body"):
+            return  # content after </body> still belongs to the body
+        if tag == "br":
+            self.handle_starttag("br", [])
+            return
+        if tag in _VOID:
+            return
+        if tag == "table":
+            stops: frozenset[str] = frozenset()
+        elif tag in _TABLE_TAGS:
+            stops = frozenset({"table"})
+        else:
+            stops = frozenset({"td", "th", "table", "caption", "template"})
+        self._close({tag}, stops)
+
+    def handle_data(self, data: str) -> None:
+        top = self.stack[-1]
+        if top.tag == "head" and data.strip():
+            self._leave_head()
+            top = self.stack[-1]
+        if top.children and isinstance(top.children[-1], str):
+            top.children[-1] += data
+        else:
+            top.children.append(data)
+
+
+def _parse_html(html: str) -> _Node:
+    builder = _TreeBuilder()
+    builder.feed(html)
+    builder.close()
+    return builder.root
+
+
+def _elements(node: _Node, skip: Callable[[_Node], bool] | None = None) -> Iterator[_Node]:
+    """Elements under ``node`` (itself first) in document order, not entering skipped ones."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if skip is not None and n is not node and skip(n):
+            continue
+        yield n
+        stack.extend(reversed([c for c in n.children if isinstance(c, _Node)]))
+
+
+def _annotate(root: _Node) -> None:
+    order = list(_elements(root))
+    for n in reversed(order):
+        n.has_block = any(isinstance(c, _Node) and (c.tag in _BLOCK or c.has_block) for c in n.children)
+        if n.tag not in ("html", "body", "#root"):
+            marks = (n.attrs.get("id", "") + " " + n.attrs.get("class", "")).lower()
+            n.chrome = any(word in marks for word in _CHROME_WORDS)
+
+
+def _own_text(node: _Node, skip: Callable[[_Node], bool]) -> str:
+    """Text of ``node`` outside its block-level children; ``<br>`` gives ``"\\n"``."""
+    out: list[str] = []
+    stack: list[_Node | str] = list(reversed(node.children))
+    while stack:
+        c = stack.pop()
+        if isinstance(c, str):
+            out.append(c)
+        elif c.tag == "br":
+            out.append("\n")
+        elif c.tag not in _BLOCK and not skip(c):
+            stack.extend(reversed(c.children))
+    return "".join(out)
+
+
+def _all_text(node: _Node) -> str:
+    """All text under ``node`` as one collapsed line (used for header field values)."""
+    out: list[str] = []
+    stack: list[_Node | str] = list(reversed(node.children))
+    while stack:
+        c = stack.pop()
+        if isinstance(c, str):
+            out.append(c)
+        elif c.tag in _DROP_ALWAYS:
+            continue
+        else:
+            if c.tag == "br" or c.tag in _BLOCK:
+                out.append(" ")
+            stack.extend(reversed(c.children))
+    return _collapse("".join(out))
+
+
+def _is_wide(ch: str) -> bool:
+    if not ch:
+        return False
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or 0x3400 <= o <= 0x4DBF
+
+
+def _collapse(s: str) -> str:
+    """Collapse whitespace runs to one space; a line break between Chinese characters vanishes."""
+
+    def repl(m: re.Match[str]) -> str:
+        run = m.group()
+        if ("\n" in run or "\r" in run) and _is_wide(s[m.start() - 1 : m.start()]) and _is_wide(s[m.end() : m.end() + 1]):
+            return ""
+        return " "
+
+    return _WS.sub(repl, s).strip()
+
+
+def _cjk_count(s: str) -> int:
+    return sum(1 for ch in s if 0x4E00 <= ord(ch) <= 0x9FFF or 0x3400 <= ord(ch) <= 0x4DBF)
+
+
+# -- header fields ---------------------------------------------------------------------------
+
+
+def _label_only(text: str) -> str | None:
+    """The known field label that ``text`` consists of (``"索 引 号："`` -> ``"索引号"``), or None."""
+    s = _WS.sub("", text).rstrip(_COLONS)
+    return s if s in _FIELD_SET else None
+
+
+def _label_like(text: str) -> bool:
+    """A short ``"名称："`` cell of some other field, where a value must stop."""
+    s = _WS.sub("", text)
+    return (
+        _label_only(text) is not None
+        or (1 < len(s) <= 9 and s[-1] in _COLONS and not any(ch.isdigit() for ch in s))
+    )
+
+
+def _cut_value(value: str) -> str:
+    m = _NEXT_LABEL.search(value)
+    if m:
+        value = value[: m.start()]
+    return _collapse(value)
+
+
+def _inline_fields(line: str) -> tuple[list[tuple[str, str]], bool]:
+    """Fields written as ``标签：值`` inside one line, and whether they make up the whole line."""
+    matches = list(_INLINE_FIELD.finditer(line))
+    if not matches:
+        return [], False
+    out = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        label = _WS.sub("", m.group(1))
+        out.append((label, _cut_value(line[m.end() : end])))
+    whole = not line[: matches[0].start()].strip() and all(
+        not _NEXT_LABEL.search(line[m.end() : (matches[i + 1].start() if i + 1 < len(matches) else len(line))])
+        for i, m in enumerate(matches)
+    )
+    return out, whole
+
+
+def _header_fields(top: _Node) -> list[tuple[str, str]]:
+    """Collect page-header fields (标题, 索引号, 文号, …) in page order; mark their nodes consumed."""
+    found: list[tuple[str, str]] = []
+
+    def skip(n: _Node) -> bool:
+        # header-like containers stay: portals often put the field table inside one
+        if n.consumed or n.tag in _DROP_ALWAYS or n.tag in ("nav", "footer", "aside"):
+            return True
+        if not n.chrome:
+            return False
+        marks = (n.attrs.get("id", "") + " " + n.attrs.get("class", "")).lower()
+        return any(word in marks for word in _CHROME_WORDS if word != "header")
+
+    for node in _elements(top, skip):
+        if node.consumed:
+            continue
+        pairs = _child_pairs(node, skip)
+        if pairs:
+            found.extend(pairs)
+            continue
+        if node.has_block or node.tag in ("#root", "html", "body"):
+            continue
+        lines = [ln for ln in _own_text(node, skip).split("\n") if ln.strip()]
+        if not lines or any(_label_only(ln) for ln in lines):
+            continue
+        results = [_inline_fields(ln) for ln in lines]
+        for fields, _whole in results:
+            found.extend(fields)
+        if all(whole for _fields, whole in results):
+            node.consumed = True
+
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for label, value in found:
+        if value and label not in seen:
+            seen.add(label)
+            out.append((label, value))
+    return out
+
+
+def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, str]]:
+    """Label/value pairs among the children of ``node``: cells, ``<dt>``/``<dd>``, ``<span>``+text."""
+    kids = [c for c in node.children if not (isinstance(c, str) and not c.strip())]
+    kids = [c for c in kids if isinstance(c, str) or not skip(c)]
+    if not any(isinstance(c, _Node) for c in kids):
+        return []
+    pairs: list[tuple[str, str]] = []
+    used = 0
+    i = 0
+    while i < len(kids):
+        k = kids[i]
+        label = _label_only(_all_text(k)) if isinstance(k, _Node) and k.tag != "br" else None
+        if label is None:
+            i += 1
+            continue
+        j = i + 1
+        nxt = kids[j] if j < len(kids) else None
+        if isinstance(nxt, _Node) and nxt.tag != "br":
+            value_text = _all_text(nxt)
+            if _label_only(value_text):  # label followed by a label: no value
+                k.consumed = True
+                used += 1
+                i += 1
+                continue
+            pairs.append((label, _cut_value(value_text)))
+            k.consumed = nxt.consumed = True
+            used += 2
+            i = j + 1
+            continue
+        # value is the text (and inline elements) after the label, up to a line end or label
+        parts: list[str] = []
+        taken: list[_Node] = []
+        while j < len(kids):
+            c = kids[j]
+            if isinstance(c, str):
+                parts.append(c)
+            elif c.tag == "br" or c.tag in _BLOCK or _label_like(_all_text(c)):
+                break
+            else:
+                parts.append(_all_text(c))
+                taken.append(c)
+            j += 1
+        pairs.append((label, _cut_value("".join(parts))))
+        k.consumed = True
+        for c in taken:
+            c.consumed = True
+        used += 1 + (j - i - 1)
+        i = j
+    if pairs and used == len(kids):
+        node.consumed = True
+    return pairs
+
+
+# -- article ---------------------------------------------------------------------------------
+
+
+def _candidate_parent(node: _Node, top: _Node) -> _Node | None:
+    """The nearest ancestor that can hold an article (``top`` at the latest)."""
+    if node is top:
+        return None
+    n = node.parent
+    while n is not None:
+        if n is top or n.tag in _CANDIDATES:
+            return n
+        n = n.parent
+    return None
+
+
+def _choose_container(top: _Node, skip: Callable[[_Node], bool]) -> _Node:
+    """The element holding the article: most Chinese text in ``<p>`` children, widened to
+    an ancestor when that adds at least a quarter more paragraph text (articles split in parts)."""
+    elements = list(_elements(top, skip))
+    direct: dict[_Node, int] = {}
+    total: dict[_Node, int] = {}
+
+    def add(holder: _Node, count: int) -> None:
+        direct[holder] = direct.get(holder, 0) + count
+        a: _Node | None = holder
+        while a is not None:
+            total[a] = total.get(a, 0) + count
+            a = None if a is top else _candidate_parent(a, top)
+
+    for n in elements:
+        if n.tag == "p":
+            count = _cjk_count(_own_text(n, skip))
+            if count:
+                add(_candidate_parent(n, top) or top, count)
+    if not direct:
+        # no <p>: text in <div> lines, <br>-separated table cells, ...
+        for n in elements:
+            if n.tag not in _CANDIDATES and n.tag not in ("p", "pre", "font", "span"):
+                continue
+            count = _cjk_count(_own_text(n, skip))
+            if not count:
+                continue
+            if n.tag in _CANDIDATES and (n.has_block or n.tag in ("td", "th", "body")):
+                holder = n
+            else:
+                holder = _candidate_parent(n, top) or top
+            add(holder, count)
+    if not direct:
+        return top
+    best = max(direct, key=lambda k: direct[k])
+    while best is not top:
+        parent = _candidate_parent(best, top)
+        if parent is None or total.get(parent, 0) < 1.25 * total.get(best, 0):
+            break
+        best = parent
+    return best
+
+
+def _emit(container: _Node, skip: Callable[[_Node], bool]) -> list[str]:
+    """One line per block, ``<br>`` and table row (cells joined by a tab)."""
+    lines: list[str] = []
+    cells: list[list[str]] = [[]]
+
+    def flush() -> None:
+        texts = [_collapse("".join(c)) for c in cells]
+        line = "\t".join(texts).rstrip("\t")
+        if line.strip():
+            lines.append(line)
+        cells[:] = [[]]
+
+    stack: list[tuple[_Node | str, bool]] = [(container, False)]
+    while stack:
+        item, leaving = stack.pop()
+        if isinstance(item, str):
+            cells[-1].append(item)
+            continue
+        n = item
+        if leaving:
+            if n.tag in _BLOCK and n.tag not in ("td", "th"):
+                flush()
+            continue
+        if n is not container and skip(n):
+            continue
+        if n.tag in ("br", "hr"):
+            flush()
+            continue
+        if n.tag in ("td", "th"):
+            if any("".join(c).strip() for c in cells):
+                cells.append([])
+        elif n.tag in _BLOCK:
+            flush()
+        stack.append((n, True))
+        stack.extend((c, False) for c in reversed(n.children))
+    flush()
+    return lines
+
+
+def html_to_text(html: str, source: str) -> str:
+    """Extract a report's text from an HTML page.
+
+    Parses with the standard library's `html.parser` (never fetches anything, never expands
+    DTDs or external entities; character references are decoded). Drops scripts, styles, head,
+    navigation, headers, footers, sidebars and share bars. Page-header fields of government
+    portals (标题, 索引号, 文号, 发文日期, 发布机构, 有效性, ...) found in tables, definition lists
+    or ``<span>标签：</span>值`` items come first as ``标签:值`` lines, in page order; then the
+    article, one line per paragraph, ``<br>`` line or table row.
+
+    Args:
+        html: the decoded page.
+        source: the file name, for error messages.
+
+    Returns:
+        The lines joined with ``"\\n"``.
+
+    Raises:
+        ReportError: the page cannot be parsed or has no article text.
+    """
+    try:
+        root = _parse_html(html)
+        _annotate(root)
+        top = next((n for n in _elements(root) if n.tag == "body"), root)
+        fields = _header_fields(top)
+        article: list[str] = []
+        for drop_chrome_classes in (True, False):
+
+            def skip(n: _Node, strict: bool = drop_chrome_classes) -> bool:
+                return n.consumed or n.tag in _DROP_ALWAYS or n.tag in _DROP_CHROME or (strict and n.chrome)
+
+            lines = _emit(_choose_container(top, skip), skip)
+            if sum(_cjk_count(ln) for ln in lines) >= _MIN_ARTICLE_CJK:
+                article = lines
+                break
+    except ReportError:
+        raise
+    except Exception as exc:  # html.parser and the tree walk: report any failure as bad input
+        raise ReportError(source, f"the web page could not be parsed ({type(exc).__name__}: {exc})") from exc
+    if not article:
+        raise ReportError(source, "the web page has no article text")
+    return "\n".join([f"{label}:{value}" for label, value in fields] + article)
+
+
+# --------------------------------------------------------------------------------------------
+# Word .docx
+# --------------------------------------------------------------------------------------------
+
+
+def docx_to_text(data: bytes, source: str) -> str:
+    """Extract the text of a Word .docx file with python-docx.
+
+    Paragraphs and tables are read in body order, one line per paragraph (a line break inside a
+    paragraph starts a new line) and one line per table row with cells separated by a tab.
+
+    Args:
+        data: the bytes of the file.
+        source: the file name, for error messages.
+
+    Returns:
+        The lines joined with ``"\\n"``.
+
+    Raises:
+        ReportError: not a zip, a zip that is not a Word document, a damaged document, or no text.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            if not any(info.filename == "word/document.xml" for info in infos):
+                raise ReportError(source, "the file is a zip archive that is not a Word document (no word/document.xml)")
+            if sum(info.file_size for info in infos) > _MAX_UNZIPPED:
+                raise ReportError(source, f"the Word document unpacks to more than {_human_size(_MAX_UNZIPPED)}")
+    except ReportError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        raise ReportError(source, f"the file is a damaged zip or Word document ({type(exc).__name__})") from exc
+
+    lines: list[str] = []
+    try:
+        document = docx.Document(io.BytesIO(data))
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                lines.extend(_paragraph_lines(block))
+            else:
+                lines.extend(_table_lines(block))
+    except ReportError:
+        raise
+    except Exception as exc:  # python-docx/lxml/zipfile raise many types on damaged files
+        raise ReportError(source, f"the Word document could not be read; it may be damaged ({type(exc).__name__})") from exc
+    if not any(line.strip() for line in lines):
+        raise ReportError(source, "the Word document contains no text")
+    return "\n".join(lines)
+
+
+def _paragraph_lines(paragraph: Paragraph) -> list[str]:
+    return paragraph.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _cell_text(cell: _Cell) -> str:
+    parts: list[str] = []
+    for block in cell.iter_inner_content():
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+        else:
+            parts.extend(_table_lines(block))
+    return " ".join(_WS.sub(" ", p).strip() for p in parts if p.strip())
+
+
+def _table_lines(table: Table) -> list[str]:
+    """One line per row; merged cells appear once (vertically merged continuations are empty)."""
+    lines = []
+    for row in table.rows:
+        cells = []
+        for tc in row._tr.tc_lst:  # each <w:tc> once, unlike row.cells which repeats spans
+            cells.append("" if tc.vMerge == "continue" else _cell_text(_Cell(tc, table)))
+        lines.append("\t".join(cells).rstrip("\t"))
+    return lines

@@ -1,0 +1,289 @@
+"""Tests for fazhi_analysis.corpus: input discovery, unique doc_ids, combined tables, wide view, cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+from fazhi_analysis import corpus as corpus_mod
+from fazhi_analysis import schema
+
+FIXTURES = Path(__file__).parent / "fixtures" / "reports"
+
+
+def _fixtures() -> list[Path]:
+    files = sorted(FIXTURES.glob("*.txt"))
+    if len(files) < 2:
+        pytest.skip("needs at least two report fixtures in tests/fixtures/reports")
+    return files
+
+
+@pytest.fixture()
+def folder(tmp_path: Path) -> Path:
+    """Two copies of one fixture under different names, a second fixture in a sub-folder, an empty file."""
+    a, b = _fixtures()[:2]
+    d = tmp_path / "raw"
+    (d / "sub").mkdir(parents=True)
+    shutil.copy(a, d / "copy_one.txt")
+    shutil.copy(a, d / "copy_two.txt")
+    shutil.copy(b, d / "sub" / "other.txt")
+    (d / "empty.txt").write_bytes(b"")
+    (d / "README.md").write_text("# not a report\n", encoding="utf-8")
+    (d / "copy_one.expected.json").write_text("{}", encoding="utf-8")
+    return d
+
+
+@pytest.fixture()
+def count_parses(monkeypatch):
+    """Count the files actually parsed (in-process, i.e. workers=1)."""
+    calls: list[str] = []
+    real = corpus_mod._parse_tables
+
+    def counting(path, doc_id):
+        calls.append(Path(path).name)
+        return real(path, doc_id)
+
+    monkeypatch.setattr(corpus_mod, "_parse_tables", counting)
+    return calls
+
+
+# ---------------------------------------------------------------------------------------------- inputs
+
+def test_collect_paths_filters_suffixes_and_sorts(tmp_path):
+    for name in ["b.txt", "a.HTML", "sub/c.docx", "sub/d.htm", "README.md", "x.json", "y.expected.json",
+                 "notes.md", ".hidden/e.txt", ".f.txt", "g.pdf"]:
+        p = tmp_path / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x", encoding="utf-8")
+    got = [p.relative_to(tmp_path).as_posix() for p in corpus_mod.collect_paths(tmp_path)]
+    assert got == ["a.HTML", "b.txt", "sub/c.docx", "sub/d.htm"]
+
+
+def test_collect_paths_accepts_file_and_list_without_duplicates(tmp_path):
+    f = tmp_path / "r.txt"
+    f.write_text("x", encoding="utf-8")
+    assert corpus_mod.collect_paths(f) == [f]
+    assert corpus_mod.collect_paths([f, str(f), tmp_path]) == [f]
+    missing = tmp_path / "missing.txt"
+    assert corpus_mod.collect_paths([missing]) == [missing]  # reported as an error when parsed
+
+
+def test_doc_ids_unique_for_shared_stems():
+    paths = [Path("x/report.txt"), Path("y/report.txt"), Path("z/report.html"), Path("other.txt")]
+    shas = ["aaaaaaaa11", "bbbbbbbb22", "aaaaaaaa11", "cccccccc33"]
+    ids = corpus_mod._assign_doc_ids(paths, shas)
+    assert ids == ["report-aaaaaaaa", "report-bbbbbbbb", "report-aaaaaaaa-2", "other"]
+    assert len(set(ids)) == len(ids)
+
+
+# ---------------------------------------------------------------------------------------------- corpus
+
+def test_load_corpus_folder(folder):
+    c = fz.load_corpus(folder, workers=1)
+    assert isinstance(c, fz.Corpus)
+    assert c.doc_ids == ["copy_one", "copy_two", "other"]
+    assert list(c.metadata["doc_id"]) == c.doc_ids
+    # the empty file is reported, the others go on
+    assert list(c.errors.columns) == ["source", "error"]
+    assert [Path(s).name for s in c.errors["source"]] == ["empty.txt"]
+    assert "empty" in c.errors["error"].iloc[0]
+    assert c.sources["other"] == str(folder / "sub" / "other.txt")
+    # same content, different name: same figures, different doc_id
+    ind = c.indicators
+    one = ind[ind["doc_id"] == "copy_one"].drop(columns="doc_id").reset_index(drop=True)
+    two = ind[ind["doc_id"] == "copy_two"].drop(columns="doc_id").reset_index(drop=True)
+    pd.testing.assert_frame_equal(one, two)
+    assert len(one) > 0
+
+
+def test_tables_have_extras_after_doc_id_with_schema_dtypes(folder):
+    c = fz.load_corpus(folder, workers=1)
+    tables = c.tables()
+    assert list(tables) == list(schema.TABLES)
+    meta = c.metadata.set_index("doc_id")
+    for t, df in tables.items():
+        assert df is getattr(c, t)
+        base = [x for x in schema.columns(t) if x not in corpus_mod.EXTRA_COLUMNS]
+        assert list(df.columns) == ["doc_id", *corpus_mod.EXTRA_COLUMNS, *base[1:]], t
+        ref = schema.empty(t)
+        for col in df.columns:
+            want = ref[col].dtype if col in ref.columns else schema.empty("metadata")[col].dtype
+            assert df[col].dtype == want, (t, col, df[col].dtype, want)
+        # every row carries its report's region, year and issuer
+        got = df[["doc_id", *corpus_mod.EXTRA_COLUMNS]].drop_duplicates().set_index("doc_id")
+        pd.testing.assert_frame_equal(got, meta.loc[got.index, list(corpus_mod.EXTRA_COLUMNS)], obj=t)
+    assert c.metadata["report_year"].notna().all()
+    assert c.metadata["region"].notna().all()
+
+
+def test_tables_without_extras_match_schema_exactly(folder):
+    c = fz.load_corpus(folder, workers=1)
+    for t, df in c.tables(extra=False).items():
+        assert list(df.columns) == list(schema.columns(t))
+        pd.testing.assert_frame_equal(df, schema.enforce(df, t))
+
+
+def test_categoricals_keep_schema_categories(folder):
+    c = fz.load_corpus(folder, workers=1)
+    assert list(c.sections["part"].cat.categories) == list(schema.PARTS)
+    assert list(c.paragraphs["kind"].cat.categories) == list(schema.PARAGRAPH_KINDS)
+    assert list(c.indicators["category"].cat.categories) == list(schema.CATEGORIES)
+    assert list(c.checks["status"].cat.categories) == list(schema.STATUSES)
+
+
+def test_report_tables_equal_single_report(folder):
+    c = fz.load_corpus(folder, workers=1)
+    r = fz.load_report(folder / "sub" / "other.txt")
+    got = c.report_tables("other")
+    for t, df in r.tables().items():
+        want = df
+        if t == "metadata":  # source is the path as given to load_corpus
+            want = df.assign(source=pd.array([str(folder / "sub" / "other.txt")], dtype=df["source"].dtype))
+        pd.testing.assert_frame_equal(got[t].reset_index(drop=True), want.reset_index(drop=True), obj=t)
+    with pytest.raises(KeyError):
+        c.report_tables("nope")
+
+
+def test_process_pool_gives_same_tables(folder):
+    one = fz.load_corpus(folder, workers=1)
+    two = fz.load_corpus(folder, workers=2)
+    assert two.doc_ids == one.doc_ids
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(two.tables()[t], one.tables()[t], obj=t)
+    pd.testing.assert_frame_equal(two.errors, one.errors)
+
+
+def test_same_stem_in_two_folders_gets_sha_suffix(tmp_path):
+    a, b = _fixtures()[:2]
+    for sub, src in (("x", a), ("y", b)):
+        (tmp_path / sub).mkdir()
+        shutil.copy(src, tmp_path / sub / "report.txt")
+    c = fz.load_corpus(tmp_path, workers=1)
+    assert len(c) == 2
+    assert len(set(c.doc_ids)) == 2
+    shas = c.metadata.set_index("doc_id")["sha256"]
+    for d in c.doc_ids:
+        assert d == f"report-{shas[d][:8]}"
+
+
+def test_wide_one_row_per_report_first_value_per_key(folder):
+    c = fz.load_corpus(folder, workers=1)
+    w = c.wide
+    assert w.index.name == "doc_id"
+    assert list(w.index) == c.doc_ids
+    assert list(w.columns[:3]) == list(corpus_mod.EXTRA_COLUMNS)
+    ind = c.indicators[c.indicators["key"].notna()]
+    if ind.empty:
+        pytest.skip("the fixtures have no figures with a canonical key")
+    assert set(w.columns[3:]) == set(ind["key"].astype(object))
+    for (doc, key), grp in ind.groupby(["doc_id", "key"], observed=True, sort=False):
+        first = grp.sort_values("indicator_id")["value"].iloc[0]
+        got = w.loc[doc, key]
+        assert (pd.isna(got) and pd.isna(first)) or got == first, (doc, key)
+    key = ind["key"].iloc[0]
+    pt = w.pivot_table(index="region", columns="report_year", values=key)
+    assert len(pt) >= 1
+
+
+def test_errors_only_and_empty_input(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "short.txt").write_text("这不是报告。", encoding="utf-8")
+    c = fz.load_corpus(tmp_path, workers=1)
+    assert len(c) == 0
+    assert len(c.errors) == 2
+    for t, df in c.tables().items():
+        assert df.empty and "doc_id" in df.columns and "region" in df.columns
+    assert c.wide.empty
+    empty = fz.load_corpus(tmp_path / "nothing", workers=1)
+    assert len(empty) == 0 and len(empty.errors) == 1  # a missing path is one failed file
+
+
+def test_internal_error_is_recorded_not_raised(folder, monkeypatch):
+    real = corpus_mod._parse_tables
+
+    def broken(path, doc_id):
+        if doc_id == "copy_two":
+            raise RuntimeError("boom")
+        return real(path, doc_id)
+
+    monkeypatch.setattr(corpus_mod, "_parse_tables", broken)
+    c = fz.load_corpus(folder, workers=1)
+    assert c.doc_ids == ["copy_one", "other"]
+    row = c.errors[c.errors["source"].str.endswith("copy_two.txt")]
+    assert len(row) == 1 and "internal error" in row["error"].iloc[0] and "boom" in row["error"].iloc[0]
+
+
+def test_workers_must_be_positive(folder):
+    with pytest.raises(ValueError):
+        fz.load_corpus(folder, workers=0)
+
+
+# ---------------------------------------------------------------------------------------------- cache
+
+def test_cache_reuses_unchanged_reports(folder, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    first = fz.load_corpus(folder, workers=1, cache_dir=cache)
+    # copy_two has the bytes of copy_one: in one process it already comes from the cache
+    assert sorted(count_parses) == ["copy_one.txt", "empty.txt", "other.txt"]
+    assert first.n_cached == 1
+    assert len([p for p in cache.iterdir() if not p.name.startswith(".")]) == 2
+    assert first.indicators["doc_id"].nunique() == 3
+
+    count_parses.clear()
+    second = fz.load_corpus(folder, workers=1, cache_dir=cache)
+    assert count_parses == ["empty.txt"]  # failures are not cached
+    assert second.n_cached == 3
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(second.tables()[t], first.tables()[t], obj=t)
+    pd.testing.assert_frame_equal(second.wide, first.wide)
+
+    # one changed file is parsed again, the others come from the cache
+    count_parses.clear()
+    other = folder / "sub" / "other.txt"
+    other.write_text(other.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    third = fz.load_corpus(folder, workers=1, cache_dir=cache)
+    assert sorted(count_parses) == ["empty.txt", "other.txt"]
+    assert third.n_cached == 2
+
+
+def test_cached_tables_take_new_name_and_source(folder, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    fz.load_corpus(folder / "copy_one.txt", workers=1, cache_dir=cache)
+    renamed = tmp_path / "renamed.txt"
+    shutil.copy(folder / "copy_one.txt", renamed)
+    count_parses.clear()
+    c = fz.load_corpus(renamed, workers=1, cache_dir=cache)
+    assert count_parses == [] and c.n_cached == 1
+    assert c.doc_ids == ["renamed"]
+    for df in c.tables().values():
+        assert set(df["doc_id"]) <= {"renamed"}
+    assert c.metadata["source"].iloc[0] == str(renamed)
+
+
+def test_damaged_cache_entry_is_rebuilt(folder, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    src = folder / "copy_one.txt"
+    fz.load_corpus(src, workers=1, cache_dir=cache)
+    entry = cache / corpus_mod.cache_key(corpus_mod._file_sha256(src))
+    (entry / "indicators.parquet").write_bytes(b"not parquet")
+    count_parses.clear()
+    c = fz.load_corpus(src, workers=1, cache_dir=cache)
+    assert count_parses == ["copy_one.txt"] and c.n_cached == 0
+    assert len(c.indicators) > 0
+
+
+def test_cache_key_depends_on_code(monkeypatch):
+    k1 = corpus_mod.cache_key("ab" * 32)
+    monkeypatch.setattr(corpus_mod, "_CODE_HASH", "something else")
+    assert corpus_mod.cache_key("ab" * 32) != k1
+    assert corpus_mod.cache_key("cd" * 32) != corpus_mod.cache_key("ab" * 32)
+
+
+def test_progress_bar_writes_to_stderr(folder, capsys):
+    fz.load_corpus(folder, workers=1, progress=True)
+    err = capsys.readouterr().err
+    assert "report" in err

@@ -1,0 +1,107 @@
+"""Figures: value, unit, qualifier, ranges, changes, ranks, and what is not a figure."""
+
+import pytest
+
+from fazhi_analysis.quantities import extract_figures, figure_name
+
+
+def figs(text):
+    return extract_figures(text, [(0, len(text))])
+
+
+def one(text):
+    out = figs(text)
+    assert len(out) == 1, [f.raw for f in out]
+    return out[0]
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", [
+    ("全年办理审批服务事项60万件。", "60万件", 600000, "件", "exact"),
+    ("新建服务大厅1.5万平方米。", "1.5万平方米", 15000, "平方米", "exact"),
+    ("拨付专项资金2.23亿元。", "2.23亿元", 223000000, "元", "exact"),
+    ("受理各类诉求12,077件。", "12,077件", 12077, "件", "exact"),
+    ("办理案件３５件。", "３５件", 35, "件", "exact"),
+    ("开展督查两轮。", "两轮", 2, "轮", "exact"),
+    ("召开会议十余次。", "十余次", 10, "次", "more_than"),
+    ("审查合同三十余件。", "三十余件", 30, "件", "more_than"),
+    ("热线受理28818余件。", "28818余件", 28818, "件", "more_than"),
+    ("群众满意率93%以上。", "93%以上", 93, "%", "at_least"),
+    ("纠错率为76.15%。", "76.15%", 76.15, "%", "exact"),
+    ("培训约300人。", "约300人", 300, "人", "about"),
+    ("检查近50次。", "近50次", 50, "次", "about"),
+    ("办件超过2000件。", "超过2000件", 2000, "件", "more_than"),
+    ("差错率不足5%。", "不足5%", 5, "%", "less_than"),
+    ("时限压缩在3个工作日以内。", "3个工作日以内", 3, "个工作日", "at_most"),
+    ("参训人员200人左右。", "200人左右", 200, "人", "about"),
+    ("筹集资金3000余万元。", "3000余万元", 30000000, "元", "more_than"),
+    ("培训执法人员一千二百人次。", "一千二百人次", 1200, "人次", "exact"),
+])
+def test_levels(text, raw, value, unit, qualifier):
+    f = one(text)
+    assert (f.raw, f.value, f.unit, f.qualifier, f.measure) == (raw, value, unit, qualifier, "level")
+    assert text[f.start:f.end] == f.raw
+
+
+def test_range_keeps_both_ends():
+    f = one("每年制定1-2部规章。")
+    assert (f.raw, f.value, f.value_high, f.unit) == ("1-2部", 1, 2, "部")
+    f = one("组建3至5个工作专班。")
+    assert (f.value, f.value_high, f.unit) == (3, 5, "个")
+
+
+def test_changes_and_ranks():
+    down, up = figs("案件量同比下降3%，纠错率上升2.04个百分点。")
+    assert (down.raw, down.measure, down.direction, down.value) == ("下降3%", "change", "decrease", 3)
+    assert (up.raw, up.measure, up.direction, up.unit) == ("上升2.04个百分点", "change", "increase", "个百分点")
+    r = one("在全市考核中位列第10名。")
+    assert (r.raw, r.measure, r.value, r.unit) == ("第10名", "rank", 10, "名")
+    # "提高到98%" is a level reached, not a change
+    assert one("网办率提高到98%。").measure == "level"
+
+
+def test_two_figures_in_one_clause():
+    a, b = figs("将12个部门95项政务服务事项划转至审批局。")
+    assert (a.raw, a.unit, a.name) == ("12个", "个", "部门")
+    assert (b.raw, b.unit, b.name) == ("95项", "项", "政务服务事项")
+
+
+@pytest.mark.parametrize("text", [
+    "2019年，全县推进法治建设。",
+    "2020年1月6日召开会议。",
+    "截至2018年底完成清理。",
+    "印发《法治政府建设实施纲要(2015-2020年)》。",
+    "根据县政发〔2020〕2号文件执行。",
+    "推行“五个一”工作法，开展“七五”普法，实行“一枚印章管审批”。",
+    "开通12345市民热线。",
+    "设立24小时自助服务区，实现县镇村三级全覆盖。",
+    "这是第一次会议，排在第一。",
+    "一是加强学习，二是强化考核。",
+    "坚决做到两个维护，落实行政执法三项制度。",
+    "召开一次常务会议，建立一个平台。",
+    "十三五期间持续推进。",
+    "提供7×24小时服务。",
+])
+def test_non_quantities(text):
+    assert figs(text) == []
+
+
+def test_spans_exact_in_longer_text():
+    text = "　　（三）强化监督。全年审计项目45个，其中预算执行审计12个、经济责任审计8个。\n同比增长12.5%。"
+    out = figs(text)
+    assert [f.raw for f in out] == ["45个", "12个", "8个", "增长12.5%"]
+    for f in out:
+        assert text[f.start:f.end] == f.raw
+    assert out[1].name == "预算执行审计"
+
+
+def test_name_rules():
+    assert figure_name("全年共办理各类审批服务事项", "") == "办理各类审批服务事项"
+    assert figure_name("出台", "规章") == "出台规章"
+    assert figure_name("将", "部门划转") == "部门"
+    assert figure_name("", "") is None
+
+
+def test_linear_on_pathological_runs():
+    # must finish quickly (no catastrophic backtracking); sizes only, timing lives in benchmarks/
+    for s in ("1" * 100_000, "一" * 100_000, "(一)" * 30_000, "1,000" * 20_000):
+        figs(s)
