@@ -122,6 +122,32 @@ def test_build_no_excel(raw, tmp_path, capsys):
     assert (out / "metadata.csv").exists()
 
 
+def test_build_in_parallel_matches_serial(raw, tmp_path, capsys):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main(["build", str(raw), "--out", str(one), "--workers", "1", "--no-figures", "--no-cache"]) == 0
+    assert main(["build", str(raw), "--out", str(two), "--workers", "2", "--no-figures", "--no-cache"]) == 0
+    for t in schema.TABLES:
+        assert (one / f"{t}.csv").read_bytes() == (two / f"{t}.csv").read_bytes(), t
+    for name in ("alpha.xlsx", "beta.xlsx"):
+        assert (one / "reports" / name).read_bytes() == (two / "reports" / name).read_bytes()
+
+
+def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
+    from fazhi_analysis import export
+
+    def refuse(tables, path, **kw):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "write_excel", refuse)
+    out = tmp_path / "out"
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 0
+    cap = capsys.readouterr()
+    assert "error: " in cap.err and "cannot write outputs: disk full" in cap.err
+    assert "corpus.xlsx: cannot write the workbook: disk full" in cap.err
+    assert "2 outputs could not be written" in cap.out
+    assert "Traceback" not in cap.err
+
+
 def test_build_all_failed_exits_1(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")

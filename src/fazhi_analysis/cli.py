@@ -109,16 +109,24 @@ def _build(args: argparse.Namespace) -> int:
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
         _err(f"{src}: {reason}")
-    export.write_tables(corpus.tables(extra=False), out)
-    corpus.errors.to_csv(out / "errors.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+    try:
+        export.write_tables(corpus.tables(extra=False), out)
+        corpus.errors.to_csv(out / "errors.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+    except (OSError, ReportError) as exc:
+        _err(f"{out}: cannot write the tables: {_one_line(exc)}")
+        return 1
 
     failed_outputs = 0
-    if len(corpus) and not (args.no_excel and args.no_figures):
+    if len(corpus):
         failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
-                                        progress=show_progress)
+                                        workers=args.workers, progress=show_progress)
     if len(corpus) and not args.no_excel:
-        export.write_excel(corpus.tables(extra=False), out / "corpus.xlsx",
-                           overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+        try:
+            export.write_excel(corpus.tables(extra=False), out / "corpus.xlsx",
+                               overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+        except (OSError, ValueError) as exc:
+            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {_one_line(exc)}")
+            failed_outputs += 1
 
     n_warned = corpus.warnings["doc_id"].nunique()
     print(f"parsed {len(corpus)} reports ({n_warned} with warnings), {len(corpus.errors)} failed; "
@@ -126,39 +134,64 @@ def _build(args: argparse.Namespace) -> int:
     return 0 if len(corpus) else 1
 
 
-def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, progress: bool) -> int:
-    """Workbook and charts of every report; returns the number of reports whose output failed."""
-    from . import export
-
-    plots = None
+def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, workers: int | None, progress: bool) -> int:
+    """Workbook and charts of every report, in parallel; returns the number of reports whose output failed."""
     if figures:
         try:
-            from . import plots
+            from . import plots  # noqa: F401  (imported before the workers fork)
         except ImportError as exc:
             _err(f"charts skipped: {exc}")
             figures = False
+    if not (excel or figures):
+        return 0
+    jobs = [(doc_id, tables, str(out), excel, figures) for doc_id, tables in corpus.iter_reports()]
+    n = min((os.cpu_count() or 1) if workers is None else workers, len(jobs))
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(corpus), unit="report", desc="writing", file=sys.stderr, dynamic_ncols=True)
+        bar = tqdm(total=len(jobs), unit="report", desc="writing", file=sys.stderr, dynamic_ncols=True)
     failed = 0
     try:
-        for doc_id, tables in corpus.iter_reports():
-            try:
-                if excel:
-                    export.write_excel(tables, export.safe_child(out / "reports", f"{doc_id}.xlsx"))
-                if figures:
-                    plots.write_all(tables, export.safe_child(out / "figures", doc_id))
-            except (ReportError, OSError, ValueError) as exc:
-                _err(f"{corpus.sources.get(doc_id, doc_id)}: cannot write outputs: {exc}")
+        if n <= 1:
+            results = map(_write_one, jobs)
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(max_workers=n)
+            results = pool.map(_write_one, jobs)
+        for doc_id, problem in results:
+            if problem:
+                _err(f"{corpus.sources.get(doc_id, doc_id)}: cannot write outputs: {problem}")
                 failed += 1
             if bar is not None:
                 bar.update()
     finally:
+        if n > 1:
+            pool.shutdown()
         if bar is not None:
             bar.close()
     return failed
+
+
+def _write_one(job) -> tuple[str, str | None]:
+    """Write one report's workbook and charts; returns (doc_id, problem or None)."""
+    from . import export
+
+    doc_id, tables, out, excel, figures = job
+    out = Path(out)
+    try:
+        if excel:
+            export.write_excel(tables, export.safe_child(out / "reports", f"{doc_id}.xlsx"))
+        if figures:
+            from . import plots
+
+            plots.write_all(tables, export.safe_child(out / "figures", doc_id))
+    except (ReportError, OSError, ValueError) as exc:
+        return doc_id, _one_line(exc)
+    except Exception as exc:  # a bug in a writer: keep going with the other reports, but say so
+        return doc_id, f"internal error (please report): {type(exc).__name__}: {_one_line(exc)}"
+    return doc_id, None
 
 
 # ---------------------------------------------------------------------------------------------- show

@@ -125,8 +125,10 @@ class _Compiled:
     entries: tuple[_Entry, ...]
     # (unit, measure) -> bigram -> phrasings (entry index, phrasing) whose rarest bigram it is
     anchors: dict[tuple[str, str], dict[str, tuple[tuple[int, _Phrasing], ...]]]
-    cat_index: dict[str, tuple[tuple[str, str], ...]]  # bigram -> (keyword, category), longest first
+    keywords: re.Pattern  # every category keyword, longest first: findall is leftmost-longest
+    keyword_category: dict[str, str]
     category_of_key: dict[str, str]
+    category_dtype: pd.CategoricalDtype
 
 
 def _phrasing(text: str) -> _Phrasing:
@@ -214,13 +216,10 @@ def _compiled() -> _Compiled:
                 for p in phrasings[ei]:
                     anchor = min(sorted(_bigrams(p.parts)), key=lambda bg: freq[bg])
                     idx.setdefault(anchor, []).append((ei, p))
-    cat_index: dict[str, list[tuple[str, str]]] = {}
-    for kw, cat in owner.items():
-        cat_index.setdefault(kw[:2], []).append((kw, cat))
+    keywords = re.compile("|".join(map(re.escape, sorted(owner, key=lambda k: (-len(k), k)))))
     return _Compiled(
         tuple(entries), {um: {bg: tuple(v) for bg, v in idx.items()} for um, idx in anchors.items()},
-        {k: tuple(sorted(v, key=lambda t: -len(t[0]))) for k, v in cat_index.items()},
-        {e.key: e.category for e in entries})
+        keywords, owner, {e.key: e.category for e in entries}, pd.CategoricalDtype(list(schema.CATEGORIES)))
 
 
 # ---------------------------------------------------------------------------------------------- keys
@@ -295,23 +294,12 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
 
 
 # ---------------------------------------------------------------------------------------------- categories
-def _keyword_scores(text: str, index: dict[str, tuple[tuple[str, str], ...]]) -> dict[str, int]:
+def _keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
     """Characters covered per category by leftmost-longest, non-overlapping keyword matches."""
     scores: dict[str, int] = {}
-    i, n = 0, len(text) - 1
-    get = index.get
-    while i < n:
-        cands = get(text[i:i + 2])
-        if cands:
-            for kw, cat in cands:
-                if text.startswith(kw, i):
-                    scores[cat] = scores.get(cat, 0) + len(kw)
-                    i += len(kw)
-                    break
-            else:
-                i += 1
-        else:
-            i += 1
+    for kw in c.keywords.findall(text):
+        cat = c.keyword_category[kw]
+        scores[cat] = scores.get(cat, 0) + len(kw)
     return scores
 
 
@@ -336,20 +324,26 @@ def _pick(levels, score) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- classify
 def _s(x) -> str:
-    return x if isinstance(x, str) else ""
+    return x if x.__class__ is str else ""
 
 
-def _section_chains(sections: pd.DataFrame) -> dict[int, tuple[str, ...]]:
+def _int(x) -> int | None:
+    try:
+        return None if pd.isna(x) else int(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _section_chains(sections: pd.DataFrame | None) -> dict[int, tuple[str, ...]]:
     """section_id -> headings from the innermost outwards (empty headings left out)."""
     if sections is None or len(sections) == 0:
         return {}
-    ids = sections["section_id"].tolist()
-    parents = sections["parent_id"].tolist()
-    headings = sections["heading"].tolist()
     info = {}
-    for sid, pid, h in zip(ids, parents, headings):
-        if isinstance(sid, (int, float)) and not pd.isna(sid):
-            info[int(sid)] = (int(pid) if isinstance(pid, (int, float)) and not pd.isna(pid) else None, _s(h))
+    for sid, pid, h in zip(sections["section_id"].tolist(), sections["parent_id"].tolist(),
+                           sections["heading"].tolist()):
+        sid = _int(sid)
+        if sid is not None:
+            info[sid] = (_int(pid), _s(h))
     chains: dict[int, tuple[str, ...]] = {}
     for sid in info:
         out, cur, seen = [], sid, set()
@@ -372,8 +366,8 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
         sections: the sections table without doc_id (section_id, parent_id, heading, ...).
 
     Returns:
-        A copy of ``figures`` with ``category`` (categorical over schema.CATEGORIES, NA when undecided)
-        and ``key`` (string, NA when no single catalog entry matches); all other columns are kept.
+        ``figures`` with two more columns: ``category`` (categorical over schema.CATEGORIES, NA when
+        undecided) and ``key`` (string, NA when no single catalog entry matches). Other columns are kept.
     """
     missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
     if missing:
@@ -386,25 +380,28 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
     def score(text: str) -> dict[str, int]:
         got = kw_cache.get(text)
         if got is None:
-            got = kw_cache[text] = _keyword_scores(text, c.cat_index)
+            got = kw_cache[text] = _keyword_scores(text, c)
         return got
 
     keys: list[str | None] = []
-    cats: list[str | None] = []
-    cols = [figures[col].tolist() for col in _REQUIRED_INPUT]
-    for sid, measure, unit, raw, sentence, before, after, clause in zip(*cols):
-        sid = int(sid) if isinstance(sid, (int, float)) and not pd.isna(sid) else None
+    codes: list[int] = []
+    code_of = {cat: i for i, cat in enumerate(schema.CATEGORIES)}
+    category_of_key = c.category_of_key
+    for sid, measure, unit, raw, sentence, before, after, clause in zip(
+            *(figures[col].tolist() for col in _REQUIRED_INPUT)):
+        sid = sid if sid.__class__ is int else _int(sid)
         before, after, clause, sentence = _s(before), _s(after), _s(clause), _s(sentence)
         key = None
-        if isinstance(unit, str) and isinstance(measure, str):
+        if unit.__class__ is str and measure.__class__ is str:
             key = _match_key(c, unit, measure, before, after, _s(raw), clause, sentence,
                              chain_text.get(sid, ""))
         keys.append(key)
         if key is not None:
-            cats.append(c.category_of_key[key])
+            cat = category_of_key[key]
         else:
-            cats.append(_pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score))
-    out = figures.copy()
-    out["category"] = pd.Categorical(cats, categories=list(schema.CATEGORIES))
-    out["key"] = pd.array(keys, dtype="string")
-    return out
+            cat = _pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score)
+        codes.append(-1 if cat is None else code_of[cat])
+    extra = pd.DataFrame({"category": pd.Categorical.from_codes(codes, dtype=c.category_dtype),
+                          "key": pd.array(keys, dtype="string")}, index=figures.index)
+    old = [col for col in ("category", "key") if col in figures.columns]
+    return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)

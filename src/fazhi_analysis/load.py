@@ -536,25 +536,30 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {}, None)
         self.stack: list[_Node] = [self.root]
         self.seen_body = False
+        self.in_head = False
+
+    def _pop_to(self, i: int) -> None:
+        if self.in_head and any(n.tag == "head" for n in self.stack[i:]):
+            self.in_head = False
+        del self.stack[i:]
 
     # -- helpers
     def _close(self, names: frozenset[str] | set[str], stops: frozenset[str] | set[str]) -> None:
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in names:
-                del self.stack[i:]
+                self._pop_to(i)
                 return
             if tag in stops:
                 return
 
     def _leave_head(self) -> None:
+        if not self.in_head:
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == "head":
-                del self.stack[i:]
+                self._pop_to(i)
                 return
-
-    def _in_head(self) -> bool:
-        return any(n.tag == "head" for n in self.stack)
 
     # -- events
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -564,7 +569,7 @@ class _TreeBuilder(HTMLParser):
             if tag == "body" and self.seen_body or any(n.tag == tag for n in self.stack):
                 return
             self.seen_body = self.seen_body or tag == "body"
-        elif tag not in _HEAD_CONTENT and self._in_head():
+        elif tag not in _HEAD_CONTENT:
             self._leave_head()
         if tag in _CLOSES_P:
             self._close({"p"}, _SCOPE)
@@ -585,6 +590,7 @@ class _TreeBuilder(HTMLParser):
         parent.children.append(node)
         if tag not in _VOID:
             self.stack.append(node)
+            self.in_head = self.in_head or tag == "head"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -685,6 +691,25 @@ def _all_text(node: _Node) -> str:
     return _collapse("".join(out))
 
 
+def _short_text(node: _Node, limit: int = 40) -> str | None:
+    """Collapsed text of ``node`` if it is at most ``limit`` characters, else None (cheap on big subtrees)."""
+    out: list[str] = []
+    size = 0
+    stack: list[_Node | str] = list(reversed(node.children))
+    while stack:
+        c = stack.pop()
+        if isinstance(c, str):
+            out.append(c)
+            size += len(c.strip())
+            if size > limit:
+                return None
+        elif c.tag not in _DROP_ALWAYS:
+            if c.tag == "br" or c.tag in _BLOCK:
+                out.append(" ")
+            stack.extend(reversed(c.children))
+    return _collapse("".join(out))
+
+
 def _is_wide(ch: str) -> bool:
     if not ch:
         return False
@@ -711,14 +736,18 @@ def _cjk_count(s: str) -> int:
 # -- header fields ---------------------------------------------------------------------------
 
 
-def _label_only(text: str) -> str | None:
+def _label_only(text: str | None) -> str | None:
     """The known field label that ``text`` consists of (``"索 引 号："`` -> ``"索引号"``), or None."""
+    if text is None:
+        return None
     s = _WS.sub("", text).rstrip(_COLONS)
     return s if s in _FIELD_SET else None
 
 
-def _label_like(text: str) -> bool:
+def _label_like(text: str | None) -> bool:
     """A short ``"名称："`` cell of some other field, where a value must stop."""
+    if text is None:
+        return False
     s = _WS.sub("", text)
     return (
         _label_only(text) is not None
@@ -801,7 +830,7 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
     i = 0
     while i < len(kids):
         k = kids[i]
-        label = _label_only(_all_text(k)) if isinstance(k, _Node) and k.tag != "br" else None
+        label = _label_only(_short_text(k)) if isinstance(k, _Node) and k.tag != "br" else None
         if label is None:
             i += 1
             continue
@@ -809,7 +838,7 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
         nxt = kids[j] if j < len(kids) else None
         if isinstance(nxt, _Node) and nxt.tag != "br":
             value_text = _all_text(nxt)
-            if _label_only(value_text):  # label followed by a label: no value
+            if _label_only(_short_text(nxt)):  # label followed by a label: no value
                 k.consumed = True
                 used += 1
                 i += 1
@@ -826,7 +855,7 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
             c = kids[j]
             if isinstance(c, str):
                 parts.append(c)
-            elif c.tag == "br" or c.tag in _BLOCK or _label_like(_all_text(c)):
+            elif c.tag == "br" or c.tag in _BLOCK or _label_like(_short_text(c)):
                 break
             else:
                 parts.append(_all_text(c))

@@ -26,9 +26,9 @@ from . import style
 from .style import set_font
 
 __all__ = ["reconsideration_funnel", "audit_by_type", "approval_consolidation", "service_hall", "npc_vs_cppcc",
-           "hotline", "mediation", "litigation", "enforcement", "figures_by_category", "write_all", "missing",
-           "has_data", "chart_keys", "save_figure", "value_label", "format_number", "set_font", "CHARTS",
-           "CATEGORY_LABELS"]
+           "hotline", "mediation", "litigation", "enforcement", "figures_by_category", "scorecard", "write_all",
+           "missing", "has_data", "chart_keys", "save_figure", "audit_summary", "category_counts", "value_label",
+           "format_number", "set_font", "CHARTS", "CATEGORY_LABELS", "STATUS_LABELS"]
 
 # Chinese names of the indicator categories (schema.CATEGORIES); data/categories.csv and indicators.py override.
 CATEGORY_LABELS = {
@@ -665,6 +665,52 @@ def figures_by_category(report: Any) -> Figure:
     _hbars(ax, items, colors, xlabel="数据条数（个）", label_width=8, slots=3)
     note = [f"注：共{len(src.ind)}条数据" + _measure_note(src.ind) + "。"]
     return _finish(fig, src, title, note)
+
+
+STATUS_LABELS = {"pass": "通过", "warn": "需核对", "fail": "不通过", "skip": "未检查"}
+
+
+def _status_table(report: Any, table: str) -> pd.DataFrame | None:
+    if isinstance(report, Mapping):
+        df = report.get(table)
+    else:
+        df = getattr(report, table, None)
+    return df if isinstance(df, pd.DataFrame) and "status" in df.columns else None
+
+
+def scorecard(report: Any) -> Figure:
+    """Status counts of the consistency checks and of the compliance items, as stacked bars.
+
+    Not part of :func:`write_all`: it shows the parser's audit of the report, not the report's figures.
+    """
+    with style.context():
+        src = _Source(report)
+        title = src.title_prefix() + "报告一致性检查与合规评分"
+        rows = [(lab, _status_table(report, t)) for lab, t in (("一致性检查", "checks"), ("合规要求", "compliance"))]
+        rows = [(lab, df) for lab, df in rows if df is not None and len(df)]
+        if not rows:
+            return _empty(src, title, [])
+        fig, (ax,) = _new_figure(1, slots=3)
+        order = ("pass", "warn", "fail", "skip")
+        for y, (lab, df) in enumerate(rows):
+            counts = df["status"].astype(object).value_counts()
+            left = 0
+            for st in order:
+                n = int(counts.get(st, 0))
+                if not n:
+                    continue
+                ax.barh(y, n, left=left, color=style.STATUS_COLORS[st], height=0.55, zorder=2)
+                ax.text(left + n / 2, y, str(n), ha="center", va="center", color="white",
+                        fontsize=style.VALUE_SIZE, zorder=3)
+                left += n
+        ax.set_yticks(range(len(rows)), [lab for lab, _ in rows])
+        _center(ax, len(rows), 3)
+        ax.tick_params(axis="y", length=0)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))
+        ax.set_xlabel("项数（项）")
+        ax.legend(handles=[Patch(color=style.STATUS_COLORS[s], label=STATUS_LABELS[s]) for s in order],
+                  loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=4)
+        return _finish(fig, src, title, [])
 
 
 # --------------------------------------------------------------------------- saving

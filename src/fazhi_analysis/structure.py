@@ -60,7 +60,8 @@ class Structure:
 # ---------------------------------------------------------------------------------------------- patterns
 
 _HEADER_LABELS = (
-    "标题", "名称", "索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "公开日期", "生成日期",
+    "标题", "名称", "索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
+    "生成日期", "印发日期",
     "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "来源", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期", "废止日期", "内容概述", "关键词",
 )
@@ -72,7 +73,7 @@ _FIELD_MAP = {
     "发布机构": "issuer", "发文机关": "issuer", "发文机构": "issuer", "发布单位": "issuer",
     "有效性": "validity", "时效": "validity",
 }
-_DATE_FIELDS = ("发文日期", "发布日期", "公开日期", "成文日期", "生成日期")
+_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期")
 
 _CHROME = re.compile(
     r"^(?:[•·|｜>＞\-\s]*)(?:首页|当前位置|您现在的位置|位置[:：]|字号|字体|[大中小](?:\s*[大中小])*$|\|$|打印|关闭|"
@@ -165,7 +166,7 @@ def is_title(line: str) -> bool:
 
 
 _REGION = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区))+)"
+    r"^((?:[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区|街道|镇|乡|苏木)(?![市县区州](?!场)))+)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
 
@@ -252,13 +253,23 @@ def parse_structure(text: str) -> Structure:
                 _store_header(header, header_dates, pending_label, line)
             pending_label = None
 
-    # 2. title: first title-like line outside the header, else a line equal to the header title
+    # 2. title: the body's copy of the header title, else the first title-like line that is not web chrome
     title_idx = None
-    htitle = header.get("title")
-    for i, (s, e) in enumerate(spans[:60]):
-        if kinds[i] is None and (is_title(text[s:e]) or (htitle and text[s:e] == htitle)):
+    htitle = re.sub(r"\s+", "", header.get("title") or "")
+    limit = min(n, 60)
+    for i in range(limit):
+        s, e = spans[i]
+        if kinds[i] is None and htitle and re.sub(r"\s+", "", text[s:e]) == htitle:
             title_idx = i
             break
+    if title_idx is None:
+        for i in range(limit):
+            s, e = spans[i]
+            line = text[s:e]
+            if kinds[i] is None and is_title(line) and not _CHROME.match(line) and ">" not in line \
+                    and "＞" not in line:
+                title_idx = i
+                break
     if title_idx is not None:
         kinds[title_idx] = "title"
 
@@ -377,6 +388,8 @@ def parse_structure(text: str) -> Structure:
 
 
 def _store_header(header: dict, header_dates: dict, label: str, value: str) -> None:
+    if not value:
+        return
     if label in _DATE_FIELDS:
         header_dates.setdefault(label, value)
     elif label in _FIELD_MAP:
@@ -447,7 +460,7 @@ def _metadata(text, header, header_dates, spans, title_idx, body_doc_number, rec
     body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
     title = header.get("title") or body_title
     publish = None
-    for label in ("发文日期", "发布日期", "公开日期", "生成日期", "成文日期"):
+    for label in _DATE_FIELDS:
         publish = parse_date(header_dates.get(label))
         if publish:
             break
