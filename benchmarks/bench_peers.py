@@ -5,7 +5,7 @@ Usage: python benchmarks/bench_peers.py [--runs 5]
 Every tool reads the same text: the seed report after ``normalize_text`` (the text our offsets refer to).
 Hand labels: ``data/raw/<seed stem>.expected.json``, key ``figures``: a list of ``{raw, value, unit, …}``
 (``start``/``end`` used when given; otherwise each ``raw`` is located in the text in label order, searching
-forward from the previous label).
+forward from the previous label, not inside a longer number).
 
 Matching rule: an extraction (value v, span [s, e)) is a hit for a label (value w, span [a, b)) when
 ``v == w`` (relative tolerance 1e-9) and the spans overlap (``s < b and a < e``). Each label and each
@@ -64,13 +64,12 @@ def load_labels(text: str) -> list[dict]:
         if isinstance(f.get("start"), int) and isinstance(f.get("end"), int) and text[f["start"]:f["end"]] == raw:
             s, e = f["start"], f["end"]
         else:
-            s = text.find(raw, pos)
-            if s < 0:
-                s = text.find(raw)
-            if s < 0:
+            pat = re.compile(r"(?<![0-9０-９.．,])" + re.escape(raw) + (r"(?![0-9０-９])" if raw[-1:].isdigit() else ""))
+            m = pat.search(text, pos) or pat.search(text)
+            if m is None:
                 print(f"label not found in the text, skipped: {raw!r}", file=sys.stderr)
                 continue
-            e = s + len(raw)
+            s, e = m.span()
         pos = s + 1
         out.append({"raw": raw, "value": float(value), "unit": f.get("unit"), "start": s, "end": e})
     return out

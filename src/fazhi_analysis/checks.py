@@ -424,11 +424,15 @@ def _eval_breakdowns(rule: Rule, figs: list[_Fig], paras: dict[int, tuple[int, s
         qs = [s0 + m.start() for m in re.finditer("其中", sentence)]
         for i, q in enumerate(qs):
             nxt = qs[i + 1] if i + 1 < len(qs) else _INF
-            after = [f for f in members if q + 2 <= f.start < nxt and f.unit and f.unit not in _PCT_UNITS]
-            if not after:
+            after = [f for f in members if q + 2 <= f.start < nxt]
+            if not after or not after[0].unit or after[0].unit in _PCT_UNITS:
                 continue
             unit = after[0].unit
-            parts = [f for f in after if f.unit == unit]
+            parts = []  # the contiguous run of same-unit figures after 其中, up to a ；
+            for f in after:
+                if f.unit != unit or re.search("[；;]", sentence[q - s0:f.start - s0]):
+                    break
+                parts.append(f)
             before = [f for f in members if f.end <= q and f.unit == unit]
             if len(parts) < rule.min_terms or not before:
                 continue

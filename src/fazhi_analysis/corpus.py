@@ -133,11 +133,24 @@ def cache_key(file_sha256: str) -> str:
     return hashlib.sha256(f"{file_sha256}:{code_fingerprint()}".encode()).hexdigest()
 
 
+_SCHEMA_DTYPES: dict[str, list] = {}
+
+
+def _conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """``schema.enforce`` unless the frame already has the declared columns and dtypes (cheap check)."""
+    want = _SCHEMA_DTYPES.get(table)
+    if want is None:
+        want = _SCHEMA_DTYPES[table] = list(schema.empty(table).dtypes.items())
+    if list(df.dtypes.items()) == want:
+        return df
+    return schema.enforce(df, table)
+
+
 def _read_cache(entry: Path) -> dict[str, pd.DataFrame] | None:
     if not entry.is_dir():
         return None
     try:
-        return {t: schema.enforce(pd.read_parquet(entry / f"{t}.parquet"), t) for t in _TABLES}
+        return {t: _conform(pd.read_parquet(entry / f"{t}.parquet"), t) for t in _TABLES}
     except Exception:  # a damaged or foreign entry: parse again and overwrite it
         shutil.rmtree(entry, ignore_errors=True)
         return None

@@ -16,11 +16,12 @@ Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phr
       figure (``收到申请120件（含上年结转5件）``) are ignored for this test.
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
-    predicate further on). Resolution, in order: matches in ``before`` beat matches in ``after`` (a straddling ``#`` match
-    counts as ``before``); then the match nearest the figure; then the longest matched text; then the
-    phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
-    ``受理``). Each entry competes with its best match; the first criterion on which one entry is
-    strictly best decides. A tie on all four gives no key: a wrong key is worse than none.
+    predicate further on). Each candidate competes with its best match, ranked by: matches in ``before``
+    before matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the
+    figure (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then
+    the phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
+    ``受理``). The first criterion on which one entry is strictly best decides; a tie on all four gives
+    no key, since a wrong key is worse than none.
 
 Category (``data/categories.csv``: category, label_zh, label_en, keywords)
     A figure with a key takes the key's catalog category, so key and category never disagree.
@@ -47,9 +48,11 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["classify", "catalog", "categories", "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS"]
+__all__ = ["classify", "catalog", "categories", "validate_catalog", "CATEGORY_LABELS", "CATALOG_COLUMNS",
+           "CATEGORY_COLUMNS"]
 
-CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure", "phrasings", "context", "exclude")
+CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure", "phrasings", "context",
+                   "exclude")
 CATEGORY_COLUMNS = ("category", "label_zh", "label_en", "keywords")
 
 _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it

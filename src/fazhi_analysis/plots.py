@@ -294,13 +294,17 @@ def _finish(fig: Figure, src: _Source, title: str, notes: list[str]) -> Figure:
     """Title, notes and the source line; reserve room for them below the axes."""
     fig.suptitle(title, x=0.02, ha="left", fontsize=style.TITLE_SIZE, color=style.TEXT)
     width_chars = fig.get_figwidth() * 72 / style.NOTE_SIZE * 0.96
-    text = "\n".join(_wrap(line, width_chars) for line in [*notes, src.source_line()])
-    n_lines = text.count("\n") + 1
+    source = _wrap(src.source_line(), width_chars)
+    note = "\n".join(_wrap(line, width_chars) for line in notes)
     line_h = style.NOTE_SIZE * 1.45 / 72 / fig.get_figheight()
+    n_source = source.count("\n") + 1
+    n_lines = n_source + (note.count("\n") + 1 if note else 0)
     bottom = 0.02 + n_lines * line_h
     fig.get_layout_engine().set(rect=(0, bottom + 0.01, 1, 1 - bottom - 0.01))
-    fig.text(0.02, 0.015, text, fontsize=style.NOTE_SIZE, color=style.MUTED, ha="left", va="bottom",
-             linespacing=1.3)
+    kw = {"fontsize": style.NOTE_SIZE, "color": style.MUTED, "ha": "left", "va": "bottom", "linespacing": 1.3}
+    fig.text(0.02, 0.015, source, **kw)
+    if note:
+        fig.text(0.02, 0.015 + n_source * line_h, note, **kw)
     fig.set_label(title)
     return fig
 

@@ -20,6 +20,7 @@ from .structure import Structure, parse_structure
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _RULE_OF_LAW = re.compile(r"法治|依法行政")
 _MIN_CJK = 50
+_OTHER_DOCUMENT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
 
 
 class Metadata(dict):
@@ -64,7 +65,12 @@ class Report:
 
     # ------------------------------------------------------------------ tables
     def _frame(self, table: str, rows: list[dict] | dict[str, list]) -> pd.DataFrame:
-        df = pd.DataFrame(rows) if rows else pd.DataFrame({c: [] for c in schema.columns(table) if c != "doc_id"})
+        if isinstance(rows, pd.DataFrame):
+            df = rows.copy()
+        elif rows:
+            df = pd.DataFrame(rows)
+        else:
+            df = pd.DataFrame({c: [] for c in schema.columns(table) if c != "doc_id"})
         df.insert(0, "doc_id", self.doc_id)
         return schema.enforce(df, table)
 
@@ -210,6 +216,11 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
         raise ReportError(source, f"not a report: only {n_cjk} Chinese characters (a report has hundreds)")
     structure = parse_structure(text)
     has_title = any(p.kind == "title" for p in structure.paragraphs)
+    first = next((text[p.start:p.end] for p in structure.paragraphs if p.kind == "body"), "")
+    other_kind = _OTHER_DOCUMENT.search(structure.metadata.get("title") or first[:80])
+    if not has_title and other_kind:
+        raise ReportError(source, f"not a rule-of-law government report: it reads like a {other_kind.group(0)} "
+                          "(the title ends with it), not an annual report")
     rule_of_law = len(_RULE_OF_LAW.findall(text))
     if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2):
         raise ReportError(source, "not a rule-of-law government report: no title such as "

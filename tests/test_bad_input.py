@@ -1,0 +1,46 @@
+"""Bad input at the parse level: clear ReportError for non-reports, warnings for partial reports."""
+
+import pytest
+
+import fazhi_analysis as fz
+
+NEWS = ("青川县召开2020年法治政府建设工作推进会\n　　3月12日上午，青川县召开法治政府建设工作推进会，县委常委、常务副县长出席会议并讲话。"
+        "会议传达了上级有关会议精神，通报了2019年度全县法治政府建设考核结果。会议强调，各部门要提高政治站位，"
+        "扎实推进依法行政各项工作，为全县高质量发展提供法治保障。县直各部门主要负责同志参加会议。\n")
+NOTICE = ("关于开展2020年度法治政府建设示范创建活动的通知\n各镇人民政府，县政府各部门：\n　　为深入推进法治政府建设，"
+          "经县政府同意，决定在全县开展法治政府建设示范创建活动。现将有关事项通知如下：\n一、总体要求\n坚持问题导向，"
+          "以创建促提升。\n二、工作安排\n（一）动员部署阶段。各单位制定方案。\n（二）组织实施阶段。各单位对照标准开展创建。\n")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("", "empty"), ("   \n\t　\n", "empty"), ("hello world " * 50, "Chinese"),
+    (NEWS, "not a rule-of-law"), (NOTICE, "not a rule-of-law"),
+    ("1" * 100_000, "Chinese"), ("一" * 100_000, "not a rule-of-law"), ("(一)" * 30_000, "not a rule-of-law"),
+])
+def test_not_a_report(text, needle):
+    with pytest.raises(fz.ReportError) as e:
+        fz.parse_report(text, "input.txt")
+    assert "input.txt" in str(e.value) and needle in str(e.value)
+
+
+def test_not_text():
+    with pytest.raises(fz.ReportError, match="str"):
+        fz.parse_report(b"bytes", "x.bin")
+
+
+def test_truncated_report_returns_what_it_read_with_warnings(sample_path):
+    text = sample_path.read_text(encoding="utf-8")
+    cut = text[: int(len(text) * 0.4)]
+    cut = cut[: cut.rfind("，") + 3]  # mid-sentence
+    r = fz.parse_report(cut, "cut.txt")
+    codes = {c for c, _ in r.warnings}
+    assert {"no_closing", "ends_mid_sentence", "missing_parts"} <= codes
+    comp = r.compliance.set_index("item")["status"]
+    assert comp["shortcomings"] == "fail" and comp["plans"] == "fail"
+    assert len(r.indicators) > 10
+    assert r.warnings_table["code"].tolist() == [c for c, _ in r.warnings]
+
+
+def test_load_missing_file_is_a_report_error(tmp_path):
+    with pytest.raises(fz.ReportError, match="nope.txt"):
+        fz.load_report(tmp_path / "nope.txt")

@@ -1,0 +1,261 @@
+"""Tests for the briefing charts: titles, source lines, qualifiers, fonts, reproducible files, missing data."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+from fazhi_analysis import schema
+
+plots = pytest.importorskip("fazhi_analysis.plots")
+from matplotlib.figure import Figure  # noqa: E402  (after the importorskip above)
+
+from fazhi_analysis import style  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "raw" / "qingxi_county_2019.txt"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+META = {"title": "白沙县人民政府关于2021年度法治政府建设情况的报告", "issuer": "白沙县人民政府",
+        "doc_number": "白政〔2022〕5号", "report_year": 2021, "region": "白沙县"}
+
+
+def make_tables(figures: dict[str, tuple], metadata: dict | None = None) -> dict[str, pd.DataFrame]:
+    """A tables() dict built by hand: key -> (value, unit, qualifier[, value_high]) with invented figures."""
+    rows = []
+    for i, (key, spec) in enumerate(figures.items(), 1):
+        value, unit, qual = spec[:3]
+        high = spec[3] if len(spec) > 3 else None
+        rows.append({"doc_id": "t", "indicator_id": i, "section_id": 1, "paragraph_id": 1, "category": None,
+                     "key": key, "name": key.split(".")[-1], "measure": "level", "value": value,
+                     "value_high": high, "unit": unit, "qualifier": qual, "direction": None,
+                     "raw": f"{value}{unit}", "start": 10 * i, "end": 10 * i + 4, "sentence": f"句子{i}。"})
+    ind = schema.enforce(pd.DataFrame(rows, columns=list(schema.columns("indicators"))), "indicators")
+    md = {"doc_id": "t", **(META if metadata is None else metadata)}
+    meta = schema.enforce(pd.DataFrame([{c: md.get(c) for c in schema.columns("metadata")}]), "metadata")
+    return {"metadata": meta, "indicators": ind}
+
+
+def texts(fig: Figure) -> list[str]:
+    """Every text string drawn on the figure (titles, annotations, tick labels, notes)."""
+    out = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text") and callable(a.get_text))]
+    return [t for t in out if isinstance(t, str) and t]
+
+
+@pytest.fixture(scope="module")
+def sample():
+    if not SAMPLE.is_file():
+        pytest.skip("sample report data/raw/qingxi_county_2019.txt not written yet")
+    return fz.load_report(SAMPLE)
+
+
+FULL = {
+    "reconsideration.carried_over": (4, "件", "exact"), "reconsideration.received": (120, "件", "exact"),
+    "reconsideration.accepted": (110, "件", "exact"), "reconsideration.rejected": (10, "件", "exact"),
+    "reconsideration.concluded": (100, "件", "exact"), "reconsideration.upheld": (70, "件", "exact"),
+    "reconsideration.dismissed": (15, "件", "exact"), "reconsideration.corrected": (12, "件", "exact"),
+    "reconsideration.terminated": (3, "件", "exact"), "reconsideration.correction_rate": (12, "%", "exact"),
+    "audit.projects": (30, "个", "exact"), "audit.budget_execution": (10, "个", "exact"),
+    "audit.economic_responsibility": (20, "个", "exact"),
+    "hotline.calls": (28818, "件", "more_than"), "hotline.satisfaction_rate": (93, "%", "at_least"),
+    "enforcement.staff_trained": (300, "人", "about"),
+    "approval.hall_departments": (20, "个", "exact"), "approval.cases_handled": (600000, "件", "exact"),
+}
+
+
+# --------------------------------------------------------------------------- labels
+@pytest.mark.parametrize("args, expected", [
+    ((28818, "件", "more_than"), "28818余"),
+    ((93, "%", "at_least"), "93%以上"),
+    ((300, "人", "about"), "约300"),
+    ((5, "%", "less_than"), "不足5%"),
+    ((10, "件", "at_most"), "10以下"),
+    ((98.6, "%", "exact"), "98.6%"),
+    ((600000, "件", "exact"), "60万"),
+])
+def test_value_label_keeps_qualifier(args, expected):
+    assert plots.value_label(*args) == expected
+
+
+def test_value_label_with_unit_and_range():
+    assert plots.value_label(28818, "件", "more_than", with_unit=True) == "28818余件"
+    assert plots.value_label(1, "部", "exact", 2, with_unit=True) == "1-2部"
+    assert plots.format_number(186_000_000) == "1.86亿"
+    assert plots.format_number(12077) == "12077"
+
+
+def test_more_than_figures_are_labelled_as_such():
+    t = make_tables(FULL)
+    hot = texts(plots.hotline(t))
+    assert "28818余" in hot and "93%以上" in hot
+    assert "28818" not in hot and "93%" not in hot  # never silently as exact
+    assert "约300" in texts(plots.enforcement(t))
+    assert any("限定词" in s for s in hot)  # the note explaining qualified labels
+
+
+# --------------------------------------------------------------------------- every chart on the sample
+def _title(fig: Figure) -> str:
+    return fig._suptitle.get_text() if fig._suptitle is not None else ""
+
+
+def test_every_chart_on_the_sample_has_chinese_title_and_source(sample):
+    for name, spec in plots.CHARTS.items():
+        fig = spec.func(sample)
+        assert isinstance(fig, Figure), name
+        assert CJK.search(_title(fig)), name
+        src = [s for s in texts(fig) if "资料来源：" in s]
+        assert src, f"{name}: no source line"
+        assert sample.metadata["issuer"] in src[0] and f"《{sample.metadata['title']}》" in src[0]
+        assert sample.metadata["doc_number"] in src[0]
+
+
+def test_charts_take_a_report_or_its_tables(sample):
+    tables = sample.tables()
+    for name in ("reconsideration_funnel", "audit_by_type", "figures_by_category"):
+        a, b = plots.CHARTS[name].func(sample), plots.CHARTS[name].func(tables)
+        assert _title(a) == _title(b)
+        assert sorted(texts(a)) == sorted(texts(b))
+
+
+def test_sample_values_come_from_the_indicator_table(sample):
+    ind = sample.indicators
+    row = ind[(ind["key"] == "reconsideration.received") & (ind["measure"] == "level")].iloc[0]
+    label = plots.value_label(row["value"], row["unit"], row["qualifier"])
+    assert label in texts(plots.reconsideration_funnel(sample))
+
+
+def test_source_line_omits_missing_parts():
+    t = make_tables({"hotline.calls": (100, "件", "exact")}, {"issuer": "白沙县人民政府", "title": "某报告"})
+    src = [s for s in texts(plots.hotline(t)) if s.startswith("资料来源")]
+    assert src == ["资料来源：白沙县人民政府《某报告》"]
+
+
+# --------------------------------------------------------------------------- fonts
+def _render_all(report) -> list:
+    figs = [spec.func(report) for spec in plots.CHARTS.values()] + [plots.scorecard(report)]
+    for fig in figs:
+        fig.canvas.draw()
+        for fmt in ("png", "svg"):
+            fig.savefig(io.BytesIO(), format=fmt)
+    return figs
+
+
+def test_no_missing_glyph_warnings(sample, caplog):
+    with caplog.at_level(logging.WARNING, logger="matplotlib"), warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        _render_all(sample)
+        _render_all(make_tables(FULL))
+    assert [str(w.message) for w in rec] == []
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("matplotlib")] == []
+
+
+def test_glyph_check_would_catch_tofu():
+    # the detector above must be able to fail: Chinese text in a Latin-only font warns
+    fig = Figure()
+    fig.text(0.5, 0.5, "行政复议", family="DejaVu Sans")
+    with warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        fig.savefig(io.BytesIO(), format="png")
+    assert any("missing from font" in str(w.message) for w in rec)
+
+
+def test_minus_sign_renders_without_warning():
+    assert style.rc()["axes.unicode_minus"] is False
+    with style.context(), warnings.catch_warnings(record=True) as rec:
+        warnings.simplefilter("always")
+        fig = Figure()
+        ax = fig.subplots()
+        ax.plot([-3, 3], [-2, 2])
+        ax.set_title("负数刻度 −2")
+        fig.savefig(io.BytesIO(), format="png")
+    assert rec == []
+
+
+def test_set_font(tmp_path):
+    assert plots.set_font(None) == "Noto Sans CJK SC"
+    assert style.font_family() == "Noto Sans CJK SC"
+    with pytest.raises(FileNotFoundError):
+        plots.set_font(tmp_path / "nope.otf")
+    with pytest.raises(ValueError):
+        plots.set_font("No Such Font Family 42")
+    assert style.font_family() == "Noto Sans CJK SC"  # a failed choice keeps the previous font
+
+
+# --------------------------------------------------------------------------- files
+def test_write_all_is_byte_identical_across_rebuilds(sample, tmp_path):
+    a = plots.write_all(sample, tmp_path / "a")
+    b = plots.write_all(sample, tmp_path / "b")
+    assert [p.name for p in a] == [p.name for p in b]
+    assert {p.suffix for p in a} == {".png", ".svg"}
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes(), pa.name
+
+
+def test_png_is_300_dpi_without_timestamps(tmp_path):
+    from PIL import Image
+
+    paths = plots.write_all(make_tables(FULL), tmp_path)
+    png = next(p for p in paths if p.suffix == ".png")
+    with Image.open(png) as im:
+        assert round(im.info["dpi"][0]) == 300
+        assert "Software" not in im.info and "Creation Time" not in im.info
+    svg = next(p for p in paths if p.suffix == ".svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in svg and "Matplotlib v" not in svg
+
+
+# --------------------------------------------------------------------------- missing data
+def test_missing_names_absent_keys_and_charts_draw_what_they_have(tmp_path):
+    t = make_tables({"reconsideration.received": (50, "件", "exact"), "reconsideration.concluded": (40, "件", "exact"),
+                     "hotline.calls": (900, "件", "exact")})
+    absent = plots.missing(t, "reconsideration_funnel")
+    assert "reconsideration.received" not in absent
+    assert {"reconsideration.upheld", "reconsideration.correction_rate"} <= set(absent)
+    fig = plots.reconsideration_funnel(t)
+    assert "50" in texts(fig) and any(s.startswith("注：报告未提供") for s in texts(fig))
+    assert plots.missing(t, "hotline") == ["hotline.satisfaction_rate"]
+    assert set(plots.missing(t, "audit_by_type")) == set(plots.chart_keys("audit_by_type"))
+    assert isinstance(plots.audit_by_type(t), Figure)  # no data: still a figure, saying so
+
+    written = plots.write_all(t, tmp_path)
+    names = {p.stem for p in written}
+    assert names == {"reconsideration_funnel", "hotline", "figures_by_category"}
+    assert len(written) == 2 * len(names)
+
+
+def test_missing_rejects_unknown_chart():
+    with pytest.raises(KeyError):
+        plots.missing(make_tables({}), "no_such_chart")
+
+
+def test_audit_summary_says_whether_parts_add_up():
+    ok = plots.audit_summary(make_tables(FULL))
+    assert ok["sums_to_total"] is True and ok["parts_sum"] == 30
+    short = plots.audit_summary(make_tables({**FULL, "audit.economic_responsibility": (15, "个", "exact")}))
+    assert short["sums_to_total"] is False and "少5个" in short["note"]
+
+
+def test_service_hall_uses_a_log_scale_for_wide_ranges():
+    fig = plots.service_hall(make_tables(FULL))
+    counts_ax = fig.axes[0]
+    assert counts_ax.get_xscale() == "log"
+    assert {"20个", "60万件"} <= set(texts(fig))
+
+
+def test_import_does_not_load_matplotlib():
+    code = ("import sys, fazhi_analysis as fz\n"
+            "from pathlib import Path\n"
+            f"p = Path({str(SAMPLE)!r})\n"
+            "if p.is_file():\n"
+            "    fz.load_report(p).tables()\n"
+            "assert 'matplotlib' not in sys.modules, sorted(m for m in sys.modules if 'matplotlib' in m)\n")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr

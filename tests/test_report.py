@@ -1,0 +1,146 @@
+"""End to end: every labelled report (genre fixtures and the default sample) against its hand-made labels."""
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+import fazhi_analysis as fz
+from fazhi_analysis import schema
+
+from conftest import labelled_reports, labels
+
+REPORTS = labelled_reports()
+IDS = [p.stem for p in REPORTS]
+REQUIRED_KEYS = {
+    "approval.cases_handled", "approval.items_in_hall", "approval.hall_entry_rate", "approval.items_online",
+    "normative_docs.issued", "enforcement.case_file_problems", "reconsideration.carried_over",
+    "reconsideration.received", "reconsideration.accepted", "reconsideration.rejected",
+    "reconsideration.concluded", "reconsideration.upheld", "reconsideration.dismissed",
+    "reconsideration.corrected", "reconsideration.correction_rate", "litigation.cases",
+    "litigation.head_appearance_rate", "mediation.cases", "mediation.succeeded", "mediation.success_rate",
+    "oversight.npc_suggestions", "oversight.cppcc_proposals", "audit.projects", "audit.budget_execution",
+    "audit.economic_responsibility", "audit.government_investment", "audit.village",
+    "audit.special_investigation", "audit.policy_tracking", "hotline.calls", "hotline.satisfaction_rate",
+    "disclosure.requests",
+}
+
+
+@pytest.fixture(scope="module", params=REPORTS, ids=IDS)
+def case(request):
+    return fz.load_report(request.param), labels(request.param)
+
+
+def _num(v):
+    return None if v is None else float(v)
+
+
+def test_there_are_enough_fixtures():
+    assert len(REPORTS) >= 9
+
+
+def test_figures_figure_by_figure(case):
+    r, lab = case
+    ind = r.indicators.astype(object).where(r.indicators.notna(), None)
+    got = [(f.raw, f.value, _num(f.value_high), f.unit, f.qualifier, f.measure, f.direction)
+           for f in ind.itertuples()]
+    want = [(x["raw"], float(x["value"]), _num(x.get("value_high")), x["unit"], x["qualifier"], x["measure"],
+             x.get("direction")) for x in lab["figures"]]
+    missing = Counter(want) - Counter(got)
+    extra = Counter(got) - Counter(want)
+    assert not missing and not extra, f"missing {list(missing)} extra {list(extra)}"
+
+
+def test_keys_are_right(case):
+    r, lab = case
+    ind = r.indicators
+    by_span = {}
+    for x in lab["figures"]:
+        by_span.setdefault(x["raw"], []).append(x.get("key"))
+    wrong = []
+    for raw, keys in by_span.items():
+        got = [k if isinstance(k, str) else None for k in ind.loc[ind["raw"] == raw, "key"]]
+        for g, w in zip(got, keys):
+            if w is not None and g != w:
+                wrong.append((raw, "expected", w, "got", g))
+            if w is None and g in REQUIRED_KEYS:
+                wrong.append((raw, "expected no required key, got", g))
+    assert not wrong
+
+
+def test_metadata(case):
+    r, lab = case
+    for k, v in lab["metadata"].items():
+        got = r.metadata.get(k)
+        if isinstance(got, dt.date):
+            got = got.isoformat()
+        assert got == v, k
+
+
+def test_sections_and_parts(case):
+    r, lab = case
+    counts = r.sections["level"].value_counts().to_dict()
+    for level, n in lab["section_counts"].items():
+        assert counts.get(int(level), 0) == n, f"level {level}"
+    roots = r.sections[r.sections["parent_id"].isna()]
+    assert list(roots["part"].astype(str)) == lab["parts"]
+
+
+def test_invariants(case):
+    r, _ = case
+    text = r.text
+    seen = [0] * len(text)
+    for p in r.paragraphs.itertuples():
+        assert text[p.start:p.end] == p.text
+        for i in range(p.start, p.end):
+            seen[i] += 1
+    assert all(c <= 1 for c in seen)
+    assert all(seen[i] == 1 or text[i].isspace() for i in range(len(text)))
+    for f in r.indicators.itertuples():
+        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.raw
+
+
+def test_tables_follow_the_schema(case):
+    r, _ = case
+    for name, df in r.tables().items():
+        assert list(df.columns) == list(schema.columns(name))
+        pd_equal = schema.enforce(df, name)
+        assert (pd_equal.dtypes == df.dtypes).all(), name
+
+
+def test_arithmetic_checks_pass_on_consistent_reports(case):
+    r, _ = case
+    keyed = r.checks[~r.checks["check_id"].str.contains("@") & r.checks["kind"].isin(["sum", "rate"])]
+    assert (keyed["status"] != "fail").all(), keyed[keyed["status"] == "fail"].to_string()
+
+
+def test_altered_figure_fails_the_affected_checks(sample_path):
+    text = sample_path.read_text(encoding="utf-8")
+    r = fz.parse_report(text, "sample")
+    corrected = r.indicators[r.indicators["key"] == "reconsideration.corrected"].iloc[0]
+    altered = text[:corrected.start] + str(int(corrected.value) + 1) + text[corrected.end - 1:]
+    r2 = fz.parse_report(altered, "altered")
+    st = r2.checks.set_index("check_id")["status"]
+    assert st["reconsideration.outcomes_sum"] == "fail"
+    assert st["reconsideration.correction_rate"] == "fail"
+    assert r.checks.set_index("check_id")["status"]["reconsideration.outcomes_sum"] == "pass"
+
+
+def test_compliance_on_fixtures():
+    by_stem = {p.stem: p for p in REPORTS}
+    r = fz.load_report(by_stem["10_no_shortcomings_2020"])
+    status = r.compliance.set_index("item")["status"]
+    assert status["shortcomings"] == "fail"
+    assert any(code == "missing_parts" for code, _ in r.warnings)
+    r = fz.load_report(by_stem["11_late_may_2020"])
+    assert r.compliance.set_index("item")["status"]["timeliness"] == "fail"
+    r = fz.load_report(by_stem["06_responsibility_first_2021"])
+    assert r.compliance.set_index("item")["status"]["responsibility"] == "pass"
+
+
+def test_breakdown_stops_at_another_unit():
+    text = ("青川县2019年法治政府建设情况报告\n一、工作情况\n（一）化解纠纷。全年审结行政复议案件20件，其中维持12件、纠错8件，"
+            "纠错率40%；尚在审理中3件。\n二、存在的不足\n三、2020年工作打算\n")
+    r = fz.parse_report(text, "t")
+    bd = r.checks[r.checks["check_id"].str.contains("breakdown_sum@")]
+    assert list(bd["status"]) == ["pass"]
