@@ -40,15 +40,20 @@ def main(argv: list[str] | None = None) -> None:
         med[name] = statistics.median(run(code) for _ in range(args.runs))
     rows = [[name, ms(t), ms(t - med["`python -c pass`"])] for name, t in med.items()]
     diff = med["`import fazhi_analysis`"] - med["`import pandas`"]
-    probe = ("import json, sys, fazhi_analysis; "
-             f"print(json.dumps({{m: m in sys.modules for m in {list(_HEAVY)!r}}}))")
-    loaded = json.loads(subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT, capture_output=True,
-                                       text=True).stdout)
+    loaded = {mod: _loaded_after(mod) for mod in ("pandas", "fazhi_analysis")}
     print(f"## Import time\n\nMedian of {args.runs} fresh interpreters each.\n")
     print(table(["statement", "wall time", "minus interpreter start-up"], rows))
     print(f"\n`import fazhi_analysis` - `import pandas` = {ms(diff)}.\n")
-    print(table(["module", "in sys.modules after `import fazhi_analysis`"],
-                [[f"`{m}`", "yes" if v else "no"] for m, v in loaded.items()]))
+    yn = {True: "yes", False: "no"}
+    print(table(["module", "in sys.modules after `import pandas`", "after `import fazhi_analysis`"],
+                [[f"`{m}`", yn[loaded["pandas"][m]], yn[loaded["fazhi_analysis"][m]]] for m in _HEAVY]))
+
+
+def _loaded_after(module: str) -> dict[str, bool]:
+    probe = (f"import json, sys, {module}; "
+             f"print(json.dumps({{m: m in sys.modules for m in {list(_HEAVY)!r}}}))")
+    out = subprocess.run([sys.executable, "-c", probe], check=True, cwd=ROOT, capture_output=True, text=True)
+    return json.loads(out.stdout)
 
 
 if __name__ == "__main__":

@@ -56,8 +56,10 @@ CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure",
 CATEGORY_COLUMNS = ("category", "label_zh", "label_en", "keywords")
 
 _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
+_STOP = "\x01"  # clause punctuation and whitespace are mapped to this before matching; gaps never cross it
 _PUNCT = "，。；：、！？,;:!?"
-_GAP = "[^" + re.escape(_SEP + _PUNCT) + r"\s]{0,6}"
+_TO_STOP = str.maketrans({ch: _STOP for ch in _PUNCT + " \t\r\n\u3000"})
+_GAP = "[^" + _SEP + _STOP + "]{0,6}"
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
@@ -110,9 +112,9 @@ CATEGORY_LABELS: dict[str, str] = _category_labels()
 @dataclass(frozen=True)
 class _Phrasing:
     text: str
-    pattern: re.Pattern
     literal: int  # characters other than * and #
     parts: tuple[str, ...]  # literal parts; all occur in any matching text
+    plain: bool  # no * or #: matched with str.find instead of a regular expression
 
 
 @dataclass(frozen=True)
@@ -134,19 +136,32 @@ class _Compiled:
     category_dtype: pd.CategoricalDtype
 
 
-def _phrasing(text: str) -> _Phrasing:
-    """Compile one phrasing; raises ValueError for a malformed one."""
+def _phrasing_problem(text: str) -> str | None:
+    """What is wrong with a phrasing, or None."""
     if text.count("#") > 1:
-        raise ValueError(f"phrasing {text!r}: more than one #")
+        return f"phrasing {text!r}: more than one #"
+    if any(ch in _PUNCT or ch.isspace() for ch in text):
+        return f"phrasing {text!r}: contains clause punctuation or whitespace"
     parts = [p for p in re.split(r"[*#]", text) if p]
     if not parts or max(map(len, parts)) < 2:
-        raise ValueError(f"phrasing {text!r}: needs a literal part of at least two characters")
+        return f"phrasing {text!r}: needs a literal part of at least two characters"
     if "#" not in text and (text.startswith("*") or text.endswith("*")):
-        raise ValueError(f"phrasing {text!r}: a gap must stand between two literal parts")
+        return f"phrasing {text!r}: a gap must stand between two literal parts"
     if "**" in text or "##" in text or text.startswith("#") or text.endswith("#"):
-        raise ValueError(f"phrasing {text!r}: # needs words on both sides")
-    rx = "".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text)
-    return _Phrasing(text, re.compile(rx), sum(ch not in "*#" for ch in text), tuple(parts))
+        return f"phrasing {text!r}: # needs words on both sides"
+    return None
+
+
+def _phrasing(text: str) -> _Phrasing:
+    """One (valid) phrasing, ready for matching."""
+    parts = tuple(p for p in re.split(r"[*#]", text) if p)
+    return _Phrasing(text, sum(ch not in "*#" for ch in text), parts, len(parts) == 1 and "#" not in text)
+
+
+@lru_cache(maxsize=None)
+def _regex(text: str) -> re.Pattern:
+    """The regular expression of a phrasing with gaps, compiled on first use."""
+    return re.compile("".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text))
 
 
 def _bigrams(parts) -> set[str]:
@@ -176,11 +191,7 @@ def validate_catalog(rows) -> list[str]:
         phr = _split(r.get("phrasings", ""))
         if not phr or len(phr) != len(r.get("phrasings", "").split("|")):
             problems.append(f"{where}: empty phrasing")
-        for p in phr:
-            try:
-                _phrasing(p)
-            except ValueError as exc:
-                problems.append(f"{where}: {exc}")
+        problems += [f"{where}: {msg}" for msg in map(_phrasing_problem, phr) if msg]
     return problems
 
 
@@ -243,11 +254,20 @@ def _score(p: _Phrasing, text: str, b: int) -> tuple[int, int, int, int] | None:
     (side: 0 before or straddling, 1 after; distance from the figure; minus matched length; minus
     literal length); None when ``p`` does not match.
     """
+    if p.plain:
+        lit = p.text
+        e = text.rfind(lit, 0, b) + len(lit)
+        if e >= len(lit):
+            return (0, b - e, -len(lit), -p.literal)
+        s = text.find(lit, b + 1)
+        if 0 <= s - b - 1 <= _AFTER_REACH:
+            return (1, s - b - 1, -len(lit), -p.literal)
+        return None
     for part in p.parts:  # cheap test first: every literal part must occur
         if part not in text:
             return None
     score = None
-    for m in p.pattern.finditer(text):
+    for m in _regex(p.text).finditer(text):
         s, e = m.span()
         if e <= b:  # in before: keep the last match, the one nearest the figure
             score = (0, b - e, s - e, -p.literal)
@@ -265,7 +285,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     index = c.anchors.get((unit, measure))
     if not index:
         return None
-    text = before + _SEP + after
+    text = (before + _SEP + after).translate(_TO_STOP)
     b = len(before)
     best: dict[int, tuple[int, int, int, int]] = {}
     get = index.get
