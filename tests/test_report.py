@@ -144,3 +144,10 @@ def test_breakdown_stops_at_another_unit():
     r = fz.parse_report(text, "t")
     bd = r.checks[r.checks["check_id"].str.contains("breakdown_sum@")]
     assert list(bd["status"]) == ["pass"]
+
+
+def test_compliance_finds_plans_inside_a_combined_section():
+    text = ("青川县人民政府关于2020年法治政府建设情况的报告\n一、主要工作\n（一）推进改革。全年办理审批事项20件。\n"
+            "二、存在的问题和下一步打算\n（一）存在的问题。个别部门依法行政意识不强。\n（二）下一步工作打算。继续推进改革。\n")
+    status = fz.parse_report(text, "t").compliance.set_index("item")["status"]
+    assert status["shortcomings"] == "pass" and status["plans"] == "pass"

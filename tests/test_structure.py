@@ -126,3 +126,11 @@ def test_helpers():
     assert classify_part("下一步工作打算", 2019) == "plans"
     assert classify_part("2020年重点工作", 2019) == "plans"
     assert classify_part("依法全面履行政府职能", 2019) is None
+
+
+def test_combined_shortcomings_and_plans_section():
+    text = ("青川县2020年法治政府建设情况报告\n一、主要工作\n（一）推进改革。\n二、存在的问题和下一步打算\n"
+            "（一）存在的问题。个别部门依法行政意识不强。\n（二）下一步工作打算。继续推进改革。\n")
+    _, st = parse(text)
+    assert [s.part for s in st.sections] == ["achievements", "achievements", "shortcomings", "shortcomings",
+                                             "plans"]

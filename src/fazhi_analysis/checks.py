@@ -676,7 +676,8 @@ def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata:
         rows[item] = {"item": item, "status": status, "evidence": evidence or pd.NA, "detail": detail}
 
     for part in ("achievements", "shortcomings", "plans"):
-        found = [s for s in tops if s.get("part") == part]
+        found = [s for s in tops if s.get("part") == part] or [
+            s for s in secs if s.get("part") == part and by_id.get(s.get("parent_id"), {}).get("part") != part]
         if found:
             row(part, "pass", _evidence(found), "; ".join(f"section {s['section_id']} {_sec_label(s)}" for s in found))
         elif not secs:

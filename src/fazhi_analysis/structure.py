@@ -452,7 +452,10 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
     by_id = {s.section_id: s for s in sections}
     for sec in sections:
         if sec.parent_id is not None:
-            sec.part = by_id[sec.parent_id].part
+            inherited = by_id[sec.parent_id].part
+            own = classify_part(sec.heading, report_year) if inherited in ("shortcomings", "plans") else None
+            # "三、存在的问题和下一步打算" holds both parts: its children say which is which
+            sec.part = own if own in ("shortcomings", "plans") else inherited
 
 
 def _metadata(text, header, header_dates, spans, title_idx, body_doc_number, recipient, signature,
