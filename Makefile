@@ -30,14 +30,14 @@ data: $(STAMP)
 
 test: $(STAMP) ## Run the whole test suite: unit tests and every notebook (nbval)
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \
-		--sanitize-with notebooks/nbval_sanitize.cfg -q
+		--nbval-sanitize-with notebooks/nbval_sanitize.cfg -q
 
 unit: $(STAMP) ## Run the unit tests only (fast)
 	$(BIN)/python -m pytest tests -q
 
 notebooks: $(STAMP) ## Re-execute every notebook in place (after changing the library)
 	$(BIN)/python -m jupyter nbconvert --to notebook --execute --inplace \
-		--ExecutePreprocessor.timeout=300 notebooks/[0-9]*.ipynb
+		--ExecutePreprocessor.timeout=300 --ExecutePreprocessor.record_timing=False notebooks/[0-9]*.ipynb
 
 lab: $(STAMP) ## Open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks

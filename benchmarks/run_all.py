@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="fewer runs (a smoke test, not for publishing)")
     args = ap.parse_args(argv)
 
+    try:
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (OSError, AttributeError):
+        load = "unknown"
     env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
     parts = []
     failed = 0
@@ -82,10 +86,12 @@ def main(argv: list[str] | None = None) -> int:
     head = [
         "# Benchmarks", "",
         "Written by `benchmarks/run_all.py`" + (" (`--quick`: smoke-test run counts)" if args.quick else "")
-        + ". Wall-clock figures on the machine below; they vary between runs by a few percent.", "",
+        + ". Wall-clock figures on the machine below; on a shared machine (see the load average) they vary "
+        "between runs.", "",
         f"- Date: {dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}",
         f"- CPU: {cpu_model()}, {os.cpu_count()} logical cores",
         f"- Memory: {memory_gb()}",
+        f"- Load average when the run started (1/5/15 min): {load}",
         f"- OS: {platform.platform()}",
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
         f"- Packages: {', '.join(versions())}", "",

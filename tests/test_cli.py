@@ -148,6 +148,25 @@ def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
     assert "Traceback" not in cap.err
 
 
+def test_build_internal_error_is_one_line(raw, tmp_path, capsys, monkeypatch):
+    real = corpus_mod._parse_tables
+
+    def broken(path, doc_id):
+        if doc_id == "beta":
+            raise RuntimeError("boom")
+        return real(path, doc_id)
+
+    monkeypatch.setattr(corpus_mod, "_parse_tables", broken)
+    out = tmp_path / "out"
+    assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel",
+                 "--no-cache"]) == 0
+    cap = capsys.readouterr()
+    lines = [ln for ln in cap.err.splitlines() if "beta.txt" in ln]
+    assert lines == [f"error: {raw / 'beta.txt'}: internal error (please report): RuntimeError: boom"]
+    assert "Traceback" not in cap.err and "RuntimeWarning" not in cap.err
+    assert "parsed 1 reports" in cap.out and "2 failed" in cap.out
+
+
 def test_build_all_failed_exits_1(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")

@@ -211,7 +211,8 @@ def test_internal_error_is_recorded_not_raised(folder, monkeypatch):
         return real(path, doc_id)
 
     monkeypatch.setattr(corpus_mod, "_parse_tables", broken)
-    c = fz.load_corpus(folder, workers=1)
+    with pytest.warns(RuntimeWarning, match="internal error"):
+        c = fz.load_corpus(folder, workers=1)
     assert c.doc_ids == ["copy_one", "other"]
     row = c.errors[c.errors["source"].str.endswith("copy_two.txt")]
     assert len(row) == 1 and "internal error" in row["error"].iloc[0] and "boom" in row["error"].iloc[0]

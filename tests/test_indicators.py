@@ -210,6 +210,15 @@ def test_figure_slot_phrasing_needs_both_sides():
     assert key_of(fig("", "规范性文件")) is None
 
 
+def test_vague_labels_give_na():
+    # "各类事项" at a service centre: not clearly government-service cases
+    assert key_of(fig("全年办理各类事项", sentence="镇便民服务中心全年办理各类事项12件。")) is None
+    assert key_of(fig("全年办理各类政务服务事项", sentence="镇便民服务中心全年办理各类政务服务事项12件。")) == \
+        "approval.cases_handled"
+    # 部门 alone is a label only where powers are being transferred
+    assert key_of(fig("推动", "部门", unit="个", sentence="推动12个部门下沉服务。")) is None
+
+
 def test_ambiguous_cases_give_na():
     # 审结 with both 复议 and 诉讼 in the sentence: reconsideration or litigation, same phrasing
     assert key_of(fig("审结", sentence="行政复议和行政诉讼案件审结12件。")) is None
@@ -270,10 +279,58 @@ def test_context_from_heading_or_sentence():
     assert key_of(fig("驳回", section=2), sections=inner) == "reconsideration.dismissed"
 
 
+def test_sentence_context_beats_heading_context():
+    secs = pd.DataFrame({"section_id": [1, 2], "parent_id": [pd.NA, 1],
+                         "heading": ["统筹推进行政复议和行政应诉", "办案工作"]})
+    row = fig("审结", section=2, clause="审结12件", sentence="全年新收行政复议申请12件，审结12件。")
+    assert key_of(row, sections=secs) == "reconsideration.concluded"
+    row = fig("审结", section=2, clause="审结12件", sentence="全年新收行政诉讼案件12件，审结12件。")
+    assert key_of(row, sections=secs) == "litigation.concluded"
+    # both contexts only in the headings: undecided
+    assert key_of(fig("审结", section=2, sentence="审结12件。"), sections=secs) is None
+
+
+def table_row(label: str, unit: str = "件", section=EMPTY) -> dict:
+    line = f"{label}\t12{unit}"
+    return fig(label + "\t", unit=unit, section=section, clause=line, sentence=line)
+
+
+def test_table_rows_continue_the_topic_of_the_row_above():
+    rows = [table_row("新收行政复议申请"), table_row("受理"), table_row("维持"), table_row("驳回"),
+            table_row("纠错率", "%"), table_row("行政诉讼案件"), table_row("审结"),
+            table_row("12345热线受理诉求"), table_row("热线群众满意率", "%")]
+    assert run(*rows)["key"].tolist() == [
+        "reconsideration.received", "reconsideration.accepted", "reconsideration.upheld",
+        "reconsideration.dismissed", "reconsideration.correction_rate", "litigation.cases",
+        "litigation.concluded", "hotline.calls", "hotline.satisfaction_rate"]
+    # no topic without a keyed row above, in another section, or in running prose
+    assert key_of(table_row("维持")) is None
+    assert run(table_row("新收行政复议申请", section=AUDIT), table_row("维持"))["key"].isna().tolist() == \
+        [False, True]
+    prose = fig("维持", clause="维持12件", sentence="维持12件，效果良好。", section=EMPTY)
+    assert run(table_row("新收行政复议申请"), prose)["key"].isna().tolist() == [False, True]
+
+
+def test_other_hotlines_are_not_the_12345_hotline():
+    assert key_of(fig("12345政务服务便民热线受理群众诉求")) == "hotline.calls"
+    assert key_of(fig("12315投诉举报热线全年受理消费者投诉举报")) is None
+    assert key_of(fig("满意率", unit="%", sentence="12348公共法律服务热线全年接听来电1万件，满意率12%。")) is None
+
+
+def test_per_unit_figures_are_not_totals():
+    sentence = "推进双随机抽查，全年抽查市场主体12家。"
+    assert key_of(fig("全年抽查市场主体", unit="家", sentence=sentence)) == "enforcement.inspections"
+    sentence = "推进双随机抽查，每次抽查随机抽取12家企业。"
+    assert key_of(fig("每次抽查随机抽取", "企业", unit="家", sentence=sentence)) is None
+
+
 def test_exclude_words_in_the_clause():
     assert key_of(fig("制定政府规章", unit="件")) == "rules.regulations_issued"
     assert key_of(fig("制定规章制度", unit="件")) is None
     assert key_of(fig("上年受理行政复议案件")) is None
+    # the reporting body as respondent or defendant is not its intake
+    assert key_of(fig("全年本局被申请行政复议")) is None
+    assert key_of(fig("被提起行政诉讼")) is None
     assert key_of(fig("纠错率", unit="%", clause="纠错率由上年的15%下降到12%")) is None
     # the exclude word elsewhere in the clause counts (another figure's label) ...
     assert key_of(fig("审结", section=RECON, clause="上年受理12件、审结12件")) is None

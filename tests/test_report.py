@@ -151,3 +151,44 @@ def test_compliance_finds_plans_inside_a_combined_section():
             "二、存在的问题和下一步打算\n（一）存在的问题。个别部门依法行政意识不强。\n（二）下一步工作打算。继续推进改革。\n")
     status = fz.parse_report(text, "t").compliance.set_index("item")["status"]
     assert status["shortcomings"] == "pass" and status["plans"] == "pass"
+
+
+def _as_web_page(text: str) -> bytes:
+    """Wrap a report's text in a portal-style page: header table, nav, article <p>s, footer, script."""
+    import html
+
+    from fazhi_analysis.structure import header_fields
+
+    header, body = [], []
+    for line in text.splitlines():
+        s = line.strip()
+        fields = header_fields(s) if s else []
+        if fields and s.startswith(fields[0][0]):
+            header.extend(fields)
+        elif s:
+            body.append(s)
+    rows = "".join(f"<tr><td>{html.escape(k)}:</td><td>{html.escape(v)}</td></tr>" for k, v in header)
+    paras = "".join(f"<p>{html.escape(b)}</p>" for b in body)
+    page = (f"<html><head><meta charset=\"gb2312\"><title>x</title><style>p{{color:red}}</style>"
+            f"<script>var a='首页';</script></head><body><nav class=\"nav\">首页 政务公开 信息公开</nav>"
+            f"<table class=\"xxgk\">{rows}</table><div class=\"article\">{paras}</div>"
+            f"<footer>版权所有 主办单位：某县人民政府办公室</footer></body></html>")
+    return page.encode("gb18030")
+
+
+def test_web_page_and_encodings_give_the_same_indicators(sample_path, tmp_path):
+    text = sample_path.read_text(encoding="utf-8")
+    base = fz.parse_report(text, "sample")
+    cols = ["raw", "value", "unit", "qualifier", "key", "category"]
+    want = base.indicators[cols].astype(str).values.tolist()
+    page = tmp_path / "page.html"
+    page.write_bytes(_as_web_page(text))
+    for path, data in [(page, None), (tmp_path / "gbk.txt", text.encode("gb18030")),
+                       (tmp_path / "u16.txt", text.encode("utf-16")),
+                       (tmp_path / "bom.txt", text.encode("utf-8-sig"))]:
+        if data is not None:
+            path.write_bytes(data)
+        r = fz.load_report(path)
+        assert r.indicators[cols].astype(str).values.tolist() == want, path.name
+        assert r.metadata["doc_number"] == base.metadata["doc_number"]
+        assert r.metadata["title"] == base.metadata["title"]

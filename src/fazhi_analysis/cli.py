@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -78,6 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
+    except BrokenPipeError:  # `fazhi show … | head`: the reader left; stop quietly
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 141
 
 
 def _err(msg: str) -> None:
@@ -105,7 +113,9 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     show_progress = not args.quiet and sys.stderr.isatty()
     cache = None if args.no_cache else out / ".cache"
-    corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
+    with warnings.catch_warnings():  # internal errors are listed below like any other failed file
+        warnings.filterwarnings("ignore", message=r".*internal error", category=RuntimeWarning)
+        corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
         _err(f"{src}: {reason}")

@@ -28,6 +28,7 @@ REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx")
 EXTRA_COLUMNS = ("region", "report_year", "issuer")
 _TABLES = tuple(schema.TABLES)
 _IGNORED_NAMES = {"readme.md"}
+_INTERNAL = "internal error"
 
 
 # ---------------------------------------------------------------------------------------------- inputs
@@ -209,8 +210,8 @@ def _run_job(job: _Job) -> _Result:
     except ReportError as exc:
         return _Result(job.index, None, exc.reason)
     except Exception as exc:  # a bug, not bad input: keep going, but say so loudly
-        tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        return _Result(job.index, None, f"internal error (please report): {tb}")
+        tb = " ".join("".join(traceback.format_exception_only(type(exc), exc)).split())
+        return _Result(job.index, None, f"{_INTERNAL} (please report): {tb}")
     if entry is not None:
         _write_cache(entry, tables)
     return _Result(job.index, tables, None)
@@ -339,7 +340,9 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
                 cache_dir: str | os.PathLike | None = None, progress: bool = False) -> Corpus:
     """Parse many reports into one :class:`Corpus`.
 
-    Files that are not reports (``ReportError``) go to ``corpus.errors`` and the rest go on.
+    Files that are not reports (``ReportError``) go to ``corpus.errors`` and the rest go on. A file that
+    makes the parser itself fail (a bug) is also listed there, with an error starting ``internal error``,
+    and a ``RuntimeWarning`` is issued.
 
     Args:
         paths_or_folder: a folder (every ``.txt``/``.htm``/``.html``/``.docx`` below it), one file, or a
@@ -398,6 +401,10 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
         reports[job.doc_id] = _relabel(res.tables, job.doc_id, job.path)
         sources[job.doc_id] = job.path
     err = pd.DataFrame(errors, columns=["source", "error"]).astype("string")
+    bugs = [e for e in errors if e["error"].startswith(_INTERNAL)]
+    if bugs:
+        warnings.warn(f"{len(bugs)} file(s) failed with an internal error (a bug, not bad input), e.g. "
+                      f"{bugs[0]['source']}: {bugs[0]['error']}; see corpus.errors", RuntimeWarning, stacklevel=2)
     return Corpus(reports, err, sources=sources, n_cached=sum(r.cached for r in results))
 
 

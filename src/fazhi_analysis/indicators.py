@@ -11,7 +11,9 @@ Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phr
       matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
       (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
-      figure's section chain;
+      figure's section chain; or the sentence is a single clause (a table row or list line such as
+      ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
+      family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
       figure (``收到申请120件（含上年结转5件）``) are ignored for this test.
 
@@ -20,7 +22,8 @@ Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phr
     before matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the
     figure (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then
     the phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
-    ``受理``). The first criterion on which one entry is strictly best decides; a tie on all four gives
+    ``受理``); last, context found in the sentence (or by the family rule) beats context found only in
+    a heading. The first criterion on which one entry is strictly best decides; a tie on all five gives
     no key, since a wrong key is worse than none.
 
 Category (``data/categories.csv``: category, label_zh, label_en, keywords)
@@ -120,9 +123,10 @@ class _Phrasing:
 @dataclass(frozen=True)
 class _Entry:
     key: str
+    family: str  # the part of the key before the dot
     category: str
-    context: tuple[str, ...]
-    exclude: tuple[str, ...]
+    context: re.Pattern | None  # any of the context words; None when no context is needed
+    exclude: re.Pattern | None  # any of the exclude words
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,12 @@ def _phrasing(text: str) -> _Phrasing:
 def _regex(text: str) -> re.Pattern:
     """The regular expression of a phrasing with gaps, compiled on first use."""
     return re.compile("".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text))
+
+
+def _words(s: str) -> re.Pattern | None:
+    """A pattern matching any of the ``|``-separated words, or None when there are none."""
+    words = _split(s)
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
 def _bigrams(parts) -> set[str]:
@@ -214,7 +224,8 @@ def _compiled() -> _Compiled:
 
     entries, phrasings = [], []
     for r in rows:
-        entries.append(_Entry(r["key"], r["category"], _split(r["context"]), _split(r["exclude"])))
+        entries.append(_Entry(r["key"], r["key"].split(".")[0], r["category"], _words(r["context"]),
+                              _words(r["exclude"])))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -281,7 +292,7 @@ def _score(p: _Phrasing, text: str, b: int) -> tuple[int, int, int, int] | None:
 
 
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
-               sentence: str, chain: str) -> str | None:
+               sentence: str, chain: str, prev_family: str | None) -> str | None:
     index = c.anchors.get((unit, measure))
     if not index:
         return None
@@ -300,14 +311,18 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     ranked = []
     for ei, score in best.items():
         entry = c.entries[ei]
-        if entry.context and not any(w in sentence or w in chain for w in entry.context):
-            continue
-        if entry.exclude:
+        weak = 0  # 1: the context word is only in a heading
+        ctx = entry.context
+        if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
+            if ctx.search(chain) is None:
+                continue
+            weak = 1
+        if entry.exclude is not None:
             if excl_text is None:
                 excl_text = _exclude_text(clause, before, raw)
-            if any(w in excl_text for w in entry.exclude):
+            if entry.exclude.search(excl_text) is not None:
                 continue
-        ranked.append((score, ei))
+        ranked.append((score + (weak,), ei))
     if not ranked:
         return None
     ranked.sort()
@@ -348,6 +363,11 @@ def _pick(levels, score) -> str | None:
 # ---------------------------------------------------------------------------------------------- classify
 def _s(x) -> str:
     return x if x.__class__ is str else ""
+
+
+def _one_clause(sentence: str, clause: str) -> bool:
+    """Whether the sentence is a single clause: a table row or a list line."""
+    return sentence.strip().rstrip(_PUNCT).strip() == clause.strip()
 
 
 def _int(x) -> int | None:
@@ -410,6 +430,7 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
     codes: list[int] = []
     code_of = {cat: i for i, cat in enumerate(schema.CATEGORIES)}
     category_of_key = c.category_of_key
+    prev_sid, prev_family = None, None
     for sid, measure, unit, raw, sentence, before, after, clause in zip(
             *(figures[col].tolist() for col in _REQUIRED_INPUT)):
         sid = sid if sid.__class__ is int else _int(sid)
@@ -417,8 +438,10 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
         key = None
         if unit.__class__ is str and measure.__class__ is str:
             key = _match_key(c, unit, measure, before, after, _s(raw), clause, sentence,
-                             chain_text.get(sid, ""))
+                             chain_text.get(sid, ""),
+                             prev_family if sid == prev_sid and _one_clause(sentence, clause) else None)
         keys.append(key)
+        prev_sid, prev_family = sid, key.split(".")[0] if key else None
         if key is not None:
             cat = category_of_key[key]
         else:

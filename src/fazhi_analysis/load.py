@@ -1,4 +1,4 @@
-"""Read one report file (plain text, HTML page or Word .docx) into decoded text, detecting format and encoding from content."""
+"""Read a report file (text, HTML or .docx) into decoded text; format and encoding come from the content."""
 
 from __future__ import annotations
 
@@ -506,6 +506,7 @@ _CANDIDATES = frozenset("div article section td th main body center blockquote f
 _FIELD_LABELS = ("发文字号", "发文机关", "发文日期", "发布日期", "发布机构", "成文日期", "主题分类", "索引号", "有效性", "标题", "文号")
 _FIELD_SET = frozenset(_FIELD_LABELS)
 _COLONS = ":："
+_MAX_FIELD_VALUE = 200  # longer "values" are article text next to a label-like word
 # a known label (its characters possibly spaced out) and a colon, at line start or after a space
 _INLINE_FIELD = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(r"\s*".join(label) for label in _FIELD_LABELS) + r")\s*[:：]\s*"
@@ -536,15 +537,21 @@ class _TreeBuilder(HTMLParser):
         self.root = _Node("#root", {}, None)
         self.stack: list[_Node] = [self.root]
         self.seen_body = False
-        self.in_head = False
+        self.open: dict[str, int] = {}  # open elements per tag, to skip hopeless stack scans
+
+    def _push(self, node: _Node) -> None:
+        self.stack.append(node)
+        self.open[node.tag] = self.open.get(node.tag, 0) + 1
 
     def _pop_to(self, i: int) -> None:
-        if self.in_head and any(n.tag == "head" for n in self.stack[i:]):
-            self.in_head = False
+        for n in self.stack[i:]:
+            self.open[n.tag] -= 1
         del self.stack[i:]
 
     # -- helpers
     def _close(self, names: frozenset[str] | set[str], stops: frozenset[str] | set[str]) -> None:
+        if not any(self.open.get(name) for name in names):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in names:
@@ -554,7 +561,7 @@ class _TreeBuilder(HTMLParser):
                 return
 
     def _leave_head(self) -> None:
-        if not self.in_head:
+        if not self.open.get("head"):
             return
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == "head":
@@ -566,7 +573,7 @@ class _TreeBuilder(HTMLParser):
         if tag in ("html", "body", "head"):
             if tag == "body":
                 self._leave_head()
-            if tag == "body" and self.seen_body or any(n.tag == tag for n in self.stack):
+            if tag == "body" and self.seen_body or self.open.get(tag):
                 return
             self.seen_body = self.seen_body or tag == "body"
         elif tag not in _HEAD_CONTENT:
@@ -589,8 +596,7 @@ class _TreeBuilder(HTMLParser):
         node = _Node(tag, {k: (v or "") for k, v in attrs}, parent)
         parent.children.append(node)
         if tag not in _VOID:
-            self.stack.append(node)
-            self.in_head = self.in_head or tag == "head"
+            self._push(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -696,7 +702,11 @@ def _short_text(node: _Node, limit: int = 40) -> str | None:
     out: list[str] = []
     size = 0
     stack: list[_Node | str] = list(reversed(node.children))
+    steps = 0
     while stack:
+        steps += 1
+        if steps > 4 * limit:
+            return None
         c = stack.pop()
         if isinstance(c, str):
             out.append(c)
@@ -729,8 +739,11 @@ def _collapse(s: str) -> str:
     return _WS.sub(repl, s).strip()
 
 
+_CJK_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
 def _cjk_count(s: str) -> int:
-    return sum(1 for ch in s if 0x4E00 <= ord(ch) <= 0x9FFF or 0x3400 <= ord(ch) <= 0x4DBF)
+    return len(_CJK_CHAR.findall(s))
 
 
 # -- header fields ---------------------------------------------------------------------------
@@ -837,13 +850,16 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
         j = i + 1
         nxt = kids[j] if j < len(kids) else None
         if isinstance(nxt, _Node) and nxt.tag != "br":
-            value_text = _all_text(nxt)
             if _label_only(_short_text(nxt)):  # label followed by a label: no value
                 k.consumed = True
                 used += 1
                 i += 1
                 continue
-            pairs.append((label, _cut_value(value_text)))
+            value = _short_text(nxt, _MAX_FIELD_VALUE)
+            if value is None or len(_emit(nxt, skip)) > 1:  # paragraphs of text are not a field value
+                i += 1
+                continue
+            pairs.append((label, _cut_value(value)))
             k.consumed = nxt.consumed = True
             used += 2
             i = j + 1
@@ -861,7 +877,11 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
                 parts.append(_all_text(c))
                 taken.append(c)
             j += 1
-        pairs.append((label, _cut_value("".join(parts))))
+        value = _collapse("".join(parts))
+        if len(value) > _MAX_FIELD_VALUE:
+            i += 1
+            continue
+        pairs.append((label, _cut_value(value)))
         k.consumed = True
         for c in taken:
             c.consumed = True

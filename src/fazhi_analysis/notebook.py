@@ -114,6 +114,17 @@ def report_missing(report: Any, chart: str) -> list[str]:
     return absent
 
 
+def chart(report: Any, name: str) -> None:
+    """Name the keys ``name`` lacks, then display the chart if the report gives any of its figures."""
+    from . import plots
+
+    report_missing(report, name)
+    if plots.has_data(report, name):
+        show(plots.CHARTS[name].func(report))
+    else:
+        print(f"{name}: 无可绘制的数据，未绘图")
+
+
 def show(fig) -> None:
     """Display a chart inline (figures from plots are not tracked by pyplot)."""
     from IPython.display import display

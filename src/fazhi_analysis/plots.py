@@ -20,7 +20,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator, NullFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormatter
 
 from . import style
 from .style import set_font
@@ -319,7 +319,7 @@ def _qualifier_note(values: list[Value]) -> list[str]:
 
 
 def _empty(src: _Source, title: str, keys: list[str]) -> Figure:
-    fig, (ax,) = _new_figure(1)
+    fig, (ax,) = _new_figure(1, slots=1)
     ax.set_axis_off()
     ax.text(0.5, 0.5, "报告未提供本图所需数据", ha="center", va="center", fontsize=style.LABEL_SIZE + 2,
             color=style.MUTED, transform=ax.transAxes)
@@ -340,11 +340,23 @@ def _log_tick(x: float, _pos=None) -> str:
     return _trim(x)
 
 
+def _axis_formatter(top: float) -> FuncFormatter:
+    """Tick labels in one style per axis: all in 万 when the axis reaches 10万, else plain numbers."""
+    if top >= 100_000:
+        return FuncFormatter(lambda x, _p: "0" if x == 0 else (f"{_trim(x / 1e4)}万" if x > 0 else ""))
+    return FuncFormatter(lambda x, _p: _trim(x) if x >= 0 else "")
+
+
 def _hbars(ax, items: list[tuple[str, Value]], colors, *, xlabel: str, with_unit: bool = False,
-           log: bool = False, label_width: float = 9, slots: int | None = None) -> None:
-    """Horizontal bars, first item on top, each labelled with its value (qualifier kept)."""
+           log: bool = False, label_width: float = 9, slots: int | None = None, nbins: int | str = "auto") -> None:
+    """Horizontal bars, first item on top, each labelled with its value (qualifier kept).
+
+    ``log`` asks for a log scale; it is used only when the values span at least a factor of 50.
+    """
     ys = list(range(len(items)))
     vals = [v.value for _, v in items]
+    positive = [x for x in vals if x > 0]
+    log = log and len(positive) >= 2 and max(positive) / min(positive) >= 50
     draw = [max(x, 0) for x in vals]
     if log:
         draw = [x if x > 0 else float("nan") for x in vals]
@@ -360,15 +372,17 @@ def _hbars(ax, items: list[tuple[str, Value]], colors, *, xlabel: str, with_unit
     if log:
         low = min([x for x in vals if x > 0], default=1)
         ax.set_xscale("log")
-        ax.set_xlim(10 ** math.floor(math.log10(low)) if low >= 1 else low / 2, top * 12)
+        # at least half a decade of bar for the smallest value
+        ax.set_xlim(10 ** math.floor(math.log10(low) - 0.5) if low >= 1 else low / 5, top * 8)
+        ax.xaxis.set_major_locator(LogLocator(base=10, numticks=6))
         ax.xaxis.set_major_formatter(FuncFormatter(_log_tick))
         ax.xaxis.set_minor_formatter(NullFormatter())
         xlabel += "，对数刻度"
     else:
         ax.set_xlim(0, top * 1.25)
-        if all(float(x).is_integer() for x in vals):
-            ax.xaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _p: format_number(x) if x >= 0 else ""))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10],
+                                               integer=all(float(x).is_integer() for x in vals)))
+        ax.xaxis.set_major_formatter(_axis_formatter(top * 1.25))
     ax.set_xlabel(xlabel)
     ax.grid(axis="x", color=style.TRACK, linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
@@ -463,7 +477,8 @@ def _counts_and_rates(report: Any, chart: str, counts_keys: list[str], rate_keys
     if counts:
         xlabel, with_unit = _axis_unit([v for _, v in counts], what)
         colors = [style.PRIMARY] * len(counts)
-        _hbars(axes[0], counts, colors, xlabel=xlabel, with_unit=with_unit, log=log, slots=slots)
+        _hbars(axes[0], counts, colors, xlabel=xlabel, with_unit=with_unit, log=log, slots=slots,
+               nbins=4 if rates else "auto")
     if rates:
         _rate_bars(axes[-1], rates, slots=slots)
     values = [v for _, v in counts + rates]
@@ -488,8 +503,12 @@ def reconsideration_funnel(report: Any) -> Figure:
     src = _Source(report)
     keys = chart_keys("reconsideration_funnel")
     title = src.title_prefix() + CHARTS["reconsideration_funnel"].title
-    flow = [(src.label(k), src.get(k)) for k in _RECON_FLOW if k in keys and src.get(k) is not None]
-    out = [(src.label(k), src.get(k)) for k in _RECON_OUT if k in keys and src.get(k) is not None]
+    def short(k: str) -> str:  # the title says 行政复议: drop it from each bar's label
+        lab = src.label(k)
+        return lab[4:] if lab.startswith("行政复议") and len(lab) >= 6 else lab
+
+    flow = [(short(k), src.get(k)) for k in _RECON_FLOW if k in keys and src.get(k) is not None]
+    out = [(short(k), src.get(k)) for k in _RECON_OUT if k in keys and src.get(k) is not None]
     if not flow and not out:
         return _empty(src, title, keys)
     items = flow + out
@@ -503,11 +522,13 @@ def reconsideration_funnel(report: Any) -> Figure:
     handles = []
     if flow:
         handles.append(Patch(color=style.PRIMARY, label="收案与审结"))
-    if out:
+    if any(v.key != "reconsideration.corrected" for _, v in out):
         handles.append(Patch(color=style.SECONDARY, label="审结结果"))
-        if any(v.key == "reconsideration.corrected" for _, v in out):
-            handles.append(Patch(color=style.ACCENT, label="纠错"))
-    ax.legend(handles=handles, loc="best")
+    if any(v.key == "reconsideration.corrected" for _, v in out):
+        handles.append(Patch(color=style.ACCENT, label="纠错"))
+    # above the axes (left; the correction rate sits on the right), so it never covers a bar or its label
+    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=len(handles), borderaxespad=0.3,
+              handlelength=1.2, columnspacing=1.2, fontsize=style.VALUE_SIZE)
     rate = src.get("reconsideration.correction_rate") if "reconsideration.correction_rate" in keys else None
     corrected, concluded = src.get("reconsideration.corrected"), src.get("reconsideration.concluded")
     box = None
@@ -515,10 +536,8 @@ def reconsideration_funnel(report: Any) -> Figure:
         box = f"{src.label('reconsideration.correction_rate')}：{_vlabel(rate)}"
     elif corrected is not None and concluded is not None and concluded.value > 0:
         box = f"纠错率（按纠错÷审结计算）：{_trim(100 * corrected.value / concluded.value)}%"
-    if box:
-        ax.text(0.98, 0.97, box, transform=ax.transAxes, ha="right", va="top", fontsize=style.LABEL_SIZE,
-                color=style.ACCENT, bbox={"boxstyle": "round,pad=0.4", "facecolor": "white",
-                                          "edgecolor": style.ACCENT, "linewidth": 0.8})
+    if box:  # above the axes, so it never covers a bar
+        ax.set_title(box, loc="right", fontsize=style.LABEL_SIZE, color=style.ACCENT)
     values = [v for _, v in items] + ([rate] if rate is not None else [])
     return _finish(fig, src, title, _missing_note(src, keys) + _qualifier_note(values))
 
@@ -577,9 +596,8 @@ def audit_by_type(report: Any) -> Figure:
     if total is not None and parts:
         ax.axhline(0.5, color=style.NEUTRAL, linewidth=0.8, linestyle=(0, (3, 3)))
     summary = audit_summary(src)
-    ax.text(0.98, 0.03, summary["note"], transform=ax.transAxes, ha="right", va="bottom",
-            fontsize=style.VALUE_SIZE, color=style.GOOD if summary["sums_to_total"] else style.ACCENT,
-            bbox={"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": style.TRACK})
+    ax.set_title(summary["note"], loc="left", fontsize=style.VALUE_SIZE + 0.5,
+                 color=style.GOOD if summary["sums_to_total"] else style.ACCENT)
     return _finish(fig, src, title, _missing_note(src, keys) + _qualifier_note([v for _, v in items]))
 
 
@@ -663,10 +681,10 @@ def figures_by_category(report: Any) -> Figure:
     df = category_counts(src)
     if df.empty:
         return _empty(src, title, [])
-    items = [(lab, Value("", float(n), None, "个", "exact", "", lab)) for lab, n in zip(df["类别"], df["数据条数"])]
+    items = [(lab, Value("", float(n), None, "条", "exact", "", lab)) for lab, n in zip(df["类别"], df["数据条数"])]
     colors = [style.NEUTRAL if lab == UNCATEGORISED else style.PRIMARY for lab, _ in items]
     fig, (ax,) = _new_figure(1, slots=len(items))
-    _hbars(ax, items, colors, xlabel="数据条数（个）", label_width=8, slots=3)
+    _hbars(ax, items, colors, xlabel="数据条数（条）", label_width=8, slots=3)
     note = [f"注：共{len(src.ind)}条数据" + _measure_note(src.ind) + "。"]
     return _finish(fig, src, title, note)
 
@@ -710,7 +728,7 @@ def scorecard(report: Any) -> Figure:
         ax.set_yticks(range(len(rows)), [lab for lab, _ in rows])
         _center(ax, len(rows), 3)
         ax.tick_params(axis="y", length=0)
-        ax.xaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins="auto", integer=True, steps=[1, 2, 2.5, 5, 10]))
         ax.set_xlabel("项数（项）")
         ax.legend(handles=[Patch(color=style.STATUS_COLORS[s], label=STATUS_LABELS[s]) for s in order],
                   loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=4)
