@@ -160,9 +160,11 @@ def _val(x):
     return None if _na(x) else x
 
 
-def _records(df: pd.DataFrame | None) -> list[dict]:
+def _records(df: pd.DataFrame | list[dict] | None) -> list[dict]:
     if df is None or len(df) == 0:
         return []
+    if isinstance(df, list):
+        return [{k: _val(v) for k, v in r.items()} for r in df]
     return [{k: _val(v) for k, v in r.items()} for r in df.to_dict("records")]
 
 
@@ -598,7 +600,7 @@ def _eval_title_year(rule: Rule, metadata: Mapping[str, Any], sections: list[dic
 
 
 def run_checks(indicators: pd.DataFrame, metadata: Mapping[str, Any], sections: pd.DataFrame,
-               paragraphs: pd.DataFrame) -> pd.DataFrame:
+               paragraphs: pd.DataFrame, *, as_records: bool = False) -> pd.DataFrame:
     """Run every rule of ``data/rules.csv`` on one report.
 
     Args:
@@ -633,6 +635,8 @@ def run_checks(indicators: pd.DataFrame, metadata: Mapping[str, Any], sections: 
             rows.append(_eval_date_order(rule, metadata))
         elif rule.method == "title_year":
             rows.append(_eval_title_year(rule, metadata, secs, paras))
+    if as_records:
+        return rows
     cols = [c for c in schema.columns("checks") if c != "doc_id"]
     return pd.DataFrame(rows, columns=cols)
 
@@ -649,7 +653,8 @@ def _evidence(secs: list[dict]) -> str:
     return "; ".join(f"section {s['section_id']}" for s in secs)
 
 
-def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata: Mapping[str, Any]) -> pd.DataFrame:
+def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata: Mapping[str, Any], *,
+                     as_records: bool = False) -> pd.DataFrame:
     """Score the report's required contents (法治政府建设与责任落实督察工作规定) and its timeliness.
 
     Items, in order: achievements, shortcomings, plans (pass when a section of that part exists, else fail);
@@ -730,4 +735,6 @@ def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata:
             row("timeliness", "fail", f"{which} {date}",
                 f"{which} {date} is not before the deadline {deadline} ({(date - deadline).days + 1} days late)")
     cols = [c for c in schema.columns("compliance") if c != "doc_id"]
+    if as_records:
+        return [rows[i] for i in schema.COMPLIANCE_ITEMS]
     return pd.DataFrame([rows[i] for i in schema.COMPLIANCE_ITEMS], columns=cols)

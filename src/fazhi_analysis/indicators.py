@@ -377,13 +377,17 @@ def _int(x) -> int | None:
         return None
 
 
-def _section_chains(sections: pd.DataFrame | None) -> dict[int, tuple[str, ...]]:
+def _section_chains(sections: pd.DataFrame | list[dict] | None) -> dict[int, tuple[str, ...]]:
     """section_id -> headings from the innermost outwards (empty headings left out)."""
     if sections is None or len(sections) == 0:
         return {}
+    if isinstance(sections, pd.DataFrame):
+        triples = zip(sections["section_id"].tolist(), sections["parent_id"].tolist(),
+                      sections["heading"].tolist())
+    else:
+        triples = ((r["section_id"], r["parent_id"], r["heading"]) for r in sections)
     info = {}
-    for sid, pid, h in zip(sections["section_id"].tolist(), sections["parent_id"].tolist(),
-                           sections["heading"].tolist()):
+    for sid, pid, h in triples:
         sid = _int(sid)
         if sid is not None:
             info[sid] = (_int(pid), _s(h))
@@ -415,6 +419,25 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
     missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
     if missing:
         raise schema.SchemaError(f"classify: figures lack columns {missing}")
+    cats, keys = assign(zip(*(figures[col].tolist() for col in _REQUIRED_INPUT)), sections)
+    code_of = {cat: i for i, cat in enumerate(schema.CATEGORIES)}
+    codes = [-1 if cat is None else code_of[cat] for cat in cats]
+    extra = pd.DataFrame({"category": pd.Categorical.from_codes(codes, dtype=_compiled().category_dtype),
+                          "key": pd.array(keys, dtype="string")}, index=figures.index)
+    old = [col for col in ("category", "key") if col in figures.columns]
+    return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)
+
+
+def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
+    """Category and key for each figure: the record-based core of :func:`classify`.
+
+    Args:
+        rows: iterable of tuples (section_id, measure, unit, raw, sentence, before, after, clause).
+        sections: section records (dicts with section_id, parent_id, heading) or the sections table.
+
+    Returns:
+        (categories, keys), one entry per row, None where undecided.
+    """
     c = _compiled()
     chains = _section_chains(sections)
     chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
@@ -427,12 +450,10 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
         return got
 
     keys: list[str | None] = []
-    codes: list[int] = []
-    code_of = {cat: i for i, cat in enumerate(schema.CATEGORIES)}
+    cats: list[str | None] = []
     category_of_key = c.category_of_key
     prev_sid, prev_family = None, None
-    for sid, measure, unit, raw, sentence, before, after, clause in zip(
-            *(figures[col].tolist() for col in _REQUIRED_INPUT)):
+    for sid, measure, unit, raw, sentence, before, after, clause in rows:
         sid = sid if sid.__class__ is int else _int(sid)
         before, after, clause, sentence = _s(before), _s(after), _s(clause), _s(sentence)
         key = None
@@ -446,8 +467,5 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
             cat = category_of_key[key]
         else:
             cat = _pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score)
-        codes.append(-1 if cat is None else code_of[cat])
-    extra = pd.DataFrame({"category": pd.Categorical.from_codes(codes, dtype=c.category_dtype),
-                          "key": pd.array(keys, dtype="string")}, index=figures.index)
-    old = [col for col in ("category", "key") if col in figures.columns]
-    return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)
+        cats.append(cat)
+    return cats, keys

@@ -63,79 +63,81 @@ class Report:
         return (f"<Report {self.doc_id!r}: {m.get('title')!r}, {len(self._structure.sections)} sections, "
                 f"{len(self._figures)} figures>")
 
-    # ------------------------------------------------------------------ tables
-    def _frame(self, table: str, rows: list[dict] | dict[str, list]) -> pd.DataFrame:
-        if isinstance(rows, pd.DataFrame):
-            df = rows.copy()
-        elif rows:
-            df = pd.DataFrame(rows)
-        else:
-            df = pd.DataFrame({c: [] for c in schema.columns(table) if c != "doc_id"})
-        df.insert(0, "doc_id", self.doc_id)
-        return schema.enforce(df, table)
+    # ------------------------------------------------------------------ records (plain Python, no pandas)
+    def _frame(self, table: str, rows: list[dict]) -> pd.DataFrame:
+        cols = schema.columns(table)
+        data = {c: [r.get(c) for r in rows] for c in cols if c != "doc_id"}
+        data["doc_id"] = [self.doc_id] * len(rows)
+        return schema.frame(table, data)
 
+    @cached_property
+    def _section_records(self) -> list[dict]:
+        return [{"section_id": s.section_id, "parent_id": s.parent_id, "level": s.level, "marker": s.marker,
+                 "heading": s.heading, "start": s.start, "end": s.end, "part": s.part}
+                for s in self._structure.sections]
+
+    @cached_property
+    def _paragraph_records(self) -> list[dict]:
+        t = self.text
+        return [{"paragraph_id": p.paragraph_id, "section_id": p.section_id, "kind": p.kind,
+                 "text": t[p.start:p.end], "start": p.start, "end": p.end} for p in self._structure.paragraphs]
+
+    @cached_property
+    def _indicator_records(self) -> list[dict]:
+        from .indicators import assign
+
+        para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
+        figs = self._figures
+        cats, keys = assign(((para_of(f.start)[1], f.measure, f.unit, f.raw, f.sentence, f.before, f.after,
+                              f.clause) for f in figs), self._section_records)
+        para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
+        rows = []
+        for i, (f, cat, key) in enumerate(zip(figs, cats, keys), 1):
+            pid, sid = para_of(f.start)
+            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": cat, "key": key,
+                         "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
+                         "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
+                         "start": f.start, "end": f.end, "sentence": f.sentence})
+        return rows
+
+    # ------------------------------------------------------------------ tables
     @cached_property
     def metadata_table(self) -> pd.DataFrame:
         """The metadata as a one-row DataFrame (schema table ``metadata``)."""
         row = {"source": self.source, **self._info, "n_chars": len(self.text), **self.metadata}
-        return self._frame("metadata", [{c: row.get(c) for c in schema.columns("metadata") if c != "doc_id"}])
+        return self._frame("metadata", [row])
 
     @cached_property
     def sections(self) -> pd.DataFrame:
         """The section tree: section_id, parent_id, level, marker, heading, start, end, part."""
-        cols = [c for c in schema.columns("sections") if c != "doc_id"]
-        return self._frame("sections", [{c: getattr(s, c) for c in cols} for s in self._structure.sections])
+        return self._frame("sections", self._section_records)
 
     @cached_property
     def paragraphs(self) -> pd.DataFrame:
         """Lossless paragraphs: paragraph_id, section_id, kind, text, start, end."""
-        t = self.text
-        return self._frame("paragraphs", [
-            {"paragraph_id": p.paragraph_id, "section_id": p.section_id, "kind": p.kind,
-             "text": t[p.start:p.end], "start": p.start, "end": p.end}
-            for p in self._structure.paragraphs])
-
-    @cached_property
-    def _classified(self) -> pd.DataFrame:
-        from .indicators import classify
-
-        para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
-        rows = []
-        for i, f in enumerate(self._figures, 1):
-            pid, sid = para_of(f.start)
-            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "name": f.name,
-                         "measure": f.measure, "value": f.value, "value_high": f.value_high, "unit": f.unit,
-                         "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw, "start": f.start,
-                         "end": f.end, "sentence": f.sentence, "before": f.before, "after": f.after,
-                         "clause": f.clause})
-        cols = [c for c in schema.columns("indicators") if c not in ("doc_id", "category", "key")]
-        df = pd.DataFrame(rows, columns=cols + ["before", "after", "clause"])
-        sections = self.sections.drop(columns="doc_id")
-        return classify(df, sections)
+        return self._frame("paragraphs", self._paragraph_records)
 
     @cached_property
     def indicators(self) -> pd.DataFrame:
         """Every figure: value, unit, qualifier, measure, category, canonical key and provenance."""
-        df = self._classified.drop(columns=["before", "after", "clause"])
-        return self._frame("indicators", df)
+        return self._frame("indicators", self._indicator_records)
 
     @cached_property
     def checks(self) -> pd.DataFrame:
         """Consistency checks: check_id, kind, status, expected, reported, detail."""
         from .checks import run_checks
 
-        df = run_checks(self.indicators.drop(columns="doc_id"), self.metadata,
-                        self.sections.drop(columns="doc_id"), self.paragraphs.drop(columns="doc_id"))
-        return self._frame("checks", df)
+        rows = run_checks(self._indicator_records, self.metadata, self._section_records,
+                          self._paragraph_records, as_records=True)
+        return self._frame("checks", rows)
 
     @cached_property
     def compliance(self) -> pd.DataFrame:
         """Compliance scorecard: item, status, evidence, detail."""
         from .checks import score_compliance
 
-        df = score_compliance(self.sections.drop(columns="doc_id"), self.paragraphs.drop(columns="doc_id"),
-                              self.metadata)
-        return self._frame("compliance", df)
+        rows = score_compliance(self._section_records, self._paragraph_records, self.metadata, as_records=True)
+        return self._frame("compliance", rows)
 
     @property
     def warnings_table(self) -> pd.DataFrame:
