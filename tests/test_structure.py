@@ -134,3 +134,13 @@ def test_combined_shortcomings_and_plans_section():
     _, st = parse(text)
     assert [s.part for s in st.sections] == ["achievements", "achievements", "shortcomings", "shortcomings",
                                              "plans"]
+
+
+def test_part_markers_and_long_footer():
+    footer = "\n".join(f"相关链接{i}" for i in range(30))
+    text = ("青川县2020年法治政府建设情况报告\n第一部分 主要工作\n（一）推进改革。\n第二部分 存在的不足\n第三部分 下一步打算\n"
+            f"青川县人民政府\n2021年2月1日\n{footer}\n")
+    _, st = parse(text)
+    assert [(s.level, s.marker) for s in st.sections if s.level == 1] == [(1, "第一部分"), (1, "第二部分"),
+                                                                           (1, "第三部分")]
+    assert st.metadata["signed_date"] == dt.date(2021, 2, 1) and st.metadata["signature"] == "青川县人民政府"

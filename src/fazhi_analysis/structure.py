@@ -101,7 +101,7 @@ _CLOSING_NOTE = re.compile(r"^[（(](?:此件|本件).{0,12}[）)]$")
 
 _CN = "一二三四五六七八九十"
 _MARKERS = (
-    (1, re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]")),
+    (1, re.compile(rf"^(?:([{_CN}]{{1,3}})\s*[、.．]|第([{_CN}]{{1,3}})部分\s*[、.．:：]?)")),
     (2, re.compile(rf"^[(（]\s*([{_CN}]{{1,3}})\s*[)）]\s*[、.．]?")),
     (3, re.compile(r"^([0-9０-９]{1,2})\s*(?:[.．](?![0-9０-９])|、)")),
     (4, re.compile(rf"^(?:([{_CN}]{{1,3}})是|[(（]\s*([0-9０-９]{{1,2}})\s*[)）]|([①-⑳]))")),
@@ -275,7 +275,7 @@ def parse_structure(text: str) -> Structure:
 
     # 3. closing: date line (possibly with the signature on the same line) near the end
     close_idx = None
-    for i in range(n - 1, max(-1, n - 15), -1):
+    for i in range(n - 1, max(-1, n - 60), -1):
         s, e = spans[i]
         line = text[s:e]
         if kinds[i] is not None:
