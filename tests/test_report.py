@@ -192,3 +192,28 @@ def test_web_page_and_encodings_give_the_same_indicators(sample_path, tmp_path):
         assert r.indicators[cols].astype(str).values.tolist() == want, path.name
         assert r.metadata["doc_number"] == base.metadata["doc_number"]
         assert r.metadata["title"] == base.metadata["title"]
+
+
+def test_report_text_that_looks_like_a_formula_stays_text_in_excel(tmp_path):
+    import zipfile
+
+    import openpyxl
+
+    text = ("青川县人民政府关于2020年法治政府建设情况的报告\n=HYPERLINK(\"http://example.invalid\",\"点击\")\n"
+            "一、主要工作\n（一）推进改革。+1+1全年办理审批事项20件。\n-2 @SUM(A1) 审结行政复议案件5件。\n二、存在的不足\n"
+            "三、2021年工作打算\n")
+    r = fz.parse_report(text, "=evil")
+    path = r.to_excel(tmp_path / "r.xlsx")
+    wb = openpyxl.load_workbook(path)
+    values = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    risky = [c for c in values if c.value[:1] in "=+-@"]
+    assert any(c.value.startswith("=HYPERLINK") for c in risky)
+    assert all(c.data_type == "s" for c in risky)
+    with zipfile.ZipFile(path) as z:
+        assert not any(b"<f>" in z.read(n) for n in z.namelist() if n.startswith("xl/worksheets/"))
+
+
+def test_workbook_rebuild_is_byte_identical(sample, tmp_path):
+    a = sample.to_excel(tmp_path / "a.xlsx").read_bytes()
+    b = sample.to_excel(tmp_path / "b.xlsx").read_bytes()
+    assert a == b
