@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -12,7 +14,9 @@ nbformat = pytest.importorskip("nbformat")
 pm = pytest.importorskip("papermill")
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+# notebooks that read a folder of reports (parameter FOLDER) rather than one report (parameter REPORT)
+CORPUS_NOTEBOOKS = [ROOT / "notebooks" / "06_corpus.ipynb"]
+NOTEBOOKS = [p for p in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")) if p not in CORPUS_NOTEBOOKS]
 # a market-regulation bureau's report: no audit, approval-reform or service-hall figures and only part of
 # the reconsideration, mediation and litigation figures, so every notebook must degrade gracefully
 FIXTURE = ROOT / "tests" / "fixtures" / "reports" / "04_market_regulation_continuing_2021.txt"
@@ -83,3 +87,73 @@ def test_default_report_does_not_depend_on_cwd(tmp_path, monkeypatch):
     assert notebook.default_report(raw).name == "a.txt"  # no sample there: the first report file
     with pytest.raises(FileNotFoundError):
         notebook.default_report(tmp_path / "empty")
+
+
+# --------------------------------------------------------------------------- the corpus notebook
+CORPUS_NB = CORPUS_NOTEBOOKS[0]
+FIXTURE_DIR = FIXTURE.parent
+
+
+def _run_corpus_notebook(folder: Path, tmp_path: Path):
+    out = tmp_path / CORPUS_NB.name
+    pm.execute_notebook(str(CORPUS_NB), str(out), parameters={"FOLDER": str(folder)}, kernel_name="python3",
+                        cwd=str(tmp_path), progress_bar=False, log_output=False)
+    nb = nbformat.read(out, as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+    images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    return _outputs(nb), images
+
+
+def test_every_notebook_takes_a_report_or_a_folder():
+    assert [p.stem for p in CORPUS_NOTEBOOKS] == ["06_corpus"] and CORPUS_NB.is_file()
+    for path in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
+        code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+        assert "parameters" in code[0].metadata.get("tags", []), path.name
+        if path in CORPUS_NOTEBOOKS:
+            assert "FOLDER = None" in code[0].source and "KEYS = [" in code[0].source, path.name
+            assert "REPORT =" not in code[0].source, path.name
+        else:
+            assert "REPORT =" in code[0].source and "FOLDER =" not in code[0].source, path.name
+
+
+def test_corpus_notebook_compares_the_fixture_reports(tmp_path):
+    reports = sorted(FIXTURE_DIR.glob("*.txt"))
+    regions = {json.loads(p.with_suffix(".expected.json").read_text(encoding="utf-8"))["metadata"].get("region")
+               for p in reports}
+    regions.discard(None)
+    assert len(reports) >= 5 and len(regions) >= 5, "the fixture folder should hold several reports"
+    assert any(FIXTURE_DIR.glob("*.json"))  # label files sit next to the reports: the loader must skip them
+    text, images = _run_corpus_notebook(FIXTURE_DIR, tmp_path)
+    assert f"解析成功 {len(reports)} 份报告，失败 0 个" in text  # the injected FOLDER was read, json files skipped
+    assert "qingxi" not in text and "青溪" not in text  # not the default data/raw
+    assert sorted(r for r in regions if r not in text) == []  # every region appears in the tables
+    assert "无从比较" not in text
+    assert len(images) == 1, "the comparison chart must display inline"
+
+
+def test_corpus_notebook_with_one_report_says_so(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    one = FIXTURE_DIR / "01_city_fullwidth_2020.txt"
+    shutil.copy(one, folder / one.name)
+    shutil.copy(one.with_suffix(".expected.json"), folder / one.with_suffix(".expected.json").name)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    run = tmp_path / "run"
+    run.mkdir()
+    text, images = _run_corpus_notebook(folder, run)
+    assert "解析成功 1 份报告，失败 1 个" in text
+    assert "empty.txt" in text  # the failed file is listed, relative to FOLDER, with its reason
+    assert "只有 1 份报告" in text and "无从比较" in text
+    labels = json.loads(one.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    rate = next(f["raw"] for f in labels["figures"] if f.get("key") == "reconsideration.correction_rate")
+    assert f"（{labels['metadata']['region']}{labels['metadata']['report_year']}年），无从比较" in text
+    assert rate in text.split("无从比较", 1)[1]  # its figures are listed instead of a comparison
+    assert images == []  # no comparison chart of a single bar
+
+
+def test_default_folder_does_not_depend_on_cwd(tmp_path, monkeypatch):
+    from fazhi_analysis import notebook
+
+    monkeypatch.chdir(tmp_path)
+    assert notebook.default_folder() == (ROOT / "data" / "raw").resolve()

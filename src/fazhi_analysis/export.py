@@ -213,6 +213,17 @@ _DICTIONARY_HEADERS = {
 }
 
 
+def read_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
+    """Read a Parquet table written by :func:`write_tables`, with the declared dtypes restored.
+
+    Args:
+        path: the ``<table>.parquet`` file.
+        table: the schema table name; defaults to the file's stem.
+    """
+    path = Path(path)
+    return schema.conform(pd.read_parquet(path), table or path.stem)
+
+
 def data_dictionary_sheet() -> pd.DataFrame:
     """The data dictionary (``schema.data_dictionary()``) with Chinese column headers, for Excel."""
     return schema.data_dictionary().rename(columns=_DICTIONARY_HEADERS)

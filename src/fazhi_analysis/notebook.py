@@ -173,3 +173,225 @@ def figures_by_category_and_part(report: Any) -> pd.DataFrame:
     cols = [c for c in (*PART_LABELS.values(), "（章节外）") if c in table.columns] + ["合计"]
     table = table[cols].sort_values("合计", ascending=False, kind="stable")
     return table.loc[[i for i in table.index if i != "合计"] + ["合计"]]
+
+
+# ---------------------------------------------------------------------------------------------- many reports
+COMPLIANCE_LABELS = {**PART_LABELS, "timeliness": "按时报送"}
+
+
+def default_folder(raw_dir: str | os.PathLike | None = None) -> Path:
+    """The folder the corpus notebook reads by default: the folder of :func:`default_report` (``data/raw``).
+
+    Raises:
+        FileNotFoundError: no report file in any of the folders :func:`default_report` looks in.
+    """
+    return default_report(raw_dir).parent
+
+
+def _labels(corpus: Any) -> pd.Series:
+    from .plots import report_labels
+
+    return report_labels(corpus.metadata)
+
+
+def corpus_summary(corpus: Any) -> str:
+    """One line: how many files were read, parsed and failed, and how many figures the reports give."""
+    n_ok, n_bad = len(corpus.metadata), len(corpus.errors)
+    keyed = int(corpus.indicators["key"].notna().sum())
+    return (f"共读取 {n_ok + n_bad} 个文件：解析成功 {n_ok} 份报告，失败 {n_bad} 个；"
+            f"共 {len(corpus.indicators)} 条数据，其中 {keyed} 条对应规范指标。")
+
+
+def failed_files(corpus: Any, folder: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The files that could not be parsed (文件, 原因), named relative to ``folder`` when they lie below it."""
+    def name(src: str) -> str:
+        if folder is not None:
+            try:
+                return Path(src).resolve().relative_to(Path(folder).resolve()).as_posix()
+            except ValueError:
+                pass
+        return str(src)
+
+    err = corpus.errors
+    return pd.DataFrame({"文件": [name(s) for s in err["source"]], "原因": list(err["error"])},
+                        columns=["文件", "原因"])
+
+
+def report_list(corpus: Any) -> pd.DataFrame:
+    """One row per report: its short label (as in charts), region, year, issuer, title and document number."""
+    meta = corpus.metadata
+    cols = ["region", "report_year", "issuer", "title", "doc_number"]
+    out = meta[cols].rename(columns=schema.labels("metadata")).astype(object)
+    out = out.where(meta[cols].notna().to_numpy(), "—")
+    out.insert(0, "报告", list(_labels(corpus)))
+    out.index = pd.Index(list(meta["doc_id"].astype(object)), name="doc_id")
+    return out
+
+
+def figures_by_category_per_report(corpus: Any) -> pd.DataFrame:
+    """Count of figures per report (rows, short labels) and category (columns, Chinese labels), with totals."""
+    from .plots import UNCATEGORISED, _category_labels
+
+    names = _category_labels()
+    labels = _labels(corpus)
+    ind = corpus.indicators
+    cat = ind["category"].astype(object)
+    col = cat.map(lambda c: names.get(c, c) if isinstance(c, str) else UNCATEGORISED)
+    row = ind["doc_id"].astype(object).map(labels)
+    order = [names.get(c, c) for c in schema.CATEGORIES] + [UNCATEGORISED]
+    table = pd.crosstab(pd.Categorical(row, categories=list(labels)), pd.Categorical(col, categories=order),
+                        dropna=False)
+    table = table.loc[:, [c for c in order if c in table.columns and table[c].sum()]]
+    table["合计"] = table.sum(axis=1)
+    table.index.name, table.columns.name = "报告", None
+    table.loc["合计"] = table.sum(axis=0)
+    return table.astype(int)
+
+
+def key_coverage(corpus: Any) -> pd.DataFrame:
+    """Every canonical key given by at least one report: its label and how many reports give it, most first."""
+    from .plots import _catalog_labels
+
+    names = _catalog_labels()
+    ind = corpus.indicators
+    keyed = ind.loc[ind["key"].notna(), ["doc_id", "key"]].astype(object)
+    n = len(corpus.metadata)
+    counts = keyed.drop_duplicates().groupby("key")["doc_id"].nunique()
+    rows = sorted(((str(k), int(c)) for k, c in counts.items()), key=lambda kc: (-kc[1], kc[0]))
+    return pd.DataFrame([{"key": k, "指标": names.get(k, k), "报告数": c, "覆盖": f"{c}/{n}"} for k, c in rows],
+                        columns=["key", "指标", "报告数", "覆盖"])
+
+
+def _headers(keys: list[str], labels: bool) -> list[str]:
+    """Column headers for ``keys``: catalog labels (the key itself where there is none, or when two collide)."""
+    if not labels:
+        return keys
+    from .plots import _catalog_labels
+
+    names = _catalog_labels()
+    heads = [names.get(k, k) for k in keys]
+    return [h if heads.count(h) == 1 else k for h, k in zip(heads, keys)]
+
+
+def coverage_matrix(corpus: Any, keys: Iterable[str] | None = None, mark: str = "●", blank: str = "·",
+                    labels: bool = True) -> pd.DataFrame:
+    """Which report gives which key: reports as rows (short labels), keys as columns, ``mark`` where given.
+
+    Args:
+        corpus: the corpus.
+        keys: the keys to show, in this order; default every key some report gives (most reported first).
+        mark: cell text where the report gives the key.
+        blank: cell text where it does not.
+        labels: head the columns with the keys' Chinese labels instead of the keys.
+    """
+    ind = corpus.indicators
+    keys = list(key_coverage(corpus)["key"]) if keys is None else list(keys)
+    given = set(zip(ind["doc_id"].astype(object), ind["key"].astype(object)))
+    rows = _labels(corpus)
+    data = [[mark if (d, k) in given else blank for k in keys] for d in rows.index]
+    return pd.DataFrame(data, index=pd.Index(list(rows), name="报告"), columns=_headers(keys, labels))
+
+
+def key_values(corpus: Any, keys: Iterable[str]) -> pd.DataFrame:
+    """Long table of ``keys`` per report: the figure as charted (first level figure, qualifier kept) or 缺失.
+
+    Columns: doc_id, 报告 (short label), key, 指标 (catalog label), value, unit, qualifier, 数值 (labelled
+    with its unit, e.g. ``7.4万余件``, ``95%以上``), 原文.
+    """
+    from .plots import _catalog_labels, _vlabel, report_values
+
+    keys = list(keys)
+    names = _catalog_labels()
+    labels = _labels(corpus)
+    values = report_values(corpus, keys)
+    rows = []
+    for d, lab in labels.items():
+        for k in keys:
+            v = values[d][k]
+            rows.append({"doc_id": d, "报告": lab, "key": k, "指标": names.get(k, k),
+                         "value": v.value if v else None, "unit": v.unit if v else "",
+                         "qualifier": v.qualifier if v else "", "数值": _vlabel(v, with_unit=True) if v else "缺失",
+                         "原文": v.raw if v else ""})
+    out = pd.DataFrame(rows, columns=["doc_id", "报告", "key", "指标", "value", "unit", "qualifier", "数值", "原文"])
+    out["value"] = out["value"].astype("Float64")
+    return out
+
+
+def key_value_table(corpus: Any, keys: Iterable[str], labels: bool = True) -> pd.DataFrame:
+    """Reports (rows, short labels) × keys (columns): each figure as labelled in charts, or 缺失.
+
+    Args:
+        corpus: the corpus.
+        keys: the keys, in column order.
+        labels: head the columns with the keys' Chinese labels instead of the keys.
+    """
+    keys = list(dict.fromkeys(keys))
+    long = key_values(corpus, keys)
+    if long.empty:
+        return pd.DataFrame(columns=_headers(keys, labels), index=pd.Index([], name="报告"))
+    table = long.pivot(index="报告", columns="key", values="数值")
+    table = table.reindex(index=list(dict.fromkeys(long["报告"])), columns=keys)
+    table.columns = _headers(keys, labels)
+    return table
+
+
+def key_spread(corpus: Any, keys: Iterable[str]) -> pd.DataFrame:
+    """Per key: how many reports give it, and the reports with the highest and lowest figure (as labelled).
+
+    A tie names the report listed first and how many share the figure (``云岭市2020年等3份 100%``).
+    Figures with a qualifier (余, 以上, 约…) are compared by the number reported.
+    """
+    keys = list(dict.fromkeys(keys))
+    long = key_values(corpus, keys)
+    n = len(corpus.metadata)
+    rows = []
+    for k in keys:
+        g = long[(long["key"] == k) & long["value"].notna()]
+        row = {"key": k, "指标": _headers([k], True)[0], "报告数": f"{len(g)}/{n}", "最高": "—", "最低": "—"}
+        if len(g):
+            vals = g["value"].astype(float)
+
+            def name(x: float) -> str:
+                same = g[vals == x]
+                first = same.iloc[0]
+                return f"{first['报告']}{f'等{len(same)}份' if len(same) > 1 else ''} {first['数值']}"
+
+            row["最高"], row["最低"] = name(vals.max()), name(vals.min())
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["key", "指标", "报告数", "最高", "最低"])
+
+
+def unknown_keys(keys: Iterable[str]) -> list[str]:
+    """The keys the indicator catalog does not declare (typos in a notebook's KEYS), each named once."""
+    from .plots import _catalog_keys
+
+    known = _catalog_keys()
+    return [k for k in dict.fromkeys(keys) if known and k not in known]
+
+
+def status_by_report(corpus: Any, table: str = "checks") -> pd.DataFrame:
+    """Count of rows per report (short labels) and status (不通过, 需核对, 通过, 未检查) of ``checks`` or ``compliance``."""
+    from .plots import STATUS_LABELS
+
+    df = getattr(corpus, table)
+    labels = _labels(corpus)
+    status = pd.Categorical(df["status"].astype(object), categories=list(_STATUS_ORDER))
+    rows = pd.Categorical(df["doc_id"].astype(object).map(labels), categories=list(labels))
+    out = pd.crosstab(rows, status, dropna=False).reindex(columns=list(_STATUS_ORDER), fill_value=0)
+    out.columns = [STATUS_LABELS[s] for s in _STATUS_ORDER]
+    out.index.name = "报告"
+    out["合计"] = out.sum(axis=1)
+    return out
+
+
+def compliance_matrix(corpus: Any) -> pd.DataFrame:
+    """Reports (rows, short labels) × compliance items (columns, Chinese labels): each item's status in Chinese."""
+    from .plots import STATUS_LABELS
+
+    comp = corpus.compliance
+    labels = _labels(corpus)
+    items = list(schema.COMPLIANCE_ITEMS)
+    cell = {(str(d), str(i)): STATUS_LABELS.get(str(s), str(s))
+            for d, i, s in zip(comp["doc_id"], comp["item"].astype(object), comp["status"].astype(object))}
+    data = {COMPLIANCE_LABELS.get(i, i): [cell.get((d, i), "—") for d in labels.index] for i in items}
+    return pd.DataFrame(data, index=pd.Index(list(labels), name="报告"))

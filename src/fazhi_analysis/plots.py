@@ -28,7 +28,8 @@ from .style import set_font
 __all__ = ["reconsideration_funnel", "audit_by_type", "approval_consolidation", "service_hall", "npc_vs_cppcc",
            "hotline", "mediation", "litigation", "enforcement", "figures_by_category", "scorecard", "write_all",
            "missing", "has_data", "chart_keys", "save_figure", "audit_summary", "category_counts", "value_label",
-           "format_number", "set_font", "CHARTS", "CATEGORY_LABELS", "STATUS_LABELS"]
+           "format_number", "set_font", "CHARTS", "CATEGORY_LABELS", "STATUS_LABELS", "compare_reports",
+           "report_labels", "report_values"]
 
 # Chinese names of the indicator categories (schema.CATEGORIES); data/categories.csv and indicators.py override.
 CATEGORY_LABELS = {
@@ -733,6 +734,172 @@ def scorecard(report: Any) -> Figure:
         ax.legend(handles=[Patch(color=style.STATUS_COLORS[s], label=STATUS_LABELS[s]) for s in order],
                   loc="upper center", bbox_to_anchor=(0.5, -0.28), ncols=4)
         return _finish(fig, src, title, [])
+
+
+# --------------------------------------------------------------------------- many reports
+_NOT_REPORTED = "未报告"
+
+
+def _corpus_frames(corpus: Any) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(metadata, indicators) of a Corpus or of its ``tables()`` dict; both carry ``doc_id``."""
+    if isinstance(corpus, Mapping):
+        return corpus["metadata"], corpus["indicators"]
+    return corpus.metadata, corpus.indicators
+
+
+def report_labels(metadata: pd.DataFrame) -> pd.Series:
+    """A short, unique label per report (index ``doc_id``): region and year, e.g. ``云岭市2020年``.
+
+    Where two reports share region and year, the issuer (without the region) is added
+    (``云岭市2020年·司法局``); a report without region falls back to its issuer, then to its doc_id.
+    """
+    rows = []
+    for r in metadata.itertuples(index=False):
+        doc = str(r.doc_id)
+        region = "" if _isna(r.region) else str(r.region)
+        issuer = "" if _isna(r.issuer) else str(r.issuer)
+        year = "" if _isna(r.report_year) else f"{int(r.report_year)}年"
+        base = (region or issuer) + year if (region or issuer) else doc
+        short = issuer[len(region):] if region and issuer.startswith(region) else issuer
+        rows.append([doc, base, short])
+    counts: dict[str, int] = {}
+    for _, base, _ in rows:
+        counts[base] = counts.get(base, 0) + 1
+    labels = [f"{base}·{short}" if counts[base] > 1 and short else base for _, base, short in rows]
+    seen: dict[str, int] = {}
+    for lab in labels:
+        seen[lab] = seen.get(lab, 0) + 1
+    labels = [f"{lab}（{doc}）" if seen[lab] > 1 else lab for lab, (doc, _, _) in zip(labels, rows)]
+    return pd.Series(labels, index=pd.Index([r[0] for r in rows], name="doc_id", dtype=object), name="报告",
+                     dtype=object)
+
+
+def report_values(corpus: Any, keys: list[str]) -> dict[str, dict[str, Value | None]]:
+    """doc_id -> key -> the report's first level figure with that key (as the single-report charts take it)."""
+    meta, ind = _corpus_frames(corpus)
+    keys = [keys] if isinstance(keys, str) else list(keys)
+    sub = ind.loc[ind["key"].isin(keys).fillna(False).astype(bool)] if len(ind) else ind
+    groups = {str(d): g for d, g in sub.groupby(sub["doc_id"].astype(object), sort=False)} if len(sub) else {}
+    out: dict[str, dict[str, Value | None]] = {}
+    for i in range(len(meta)):
+        doc = str(meta["doc_id"].iloc[i])
+        src = _Source({"indicators": groups.get(doc, sub.iloc[0:0]), "metadata": meta.iloc[[i]]})
+        out[doc] = {k: src.get(k) for k in keys}
+    return out
+
+
+class _CorpusSource:
+    """The source line of a chart drawn from many reports: their issuers and how many there are."""
+
+    def __init__(self, metadata: pd.DataFrame):
+        self.n = len(metadata)
+        self.issuers = list(dict.fromkeys(str(x) for x in metadata["issuer"] if not _isna(x) and str(x)))
+        self.unnamed = sum(1 for x in metadata["issuer"] if _isna(x) or not str(x))
+
+    def source_line(self) -> str:
+        if not self.issuers:
+            return f"资料来源：{self.n}份法治政府建设年度报告原文"
+        shown = self.issuers[:3]
+        more = "等" if self.unnamed or len(self.issuers) > len(shown) else ""
+        return "资料来源：" + "、".join(shown) + f"{more}发布的{self.n}份法治政府建设年度报告原文"
+
+
+def _report_tick(label: str, width: float = 10) -> str:
+    """A report label on a tick: broken at the issuer (``云岭市2020年\n司法局``) when too wide."""
+    if _width(label) <= width:
+        return label
+    if "·" in label:
+        head, tail = label.split("·", 1)
+        return f"{_wrap(head, width)}\n{_wrap(tail, width)}"
+    return _wrap(label, width)
+
+
+def compare_reports(corpus: Any, keys: str | list[str], *, sort: bool = True) -> Figure:
+    """One indicator (or two or three side by side) across the reports of a corpus, one bar per report.
+
+    Bars are labelled region + year (see :func:`report_labels`) and with the figure as reported,
+    qualifier kept (``95%以上``, ``7.4万余件``); reports that do not give the figure say 未报告.
+    Rates (unit %) are drawn on a 0-100% track, counts from zero.
+
+    Args:
+        corpus: a :class:`~fazhi_analysis.corpus.Corpus` or its ``tables()`` dict.
+        keys: one canonical key, or a list of one to three.
+        sort: order the reports by the first key's value, largest first (reports lacking it last);
+            otherwise keep the corpus order.
+
+    Raises:
+        ValueError: no key, or more than three.
+    """
+    keys = [keys] if isinstance(keys, str) else list(keys)
+    if not 1 <= len(keys) <= 3:
+        raise ValueError(f"compare one to three keys, got {len(keys)}")
+    with style.context():
+        meta, _ = _corpus_frames(corpus)
+        labels = report_labels(meta)
+        values = report_values(corpus, keys)
+        docs = [str(d) for d in meta["doc_id"]]
+        if sort:
+            first = keys[0]
+            docs.sort(key=lambda d: (values[d][first] is None, -(values[d][first].value if values[d][first] else 0)))
+        n = len(docs)
+        names = _catalog_labels()
+
+        def label(k: str) -> str:
+            found = [values[d][k] for d in docs if values[d][k] is not None and values[d][k].name]
+            return names.get(k) or (found[0].name if found else k)
+
+        w = style.FIGSIZE[0] + 1.0 * (len(keys) - 1)
+        fig = Figure(figsize=(w, 2.4 + 0.36 * max(n, 3)), layout="constrained")
+        FigureCanvasAgg(fig)
+        axes = list(fig.subplots(1, len(keys), sharey=True, squeeze=False)[0])
+        ys = list(range(n))
+        drawn: list[Value] = []
+        for j, (ax, k) in enumerate(zip(axes, keys)):
+            present = [(y, values[d][k]) for y, d in zip(ys, docs) if values[d][k] is not None]
+            drawn += [v for _, v in present]
+            is_rate = bool(present) and all(v.unit in _PCT for _, v in present)
+            xs = [v.value for _, v in present]
+            if is_rate:
+                full = max(100.0, *xs)
+                ax.barh(ys, [full] * n, color=style.TRACK, height=0.62, zorder=1)
+                ax.set_xlim(0, full)
+                ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _p: f"{x:g}"))
+                ax.set_xlabel("比率（%）")
+                with_unit, color = False, style.ACCENT
+            else:
+                top = max([x for x in xs if x > 0], default=1)
+                full = top * 1.3
+                ax.set_xlim(0, full)
+                ax.xaxis.set_major_locator(MaxNLocator(nbins=4 if len(keys) > 1 else "auto", steps=[1, 2, 2.5, 5, 10],
+                                                       integer=all(float(x).is_integer() for x in xs)))
+                ax.xaxis.set_major_formatter(_axis_formatter(full))
+                xlabel, with_unit = _axis_unit([v for _, v in present], "数值")
+                ax.set_xlabel(xlabel)
+                ax.grid(axis="x", color=style.TRACK, linewidth=0.8, zorder=0)
+                ax.set_axisbelow(True)
+                color = style.PRIMARY
+            ax.barh([y for y, _ in present], [max(x, 0) for x in xs], color=color, height=0.62, zorder=2)
+            for y, v in present:
+                inside = is_rate and v.value >= full * 0.45
+                ax.annotate(_vlabel(v, with_unit), (max(v.value, 0), y), xytext=(-4 if inside else 4, 0),
+                            textcoords="offset points", va="center", ha="right" if inside else "left",
+                            fontsize=style.VALUE_SIZE, color="white" if inside else style.TEXT, zorder=3)
+            for y, d in zip(ys, docs):
+                if values[d][k] is None:
+                    ax.annotate(_NOT_REPORTED, (0, y), xytext=(4, 0), textcoords="offset points", va="center",
+                                ha="left", fontsize=style.VALUE_SIZE, color=style.MUTED, zorder=3)
+            if len(keys) > 1:  # one key: the figure title names it
+                ax.set_title(_wrap(label(k), 16), loc="left", fontsize=style.LABEL_SIZE + 0.5, color=style.TEXT)
+            ax.tick_params(axis="y", length=0, labelleft=j == 0)
+            for side in ("left", "bottom"):
+                ax.spines[side].set_color(style.NEUTRAL)
+        axes[0].set_yticks(ys, [_report_tick(labels[d]) for d in docs])
+        _center(axes[0], n, 3)
+        title = "、".join(label(k) for k in keys) + f"：{n}份报告比较"
+        notes = ["注：每份报告取该指标在文中首次出现的数值（增减变化、排名不计）"
+                 + (f"；“{_NOT_REPORTED}”指报告未给出该指标" if any(values[d][k] is None for d in docs for k in keys)
+                    else "") + "。"]
+        return _finish(fig, _CorpusSource(meta), title, notes + _qualifier_note(drawn))
 
 
 # --------------------------------------------------------------------------- saving

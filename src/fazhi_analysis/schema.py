@@ -245,6 +245,26 @@ def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return pd.DataFrame(out, index=pd.RangeIndex(len(df)))
 
 
+def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Cast the declared columns of ``df`` to their dtypes, keeping any extra columns (e.g. a corpus's
+    region/report_year/issuer, cast by their own declaration when they have one).
+
+    Use it on tables read back from Parquet or CSV, where string storage and category lists are not kept.
+
+    Raises:
+        SchemaError: a declared column of ``table`` is missing, or a value does not fit its dtype.
+    """
+    cols = columns(table)
+    missing = [c for c in cols if c not in df.columns]
+    if missing:
+        raise SchemaError(f"table {table!r}: missing columns {missing}")
+    out = enforce(df[list(cols)], table)
+    for c in df.columns:
+        if c not in cols:
+            out[c] = df[c].astype(_dtype(FIELDS[c])).values if c in FIELDS else df[c].values
+    return out
+
+
 def labels(table: str) -> dict[str, str]:
     """Column name -> Chinese label for ``table`` (Excel headers, chart labels)."""
     return {c: field(table, c).label_zh for c in columns(table)}
