@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -148,6 +149,17 @@ def test_report_tables_equal_single_report(folder):
         c.report_tables("nope")
 
 
+def test_corpus_from_reports_matches_load_corpus(folder):
+    files = [folder / "copy_one.txt", folder / "sub" / "other.txt"]
+    built = fz.Corpus({r.doc_id: r.tables() for r in map(fz.load_report, files)})
+    loaded = fz.load_corpus([str(f) for f in files], workers=1)
+    assert built.doc_ids == loaded.doc_ids == ["copy_one", "other"]
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(built.tables()[t], loaded.tables()[t], obj=t)
+    with pytest.raises(ValueError):
+        fz.Corpus._combine(["a", "a"], {t: [] for t in schema.TABLES}, None, None, 0)
+
+
 def test_process_pool_gives_same_tables(folder):
     one = fz.load_corpus(folder, workers=1)
     two = fz.load_corpus(folder, workers=2)
@@ -206,15 +218,15 @@ def test_internal_error_is_recorded_not_raised(folder, monkeypatch):
     real = corpus_mod._parse_tables
 
     def broken(path, doc_id):
-        if doc_id == "copy_two":
+        if doc_id == "other":
             raise RuntimeError("boom")
         return real(path, doc_id)
 
     monkeypatch.setattr(corpus_mod, "_parse_tables", broken)
     with pytest.warns(RuntimeWarning, match="internal error"):
         c = fz.load_corpus(folder, workers=1)
-    assert c.doc_ids == ["copy_one", "other"]
-    row = c.errors[c.errors["source"].str.endswith("copy_two.txt")]
+    assert c.doc_ids == ["copy_one", "copy_two"]
+    row = c.errors[c.errors["source"].str.endswith("other.txt")]
     assert len(row) == 1 and "internal error" in row["error"].iloc[0] and "boom" in row["error"].iloc[0]
 
 
@@ -225,22 +237,39 @@ def test_workers_must_be_positive(folder):
 
 # ---------------------------------------------------------------------------------------------- cache
 
+def _manifest(cache: Path) -> dict:
+    return json.loads((cache / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_identical_bytes_are_parsed_once(folder, count_parses):
+    c = fz.load_corpus(folder, workers=1)
+    assert sorted(count_parses) == ["copy_one.txt", "empty.txt", "other.txt"]
+    assert c.doc_ids == ["copy_one", "copy_two", "other"]
+    assert c.sources["copy_two"].endswith("copy_two.txt")
+    meta = c.metadata.set_index("doc_id")
+    assert meta.loc["copy_two", "source"].endswith("copy_two.txt")
+    assert c.n_cached == 0
+
+
 def test_cache_reuses_unchanged_reports(folder, tmp_path, count_parses):
     cache = tmp_path / "cache"
     first = fz.load_corpus(folder, workers=1, cache_dir=cache)
-    # copy_two has the bytes of copy_one: in one process it already comes from the cache
     assert sorted(count_parses) == ["copy_one.txt", "empty.txt", "other.txt"]
-    assert first.n_cached == 1
-    assert len([p for p in cache.iterdir() if not p.name.startswith(".")]) == 2
-    assert first.indicators["doc_id"].nunique() == 3
+    assert first.n_cached == 0
+    man = _manifest(cache)
+    assert len(man["keys"]) == 2  # two distinct contents parsed; failures are not cached
+    assert sorted(p.name for p in (cache / man["snapshot"]).iterdir()) == sorted(
+        f"{t}.parquet" for t in schema.TABLES)
 
     count_parses.clear()
     second = fz.load_corpus(folder, workers=1, cache_dir=cache)
-    assert count_parses == ["empty.txt"]  # failures are not cached
+    assert count_parses == ["empty.txt"]
     assert second.n_cached == 3
+    assert _manifest(cache) == man  # nothing new: nothing written
     for t in schema.TABLES:
         pd.testing.assert_frame_equal(second.tables()[t], first.tables()[t], obj=t)
     pd.testing.assert_frame_equal(second.wide, first.wide)
+    pd.testing.assert_frame_equal(second.errors, first.errors)
 
     # one changed file is parsed again, the others come from the cache
     count_parses.clear()
@@ -249,6 +278,18 @@ def test_cache_reuses_unchanged_reports(folder, tmp_path, count_parses):
     third = fz.load_corpus(folder, workers=1, cache_dir=cache)
     assert sorted(count_parses) == ["empty.txt", "other.txt"]
     assert third.n_cached == 2
+    new = _manifest(cache)
+    assert len(new["keys"]) == 3 and new["snapshot"] != man["snapshot"]
+    assert not (cache / man["snapshot"]).exists()  # the old snapshot is removed
+
+
+def test_cache_with_process_pool(folder, tmp_path):
+    cache = tmp_path / "cache"
+    first = fz.load_corpus(folder, workers=2, cache_dir=cache)
+    second = fz.load_corpus(folder, workers=2, cache_dir=cache)
+    assert second.n_cached == 3
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(second.tables()[t], first.tables()[t], obj=t)
 
 
 def test_cached_tables_take_new_name_and_source(folder, tmp_path, count_parses):
@@ -263,18 +304,59 @@ def test_cached_tables_take_new_name_and_source(folder, tmp_path, count_parses):
     for df in c.tables().values():
         assert set(df["doc_id"]) <= {"renamed"}
     assert c.metadata["source"].iloc[0] == str(renamed)
+    ref = fz.load_report(renamed).tables()
+    for t, df in c.report_tables("renamed").items():
+        pd.testing.assert_frame_equal(df, ref[t], obj=t)
 
 
-def test_damaged_cache_entry_is_rebuilt(folder, tmp_path, count_parses):
+def test_cache_keeps_reports_of_other_runs(folder, tmp_path, count_parses):
+    cache = tmp_path / "cache"
+    fz.load_corpus(folder / "copy_one.txt", workers=1, cache_dir=cache)
+    fz.load_corpus(folder / "sub" / "other.txt", workers=1, cache_dir=cache)
+    count_parses.clear()
+    c = fz.load_corpus([folder / "copy_one.txt", folder / "sub" / "other.txt"], workers=1, cache_dir=cache)
+    assert count_parses == [] and c.n_cached == 2
+
+
+def test_damaged_cache_is_rebuilt(folder, tmp_path, count_parses):
     cache = tmp_path / "cache"
     src = folder / "copy_one.txt"
     fz.load_corpus(src, workers=1, cache_dir=cache)
-    entry = cache / corpus_mod.cache_key(corpus_mod._file_sha256(src))
-    (entry / "indicators.parquet").write_bytes(b"not parquet")
+    (cache / _manifest(cache)["snapshot"] / "indicators.parquet").write_bytes(b"not parquet")
     count_parses.clear()
     c = fz.load_corpus(src, workers=1, cache_dir=cache)
     assert count_parses == ["copy_one.txt"] and c.n_cached == 0
     assert len(c.indicators) > 0
+    count_parses.clear()
+    assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 1  # healthy again
+    man = _manifest(cache)
+    (cache / "manifest.json").write_text(json.dumps({**man, "snapshot": "../elsewhere"}), encoding="utf-8")
+    assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
+    (cache / "manifest.json").write_text("{not json", encoding="utf-8")
+    assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
+
+
+def test_cache_from_other_code_is_ignored(folder, tmp_path, count_parses, monkeypatch):
+    cache = tmp_path / "cache"
+    src = folder / "copy_one.txt"
+    fz.load_corpus(src, workers=1, cache_dir=cache)
+    monkeypatch.setattr(corpus_mod, "_CODE_HASH", "0" * 64)  # as if the parser had changed
+    count_parses.clear()
+    c = fz.load_corpus(src, workers=1, cache_dir=cache)
+    assert count_parses == ["copy_one.txt"] and c.n_cached == 0
+
+
+def test_cache_write_failure_only_warns(folder, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+
+    def refuse(*a, **k):
+        raise OSError("read-only")
+
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", refuse)
+    with pytest.warns(RuntimeWarning, match="could not write the cache"):
+        c = fz.load_corpus(folder / "copy_one.txt", workers=1, cache_dir=cache)
+    assert len(c) == 1
+    assert not (cache / "manifest.json").exists()
 
 
 def test_cache_key_depends_on_code(monkeypatch):

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import shutil
 import sys
 import traceback
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -29,6 +32,8 @@ EXTRA_COLUMNS = ("region", "report_year", "issuer")
 _TABLES = tuple(schema.TABLES)
 _IGNORED_NAMES = {"readme.md"}
 _INTERNAL = "internal error"
+_MANIFEST = "manifest.json"
+_SNAPSHOT = re.compile(r"snap-[0-9a-f]{32}")
 
 
 # ---------------------------------------------------------------------------------------------- inputs
@@ -138,39 +143,120 @@ _SCHEMA_DTYPES: dict[str, list] = {}
 
 
 def _conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    """``schema.enforce`` unless the frame already has the declared columns and dtypes (cheap check)."""
+    """A cached table with the schema's dtypes: only columns whose dtype differs are cast.
+
+    Parquet brings back every column's kind (categories included) but not the storage of the string
+    dtype; anything else unexpected (other columns, a category mismatch) goes through ``schema.enforce``.
+    """
     want = _SCHEMA_DTYPES.get(table)
     if want is None:
         want = _SCHEMA_DTYPES[table] = list(schema.empty(table).dtypes.items())
-    if list(df.dtypes.items()) == want:
-        return df
-    return schema.enforce(df, table)
+    have = list(df.dtypes.items())
+    if [c for c, _ in have] != [c for c, _ in want]:
+        return schema.enforce(df, table)
+    for (c, dt_have), (_, dt_want) in zip(have, want):
+        if dt_have == dt_want:
+            continue
+        if isinstance(dt_have, pd.StringDtype) and isinstance(dt_want, pd.StringDtype):
+            df[c] = df[c].astype(dt_want)
+        else:
+            return schema.enforce(df, table)
+    return df
 
 
-def _read_cache(entry: Path) -> dict[str, pd.DataFrame] | None:
-    if not entry.is_dir():
-        return None
-    try:
-        return {t: _conform(pd.read_parquet(entry / f"{t}.parquet"), t) for t in _TABLES}
-    except Exception:  # a damaged or foreign entry: parse again and overwrite it
-        shutil.rmtree(entry, ignore_errors=True)
-        return None
+class _Cache:
+    """Cached tables of every report parsed with this code, as one Parquet file per table.
 
+    Layout: ``<cache_dir>/manifest.json`` (code fingerprint, snapshot folder, cache keys) and
+    ``<cache_dir>/snap-<id>/<table>.parquet`` holding the tables of all cached reports, with the cache
+    key in ``doc_id``. One read per table whatever the number of reports: reading seven small Parquet
+    files per report costs more than parsing the report again. A damaged or foreign cache is ignored
+    (and replaced on the next write); any failure to write only warns. The cache keeps every distinct
+    file content parsed with this code (a new code fingerprint starts it afresh); delete the folder
+    to empty it.
+    """
 
-def _write_cache(entry: Path, tables: dict[str, pd.DataFrame]) -> None:
-    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
-    try:
-        tmp.mkdir(parents=True)
-        for t in _TABLES:
-            tables[t].to_parquet(tmp / f"{t}.parquet", index=False)
+    def __init__(self, root: Path):
+        self.root = root
+        self.tables: dict[str, pd.DataFrame] | None = None
+        self.keys: set[str] = set()
+        self.snapshot: str | None = None
+        self._rows: dict[str, dict[str, object]] = {}
         try:
-            os.rename(tmp, entry)
-        except OSError:  # another process wrote the same entry first
-            pass
-    except Exception as exc:  # the cache is an optimisation: never fail a parse because of it
-        warnings.warn(f"could not write cache entry {entry}: {exc}", RuntimeWarning, stacklevel=2)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+            self._load()
+        except Exception:  # noqa: BLE001 - a cache we cannot read is a cache miss
+            self.tables, self.keys, self.snapshot, self._rows = None, set(), None, {}
+
+    def _load(self) -> None:
+        man_path = self.root / _MANIFEST
+        if not man_path.is_file():
+            return
+        man = json.loads(man_path.read_text(encoding="utf-8"))
+        if man.get("fingerprint") != code_fingerprint() or not _SNAPSHOT.fullmatch(str(man.get("snapshot"))):
+            return
+        snap = self.root / man["snapshot"]
+        tables = {t: _conform(pd.read_parquet(snap / f"{t}.parquet"), t) for t in _TABLES}
+        rows = {t: df.groupby(df["doc_id"].astype(object), sort=False).indices for t, df in tables.items()}
+        keys = {str(k) for k in man.get("keys", [])}
+        meta_rows = rows["metadata"]
+        keys = {k for k in keys if len(meta_rows.get(k, ())) == 1}  # a report without metadata is not cached
+        self.tables, self.keys, self.snapshot, self._rows = tables, keys, man["snapshot"], rows
+
+    def __contains__(self, key: object) -> bool:
+        return self.tables is not None and key in self.keys
+
+    def take(self, keys: list[str], doc_ids: list[str], sources: list[str]) -> dict[str, pd.DataFrame]:
+        """The cached tables of several reports at once, relabelled with their doc_id and source."""
+        out = {}
+        empty = np.array([], dtype=np.int64)
+        for t, df in self.tables.items():
+            parts = [self._rows[t].get(k, empty) for k in keys]
+            sub = df.take(np.concatenate(parts) if parts else empty).reset_index(drop=True)
+            ids = np.repeat(np.array(doc_ids, dtype=object), [len(p) for p in parts])
+            sub["doc_id"] = pd.array(ids, dtype=df["doc_id"].dtype)
+            if t == "metadata":
+                sub["source"] = pd.array(np.array(sources, dtype=object), dtype=df["source"].dtype)
+            out[t] = sub
+        return out
+
+    def save(self, tables: Mapping[str, pd.DataFrame], new: Mapping[str, str]) -> None:
+        """Add reports to the cache and write a new snapshot (nothing new, nothing written).
+
+        Args:
+            tables: combined tables (schema columns) that hold the reports to add.
+            new: doc_id in ``tables`` -> cache key, for the reports to add.
+        """
+        new = {d: k for d, k in new.items() if k not in self.keys}
+        if not new:
+            return
+        try:
+            frames = {}
+            for t in _TABLES:
+                df = tables[t]
+                ids = df["doc_id"].astype(object)
+                mask = ids.isin(list(new)).to_numpy()
+                sub = df[mask].reset_index(drop=True)
+                sub["doc_id"] = pd.array(ids[mask].map(new).to_numpy(), dtype=df["doc_id"].dtype)
+                frames[t] = ([self.tables[t]] if self.tables is not None else []) + [sub]
+            name = f"snap-{uuid.uuid4().hex}"
+            tmp = self.root / f".{name}.tmp"
+            tmp.mkdir(parents=True)
+            try:
+                for t in _TABLES:
+                    _concat(t, frames[t]).to_parquet(tmp / f"{t}.parquet", index=False)
+                os.rename(tmp, self.root / name)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+            keys = sorted(self.keys | set(new.values()))
+            man = {"fingerprint": code_fingerprint(), "snapshot": name, "keys": keys}
+            man_tmp = self.root / f".{_MANIFEST}.{uuid.uuid4().hex}.tmp"
+            man_tmp.write_text(json.dumps(man), encoding="utf-8")
+            os.replace(man_tmp, self.root / _MANIFEST)
+            if self.snapshot and self.snapshot != name:
+                shutil.rmtree(self.root / self.snapshot, ignore_errors=True)
+            self.snapshot = name
+        except Exception as exc:  # noqa: BLE001 - the cache is an optimisation: never fail a build for it
+            warnings.warn(f"could not write the cache in {self.root}: {exc}", RuntimeWarning, stacklevel=3)
 
 
 # ---------------------------------------------------------------------------------------------- worker
@@ -180,7 +266,6 @@ class _Job:
     index: int
     path: str
     doc_id: str
-    cache_entry: str | None
 
 
 @dataclass(frozen=True)
@@ -188,7 +273,6 @@ class _Result:
     index: int
     tables: dict[str, pd.DataFrame] | None
     error: str | None
-    cached: bool = False
 
 
 def _parse_tables(path: str, doc_id: str) -> dict[str, pd.DataFrame]:
@@ -199,28 +283,21 @@ def _parse_tables(path: str, doc_id: str) -> dict[str, pd.DataFrame]:
 
 
 def _run_job(job: _Job) -> _Result:
-    """Tables of one file: from the cache, else parsed (and then cached). Never raises for bad input."""
-    entry = Path(job.cache_entry) if job.cache_entry else None
-    if entry is not None:
-        tables = _read_cache(entry)
-        if tables is not None:
-            return _Result(job.index, tables, None, cached=True)
+    """Tables of one file. Never raises for bad input: the error is returned as text."""
     try:
-        tables = _parse_tables(job.path, job.doc_id)
+        return _Result(job.index, _parse_tables(job.path, job.doc_id), None)
     except ReportError as exc:
         return _Result(job.index, None, exc.reason)
     except Exception as exc:  # a bug, not bad input: keep going, but say so loudly
         tb = " ".join("".join(traceback.format_exception_only(type(exc), exc)).split())
         return _Result(job.index, None, f"{_INTERNAL} (please report): {tb}")
-    if entry is not None:
-        _write_cache(entry, tables)
-    return _Result(job.index, tables, None)
 
 
 # ---------------------------------------------------------------------------------------------- corpus
 
 class Corpus:
-    """Tables of many reports, concatenated. Build it with :func:`load_corpus`.
+    """Tables of many reports, concatenated. Build it with :func:`load_corpus` (or from parsed reports,
+    ``Corpus({r.doc_id: r.tables() for r in reports})``).
 
     Every table (``metadata``, ``sections``, ``paragraphs``, ``indicators``, ``checks``,
     ``compliance``, ``warnings``) has the schema's columns plus ``region``, ``report_year`` and
@@ -230,18 +307,39 @@ class Corpus:
     Attributes:
         errors: DataFrame (source, error) of the files that could not be parsed.
         sources: doc_id -> the file it was read from.
-        n_cached: how many reports were taken from the cache instead of parsed.
+        n_cached: how many of the reports were taken from the cache instead of parsed.
     """
 
-    def __init__(self, reports: dict[str, dict[str, pd.DataFrame]], errors: pd.DataFrame | None = None, *,
-                 sources: dict[str, str] | None = None, n_cached: int = 0):
-        """Combine per-report tables (doc_id -> table name -> DataFrame, as ``Report.tables()``)."""
-        self._reports = reports
+    def __init__(self, reports: Mapping[str, Mapping[str, pd.DataFrame]], errors: pd.DataFrame | None = None, *,
+                 sources: Mapping[str, str] | None = None, n_cached: int = 0):
+        """Combine per-report tables: doc_id -> table name -> DataFrame, as given by ``Report.tables()``.
+
+        Example: ``Corpus({r.doc_id: r.tables() for r in reports})``.
+        """
+        frames = {t: [_relabel(r, d, None)[t] for d, r in reports.items()] for t in _TABLES}
+        self._setup(list(reports), frames, errors, sources, n_cached)
+
+    @classmethod
+    def _combine(cls, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
+                 sources: Mapping[str, str] | None, n_cached: int) -> Corpus:
+        """A corpus from pieces whose rows are already grouped by report, in ``doc_ids`` order."""
+        self = cls.__new__(cls)
+        self._setup(doc_ids, frames, errors, sources, n_cached)
+        return self
+
+    def _setup(self, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
+               sources: Mapping[str, str] | None, n_cached: int) -> None:
+        if len(set(doc_ids)) != len(doc_ids):
+            raise ValueError("doc_ids must be unique")
+        self._doc_ids = list(doc_ids)
+        self._pos = {d: i for i, d in enumerate(self._doc_ids)}
         self.errors = errors if errors is not None else pd.DataFrame(
             {"source": pd.Series([], dtype="string"), "error": pd.Series([], dtype="string")})
         self.sources = dict(sources or {})
         self.n_cached = n_cached
-        self._base = {t: _concat(t, [r[t] for r in reports.values()]) for t in _TABLES}
+        self._base = {t: _concat(t, frames[t]) for t in _TABLES}
+        # each report's rows are contiguous in the combined tables: keep (start, stop) instead of copies
+        self._rows = {t: _row_ranges(df, self._doc_ids, t) for t, df in self._base.items()}
         lookup = self._base["metadata"].set_index("doc_id")[list(EXTRA_COLUMNS)]
         self._tables = {t: _with_extras(t, df, lookup) for t, df in self._base.items()}
 
@@ -249,12 +347,12 @@ class Corpus:
         return f"<Corpus: {len(self)} reports, {len(self.indicators)} figures, {len(self.errors)} failed>"
 
     def __len__(self) -> int:
-        return len(self._reports)
+        return len(self._doc_ids)
 
     @property
     def doc_ids(self) -> list[str]:
         """The doc_ids of the parsed reports, in input order."""
-        return list(self._reports)
+        return list(self._doc_ids)
 
     metadata = property(lambda self: self._tables["metadata"], doc="One row per report.")
     sections = property(lambda self: self._tables["sections"], doc="Section trees of every report.")
@@ -276,13 +374,15 @@ class Corpus:
     def report_tables(self, doc_id: str) -> dict[str, pd.DataFrame]:
         """The tables of one report, exactly as ``Report.tables()`` gives them."""
         try:
-            return dict(self._reports[doc_id])
+            i = self._pos[doc_id]
         except KeyError:
             raise KeyError(f"no report {doc_id!r} in the corpus") from None
+        return {t: df.iloc[self._rows[t][0][i]:self._rows[t][1][i]].reset_index(drop=True)
+                for t, df in self._base.items()}
 
     def iter_reports(self) -> Iterator[tuple[str, dict[str, pd.DataFrame]]]:
         """(doc_id, tables) for each report, in input order."""
-        for d in self._reports:
+        for d in self._doc_ids:
             yield d, self.report_tables(d)
 
     @cached_property
@@ -308,6 +408,16 @@ class Corpus:
         return out
 
 
+def _row_ranges(df: pd.DataFrame, doc_ids: list[str], table: str) -> tuple[np.ndarray, np.ndarray]:
+    """(starts, stops) of each report's rows; checks that the rows are grouped by report in order."""
+    codes = pd.Categorical(df["doc_id"].astype(object), categories=doc_ids).codes.astype(np.int64)
+    if len(codes) and ((codes < 0).any() or (np.diff(codes) < 0).any()):
+        raise ValueError(f"table {table!r}: rows are not grouped by report in doc_id order")
+    counts = np.bincount(codes, minlength=len(doc_ids))
+    stops = np.cumsum(counts)
+    return stops - counts, stops
+
+
 def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
@@ -316,13 +426,13 @@ def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _with_extras(table: str, df: pd.DataFrame, lookup: pd.DataFrame) -> pd.DataFrame:
-    """Insert region, report_year, issuer (dtypes from schema.FIELDS) right after doc_id."""
+    """Insert region, report_year, issuer (dtypes of the enforced metadata table) right after doc_id."""
     rest = [c for c in df.columns if c not in EXTRA_COLUMNS and c != "doc_id"]
     out = df[["doc_id"]].copy()
     keys = df["doc_id"].astype(object)
     for c in EXTRA_COLUMNS:
         vals = lookup[c].reindex(keys).to_numpy() if len(df) else []
-        out[c] = pd.Series(vals, index=df.index, dtype=schema.field("metadata", c).dtype)
+        out[c] = pd.Series(vals, index=df.index, dtype=lookup[c].dtype)  # the schema's dtype, as enforced
     for c in rest:
         out[c] = df[c]
     return out
@@ -348,8 +458,10 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
         paths_or_folder: a folder (every ``.txt``/``.htm``/``.html``/``.docx`` below it), one file, or a
             list of files and folders. See :func:`collect_paths`.
         workers: processes to parse with; default ``os.cpu_count()``. ``1`` parses in this process.
-        cache_dir: folder for cached tables (Parquet, one folder per file content). A file whose
-            bytes, package version, package code and data files are unchanged is not parsed again.
+        cache_dir: folder for cached tables (``manifest.json`` and one Parquet file per table holding
+            every cached report). A file whose bytes, package version, package code and data files are
+            unchanged since it was cached is not parsed again. Within one call, files with identical
+            bytes are parsed once whether or not there is a cache.
         progress: show a progress bar (reports/s) on stderr.
 
     Returns:
@@ -359,57 +471,98 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     paths = collect_paths(paths_or_folder)
     shas = [_file_sha256(p) for p in paths]
     doc_ids = _assign_doc_ids(paths, shas)
-    cache = Path(cache_dir) if cache_dir is not None else None
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-    jobs = [_Job(i, str(p), d, str(cache / cache_key(s)) if cache is not None and s else None)
-            for i, (p, d, s) in enumerate(zip(paths, doc_ids, shas))]
-
+    jobs = [_Job(i, str(p), d) for i, (p, d) in enumerate(zip(paths, doc_ids))]
     n_workers = (os.cpu_count() or 1) if workers is None else int(workers)
     if n_workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
-    n_workers = min(n_workers, len(jobs))
+
+    cache = None
+    if cache_dir is not None:
+        Path(cache_dir).mkdir(parents=True, exist_ok=True)
+        cache = _Cache(Path(cache_dir))
+    keys = [cache_key(s) if s else None for s in shas]
+
+    # each distinct content is parsed once: from the cache, else by the first file that has it
+    first_of: dict[str, int] = {}
+    todo: list[_Job] = []
+    for job, sha, key in zip(jobs, shas, keys):
+        if sha is not None:
+            if sha in first_of:
+                continue
+            first_of[sha] = job.index
+        if not (cache is not None and key in cache):
+            todo.append(job)
+
+    results: dict[int, _Result] = {}
     bar = _progress(len(jobs), progress)
-    results: list[_Result] = []
+    if bar is not None:
+        bar.update(len(jobs) - len(todo))
+    pool = None
     try:
-        if n_workers <= 1:
-            for job in jobs:
-                results.append(_run_job(job))
-                if bar is not None:
-                    bar.update()
+        n = min(n_workers, len(todo))
+        if n <= 1:
+            done = map(_run_job, todo)
         else:
             from concurrent.futures import ProcessPoolExecutor
 
-            chunk = max(1, min(32, len(jobs) // (n_workers * 8)))
-            with ProcessPoolExecutor(max_workers=n_workers) as pool:
-                for res in pool.map(_run_job, jobs, chunksize=chunk):
-                    results.append(res)
-                    if bar is not None:
-                        bar.update()
+            pool = ProcessPoolExecutor(max_workers=n)
+            done = pool.map(_run_job, todo, chunksize=max(1, min(32, len(todo) // (n * 8))))
+        for res in done:
+            results[res.index] = res
+            if bar is not None:
+                bar.update()
     finally:
+        if pool is not None:
+            pool.shutdown()
         if bar is not None:
             bar.close()
 
-    reports: dict[str, dict[str, pd.DataFrame]] = {}
+    # assemble in input order: runs of cached reports in one take per table, parsed ones one by one
+    doc_ids_ok: list[str] = []
     sources: dict[str, str] = {}
+    frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _TABLES}
     errors = []
-    for res in results:
-        job = jobs[res.index]
-        if res.tables is None:
+    n_cached = 0
+    run: list[tuple[str, str, str]] = []  # (key, doc_id, source) of consecutive cached reports
+
+    def flush() -> None:
+        if run:
+            got = cache.take([r[0] for r in run], [r[1] for r in run], [r[2] for r in run])
+            for t in _TABLES:
+                frames[t].append(got[t])
+            run.clear()
+
+    for job, sha, key in zip(jobs, shas, keys):
+        src = first_of[sha] if sha is not None else job.index
+        res = results.get(src)
+        if res is None:  # from the cache
+            run.append((key, job.doc_id, job.path))
+            n_cached += 1
+        elif res.tables is None:
             errors.append({"source": job.path, "error": res.error})
             continue
-        reports[job.doc_id] = _relabel(res.tables, job.doc_id, job.path)
+        else:
+            flush()
+            for t, df in _relabel(res.tables, job.doc_id, job.path).items():
+                frames[t].append(df)
+        doc_ids_ok.append(job.doc_id)
         sources[job.doc_id] = job.path
+    flush()
     err = pd.DataFrame(errors, columns=["source", "error"]).astype("string")
     bugs = [e for e in errors if e["error"].startswith(_INTERNAL)]
     if bugs:
         warnings.warn(f"{len(bugs)} file(s) failed with an internal error (a bug, not bad input), e.g. "
                       f"{bugs[0]['source']}: {bugs[0]['error']}; see corpus.errors", RuntimeWarning, stacklevel=2)
-    return Corpus(reports, err, sources=sources, n_cached=sum(r.cached for r in results))
+    corpus = Corpus._combine(doc_ids_ok, frames, err, sources, n_cached)
+    if cache is not None:
+        cache.save(corpus.tables(extra=False), {j.doc_id: keys[j.index] for j in todo
+                                                if keys[j.index] and results[j.index].tables is not None})
+    return corpus
 
 
-def _relabel(tables: dict[str, pd.DataFrame], doc_id: str, source: str) -> dict[str, pd.DataFrame]:
-    """Set doc_id on every table and source in metadata (cached tables may come from another file name)."""
+def _relabel(tables: dict[str, pd.DataFrame], doc_id: str, source: str | None) -> dict[str, pd.DataFrame]:
+    """Set doc_id on every table and (unless None) source in metadata: tables taken from the cache or from
+    another file with the same bytes carry another name."""
     out = {}
     for t, df in tables.items():
         if len(df) and not (df["doc_id"] == doc_id).all():
@@ -417,7 +570,7 @@ def _relabel(tables: dict[str, pd.DataFrame], doc_id: str, source: str) -> dict[
             df["doc_id"] = pd.Series(doc_id, index=df.index, dtype=df["doc_id"].dtype)
         out[t] = df
     meta = out["metadata"]
-    if len(meta) and not (meta["source"] == source).all():
+    if source is not None and len(meta) and not (meta["source"] == source).all():
         meta = meta.copy()
         meta["source"] = pd.Series(source, index=meta.index, dtype=meta["source"].dtype)
         out["metadata"] = meta
