@@ -163,8 +163,8 @@ def _val(x):
 def _records(df: pd.DataFrame | list[dict] | None) -> list[dict]:
     if df is None or len(df) == 0:
         return []
-    if isinstance(df, list):
-        return [{k: _val(v) for k, v in r.items()} for r in df]
+    if isinstance(df, list):  # records from the parser: plain Python values, None for missing
+        return df
     return [{k: _val(v) for k, v in r.items()} for r in df.to_dict("records")]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from itertools import islice
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -213,7 +214,7 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
     text = normalize_text(text)
     if not text.strip():
         raise ReportError(source, "the text is empty")
-    n_cjk = len(_CJK.findall(text))
+    n_cjk = sum(1 for _ in islice(_CJK.finditer(text), _MIN_CJK))
     if n_cjk < _MIN_CJK:
         raise ReportError(source, f"not a report: only {n_cjk} Chinese characters (a report has hundreds)")
     structure = parse_structure(text)
