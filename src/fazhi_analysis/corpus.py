@@ -275,11 +275,15 @@ class _Result:
     error: str | None
 
 
-def _parse_tables(path: str, doc_id: str) -> dict[str, pd.DataFrame]:
-    """Parse one file into its tables (the unit of work of the pool; tests count calls to it)."""
+def _parse_tables(path: str, doc_id: str) -> dict[str, dict[str, list]]:
+    """Parse one file into its tables as column lists (the unit of work of the pool; tests count calls).
+
+    Workers send plain lists, not DataFrames: they pickle faster, and the main process builds one
+    DataFrame per table for a whole run of parsed reports instead of seven per report.
+    """
     from .report import load_report
 
-    return load_report(path, doc_id=doc_id).tables()
+    return load_report(path, doc_id=doc_id).records()
 
 
 def _run_job(job: _Job) -> _Result:
@@ -524,6 +528,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     errors = []
     n_cached = 0
     run: list[tuple[str, str, str]] = []  # (key, doc_id, source) of consecutive cached reports
+    parsed: list[tuple[dict, str, str]] = []  # (column lists, doc_id, source) of consecutive parsed ones
 
     def flush() -> None:
         if run:
@@ -531,20 +536,37 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
             for t in _TABLES:
                 frames[t].append(got[t])
             run.clear()
+        if parsed:
+            for t in _TABLES:
+                cols = {c: [] for c in schema.columns(t)}
+                for recs, doc_id, source in parsed:
+                    part = recs[t]
+                    n = len(part["doc_id"])
+                    for c, vals in part.items():
+                        if c == "doc_id":
+                            cols[c].extend([doc_id] * n)
+                        elif c == "source" and t == "metadata":
+                            cols[c].extend([source] * n)
+                        else:
+                            cols[c].extend(vals)
+                frames[t].append(schema.frame(t, cols))
+            parsed.clear()
 
     for job, sha, key in zip(jobs, shas, keys):
         src = first_of[sha] if sha is not None else job.index
         res = results.get(src)
         if res is None:  # from the cache
+            if parsed:
+                flush()
             run.append((key, job.doc_id, job.path))
             n_cached += 1
         elif res.tables is None:
             errors.append({"source": job.path, "error": res.error})
             continue
         else:
-            flush()
-            for t, df in _relabel(res.tables, job.doc_id, job.path).items():
-                frames[t].append(df)
+            if run:
+                flush()
+            parsed.append((res.tables, job.doc_id, job.path))
         doc_ids_ok.append(job.doc_id)
         sources[job.doc_id] = job.path
     flush()

@@ -65,11 +65,35 @@ class Report:
                 f"{len(self._figures)} figures>")
 
     # ------------------------------------------------------------------ records (plain Python, no pandas)
-    def _frame(self, table: str, rows: list[dict]) -> pd.DataFrame:
-        cols = schema.columns(table)
-        data = {c: [r.get(c) for r in rows] for c in cols if c != "doc_id"}
+    def _columns(self, table: str, rows: list[dict]) -> dict[str, list]:
+        data = {c: [r.get(c) for r in rows] for c in schema.columns(table) if c != "doc_id"}
         data["doc_id"] = [self.doc_id] * len(rows)
-        return schema.frame(table, data)
+        return data
+
+    def _frame(self, table: str, rows: list[dict]) -> pd.DataFrame:
+        return schema.frame(table, self._columns(table, rows))
+
+    def records(self) -> dict[str, dict[str, list]]:
+        """Every table as plain column lists (table -> column -> values, None for missing).
+
+        The cheap form to send between processes; ``schema.frame(table, columns)`` turns one into a
+        DataFrame, and lists of several reports can be concatenated first.
+        """
+        from .checks import run_checks, score_compliance
+
+        meta = {"source": self.source, **self._info, "n_chars": len(self.text), **self.metadata}
+        return {
+            "metadata": self._columns("metadata", [meta]),
+            "sections": self._columns("sections", self._section_records),
+            "paragraphs": self._columns("paragraphs", self._paragraph_records),
+            "indicators": self._columns("indicators", self._indicator_records),
+            "checks": self._columns("checks", run_checks(self._indicator_records, self.metadata,
+                                                         self._section_records, self._paragraph_records,
+                                                         as_records=True)),
+            "compliance": self._columns("compliance", score_compliance(
+                self._section_records, self._paragraph_records, self.metadata, as_records=True)),
+            "warnings": self._columns("warnings", [{"code": c, "message": m} for c, m in self.warnings]),
+        }
 
     @cached_property
     def _section_records(self) -> list[dict]:

@@ -211,7 +211,7 @@ def _assemble(arrays: dict, n: int) -> pd.DataFrame:
     # DataFrame._from_arrays skips the inference pd.DataFrame(dict) repeats for every column: 5-8x faster
     # on tables of this size. It is private API, so fall back to the public constructor if it ever goes.
     try:
-        return pd.DataFrame._from_arrays(list(arrays.values()), columns=pd.Index(list(arrays), dtype=object),
+        return pd.DataFrame._from_arrays(list(arrays.values()), columns=pd.Index(list(arrays)),
                                          index=pd.RangeIndex(n), verify_integrity=False)
     except (AttributeError, TypeError):  # pragma: no cover - depends on the pandas version
         return pd.DataFrame(arrays)
