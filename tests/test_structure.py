@@ -144,3 +144,17 @@ def test_part_markers_and_long_footer():
     assert [(s.level, s.marker) for s in st.sections if s.level == 1] == [(1, "第一部分"), (1, "第二部分"),
                                                                            (1, "第三部分")]
     assert st.metadata["signed_date"] == dt.date(2021, 2, 1) and st.metadata["signature"] == "青川县人民政府"
+
+
+def test_red_header_doc_number_and_date_with_note():
+    text = ("青川县人民政府文件\n青政发〔2021〕7号\n青川县人民政府关于2020年法治政府建设情况的报告\n市政府：\n一、主要工作\n"
+            "（一）推进改革。\n二、存在的不足\n三、2021年工作打算\n青川县人民政府\n2021年1月20日（此件公开发布）\n")
+    _, st = parse(text)
+    m = st.metadata
+    assert m["body_doc_number"] == "青政发〔2021〕7号" and m["doc_number"] == "青政发〔2021〕7号"
+    assert m["signed_date"] == dt.date(2021, 1, 20) and m["recipient"] == "市政府"
+
+
+def test_region_stops_before_organ_names():
+    assert region_of("中共青川县委全面依法治县委员会办公室关于2020年法治政府建设情况的报告") == "青川县"
+    assert region_of("北京市朝阳区人民政府关于2021年法治政府建设情况的报告") == "北京市朝阳区"

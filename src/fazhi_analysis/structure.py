@@ -91,7 +91,7 @@ _DOC_NUMBER = re.compile(
 _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
@@ -165,8 +165,12 @@ def is_title(line: str) -> bool:
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
+_REGION_UNIT = r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区|街道|镇|乡|苏木)(?![市县区州](?!场))"
+# the first piece is any place name; later pieces of a chain (省 -> 市 -> 县) cannot hold the characters
+# of organ names, so "中共青川县委全面依法治县…" stops at 青川县
 _REGION = re.compile(
-    r"^((?:[\u4e00-\u9fff]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区|街道|镇|乡|苏木)(?![市县区州](?!场)))+)"
+    rf"^([\u4e00-\u9fff]{{1,12}}?{_REGION_UNIT}"
+    rf"(?:(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
 
@@ -312,12 +316,17 @@ def parse_structure(text: str) -> Structure:
                 ks, ke = spans[k]
                 kinds[k] = "closing" if _CLOSING_NOTE.match(text[ks:ke]) else "chrome"
 
-    # 4. before the title: chrome; doc number and recipient right after the title
+    # 4. before the title: chrome (a red-header document number there still counts); doc number and
+    #    recipient right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
+    body_doc_number = recipient = None
     for i in range(0, first_body):
         if kinds[i] is None:
-            kinds[i] = "chrome"
-    body_doc_number = recipient = None
+            line = text[slice(*spans[i])]
+            if body_doc_number is None and _DOC_NUMBER.match(line):
+                kinds[i], body_doc_number = "doc_number", line
+            else:
+                kinds[i] = "chrome"
     i = first_body
     while i < n and i < first_body + 6 and kinds[i] is None:
         s, e = spans[i]
