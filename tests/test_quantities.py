@@ -80,6 +80,7 @@ def test_two_figures_in_one_clause():
     "召开一次常务会议，建立一个平台。",
     "十三五期间持续推进。",
     "提供7×24小时服务。",
+    "共有执法人员1 200人。",
 ])
 def test_non_quantities(text):
     assert figs(text) == []
