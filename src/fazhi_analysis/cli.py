@@ -139,7 +139,8 @@ def _build(args: argparse.Namespace) -> int:
             failed_outputs += 1
 
     n_warned = corpus.warnings["doc_id"].nunique()
-    print(f"parsed {len(corpus)} reports ({n_warned} with warnings), {len(corpus.errors)} failed; "
+    noun = "report" if len(corpus) == 1 else "reports"
+    print(f"parsed {len(corpus)} {noun} ({n_warned} with warnings), {len(corpus.errors)} failed; "
           f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs else ""))
     return 0 if len(corpus) else 1
 
