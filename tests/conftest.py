@@ -30,3 +30,34 @@ def sample(sample_path):
     import fazhi_analysis as fz
 
     return fz.load_report(sample_path)
+
+
+@pytest.fixture()
+def count_parses(monkeypatch):
+    """Names of the files actually parsed by the corpus layer (in-process, i.e. workers=1)."""
+    from fazhi_analysis import corpus as corpus_mod
+
+    calls: list[str] = []
+    real = corpus_mod._parse_tables
+
+    def counting(path, doc_id):
+        calls.append(Path(path).name)
+        return real(path, doc_id)
+
+    monkeypatch.setattr(corpus_mod, "_parse_tables", counting)
+    return calls
+
+
+# the canonical keys the notebooks chart (issue list); every one must be in the catalog
+REQUIRED_KEYS = frozenset({
+    "approval.cases_handled", "approval.items_in_hall", "approval.hall_entry_rate", "approval.items_online",
+    "normative_docs.issued", "enforcement.case_file_problems", "reconsideration.carried_over",
+    "reconsideration.received", "reconsideration.accepted", "reconsideration.rejected",
+    "reconsideration.concluded", "reconsideration.upheld", "reconsideration.dismissed",
+    "reconsideration.corrected", "reconsideration.correction_rate", "litigation.cases",
+    "litigation.head_appearance_rate", "mediation.cases", "mediation.succeeded", "mediation.success_rate",
+    "oversight.npc_suggestions", "oversight.cppcc_proposals", "audit.projects", "audit.budget_execution",
+    "audit.economic_responsibility", "audit.government_investment", "audit.village",
+    "audit.special_investigation", "audit.policy_tracking", "hotline.calls", "hotline.satisfaction_rate",
+    "disclosure.requests",
+})

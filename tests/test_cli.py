@@ -36,17 +36,6 @@ def raw(tmp_path: Path) -> Path:
     return d
 
 
-@pytest.fixture()
-def count_parses(monkeypatch):
-    calls: list[str] = []
-    real = corpus_mod._parse_tables
-
-    def counting(path, doc_id):
-        calls.append(Path(path).name)
-        return real(path, doc_id)
-
-    monkeypatch.setattr(corpus_mod, "_parse_tables", counting)
-    return calls
 
 
 # ---------------------------------------------------------------------------------------------- basics
@@ -166,7 +155,7 @@ def test_build_internal_error_is_one_line(raw, tmp_path, capsys, monkeypatch):
     lines = [ln for ln in cap.err.splitlines() if "beta.txt" in ln]
     assert lines == [f"error: {raw / 'beta.txt'}: internal error (please report): RuntimeError: boom"]
     assert "Traceback" not in cap.err and "RuntimeWarning" not in cap.err
-    assert "parsed 1 reports" in cap.out and "2 failed" in cap.out
+    assert "parsed 1 report (" in cap.out and "2 failed" in cap.out
 
 
 def test_build_all_failed_exits_1(tmp_path, capsys):

@@ -38,18 +38,6 @@ def folder(tmp_path: Path) -> Path:
     return d
 
 
-@pytest.fixture()
-def count_parses(monkeypatch):
-    """Count the files actually parsed (in-process, i.e. workers=1)."""
-    calls: list[str] = []
-    real = corpus_mod._parse_tables
-
-    def counting(path, doc_id):
-        calls.append(Path(path).name)
-        return real(path, doc_id)
-
-    monkeypatch.setattr(corpus_mod, "_parse_tables", counting)
-    return calls
 
 
 # ---------------------------------------------------------------------------------------------- inputs

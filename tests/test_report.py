@@ -8,22 +8,10 @@ import pytest
 import fazhi_analysis as fz
 from fazhi_analysis import schema
 
-from conftest import labelled_reports, labels
+from conftest import REQUIRED_KEYS, labelled_reports, labels
 
 REPORTS = labelled_reports()
 IDS = [p.stem for p in REPORTS]
-REQUIRED_KEYS = {
-    "approval.cases_handled", "approval.items_in_hall", "approval.hall_entry_rate", "approval.items_online",
-    "normative_docs.issued", "enforcement.case_file_problems", "reconsideration.carried_over",
-    "reconsideration.received", "reconsideration.accepted", "reconsideration.rejected",
-    "reconsideration.concluded", "reconsideration.upheld", "reconsideration.dismissed",
-    "reconsideration.corrected", "reconsideration.correction_rate", "litigation.cases",
-    "litigation.head_appearance_rate", "mediation.cases", "mediation.succeeded", "mediation.success_rate",
-    "oversight.npc_suggestions", "oversight.cppcc_proposals", "audit.projects", "audit.budget_execution",
-    "audit.economic_responsibility", "audit.government_investment", "audit.village",
-    "audit.special_investigation", "audit.policy_tracking", "hotline.calls", "hotline.satisfaction_rate",
-    "disclosure.requests",
-}
 
 
 @pytest.fixture(scope="module", params=REPORTS, ids=IDS)

@@ -328,11 +328,7 @@ def _eval_sum(rule: Rule, occ: _Occurrences) -> dict:
                     detail=f"{rule.label_zh}: not checked, only {len(parts)} of the parts reported "
                            f"(need {rule.min_terms})")
     tlo, thi = _interval(target, _half_unit(target, False) + rule.tolerance)
-    plo = phi = 0.0
-    for p in parts:
-        lo, hi = _interval(p, _half_unit(p, False))
-        plo, phi = plo + lo, phi + hi
-    expected = sum(p.value for p in parts)
+    plo, phi, expected = _sum_interval(parts)
     figs = [target] + parts
     strict = all(f.exact for f in figs)
     eps = _eps(tlo, thi, plo, phi)
@@ -442,14 +438,19 @@ def _eval_breakdowns(rule: Rule, figs: list[_Fig], paras: dict[int, tuple[int, s
     return rows
 
 
-def _breakdown_row(rule: Rule, total: _Fig, parts: list[_Fig]) -> dict:
-    check_id = rule.check_id.replace("*", total.category or "report", 1) + f"@{total.indicator_id}"
-    tlo, thi = _interval(total, _half_unit(total, False) + rule.tolerance)
+def _sum_interval(parts: list[_Fig]) -> tuple[float, float, float]:
+    """(low, high, value) of a sum of figures, each widened by its qualifier and printed precision."""
     plo = phi = 0.0
     for p in parts:
         lo, hi = _interval(p, _half_unit(p, False))
         plo, phi = plo + lo, phi + hi
-    expected = sum(p.value for p in parts)
+    return plo, phi, sum(p.value for p in parts)
+
+
+def _breakdown_row(rule: Rule, total: _Fig, parts: list[_Fig]) -> dict:
+    check_id = rule.check_id.replace("*", total.category or "report", 1) + f"@{total.indicator_id}"
+    tlo, thi = _interval(total, _half_unit(total, False) + rule.tolerance)
+    plo, phi, expected = _sum_interval(parts)
     figs = [total] + parts
     note = _qual_note(figs)
     eps = _eps(tlo, thi, plo, phi)

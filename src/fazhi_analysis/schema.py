@@ -158,6 +158,17 @@ def _dtype(f: Field):
     return f.dtype
 
 
+def _check_columns(table: str, names) -> tuple[str, ...]:
+    """The declared columns of ``table``; SchemaError if ``names`` lacks one or has an undeclared one."""
+    cols = columns(table)
+    names = list(names)
+    missing = [c for c in cols if c not in names]
+    extra = [c for c in names if c not in cols]
+    if missing or extra:
+        raise SchemaError(f"table {table!r}: missing columns {missing}, undeclared columns {extra}")
+    return cols
+
+
 def _missing(v) -> bool:
     return v is None or v is pd.NA or (v.__class__ is float and math.isnan(v))
 
@@ -171,11 +182,7 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         SchemaError: a column is missing or undeclared, a category value is undeclared, or a value does
             not fit its dtype.
     """
-    cols = columns(table)
-    if set(data) != set(cols):
-        missing = [c for c in cols if c not in data]
-        extra = [c for c in data if c not in cols]
-        raise SchemaError(f"table {table!r}: missing columns {missing}, undeclared columns {extra}")
+    cols = _check_columns(table, data)
     out = {}
     for c in cols:
         f = field(table, c)
@@ -229,11 +236,7 @@ def enforce(df: pd.DataFrame, table: str) -> pd.DataFrame:
         SchemaError: a column is missing or undeclared, or a value does not fit its dtype
             (for a category: a value outside the declared categories).
     """
-    cols = columns(table)
-    missing = [c for c in cols if c not in df.columns]
-    extra = [c for c in df.columns if c not in cols]
-    if missing or extra:
-        raise SchemaError(f"table {table!r}: missing columns {missing}, undeclared columns {extra}")
+    cols = _check_columns(table, df.columns)
     out = {}
     for c in cols:
         f = field(table, c)
