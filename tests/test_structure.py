@@ -158,3 +158,10 @@ def test_red_header_doc_number_and_date_with_note():
 def test_region_stops_before_organ_names():
     assert region_of("中共青川县委全面依法治县委员会办公室关于2020年法治政府建设情况的报告") == "青川县"
     assert region_of("北京市朝阳区人民政府关于2021年法治政府建设情况的报告") == "北京市朝阳区"
+
+
+def test_report_year_from_the_opening_when_the_title_has_none():
+    _, st = parse("青川县法治政府建设情况报告\n市政府：\n　　2021年，全县扎实推进依法行政。\n一、主要工作\n")
+    assert st.metadata["report_year"] == 2021
+    _, st = parse("青川县法治政府建设情况报告\n　　全县扎实推进依法行政。\n一、主要工作\n")
+    assert st.metadata["report_year"] is None

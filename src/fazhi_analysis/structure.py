@@ -467,6 +467,16 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
             sec.part = own if own in ("shortcomings", "plans") else inherited
 
 
+def _year_from_body(text: str, spans, title_idx) -> int | None:
+    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``)."""
+    start = (title_idx + 1) if title_idx is not None else 0
+    for s, e in spans[start:start + 8]:
+        m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def _metadata(text, header, header_dates, spans, title_idx, body_doc_number, recipient, signature,
               signed_date) -> dict:
     body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
@@ -487,7 +497,7 @@ def _metadata(text, header, header_dates, spans, title_idx, body_doc_number, rec
         "publish_date": publish,
         "issuer": issuer,
         "validity": header.get("validity"),
-        "report_year": find_year(title),
+        "report_year": find_year(title) or _year_from_body(text, spans, title_idx),
         "region": region,
         "recipient": recipient,
         "signature": signature,
