@@ -165,3 +165,9 @@ def test_report_year_from_the_opening_when_the_title_has_none():
     assert st.metadata["report_year"] == 2021
     _, st = parse("青川县法治政府建设情况报告\n　　全县扎实推进依法行政。\n一、主要工作\n")
     assert st.metadata["report_year"] is None
+
+
+def test_weak_achievement_words_after_the_shortcomings_mean_plans():
+    text = "青川县法治政府建设情况报告\n一、主要工作开展情况\n二、存在的不足\n三、重点推进的工作\n四、其他事项\n"
+    _, st = parse(text)
+    assert [s.part for s in st.sections] == ["achievements", "shortcomings", "plans", "other"]

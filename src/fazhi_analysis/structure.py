@@ -117,6 +117,7 @@ _PART_RULES = (
     ("plans", re.compile(r"下一步|打算|安排|思路|计划|展望|努力方向|工作重点|重点工作|工作设想|今后")),
     ("achievements", re.compile(r"举措|成效|情况|做法|成绩|进展|主要工作|取得|开展|落实|推进|完成")),
 )
+_STRONG_ACHIEVEMENTS = re.compile(r"举措|成效|情况|做法|成绩|进展|取得")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -451,8 +452,13 @@ def _assign_sections(paragraphs: list[Paragraph], sections: list[Section]) -> No
 def _assign_parts(sections: list[Section], report_year: int | None) -> None:
     roots = [s for s in sections if s.parent_id is None]
     seen_later = False
+    seen_shortcomings = False
     for sec in roots:
         part = classify_part(sec.heading, report_year)
+        if part == "achievements" and seen_shortcomings and not _STRONG_ACHIEVEMENTS.search(sec.heading or ""):
+            part = "plans"  # after the shortcomings, "继续推进…" announces plans, not results
+        if part == "shortcomings":
+            seen_shortcomings = True
         if part in ("shortcomings", "plans"):
             seen_later = True
         if part is None:
