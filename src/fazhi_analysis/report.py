@@ -113,12 +113,11 @@ class Report:
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
-        cats, keys = assign(((para_of(f.start)[1], f.measure, f.unit, f.raw, f.sentence, f.before, f.after,
-                              f.clause) for f in figs), self._section_records)
-        para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
+        where = [para_of(f.start) for f in figs]  # (paragraph_id, section_id), figures in document order
+        cats, keys = assign(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
+                             for f, (_, sid) in zip(figs, where)), self._section_records)
         rows = []
-        for i, (f, cat, key) in enumerate(zip(figs, cats, keys), 1):
-            pid, sid = para_of(f.start)
+        for i, (f, (pid, sid), cat, key) in enumerate(zip(figs, where, cats, keys), 1):
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": cat, "key": key,
                          "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
                          "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
