@@ -171,3 +171,19 @@ def test_weak_achievement_words_after_the_shortcomings_mean_plans():
     text = "青川县法治政府建设情况报告\n一、主要工作开展情况\n二、存在的不足\n三、重点推进的工作\n四、其他事项\n"
     _, st = parse(text)
     assert [s.part for s in st.sections] == ["achievements", "shortcomings", "plans", "other"]
+
+
+def test_portal_page_with_the_title_twice():
+    text = ("首页 政务公开 政府信息公开\n标题: 青川县人民政府关于2019年法治政府建设工作情况的报告\n"
+            "索引号: 1199/2020-1 文号: 青政〔2020〕2号\n发文日期: 2020-01-15 发布机构: 青川县人民政府\n"
+            "  • 标题\n  • 正文\n  • 手机\n青川县人民政府关于2019年法治政府建设工作情况的报告\n发布日期:2020-01-15\n"
+            "  • 字号:\n  • |\n  • 打印\n青川县人民政府关于2019年法治政府建设工作情况的报告\n青政字〔2020〕2号\n市政府:\n"
+            "　　2019年，全县推进依法行政。\n一、2019年工作情况\n（一）推进改革。\n二、存在的问题\n三、2020年工作打算\n"
+            "青川县人民政府\n2020年1月6日\n")
+    t, st = parse(text)
+    kinds = [(p.kind, t[p.start:p.end]) for p in st.paragraphs]
+    titles = [k for k in kinds if k[0] == "title"]
+    assert len(titles) == 1 and kinds.index(titles[0]) == 12
+    m = st.metadata
+    assert m["body_doc_number"] == "青政字〔2020〕2号" and m["recipient"] == "市政府"
+    assert m["doc_number"] == "青政〔2020〕2号" and m["publish_date"] == dt.date(2020, 1, 15)

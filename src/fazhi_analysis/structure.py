@@ -258,23 +258,24 @@ def parse_structure(text: str) -> Structure:
                 _store_header(header, header_dates, pending_label, line)
             pending_label = None
 
-    # 2. title: the body's copy of the header title, else the first title-like line that is not web chrome
-    title_idx = None
+    # 2. title: the article's copy of the title. Saved portal pages often print it twice (page title,
+    #    then article title after more chrome): take the last copy before the first heading.
+    def squash(i: int) -> str:
+        return re.sub(r"\s+", "", text[slice(*spans[i])])
+
+    first_marker = next((i for i, (s, e) in enumerate(spans) if kinds[i] is None and _marker(text, s, e, False)), n)
+    limit = min(n, first_marker, 80)
     htitle = re.sub(r"\s+", "", header.get("title") or "")
-    limit = min(n, 60)
-    for i in range(limit):
-        s, e = spans[i]
-        if kinds[i] is None and htitle and re.sub(r"\s+", "", text[s:e]) == htitle:
-            title_idx = i
-            break
-    if title_idx is None:
-        for i in range(limit):
-            s, e = spans[i]
-            line = text[s:e]
-            if kinds[i] is None and is_title(line) and not _CHROME.match(line) and ">" not in line \
-                    and "＞" not in line:
-                title_idx = i
-                break
+    copies = [i for i in range(limit) if kinds[i] is None and htitle and squash(i) == htitle]
+    if not copies:
+        first = next((i for i in range(limit) if kinds[i] is None and is_title(text[slice(*spans[i])])
+                      and not _CHROME.match(text[slice(*spans[i])]) and ">" not in text[slice(*spans[i])]
+                      and "＞" not in text[slice(*spans[i])]), None)
+        if first is not None:
+            copies = [i for i in range(first, limit) if kinds[i] is None and squash(i) == squash(first)]
+    title_idx = copies[-1] if copies else None
+    for i in copies[:-1]:
+        kinds[i] = "chrome"  # the page's own copy of the title
     if title_idx is not None:
         kinds[title_idx] = "title"
 
@@ -328,8 +329,12 @@ def parse_structure(text: str) -> Structure:
                 kinds[i], body_doc_number = "doc_number", line
             else:
                 kinds[i] = "chrome"
-    i = first_body
-    while i < n and i < first_body + 6 and kinds[i] is None:
+    i, looked = first_body, 0
+    while i < n and looked < 6:
+        if kinds[i] is not None:  # a header field or chrome between the title and the doc number
+            i += 1
+            continue
+        looked += 1
         s, e = spans[i]
         line = text[s:e]
         if body_doc_number is None and _DOC_NUMBER.match(line):
