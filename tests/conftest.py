@@ -20,6 +20,22 @@ def labels(path: Path) -> dict:
     return json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
 
 
+def check_invariants(r) -> None:
+    """Lossless paragraphs, exact figure spans, sections inside the text."""
+    text = r.text
+    covered = [0] * len(text)
+    for p in r.paragraphs.itertuples():
+        assert text[p.start:p.end] == p.text
+        for i in range(p.start, p.end):
+            covered[i] += 1
+    assert all(c == 1 or (c == 0 and text[i].isspace()) for i, c in enumerate(covered))
+    for f in r.indicators.itertuples():
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.raw
+    for s in r.sections.itertuples():
+        assert 0 <= s.start <= s.end <= len(text)
+
+
 @pytest.fixture(scope="session")
 def sample_path() -> Path:
     return sorted(RAW.glob("*.txt"))[0]

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 import fazhi_analysis as fz
 from fazhi_analysis.quantities import extract_figures
 
+from conftest import check_invariants
+
 PIECES = [
     "一、", "（一）", "(二)", "1.", "１．", "2、", "一是", "（1）", "①", "法治政府建设", "依法行政", "报告", "情况",
     "行政复议", "审结", "纠错", "件", "项", "个", "人次", "万", "亿元", "%", "％", "余", "多", "以上", "约", "近",
@@ -18,21 +20,6 @@ PIECES = [
 ]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet=string.digits + "一二三十万", max_size=5),
                            st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)), max_size=120).map("".join)
-
-
-def check_invariants(r):
-    text = r.text
-    covered = [0] * len(text)
-    for p in r.paragraphs.itertuples():
-        assert text[p.start:p.end] == p.text
-        for i in range(p.start, p.end):
-            covered[i] += 1
-    assert all(c == 1 or (c == 0 and text[i].isspace()) for i, c in enumerate(covered))
-    for f in r.indicators.itertuples():
-        assert 0 <= f.start < f.end <= len(text)
-        assert text[f.start:f.end] == f.raw
-    for s in r.sections.itertuples():
-        assert 0 <= s.start <= s.end <= len(text)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,7 +8,7 @@ import pytest
 import fazhi_analysis as fz
 from fazhi_analysis import schema
 
-from conftest import REQUIRED_KEYS, labelled_reports, labels
+from conftest import REQUIRED_KEYS, check_invariants, labelled_reports, labels
 
 REPORTS = labelled_reports()
 IDS = [p.stem for p in REPORTS]
@@ -75,17 +75,7 @@ def test_sections_and_parts(case):
 
 
 def test_invariants(case):
-    r, _ = case
-    text = r.text
-    seen = [0] * len(text)
-    for p in r.paragraphs.itertuples():
-        assert text[p.start:p.end] == p.text
-        for i in range(p.start, p.end):
-            seen[i] += 1
-    assert all(c <= 1 for c in seen)
-    assert all(seen[i] == 1 or text[i].isspace() for i in range(len(text)))
-    for f in r.indicators.itertuples():
-        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.raw
+    check_invariants(case[0])
 
 
 def test_tables_follow_the_schema(case):
