@@ -67,8 +67,9 @@ Scores (rules):
 * **Key precision**: of matched figures the parser gave a key, the share whose key equals the label's key.
   **Key recall**: of labelled figures that have a key (missed figures included), the share given that key.
 * **Name quality**: of matched figures whose label has a name, the share whose parser ``name`` is accepted.
-  Both names are normalised (spaces and quotes removed; leading 共/累计/全年/合计/总计/其中/分别/先后/已/均
-  stripped; a trailing 的 stripped). Accepted when equal, or when one contains the other and
+  Both names are normalised (spaces and quotes removed; leading totalisers and generic verbs
+  共/共计/累计/全年/合计/总计/其中/分别/先后/已/均/定期/组织/开展/召开/举办/聘请/聘任/配备/发放/各类 stripped, repeatedly;
+  a trailing 的 stripped). Content verbs such as 受理/办理/审查 are kept: they change what is counted. Accepted when equal, or when one contains the other and
   ``len(shorter) / len(longer) >= 0.6`` — but not when the longer one starts with a negation (不/未/非/无)
   that the shorter lacks (``受理`` is not ``不受理``).
 * **Metadata accuracy**, per field, separately for stated and inferred labels: right / labelled. Strings are
@@ -106,7 +107,8 @@ from fazhi_analysis.errors import ReportError
 META_FIELDS = ("title", "issuer", "region", "report_year", "publish_date", "doc_number", "index_no", "recipient")
 SPURIOUS_FIELDS = ("recipient", "doc_number", "index_no")
 FIG_FIELDS = ("raw", "ctx", "value", "unit", "qualifier", "key", "name")
-_NAME_PREFIX = re.compile(r"^(?:共计|共|累计|全年|合计|总计|其中|分别|先后|已|均)+")
+_NAME_PREFIX = re.compile(r"^(?:共计|共|累计|全年|合计|总计|其中|分别|先后|已经|已|均|定期|组织|开展|召开|举办|聘请|聘任|"
+                          r"配备|发放|各类)+")
 _REGION_END = ("省", "市", "区", "县", "镇", "乡", "街道", "旗", "州", "盟")
 _TRANS = str.maketrans({"（": "(", "）": ")", "：": ":", "〔": "[", "〕": "]", "【": "[", "】": "]",
                         "［": "[", "］": "]", "—": "-", "－": "-", "–": "-"})
