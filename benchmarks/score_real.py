@@ -50,7 +50,9 @@ Label format (``<stem>.labels.json``)::
   - ``qualifier``: ``exact``, ``more_than`` (余/多/超过), ``at_least`` (以上/不少于/至少), ``about``
     (约/左右/近), ``less_than`` (不足/不到), ``at_most`` (以下/以内/不超过/…内).
   - ``key``: a key of ``data/catalog.csv`` when, and only when, the figure truly is that indicator; else null.
-  - ``name``: the noun phrase the number counts (``行政复议申请``, ``不受理``, ``副职以上行政机关负责人出庭``).
+  - ``name``: the noun phrase the number counts, as a contiguous span of the text as written (``行政复议申请``,
+    ``不受理``, ``副职以上行政机关负责人出庭``); the verb is included only when it defines what is counted
+    (``审查规范性文件``). A list gives acceptable alternatives; null means the text is cut before the noun.
 * ``traps``: numbers that must not be taken as figures, ``{raw, ctx}`` or ``[raw, ctx]``, located like figures.
 * ``ambiguous`` (optional): numbers a careful reader could count either way (``连续两年``, ``六项指标``);
   a parsed figure on one is neither a hit nor a false positive.
@@ -236,7 +238,12 @@ def name_norm(n) -> str:
 
 
 def name_ok(label, got) -> bool:
-    """Whether the parser's ``name`` is acceptable for the labelled name (rule in the module docstring)."""
+    """Whether the parser's ``name`` is acceptable for the labelled name (rule in the module docstring).
+
+    ``label`` may be a list of acceptable names; any one that fits is enough.
+    """
+    if isinstance(label, list):
+        return any(name_ok(x, got) for x in label)
     a, b = name_norm(label), name_norm(got)
     if not a or not b:
         return False
