@@ -18,9 +18,9 @@ Label format (``<stem>.labels.json``)::
         "inferred": {"region": "...", "report_year": 2021, "issuer": "..."}
       },
       "figures": [
-        {"raw": "103宗", "ctx": "申请", "value": 103, "unit": "宗", "qualifier": "exact",
+        {"raw": "86宗", "ctx": "申请", "value": 86, "unit": "宗", "qualifier": "exact",
          "key": "reconsideration.received", "name": "行政复议申请"},
-        ["12宗", "不受理", 12, "宗", "exact", null, "不受理"]
+        ["9宗", "不受理", 9, "宗", "exact", null, "不受理"]
       ],
       "traps": [{"raw": "12345", "ctx": "热线"}, ["村规民约2项", ""]],
       "ambiguous": [["两年", "连续"]]
@@ -39,13 +39,13 @@ Label format (``<stem>.labels.json``)::
   ``[raw, ctx, value, unit, qualifier, key, name]``:
 
   - ``raw``: the exact text of the number with its multiplier, unit and qualifier word where the parser
-    would span them (``1.2万余件``, ``76.15%``, ``增长18.5%``).
+    would span them (``1.2万余件``, ``68.42%``, ``增长18.5%``).
   - ``ctx``: a few characters immediately left of ``raw`` (may be empty) used to find it; each label is
     searched forward from the previous label (text order), then from the start of the text. ``raw`` is
     never matched inside a longer number. Optional ``occurrence`` (0-based) picks the n-th match of
     ``ctx + raw`` from the start of the text instead.
   - ``value``: normalised as the README says: 万/亿 expanded (``1.2万件`` -> 12000), Chinese numerals read
-    (``三十余`` -> 30), a percentage as its number (``76.15%`` -> 76.15), a range as its low end.
+    (``三十余`` -> 30), a percentage as its number (``68.42%`` -> 76.15), a range as its low end.
   - ``unit``: simplified (``件``, ``宗``, ``%``, ``个工作日``, ``个百分点``, ``元`` ...; see ``data/units.csv``).
   - ``qualifier``: ``exact``, ``more_than`` (余/多/超过), ``at_least`` (以上/不少于/至少), ``about``
     (约/左右/近), ``less_than`` (不足/不到), ``at_most`` (以下/以内/不超过/…内).
