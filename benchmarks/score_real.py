@@ -45,7 +45,7 @@ Label format (``<stem>.labels.json``)::
     never matched inside a longer number. Optional ``occurrence`` (0-based) picks the n-th match of
     ``ctx + raw`` from the start of the text instead.
   - ``value``: normalised as the README says: 万/亿 expanded (``1.2万件`` -> 12000), Chinese numerals read
-    (``三十余`` -> 30), a percentage as its number (``68.42%`` -> 76.15), a range as its low end.
+    (``三十余`` -> 30), a percentage as its number (``68.42%`` -> 68.42), a range as its low end.
   - ``unit``: simplified (``件``, ``宗``, ``%``, ``个工作日``, ``个百分点``, ``元`` ...; see ``data/units.csv``).
   - ``qualifier``: ``exact``, ``more_than`` (余/多/超过), ``at_least`` (以上/不少于/至少), ``about``
     (约/左右/近), ``less_than`` (不足/不到), ``at_most`` (以下/以内/不超过/…内).
