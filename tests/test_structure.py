@@ -232,8 +232,17 @@ def test_organ_line_above_the_title_is_the_issuer_not_chrome():
     assert (m["issuer"], m["region"], m["level"], m["report_year"]) == ("鹿鸣县人民政府", "鹿鸣县", "county", 2021)
     organ = next(p for p in st.paragraphs if t[p.start:p.end] == "鹿鸣县人民政府")
     assert organ.kind == "metadata"
-    src = metadata_sources(m["metadata_source"])
-    assert src["issuer"] == "organ_line" and src["region"] == "organ_line" and src["report_year"] == "title"
+    # a title that starts with 关于 continues the organ line above it
+    assert m["title"] == "鹿鸣县人民政府关于2021年法治政府建设工作情况的报告"
+    # a complete title keeps its own words; the organ line still names the issuer
+    _, st = parse("鹿鸣县水利局\n2021年法治政府建设工作情况报告\n一、主要工作\n（一）推进改革。\n")
+    m = st.metadata
+    assert (m["title"], m["issuer"]) == ("鹿鸣县水利局2021年法治政府建设工作情况报告", "鹿鸣县水利局")
+    text = ("2021年法治政府建设工作情况报告\n名 称：2021年法治政府建设工作情况报告\n鹿鸣县水利局\n"
+            "2021年法治政府建设工作情况报告\n一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert (m["title"], m["issuer"]) == ("2021年法治政府建设工作情况报告", "鹿鸣县水利局")
+    assert metadata_sources(m["metadata_source"])["issuer"] == "organ_line"
 
 
 def test_organ_line_between_title_and_salutation():

@@ -64,8 +64,8 @@ class Structure:
 
 _HEADER_LABELS = (
     "标题", "名称", "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间",
-    "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "日期",
-    "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "时效", "主题分类", "主题词", "体裁分类",
+    "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
+    "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
     "废止日期", "内容概述", "关键词", "作者",
 )
@@ -84,18 +84,28 @@ def _spaced(label: str) -> str:
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
-_HEADER_LINE = re.compile(rf"^{_CELL}*(?:(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S))")
+_HEADER_LINE = re.compile(
+    rf"^{_CELL}*(?:(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
+)
 _HEADER_FIELD = re.compile(
     rf"(?:^|(?<=[\s•·|｜]))({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
+    rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
 )
 _FIELD_MAP = {
     "标题": "title", "名称": "title", "索引号": "index_no", "信息索引号": "index_no", "文号": "doc_number",
     "发文字号": "doc_number", "发布机构": "issuer", "发文机关": "issuer", "发文机构": "issuer",
     "发布单位": "issuer", "信息来源": "source_org", "文章来源": "source_org", "来源": "source_org",
-    "责任部门": "source_org", "有效性": "validity", "时效": "validity",
+    "责任部门": "source_org", "有效性": "validity", "时效": "validity", "时效性": "validity",
+    "效力状态": "validity", "公文时效": "validity",
 }
-_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "更新时间",
-                "更新日期", "日期")
+_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
+                "成文时间", "更新时间", "更新日期", "日期", "时间")
+# labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
+_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
+                 "发文字号", "文号", "时效性", "有效性")
+_GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+# words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
+_VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
 _CHROME = re.compile(
     r"^(?:[•·|｜>＞\-\s]*)(?:首页|当前位置|您现在的位置|位置[:：]|字号|字体|[大中小](?:\s*[大中小])*$|\|$|打印|关闭|"
@@ -118,7 +128,9 @@ _DOC_NUMBER = re.compile(
 )
 _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
 # a salutation names an organ: 市政府： / 市委、市政府： / 县人大常委会：
-_SALUTATION_END = re.compile(r"(?:政府|党委|委员会|常委会|人大|政协|委|局|厅|办|办公室|院|部|小组|管委会|办事处|中心|领导)$")
+_SALUTATION_END = re.compile(
+    r"(?:政府|党委|委员会|常委会|人大|政协|委|委员|代表大会|局|厅|办|办公室|院|部|小组|管委会|办事处|中心|领导)$"
+)
 _NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|编辑|审核|附件|主题|内容|标题|时间|日期")
 # an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
 _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)"
@@ -126,7 +138,7 @@ _ORGAN_LINE = re.compile(rf"^{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
-    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
@@ -244,10 +256,15 @@ def header_fields(line: str) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
-        label = re.sub(r"[ \t\u3000]+", "", m.group(1) or m.group(2))
+        label = re.sub(r"[ \t\u3000]+", "", m.group(1) or m.group(2) or m.group(3))
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
+        value = _VALUE_STOP.split(value)[0].strip()
         out.append((label, value))
+    if not out:
+        g = _GLUED.match(line)
+        if g:
+            out.append((g.group(1), line[g.end():].strip(" \t\u3000|｜")))
     return out
 
 
@@ -268,11 +285,26 @@ def _is_recipient(line: str) -> bool:
     return bool(_SALUTATION_END.search(re.split(r"[、，,]", core)[-1]))
 
 
+_TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[）)]$")
+_TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
+
+
 def clean_title(title: str) -> str:
-    """A page title without table-cell pipes and the site name appended to it (``…的报告-某某网``)."""
+    """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
+    ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
+    t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
+    m = re.search(r"《([^《》]{6,80})》", t)
+    if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
+        t = m.group(1)
     m = _SITE_SUFFIX.match(t)
     return m.group(1).strip() if m and is_title(m.group(1)) else t
+
+
+def _title_date(title: str | None):
+    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or None."""
+    m = _TITLE_DATE.search(title or "")
+    return parse_date(m.group(1)) if m else None
 
 
 def is_title(line: str) -> bool:
@@ -306,6 +338,10 @@ def region_of(name: str | None) -> str | None:
     for w in _REGION_NOT_BEFORE:
         if w in region:
             region = region.split(w)[0]
+    # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
+    sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
+    if region and sub:
+        region += sub.group(1)
     return region or None
 
 
@@ -366,16 +402,19 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if _HEADER_LINE.match(line):
+        if _HEADER_LINE.match(line) or _GLUED.match(line):
             kinds[i] = "metadata"
             fields = header_fields(line)
             for label, value in fields:
                 _store_header(header, header_dates, label, value)
             last = fields[-1] if fields else None
+            # a label with its value on the next line; in a table (| or tab cells) an empty cell is empty
             pending_label = (last[0] if last and not last[1] and (last[0] in _FIELD_MAP or last[0] in _DATE_FIELDS)
-                             else None)
+                             and not re.search(r"[|｜\t]", line) else None)
         elif pending_label is not None:
-            if len(line) <= 80 and not _CHROME.match(line) and not _is_recipient(line):
+            wants_digit = pending_label in _DATE_FIELDS or _FIELD_MAP.get(pending_label) in ("doc_number", "index_no")
+            if len(line) <= 80 and not _CHROME.match(line) and not _is_recipient(line) and not (
+                    wants_digit and not re.search(r"\d", line)):
                 kinds[i] = "metadata"
                 _store_header(header, header_dates, pending_label, line)
             pending_label = None
@@ -445,15 +484,23 @@ def parse_structure(text: str) -> Structure:
     #    its own right above the title names the issuer); doc number, organ line, date line and recipient
     #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
-    body_doc_number = recipient = organ_line = None
+    body_doc_number = recipient = organ_line = organ_idx = None
     byline_date = None
+    title_printed_bare = len(copies) > 1
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
             if body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", line
             elif i == title_idx - 1 and _ORGAN_LINE.match(line):
-                kinds[i], organ_line = "metadata", line
+                kinds[i], organ_line, organ_idx = "metadata", line, i
+            elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
+                    and squash(i - 1) == squash(title_idx):
+                kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
+                for label, value in header_fields(line):
+                    _store_header(header, header_dates, label, value)
+            elif recipient is None and i < 4 and _is_recipient(line):
+                kinds[i], recipient = "recipient", line.rstrip(":：")  # a cover letter before the report
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
@@ -472,6 +519,8 @@ def parse_structure(text: str) -> Structure:
             kinds[i], organ_line = "metadata", line
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
+            for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
+                _store_header(header, header_dates, label, value)
         elif (_CHROME.match(line) and len(line) <= 30) or _LEFTOVER.match(line):
             kinds[i] = "chrome"
         else:
@@ -530,7 +579,8 @@ def parse_structure(text: str) -> Structure:
 
     found = {"header": header, "header_dates": header_dates, "body_title": body_title,
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
-             "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds}
+             "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
+             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
         metadata = {k: _as_printed(v, text, printed) for k, v in metadata.items()}
@@ -728,9 +778,14 @@ def _organ_issuer(line: str | None) -> tuple[str | None, str | None]:
 
 
 _BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*")
-_BODY_VERB = re.compile(
-    r"^(?:人民政府|政府|党委|委|各级|始终|坚持|深入|全面|认真|紧紧|紧扣|围绕|按照|高度|积极|扎实|持续|聚焦|牢固|"
+_BODY_VERB = (
+    r"(?:人民政府|政府|党工委|各级|始终|坚持|深入|全面|认真|紧紧|紧扣|围绕|按照|高度|积极|扎实|持续|聚焦|牢固|"
     r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
+)
+# a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
+_BODY_SUBJECT = re.compile(
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"[\u4e00-\u9fff]{{1,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?={_BODY_VERB})"
 )
 _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
 
@@ -754,10 +809,10 @@ def _region_from_body(text: str, paragraphs: list[Paragraph]) -> str | None:
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     joined = "\n".join(text[p.start:p.end] for p in body)
     for p in body[:6]:
-        for sent in re.split(r"(?<=[。；])", text[p.start:p.end]):
-            sent = _BODY_LEAD.sub("", sent.strip())
-            r = region_of(sent)
-            if r and not r.startswith(_NOT_PLACE_START) and _BODY_VERB.match(sent[len(r):]):
+        for clause in re.split(r"[。；，,：:]", text[p.start:p.end]):
+            m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
+            if m:
+                r = m.group(1)
                 return r if _places(joined, r[-1]) <= {r} else None
     units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
     if not units:
@@ -778,21 +833,39 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         return None
 
     body_title = clean_title(found["body_title"]) if found["body_title"] else None
-    title = pick("title", ("title", body_title), ("header", clean_title(header.get("title") or "")))
+    organ_line = found["organ_line"]
+    htitle = clean_title(header.get("title") or "")
+    if body_title and organ_line and found["organ_above"] and issuer_of(body_title) == (None, None) \
+            and region_of(body_title) is None and (body_title.startswith("关于") or not (
+                found["title_printed_bare"] or re.sub(r"\s+", "", htitle) == re.sub(r"\s+", "", body_title))):
+        # 台州市XX区人民政府 / 关于2021年…的报告: one title on two lines (unless the page prints it bare)
+        body_title = organ_line + body_title
+    title = pick("title", ("title", body_title), ("header", htitle))
     publish = None
     for label in _DATE_FIELDS:
         publish = parse_date(header_dates.get(label))
         if publish:
             break
-    publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]))
+    publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
+                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))))
     t_issuer, t_full = issuer_of(title)
     o_issuer, o_full = _organ_issuer(found["organ_line"])
     signature = found["signature"]
     src_org = header.get("source_org")
-    if src_org and not (_ISSUER_END.search(src_org) or region_of(src_org) == src_org):
-        src_org = None  # 本网, 原创: no organ
-    issuer = pick("issuer", ("header", header.get("issuer")), ("title", t_issuer), ("organ_line", o_issuer),
-                  ("signature", signature), ("header", src_org))
+    if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
+        src_org = None  # 本网, 原创, 司法局: no organ of a named place
+    h_issuer = header.get("issuer")
+    if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
+        h_issuer = None  # a site code such as gyz1
+    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
+                  ("header", src_org))
+    issuer = pick("issuer", *candidates)
+    if issuer and region_of(issuer) is None:
+        # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
+        fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
+                       and region_of(v)), None)
+        if fuller:
+            source["issuer"], issuer = fuller
     full_by_source = {"title": t_full, "organ_line": o_full}
     issuer_full = full_by_source.get(source.get("issuer")) or issuer
     if issuer_full:
