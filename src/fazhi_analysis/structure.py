@@ -182,6 +182,7 @@ def _lines(text: str):
     """Yield (start, end) of each stripped non-blank line; a page saved as one long line is cut into paragraphs."""
     pos = 0
     n = len(text)
+    one_line = text.count("\n", 0, 100_000) <= 3  # the whole page on a line or three
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
@@ -192,7 +193,8 @@ def _lines(text: str):
         while e > s and text[e - 1] in _WS:
             e -= 1
         if e > s:
-            if e - s > _LONG_LINE and len(_RUN_MARKERS.findall(text, s, e)) >= 2:
+            if (e - s > _LONG_LINE and len(_RUN_MARKERS.findall(text, s, e)) >= 2) or (
+                    one_line and e - s > _SHORT_PAGE and len(_SENTENCE_ENDS.findall(text, s, e)) >= 2):
                 yield from _split_run(text, s, e)
             else:
                 yield s, e
@@ -203,6 +205,8 @@ def _lines(text: str):
 # without line breaks: its paragraph breaks are restored at heading markers and sentence ends.
 _LONG_LINE = 1500
 _RUN_MARKERS = re.compile(r"[。！？；：]\s*[一二三四五六七八九十]{1,2}、")
+_SHORT_PAGE = 300  # a page of one line at least this long is cut too
+_SENTENCE_ENDS = re.compile(r"[。！？]")
 _RUN_CUT = re.compile(
     r"[ \t]{2,}|\u3000+|\t"  # runs of spaces that stood for paragraph breaks
     r"|(?<=[。！？!?])(?![”’」』）)。！？!?；;，,])"  # after a sentence end
@@ -215,13 +219,16 @@ _RUN_CUT = re.compile(
 def _split_run(text: str, s: int, e: int):
     """Cut text[s:e] into stripped pieces at restored paragraph breaks; every non-blank character is kept."""
     cuts = [s]
-    head = text[s:min(e, s + 120)]
-    # the title runs into the recipient or the first sentence: cut after it
+    head = text[s:min(e, s + 160)]
+    # the title runs into the recipient or the first sentence: cut after it, and before it when a site
+    # name or address runs into it (…www.example.com湖北省人民政府关于…)
     for m in re.finditer(r"报告|情况|总结", head):
         if head.startswith(("的", "报告", "总结"), m.end()):
             continue  # …情况的报告: the title goes on
-        if is_title(head[:m.end()]) and not head[:m.end()].startswith(("一", "（", "(")):
-            cuts.append(s + m.end())
+        lead = [a.end() for a in re.finditer(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])", head[:m.start()])]
+        start = lead[-1] if lead else 0
+        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
+            cuts.extend((s + start, s + m.end()))
             break
     cuts.extend(m.start() for m in _RUN_CUT.finditer(text, s, e))
     cuts.append(e)
