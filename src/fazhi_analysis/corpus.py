@@ -28,7 +28,7 @@ __all__ = ["Corpus", "load_corpus", "REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect
 #: File suffixes read when a folder is given (case-insensitive).
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx")
 #: Columns copied from each report's metadata onto every row of every corpus table, right after doc_id.
-EXTRA_COLUMNS = ("region", "report_year", "issuer")
+EXTRA_COLUMNS = ("region", "level", "report_year", "issuer", "issuer_id")
 _TABLES = tuple(schema.TABLES)
 _IGNORED_NAMES = {"readme.md"}
 _INTERNAL = "internal error"
@@ -304,8 +304,8 @@ class Corpus:
     ``Corpus({r.doc_id: r.tables() for r in reports})``).
 
     Every table (``metadata``, ``sections``, ``paragraphs``, ``indicators``, ``checks``,
-    ``compliance``, ``warnings``) has the schema's columns plus ``region``, ``report_year`` and
-    ``issuer`` of the report, placed right after ``doc_id`` (in ``metadata`` those three columns
+    ``compliance``, ``warnings``) has the schema's columns plus ``region``, ``level``,
+    ``report_year``, ``issuer`` and ``issuer_id`` of the report, placed right after ``doc_id`` (in ``metadata`` those columns
     move there from their usual place). Dtypes are those of the schema.
 
     Attributes:
@@ -370,7 +370,7 @@ class Corpus:
         """Every table by schema name.
 
         Args:
-            extra: keep the ``region``/``report_year``/``issuer`` columns added after ``doc_id``. With
+            extra: keep the ``region``/``level``/``report_year``/``issuer``/``issuer_id`` columns added after ``doc_id``. With
                 ``extra=False`` the tables have exactly the schema's columns (what ``export`` writes).
         """
         return dict(self._tables if extra else self._base)
@@ -391,7 +391,7 @@ class Corpus:
 
     @cached_property
     def wide(self) -> pd.DataFrame:
-        """One row per report (index ``doc_id``): region, report_year, issuer, then one column per
+        """One row per report (index ``doc_id``): region, level, report_year, issuer, issuer_id, then one column per
         canonical indicator key holding the value of the key's first figure in the report.
 
         Example: ``corpus.wide.pivot_table(index="region", columns="report_year",
@@ -400,7 +400,7 @@ class Corpus:
         meta = self._tables["metadata"]
         out = meta.set_index("doc_id")[list(EXTRA_COLUMNS)].copy()
         ind = self._base["indicators"]
-        sub = ind.loc[ind["key"].notna(), ["doc_id", "key", "value"]]
+        sub = ind.loc[ind["key"].notna() & (ind["measure"] == "level"), ["doc_id", "key", "value"]]
         sub = sub.drop_duplicates(["doc_id", "key"], keep="first")
         if len(sub):
             w = sub.pivot(index="doc_id", columns="key", values="value")
@@ -410,6 +410,26 @@ class Corpus:
         out.index = pd.Index(out.index.astype(object), name="doc_id")
         out.columns.name = None
         return out
+
+
+    def trend(self, key: str | None = None) -> pd.DataFrame:
+        """Each issuer's figures for ``key`` over the years, with the change: see :func:`compare.trend`."""
+        from .compare import trend
+
+        return trend(self, key)
+
+    def peers(self, key: str, *, level: str | None = None, year: int | None = None, **kwargs) -> pd.DataFrame:
+        """Rank the reports of the same level and year on ``key``: see :func:`compare.peers`."""
+        from .compare import peers
+
+        return peers(self, key, level=level, year=year, **kwargs)
+
+    def claim_checks(self) -> pd.DataFrame:
+        """The reports' change statements checked against the previous year's report: see
+        :func:`compare.claim_checks`."""
+        from .compare import claim_checks
+
+        return claim_checks(self)
 
 
 def _row_ranges(df: pd.DataFrame, doc_ids: list[str], table: str) -> tuple[np.ndarray, np.ndarray]:
@@ -430,7 +450,7 @@ def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _with_extras(table: str, df: pd.DataFrame, lookup: pd.DataFrame) -> pd.DataFrame:
-    """Insert region, report_year, issuer (dtypes of the enforced metadata table) right after doc_id."""
+    """Insert the EXTRA_COLUMNS (dtypes of the enforced metadata table) right after doc_id."""
     rest = [c for c in df.columns if c not in EXTRA_COLUMNS and c != "doc_id"]
     out = df[["doc_id"]].copy()
     keys = df["doc_id"].astype(object)

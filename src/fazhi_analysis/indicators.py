@@ -469,3 +469,66 @@ def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
             cat = _pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score)
         cats.append(cat)
     return cats, keys
+
+
+# ---------------------------------------------------------------------------------------------- change statements
+
+# the words that make a change a comparison with the previous period (同比, 较上年, 比去年同期, 与2020年相比)
+_PRIOR_PERIOD = re.compile(r"同比|比上年|较上年|比去年|较去年|与上年|与去年|比上一年|较上一年|上年同期|去年同期|"
+                           r"(?:比|较|与)(?:19|20)\d{2}年")
+_GAP_MAX = 24  # characters between a figure and the change that follows it
+_GAP_STOP = re.compile(r"[。；;！？!?]|其中")
+
+
+def link_changes(records: list[dict]) -> list[dict]:
+    """Give a change statement the key of the figure it modifies (in place; returns ``records``).
+
+    ``全年受理行政复议案件56件，较上年减少12件``: the change (measure ``change``, no key of its own) takes
+    the key of the level figure right before it in the same sentence, when the words between them compare
+    with the previous period (同比, 较上年, 比去年, 与2020年相比 …), hold no sentence break or 其中, and
+    the units agree: 个百分点 after a % figure, a % change after any figure except a % one (上升4.2% of
+    a rate is relative or points: left alone), otherwise the same unit. A change whose nearest figure
+    before it has no key stays without one.
+
+    Args:
+        records: figure records in document order with measure, key, unit, start, end, sentence and
+            paragraph_id (a ``role`` of ``change`` also marks a change).
+    """
+    prev: dict | None = None
+    for r in records:
+        is_change = r.get("measure") == "change" or r.get("role") == "change"
+        if is_change and r.get("key") is None and prev is not None and _modifies(prev, r):
+            r["key"] = prev["key"]
+            if "key_basis" in r and r.get("key_basis") is None:
+                r["key_basis"] = "change_of"
+        if r.get("measure") == "level" and r.get("role", "level") not in ("change", "target", "prior_year"):
+            prev = r
+        elif r.get("paragraph_id") != (prev or {}).get("paragraph_id"):
+            prev = None
+    return records
+
+
+def _modifies(base: dict, change: dict) -> bool:
+    if base.get("key") is None or base.get("paragraph_id") != change.get("paragraph_id"):
+        return False
+    if base.get("sentence") != change.get("sentence"):
+        return False
+    b_end, c_start = base.get("end"), change.get("start")
+    sentence = change.get("sentence") or ""
+    if not isinstance(b_end, int) or not isinstance(c_start, int) or not 0 <= c_start - b_end <= _GAP_MAX:
+        return False
+    # the gap is read from the sentence: the figures' raw text ends the base and starts the change
+    raw_b, raw_c = base.get("raw") or "", change.get("raw") or ""
+    i = sentence.find(raw_b)
+    j = sentence.find(raw_c, i + len(raw_b)) if i >= 0 else -1
+    if i < 0 or j < 0 or j - (i + len(raw_b)) != c_start - b_end:
+        return False
+    gap = sentence[i + len(raw_b):j]
+    if _GAP_STOP.search(gap) or not _PRIOR_PERIOD.search(gap + raw_c):
+        return False
+    bu, cu = base.get("unit"), change.get("unit")
+    if cu in ("个百分点", "百分点"):
+        return bu == "%"
+    if cu == "%":
+        return bu != "%"
+    return cu is not None and cu == bu

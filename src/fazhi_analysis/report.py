@@ -109,7 +109,7 @@ class Report:
 
     @cached_property
     def _indicator_records(self) -> list[dict]:
-        from .indicators import assign
+        from .indicators import assign, link_changes
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
@@ -122,7 +122,7 @@ class Report:
                          "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
                          "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
                          "start": f.start, "end": f.end, "sentence": f.sentence})
-        return rows
+        return link_changes(rows)
 
     # ------------------------------------------------------------------ tables
     @cached_property

@@ -64,10 +64,20 @@ FIELDS: dict[str, Field] = {
     "validity": Field("string", "有效性", "Validity field of the page header (有效性)."),
     "report_year": Field("Int64", "报告年度", "Year the report covers: from the title, else the body's opening (2019年，/2019年以来), else the year before the plans section's (2020年工作计划 -> 2019), else the signed date (January-June: the year before)."),
     "region": Field("string", "地区", "Administrative region named in the title, else the issuer, an organ line, the signature, or the body (中卫市坚持以…; the one 县 named where the body says 全县), e.g. 沂源县."),
+    "region_path": Field("string", "行政区划路径", "The region's units outermost first, joined by ' › ' (省 › 市 › 县/区 › 乡镇), as far as the printed name gives them, e.g. 河北省 › 云州市 › 明水县; empty when the region is unknown."),
+    "issuer_id": Field("string", "发布机构标识", "Stable id of the issuer across years and title wordings: the innermost unit of the region for any government or party organ of it (明水县 for 明水县人民政府 and 中共明水县委 明水县人民政府), plus the department's name for a department (明水县司法局); empty when unknown."),
     "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
     "signature": Field("string", "落款单位", "Closing signature of the body."),
     "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),
     "metadata_source": Field("string", "元数据来源", "Where each metadata field was read, as field=place pairs joined by '; ' (places: title, header, organ_line, body, signature), e.g. issuer=title; region=title; report_year=body."),
+    # trends (corpus table)
+    "prev_report_year": Field("Int64", "上期年度", "report_year of the same issuer's previous report that gives the key."),
+    "prev_value": Field("Float64", "上期数值", "The key's value in that previous report."),
+    "prev_doc_id": Field("string", "上期报告", "doc_id of that previous report."),
+    "change": Field("Float64", "变化量", "value - prev_value, in the key's unit (percentage points for a % key); empty when the units differ."),
+    "pct_change": Field("Float64", "变化率(%)", "change / prev_value × 100; empty when prev_value is 0 or the key is itself a %."),
+    "claimed_change": Field("Float64", "报告所称变化", "The report's own change statement for the key (同比增长18.5% -> 18.5, 较上年减少12件 -> -12), signed; empty when it states none."),
+    "claimed_unit": Field("string", "所称变化单位", "Unit of claimed_change: % (relative change), 个百分点 (points) or the key's unit."),
     # sections
     "section_id": Field("Int64", "章节编号", "Number of the section (1-based, document order); empty before the first heading."),
     "parent_id": Field("Int64", "上级章节", "section_id of the enclosing section; empty for level 1."),
@@ -112,7 +122,7 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "metadata": ("元数据", "One row per report: header fields, title, dates, issuer, region.", (
         "doc_id", "source", "format", "encoding", "sha256", "n_chars", "title", "index_no", "doc_number",
         "body_doc_number", "publish_date", "issuer", "issuer_full", "validity", "report_year", "region", "level",
-        "recipient", "signature", "signed_date", "metadata_source")),
+        "region_path", "issuer_id", "recipient", "signature", "signed_date", "metadata_source")),
     "sections": ("章节", "The heading tree.", (
         "doc_id", "section_id", "parent_id", "level", "marker", "heading", "start", "end", "part")),
     "paragraphs": ("段落", "Lossless paragraphs: every non-blank character of the text is in exactly one.", (
@@ -128,6 +138,15 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "doc_id", "code", "message")),
 }
 
+# tables of a corpus, derived across reports (not produced per report)
+CORPUS_TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "trends": ("趋势", "One row per issuer, key and report year (issuers with two or more reports): the key's first "
+               "level figure, and the change from the same issuer's previous report.", (
+        "issuer_id", "issuer", "region", "level", "report_year", "doc_id", "key", "value", "unit", "qualifier",
+        "prev_report_year", "prev_value", "prev_doc_id", "change", "pct_change", "claimed_change",
+        "claimed_unit")),
+}
+
 # "kind" is used by paragraphs (paragraph kind) and checks (rule kind): checks override the categories.
 # "level" is used by sections (heading level) and metadata (administrative level).
 _TABLE_OVERRIDES: dict[tuple[str, str], Field] = {
@@ -135,6 +154,7 @@ _TABLE_OVERRIDES: dict[tuple[str, str], Field] = {
     # "level" is the heading level in sections and the administrative level in metadata
     ("metadata", "level"): Field("category", "行政层级", "Administrative level of the organ that wrote the report (the title's organ, an organ line or the signature before the page's 发布机构): department for a 局/委员会/办公室/厅, else from the region's last unit (省/自治区/直辖市 province, 市/州/盟 city, 县/旗 county, 区 district, 镇/乡 town, 街道 sub_district); empty when nothing says.", LEVELS),
 }
+_TABLE_OVERRIDES[("trends", "level")] = _TABLE_OVERRIDES[("metadata", "level")]
 
 
 def field(table: str, name: str) -> Field:
@@ -145,9 +165,10 @@ def field(table: str, name: str) -> Field:
 def columns(table: str) -> tuple[str, ...]:
     """Column names of ``table`` in order."""
     try:
-        return TABLES[table][2]
+        return (TABLES.get(table) or CORPUS_TABLES[table])[2]
     except KeyError:
-        raise SchemaError(f"unknown table {table!r}; declared tables: {', '.join(TABLES)}") from None
+        raise SchemaError(f"unknown table {table!r}; declared tables: {', '.join([*TABLES, *CORPUS_TABLES])}") \
+            from None
 
 
 # nullable strings are stored as Python objects: building them is several times faster than Arrow storage
@@ -292,7 +313,7 @@ def labels(table: str) -> dict[str, str]:
 def data_dictionary() -> pd.DataFrame:
     """The data dictionary as one DataFrame: table, field, dtype, Chinese label, description."""
     rows = []
-    for t, (tlabel, _desc, cols) in TABLES.items():
+    for t, (tlabel, _desc, cols) in {**TABLES, **CORPUS_TABLES}.items():
         for c in cols:
             f = field(t, c)
             cats = ", ".join(f.categories) if f.categories else ""
@@ -305,7 +326,7 @@ def data_dictionary_markdown() -> str:
     """Render the data dictionary as Markdown (written to docs/data_dictionary.md)."""
     lines = ["# Data dictionary", "",
              "Generated from `fazhi_analysis.schema` by `fazhi dictionary`; do not edit by hand.", ""]
-    for t, (tlabel, desc, cols) in TABLES.items():
+    for t, (tlabel, desc, cols) in {**TABLES, **CORPUS_TABLES}.items():
         lines += [f"## `{t}` ({tlabel})", "", desc, "", "| field | dtype | 中文 | description |", "|---|---|---|---|"]
         for c in cols:
             f = field(t, c)

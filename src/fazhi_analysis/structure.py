@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .numerals import find_year, parse_date, to_simplified
+from .places import identity
 
 # ---------------------------------------------------------------------------------------------- records
 
@@ -903,6 +904,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                                ("signed_date", "signature", signed)):
         if value:
             source[name] = where
+    who = identity({"issuer": issuer, "issuer_full": issuer_full, "region": region, "level": level})
     return {
         "title": title,
         "index_no": header.get("index_no"),
@@ -915,6 +917,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         "report_year": report_year,
         "region": region,
         "level": level,
+        "region_path": who["region_path"],
+        "issuer_id": who["issuer_id"],
         "recipient": found["recipient"],
         "signature": signature,
         "signed_date": signed,

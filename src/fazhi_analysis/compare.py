@@ -1,0 +1,290 @@
+"""Compare reports across years and jurisdictions: trends, peers, and the reports' own change claims checked."""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+
+import pandas as pd
+
+from . import schema
+
+__all__ = ["trend", "peers", "claim_checks", "has_trends", "LEVEL_ZH", "CLAIM_CHECK"]
+
+#: check_id prefix of the cross-report check of a report's own change statements.
+CLAIM_CHECK = "trend.claimed_change"
+#: Chinese names of the administrative levels.
+LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
+            "sub_district": "街道", "department": "部门"}
+_POINTS = ("个百分点", "百分点")
+_NOT_CURRENT = ("target", "prior_year", "change")
+
+
+def _frames(corpus):
+    """(metadata, indicators) of a Corpus or of a dict of its tables."""
+    if isinstance(corpus, dict):
+        return corpus["metadata"], corpus["indicators"]
+    t = corpus.tables(extra=False) if hasattr(corpus, "tables") else corpus
+    return t["metadata"], t["indicators"]
+
+
+def _who(meta: pd.DataFrame) -> pd.DataFrame:
+    cols = ["doc_id", "issuer_id", "issuer", "region", "level", "report_year"]
+    have = [c for c in cols if c in meta.columns]
+    out = meta[have].copy()
+    for c in cols:
+        if c not in out.columns:
+            out[c] = pd.NA
+    out["doc_id"] = out["doc_id"].astype(object)
+    out["_order"] = range(len(out))
+    return out[cols + ["_order"]]
+
+
+def _level_figures(ind: pd.DataFrame, key: str | None) -> pd.DataFrame:
+    """Each report's first current-year level figure of ``key`` (every key when None), in document order."""
+    mask = ind["key"].notna() & (ind["measure"].astype(object) == "level") & ind["value"].notna()
+    if "role" in ind.columns:
+        mask &= ~ind["role"].astype(object).isin(_NOT_CURRENT)
+    if key is not None:
+        mask &= ind["key"].astype(object) == key
+    sub = ind.loc[mask, ["doc_id", "indicator_id", "key", "value", "unit", "qualifier", "raw"]].copy()
+    sub["doc_id"] = sub["doc_id"].astype(object)
+    sub["key"] = sub["key"].astype(object)
+    return sub.drop_duplicates(["doc_id", "key"], keep="first")
+
+
+def _claims(ind: pd.DataFrame, key: str | None) -> pd.DataFrame:
+    """Each report's keyed change statements (signed value, unit), with the figure each modifies."""
+    mask = ind["key"].notna() & (ind["measure"].astype(object) == "change") & ind["value"].notna()
+    mask &= ind["direction"].notna()
+    if key is not None:
+        mask &= ind["key"].astype(object) == key
+    sub = ind.loc[mask, ["doc_id", "indicator_id", "key", "value", "unit", "qualifier", "direction", "raw", "start",
+                         "sentence"]].copy()
+    sub["doc_id"] = sub["doc_id"].astype(object)
+    sub["key"] = sub["key"].astype(object)
+    sign = sub["direction"].astype(object).map({"increase": 1.0, "decrease": -1.0})
+    sub["signed"] = sub["value"].astype(float) * sign
+    return sub
+
+
+def trend(corpus, key: str | None = None) -> pd.DataFrame:
+    """One row per issuer, key and year, with the change from the same issuer's previous report.
+
+    The value is the report's first level figure with the key (as in ``corpus.wide``); the previous
+    report is the latest earlier ``report_year`` of the same ``issuer_id`` that gives the key (gaps of
+    several years are kept and shown by ``prev_report_year``). Reports without ``issuer_id`` or
+    ``report_year`` are left out, as is a second report of the same issuer and year (the first is kept).
+
+    Args:
+        corpus: a :class:`~fazhi_analysis.corpus.Corpus` (or a dict of its tables).
+        key: a canonical key; None for every key.
+
+    Returns:
+        The ``trends`` table of ``schema.CORPUS_TABLES``, sorted by issuer_id, key and report_year. Only
+        issuers with two or more years for a key have rows for it.
+    """
+    meta, ind = _frames(corpus)
+    who = _who(meta)
+    figs = _level_figures(ind, key).merge(who, on="doc_id", how="inner")
+    figs = figs[figs["issuer_id"].notna() & figs["report_year"].notna()]
+    figs = figs.sort_values(["issuer_id", "key", "report_year", "_order"], kind="stable")
+    figs = figs.drop_duplicates(["issuer_id", "key", "report_year"], keep="first")
+    n_years = figs.groupby(["issuer_id", "key"])["report_year"].transform("size")
+    figs = figs[n_years >= 2].reset_index(drop=True)
+    g = figs.groupby(["issuer_id", "key"], sort=False)
+    figs["prev_report_year"] = g["report_year"].shift(1)
+    figs["prev_value"] = g["value"].shift(1)
+    figs["prev_doc_id"] = g["doc_id"].shift(1)
+    prev_unit = g["unit"].shift(1)
+    same_unit = (figs["unit"].astype(object) == prev_unit.astype(object)).fillna(False).astype(bool)
+    change = (figs["value"] - figs["prev_value"]).where(same_unit)
+    figs["change"] = change
+    pct = change / figs["prev_value"] * 100
+    figs["pct_change"] = pct.where((figs["prev_value"] != 0).fillna(False).astype(bool)
+                                   & (figs["unit"].astype(object) != "%"))
+    # the report's own first change statement of the key
+    cl = _claims(ind, key).drop_duplicates(["doc_id", "key"], keep="first")
+    cl = cl.rename(columns={"signed": "claimed_change", "unit": "claimed_unit"})[
+        ["doc_id", "key", "claimed_change", "claimed_unit"]]
+    figs = figs.merge(cl, on=["doc_id", "key"], how="left")
+    out = figs[list(schema.columns("trends"))].astype({"prev_report_year": "float"})
+    return schema.enforce(out.replace({math.nan: None}), "trends")
+
+
+def has_trends(corpus) -> bool:
+    """Whether some issuer has two or more reports with a known year."""
+    meta, _ = _frames(corpus)
+    who = _who(meta)
+    who = who[who["issuer_id"].notna() & who["report_year"].notna()]
+    return bool(len(who) and who.groupby("issuer_id")["report_year"].nunique().max() >= 2)
+
+
+def peers(corpus, key: str, *, level: str | None = None, year: int | None = None, focus: str | None = None,
+          within: str | None = None, across_levels: bool = False) -> pd.DataFrame:
+    """Rank the reports of the same level and year on ``key`` (1 = largest value).
+
+    Reports are only ranked against reports of the same administrative ``level``, the same
+    ``report_year`` and the same unit; a report whose level is unknown is left out, unless
+    ``across_levels=True`` (then every level is ranked together, still by year and unit).
+
+    Args:
+        corpus: a Corpus (or a dict of its tables).
+        key: the canonical key.
+        level: keep only this level; default: the focus report's level, else every level (each ranked
+            within its own group).
+        year: keep only this report_year; default: the focus report's year, else every year.
+        focus: a doc_id to mark (column ``focus``); it sets the default level and year.
+        within: keep only reports whose ``region`` starts with this name (e.g. the city ``云州市``) or
+            whose ``region_path`` contains it.
+        across_levels: rank different levels together (the user asks for it).
+
+    Returns:
+        Columns level, report_year, unit, rank, n_peers, median, doc_id, issuer_id, issuer, region, value,
+        qualifier, raw, focus; sorted by group and rank.
+    """
+    meta, ind = _frames(corpus)
+    who = _who(meta)
+    if "region_path" in meta.columns:
+        who["region_path"] = list(meta["region_path"].astype(object))
+    else:
+        who["region_path"] = None
+    if focus is not None:
+        row = who[who["doc_id"] == focus]
+        if not len(row):
+            raise KeyError(f"no report {focus!r} in the corpus")
+        if level is None and not across_levels:
+            level = None if pd.isna(row["level"].iloc[0]) else str(row["level"].iloc[0])
+        if year is None and pd.notna(row["report_year"].iloc[0]):
+            year = int(row["report_year"].iloc[0])
+    if level is not None and level not in schema.LEVELS:
+        raise ValueError(f"unknown level {level!r}; choose from {', '.join(schema.LEVELS)}")
+    figs = _level_figures(ind, key).merge(who, on="doc_id", how="inner")
+    figs = figs[figs["report_year"].notna()]
+    if not across_levels:
+        figs = figs[figs["level"].notna()]
+    if level is not None:
+        figs = figs[figs["level"].astype(object) == level]
+    if year is not None:
+        figs = figs[figs["report_year"] == year]
+    if within:
+        reg = figs["region"].astype(object).fillna("")
+        path = figs["region_path"].astype(object).fillna("")
+        figs = figs[reg.str.startswith(within) | path.str.split(" › ").map(lambda u: within in u)]
+    groups = ["report_year", "unit"] if across_levels else ["level", "report_year", "unit"]
+    figs = figs.copy()
+    figs["unit"] = figs["unit"].astype(object)
+    g = figs.groupby(groups, sort=True, observed=True, dropna=False)["value"]
+    figs["rank"] = g.rank(method="min", ascending=False).astype("Int64")
+    figs["n_peers"] = g.transform("size").astype("Int64")
+    figs["median"] = g.transform("median").astype("Float64")
+    figs["focus"] = figs["doc_id"] == focus if focus is not None else False
+    if across_levels:
+        figs["level"] = figs["level"].astype(object)
+    cols = ["level", "report_year", "unit", "rank", "n_peers", "median", "doc_id", "issuer_id", "issuer", "region",
+            "value", "qualifier", "raw", "focus"]
+    out = figs.sort_values(groups + ["rank", "_order"], kind="stable")[cols].reset_index(drop=True)
+    return out
+
+
+def _decimals(raw: str) -> int:
+    m = re.search(r"\d+(?:[.．](\d+))?", raw or "")
+    return len(m.group(1)) if m and m.group(1) else 0
+
+
+def claim_checks(corpus) -> pd.DataFrame:
+    """Check each report's change statements against the same issuer's report of the previous year.
+
+    A keyed change statement (``较上年减少12件``, ``同比增长18.5%``, ``上升4.2个百分点``; see
+    :func:`fazhi_analysis.indicators.link_changes`) is recomputed from the figure it modifies and the
+    first level figure with the same key in the report of the same ``issuer_id`` for ``report_year - 1``:
+    a % change as (this - last) / last × 100, points and counts as this - last. It passes when the
+    claim equals the recomputed change within the claim's printed rounding (half a unit of its last
+    digit, widened by the rounding of the two figures), else warns, naming both figures and both sources.
+    A figure with a qualifier (余, 以上, 约) can only pass with a 10% margin.
+
+    Returns:
+        Rows of the ``checks`` table (check_id ``trend.claimed_change@<indicator_id>``, kind ``trend``).
+    """
+    meta, ind = _frames(corpus)
+    who = _who(meta).set_index("doc_id")
+    source = dict(zip(meta["doc_id"].astype(object), meta["source"].astype(object))) if "source" in meta else {}
+    cl = _claims(ind, None)
+    rows = []
+    if not len(cl):
+        return schema.empty("checks")
+    level = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level") & ind["value"].notna()].copy()
+    if "role" in level.columns:
+        level = level[~level["role"].astype(object).isin(_NOT_CURRENT)]
+    level["doc_id"] = level["doc_id"].astype(object)
+    level["key"] = level["key"].astype(object)
+    firsts = level.drop_duplicates(["doc_id", "key"], keep="first").set_index(["doc_id", "key"])
+    by_issuer_year = {}
+    for d, r in who.iterrows():
+        if pd.notna(r["issuer_id"]) and pd.notna(r["report_year"]):
+            by_issuer_year.setdefault((r["issuer_id"], int(r["report_year"])), d)
+    for c in cl.itertuples(index=False):
+        me = who.loc[c.doc_id] if c.doc_id in who.index else None
+        if me is None or pd.isna(me["issuer_id"]) or pd.isna(me["report_year"]):
+            continue
+        prev_doc = by_issuer_year.get((me["issuer_id"], int(me["report_year"]) - 1))
+        if prev_doc is None or (prev_doc, c.key) not in firsts.index:
+            continue
+        # the figure the change modifies: the last level figure with the key before it in the report
+        mine = level[(level["doc_id"] == c.doc_id) & (level["key"] == c.key) & (level["start"] < c.start)]
+        if not len(mine):
+            continue
+        cur = mine.iloc[-1]
+        prev = firsts.loc[(prev_doc, c.key)]
+        v, pv = float(cur["value"]), float(prev["value"])
+        unit = c.unit
+        if unit == "%" and cur["unit"] != "%":
+            if pv == 0:
+                continue
+            computed = (v - pv) / pv * 100
+            # rounding of the two figures as printed, carried into the ratio
+            err_in = (_half(cur["raw"]) / max(abs(pv), 1e-12) * 100
+                      + abs(v) * _half(prev["raw"]) / max(pv * pv, 1e-12) * 100)
+        elif unit in _POINTS or unit == cur["unit"]:
+            computed = v - pv
+            err_in = _half(cur["raw"]) + _half(prev["raw"])
+        else:
+            continue
+        tol = 0.5 * 10 ** -_decimals(c.raw) + err_in + 1e-9
+        approx = any(str(q) != "exact" for q in (cur["qualifier"], prev["qualifier"], c.qualifier) if pd.notna(q))
+        claimed = float(c.signed)
+        if approx:
+            tol = max(tol, abs(computed) * 0.1)
+        ok = abs(claimed - computed) <= tol
+        status = "pass" if ok else "warn"
+        u = "%" if unit == "%" else unit
+        detail = (f"{c.key} 本期 {cur['raw']}（{_src(source, c.doc_id)} [{int(cur['start'])}:{int(cur['end'])}]，"
+                  f"{int(me['report_year'])}年）与上期 {prev['raw']}（{_src(source, prev_doc)} "
+                  f"[{int(prev['start'])}:{int(prev['end'])}]，{int(me['report_year']) - 1}年）"
+                  f"算得变化 {computed:+.4g}{u}；报告称 {c.raw}（{claimed:+g}{u}，[{int(c.start)}:{int(c.start) + len(c.raw)}]）"
+                  f"{'，相符' if ok else '，不符'}（容差 ±{tol:.3g}）")
+        rows.append({"doc_id": c.doc_id, "check_id": f"{CLAIM_CHECK}@{int(c.indicator_id)}", "kind": "trend",
+                     "status": status, "expected": computed, "reported": claimed, "detail": detail})
+    if not rows:
+        return schema.empty("checks")
+    return schema.enforce(pd.DataFrame(rows), "checks")
+
+
+def _half(raw) -> float:
+    """Half a unit of the last printed digit of a figure, in its value's unit (0 for whole counts).
+
+    ``12.3万件`` -> 500 (件); ``12.5%`` -> 0.05; ``56件`` -> 0.
+    """
+    raw = str(raw)
+    d = _decimals(raw)
+    mult = 1e8 if "亿" in raw else 1e4 if "万" in raw else 1.0
+    if not d and mult == 1.0:
+        return 0.0
+    return 0.5 * 10 ** -d * mult
+
+
+def _src(source: dict, doc_id: str) -> str:
+    s = source.get(doc_id)
+    return os.path.basename(str(s)) if s else str(doc_id)
+
