@@ -955,3 +955,238 @@ for _name, _spec in list(CHARTS.items()):
     globals()[_name] = _wrapped
     CHARTS[_name] = Chart(_wrapped, _spec.keys, _spec.title, _spec.needs_keys)
 del _name, _spec, _wrapped
+
+
+# --------------------------------------------------------------------------- corpus comparisons (issue 12)
+# Trends of one issuer over years and the distribution of one key among peers of the same level and year.
+
+_LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
+             "sub_district": "街道", "department": "部门"}
+_TREND_PANELS = 9  # small multiples at most (one per key)
+
+
+def _q(v) -> str:
+    return "exact" if _isna(v) else str(v)
+
+
+def _fig_label(value: float, unit: str, qualifier: str = "exact") -> str:
+    return value_label(value, unit, qualifier, with_unit=True)
+
+
+def trend_issuers(corpus: Any) -> list[str]:
+    """issuer_ids with two or more years of some key, the one with most (key, year) figures first."""
+    from .compare import trend
+
+    t = trend(corpus)
+    if not len(t):
+        return []
+    n = t.groupby(t["issuer_id"].astype(object)).size().sort_values(ascending=False, kind="stable")
+    return [str(i) for i in n.index]
+
+
+def trend_chart(corpus: Any, issuer_id: str | None = None, keys: list[str] | None = None) -> Figure:
+    """An issuer's keys over the years: small multiples (one per key, grouped by unit, each axis in one
+    unit and from zero), values labelled as reported.
+
+    Args:
+        corpus: a Corpus (or its tables dict).
+        issuer_id: whose reports; default the issuer with the most figures over two or more years.
+        keys: keys to draw (default the keys given in the most years, at most nine).
+
+    Raises:
+        ValueError: no issuer has two or more years of a key.
+    """
+    from .compare import trend
+
+    with style.context():
+        t = trend(corpus)
+        if issuer_id is None:
+            ids = trend_issuers(corpus)
+            if not ids:
+                raise ValueError("no issuer has two or more reports with the same key: nothing to draw")
+            issuer_id = ids[0]
+        t = t[t["issuer_id"].astype(object) == issuer_id]
+        if keys is not None:
+            t = t[t["key"].astype(object).isin(list(keys))]
+        if not len(t):
+            raise ValueError(f"no key of {issuer_id!r} is given in two or more years")
+        names = _catalog_labels()
+        t = t.assign(key=t["key"].astype(object), unit=t["unit"].astype(object).fillna(""))
+        n_years = t.groupby("key")["report_year"].nunique()
+        unit_of = t.groupby("key")["unit"].first()
+        unit_rank = {u: i for i, u in enumerate(unit_of.value_counts().index)}
+        ks = sorted(n_years.index, key=lambda k: (-n_years[k], unit_rank[unit_of[k]], k))[:_TREND_PANELS]
+        ks = sorted(ks, key=lambda k: (unit_rank[unit_of[k]], -n_years[k], k))
+        ncols = min(3, len(ks))
+        nrows = math.ceil(len(ks) / ncols)
+        fig = Figure(figsize=(3.3 * ncols + 0.8, 2.5 * nrows + 1.3), layout="constrained")
+        FigureCanvasAgg(fig)
+        axes = fig.subplots(nrows, ncols, squeeze=False).ravel()
+        years = sorted(int(y) for y in t["report_year"].dropna().unique())
+        for j, (ax, k) in enumerate(zip(axes, ks)):
+            unit = str(unit_of[k])
+            s = t[t["key"] == k].sort_values("report_year")
+            xs = [int(y) for y in s["report_year"]]
+            ys = [float(v) for v in s["value"]]
+            top = max(ys)
+            color = style.PRIMARY
+            ax.plot(xs, ys, marker="o", color=color, linewidth=2, markersize=5, zorder=3)
+            for x, y, q in zip(xs, ys, s["qualifier"]):
+                ax.annotate(value_label(y, unit, _q(q)), (x, y), xytext=(0, 6), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=style.VALUE_SIZE - 0.5, color=style.TEXT, zorder=4)
+            ax.set_xticks(years, [f"{y}年" for y in years])
+            ax.set_xlim(years[0] - 0.45, years[-1] + 0.45)
+            if unit in _PCT and top <= 100:
+                ax.set_ylim(0, 115)
+                ax.set_yticks([0, 25, 50, 75, 100])
+            else:
+                ax.set_ylim(0, (top * 1.3) or 1)
+                ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
+            ax.yaxis.set_major_formatter(_axis_formatter(top or 1))
+            u = "%" if unit in _PCT else (unit or "—")
+            ax.set_title(_wrap(f"{names.get(k, k)}（{u}）", 18), loc="left", fontsize=style.LABEL_SIZE,
+                         color=style.TEXT)
+            ax.grid(axis="y", color=style.TRACK, linewidth=0.8, zorder=0)
+            for side in ("top", "right"):
+                ax.spines[side].set_visible(False)
+            ax.tick_params(labelsize=style.TICK_SIZE - 1)
+        for ax in axes[len(ks):]:
+            ax.set_visible(False)
+        lead = ks[0] if len(ks) == 1 else sorted(ks, key=lambda k: (-n_years[k], k))[0]
+        s = t[t["key"] == lead].sort_values("report_year")
+        unit = str(unit_of[lead])
+        v0, v1 = float(s["value"].iloc[0]), float(s["value"].iloc[-1])
+        y0, y1 = int(s["report_year"].iloc[0]), int(s["report_year"].iloc[-1])
+        verb = "升至" if v1 > v0 else "降至" if v1 < v0 else "持平于"
+        issuer = str(s["issuer"].dropna().iloc[-1]) if s["issuer"].notna().any() else issuer_id
+        title = (f"{issuer_id}：{names.get(lead, lead)}{y0}—{y1}年由{_fig_label(v0, unit, _q(s['qualifier'].iloc[0]))}"
+                 f"{verb}{_fig_label(v1, unit, _q(s['qualifier'].iloc[-1]))}")
+        meta, _ = _corpus_frames(corpus)
+        docs = set(t["doc_id"].astype(object))
+        more = len(n_years) - len(ks)
+        notes = [f"注：{issuer}等同一发布机构各年度报告；每份报告取该指标在文中首次出现的数值（增减变化、排名不计）；"
+                 "每个小图一个指标、一种单位，纵轴从零开始" + (f"；另有{more}个指标未画出" if more > 0 else "") + "。"]
+        return _finish(fig, _CorpusSource(meta[meta["doc_id"].astype(object).isin(docs)]), _wrap(title, 44), notes)
+
+
+def peers_chart(corpus: Any, key: str, *, focus: str | None = None, level: str | None = None,
+                year: int | None = None, n_names: int = 3) -> Figure:
+    """Where reports of the same level and year stand on ``key``: one dot per report on a strip, the
+    median marked, the focus report highlighted, the top and bottom ``n_names`` named.
+
+    Args:
+        corpus: a Corpus (or its tables dict).
+        key: the canonical key.
+        focus: a doc_id to highlight (its level and year choose the peers).
+        level, year: the peer group; default the focus report's, else the largest group.
+        n_names: how many of the highest and lowest to name.
+
+    Raises:
+        ValueError: no report of the group gives the key.
+    """
+    from .compare import peers
+
+    with style.context():
+        p = peers(corpus, key, level=level, year=year, focus=focus)
+        if not len(p):
+            raise ValueError(f"no report of that level and year gives {key!r}")
+        grp = p.groupby(["level", "report_year", "unit"], observed=True, sort=False).size()
+        if focus is not None and p["focus"].any():
+            f = p[p["focus"]].iloc[0]
+            g = (f["level"], f["report_year"], f["unit"])
+        else:
+            g = grp.sort_values(ascending=False, kind="stable").index[0]
+        p = p[(p["level"] == g[0]) & (p["report_year"] == g[1]) & (p["unit"] == g[2])].reset_index(drop=True)
+        meta, _ = _corpus_frames(corpus)
+        labels = report_labels(meta)
+        names = _catalog_labels()
+        label = names.get(key, key)
+        unit = str(g[2])
+        n = len(p)
+        med = float(p["median"].iloc[0])
+        fig = Figure(figsize=(style.FIGSIZE[0], 3.4), layout="constrained")
+        FigureCanvasAgg(fig)
+        ax = fig.subplots()
+        xs = [float(v) for v in p["value"]]
+        # deterministic jitter: ranks spread over five lanes
+        ys = [((i * 3) % 5 - 2) * 0.12 for i in range(n)]
+        is_focus = list(p["focus"].astype(bool))
+        ax.scatter([x for x, f in zip(xs, is_focus) if not f], [y for y, f in zip(ys, is_focus) if not f],
+                   s=42, color=style.SECONDARY, edgecolor="white", linewidth=0.6, zorder=3)
+        if any(is_focus):
+            i = is_focus.index(True)
+            ax.scatter([xs[i]], [ys[i]], s=90, color=style.ACCENT, edgecolor="white", linewidth=0.8, zorder=5)
+        ax.axvline(med, color=style.NEUTRAL, linewidth=1.2, linestyle="--", zorder=2)
+        ax.annotate(f"中位数 {_fig_label(med, unit)}", (med, 0.36), ha="center", va="bottom",
+                    fontsize=style.VALUE_SIZE - 0.5, color=style.MUTED)
+        named = set(range(min(n_names, n))) | set(range(max(0, n - n_names), n))
+        if any(is_focus):
+            named.add(is_focus.index(True))
+        for i in sorted(named):
+            up = ys[i] >= 0
+            name = labels.get(p["doc_id"].iloc[i], str(p["issuer"].iloc[i]))
+            ax.annotate(f"{name}\n{_fig_label(xs[i], unit, _q(p['qualifier'].iloc[i]))}", (xs[i], ys[i]),
+                        xytext=(0, 9 if up else -9), textcoords="offset points", ha="center",
+                        va="bottom" if up else "top", fontsize=style.NOTE_SIZE,
+                        color=style.ACCENT if is_focus[i] else style.TEXT, zorder=6)
+        lo, hi = min(xs), max(xs)
+        pad = (hi - lo) * 0.12 or max(abs(hi) * 0.1, 1)
+        ax.set_xlim(lo - pad, hi + pad)
+        ax.set_ylim(-0.62, 0.62)
+        ax.set_yticks([])
+        ax.xaxis.set_major_formatter(_axis_formatter(hi or 1))
+        ax.set_xlabel(f"{label}（{'%' if unit in _PCT else unit}）")
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+        lev = _LEVEL_ZH.get(str(g[0]), str(g[0]))
+        yr = int(g[1])
+        if any(is_focus):
+            i = is_focus.index(True)
+            r = int(p["rank"].iloc[i])
+            title = (f"{labels.get(p['doc_id'].iloc[i], '')}{label}{_fig_label(xs[i], unit)}，"
+                     f"在{n}份{yr}年{lev}报告中居第{r}位（中位数{_fig_label(med, unit)}）")
+        else:
+            top = labels.get(p["doc_id"].iloc[0], str(p["issuer"].iloc[0]))
+            title = (f"{label}：{n}份{yr}年{lev}报告中位数{_fig_label(med, unit)}，"
+                     f"最高为{top}（{_fig_label(xs[0], unit)}）")
+        notes = [f"注：仅比较同一层级（{lev}）、同一年度、同一单位的报告；每份报告取该指标在文中首次出现的数值；"
+                 f"标出最高和最低各{n_names}份" + ("及所关注的报告（红点）" if any(is_focus) else "") + "。"]
+        docs = set(p["doc_id"].astype(object))
+        return _finish(fig, _CorpusSource(meta[meta["doc_id"].astype(object).isin(docs)]), _wrap(title, 40), notes)
+
+
+def write_corpus_charts(corpus: Any, out_dir: str | os.PathLike, *, max_keys: int = 5,
+                        max_issuers: int = 20) -> list[Path]:
+    """Trend charts (``trend_<issuer_id>``) and peer charts (``peers_<key>``) of a corpus, PNG and SVG.
+
+    Trends: each issuer with two or more years (the ``max_issuers`` with most figures). Peers: the
+    ``max_keys`` keys given by most reports, each in its largest group of the same level and year, when
+    that group has two or more reports.
+
+    Returns:
+        The files written.
+    """
+    from .compare import peers
+    from .export import safe_child, safe_doc_id
+
+    out = Path(out_dir)
+    written: list[Path] = []
+    for issuer in trend_issuers(corpus)[:max_issuers]:
+        fig = trend_chart(corpus, issuer)
+        for ext in ("png", "svg"):
+            written.append(save_figure(fig, safe_child(out, f"trend_{safe_doc_id(issuer)}.{ext}")))
+    _, ind = _corpus_frames(corpus)
+    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
+    counts = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
+    drawn = 0
+    for key in counts.index:
+        if drawn >= max_keys:
+            break
+        p = peers(corpus, str(key))
+        if not len(p) or int(p["n_peers"].max()) < 2:
+            continue
+        fig = peers_chart(corpus, str(key))
+        for ext in ("png", "svg"):
+            written.append(save_figure(fig, safe_child(out, f"peers_{safe_doc_id(str(key))}.{ext}")))
+        drawn += 1
+    return written
