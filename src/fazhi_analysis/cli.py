@@ -119,9 +119,14 @@ def _build(args: argparse.Namespace) -> int:
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
         _err(f"{src}: {reason}")
+    from . import outputs
+
+    manifest = outputs.Manifest(out)
     try:
-        export.write_tables(corpus.tables(extra=False), out)
+        manifest.add(outputs.write_combined_tables(corpus, out))
         corpus.errors.to_csv(out / "errors.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
+        manifest.add([out / "errors.csv"])
+        manifest.add(outputs.write_trends(corpus, out))
     except (OSError, ReportError) as exc:
         _err(f"{out}: cannot write the tables: {_one_line(exc)}")
         return 1
@@ -137,6 +142,21 @@ def _build(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {_one_line(exc)}")
             failed_outputs += 1
+
+    if len(corpus) >= 2 and not args.no_figures:
+        try:
+            manifest.add(outputs.write_corpus_charts(corpus, out))
+        except ImportError as exc:
+            _err(f"corpus charts skipped: {exc}")
+        except (OSError, ValueError, ReportError) as exc:
+            _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
+            failed_outputs += 1
+    if len(corpus) and not args.no_excel:
+        manifest.add([out / "corpus.xlsx"] + [out / "reports" / f"{d}.xlsx" for d in corpus.doc_ids])
+    if len(corpus) and not args.no_figures:
+        for d in corpus.doc_ids:
+            manifest.add_tree(out / "figures" / d)
+    manifest.finish(on_error=_err)
 
     n_warned = corpus.warnings["doc_id"].nunique()
     noun = "report" if len(corpus) == 1 else "reports"

@@ -306,7 +306,8 @@ class Corpus:
     Every table (``metadata``, ``sections``, ``paragraphs``, ``indicators``, ``checks``,
     ``compliance``, ``warnings``) has the schema's columns plus ``region``, ``level``,
     ``report_year``, ``issuer`` and ``issuer_id`` of the report, placed right after ``doc_id`` (in ``metadata`` those columns
-    move there from their usual place). Dtypes are those of the schema.
+    move there from their usual place; in ``sections``, whose ``level`` is the heading level, the report's
+    level is ``admin_level``). Dtypes are those of the schema.
 
     Attributes:
         errors: DataFrame (source, error) of the files that could not be parsed.
@@ -450,13 +451,19 @@ def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _with_extras(table: str, df: pd.DataFrame, lookup: pd.DataFrame) -> pd.DataFrame:
-    """Insert the EXTRA_COLUMNS (dtypes of the enforced metadata table) right after doc_id."""
-    rest = [c for c in df.columns if c not in EXTRA_COLUMNS and c != "doc_id"]
+    """Insert the EXTRA_COLUMNS (dtypes of the enforced metadata table) right after doc_id.
+
+    A table whose own columns include an extra's name under another meaning (``sections.level``, the
+    heading level) gets that extra as ``admin_<name>`` (``admin_level``).
+    """
+    own = set(schema.columns(table)) if table != "metadata" else set()
+    names = {c: (f"admin_{c}" if c in own else c) for c in EXTRA_COLUMNS}
+    rest = [c for c in df.columns if (c in own or c not in EXTRA_COLUMNS) and c != "doc_id"]
     out = df[["doc_id"]].copy()
     keys = df["doc_id"].astype(object)
     for c in EXTRA_COLUMNS:
         vals = lookup[c].reindex(keys).to_numpy() if len(df) else []
-        out[c] = pd.Series(vals, index=df.index, dtype=lookup[c].dtype)  # the schema's dtype, as enforced
+        out[names[c]] = pd.Series(vals, index=df.index, dtype=lookup[c].dtype)  # the schema's dtype, as enforced
     for c in rest:
         out[c] = df[c]
     return out

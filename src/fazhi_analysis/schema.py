@@ -299,9 +299,13 @@ def conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     if missing:
         raise SchemaError(f"table {table!r}: missing columns {missing}")
     out = enforce(df[list(cols)], table)
+    meta = columns("metadata")
     for c in df.columns:
         if c not in cols:
-            out[c] = df[c].astype(_dtype(FIELDS[c])).values if c in FIELDS else df[c].values
+            # a corpus's extra columns are the report's metadata (admin_level: metadata.level)
+            name = c[len("admin_"):] if c.startswith("admin_") else c
+            f = field("metadata", name) if name in meta else FIELDS.get(c)
+            out[c] = df[c].astype(_dtype(f)).values if f is not None else df[c].values
     return out
 
 
