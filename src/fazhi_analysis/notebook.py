@@ -395,3 +395,100 @@ def compliance_matrix(corpus: Any) -> pd.DataFrame:
             for d, i, s in zip(comp["doc_id"], comp["item"].astype(object), comp["status"].astype(object))}
     data = {COMPLIANCE_LABELS.get(i, i): [cell.get((d, i), "—") for d in labels.index] for i in items}
     return pd.DataFrame(data, index=pd.Index(list(labels), name="报告"))
+
+
+# ---------------------------------------------------------------------------------------------- Chinese views
+_COMPLIANCE_ZH = {"achievements": "工作成效", "shortcomings": "存在的不足", "responsibility": "第一责任人职责履行",
+                  "plans": "下一年度工作安排", "other": "其他需要报告的事项", "timeliness": "按时报送（次年4月1日前）"}
+_CHECK_WORDS = (("body_doc_number", "正文文号"), ("doc_number", "页面文号"), ("signed_date", "成文日期"),
+                ("publish_date", "发布日期"), ("title year", "标题年度"), ("report year", "报告年度"),
+                ("fits", "符合"), ("published", "发布于"), ("tolerance", "容差"), ("sub-item of", "属"), ("is before the deadline", "早于截止日期"),
+                ("is after the deadline", "晚于截止日期"), ("deadline", "截止日期"))
+
+
+def _tables_of(report: Any) -> dict:
+    if isinstance(report, dict):
+        return report
+    return {name: getattr(report, name, None) for name in ("metadata", "sections", "checks", "compliance")}
+
+
+def _heading_of(sections: pd.DataFrame | None, section_id: int) -> str:
+    if sections is None or "section_id" not in sections.columns:
+        return ""
+    row = sections[sections["section_id"] == section_id]
+    if not len(row):
+        return ""
+    r = row.iloc[0]
+    return ("" if pd.isna(r["marker"]) else str(r["marker"])) + ("" if pd.isna(r["heading"]) else str(r["heading"]))
+
+
+def compliance_zh(report: Any) -> pd.DataFrame:
+    """The compliance scorecard in Chinese: 要求, 结果, 依据 (the section heading or the date), plus ``_status``.
+
+    ``_status`` keeps the status code for colouring; everything else is for readers.
+    """
+    from .plots import STATUS_LABELS
+
+    t = _tables_of(report)
+    comp, sections = t.get("compliance"), t.get("sections")
+    rows = []
+    for item, status, evidence, detail in zip(comp["item"].astype(object), comp["status"].astype(object),
+                                              comp["evidence"].astype(object), comp["detail"].astype(object)):
+        item, status = str(item), str(status)
+        ev = "" if pd.isna(evidence) else str(evidence)
+        nums = [int(n) for n in re.findall(r"section (\d+)", ev)]
+        dates = re.findall(r"\d{4}-\d{2}-\d{2}", ev + " " + ("" if pd.isna(detail) else str(detail)))
+        late = re.search(r"\((\d+) days late\)", "" if pd.isna(detail) else str(detail))
+        if nums:
+            head = _heading_of(sections, nums[0])
+            text = ("见“" + head + "”" if head else f"见第{nums[0]}节") + ("（作为子项）" if "sub-item" in ev else "")
+        elif status == "warn" and "paragraph" in ev:
+            text = "正文提及，但未单列报告"
+        elif item == "timeliness":
+            if status == "pass" and dates:
+                text = f"发布日期{dates[0]}，在截止日期前"
+            elif status == "fail" and dates:
+                text = f"发布日期{dates[0]}，晚于截止日期" + (f"{late.group(1)}天" if late else "")
+            else:
+                text = "报告未注明发布日期，无法判断"
+        elif status == "skip":
+            text = "报告未设此部分（可选内容）"
+        elif status == "fail":
+            text = "报告中未找到相应部分"
+        else:
+            text = ""
+        rows.append({"要求": _COMPLIANCE_ZH.get(item, item), "结果": STATUS_LABELS.get(status, status), "依据": text,
+                     "_status": status})
+    return pd.DataFrame(rows, columns=["要求", "结果", "依据", "_status"])
+
+
+def _check_detail_zh(detail: str) -> tuple[str, str]:
+    """(rule, explanation) of a check's detail: the Chinese rule before ``: ``, offsets and English words removed."""
+    rule, _, rest = detail.partition(": ")
+    if not rest:
+        rule, rest = "", detail
+    rest = re.sub(r"\s*\[\d+:\d+\]", "", rest)
+    rest = re.sub(r"\s*in section \d+\s*", "，见", rest).replace("; ", "；")
+    rest = re.sub(r"section (\d+)", r"第\1节", rest)
+    for en, zh in _CHECK_WORDS:
+        rest = rest.replace(en, zh)
+    rest = re.sub(r"\s*\(容差 ±([\d.]+)\)", r"（容差±\1）", rest)
+    rest = re.sub(r"\(属 第(\d+)\)", r"（属第\1节）", rest)
+    return rule.strip(), rest.strip()
+
+
+def checks_zh(report: Any) -> pd.DataFrame:
+    """The consistency checks in Chinese: 规则, 结果, 应为, 报告值, 说明 (no offsets), plus ``_status``."""
+    from .plots import STATUS_LABELS, format_number
+
+    chk = _tables_of(report).get("checks")
+    rows = []
+    for status, exp, rep, detail in zip(chk["status"].astype(object), chk["expected"], chk["reported"],
+                                        chk["detail"].astype(object)):
+        rule, text = _check_detail_zh("" if pd.isna(detail) else str(detail))
+        if rule == "其中":
+            rule = "“其中”分项之和不超过总数"
+        rows.append({"规则": rule or "—", "结果": STATUS_LABELS.get(str(status), str(status)),
+                     "应为": "—" if pd.isna(exp) else format_number(round(float(exp), 4)),
+                     "报告值": "—" if pd.isna(rep) else format_number(float(rep)), "说明": text, "_status": str(status)})
+    return pd.DataFrame(rows, columns=["规则", "结果", "应为", "报告值", "说明", "_status"])
