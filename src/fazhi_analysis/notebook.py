@@ -557,6 +557,9 @@ def styled(df: pd.DataFrame, caption: str | None = None, *, status: str | None =
     for c in wide:
         if c in df.columns:
             sty = sty.set_properties(subset=[c], **{"min-width": "28em", "white-space": "normal"})
+    short = [c for c in ("数值", "结果", "限定", "类型", "领域") if c in df.columns]
+    if short:
+        sty = sty.set_properties(subset=short, **{"white-space": "nowrap"})
     return sty
 
 
@@ -780,7 +783,7 @@ def explore(df: pd.DataFrame, caption: str | None = None) -> Any:
         display(styled(df, caption, wide=["原文"]))
         return None
     show(df, caption=caption, allow_html=True, paging=True, pageLength=10, lengthMenu=[10, 25, 50, 100],
-         classes="display compact", language={
+         classes="display compact", columnDefs=[{"className": "dt-left", "targets": "_all"}], language={
              "search": "搜索：", "lengthMenu": "每页 _MENU_ 条", "info": "第 _START_–_END_ 条，共 _TOTAL_ 条",
              "infoEmpty": "没有数据", "zeroRecords": "没有匹配的数据", "infoFiltered": "（从 _MAX_ 条中筛选）",
              "paginate": {"first": "首页", "last": "末页", "next": "下一页", "previous": "上一页"}})
