@@ -282,13 +282,13 @@ def test_trend_and_peer_charts_state_the_finding(corpus):
     from fazhi_analysis import plots
 
     fig = plots.trend_chart(corpus, "明水县")
-    title = fig._suptitle.get_text()
+    title = fig.fazhi_text.title
     assert title.startswith("明水县") and "2019—2021年" in title
     for ax in fig.axes:
         if ax.get_visible():
             assert "（" in ax.get_title(loc="left")  # each panel names its key and unit
     fig = plots.peers_chart(corpus, "reconsideration.correction_rate", focus="mingshui_county_2021")
-    title = fig._suptitle.get_text().replace("\n", "")
+    title = fig.fazhi_text.title
     assert "第4位" in title and "5份2021年县级报告" in title
     with pytest.raises(ValueError):
         plots.trend_chart(corpus, "安平县")

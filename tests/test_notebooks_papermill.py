@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import sys
@@ -29,7 +30,8 @@ def _outputs(nb) -> str:
             if out.get("output_type") == "stream":
                 parts.append(out.get("text", ""))
             elif "data" in out:
-                parts.append(out["data"].get("text/plain", ""))
+                for mime in ("text/plain", "text/markdown", "text/html"):
+                    parts.append(out["data"].get(mime, ""))
     return "\n".join(parts)
 
 
@@ -58,7 +60,17 @@ def test_notebook_runs_on_a_report_lacking_indicators(path, tmp_path):
     if path.stem[:2] in ("01", "05"):
         assert images, "charts must still display inline"
     if path.stem[:2] in ("02", "03", "04"):
-        assert "报告缺少" in text  # names the missing indicators instead of failing
+        assert "报告未提供" in text  # names the missing indicators instead of failing
+    # what a reader sees: no printed DataFrames, no offsets, no English status or qualifier codes
+    assert "Empty DataFrame" not in text
+    shown = "\n".join(out["data"].get(m, "") for c in nb.cells for out in c.get("outputs", [])
+                      for m in ("text/markdown", "text/html") if "data" in out and "itables" not in
+                      str(out["data"].get("text/html", ""))[:2000])
+    for code in (">pass<", ">fail<", ">warn<", ">skip<", ">exact<", ">more_than<", ">achievements<"):
+        assert code not in shown, code
+    assert not re.search(r"\[\d+:\d+\]", shown), "offsets shown to the reader"
+    for cell in nb.cells:
+        assert "to_string()" not in cell.source
 
 
 def test_papermill_kernel_is_this_environment(tmp_path):
