@@ -202,18 +202,26 @@ def claim_checks(corpus) -> pd.DataFrame:
     a % change as (this - last) / last × 100, points and counts as this - last. It passes when the
     claim equals the recomputed change within the claim's printed rounding (half a unit of its last
     digit, widened by the rounding of the two figures), else warns, naming both figures and both sources.
-    A figure with a qualifier (余, 以上, 约) can only pass with a 10% margin.
+    A figure with a qualifier (余, 以上, 约) passes within a 10% margin.
 
     Returns:
         Rows of the ``checks`` table (check_id ``trend.claimed_change@<indicator_id>``, kind ``trend``).
     """
+    rows = _claim_rows(corpus)
+    if not rows:
+        return schema.empty("checks")
+    return schema.enforce(pd.DataFrame(rows)[list(schema.columns("checks"))], "checks")
+
+
+def _claim_rows(corpus) -> list[dict]:
+    """The claim checks with their parts (see :func:`claim_checks`)."""
     meta, ind = _frames(corpus)
     who = _who(meta).set_index("doc_id")
     source = dict(zip(meta["doc_id"].astype(object), meta["source"].astype(object))) if "source" in meta else {}
     cl = _claims(ind, None)
     rows = []
     if not len(cl):
-        return schema.empty("checks")
+        return []
     level = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level") & ind["value"].notna()].copy()
     if "role" in level.columns:
         level = level[~level["role"].astype(object).isin(_NOT_CURRENT)]
@@ -265,10 +273,10 @@ def claim_checks(corpus) -> pd.DataFrame:
                   f"算得变化 {computed:+.4g}{u}；报告称 {c.raw}（{claimed:+g}{u}，[{int(c.start)}:{int(c.start) + len(c.raw)}]）"
                   f"{'，相符' if ok else '，不符'}（容差 ±{tol:.3g}）")
         rows.append({"doc_id": c.doc_id, "check_id": f"{CLAIM_CHECK}@{int(c.indicator_id)}", "kind": "trend",
-                     "status": status, "expected": computed, "reported": claimed, "detail": detail})
-    if not rows:
-        return schema.empty("checks")
-    return schema.enforce(pd.DataFrame(rows), "checks")
+                     "status": status, "expected": computed, "reported": claimed, "detail": detail,
+                     "key": c.key, "current": cur["raw"], "previous": prev["raw"], "claim": c.raw,
+                     "computed": f"{computed:+.4g}{u}", "prev_doc_id": prev_doc})
+    return rows
 
 
 def _half(raw) -> float:
@@ -288,3 +296,58 @@ def _src(source: dict, doc_id: str) -> str:
     s = source.get(doc_id)
     return os.path.basename(str(s)) if s else str(doc_id)
 
+
+
+# ---------------------------------------------------------------------------------------------- for readers
+
+def profile(corpus) -> str:
+    """One Chinese sentence: how many reports, of which levels and years, with how many figures."""
+    meta, ind = _frames(corpus)
+    n = len(meta)
+    if not n:
+        return "没有报告。"
+    lev = meta["level"].astype(object).map(lambda v: LEVEL_ZH.get(v, "层级不明") if isinstance(v, str) else "层级不明")
+    by_level = "、".join(f"{k}{v}份" for k, v in lev.value_counts(sort=False).items())
+    years = sorted(int(y) for y in meta["report_year"].dropna().unique())
+    span = ("年度不明" if not years else f"{years[0]}年" if len(years) == 1 else
+            f"{years[0]}—{years[-1]}年（{len(years)}个年度）")
+    keyed = int(ind["key"].notna().sum())
+    issuers = meta["issuer_id"].dropna().astype(object)
+    multi = int((issuers.value_counts() >= 2).sum()) if len(issuers) else 0
+    return (f"共{n}份报告：{by_level}；{span}；共{len(ind):,}条数据，其中{keyed:,}条对应规范指标"
+            + (f"；{multi}个发布机构有两个以上年度的报告，可看趋势" if multi else "") + "。")
+
+
+def default_peer_key(corpus) -> tuple[str, str, int] | None:
+    """(key, level, year) of the largest group of same-level, same-year reports giving a key (most reports
+    first, then the key given most often); None when no group has two reports."""
+    meta, ind = _frames(corpus)
+    figs = _level_figures(ind, None).merge(_who(meta), on="doc_id")
+    figs = figs[figs["level"].notna() & figs["report_year"].notna()]
+    if not len(figs):
+        return None
+    figs = figs.assign(level=figs["level"].astype(object), report_year=figs["report_year"].astype(int))
+    n = figs.groupby(["key", "level", "report_year"]).size().reset_index(name="n")
+    n = n.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    if not len(n) or int(n["n"].iloc[0]) < 2:
+        return None
+    top = n.iloc[0]
+    return str(top["key"]), str(top["level"]), int(top["report_year"])
+
+
+def claims_zh(corpus) -> pd.DataFrame:
+    """The claim checks for readers: 报告, 指标, 本期, 上期, 算得变化, 报告称, 结果 (Chinese, no codes)."""
+    from .plots import STATUS_LABELS, _catalog_labels, report_labels
+
+    cols = ["报告", "指标", "本期", "上期", "算得变化", "报告称", "结果"]
+    rows = _claim_rows(corpus)
+    if not rows:
+        return pd.DataFrame(columns=cols)
+    meta, _ = _frames(corpus)
+    labels = report_labels(meta)
+    names = _catalog_labels()
+    out = [{"报告": labels.get(r["doc_id"], r["doc_id"]), "指标": names.get(r["key"], r["key"]), "本期": r["current"],
+            "上期": f"{r['previous']}（{labels.get(r['prev_doc_id'], r['prev_doc_id'])}）",
+            "算得变化": r["computed"], "报告称": r["claim"], "结果": STATUS_LABELS.get(r["status"], r["status"])}
+           for r in rows]
+    return pd.DataFrame(out, columns=cols)
