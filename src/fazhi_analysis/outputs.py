@@ -21,10 +21,11 @@ MANIFEST_NAME = ".fazhi-outputs.json"
 
 def combined_tables(corpus) -> dict[str, pd.DataFrame]:
     """The corpus tables as written by ``build``: every table with doc_id, region, level, report_year,
-    issuer and issuer_id first, and ``checks`` with the cross-report claim checks after each report's own."""
+    issuer and issuer_id (first, after doc_id; metadata has them in its own order), and ``checks`` with the cross-report claim checks after each report's own."""
     from .compare import claim_checks
 
     tables = corpus.tables(extra=True)
+    tables["metadata"] = corpus.tables(extra=False)["metadata"]  # it has them all, in the schema's order
     claims = claim_checks(corpus)
     if len(claims):
         meta = corpus.metadata.set_index(corpus.metadata["doc_id"].astype(object))
