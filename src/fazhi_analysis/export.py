@@ -568,7 +568,7 @@ def _wide_tables(ind: pd.DataFrame, info: Mapping[str, Mapping[str, Any]], docs:
                                                 for v, u in zip(vals, units)]
                 yield values, fmts
 
-        title = _WIDE_SHEET if n == 1 else f"{_WIDE_SHEET}（{n}）"
+        title = _WIDE_SHEET if n == 1 else f"{_WIDE_SHEET} ({n})"
         tables.append(_Table(title, headers, len(docs), rows))
     return tables
 
