@@ -155,10 +155,10 @@ class _Deck:
 
     def __init__(self):
         from pptx import Presentation
-        from pptx.util import Inches
+        from pptx.util import Emu
 
         self.prs = Presentation()
-        self.prs.slide_width, self.prs.slide_height = Inches(_SLIDE_W), Inches(_SLIDE_H)
+        self.prs.slide_width, self.prs.slide_height = Emu(12_192_000), Emu(6_858_000)  # PowerPoint's 16:9
         self.blank = self.prs.slide_layouts[6]
 
     def _textbox(self, slide, left, top, width, height, text: str, size: float, *, bold=False, color=_TEXT):
