@@ -280,6 +280,8 @@ def _text(v: str) -> str:
 
 
 def _display_width(s: str) -> int:
+    if s.isascii() and "\n" not in s:
+        return len(s)
     return max(
         (sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in s.split("\n")),
         default=0,
@@ -321,22 +323,30 @@ class _Cells:
 
     def value(self, v: Any, fmt: str | None = None, font: str | None = None) -> tuple[Any, str]:
         """(what to append, its display text). NA -> None; numbers stay numbers; text is never a formula."""
-        from openpyxl.cell import WriteOnlyCell
-
+        t = type(v)
+        if t is str:  # the common cases first: text, floats, ints
+            if _ILLEGAL_XML.search(v) or len(v) > _MAX_CELL_CHARS:
+                v = _text(v)
+            if not font and v[:1] != "=" and v not in _ERROR_CODES:
+                return v, v
+            return self._styled(v, None, font), v
+        if v is None or v is pd.NA or v is pd.NaT:
+            return None, ""
+        if t is float and v == v and v not in (math.inf, -math.inf):
+            return (self._styled(v, fmt, font) if fmt or font else v), ""
+        if t is int:
+            return (self._styled(v, fmt, font) if fmt or font else v), ""
         if _is_na(v):
             return None, ""
-        if isinstance(v, bool) or type(v).__name__ == "bool_":
+        if isinstance(v, bool) or t.__name__ == "bool_":
             v, shown, fmt = bool(v), str(bool(v)), None
         elif isinstance(v, numbers.Integral):
-            v = int(v)
-            shown = _shown_number(v, fmt) if fmt else str(v)
+            v, shown = int(v), ""
         elif isinstance(v, numbers.Real):
-            v = float(v)
+            v, shown = float(v), ""
             if not math.isfinite(v):  # Excel cannot store inf
                 v, fmt = str(v), None
                 shown = v
-            else:
-                shown = _shown_number(v, fmt) if fmt else repr(v)
         elif isinstance(v, _dt.date):  # datetime.datetime and pd.Timestamp are subclasses
             if isinstance(v, pd.Timestamp):
                 v = v.to_pydatetime()
@@ -353,9 +363,13 @@ class _Cells:
         else:
             v = _text(str(v))
             shown, fmt = v, None
-        risky = isinstance(v, str) and (v.startswith("=") or v in _ERROR_CODES)
-        if not (fmt or font or risky):
-            return v, shown
+        if isinstance(v, str):
+            return (self._styled(v, None, font) if font or v[:1] == "=" or v in _ERROR_CODES else v), shown
+        return (self._styled(v, fmt, font) if fmt or font else v), shown
+
+    def _styled(self, v: Any, fmt: str | None, font: str | None) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(self.ws, value=v)
         if isinstance(v, str):
             cell.data_type = "s"  # openpyxl would store "=..." as a formula; report text stays text, always
@@ -363,17 +377,26 @@ class _Cells:
             cell.number_format = fmt
         if font:
             cell.font = self.fonts[font]
-        return cell, shown
+        return cell
 
-    def row(self, values: Sequence[Any], fmts: Sequence[str | None] = (), font: str | None = None) -> list[Any]:
-        """One row ready to append; widths are updated."""
+    def row(self, values: Sequence[Any], fmts: Sequence[str | None] = (), font: str | None = None, *,
+            measure: bool = True) -> list[Any]:
+        """One row ready to append; with ``measure``, column widths are updated from the display text."""
         out = []
+        n_fmt = len(fmts)
+        widths = self.widths
         for j, v in enumerate(values, start=1):
-            cell, shown = self.value(v, fmts[j - 1] if j - 1 < len(fmts) else None, font)
+            fmt = fmts[j - 1] if j <= n_fmt else None
+            cell, shown = self.value(v, fmt, font)
             out.append(cell)
-            w = _display_width(shown) if shown else 0
-            if w > self.widths.get(j, 0):
-                self.widths[j] = w
+            if measure and cell is not None:
+                if not shown and fmt and isinstance(v, numbers.Real):
+                    shown = _shown_number(float(v), fmt)
+                elif not shown:
+                    shown = str(v)
+                w = _display_width(shown)
+                if w > widths.get(j, 0):
+                    widths[j] = w
         return out
 
     def set_widths(self) -> None:
@@ -447,7 +470,7 @@ def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any]) -> None:
             _status_rules(ws, spec.status_col, n + 1)
         ws.append(header)
         for values, fmts in itertools.islice(rows, n):
-            ws.append(cells.row(values, fmts))
+            ws.append(cells.row(values, fmts, measure=False))
 
 
 def _doc_ids(tables: Mapping[str, pd.DataFrame]) -> list[str]:
