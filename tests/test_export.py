@@ -227,7 +227,7 @@ def test_write_tables_rejects_unknown_table_and_format(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # write_excel
 
-SHEETS = ["概览", "指标", "宽表", "元数据", "章节", "段落", "数据", "一致性检查", "合规评分", "警告", "数据字典"]
+SHEETS = ["概览", "指标", "宽表", "元数据", "章节", "段落", "一致性检查", "合规评分", "警告", "数据字典"]
 
 
 def _sheet_xml(path: Path) -> dict[str, str]:
@@ -278,13 +278,16 @@ def test_excel_sheets_and_headers(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == SHEETS
     for t, (label, _d, cols) in schema.TABLES.items():
+        if t == "indicators":  # written as the 指标 sheet
+            assert label not in wb.sheetnames
+            continue
         ws = wb[label]
         labels = schema.labels(t)
         assert [c.value for c in ws[1]] == [labels[c] for c in cols]
         assert all(c.font.b for c in ws[1])
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(cols))}{ws.max_row}"
-    assert wb["数据"].max_row == 4
+    assert wb["指标"].max_row == 4
     dd = wb["数据字典"]
     assert [c.value for c in dd[1]] == list(export.data_dictionary_sheet().columns)
     assert dd.max_row == len(schema.data_dictionary()) + 1
@@ -296,6 +299,10 @@ def test_excel_tidy_sheet_has_report_context_and_chinese_values(tmp_path):
     head = [c.value for c in ws[1]]
     assert head[:9] == ["文档编号", "地区", "报告年度", "发布机构", "层级", "指标类别", "指标", "指标名称", "数据性质"]
     assert {"数值", "区间上限", "单位", "限定", "变化方向", "原文", "所在句子", "指标代码"} <= set(head)
+    labels = schema.labels("indicators")
+    assert set(labels.values()) - {"规范指标"} <= set(head)  # every column of the table, nothing lost
+    assert head[head.index("指标代码") + 1:] == [labels[c] for c in ("indicator_id", "section_id", "paragraph_id",
+                                                                   "start", "end")]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(head))}4"
     rec = _records(ws)
     assert [r["地区"] for r in rec] == ["临川市"] * 3 and [r["报告年度"] for r in rec] == [2021] * 3
@@ -328,7 +335,7 @@ def test_excel_number_formats_by_unit(tmp_path):
          "start": 70, "end": 74, "sentence": "人均2.5件。"}])
     t["indicators"] = schema.enforce(pd.concat([t["indicators"], extra], ignore_index=True), "indicators")
     wb = openpyxl.load_workbook(export.write_excel(t, tmp_path / "r.xlsx"))
-    for sheet in ("指标", "数据"):
+    for sheet in ("指标",):
         ws = wb[sheet]
         col = [c.value for c in ws[1]].index("数值")
         cells = [ws.cell(r, col + 1) for r in range(2, 7)]
@@ -443,7 +450,8 @@ def test_excel_never_writes_formulas(tmp_path):
     cells = [ws.cell(r, 5) for r in range(3, 3 + len(NASTY))]
     assert [c.value for c in cells] == NASTY
     assert all(c.data_type == "s" for c in cells)
-    assert wb["数据"]["Q3"].value == "=1+2" and wb["数据"]["Q3"].data_type == "s"
+    sent = [c.value for c in wb["指标"][1]].index("所在句子") + 1
+    assert wb["指标"].cell(3, sent).value == "=1+2" and wb["指标"].cell(3, sent).data_type == "s"
     assert wb["警告"]["C2"].value == "@未找到下一步工作安排"
     tidy = wb["指标"]
     col = [c.value for c in tidy[1]].index("指标名称") + 1
@@ -514,7 +522,7 @@ def test_excel_overview_without_extra_and_empty_tables(tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == SHEETS
     assert wb["概览"]["A1"].value == "元数据"
-    assert wb["数据"].max_row == 1 and wb["指标"].max_row == 1
+    assert wb["指标"].max_row == 1
     assert wb["宽表"].max_row == 1
     # a table given alone still gets the other sheets
     path2 = export.write_excel({"warnings": _tables()["warnings"]}, tmp_path / "w.xlsx")
@@ -540,7 +548,7 @@ def test_excel_splits_a_table_past_the_row_limit(tmp_path, monkeypatch):
     t = _report("a", "东川区", 2020, {}, extra_rows=9)
     wb = openpyxl.load_workbook(export.write_excel(t, tmp_path / "r.xlsx"))
     assert ["指标", "指标 (2)", "指标 (3)"] == [s for s in wb.sheetnames if s.startswith("指标")]
-    assert ["数据", "数据 (2)", "数据 (3)"] == [s for s in wb.sheetnames if s.startswith("数据") and not s.startswith("数据字典")]
+    assert ["数据字典", "数据字典 (2)"] == [s for s in wb.sheetnames if s.startswith("数据字典")][:2]
     parts = [_rows(wb[s]) for s in ("指标", "指标 (2)", "指标 (3)")]
     assert all(p[0] == parts[0][0] for p in parts)  # the header on every part
     assert [len(p) - 1 for p in parts] == [4, 4, 1]
@@ -553,17 +561,17 @@ def test_excel_splits_a_table_past_the_row_limit(tmp_path, monkeypatch):
 
 
 def test_excel_splits_the_wide_sheet_past_the_column_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(export, "_MAX_COLS", 20)  # 7 report columns + 13 keys per sheet
+    monkeypatch.setattr(export, "_MAX_COLS", 30)  # 7 report columns + 23 keys per sheet
     from fazhi_analysis.indicators import catalog
 
-    keys = [k for k in catalog()["key"] if not k.endswith("rate")][:15]
+    keys = [k for k in catalog()["key"] if not k.endswith("rate")][:25]
     t = _report("a", "东川区", 2020, {k: i for i, k in enumerate(keys, start=1)})
     wb = openpyxl.load_workbook(export.write_excel(t, tmp_path / "r.xlsx"))
     assert [s for s in wb.sheetnames if s.startswith("宽表")] == ["宽表", "宽表 (2)"]
     a, b = _rows(wb["宽表"]), _rows(wb["宽表 (2)"])
-    assert len(a[0]) == 20 and len(b[0]) == 9 and a[0][:7] == b[0][:7]
-    assert sorted(a[1][7:] + b[1][7:]) == list(range(1, 16))
-    assert all(wb[s].max_column <= 20 for s in wb.sheetnames)
+    assert len(a[0]) == 30 and len(b[0]) == 9 and a[0][:7] == b[0][:7]
+    assert sorted(a[1][7:] + b[1][7:]) == list(range(1, 26))
+    assert all(wb[s].max_column <= 30 for s in wb.sheetnames)
 
 
 def test_excel_column_widths(tmp_path):

@@ -6,6 +6,7 @@ import datetime as _dt
 import io
 import math
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -311,20 +312,48 @@ def _compliance_slides(deck: _Deck, tables: Mapping[str, pd.DataFrame], source: 
     status = schema.value_labels("compliance", "status")
     n_pass = int((comp["status"].astype(object) == "pass").sum()) if len(comp) else 0
     title = f"合规评分：{len(comp)}项要求中{n_pass}项通过；一致性检查{_status_summary(chk)}"
+    headings = _section_headings(tables.get("sections", schema.empty("sections")))
     rows, fills = [], []
-    for item, st, detail in zip(comp["item"].astype(object), comp["status"].astype(object),
-                                comp["detail"].astype(object)):
-        rows.append([items.get(item, _text(item)), status.get(st, _text(st)), _text(detail)[:80]])
+    for item, st, evidence, detail in zip(comp["item"].astype(object), comp["status"].astype(object),
+                                          comp["evidence"].astype(object), comp["detail"].astype(object)):
+        ids = [int(n) for n in re.findall(r"section (\d+)", _text(evidence))]
+        where = "、".join(f"“{headings[i]}”" for i in ids if headings.get(i))
+        rows.append([items.get(item, _text(item)), status.get(st, _text(st)),
+                     f"见{where}" if where else _text(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     bad = chk[chk["status"].astype(object).isin(["fail", "warn"])] if len(chk) else chk
+    rule_labels = _rule_labels()
     for cid, st, detail in zip(bad["check_id"].astype(object), bad["status"].astype(object),
                                bad["detail"].astype(object)):
-        rows.append([f"检查：{_text(cid)}", status.get(st, _text(st)), _text(detail)[:80]])
+        cid = _text(cid)
+        base = cid.split("@")[0]
+        label = rule_labels.get(base) or rule_labels.get("*." + base.split(".", 1)[-1]) or cid
+        rows.append([f"检查：{label}", status.get(st, _text(st)), _text(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     pages = _pages(list(zip(rows, fills)), title)
     for t, chunk in pages:
         deck.table_slide(t, ["要求", "结果", "说明"], [r for r, _f in chunk] or [["（无）", "", ""]],
                          [3, 1.2, 7], source, [f for _r, f in chunk] or None)
+
+
+def _section_headings(sections: pd.DataFrame) -> dict[int, str]:
+    """section_id -> marker and heading as printed (e.g. ``二、存在的问题和不足``)."""
+    out = {}
+    for sid, marker, heading in zip(sections["section_id"], sections["marker"].astype(object),
+                                    sections["heading"].astype(object)):
+        if not _na(sid) and (_text(marker) + _text(heading)):
+            out[int(sid)] = _text(marker) + _text(heading)
+    return out
+
+
+def _rule_labels() -> dict[str, str]:
+    """check_id -> what the rule checks, in Chinese (``data/rules.csv``)."""
+    from .checks import load_rules
+
+    try:
+        return {r.check_id: r.label_zh for r in load_rules() if r.label_zh}
+    except (ValueError, OSError):
+        return {}
 
 
 # ---------------------------------------------------------------------------------------------- a folder

@@ -523,28 +523,35 @@ def _column_values(df: pd.DataFrame, col: str) -> Sequence[Any]:
 
 
 def _tidy_table(ind: pd.DataFrame, info: Mapping[str, Mapping[str, Any]]) -> _Table:
-    """指标: one row per figure with its report's region, year, issuer and level; codes in Chinese."""
+    """指标: one row per figure with its report's region, year, issuer and level; codes in Chinese.
+
+    Every column of the indicators table is there: after the key's code come the provenance columns
+    (indicator, section and paragraph ids, start and end offsets), so the sheet replaces the raw table.
+    """
     keys = _key_labels()
     optional = [c for c in _TIDY_OPTIONAL if c in ind.columns]
+    main = [c for c in _TIDY_COLUMNS if c not in ("region", "report_year", "issuer", "level")] + optional
+    rest = [c for c in ind.columns if c not in main]
     headers = [_label("metadata" if c in ("region", "report_year", "issuer") else "indicators", c)
                for c in _TIDY_COLUMNS] + [_label("indicators", c) for c in optional]
     headers[_TIDY_COLUMNS.index("level")] = "层级"
     headers[_TIDY_COLUMNS.index("key")] = "指标"
-    headers.append("指标代码")
+    headers += ["指标代码"] + [_label("indicators", c) for c in rest]
     coders = {c: _coded("indicators", c) for c in ("category", "measure", "qualifier", "direction", *optional)}
-    ind_cols = [c for c in _TIDY_COLUMNS if c not in ("region", "report_year", "issuer", "level")] + optional
+    ind_cols = main + rest
     pos = {c: i for i, c in enumerate(ind_cols)}
-    i_value, i_high, i_unit = pos["value"], pos["value_high"], pos["unit"]
+    i_doc, i_key, i_value, i_high, i_unit = pos["doc_id"], pos["key"], pos["value"], pos["value_high"], pos["unit"]
+    n_rest = len(rest)
 
     def rows() -> Iterator[Row]:
         columns = [_column_values(ind, c) for c in ind_cols]
         for rec in zip(*columns):
-            r = info.get(str(rec[pos["doc_id"]]), {})
+            r = info.get(str(rec[i_doc]), {})
             fmt = None if _is_na(rec[i_value]) else _number_format(rec[i_value], rec[i_unit], rec[i_high])
-            key = rec[pos["key"]]
-            values = [rec[pos["doc_id"]], r.get("region"), r.get("report_year"), r.get("issuer"), r.get("level")]
+            key = rec[i_key]
+            values = [rec[i_doc], r.get("region"), r.get("report_year"), r.get("issuer"), r.get("level")]
             fmts: list[str | None] = [None] * 5
-            for c in ind_cols[1:]:
+            for c in main[1:]:
                 v = rec[pos[c]]
                 if c == "key":
                     v = None if _is_na(v) else keys.get(str(v), (str(v), ""))[0]
@@ -553,7 +560,8 @@ def _tidy_table(ind: pd.DataFrame, info: Mapping[str, Mapping[str, Any]]) -> _Ta
                 values.append(v)
                 fmts.append(fmt if c in ("value", "value_high") else None)
             values.append(key)
-            fmts.append(None)
+            values.extend(rec[len(main):])
+            fmts.extend([None] * (1 + n_rest))
             yield values, fmts
 
     return _Table(_TIDY_SHEET, headers, len(ind), rows)
@@ -753,10 +761,11 @@ def write_excel(
     *,
     overview: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write an analyst's workbook: 概览, 指标 (tidy), 宽表 (wide), one sheet per schema table, 数据字典.
+    """Write an analyst's workbook: 概览, 指标 (tidy), 宽表 (wide), one sheet per other schema table, 数据字典.
 
     - 指标: one row per figure with 地区, 报告年度, 发布机构 and 层级 of its report, category, indicator,
       measure, qualifier and direction in Chinese, value, unit and the sentence: ready for a pivot table.
+      It holds every column of the indicators table (ids and offsets at the right), in its place.
     - 宽表: one row per report, one column per canonical key (headers from the catalog's ``label_zh``).
     - Headers are the schema's Chinese labels, bold, frozen, with an autofilter; coded values (statuses,
       parts, qualifiers …) are written in Chinese, statuses coloured by conditional formatting.
@@ -793,7 +802,8 @@ def write_excel(
     docs = _doc_ids(full)
 
     specs = [_tidy_table(ind, info), *_wide_tables(ind, info, docs)]
-    specs += [_schema_table(t, full[t]) for t in schema.TABLES]
+    # the indicators table is the 指标 sheet (all its columns, codes in Chinese): not written twice
+    specs += [_schema_table(t, full[t]) for t in schema.TABLES if t != "indicators"]
     dd = data_dictionary_sheet()
     specs.append(_Table(_DICTIONARY_SHEET, list(dd.columns), len(dd),
                         lambda: ((list(r), ()) for r in dd.itertuples(index=False, name=None))))
