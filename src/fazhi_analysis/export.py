@@ -640,19 +640,19 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
     """
     out: list[tuple[list[Any], list[str | None], str | None]] = []
 
-    def block(title: str, header: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    def block(title: str, header: Sequence[str], rows: list[Sequence[Any]], counts: bool = True) -> None:
         out.append(([title], [], "bold"))
         out.append((list(header), [], "bold"))
         if not rows:
             out.append((["（无）"], [], None))
         for r in rows:
-            fmts = [_COUNT_FORMAT if isinstance(v, numbers.Integral) and not isinstance(v, bool) else None
-                    for v in r]
+            fmts = [_COUNT_FORMAT if counts and isinstance(v, numbers.Integral) and not isinstance(v, bool)
+                    else None for v in r]
             out.append((list(r), fmts, None))
         out.append(([], [], None))
 
     if overview:
-        block("摘要", ["项目", "值"], [[str(k), v] for k, v in overview.items()])
+        block("摘要", ["项目", "值"], [[str(k), v] for k, v in overview.items()], counts=False)
     many = len(docs) > 1
 
     meta = tables["metadata"]
@@ -665,7 +665,7 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
         labels = {c: _label("metadata", c) for c in meta.columns}
         coders = {c: _coded("metadata", c) for c in meta.columns}
         rows = [[labels[c], coders[c](meta[c].iloc[0])] for c in meta.columns] if len(meta) else []
-        block("元数据", ["字段", "值"], rows)
+        block("元数据", ["字段", "值"], rows, counts=False)
 
     ind = tables["indicators"]
     cat_label = _coded("indicators", "category")
