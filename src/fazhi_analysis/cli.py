@@ -160,11 +160,12 @@ def _build(args: argparse.Namespace) -> int:
         except (OSError, ValueError, ReportError) as exc:
             _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
             failed_outputs += 1
+    names = export.workbook_names(corpus.doc_ids)  # the per-report file names _write_outputs used
     if len(corpus) and not args.no_excel:
-        manifest.add([out / "corpus.xlsx"] + [out / "reports" / f"{d}.xlsx" for d in corpus.doc_ids])
+        manifest.add([out / "corpus.xlsx"] + [out / "reports" / f"{names[d]}.xlsx" for d in corpus.doc_ids])
     if len(corpus) and not args.no_figures:
         for d in corpus.doc_ids:
-            manifest.add_tree(out / "figures" / d)
+            manifest.add_tree(out / "figures" / names[d])
     manifest.finish(on_error=_err)
 
     n_warned = corpus.warnings["doc_id"].nunique()

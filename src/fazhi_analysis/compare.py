@@ -15,8 +15,7 @@ __all__ = ["trend", "peers", "claim_checks", "has_trends", "LEVEL_ZH", "CLAIM_CH
 #: check_id prefix of the cross-report check of a report's own change statements.
 CLAIM_CHECK = "trend.claimed_change"
 #: Chinese names of the administrative levels.
-LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
-            "sub_district": "街道", "department": "部门"}
+LEVEL_ZH = schema.VALUE_LABELS["level"]
 _POINTS = ("个百分点", "百分点")
 _NOT_CURRENT = ("target", "prior_year", "change")
 

@@ -1311,8 +1311,9 @@ compare_reports = _with_style(compare_reports)
 # --------------------------------------------------------------------------- corpus comparisons (issue 12)
 # Trends of one issuer over years and the distribution of one key among peers of the same level and year.
 
-_LEVEL_ZH = {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
-             "sub_district": "街道", "department": "部门"}
+from .schema import VALUE_LABELS as _VALUE_LABELS  # noqa: E402
+
+_LEVEL_ZH = _VALUE_LABELS["level"]
 _TREND_PANELS = 9  # small multiples at most (one per key)
 
 
