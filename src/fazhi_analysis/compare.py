@@ -40,9 +40,21 @@ def _who(meta: pd.DataFrame) -> pd.DataFrame:
     return out[cols + ["_order"]]
 
 
+def own_figures(ind: pd.DataFrame) -> pd.Series:
+    """Mask of the keyed figures that are the key's own measure in the catalog (``level`` for counts and
+    rates, ``change`` for 审批时限压缩比例 …): a change statement carrying its figure's key is not one."""
+    from .indicators import catalog
+
+    cat = catalog()
+    pairs = {(str(k), m) for k, ms in zip(cat["key"], cat["measure"]) for m in (str(ms).split("|") or ["level"])}
+    keys, measures = ind["key"].astype(object), ind["measure"].astype(object)
+    own = [(k, m) in pairs if isinstance(k, str) else False for k, m in zip(keys, measures)]
+    return pd.Series(own, index=ind.index, dtype=bool)
+
+
 def _level_figures(ind: pd.DataFrame, key: str | None) -> pd.DataFrame:
-    """Each report's first current-year level figure of ``key`` (every key when None), in document order."""
-    mask = ind["key"].notna() & (ind["measure"].astype(object) == "level") & ind["value"].notna()
+    """Each report's first current-year figure of ``key`` (every key when None) in its own measure."""
+    mask = ind["key"].notna() & own_figures(ind) & ind["value"].notna()
     if "role" in ind.columns:
         mask &= ~ind["role"].astype(object).isin(_NOT_CURRENT)
     if key is not None:

@@ -401,7 +401,9 @@ class Corpus:
         meta = self._tables["metadata"]
         out = meta.set_index("doc_id")[list(EXTRA_COLUMNS)].copy()
         ind = self._base["indicators"]
-        sub = ind.loc[ind["key"].notna() & (ind["measure"] == "level"), ["doc_id", "key", "value"]]
+        from .compare import own_figures
+
+        sub = ind.loc[ind["key"].notna() & own_figures(ind), ["doc_id", "key", "value"]]
         sub = sub.drop_duplicates(["doc_id", "key"], keep="first")
         if len(sub):
             w = sub.pivot(index="doc_id", columns="key", values="value")
