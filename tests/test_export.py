@@ -24,13 +24,15 @@ NASTY = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+1", "\r=1
 def _tables() -> dict[str, pd.DataFrame]:
     """A small invented report in every table."""
     doc = "临川市2021年法治政府建设情况报告"
-    meta = schema.enforce(pd.DataFrame([{
+    row = {
         "doc_id": doc, "source": "raw/临川.txt", "format": "text", "encoding": "utf-8", "sha256": "ab" * 32,
         "n_chars": 1234, "title": "临川市2021年法治政府建设情况的报告", "index_no": None,
         "doc_number": "临政字〔2022〕3号", "body_doc_number": None, "publish_date": dt.date(2022, 3, 1),
         "issuer": "临川市人民政府", "validity": None, "report_year": 2021, "region": "临川市",
         "recipient": "省政府", "signature": "临川市人民政府", "signed_date": None,
-    }]), "metadata")
+    }
+    row.update({c: None for c in schema.columns("metadata") if c not in row})  # fields other stages add
+    meta = schema.enforce(pd.DataFrame([row]), "metadata")
     sections = schema.enforce(pd.DataFrame([
         {"doc_id": doc, "section_id": 1, "parent_id": None, "level": 1, "marker": "一、",
          "heading": "主要工作", "start": 10, "end": 200, "part": "achievements"},
