@@ -109,19 +109,23 @@ class Report:
 
     @cached_property
     def _indicator_records(self) -> list[dict]:
-        from .indicators import assign
+        from .indicators import annotate
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
         where = [para_of(f.start) for f in figs]  # (paragraph_id, section_id), figures in document order
-        cats, keys = assign(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
-                             for f, (_, sid) in zip(figs, where)), self._section_records)
+        ann = annotate(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
+                        for f, (_, sid) in zip(figs, where)), self._section_records, text=self.text,
+                       spans=[(f.start, f.end) for f in figs])
         rows = []
-        for i, (f, (pid, sid), cat, key) in enumerate(zip(figs, where, cats, keys), 1):
-            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": cat, "key": key,
-                         "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
-                         "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
-                         "start": f.start, "end": f.end, "sentence": f.sentence})
+        for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
+            j = i - 1
+            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
+                         "key": ann["key"][j], "name": ann["name"][j] or f.name, "role": ann["role"][j],
+                         "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
+                         "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
+                         "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
+                         "sentence": f.sentence, "key_basis": ann["key_basis"][j]})
         return rows
 
     # ------------------------------------------------------------------ tables
