@@ -320,9 +320,9 @@ def test_exclude_words_in_the_clause():
     assert key_of(fig("制定政府规章", unit="件")) == "rules.regulations_issued"
     assert key_of(fig("制定规章制度", unit="件")) is None
     assert key_of(fig("上年受理行政复议案件")) is None
-    # the reporting body as respondent or defendant is not its intake
-    assert key_of(fig("全年本局被申请行政复议")) is None
-    assert key_of(fig("被提起行政诉讼")) is None
+    # the reporting body as respondent or defendant is not its intake: keys of their own
+    assert key_of(fig("全年本局被申请行政复议")) == "reconsideration.as_respondent"
+    assert key_of(fig("被提起行政诉讼")) == "litigation.as_defendant"
     assert key_of(fig("纠错率", unit="%", clause="纠错率由上年的15%下降到12%")) is None
     # the exclude word elsewhere in the clause counts (another figure's label) ...
     assert key_of(fig("审结", section=RECON, clause="上年受理12件、审结12件")) is None
@@ -396,13 +396,16 @@ def test_output_columns_and_dtypes_and_input_untouched():
     before = df.copy()
     out = classify(df, SECTIONS)
     pd.testing.assert_frame_equal(df, before)
-    assert list(out.columns) == list(df.columns) + ["category", "key"]
+    assert list(out.columns) == [c for c in df.columns if c != "name"] + [
+        "category", "key", "name", "role", "part_of", "key_basis"]
     assert list(out["category"].cat.categories) == list(schema.CATEGORIES)
     assert out["key"].dtype == "string"
     assert out["key"].isna().tolist() == [False, False, True]
-    pd.testing.assert_frame_equal(out[df.columns], df)
+    pd.testing.assert_frame_equal(out[[c for c in df.columns if c != "name"]], df.drop(columns="name"))
     # the output fits the indicators table once the context columns are dropped
     schema.enforce(out.drop(columns=["before", "after", "clause"]).assign(doc_id="t"), "indicators")
+    assert out["role"].tolist() == ["level", "level", "level"]
+    assert out["key_basis"].notna().tolist() == [True, True, False]
 
 
 def test_empty_and_missing_values():

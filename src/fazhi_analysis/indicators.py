@@ -305,7 +305,7 @@ def _compiled() -> _Compiled:
 
 
 # ---------------------------------------------------------------------------------------------- keys
-_NEGATORS = ("尚未", "不予", "未予", "暂未", "没有", "不再", "不", "未")  # right before a match: void
+_NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,8}先进|"
@@ -332,7 +332,7 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
 
 def _negated(text: str, s: int) -> bool:
     """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …)."""
-    return any(text.startswith(n, max(0, s - len(n))) and s >= len(n) for n in _NEGATORS)
+    return s > 0 and (text[s - 1] in "不未" or text[s - 2:s] in _NEGATORS)
 
 
 def _score(p: _Phrasing, text: str, b: int, reach: int) -> tuple[tuple[int, int, int, int], int, int] | None:
@@ -389,10 +389,19 @@ class _Scope:
     heading: str
 
 
+_TOPIC_CACHE: dict[str, list[tuple[int, int, str]]] = {}
+
+
 def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
+    """(start, end, family) of every topic word in ``s``."""
     if c.topics is None or not s:
         return []
-    return [(m.start(), m.end(), c.topic_family[m.group(0)]) for m in c.topics.finditer(s)]
+    got = _TOPIC_CACHE.get(s)
+    if got is None:
+        if len(_TOPIC_CACHE) > 20000:
+            _TOPIC_CACHE.clear()
+        got = _TOPIC_CACHE[s] = [(m.start(), m.end(), c.topic_family[m.group(0)]) for m in c.topics.finditer(s)]
+    return got
 
 
 def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
@@ -409,6 +418,9 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
             return fam in in_clause, ""
         t = left[-1]
         return t[2] == fam, f"{scope.left[t[0]:t[1]]} (sentence)"
+    between = {t[2] for t in topics if t[0] >= max(pos, scope.clause_left)}  # 上年结转行政复议案件2件
+    if between:
+        return fam in between, "(clause)"
     if scope.right_topic is not None:
         return scope.right_topic == fam, "(clause)"
     if scope.row_family is not None:
@@ -511,7 +523,7 @@ _LEAD = re.compile(
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|是|计|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
@@ -593,7 +605,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
 # ---------------------------------------------------------------------------------------------- roles
 _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
                      r"到20\d\d年")
-_PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?!结转|度结转|转入|未结|遗留|以来|底)")
+_PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
 _PCT = ("%", "‰")
 _UNIT_CLASS = {"宗": "件", "起": "件", "名": "人"}
@@ -733,6 +745,8 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
 
 
 _ENDS = "。！？!?\n"
+_CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:\n]*$")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -856,12 +870,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
         if located:
-            ln = _list_names(sentence, [pos[i] for i in located])
-            for k, item in ln.items():
-                list_name[located[k]] = item
+            if "分别" in sentence:
+                for k, item in _list_names(sentence, [pos[i] for i in located]).items():
+                    list_name[located[k]] = item
             figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
-            part_total.update(_breakdowns(sentence, figs))
+            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
+                part_total.update(_breakdowns(sentence, figs))
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
@@ -886,6 +901,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             got = kw_cache[t] = _keyword_scores(t, c)
         return got
 
+    masked_full: dict[tuple, str] = {}
+    plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
+    heading_scope: dict[int, tuple[frozenset[str], str]] = {}
+    for sid, hs in chains.items():
+        for h in hs:
+            fams = frozenset(t[2] for t in _topics(c, h))
+            if fams:
+                heading_scope[sid] = (fams, h)
+                break
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
     for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
@@ -895,8 +919,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         p = pos[i]
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
-        cl = max(left.rfind(ch) for ch in "，,；;。！？!?：:\n") + 1
-        in_plans = sid is not None and sid in info and _part_of_section(info, sid) == "plans"
+        m = _CLAUSE_TAIL.search(left)
+        cl = m.start() + 1 if m else 0
+        in_plans = sid in plans
         role = _role(_s(measure), _s(unit), left, left[cl:], in_plans)
         if role == "level" and i in part_total:
             role = "part"
@@ -907,15 +932,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             run_family = None
         masked_left = _mask_titles(left)
         left_topics = _topics(c, masked_left)
-        ce = min([j for j in (right.find(ch) for ch in "，,；;。！？!?：:") if j >= 0] or [len(right)])
-        right_topics = _topics(c, _mask_titles(right[:ce]))
+        m = _CLAUSE_MARK.search(right)
+        right_topics = _topics(c, _mask_titles(right[:m.start()] if m else right))
         one = _one_clause(sentence, clause)
-        heading_fams, heading = frozenset(), ""
-        for h in chains.get(sid, ()):
-            fams = frozenset(t[2] for t in _topics(c, h))
-            if fams:
-                heading_fams, heading = fams, h
-                break
+        heading_fams, heading = heading_scope.get(sid, (frozenset(), ""))
         scope = _Scope(masked_left, cl, right_topics[0][2] if right_topics else None,
                        run_family if one and sid == prev_sid else None, heading_fams, heading)
         key = kb = None
@@ -931,7 +951,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
-        sent_topics = _topics(c, _mask_titles(full))
+        sent_topics = _topics(c, masked_full[sent_of[i]] if sent_of[i] in masked_full else
+                              masked_full.setdefault(sent_of[i], _mask_titles(full)))
         if sent_topics:
             run_family = sent_topics[-1][2]
         elif fam is not None and c.topics is not None and fam in c.topic_family.values():
