@@ -519,7 +519,7 @@ _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
     r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
-    r"共计|合计|累计|总计|共(?![享同建治性])|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
+    r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
@@ -528,7 +528,9 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|均|已|被|共|了|到|至|在|由|同比|比|较")
+                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
+                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由")
+_RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
                        r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
@@ -553,8 +555,13 @@ def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     if a.endswith("中"):
         a = a[:-1]
-    if "的" in a[1:] and not _AFTER_STOP.match(a):  # a relative clause: 以区政府为被告的行政诉讼案件
-        return a[:24]
+    d = a.find("的", 1)
+    if d > 0 and not _AFTER_STOP.match(a):
+        if _RELATIVE.search(a[:d]):  # a relative clause: 以区政府为被告的行政诉讼案件
+            head = a[d + 1:]
+            m = _AFTER_STOP.search(head)
+            return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
+        a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = (a[:m.start()] if m else a)[:12].strip()
     return a if len(a) >= 2 else ""
@@ -568,8 +575,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
         return (a or prev_name or None), a
     if follows_figure and a:
         return a, a
-    if a and b.endswith("的"):
+    if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         return b + a, a
+    if not a and b.endswith("的") and len(b) > 2:
+        b = b[:-1]
     if a and "的" in a and len(a) >= 4:
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
