@@ -596,6 +596,10 @@ def test_rows_continue_a_family_only_when_nothing_in_between_names_another():
     assert fig_at(r, "12件")["key"] == "reconsideration.upheld"
     assert fig_at(r, "4件")["key"] != "petitions.cases"
     assert fig_at(r, "2件")["key"] is None  # the row above is about petitions now
+    # a sub-heading row without figures names another family: the rows below follow it
+    r = report("新收行政复议申请\t30件", "维持\t12件", "行政诉讼", "新收\t9件", "维持\t5件", heading="（一）主要数据")
+    assert fig_at(r, "12件")["key"] == "reconsideration.upheld"
+    assert fig_at(r, "5件")["key"] is None  # litigation has no 维持 key; it is not reconsideration's
 
 
 def test_part_never_takes_its_totals_key():

@@ -967,6 +967,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         roles[i] = role
         if sid != prev_sid:
             run_family = None
+        elif spans is not None and i > 0 and sent_of[i] != sent_of[i - 1] and sent_of[i][0] == "t" \
+                and _int(spans[i - 1][1]) is not None:
+            # lines in between (a sub-heading row such as 行政诉讼) may name another family
+            gap = _topics(c, _mask_titles(text[int(spans[i - 1][1]):sent_of[i][1]]))
+            if gap:
+                run_family = gap[-1][2]
         masked_left = _mask_titles(left)
         left_topics = _topics(c, masked_left)
         m = _CLAUSE_MARK.search(right)
