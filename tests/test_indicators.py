@@ -568,7 +568,7 @@ def test_concluded_cases_with_qi_feed_outcome_and_rate_checks():
 
 
 @pytest.mark.parametrize(("sentence", "raw"), [
-    ("组织执法人员学习《道路运输违法行为处罚规定》等法律法规64次。", "64次"),  # a book title
+    ("组织执法人员学习《道路运输违法行为处罚规定》等条例64次。", "64次"),  # a book title
     ("县政府协调解决征地拆迁中的重大问题6次。", "6次"),  # 协调解决 is not 调解
     ("3件行政处罚案卷被市司法局评为优秀案卷。", "3件"),  # an award
     ("对照《法治政府建设示范创建指标体系》一级指标共九项逐项自查。", "九项"),  # words in a title
@@ -578,6 +578,12 @@ def test_concluded_cases_with_qi_feed_outcome_and_rate_checks():
 def test_words_that_are_not_about_the_figure_choose_no_key(sentence, raw):
     r = report(sentence, heading="（一）其他工作")
     assert fig_at(r, raw)["key"] is None
+
+
+def test_title_words_never_choose_the_key_but_gaps_may_cross_a_title():
+    r = report("组织执法人员学习《道路运输违法行为处罚规定》等法律法规64次。", heading="（一）其他工作")
+    f = fig_at(r, "64次")
+    assert f["key"] != "enforcement.penalties" and "处罚" not in (f["key_basis"] or "")
 
 
 def test_family_switches_within_a_sentence():

@@ -313,10 +313,10 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
 
 
 def _mask_titles(s: str) -> str:
-    """``s`` with every book title 《…》 replaced by stop characters of the same length."""
+    """``s`` with the words of every book title 《…》 removed (``学习《民法典》等法律`` -> ``学习《》等法律``)."""
     if "《" not in s:
         return s
-    return _TITLE.sub(lambda m: _STOP * len(m.group(0)), s)
+    return _TITLE.sub("《》", s)
 
 
 def _exclude_text(clause: str, before: str, raw: str) -> str:
@@ -437,7 +437,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     index = c.anchors.get((unit, measure))
     if not index:
         return None
-    text = _mask_titles(before + _SEP + after).translate(_TO_STOP)
+    plain_before = before
+    before, after = _mask_titles(before), _mask_titles(after)
+    text = (before + _SEP + after).translate(_TO_STOP)
     b = len(before)
     best: dict[int, tuple] = {}
     get = index.get
@@ -461,7 +463,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             weak = 1
         if entry.exclude is not None:
             if excl_text is None:
-                excl_text = _exclude_text(clause, before, raw)
+                excl_text = _exclude_text(clause, plain_before, raw)
             if entry.exclude.search(excl_text) is not None:
                 continue
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
@@ -529,7 +531,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
+                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -956,7 +958,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         p = pos[i]
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
-        m = _CLAUSE_TAIL.search(left)
+        masked_left = _mask_titles(left)
+        m = _CLAUSE_TAIL.search(masked_left)
         cl = m.start() + 1 if m else 0
         in_plans = sid in plans
         role = _role(_s(measure), _s(unit), left, left[cl:], in_plans)
@@ -973,8 +976,6 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             gap = _topics(c, _mask_titles(text[int(spans[i - 1][1]):sent_of[i][1]]))
             if gap:
                 run_family = gap[-1][2]
-        masked_left = _mask_titles(left)
-        left_topics = _topics(c, masked_left)
         m = _CLAUSE_MARK.search(right)
         right_topics = _topics(c, _mask_titles(right[:m.start()] if m else right))
         one = _one_clause(sentence, clause)
