@@ -526,20 +526,26 @@ _LEAD = re.compile(
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|至|到|"
-                          r"控制在|保持在|稳定在|在|和|及|与|并|"
+                          r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及")
+                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
                        r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
 _LIGHT_VERBS = re.compile(r"^(?:组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
+_BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
+_QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
+_RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
+_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+_LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -548,9 +554,9 @@ _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三�
 # the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
 _INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|(?<!公)共(?![享同治性]|建(?!立|成|设)))")
 _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
-                    r"法律顾问|网站|平台|委员会|法院)(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
-                    r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|开展|举办|组织|"
-                    r"审结|办结|印发|发布|共|全年|累计|先后)")
+                    r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
+                    r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
+                    r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
 _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
@@ -595,6 +601,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
     a = _noun_after(after)
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         a = ""
+    if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
+        rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
+        b = ""
+        a = rest if len(rest) >= 2 else a
     if not b:
         return (a or prev_name or None), a
     if follows_figure and a:
@@ -914,13 +924,23 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
-            nm, na = _name(before, after, follows, prev_name)
+            label = before
+            if pos[i] is not None and before and pos[i][0] > len(before) \
+                    and sentence[pos[i][0] - len(before) - 1] == "、":
+                # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
+                m = _LIST_START.search(sentence, 0, pos[i][0] - len(before))
+                cs = m.end() if m else 0
+                if prev_end is None or prev_end <= cs:
+                    label = sentence[cs:pos[i][0]]
+            nm, na = _name(label, after, follows, prev_name)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
                     pass
                 if m is not None:
                     nm = _LEAD.sub("", m.group(1)) or nm
+                elif nm:
+                    nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:
                 nm = list_name[i]
             names[i], noun_after[i] = nm, na
