@@ -19,9 +19,11 @@ Methods:
 * ``partial_sum``: target vs the parts that are reported (at least ``min_terms``): equal ``pass``,
   parts exceed the total ``fail``, parts fall short ``warn`` (a report may omit a type).
 * ``rate``: target (in %) = numerator / denominator × 100; terms are ``numerator|denominator``.
-* ``breakdown_sum``: no keys. Within one sentence, a figure followed by ``其中`` and at least
-  ``min_terms`` level figures of the same unit: equal ``pass``, parts exceed the total ``fail``, parts
-  fall short ``skip`` ("partial breakdown"). The check id is ``<category or report>.breakdown_sum@<id>``
+* ``breakdown_sum``: no keys. Each total with at least ``min_terms`` parts naming it in ``part_of``
+  (the indicators stage reads breakdowns: a parenthesis right after a count, or a ``其中`` clause, closed
+  at its parenthesis or the end of its clause): equal ``pass``, parts exceed the total ``fail``, parts
+  fall short ``skip`` ("partial breakdown"). Tables without ``role`` (older outputs) fall back to the
+  figures after ``其中`` within one sentence. The check id is ``<category or report>.breakdown_sum@<id>``
   with the indicator_id of the total.
 * ``agree``: two metadata fields agree (brackets and spaces ignored); ``skip`` when one is missing.
 * ``date_order``: metadata date ``target`` <= ``terms``.

@@ -1,6 +1,27 @@
-"""Classification: each figure gets a category and, where exactly one catalog entry fits, a canonical key.
+"""Meaning of each figure: the measured thing (name), its role, its breakdown, category and canonical key.
 
-Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phrasings, context, exclude)
+Name (the noun phrase the number counts), read with a local grammar of the genre's figure phrases
+    * verb + object + number: ``受理行政复议案件105件`` -> 受理行政复议案件; the subject (``市政府全年``,
+      ``12345市民热线``, ``行政执法部门``), dates, totalisers (共/累计/其中/分别) and light verbs
+      (开展, 组织, 作出 …) are left out; content verbs (受理, 审查, 办理) stay;
+    * number + noun: ``38宗以区政府为被告的行政诉讼案件`` -> the relative clause and its head noun;
+      ``八个重点部门的…`` -> 重点部门; ``审结的109起案件中`` -> 审结的案件;
+    * ``A、B、C分别为x、y、z件``: each number takes its list item; a coordinated list before a figure
+      (``法治宣讲、发放宣传资料、设置展板等30场``) names it together;
+    * a change or comparison (``同比增长12%``, ``比上年前进3位``) takes the name of the figure it changes;
+      a rank the assessment it is a rank in (``在全市依法行政考核中位列第6名``);
+    * parenthetical and ``其中`` breakdowns and table rows (``维持 37件``) name each part by its own label.
+
+Role (schema.ROLES): ``target`` (力争, 目标, 预计, 到2025年, or the plans part), ``prior_year`` (上年, 去年
+    同期 in the figure's clause with no other figure in between; 上年结转 is this year's carried-over
+    count), ``change`` (measure change, or 比上年多12件), ``rate`` (a percentage), ``part`` (an item of a
+    breakdown: the figures inside a parenthesis right after a count, ``不受理12宗（其中转送10宗…）``, or
+    after ``其中`` up to the end of its clause — ；/。, a closing parenthesis, or a clause opening with
+    另/此外/共/全年 — in the same unit, 件/宗/起 counting alike), ``total`` (a count with parts) and
+    ``level``. ``part_of`` is the indicator_id of a part's total; the breakdown check uses it.
+
+Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phrasings, context, exclude,
+not_in; ``data/families.csv``: family, label_zh, topics)
     An entry is a candidate for a figure when
 
     * the figure's unit is one of the entry's ``unit`` values and its measure one of ``measure``
@@ -9,22 +30,41 @@ Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phr
       ``before`` and against ``after`` separately; ``*`` is a gap of 0-6 characters other than clause
       punctuation (，。；：、！？) and whitespace. ``#`` marks the figure itself, so ``出台*#*规范性文件``
       matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
-      (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure;
+      (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure. Words inside 《》 never
+      match (a gap may cross the title); a match right after a negation (不/未: 不受理, 尚未审结; 不予,
+      没有, 不再) does not count; nor does a match inside one of the entry's ``not_in`` words (协调解决
+      hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain; or the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
-      figure (``收到申请120件（含上年结转5件）``) are ignored for this test.
+      figure (``收到申请120件（含上年结转5件）``) are ignored for this test;
+    * scope: for a family with topic words (``families.csv``: 行政复议 for reconsideration, 行政诉讼/应诉/
+      出庭 for litigation …), the match itself names the family, or else the nearest topic word to its
+      left in the sentence does (``行政复议…；行政诉讼案件3件，维持1件``: 维持 is litigation's, which has
+      no such key), else a topic word between the match and the figure or after the figure in its
+      clause, else for a table row the family the row above continues (only when no line in between
+      names another), else the innermost heading naming a family. Two families in the figure's own
+      clause (``行政复议和行政诉讼案件``) both stay candidates, so the ranking ties and gives no key.
+
+    No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
+    targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
+    when the catalog has one for the part).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
-    predicate further on). Each candidate competes with its best match, ranked by: matches in ``before``
-    before matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the
-    figure (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then
-    the phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
-    ``受理``); last, context found in the sentence (or by the family rule) beats context found only in
-    a heading. The first criterion on which one entry is strictly best decides; a tie on all five gives
-    no key, since a wrong key is worse than none.
+    predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
+    案件``). Each candidate competes with its best match, ranked by: matches in ``before`` before
+    matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the figure
+    (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then the
+    phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats ``受理``);
+    last, context found in the sentence (or by the family rule) beats context found only in a heading.
+    The first criterion on which one entry is strictly best decides; a tie on all five gives no key,
+    since a wrong key is worse than none. ``key_basis`` records the phrasing, the words it matched (``#``
+    is the figure) and, where the scope decided, the topic word or heading.
+
+    Key names are stable: a published key is never renamed without an alias that keeps the old name
+    working (none has been renamed so far).
 
 Category (``data/categories.csv``: category, label_zh, label_en, keywords)
     A figure with a key takes the key's catalog category, so key and category never disagree.
