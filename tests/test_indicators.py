@@ -574,6 +574,8 @@ def test_concluded_cases_with_qi_feed_outcome_and_rate_checks():
     ("对照《法治政府建设示范创建指标体系》一级指标共九项逐项自查。", "九项"),  # words in a title
     ("全县有4名同志通过司法考试。", "4名"),  # the bar exam, not the law exam of officials
     ("本局执法案卷在全市评查中获评优秀案卷2件。", "2件"),  # an honour
+    ("教育系统获全市“八五”普法中期先进集体2个。", "2个"),  # an honour
+    ("全年审查和备案规范性文件37件。", "37件"),  # a combined count: neither review nor filing alone
 ])
 def test_words_that_are_not_about_the_figure_choose_no_key(sentence, raw):
     r = report(sentence, heading="（一）其他工作")

@@ -348,7 +348,8 @@ def _compiled() -> _Compiled:
 _NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
-_HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,8}先进|"
+_HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
+                     r"先进集体|先进个人|优秀集体)|"
                      r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选")
 
 
@@ -371,8 +372,10 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
 
 
 def _negated(text: str, s: int) -> bool:
-    """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …)."""
-    return s > 0 and (text[s - 1] in "不未" or text[s - 2:s] in _NEGATORS)
+    """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …) or the second half of a
+    coordination (审查和备案规范性文件 counts both, so 备案 alone does not name it)."""
+    return s > 0 and (text[s - 1] in "不未和与" or text[s - 2:s] in _NEGATORS or
+                      (text[s - 1] == "及" and text[s - 2:s] != "以及"))
 
 
 def _score(p: _Phrasing, text: str, b: int, reach: int) -> tuple[tuple[int, int, int, int], int, int] | None:
