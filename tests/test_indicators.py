@@ -702,3 +702,21 @@ def test_not_in_words_must_hide_a_phrasing():
     good = catalog().to_dict("records")[:1]
     assert validate_catalog([dict(good[0], not_in="不相干的词")])
     assert validate_catalog([dict(good[0], not_in="")]) == []
+
+
+def test_labelled_roles_and_names():
+    """Where a labelled report gives roles (fixture 12), every figure has that role; its names match too."""
+    import fazhi_analysis as fz
+    from conftest import labelled_reports, labels
+
+    checked = 0
+    for path in labelled_reports():
+        lab = labels(path)
+        if not any("role" in x for x in lab["figures"]):
+            continue
+        ind = fz.load_report(path).indicators
+        got = [(f.raw, f.role, f.name) for f in ind.itertuples()]
+        want = [(x["raw"], x["role"], x["name"]) for x in lab["figures"]]
+        assert got == want
+        checked += 1
+    assert checked >= 1
