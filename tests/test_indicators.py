@@ -679,6 +679,8 @@ def test_listed_names_with_fenbie():
     ("公共法律服务中心全年接待群众来访6200人次。", "6200人次", "public_legal.visits"),
     ("组织新任命国家工作人员宪法宣誓56人。", "56人", "capacity.oath_takers"),
     ("8890热线全年受理群众诉求1.3万件。", "1.3万件", "hotline.calls"),
+    ("全年召开全面依法治县委员会会议2次。", "2次", "leadership.meetings"),
+    ("审查行政规范性文件合法性9件次。", "9件次", "normative_docs.reviewed"),
 ])
 def test_new_catalog_keys(sentence, raw, key):
     assert fig_at(report(sentence, heading="（一）其他工作"), raw)["key"] == key
