@@ -261,7 +261,8 @@ def _report(doc: str, region: str, year: int, values: dict[str, float], *, extra
         rows.append({"doc_id": doc, "indicator_id": i, "section_id": 1, "paragraph_id": 2, "category": "disputes",
                      "key": key, "name": "某项", "measure": "level", "value": value, "value_high": None,
                      "unit": unit, "qualifier": "exact", "direction": None, "raw": f"{value:g}{unit}",
-                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。"})
+                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。",
+                     "role": "rate" if unit == "%" else "level", "part_of": None, "key_basis": None})
     out = {"metadata": schema.enforce(meta, "metadata"),
            "indicators": schema.enforce(pd.DataFrame(rows), "indicators") if rows else schema.empty("indicators")}
     for name in ("checks", "compliance", "warnings", "sections", "paragraphs"):
@@ -305,7 +306,7 @@ def test_excel_tidy_sheet_has_report_context_and_chinese_values(tmp_path):
     labels = schema.labels("indicators")
     assert set(labels.values()) - {"规范指标"} <= set(head)  # every column of the table, nothing lost
     assert head[head.index("指标代码") + 1:] == [labels[c] for c in ("indicator_id", "section_id", "paragraph_id",
-                                                                   "start", "end")]
+                                                                   "part_of", "start", "end")]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(head))}4"
     rec = _records(ws)
     assert [r["地区"] for r in rec] == ["临川市"] * 3 and [r["报告年度"] for r in rec] == [2021] * 3
