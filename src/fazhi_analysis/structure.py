@@ -790,29 +790,34 @@ _BODY_VERB = (
     r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
 )
 # a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
+# characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
+_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
 _BODY_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
-    rf"[\u4e00-\u9fff]{{1,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?={_BODY_VERB})"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
+    rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
+    rf"(?={_BODY_VERB}|法治政府|依法行政)"
 )
 _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
+_PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 
 def _places(joined: str, unit: str) -> set[str]:
-    """Names of places of one kind (县) that the text names as organs (XX县人民政府, XX县获评…)."""
+    """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
     names = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府|政府|党委|县委|市委|区委|人大|政协|司法局|"
-                         rf"法院|人民法院|检察院|公安局|获评|荣获|被评为|入选)", joined):
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
         name = m.group(1)
-        if name[0] in "在对向为由经与和及是将把被从获的了于":
-            name = name[1:]
-        if len(name) >= 2 and not name.startswith(_NOT_PLACE_START):
+        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
+            name = name[1:]  # 府和白沙县: the match began inside the words before the name
+        if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
     return names
 
 
-def _region_from_body(text: str, paragraphs: list[Paragraph]) -> str | None:
-    """The region the body names as its subject (``中卫市坚持以…``), or the one place of the kind the body
-    speaks of as ``全县``/``我县`` that it names (``XX县``). None when the body names two such places."""
+def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
+    ``长治市人力资源和社会保障局深入学习…``), or the one place of the kind the body speaks of as
+    ``全县``/``我县`` that it names with its government (``XX县人民政府``). None where two places compete."""
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     joined = "\n".join(text[p.start:p.end] for p in body)
     for p in body[:6]:
@@ -820,12 +825,14 @@ def _region_from_body(text: str, paragraphs: list[Paragraph]) -> str | None:
             m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
             if m:
                 r = m.group(1)
-                return r if _places(joined, r[-1]) <= {r} else None
+                if not _places(joined, r[-1]) <= {r}:
+                    return None, None
+                return r, (r + m.group(2) if m.group(2) else None)
     units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
     if not units:
-        return None
+        return None, None
     names = _places(joined, max(set(units), key=units.count))
-    return names.pop() if len(names) == 1 else None
+    return (names.pop() if len(names) == 1 else None), None
 
 
 def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
@@ -864,8 +871,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
+    b_region, b_issuer = _subject_from_body(text, paragraphs)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org))
+                  ("header", src_org), ("body", b_issuer))
     issuer = pick("issuer", *candidates)
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
@@ -881,7 +889,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("body", found["body_doc_number"]))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org)), ("body", _region_from_body(text, paragraphs)))
+                  ("header", region_of(src_org)), ("body", b_region))
     signed = found["signed_date"] if isinstance(found["signed_date"], dt.date) else None
     signed_year = None
     if signed:
@@ -891,7 +899,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                        ("signature", signed_year))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
-                                                      ("signature", signature)) if v),
+                                                      ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
     if level:
