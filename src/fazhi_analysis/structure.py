@@ -148,7 +148,7 @@ _DATE_LINE = re.compile(
 )
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)$"
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)\s*(?:[（(](?:此件|本件)[^（）()]{0,12}[）)])?$"
 )
 _CLOSING_NOTE = re.compile(r"^[（(](?:此件|本件).{0,12}[）)]$")
 
@@ -218,39 +218,57 @@ _RUN_CUT = re.compile(
 
 def _split_run(text: str, s: int, e: int):
     """Cut text[s:e] into stripped pieces at restored paragraph breaks; every non-blank character is kept."""
-    cuts = [s]
-    head = text[s:min(e, s + 160)]
-    # the title runs into the recipient or the first sentence: cut after it, and before it when a site
-    # name or address runs into it (…www.example.com湖北省人民政府关于…)
-    for m in re.finditer(r"报告|情况|总结", head):
-        if head.startswith(("的", "报告", "总结"), m.end()):
-            continue  # …情况的报告: the title goes on
-        lead = [a.end() for a in re.finditer(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])", head[:m.start()])]
-        start = lead[-1] if lead else 0
-        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
-            cuts.extend((s + start, s + m.end()))
-            break
+    cuts = [s, e]
     cuts.extend(m.start() for m in _RUN_CUT.finditer(text, s, e))
-    cuts.append(e)
+    cuts.extend(m.start() for m in _RUN_LABEL.finditer(text, s, min(e, s + 3000)))
     pieces = []
-    for a, b in zip(sorted(set(cuts)), sorted(set(cuts))[1:]):
+    bounds = sorted(set(cuts))
+    for a, b in zip(bounds, bounds[1:]):
         while a < b and text[a] in _WS:
             a += 1
         while b > a and text[b - 1] in _WS:
             b -= 1
         if b > a:
-            pieces.append([a, b])
-    # a salutation (市政府：) runs into the first sentence: cut after its colon
-    out = []
-    for a, b in pieces:
-        m = re.match(r"[\u4e00-\u9fff、，,]{2,30}?[:：]", text[a:b])
-        if m and _is_recipient(m.group(0)) and a + m.end() < b:
-            out.append((a, a + m.end()))
-            a = a + m.end()
-            while a < b and text[a] in _WS:
-                a += 1
-        out.append((a, b))
+            pieces.append((a, b))
+    # near the top: the title, the document number and the salutation run into what follows
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(pieces):
+        if k < 16:
+            out.extend(_split_opening(text, a, b))
+        else:
+            out.append((a, b))
     return out
+
+
+_URL_RUN = re.compile(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])"
+                      r"|[|｜>＞]\s*(?:打印|关闭|分享)?|(?:打印|关闭|分享)(?=[\u4e00-\u9fff])")
+_RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|发布机构|有效性|来源|字号)\s*[:：])")
+_RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=[\u4e00-\u9fff])")
+
+
+def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut one piece near the top of a one-line page after its title, document number or salutation."""
+    piece = text[a:b]
+    head = piece[:200]
+    for m in re.finditer(r"报告|情况|总结", head):
+        if head.startswith(("的", "报告", "总结"), m.end()) or m.end() == len(piece):
+            continue  # …情况的报告: the title goes on
+        lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
+        start = lead[-1] if lead else 0  # a site name or address runs into the title
+        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
+            return [p for p in ((a, a + start), (a + start, a + m.end())) if p[1] > p[0]] + \
+                _split_opening(text, a + m.end(), b)
+        break
+    m = _RUN_DOC_NUMBER.search(head)
+    if m and m.start() <= 12 and _DOC_NUMBER.match(piece[:m.end()]):
+        return [(a, a + m.end())] + _split_opening(text, a + m.end(), b)
+    m = re.match(r"[\u4e00-\u9fff、，,]{2,30}?[:：]", piece)
+    if m and _is_recipient(m.group(0)) and m.end() < len(piece):
+        rest = a + m.end()
+        while rest < b and text[rest] in _WS:
+            rest += 1
+        return [(a, a + m.end()), (rest, b)]
+    return [(a, b)]
 
 
 def header_fields(line: str) -> list[tuple[str, str]]:
@@ -317,6 +335,7 @@ def _title_date(title: str | None):
 def is_title(line: str) -> bool:
     """True when ``line`` reads like the title of a rule-of-law report."""
     return (len(line) <= 80 and "。" not in line and bool(_TITLE_WORDS.search(line))
+            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith("根据")
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
