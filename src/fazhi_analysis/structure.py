@@ -243,11 +243,15 @@ def _split_run(text: str, s: int, e: int):
 _URL_RUN = re.compile(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])"
                       r"|[|｜>＞]\s*(?:打印|关闭|分享)?|(?:打印|关闭|分享)(?=[\u4e00-\u9fff])")
 _RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|发布机构|有效性|来源|字号)\s*[:：])")
-_RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=[\u4e00-\u9fff])")
+_RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=\s*[\u4e00-\u9fff])")
 
 
 def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cut one piece near the top of a one-line page after its title, document number or salutation."""
+    while a < b and text[a] in _WS:
+        a += 1
+    if a >= b:
+        return []
     piece = text[a:b]
     head = piece[:200]
     for m in re.finditer(r"报告|情况|总结", head):
