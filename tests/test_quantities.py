@@ -186,3 +186,4 @@ def test_traditional_script_reads_like_simplified():
     for f in out:
         assert text[f.start:f.end] == f.raw
         assert f.sentence in to_simplified(text)  # context is read in simplified form (catalog phrasings)
+    assert out[0].name == "辦理案件"  # the name as printed
