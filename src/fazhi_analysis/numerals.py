@@ -128,11 +128,13 @@ _TRADITIONAL = (
     "習习嚴严獲获歡欢懷怀戲戏擊击擬拟攜携敵敌斷断曉晓暢畅棧栈殘残淺浅濃浓滿满潔洁爐炉狀状獨独畫画盤盘禍祸穩稳窮穷競竞納纳紐纽純纯絕绝絲丝綁绑緒绪練练績绩繫系繳缴繼继羅罗聲声肅肃脅胁脫脱腦脑興兴舊旧艱艰虧亏蟲虫裝装討讨記记診诊詞词誤误謀谋譯译讚赞貝贝貪贪賦赋賬账贈赠贏赢趨趋跡迹踐践軌轨軟软載载輕轻違违適适遷迁階阶隱隐韋韦衆众"
 )
 _T2S = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)})
+_ANY_TRADITIONAL = re.compile("[" + re.escape("".join(_TRADITIONAL[0::2])) + "]")
 
 
 def to_simplified(s: str) -> str:
     """The simplified reading of ``s``: traditional characters (項 個 萬 億 餘 …) replaced one for one.
 
-    The result has the same length as ``s``, so every offset into it is an offset into ``s``.
+    The result has the same length as ``s``, so every offset into it is an offset into ``s``. A text with
+    no traditional character is returned as is (the same object).
     """
-    return s.translate(_T2S)
+    return s.translate(_T2S) if _ANY_TRADITIONAL.search(s) else s
