@@ -331,7 +331,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
              "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
     # administrative level of the issuer (metadata ``level`` where the parser provides it)
     "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
-              "department": "部门"},
+              "sub_district": "街道", "department": "部门"},
 }
 _TABLE_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("checks", "kind"): {"sum": "求和", "rate": "比率", "date": "日期", "metadata": "元数据"},
