@@ -107,6 +107,11 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
     if not data.strip():
         raise ReportError(source, "the file is empty")
 
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        from fazhi_analysis.pdf import pdf_to_text
+
+        return LoadedText(pdf_to_text(data, source), source, "pdf", "pdf", sha256)
+
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         text = docx_to_text(data, source)
         return LoadedText(text, source, "docx", "docx", sha256)
