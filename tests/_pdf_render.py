@@ -158,6 +158,8 @@ def render_pdf(text: str, layout: Layout | None = None, *, encrypt_password: str
             ind = layout.indent * BODY_SIZE
             for k, part in enumerate(_wrap(pdf, line, width - ind, width)):
                 put(part, LEFT + (ind if k == 0 else 0), BODY_SIZE)
+            if not layout.indent:  # block paragraphs: space after instead of an indent
+                state["y"] += PITCH / 2
     if layout.page_numbers:  # drawn last, when the number of pages is known
         total = pdf.pages_count
         for n in range(1, total + 1):

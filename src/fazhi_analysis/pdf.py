@@ -31,10 +31,15 @@ _PAGE_NUMBER = re.compile(
     r")$",
     re.IGNORECASE,
 )
-# A line that starts a numbered heading: 一、 (一) （一） 1. 1、 １． 一是 （1） ①.
+# A line that starts a numbered heading: 一、 (一) （一） 1. 1、 １．
 _HEADING_START = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、是]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[、．]|\.(?!\d))"
-    r"|[０-９]{1,2}[．、]|[①-⑳])"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}(?:[、．]|\.(?!\d))"
+    r"|[０-９]{1,2}[．、])"
+)
+# The fields of a portal page's header block (标题: …, 索引号: …), each printed on its own line.
+_FIELD_START = re.compile(
+    r"^(?:标\s*题|索\s*引\s*号|文\s*号|发文字号|发文日期|发布日期|成文日期|发布时间|发文机关|发布机构|来\s*源|"
+    r"有\s*效\s*性|主题分类|公开方式|信息来源|主\s*题\s*词|生效日期|废止日期)\s*[:：]"
 )
 _SENTENCE_END = tuple("。！？；：!?;:")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
@@ -119,32 +124,41 @@ def _page_chars(pdfium_c, textpage) -> tuple[list[_Char], int]:
     """The page's glyphs in content order (generated spaces and line breaks left out), and how many had
     no Unicode mapping."""
     n = pdfium_c.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return [], 0
+    buffer = ctypes.create_string_buffer(2 * (n + 1))
+    got = pdfium_c.FPDFText_GetText(textpage, 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = memoryview(buffer.raw).cast("H")[: max(got - 1, 0)].tolist()  # UTF-16 code units, no NUL
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    codes = units if len(units) == n else [get_unicode(textpage, i) for i in range(n)]
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
-    get_unicode = pdfium_c.FPDFText_GetUnicode
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     font_size = pdfium_c.FPDFText_GetFontSize
     chars: list[_Char] = []
     unmapped = 0
-    for i in range(n):
-        code = get_unicode(textpage, i)
-        if code in (0, 0xFFFE, 0xFFFF, 0x0D, 0x0A, 0x02, 0x03) or is_generated(textpage, i) == 1:
+    for i, code in enumerate(codes):
+        if code in _SKIP_CODES or 0xD800 <= code <= 0xDFFF:
+            if 0xD800 <= code <= 0xDFFF:  # a character beyond the BMP: ask for it alone
+                code = get_unicode(textpage, i)
+                if code < 0x10000:
+                    continue
+            else:
+                continue
+        if code == 0x20 and is_generated(textpage, i) == 1:
             continue
-        if map_error(textpage, i) == 1:
+        if (code < 0x20 or 0xE000 <= code <= 0xF8FF) and map_error(textpage, i) == 1:
             unmapped += 1
-        try:
-            ch = chr(code)
-        except ValueError:
-            continue
-        if ch == "\xa0":
-            ch = " "
         if not loose_box(textpage, i, rect_ref):
             continue
         size = font_size(textpage, i) or (rect.top - rect.bottom)
-        chars.append(_Char(ch, rect.left, rect.right, rect.bottom, rect.top, size))
+        chars.append(_Char(" " if code == 0xA0 else chr(code), rect.left, rect.right, rect.bottom, rect.top, size))
     return chars, unmapped
+
+
+_SKIP_CODES = frozenset({0, 0x02, 0x03, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
 
 
 def _page_lines(chars: list[_Char], page: int) -> list[_Line]:
@@ -244,8 +258,12 @@ def _frames(pages: list[list[_Line]], body: float) -> list[_Frame]:
     return [odd if i % 2 == 0 else even for i in range(len(pages))]
 
 
-def _joins(a: _Line, b: _Line, fa: _Frame, fb: _Frame, body: float, pitch: float, indents: bool) -> bool:
-    """Whether line ``b`` continues the paragraph of line ``a``."""
+def _joins(a: _Line, b: _Line, fa: _Frame, fb: _Frame, body: float, pitch: float, cues: bool) -> bool:
+    """Whether line ``b`` continues the paragraph of line ``a``.
+
+    ``cues``: the document marks its paragraphs (first-line indents or paragraph spacing); without
+    them a full line ending a sentence before a numbered heading (一、 (一) 1.) ends the paragraph.
+    """
     if "\t" in a.text or "\t" in b.text:
         return False
     same_size = abs(a.size - b.size) <= 0.1 * max(a.size, b.size)
@@ -262,8 +280,10 @@ def _joins(a: _Line, b: _Line, fa: _Frame, fb: _Frame, body: float, pitch: float
         return False  # b's first word would have fitted on a: the paragraph ended
     if abs(b.x0 - fb.left) > 0.8 * em:
         return False  # b is indented (first line of a paragraph) or centred
-    if not indents and a.text.endswith(_SENTENCE_END) and _HEADING_START.match(b.text):
+    if not cues and a.text.endswith(_SENTENCE_END) and _HEADING_START.match(b.text):
         return False
+    if _FIELD_START.match(b.text):
+        return False  # the next field of a page header
     return True
 
 
@@ -316,11 +336,12 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     starts = [ln for ln in lines if abs(ln.size - body) <= 0.15 * body and len(ln.text) >= 4]
     indented = sum(1 for ln in starts if 0.8 * body <= ln.x0 - frames[ln.page].left <= 4.5 * body)
     indents = bool(starts) and indented >= 0.05 * len(starts)
+    spaced = sum(1 for p in pitches if p > 1.3 * pitch) >= max(2, 0.05 * len(pitches))
 
     paragraphs: list[str] = []
     prev: _Line | None = None
     for ln in lines:
-        if prev is not None and _joins(prev, ln, frames[prev.page], frames[ln.page], body, pitch, indents):
+        if prev is not None and _joins(prev, ln, frames[prev.page], frames[ln.page], body, pitch, indents or spaced):
             paragraphs[-1] = _join_text(paragraphs[-1], ln.text, max(prev.chars, key=lambda c: c.x1).ch == " ")
         else:
             paragraphs.append(ln.text)
@@ -379,7 +400,7 @@ def pdf_to_text(data: bytes, source: str) -> str:
             except pdfium.PdfiumError as exc:
                 raise ReportError(source, f"page {index + 1} of the PDF is damaged ({exc})") from None
             try:
-                chars, bad = _page_chars(pdfium_c, textpage)
+                chars, bad = _page_chars(pdfium_c, textpage.raw)
             finally:
                 textpage.close()
                 page.close()
