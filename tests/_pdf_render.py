@@ -36,6 +36,7 @@ class Layout:
         doc_number: the document number printed under the red header (centred), or None.
         indent: first-line indent of body paragraphs in characters.
         title: the title line (centred, large); None takes the first line containing 报告.
+        stamp: draw a red seal (vector circle and star, no text) over the signature.
     """
 
     page_numbers: str | None = "dash"
@@ -45,6 +46,7 @@ class Layout:
     doc_number: str | None = None
     indent: int = 2
     title: str | None = None
+    stamp: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +152,16 @@ def render_pdf(text: str, layout: Layout | None = None, *, encrypt_password: str
             state["y"] += PITCH
         elif tail and _SIGNATURE.match(line) and seen_title:
             w = pdf.get_string_width(line)
-            put(line, PAGE_W - RIGHT - 4 * BODY_SIZE - w, BODY_SIZE)
+            x = PAGE_W - RIGHT - 4 * BODY_SIZE - w
+            put(line, x, BODY_SIZE)
+            if layout.stamp and not _SIGNATURE.match(line).group(3):
+                layout = Layout(**{**layout.__dict__, "stamp": False})  # one seal, on the signing organ
+                pdf.set_draw_color(230, 0, 0)
+                pdf.set_line_width(2)
+                cx, cy = x + w / 2, state["y"] - PITCH - 5
+                pdf.circle(x=cx, y=cy, radius=60)
+                pdf.set_fill_color(230, 0, 0)
+                pdf.star(x=cx, y=cy, r_in=6, r_out=15, corners=5, style="F")
         elif not seen_title or _RECIPIENT.match(line):
             for part in _wrap(pdf, line, width, width):
                 put(part, LEFT, BODY_SIZE)

@@ -39,8 +39,8 @@ class LoadedText:
     Attributes:
         text: decoded text, not yet normalised; lines joined with ``"\\n"`` for HTML and docx.
         source: the path the file was read from, as given.
-        format: ``"text"``, ``"html"`` or ``"docx"``, detected from the content.
-        encoding: ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"``, ``"utf-16"``, or ``"docx"``.
+        format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``, detected from the content.
+        encoding: ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"``, ``"utf-16"``, ``"docx"`` or ``"pdf"``.
         sha256: hex SHA-256 digest of the input bytes.
     """
 

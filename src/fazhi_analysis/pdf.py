@@ -85,7 +85,8 @@ class _Line:
 
 def _line_text(chars: list[_Char]) -> str:
     """The characters of one line left to right; a wide gap becomes a tab, a gap between Latin letters or
-    digits a space; a glyph printed twice on the same spot (simulated bold) is kept once."""
+    digits a space, the room after a space as many spaces as fit; a glyph printed twice on the same
+    spot (simulated bold) is kept once."""
     out: list[str] = []
     prev: _Char | None = None
     for c in chars:
@@ -94,6 +95,9 @@ def _line_text(chars: list[_Char]) -> str:
                 continue  # doubled glyph
             gap = c.x0 - prev.x1
             em = max(c.size, prev.size, 1.0)
+            space = prev.x1 - prev.x0
+            if prev.ch == " " and space > 0 and gap > 0.5 * space:
+                out.append(" " * round(gap / space))  # PDFium reports a run of spaces as one
             if not c.ch.isspace() and not prev.ch.isspace():
                 if gap > 1.5 * em:
                     out.append("\t")
@@ -115,7 +119,7 @@ def _import_pdfium(source: str):
         import pypdfium2.raw
     except ImportError:
         raise ReportError(
-            source, "reading PDF needs the pypdfium2 package: pip install pypdfium2 (or fazhi-analysis[pdf])"
+            source, "reading PDF needs the pypdfium2 package, a dependency of fazhi-analysis: pip install pypdfium2"
         ) from None
     return pypdfium2, pypdfium2.raw
 
@@ -383,7 +387,9 @@ def pdf_to_text(data: bytes, source: str) -> str:
             raise ReportError(source, "the PDF is encrypted with a password: remove the password or save the text") from None
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ReportError(source, "the PDF uses an unsupported encryption: save the text") from None
-        raise ReportError(source, f"the PDF is damaged and cannot be read ({reason.rstrip('.')})") from None
+        detail = re.search(r"PDFium: ([^)]*)", reason)
+        detail = f"PDFium: {detail.group(1).lower()}" if detail else reason.rstrip(".")
+        raise ReportError(source, f"the PDF is damaged and cannot be read ({detail})") from None
     except Exception as exc:  # pragma: no cover - defensive: pdfium wrappers raise few other types
         raise ReportError(source, f"the PDF cannot be read ({type(exc).__name__}: {exc})") from None
 
