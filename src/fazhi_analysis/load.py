@@ -59,9 +59,10 @@ class LoadedText:
 def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> LoadedText:
     """Read a report file and return its text, detecting format and encoding from the content.
 
-    The format is decided by the bytes, never the file extension: a zip containing
-    ``word/document.xml`` is Word, text that starts with ``<`` or has ``<html``/``<body``/``<p``
-    tags in its first 2 KB is HTML, anything else is plain text.
+    The format is decided by the bytes, never the file extension: ``%PDF`` is PDF (its text
+    layer, see `fazhi_analysis.pdf`), a zip containing ``word/document.xml`` is Word, text
+    that starts with ``<`` or has ``<html``/``<body``/``<p`` tags in its first 2 KB is HTML,
+    anything else is plain text.
 
     Args:
         path: the file to read.

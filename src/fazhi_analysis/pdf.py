@@ -6,7 +6,7 @@ import ctypes
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from fazhi_analysis.errors import ReportError
 
@@ -45,7 +45,7 @@ _SENTENCE_END = tuple("。！？；：!?;:")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Char:
     ch: str
     x0: float
@@ -65,17 +65,25 @@ class _Line:
     bottom: float = 0.0
     size: float = 0.0
     page: int = 0
-    extra: dict = field(default_factory=dict)
 
     def finish(self) -> "_Line":
-        self.chars.sort(key=lambda c: c.x0)
-        ink = [c for c in self.chars if not c.ch.isspace()] or self.chars
-        self.x0 = min(c.x0 for c in ink)
-        self.x1 = max(c.x1 for c in ink)
-        self.top = max(c.top for c in self.chars)
-        self.bottom = min(c.bottom for c in self.chars)
-        self.size = Counter(round(c.size * 2) / 2 for c in ink).most_common(1)[0][0] or (self.top - self.bottom)
-        self.text = _line_text(self.chars)
+        chars = self.chars
+        chars.sort(key=lambda c: c.x0)
+        x0, x1 = float("inf"), float("-inf")
+        top, bottom = float("-inf"), float("inf")
+        sizes: Counter[float] = Counter()
+        for c in chars:
+            top = max(top, c.top)
+            bottom = min(bottom, c.bottom)
+            if not c.ch.isspace():
+                x0 = min(x0, c.x0)
+                x1 = max(x1, c.x1)
+                sizes[round(c.size * 2) / 2] += 1
+        if not sizes:  # spaces only
+            x0, x1 = chars[0].x0, chars[-1].x1
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
+        self.size = (sizes.most_common(1)[0][0] if sizes else 0.0) or (top - bottom)
+        self.text = _line_text(chars)
         return self
 
     @property
@@ -91,17 +99,18 @@ def _line_text(chars: list[_Char]) -> str:
     prev: _Char | None = None
     for c in chars:
         if prev is not None:
-            if c.ch == prev.ch and abs(c.x0 - prev.x0) < 0.2 * max(c.size, 1) and abs(c.bottom - prev.bottom) < 0.2 * max(c.size, 1):
-                continue  # doubled glyph
-            gap = c.x0 - prev.x1
             em = max(c.size, prev.size, 1.0)
-            space = prev.x1 - prev.x0
-            if prev.ch == " " and space > 0 and gap > 0.5 * space:
-                out.append(" " * round(gap / space))  # PDFium reports a run of spaces as one
-            if not c.ch.isspace() and not prev.ch.isspace():
+            gap = c.x0 - prev.x1
+            if c.ch == prev.ch and abs(c.x0 - prev.x0) < 0.2 * em and abs(c.bottom - prev.bottom) < 0.2 * em:
+                continue  # doubled glyph
+            if prev.ch == " ":
+                space = prev.x1 - prev.x0
+                if space > 0 and gap > 0.5 * space:
+                    out.append(" " * round(gap / space))  # PDFium reports a run of spaces as one
+            elif gap > 0.25 * em and not c.ch.isspace() and not prev.ch.isspace():
                 if gap > 1.5 * em:
                     out.append("\t")
-                elif gap > 0.25 * em and _ASCII_WORD.match(c.ch) and _ASCII_WORD.match(prev.ch):
+                elif c.ch.isascii() and prev.ch.isascii() and c.ch.isalnum() and prev.ch.isalnum():
                     out.append(" ")
         out.append(c.ch)
         prev = c
@@ -168,15 +177,17 @@ _SKIP_CODES = frozenset({0, 0x02, 0x03, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
 def _page_lines(chars: list[_Char], page: int) -> list[_Line]:
     """Glyphs grouped into lines by their vertical band, top to bottom."""
     groups: list[list[_Char]] = []
+    last: list[_Char] = []
+    ref_mid = ref_h = 0.0
     for c in chars:
-        if groups:
-            last = groups[-1]
-            ref = last[-1]
-            h = max(ref.top - ref.bottom, c.top - c.bottom, 1.0)
-            if abs((c.top + c.bottom) / 2 - (ref.top + ref.bottom) / 2) < 0.4 * h:
-                last.append(c)
-                continue
-        groups.append([c])
+        h = c.top - c.bottom
+        mid = c.top + c.bottom
+        if last and abs(mid - ref_mid) < 0.8 * max(ref_h, h, 1.0):  # mids compared doubled
+            last.append(c)
+        else:
+            last = [c]
+            groups.append(last)
+        ref_mid, ref_h = mid, h
     lines = [_Line(g).finish() for g in groups if any(not c.ch.isspace() for c in g)]
     # fragments of one line written at different places in the content (cells, page numbers) come together
     lines.sort(key=lambda ln: -ln.mid)
