@@ -156,7 +156,7 @@ _NOT_SUPPORTED = "save the report as text, HTML or Word"
 
 # (magic prefix, reason); checked in order.
 _MAGICS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", f"PDF is not supported: {_NOT_SUPPORTED}"),
+    (b"%PDF", "the file is a PDF, not text: read it with read_input or load_report"),
     (b"\xd0\xcf\x11\xe0", "old .doc format is not supported: save as .docx"),
     (b"{\\rtf", f"RTF is not supported: {_NOT_SUPPORTED}"),
     (b"\x89PNG\r\n\x1a\n", "the file is a PNG image, not a text report"),
