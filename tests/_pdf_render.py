@@ -60,10 +60,12 @@ def _wrap(pdf, text: str, first_width: float, width: float) -> list[str]:
     for tok in _TOKEN.findall(text):
         w = pdf.get_string_width(tok)
         if cur and cur_w + w > limit + 0.01:
+            if tok == " ":  # a space at the break stays at the end of the line, as Word prints it
+                lines.append(cur + " ")
+                cur, cur_w, limit = "", 0.0, width
+                continue
             lines.append(cur)
             cur, cur_w, limit = "", 0.0, width
-            if tok == " ":
-                continue
         cur += tok
         cur_w += w
     if cur or not lines:

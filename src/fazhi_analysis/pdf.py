@@ -289,7 +289,8 @@ def _joins(a: _Line, b: _Line, fa: _Frame, fb: _Frame, body: float, pitch: float
         return False  # more space than between the lines of a paragraph
     if abs(a.size - body) > 0.15 * body:
         # a large title wrapped over (centred) lines
-        return a.page == b.page and a.top - b.top <= 1.8 * em and _centred(b, fb)
+        near = a.top - b.top <= 1.8 * em if a.page == b.page else b.page == a.page + 1
+        return near and _centred(b, fb)
     room = fa.right - a.x1
     if room > 1.5 * em and room > _lead_width(b) + 0.5 * em:
         return False  # b's first word would have fitted on a: the paragraph ended
@@ -328,11 +329,9 @@ def _centred(ln: _Line, f: _Frame) -> bool:
 
 
 def _join_text(a: str, b: str, space: bool) -> str:
-    """Two wrapped lines of a paragraph: Chinese joins without a space; Latin text wrapped at a space
-    (printed at the end of the upper line) gets it back."""
-    if space and a and b and _ASCII_WORD.match(a[-1]) and _ASCII_WORD.match(b[0]):
-        return a + " " + b
-    return a + b
+    """Two wrapped lines of a paragraph: joined without a space (Chinese wraps anywhere), unless the
+    upper line ends with a printed space (text wrapped at a space keeps it)."""
+    return a + " " + b if space else a + b
 
 
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
