@@ -264,3 +264,24 @@ def test_folder_with_pdf_builds_like_any_input(tmp_path_factory, tmp_path):
     a = ind[ind["doc_id"] == "city"][["key", "value", "raw"]].astype(str).values.tolist()
     b = ind[ind["doc_id"] == "city_text"][["key", "value", "raw"]].astype(str).values.tolist()
     assert a == b and a
+
+
+def test_fazhi_build_on_a_folder_reads_pdf(tmp_path_factory, tmp_path, capsys):
+    import pandas as pd
+
+    from fazhi_analysis.cli import main
+
+    name, layout = CASES[2]
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "town.pdf").write_bytes(_pdf(tmp_path_factory, name, _text_of(name), layout).read_bytes())
+    (folder / "scan.pdf").write_bytes(render_scan(pages=1))
+    out = tmp_path / "out"
+    code = main(["build", str(folder), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"])
+    cap = capsys.readouterr()
+    assert code == 0, cap.err
+    meta = pd.read_parquet(out / "metadata.parquet")
+    assert meta["doc_id"].tolist() == ["town"] and meta["format"].tolist() == ["pdf"]
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
+    assert [Path(s).name for s in errors["source"]] == ["scan.pdf"]
+    assert "no text layer" in errors["error"][0]
