@@ -189,8 +189,8 @@ def render_pdf(text: str, layout: Layout | None = None, *, encrypt_password: str
     return bytes(pdf.output())
 
 
-def render_scan(pages: int = 2) -> bytes:
-    """A scan-like PDF: every page one grey image with no text layer."""
+def render_scan(pages: int = 2, *, numbered: bool = False) -> bytes:
+    """A scan-like PDF: every page one grey image with no text layer (``numbered``: with page numbers as text)."""
     import fpdf
     from PIL import Image, ImageDraw
 
@@ -202,4 +202,7 @@ def render_scan(pages: int = 2) -> bytes:
             draw.rectangle((30, 40 + k * 18, 270 - (k % 3) * 40, 48 + k * 18), fill=60)
         pdf.add_page()
         pdf.image(img, x=0, y=0, w=PAGE_W, h=PAGE_H)
+        if numbered:
+            pdf.set_font("helvetica", size=12)
+            pdf.text(PAGE_W / 2 - 30, PAGE_H - 40, f"Page {n + 1} of {pages}")
     return bytes(pdf.output())

@@ -13,10 +13,9 @@ from fazhi_analysis.corpus import collect_paths, load_corpus
 from fazhi_analysis.errors import ReportError
 from fazhi_analysis.load import read_input
 
+import pypdfium2
 from _pdf_render import Layout, render_pdf, render_scan
 from conftest import FIXTURES, RAW, check_invariants
-
-pypdfium2 = pytest.importorskip("pypdfium2", reason="pypdfium2 is a runtime dependency")
 
 # (fixture, layout): page-number styles, running headers and footers, first-line indents or block
 # paragraphs with space after, a red seal over the signature.
@@ -171,9 +170,10 @@ def test_english_words_wrapped_at_a_space_keep_it_and_chinese_gets_none(tmp_path
 # ---------------------------------------------------------------------------------------------- errors
 
 
-def test_scan_without_text_layer(tmp_path):
+@pytest.mark.parametrize("numbered", [False, True], ids=["images-only", "images-and-page-numbers"])
+def test_scan_without_text_layer(tmp_path, numbered):
     path = tmp_path / "scan.pdf"
-    path.write_bytes(render_scan(pages=3))
+    path.write_bytes(render_scan(pages=8 if numbered else 3, numbered=numbered))  # 8 x "Page 1 of 8": 64 characters
     with pytest.raises(ReportError, match=r"the PDF has no text layer \(a scan\): run OCR first or save the text") as exc:
         fz.load_report(path)
     assert exc.value.source == str(path)

@@ -428,11 +428,12 @@ def pdf_to_text(data: bytes, source: str) -> str:
     finally:
         doc.close()
 
-    visible = sum(1 for page in pages for ln in page for ch in ln.text if not ch.isspace())
-    if visible < _MIN_CHARS:
-        raise ReportError(source, NO_TEXT_LAYER)
     if unmapped > 0.3 * total:
         raise ReportError(
             source, "the PDF's fonts do not map their glyphs to characters, so its text cannot be read: run OCR first"
         )
-    return "\n".join(_paragraphs(_drop_furniture(pages)))
+    pages = _drop_furniture(pages)
+    # page numbers or a scanner's caption alone are no text layer either
+    if sum(1 for page in pages for ln in page for ch in ln.text if not ch.isspace()) < _MIN_CHARS:
+        raise ReportError(source, NO_TEXT_LAYER)
+    return "\n".join(_paragraphs(pages))
