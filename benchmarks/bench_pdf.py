@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> None:
     took = time.perf_counter() - t0
     print(f"\nLong PDF: {n} pages, {len(data) / 1024 ** 2:.1f} MB (limit {MAX_BYTES // 1024 ** 2} MB), "
           f"{len(text):,} characters read by `pdf_to_text` in {took:.2f} s = {n / took:.0f} pages/s, "
-          "one page in memory at a time.")
+          "each PDFium page loaded and closed in turn.")
 
 
 if __name__ == "__main__":
