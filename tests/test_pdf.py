@@ -108,6 +108,8 @@ def test_fixture_rendered_to_pdf_reads_like_its_text(tmp_path_factory, name, lay
     path = _pdf(tmp_path_factory, name, text, layout)
     pages = _pages(path)
     assert len(pages) >= 2  # a real layout: the report runs over pages
+    if layout.header:
+        assert all(layout.header in page for page in pages)
     r = fz.load_report(path)
     assert r.tables()["metadata"]["format"].tolist() == ["pdf"]
     assert_same_report(fz.parse_report(text, source=name), r)
@@ -125,6 +127,19 @@ def test_running_header_footer_and_page_numbers_are_dropped(tmp_path_factory):
     assert layout.header not in text.splitlines()
     assert layout.footer not in text
     assert f"1/{len(pages)}" not in text
+
+
+def test_title_repeated_as_running_header_stays_on_page_one(tmp_path_factory):
+    name = "07_town_body_only_2020"
+    lines = _text_of(name).splitlines()
+    title = "柳塘镇2020年法治政府建设情况报告"  # short enough for one line, like the header
+    text = "\n".join([title, *lines[1:]])
+    path = _pdf(tmp_path_factory, "title_header", text, Layout(page_numbers="di", header=title))
+    pages = _pages(path)
+    assert len(pages) >= 2 and all(page.count(title) == 1 for page in pages[1:]) and pages[0].count(title) == 2
+    got = read_input(path).text.splitlines()
+    assert got.count(title) == 1 and got[0] == title
+    assert_same_report(fz.parse_report(text, source=name), fz.load_report(path))
 
 
 def test_paragraph_wrapped_across_a_page_break_is_rejoined(tmp_path_factory):

@@ -215,21 +215,34 @@ def _furniture_key(text: str) -> str:
 
 
 def _drop_furniture(pages: list[list[_Line]], depth: int = 2) -> list[list[_Line]]:
-    """Remove running headers and footers (the same line, numbers aside, near the top or bottom of most
-    pages) and page numbers in a page's first or last lines."""
-    edge_counts: Counter[str] = Counter()
+    """Remove running headers and footers and page numbers from every page.
+
+    A running header or footer is a line among a page's first or last ``depth`` lines whose text (numbers
+    aside) comes back there on at least half of the pages (two at least), at the same height: the title
+    on page 1 stays even when later pages repeat it as their header. A page number (``- 3 -``, ``第3页``,
+    ``3/12``, ``Page 3 of 12``) is a line of its own among a page's first or last ``depth`` lines.
+    """
+    seen: dict[str, list[float]] = {}
     for lines in pages:
-        edge = {_furniture_key(ln.text) for ln in lines[:depth] + lines[-depth:]}
-        edge_counts.update(edge)
+        edge = {_furniture_key(ln.text): ln.top for ln in lines[:depth] + lines[-depth:]}
+        for key, top in edge.items():
+            seen.setdefault(key, []).append(top)
     n_pages = len(pages)
-    repeated = {k for k, n in edge_counts.items() if n_pages >= 2 and n >= max(2, 0.5 * n_pages)}
+    repeated = {
+        key: statistics.median(tops)
+        for key, tops in seen.items()
+        if n_pages >= 2 and len(tops) >= max(2, 0.5 * n_pages)
+    }
     out = []
     for lines in pages:
         keep = []
         for i, ln in enumerate(lines):
-            at_edge = i < depth or i >= len(lines) - depth
-            if at_edge and (_PAGE_NUMBER.match(ln.text.strip()) or _furniture_key(ln.text) in repeated):
-                continue
+            if i < depth or i >= len(lines) - depth:
+                if _PAGE_NUMBER.match(ln.text.strip()):
+                    continue
+                key = _furniture_key(ln.text)
+                if key in repeated and abs(ln.top - repeated[key]) <= max(ln.size, 1.0):
+                    continue
             keep.append(ln)
         out.append(keep)
     return out
