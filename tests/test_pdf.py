@@ -188,7 +188,8 @@ def test_english_words_wrapped_at_a_space_keep_it_and_chinese_gets_none(tmp_path
 @pytest.mark.parametrize("numbered", [False, True], ids=["images-only", "images-and-page-numbers"])
 def test_scan_without_text_layer(tmp_path, numbered):
     path = tmp_path / "scan.pdf"
-    path.write_bytes(render_scan(pages=8 if numbered else 3, numbered=numbered))  # 8 x "Page 1 of 8": 64 characters
+    # numbered: 8 x "Page 1 of 8", 64 characters of text layer, all of them page numbers
+    path.write_bytes(render_scan(pages=8 if numbered else 3, numbered=numbered))
     with pytest.raises(ReportError, match=r"the PDF has no text layer \(a scan\): run OCR first or save the text") as exc:
         fz.load_report(path)
     assert exc.value.source == str(path)

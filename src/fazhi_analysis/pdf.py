@@ -42,7 +42,6 @@ _FIELD_START = re.compile(
     r"有\s*效\s*性|主题分类|公开方式|信息来源|主\s*题\s*词|生效日期|废止日期)\s*[:：]"
 )
 _SENTENCE_END = tuple("。！？；：!?;:")
-_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -407,7 +406,9 @@ def pdf_to_text(data: bytes, source: str) -> str:
     except pdfium.PdfiumError as exc:
         reason = str(exc)
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD or "password" in reason.lower():
-            raise ReportError(source, "the PDF is encrypted with a password: remove the password or save the text") from None
+            raise ReportError(
+                source, "the PDF is encrypted with a password: remove the password or save the text"
+            ) from None
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ReportError(source, "the PDF uses an unsupported encryption: save the text") from None
         detail = re.search(r"PDFium: ([^)]*)", reason)
