@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +37,9 @@ class Layout:
         doc_number: the document number printed under the red header (centred), or None.
         indent: first-line indent of body paragraphs in characters.
         title: the title line (centred, large); None takes the first line containing 报告.
-        stamp: draw a red seal (vector circle and star, no text) over the signature.
+        stamp: draw a red seal over the signature: circle and star, with the issuer's name round the
+            top as slanted text (as electronic seals carry it).
+        watermark: a grey diagonal text across every page, or None.
     """
 
     page_numbers: str | None = "dash"
@@ -47,6 +50,7 @@ class Layout:
     indent: int = 2
     title: str | None = None
     stamp: bool = False
+    watermark: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +96,12 @@ def render_pdf(text: str, layout: Layout | None = None, *, encrypt_password: str
     def new_page() -> None:
         pdf.add_page()
         pdf.set_text_color(0, 0, 0)
+        if layout.watermark:
+            pdf.set_font("noto", size=40)
+            pdf.set_text_color(200, 200, 200)
+            with pdf.rotation(35, PAGE_W / 2, PAGE_H / 2):
+                pdf.text(PAGE_W / 2 - pdf.get_string_width(layout.watermark) / 2, PAGE_H / 2, layout.watermark)
+            pdf.set_text_color(0, 0, 0)
         if layout.header:
             pdf.set_font("noto", size=10.5)
             pdf.text(LEFT + (width - pdf.get_string_width(layout.header)) / 2, 60, layout.header)
@@ -164,6 +174,18 @@ def render_pdf(text: str, layout: Layout | None = None, *, encrypt_password: str
                 pdf.circle(x=cx, y=cy, radius=60)
                 pdf.set_fill_color(230, 0, 0)
                 pdf.star(x=cx, y=cy, r_in=6, r_out=15, corners=5, style="F")
+                pdf.set_text_color(230, 0, 0)
+                pdf.set_font("noto", size=12)
+                name = line if len(line) <= 12 else line[:12]
+                for k, ch in enumerate(name):  # lettering round the top, each glyph turned
+                    deg = 150 - k * 120 / max(len(name) - 1, 1)
+                    if abs(deg - 90) < 5:
+                        deg += 6  # no glyph upright
+                    rad = math.radians(deg)
+                    gx, gy = cx + 45 * math.cos(rad), cy - 45 * math.sin(rad)
+                    with pdf.rotation(deg - 90, gx, gy):
+                        pdf.text(gx - 6, gy + 4, ch)
+                pdf.set_text_color(0, 0, 0)
         elif not seen_title or _RECIPIENT.match(line):
             for part in _wrap(pdf, line, width, width):
                 put(part, LEFT, BODY_SIZE)

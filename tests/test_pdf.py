@@ -18,9 +18,9 @@ from _pdf_render import Layout, render_pdf, render_scan
 from conftest import FIXTURES, RAW, check_invariants
 
 # (fixture, layout): page-number styles, running headers and footers, first-line indents or block
-# paragraphs with space after, a red seal over the signature.
+# paragraphs with space after, a red seal (lettering turned round it) over the signature, a diagonal watermark.
 CASES = [
-    ("01_city_fullwidth_2020", Layout(page_numbers="dash", stamp=True)),
+    ("01_city_fullwidth_2020", Layout(page_numbers="dash", stamp=True, watermark="内部资料 注意保存")),
     ("04_market_regulation_continuing_2021", Layout(page_numbers="di", indent=0)),
     ("07_town_body_only_2020", Layout(page_numbers="slash", header="碧水镇人民政府", footer="碧水镇人民政府办公室印发")),
     ("09_table_lines_2020", Layout(page_numbers="dash")),

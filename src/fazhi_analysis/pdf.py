@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from collections import Counter
@@ -133,8 +134,11 @@ def _import_pdfium(source: str):
 
 
 def _page_chars(pdfium_c, textpage) -> tuple[list[_Char], int]:
-    """The page's glyphs in content order (generated spaces and line breaks left out), and how many had
-    no Unicode mapping."""
+    """The page's glyphs in content order, and how many had no Unicode mapping.
+
+    Generated spaces and line breaks are left out, and so are slanted glyphs (a diagonal watermark,
+    the lettering round an electronic seal), which belong to no line of the text.
+    """
     n = pdfium_c.FPDFText_CountChars(textpage)
     if n <= 0:
         return [], 0
@@ -149,6 +153,7 @@ def _page_chars(pdfium_c, textpage) -> tuple[list[_Char], int]:
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
     loose_box = pdfium_c.FPDFText_GetLooseCharBox
     font_size = pdfium_c.FPDFText_GetFontSize
+    angle_of = pdfium_c.FPDFText_GetCharAngle
     chars: list[_Char] = []
     unmapped = 0
     for i, code in enumerate(codes):
@@ -165,11 +170,17 @@ def _page_chars(pdfium_c, textpage) -> tuple[list[_Char], int]:
             unmapped += 1
         if not loose_box(textpage, i, rect_ref):
             continue
+        turn = angle_of(textpage, i) % _QUARTER
+        if _SLANT < turn < _QUARTER - _SLANT:
+            continue  # slanted: a diagonal watermark or the lettering round a seal
         size = font_size(textpage, i) or (rect.top - rect.bottom)
         chars.append(_Char(" " if code == 0xA0 else chr(code), rect.left, rect.right, rect.bottom, rect.top, size))
     return chars, unmapped
 
 
+# Glyphs turned more than _SLANT (radians, 3 degrees) away from a multiple of a right angle are not text lines.
+_QUARTER = math.pi / 2
+_SLANT = math.radians(3)
 _SKIP_CODES = frozenset({0, 0x02, 0x03, 0x0A, 0x0D, 0xFFFE, 0xFFFF})
 
 
