@@ -49,7 +49,7 @@ FIELDS: dict[str, Field] = {
     # identity and provenance
     "doc_id": Field("string", "文档编号", "Identifier of the report, unique per input file; safe as a file name."),
     "source": Field("string", "来源文件", "Path or name the report was read from."),
-    "format": Field("string", "文件格式", "Input format detected from the content: text, html or docx."),
+    "format": Field("string", "文件格式", "Input format detected from the content: text, html, docx or pdf."),
     "encoding": Field("string", "文本编码", "Character encoding the input was decoded from."),
     "sha256": Field("string", "内容哈希", "SHA-256 of the input bytes, used to reuse cached tables."),
     "n_chars": Field("Int64", "字符数", "Length of the report text in characters."),
