@@ -129,7 +129,8 @@ def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(export, "write_excel", refuse)
     out = tmp_path / "out"
-    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 0
+    # every output not written: exit status 1
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 1
     cap = capsys.readouterr()
     assert "error: " in cap.err and "cannot write outputs: disk full" in cap.err
     assert "corpus.xlsx: cannot write the workbook: disk full" in cap.err

@@ -82,15 +82,22 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
     try:
         st = os.stat(fspath)
     except (FileNotFoundError, NotADirectoryError):
+        if os.path.islink(fspath):
+            raise ReportError(source, f"a symbolic link to a file that does not exist ({_link_target(fspath)})") from None
         raise ReportError(source, "the file does not exist") from None
     except PermissionError:
         raise ReportError(source, "permission denied: the file cannot be read") from None
     except (OSError, ValueError) as exc:
         raise ReportError(source, f"the file cannot be read ({_os_reason(exc)})") from None
     if stat.S_ISDIR(st.st_mode):
+        try:
+            with os.scandir(fspath):
+                pass
+        except OSError as exc:
+            raise ReportError(source, f"a folder that cannot be read ({_os_reason(exc)}): its files were not read") from None
         raise ReportError(source, "this is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):
-        raise ReportError(source, "this is not a regular file")
+        raise ReportError(source, f"this is not a regular file but {_file_kind(st.st_mode)}")
     if st.st_size > max_bytes:
         raise ReportError(source, _too_large(st.st_size, max_bytes))
     try:
@@ -119,6 +126,23 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
         text = html_to_text(text, source)
         fmt = "html"
     return LoadedText(text, source, fmt, encoding, sha256)
+
+
+def _link_target(path: str | bytes) -> str:
+    try:
+        return os.fsdecode(os.readlink(path))
+    except OSError:
+        return "unknown target"
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _os_reason(exc: BaseException) -> str:
