@@ -8,8 +8,10 @@ import io
 import os
 import re
 import stat
+import struct
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -25,8 +27,14 @@ __all__ = ["MAX_BYTES", "LoadedText", "read_input", "decode_bytes", "html_to_tex
 MAX_BYTES = 50 * 1024 * 1024
 """Largest input file accepted by `read_input` (50 MB)."""
 
-# A .docx is a zip: refuse archives whose parts would inflate past this (zip bombs).
-_MAX_UNZIPPED = 512 * 1024 * 1024
+# A .docx is a zip. Zip bombs are refused before python-docx unpacks anything: by the sizes the archive
+# declares, then by inflating every part in small chunks (in case the declared sizes lie).
+_MAX_UNZIPPED = 200 * 1024 * 1024  # all parts together
+_MAX_XML_PART = 32 * 1024 * 1024  # one XML part (document.xml …): python-docx builds a tree of it in memory
+_MAX_RATIO = 100  # uncompressed / compressed size of a part (Word's XML compresses 5-20 times)
+_RATIO_FLOOR = 1024 * 1024  # parts smaller than this may have any ratio
+_MAX_PARTS = 10_000
+_INFLATE_CHUNK = 1 << 16
 
 # Articles shorter than this many CJK characters are not a report.
 _MIN_ARTICLE_CJK = 50
@@ -281,8 +289,14 @@ def _decode_with_bom(body: bytes, codec: str, label: str, source: str) -> tuple[
     return text, label
 
 
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def _reject_binary(data: bytes, source: str) -> None:
     head = data[:16]
+    if head.startswith(b"\xd0\xcf\x11\xe0") and _ENCRYPTED_PACKAGE in data:
+        # an encrypted .docx/.xlsx is an OLE compound file holding the real zip as EncryptedPackage
+        raise ReportError(source, "the document is password-protected: remove the password in Word and save it again")
     if data[:1024].lstrip().startswith(b"%PDF"):
         raise ReportError(source, _MAGICS[0][1])
     for magic, reason in _MAGICS:
@@ -1083,11 +1097,12 @@ def docx_to_text(data: bytes, source: str) -> str:
             infos = zf.infolist()
             if not any(info.filename == "word/document.xml" for info in infos):
                 raise ReportError(source, "the file is a zip archive that is not a Word document (no word/document.xml)")
-            if sum(info.file_size for info in infos) > _MAX_UNZIPPED:
-                raise ReportError(source, f"the Word document unpacks to more than {_human_size(_MAX_UNZIPPED)}")
+            _check_zip_sizes(infos, source)
+            _check_zip_inflation(data, infos, source)
     except ReportError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            zlib.error) as exc:
         raise ReportError(source, f"the file is a damaged zip or Word document ({type(exc).__name__})") from exc
 
     lines: list[str] = []
@@ -1105,6 +1120,93 @@ def docx_to_text(data: bytes, source: str) -> str:
     if not any(line.strip() for line in lines):
         raise ReportError(source, "the Word document contains no text")
     return "\n".join(lines)
+
+
+def _bomb(source: str, what: str) -> ReportError:
+    return ReportError(source, f"the Word document is refused as a zip bomb: {what}")
+
+
+def _check_zip_sizes(infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Refuse by the sizes the archive declares, before anything is inflated."""
+    if len(infos) > _MAX_PARTS:
+        raise _bomb(source, f"it has {len(infos)} parts; the limit is {_MAX_PARTS}")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ReportError(source, "the document is password-protected: remove the password in Word and save it again")
+    total = 0
+    for info in infos:
+        _check_part(info.filename, info.file_size, info.compress_size, source)
+        total += info.file_size
+        if total > _MAX_UNZIPPED:
+            raise _bomb(source, f"its parts unpack to more than {_human_size(_MAX_UNZIPPED)}")
+
+
+def _check_part(name: str, size: int, compressed: int, source: str) -> None:
+    if size > _RATIO_FLOOR and size > _MAX_RATIO * max(compressed, 1):
+        raise _bomb(source, f"{name} unpacks to {_human_size(size)} from {_human_size(compressed)} "
+                            f"(more than {_MAX_RATIO} times its packed size)")
+    if name.lower().endswith((".xml", ".rels")) and size > _MAX_XML_PART:
+        raise _bomb(source, f"{name} unpacks to more than {_human_size(_MAX_XML_PART)}")
+    if size > _MAX_UNZIPPED:
+        raise _bomb(source, f"{name} unpacks to more than {_human_size(_MAX_UNZIPPED)}")
+
+
+def _check_zip_inflation(data: bytes, infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Inflate every part in small chunks, discarding the output: a part that yields more than it declares,
+    or more than the limits, is refused with memory staying flat, whatever its headers say."""
+    total = 0
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ReportError(source, f"the Word document uses an unsupported compression for {info.filename}")
+        start = _member_data_offset(data, info)
+        raw = memoryview(data)[start : start + info.compress_size]
+        if len(raw) < info.compress_size:
+            raise ReportError(source, f"the file is a damaged zip or Word document ({info.filename} is cut short)")
+        size = 0
+        crc = 0
+        inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        pos = 0
+        pending = b""
+        while True:
+            if inflater is None:
+                chunk = bytes(raw[pos : pos + _INFLATE_CHUNK])
+                pos += len(chunk)
+                if not chunk:
+                    break
+            else:
+                if not pending:
+                    pending = bytes(raw[pos : pos + _INFLATE_CHUNK])
+                    pos += len(pending)
+                if not pending:
+                    chunk = inflater.flush()
+                    if not chunk:
+                        break
+                else:
+                    chunk = inflater.decompress(pending, _INFLATE_CHUNK)
+                    pending = inflater.unconsumed_tail
+                if inflater.eof and not chunk:
+                    break
+            size += len(chunk)
+            crc = zlib.crc32(chunk, crc)
+            if size > info.file_size:
+                raise _bomb(source, f"{info.filename} unpacks to more than the {_human_size(info.file_size)} "
+                                    "its header declares")
+            _check_part(info.filename, size, info.compress_size, source)
+            if total + size > _MAX_UNZIPPED:
+                raise _bomb(source, f"its parts unpack to more than {_human_size(_MAX_UNZIPPED)}")
+        if size != info.file_size or crc != info.CRC:
+            raise ReportError(source, f"the file is a damaged zip or Word document ({info.filename} does not match "
+                                      "its header)")
+        total += size
+
+
+def _member_data_offset(data: bytes, info: zipfile.ZipInfo) -> int:
+    """Where the packed bytes of a zip member start (after its local file header)."""
+    at = info.header_offset
+    header = data[at : at + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local file header for {info.filename}")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    return at + 30 + name_len + extra_len
 
 
 def _paragraph_lines(paragraph: Paragraph) -> list[str]:
