@@ -797,3 +797,74 @@ def test_unreadable_folder(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", refuse)
     with pytest.raises(ReportError, match=r"a folder that cannot be read \(Permission denied\)"):
         read_input(folder)
+
+
+# ------------------------------------------------------------------------------------------
+# HTML reader limits and edges (lxml)
+# ------------------------------------------------------------------------------------------
+
+PARA = "我局认真贯彻落实法治政府建设实施纲要，各项工作取得积极成效。"
+
+
+def test_unclosed_comment_runs_to_the_end_and_does_not_leak():
+    html = f"<html><body><div><p>{PARA}</p><p>{PARA}</p><!-- 隐藏的编辑备注：草稿第二版 <p>不应出现的段落文字</p></div>"
+    text = html_to_text(html, "x")
+    assert text.split("\n") == [PARA, PARA]
+    assert "隐藏" not in text and "不应出现" not in text and "<!--" not in text
+
+
+def test_page_that_is_one_unclosed_comment_has_no_article_text():
+    with pytest.raises(ReportError, match="no article text"):
+        html_to_text("<!-- " + PARA * 5, "x")
+
+
+def test_closed_comments_are_dropped():
+    html = f"<div><p>{PARA}<!-- 备注 --></p><!-- <p>旧段落</p> --><p>{PARA}</p></div>"
+    assert html_to_text(html, "x").split("\n") == [PARA, PARA]
+
+
+def test_text_after_the_end_of_the_body_is_kept():
+    html = f"<html><body><div><p>{PARA}</p></div></body></html><p>二、{PARA}</p>"
+    assert html_to_text(html, "x").split("\n") == [PARA, "二、" + PARA]
+
+
+def test_nesting_past_the_depth_limit_is_refused():
+    html = "<div>" * 1000 + f"<p>{PARA * 3}</p>"
+    with pytest.raises(ReportError, match="nests elements more than 255 levels deep"):
+        html_to_text(html, "deep.html")
+    ok = "<div>" * 200 + f"<p>{PARA * 3}</p>"
+    assert html_to_text(ok, "x") == PARA * 3
+
+
+def test_too_many_tags_are_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(load, "_MAX_HTML_TAGS", 1000)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(load.etree, "fromstring", no_parse)
+    with pytest.raises(ReportError, match="more than 1,000 tags"):
+        html_to_text("<p>" * 1001 + PARA, "many.html")
+
+
+def test_html_reader_is_lxml_without_network_or_entity_expansion(monkeypatch):
+    made = []
+    real = load.etree.HTMLParser
+
+    def spy(*args, **kwargs):
+        made.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load.etree, "HTMLParser", spy)
+    html_to_text(f"<div><p>{PARA * 2}</p></div>", "x")
+    assert made and made[0]["no_network"] is True and made[0]["huge_tree"] is False
+
+
+def test_entity_declared_in_the_page_is_not_expanded():
+    page = (
+        '<!DOCTYPE html [<!ENTITY boom "法治法治法治法治法治法治法治法治">'
+        '<!ENTITY lol "&boom;&boom;&boom;&boom;&boom;&boom;&boom;&boom;">]>'
+        f"<html><body><div><p>&lol;{PARA}</p><p>{PARA}</p></div></body></html>"
+    )
+    text = html_to_text(page, "x")
+    assert "法治法治法治法治" not in text and PARA in text
