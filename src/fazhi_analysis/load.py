@@ -559,12 +559,20 @@ _END_OF_PAGE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)  # content a
 class _Page:
     """Marks the extraction puts on the elements of one parsed page (elements are lxml elements)."""
 
-    __slots__ = ("consumed", "chrome", "has_block")
+    __slots__ = ("consumed", "chrome", "has_block", "texts")
 
     def __init__(self) -> None:
         self.consumed: set[Any] = set()  # header fields already taken
         self.chrome: set[Any] = set()  # id/class names page furniture
         self.has_block: set[Any] = set()  # has a block-level descendant
+        self.texts: dict[Any, str] = {}  # text of <p> elements with only inline content, once read
+
+    def plain_text(self, el: Any) -> str:
+        """All the text under ``el`` (for elements with no block, line break, cell or skipped element below)."""
+        text = self.texts.get(el)
+        if text is None:
+            text = self.texts[el] = "".join(el.itertext())
+        return text
 
 
 def _parse_html(html: str, source: str) -> Any:
@@ -703,7 +711,7 @@ def _is_wide(ch: str) -> bool:
 
 def _collapse(s: str) -> str:
     """Collapse whitespace runs to one space; a line break between Chinese characters vanishes."""
-    if "\n" not in s and "\r" not in s:
+    if "\n" not in s and "\r" not in s or s.isspace():
         return " ".join(s.split())  # the same, faster: str.split and re's \s agree on whitespace
 
     def repl(m: re.Match[str]) -> str:
@@ -937,7 +945,7 @@ def _choose_container(page: _Page, top: Any, skip: Callable[[Any], bool]) -> Any
 
     for n in top.iter("p"):  # the <p> elements _elements(top, skip) would give
         if n not in hidden:
-            count = _cjk_count(_own_text(n, skip, plain))
+            count = _cjk_count(page.plain_text(n) if plain(n) else _own_text(n, skip))
             if count:
                 parent = _candidate_parent(n, top)
                 add(top if parent is None else parent, count)
@@ -1011,7 +1019,7 @@ def _emit(page: _Page, container: Any, skip: Callable[[Any], bool]) -> list[str]
         elif tag in _BLOCK:
             flush()
             if plain(n):  # a paragraph with nothing but inline text in it: one line at once
-                line = _collapse("".join(n.itertext()))
+                line = _collapse(page.plain_text(n))
                 if line:
                     lines.append(line)
                 continue
