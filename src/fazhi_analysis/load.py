@@ -995,24 +995,11 @@ def _emit(page: _Page, container: Any, skip: Callable[[Any], bool]) -> list[str]
             lines.append(line)
         cells[:] = [[]]
 
-    # (element, None) to enter, (text, None) for text, (None, tag) to leave an element
-    stack: list[tuple[Any, str | None]] = [(container, None)]
-    while stack:
-        item, leaving = stack.pop()
-        if leaving is not None:
-            if leaving in _BLOCK and leaving not in ("td", "th"):
-                flush()
-            continue
-        if isinstance(item, str):
-            cells[-1].append(item)
-            continue
-        n = item
-        if n in skipped and n is not container:  # skip(n), looked up
-            continue
+    def visit(n: Any) -> None:  # recursion is bounded: libxml2 nests at most 255 levels
         tag = n.tag
         if tag in ("br", "hr"):
             flush()
-            continue
+            return
         if tag in ("td", "th"):
             if any("".join(c).strip() for c in cells):
                 cells.append([])
@@ -1022,12 +1009,19 @@ def _emit(page: _Page, container: Any, skip: Callable[[Any], bool]) -> list[str]
                 line = _collapse(page.plain_text(n))
                 if line:
                     lines.append(line)
-                continue
-        stack.append((None, tag))
+                return
         if plain(n):
-            cells[-1].append("".join(n.itertext()))
+            cells[-1].append(page.plain_text(n))
         else:
-            stack.extend((c, None) for c in reversed(_kids(n)))
+            for c in _kids(n):
+                if isinstance(c, str):
+                    cells[-1].append(c)
+                elif c not in skipped:  # skip(c), looked up
+                    visit(c)
+        if tag in _BLOCK and tag not in ("td", "th"):
+            flush()
+
+    visit(container)
     flush()
     return lines
 
