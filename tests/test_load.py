@@ -868,3 +868,10 @@ def test_entity_declared_in_the_page_is_not_expanded():
     )
     text = html_to_text(page, "x")
     assert "法治法治法治法治" not in text and PARA in text
+
+
+def test_text_run_past_the_parser_limit_is_refused_not_dropped():
+    # libxml2 without huge_tree stops at 10 MB in one text node; the page must not come out empty or cut
+    html = "<html><body><p>" + "依法行政，" * 700_000 + "</p></body></html>"
+    with pytest.raises(ReportError, match="past the HTML parser's limits"):
+        html_to_text(html, "long.html")

@@ -596,8 +596,9 @@ def _parse_html(html: str, source: str) -> Any:
     for entry in parser.error_log:
         if "Excessive depth" in entry.message:
             raise ReportError(source, f"the web page nests elements more than {_MAX_HTML_DEPTH} levels deep")
-        if "huge" in entry.message.lower():
-            raise ReportError(source, "the web page has a text run longer than 10 MB")
+        if "huge" in entry.message.lower():  # libxml2: "… limit exceeded, try XML_PARSE_HUGE"
+            raise ReportError(source, "the web page is past the HTML parser's limits (a text run or attribute "
+                                      "longer than 10 MB)")
     return root
 
 
