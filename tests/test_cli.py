@@ -411,3 +411,28 @@ def test_every_file_of_an_input_folder_is_parsed_or_listed(tmp_path, capsys, mon
     assert "old .doc" in got["old.doc"] or "password" in got["old.doc"]
     meta = pd.read_csv(out / "metadata.csv", encoding="utf-8-sig", dtype=str)
     assert list(meta["doc_id"]) == ["good"]
+
+
+def test_cache_write_failure_is_one_warning_line(raw, tmp_path, capsys, monkeypatch):
+    def refuse(self, tables, new):
+        import warnings
+
+        warnings.warn(f"could not write the cache in {self.root}: disk full", RuntimeWarning, stacklevel=2)
+
+    monkeypatch.setattr(corpus_mod._Cache, "save", refuse)
+    out = tmp_path / "out"
+    assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]) == 0
+    err = capsys.readouterr().err
+    assert [ln for ln in err.splitlines() if ln.startswith("warning:")] == [
+        f"warning: could not write the cache in {out / '.cache'}: disk full"]
+    assert "RuntimeWarning" not in err
+
+
+def test_os_error_from_anywhere_is_one_line(raw, tmp_path, capsys, monkeypatch):
+    def broken(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(raw / "alpha.txt"))
+
+    monkeypatch.setattr(corpus_mod, "load_corpus", broken)
+    assert main(["build", str(raw), "--out", str(tmp_path / "out"), "--no-figures"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"error: {raw / 'alpha.txt'}: Permission denied"]

@@ -133,14 +133,15 @@ def _one_line(s: object) -> str:
     return " ".join(_printable(s).split())
 
 
-def _os_error(exc: OSError, what: str | None = None) -> str:
-    """``<path>: [what: ]<reason>`` of an OS error, e.g. ``out/x.csv: Permission denied``."""
-    path = exc.filename if exc.filename is not None else ""
+def _os_error(exc: OSError) -> str:
+    """``<path>: <reason>`` of an OS error, e.g. ``out/x.csv: Permission denied``."""
     reason = exc.strerror or str(exc) or type(exc).__name__
     if exc.filename2 is not None:
         reason += f" ({os.fsdecode(exc.filename2)})"
-    where = os.fsdecode(path) if isinstance(path, (str, bytes)) else str(path)
-    return f"{where}: {what + ': ' if what else ''}{reason}" if where else f"{what + ': ' if what else ''}{reason}"
+    if exc.filename is None:
+        return reason
+    where = os.fsdecode(exc.filename) if isinstance(exc.filename, (str, bytes)) else str(exc.filename)
+    return f"{where}: {reason}"
 
 
 # ---------------------------------------------------------------------------------------------- build
@@ -170,10 +171,12 @@ def _build(args: argparse.Namespace) -> int:
         except OSError as exc:  # a read-only --out, or a file named .cache: build without the cache
             _warn(f"{cache}: cannot use the cache ({exc.strerror or exc}); every report is parsed")
             cache = None
-    with warnings.catch_warnings():  # internal errors are listed below like any other failed file
-        warnings.filterwarnings("ignore", message=r".*internal error", category=RuntimeWarning)
-        warnings.filterwarnings("ignore", message=r"could not write the cache", category=RuntimeWarning)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
+    for w in caught:  # one line each; internal errors are listed below like any other failed file
+        if not (issubclass(w.category, RuntimeWarning) and "internal error" in str(w.message)):
+            _warn(str(w.message))
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
         _err(f"{src}: {reason}")
