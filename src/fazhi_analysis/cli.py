@@ -174,8 +174,8 @@ def _build(args: argparse.Namespace) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
-    for w in caught:  # one line each; internal errors are listed below like any other failed file
-        if not (issubclass(w.category, RuntimeWarning) and "internal error" in str(w.message)):
+    for w in caught:  # the package's warnings, one line each; internal errors are listed below as failed files
+        if issubclass(w.category, (RuntimeWarning, UserWarning)) and "internal error" not in str(w.message):
             _warn(str(w.message))
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
