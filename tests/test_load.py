@@ -875,3 +875,11 @@ def test_text_run_past_the_parser_limit_is_refused_not_dropped():
     html = "<html><body><p>" + "依法行政，" * 700_000 + "</p></body></html>"
     with pytest.raises(ReportError, match="past the HTML parser's limits"):
         html_to_text(html, "long.html")
+
+
+def test_docx_with_too_many_parts_is_refused(tmp_path):
+    doc = b"<w:document/>"
+    parts = [("word/document.xml", doc, 0, len(doc), zlib.crc32(doc))]
+    parts += [(f"word/x{i}.xml", b"", 0, 0, 0) for i in range(10_000)]
+    with pytest.raises(ReportError, match="zip bomb: it has 10001 parts; the limit is 10000"):
+        read_input(write(tmp_path, "parts.docx", _raw_zip(parts)))
