@@ -139,9 +139,6 @@ def csv_cell(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-_TRIGGER_START = "^[" + re.escape("".join(_FORMULA_TRIGGERS)) + "]"
-
-
 def _csv_column(s: pd.Series) -> list[str]:
     """The cells of one column: numbers as numbers, dates as ISO dates, text escaped, missing values empty."""
     na = s.isna().to_numpy()
@@ -155,12 +152,9 @@ def _csv_column(s: pd.Series) -> list[str]:
     vals = s.astype(object)
     if s.dtype == object and any(_is_date(v) for v in vals[~na]):
         return ["" if m else (v.isoformat() if _is_date(v) else csv_cell(str(v))) for v, m in zip(vals, na)]
-    text = vals.where(~na, "").astype(str).astype("string")
-    esc = text.str.replace('"', '""', regex=False)
-    esc = esc.where(~text.str.contains(_TRIGGER_START, regex=True), "'" + esc)
-    cells = ('"' + esc + '"').to_numpy(dtype=object, copy=True)
-    cells[na] = ""
-    return cells.tolist()
+    texts = vals.to_numpy() if isinstance(s.dtype, (pd.StringDtype, pd.CategoricalDtype)) else vals.map(str).to_numpy()
+    trig = frozenset(_FORMULA_TRIGGERS)
+    return ["" if m else '"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v, m in zip(texts, na)]
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -179,8 +173,8 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     header = ",".join(csv_cell(str(c)) if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(c)) else str(c)
                       for c in df.columns)
     cols = [_csv_column(df[c]) for c in df.columns]
-    lines = [header] + [",".join(row) for row in zip(*cols)]
-    return ("\n".join(lines) + "\n").encode("utf-8-sig")
+    body = "\n".join(map(",".join, zip(*cols))) if len(df) else ""
+    return (header + "\n" + (body + "\n" if body or len(df) else "")).encode("utf-8-sig")
 
 
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
