@@ -307,3 +307,31 @@ def data_dictionary_markdown() -> str:
             lines.append(f"| `{c}` | {f.dtype} | {f.label_zh} | {d} |")
         lines.append("")
     return "\n".join(lines)
+
+
+# Chinese names of coded values, for what a reader sees (workbooks, decks). Declared once, by field;
+# ``_TABLE_VALUE_LABELS`` overrides a field that means something else in one table (like _TABLE_OVERRIDES).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "part": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "履职情况",
+             "plans": "工作安排", "other": "其他事项"},
+    "kind": {"metadata": "页眉信息", "title": "标题", "doc_number": "文号", "recipient": "主送机关",
+             "heading": "小标题", "body": "正文", "closing": "落款", "chrome": "网页残留"},
+    "qualifier": {"exact": "确数", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
+                  "at_most": "以下"},
+    "measure": {"level": "数量", "change": "变化", "rank": "排名"},
+    "direction": {"increase": "增加", "decrease": "减少"},
+    "status": {"pass": "通过", "fail": "未通过", "warn": "提示", "skip": "未检查"},
+    "item": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人职责",
+             "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
+    # administrative level of the issuer (metadata ``level`` where the parser provides it)
+    "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
+              "department": "部门"},
+}
+_TABLE_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("checks", "kind"): {"sum": "求和", "rate": "比率", "date": "日期", "metadata": "元数据"},
+}
+
+
+def value_labels(table: str, name: str) -> dict[str, str]:
+    """Code -> Chinese name for the coded values of column ``name`` in ``table`` (empty if it has none)."""
+    return _TABLE_VALUE_LABELS.get((table, name)) or VALUE_LABELS.get(name, {})
