@@ -28,8 +28,9 @@ def _tables() -> dict[str, pd.DataFrame]:
         "doc_id": doc, "source": "raw/临川.txt", "format": "text", "encoding": "utf-8", "sha256": "ab" * 32,
         "n_chars": 1234, "title": "临川市2021年法治政府建设情况的报告", "index_no": None,
         "doc_number": "临政字〔2022〕3号", "body_doc_number": None, "publish_date": dt.date(2022, 3, 1),
-        "issuer": "临川市人民政府", "validity": None, "report_year": 2021, "region": "临川市",
-        "recipient": "省政府", "signature": "临川市人民政府", "signed_date": None,
+        "issuer": "临川市人民政府", "issuer_full": "临川市人民政府", "validity": None, "report_year": 2021,
+        "region": "临川市", "level": None, "recipient": "省政府", "signature": "临川市人民政府", "signed_date": None,
+        "metadata_source": "title=title; issuer=signature; region=title",
     }]), "metadata")
     sections = schema.enforce(pd.DataFrame([
         {"doc_id": doc, "section_id": 1, "parent_id": None, "level": 1, "marker": "一、",

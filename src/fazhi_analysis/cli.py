@@ -26,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser(
         "build", help="parse reports into tables, workbooks and charts",
-        description="Parse every report (.txt/.htm/.html/.docx) in INPUTS and write the combined tables "
+        description="Parse every report (.txt/.htm/.html/.docx/.pdf) in INPUTS and write the combined tables "
                     "(<out>/<table>.csv and .parquet), <out>/errors.csv, one workbook per report "
                     "(<out>/reports/<doc_id>.xlsx), <out>/corpus.xlsx and charts (<out>/figures/<doc_id>/). "
                     "Files that are not reports are listed in <out>/errors.csv. Exit status: 0 when at least one "
@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print the structure and figures of one report",
                        description="Print the metadata, section tree, indicator counts by category, and the "
                                    "check and compliance summary of one report.")
-    s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html or .docx)")
+    s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html, .docx or .pdf)")
     s.set_defaults(func=_show)
 
     br = sub.add_parser("brief", help="write a briefing deck (PowerPoint) for a report or a folder",
@@ -166,7 +166,7 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     for item in args.inputs:
         if Path(item).is_dir() and not collect_paths(item):
-            _err(f"{item}: no report files (.txt, .htm, .html, .docx) in this folder")
+            _err(f"{item}: no report files (.txt, .htm, .html, .docx, .pdf) in this folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

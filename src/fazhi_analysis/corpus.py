@@ -26,7 +26,7 @@ from .errors import ReportError
 __all__ = ["Corpus", "load_corpus", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect_paths"]
 
 #: File suffixes read when a folder is given (case-insensitive).
-REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx")
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf")
 #: Columns copied from each report's metadata onto every row of every corpus table, right after doc_id.
 EXTRA_COLUMNS = ("region", "report_year", "issuer")
 _TABLES = tuple(schema.TABLES)
@@ -42,8 +42,8 @@ def collect_paths(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLik
     """The report files named by a folder, a file, or a list of files and folders.
 
     A folder contributes, recursively and sorted, every entry whose suffix is one of
-    ``.txt .htm .html .docx``, and also every entry that is not a report but must not pass unseen:
-    images and other documents (``.pdf``, ``.doc``, ``.png`` …; see ``NOT_REPORT_SUFFIXES``), FIFOs,
+    ``.txt .htm .html .docx .pdf``, and also every entry that is not a report but must not pass unseen:
+    images and other documents (``.doc``, ``.wps``, ``.png`` …; see ``NOT_REPORT_SUFFIXES``), FIFOs,
     links to missing files, and sub-folders that cannot be read. Those are refused when parsed, so
     they land in ``Corpus.errors`` (and ``errors.csv``) with their reason. Hidden files and folders
     (names starting with ``.``), ``README.md``, ``*.json`` (labels next to reports) and files of other
@@ -73,7 +73,7 @@ def collect_paths(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLik
 
 #: Suffixes of files that are not reports but are listed in the errors when a folder holds them
 #: (images, other office and page formats, archives); the reason comes from the file's content.
-NOT_REPORT_SUFFIXES = (".pdf", ".doc", ".dot", ".docm", ".dotx", ".wps", ".wpt", ".rtf", ".odt", ".ofd", ".pages",
+NOT_REPORT_SUFFIXES = (".doc", ".dot", ".docm", ".dotx", ".wps", ".wpt", ".rtf", ".odt", ".ofd", ".pages",
                        ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps", ".png", ".jpg", ".jpeg", ".gif", ".bmp",
                        ".tif", ".tiff", ".webp", ".zip", ".rar", ".7z", ".gz")
 
