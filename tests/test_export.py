@@ -28,8 +28,9 @@ def _tables() -> dict[str, pd.DataFrame]:
         "doc_id": doc, "source": "raw/临川.txt", "format": "text", "encoding": "utf-8", "sha256": "ab" * 32,
         "n_chars": 1234, "title": "临川市2021年法治政府建设情况的报告", "index_no": None,
         "doc_number": "临政字〔2022〕3号", "body_doc_number": None, "publish_date": dt.date(2022, 3, 1),
-        "issuer": "临川市人民政府", "validity": None, "report_year": 2021, "region": "临川市",
-        "recipient": "省政府", "signature": "临川市人民政府", "signed_date": None,
+        "issuer": "临川市人民政府", "issuer_full": "临川市人民政府", "validity": None, "report_year": 2021,
+        "region": "临川市", "level": None, "recipient": "省政府", "signature": "临川市人民政府", "signed_date": None,
+        "metadata_source": "title=title; issuer=signature; region=title",
     }
     row.update({c: None for c in schema.columns("metadata") if c not in row})  # fields other stages add
     meta = schema.enforce(pd.DataFrame([row]), "metadata")
@@ -50,13 +51,16 @@ def _tables() -> dict[str, pd.DataFrame]:
         {"doc_id": doc, "indicator_id": 1, "section_id": 1, "paragraph_id": 2, "category": "disputes",
          "key": "reconsideration.received", "name": "新收行政复议申请", "measure": "level", "value": 125.0,
          "value_high": None, "unit": "件", "qualifier": "exact", "direction": None, "raw": "125件",
-         "start": 30, "end": 34, "sentence": "新收行政复议申请125件。"},
+         "start": 30, "end": 34, "sentence": "新收行政复议申请125件。", "role": "level", "part_of": None,
+         "key_basis": "新收*复议申请 ⇐ 新收行政复议申请"},
         {"doc_id": doc, "indicator_id": 2, "section_id": 1, "paragraph_id": 2, "category": "enforcement",
          "key": None, "name": "纠错率", "measure": "level", "value": 12.5, "value_high": None, "unit": "%",
-         "qualifier": "about", "direction": None, "raw": "12.5%", "start": 40, "end": 45, "sentence": "=1+2"},
+         "qualifier": "about", "direction": None, "raw": "12.5%", "start": 40, "end": 45, "sentence": "=1+2", "role": "rate", "part_of": None,
+         "key_basis": None},
         {"doc_id": doc, "indicator_id": 3, "section_id": None, "paragraph_id": 3, "category": None,
          "key": None, "name": None, "measure": "change", "value": 3.0, "value_high": 4.0, "unit": "个百分点",
-         "qualifier": None, "direction": "increase", "raw": "3-4个百分点", "start": 50, "end": 57, "sentence": None},
+         "qualifier": None, "direction": "increase", "raw": "3-4个百分点", "start": 50, "end": 57, "sentence": None,
+         "role": "change", "part_of": 1, "key_basis": None},
     ]), "indicators")
     checks = schema.enforce(pd.DataFrame([
         {"doc_id": doc, "check_id": "reconsideration.outcomes_sum", "kind": "sum", "status": "fail",
@@ -209,6 +213,47 @@ def test_write_tables_csv_has_bom_and_chinese(tmp_path):
     assert pd.isna(back.loc[0, "value_high"])
 
 
+def test_csv_escapes_formula_triggers_but_parquet_keeps_exact_text(tmp_path):
+    tables = _tables()
+    export.write_tables(tables, tmp_path)
+    back = pd.read_csv(tmp_path / "paragraphs.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    texts = list(back["text"])
+    assert texts[0] == "临川市2021年法治政府建设情况的报告"  # harmless text is unchanged
+    assert texts[1:] == ["'" + t for t in NASTY]  # every trigger (=, +, -, @, TAB, CR) gets an apostrophe
+    ind = pd.read_csv(tmp_path / "indicators.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(ind["sentence"]) == ["新收行政复议申请125件。", "'=1+2", ""]
+    exact = export.read_table(tmp_path / "paragraphs.parquet")
+    assert list(exact["text"]) == list(tables["paragraphs"]["text"])
+
+
+def test_csv_numbers_stay_numbers_and_text_is_quoted(tmp_path):
+    ind = _tables()["indicators"].copy()
+    ind["value"] = pd.array([-125.0, -0.5, None], dtype="Float64")
+    ind["start"] = pd.array([-1, 40, 50], dtype="Int64")
+    ind.loc[0, "name"] = "a;=1+1"  # a spreadsheet splitting on ';' must not see a cell starting with '='
+    ind.loc[1, "name"] = 'say "x"'
+    export.write_tables({"indicators": ind}, tmp_path, formats=("csv",))
+    lines = (tmp_path / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()
+    cells = lines[1].split(",")
+    cols = schema.columns("indicators")
+    assert cells[cols.index("value")] == "-125.0"  # a negative number is not escaped
+    assert cells[cols.index("start")] == "-1"
+    assert cells[cols.index("name")] == '"a;=1+1"'
+    assert '"say ""x"""' in lines[2]
+    back = pd.read_csv(tmp_path / "indicators.csv", encoding="utf-8-sig")
+    assert list(back["value"][:2]) == [-125.0, -0.5] and pd.isna(back["value"][2])
+    assert back["start"].dtype.kind == "i" and back.loc[0, "start"] == -1
+    assert list(back["name"][:2]) == ["a;=1+1", 'say "x"']
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=SUM(A1)", "\"'=SUM(A1)\""), ("-1", "\"'-1\""), ("+86", "\"'+86\""), ("@x", "\"'@x\""),
+    ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("a=b", '"a=b"'), ("", '""'), ("＝1", '"＝1"'),
+])
+def test_csv_cell(cell, written):
+    assert export.csv_cell(cell) == written
+
+
 def test_write_tables_is_deterministic(tmp_path):
     export.write_tables(_tables(), tmp_path / "a")
     time.sleep(1.1)
@@ -260,7 +305,8 @@ def _report(doc: str, region: str, year: int, values: dict[str, float], *, extra
         rows.append({"doc_id": doc, "indicator_id": i, "section_id": 1, "paragraph_id": 2, "category": "disputes",
                      "key": key, "name": "某项", "measure": "level", "value": value, "value_high": None,
                      "unit": unit, "qualifier": "exact", "direction": None, "raw": f"{value:g}{unit}",
-                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。"})
+                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。",
+                     "role": "rate" if unit == "%" else "level", "part_of": None, "key_basis": None})
     out = {"metadata": schema.enforce(meta, "metadata"),
            "indicators": schema.enforce(pd.DataFrame(rows), "indicators") if rows else schema.empty("indicators")}
     for name in ("checks", "compliance", "warnings", "sections", "paragraphs"):
@@ -304,7 +350,7 @@ def test_excel_tidy_sheet_has_report_context_and_chinese_values(tmp_path):
     labels = schema.labels("indicators")
     assert set(labels.values()) - {"规范指标"} <= set(head)  # every column of the table, nothing lost
     assert head[head.index("指标代码") + 1:] == [labels[c] for c in ("indicator_id", "section_id", "paragraph_id",
-                                                                   "start", "end")]
+                                                                   "part_of", "start", "end")]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(head))}4"
     rec = _records(ws)
     assert [r["地区"] for r in rec] == ["临川市"] * 3 and [r["报告年度"] for r in rec] == [2021] * 3

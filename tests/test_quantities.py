@@ -2,6 +2,7 @@
 
 import pytest
 
+from fazhi_analysis.numerals import to_simplified
 from fazhi_analysis.quantities import extract_figures, figure_name
 
 
@@ -184,4 +185,5 @@ def test_traditional_script_reads_like_simplified():
                    ("3個工作日內", 3, "个工作日", "at_most")]
     for f in out:
         assert text[f.start:f.end] == f.raw
-        assert f.sentence in text  # the sentence as printed, not its simplified reading
+        assert f.sentence in to_simplified(text)  # context is read in simplified form (catalog phrasings)
+    assert out[0].name == "辦理案件"  # the name as printed

@@ -352,3 +352,14 @@ def test_traditional_script_page():
     assert (m["issuer"], m["region"], m["level"], m["report_year"]) == ("鹿鳴縣人民政府", "鹿鳴縣", "county", 2020)
     assert m["recipient"] == "市政府" and m["signed_date"] == dt.date(2021, 1, 20)
     assert [s.part for s in st.sections if s.level == 1] == ["achievements", "shortcomings", "plans"]
+
+
+def test_leftovers_after_the_body_do_not_look_like_a_cut_off_report():
+    import fazhi_analysis as fz
+    text = ("鹿鸣县2020年法治政府建设工作报告\n一、主要工作\n（一）推进改革。全年审批事项20件。\n二、存在的不足\n"
+            "个别部门依法行政意识不强。\n三、2021年工作打算\n继续推进改革。\n"
+            "解读地址《鹿鸣县2020年法治政府建设工作报告》政策解读\n浏览次数：1520\n【打印】【关闭】\n")
+    r = fz.parse_report(text, "t")
+    assert "ends_mid_sentence" not in [code for code, _ in r.warnings]
+    cut = fz.parse_report(text.replace("继续推进改革。", "继续推进改"), "t")
+    assert "ends_mid_sentence" in [code for code, _ in cut.warnings]

@@ -124,13 +124,17 @@ _TRADITIONAL = (
     "試试詢询諮咨訊讯該该誌志謝谢賴赖負负貢贡責责財财貨货販贩購购貼贴費费資资賓宾賞赏賠赔趕赶較较輔辅"
     "邁迈遠远選选遺遗還还邏逻郵邮鄰邻釋释針针銀银鋼钢錢钱錯错鍵键長长閉闭閑闲閱阅隊队陽阳陰阴隨随險险"
     "雖虽雜杂離离難难電电靈灵韓韩頭头頻频顧顾飛飞飯饭館馆馬马騎骑驅驱髮发鳥鸟麥麦齒齿龜龟億亿萬万"
+    "許许沒没訓训織织複复國国經经義义麼么樣样給给聽听見见變变觀观劃划協协籌筹積积極极參参勢势蓋盖覺觉補补債债請请償偿測测藥药強强進进幣币緊紧貧贫麗丽豐丰壇坛樓楼園园廠厂礦矿庫库莊庄擴扩擔担簽签紙纸綜综緣缘紅红綠绿藍蓝黃黄鳳凤鳴鸣漢汉濱滨鄭郑劉刘陳陈楊杨趙赵吳吴孫孙鄧邓蕭萧錦锦鏈链鎖锁闊阔陸陆隴陇雞鸡靜静響响頂顶順顺須须顏颜風风飲饮飾饰駕驾鬧闹魚鱼鮮鲜鹽盐詳详細细術术藝艺夠够齋斋聖圣蓮莲憑凭禮礼視视親亲觸触譽誉護护"
+    "習习嚴严獲获歡欢懷怀戲戏擊击擬拟攜携敵敌斷断曉晓暢畅棧栈殘残淺浅濃浓滿满潔洁爐炉狀状獨独畫画盤盘禍祸穩稳窮穷競竞納纳紐纽純纯絕绝絲丝綁绑緒绪練练績绩繫系繳缴繼继羅罗聲声肅肃脅胁脫脱腦脑興兴舊旧艱艰虧亏蟲虫裝装討讨記记診诊詞词誤误謀谋譯译讚赞貝贝貪贪賦赋賬账贈赠贏赢趨趋跡迹踐践軌轨軟软載载輕轻違违適适遷迁階阶隱隐韋韦衆众"
 )
 _T2S = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)})
+_ANY_TRADITIONAL = re.compile("[" + re.escape("".join(_TRADITIONAL[0::2])) + "]")
 
 
 def to_simplified(s: str) -> str:
     """The simplified reading of ``s``: traditional characters (項 個 萬 億 餘 …) replaced one for one.
 
-    The result has the same length as ``s``, so every offset into it is an offset into ``s``.
+    The result has the same length as ``s``, so every offset into it is an offset into ``s``. A text with
+    no traditional character is returned as is (the same object).
     """
-    return s.translate(_T2S)
+    return s.translate(_T2S) if _ANY_TRADITIONAL.search(s) else s

@@ -46,7 +46,7 @@ def _write_frame(df: pd.DataFrame, out: Path, name: str) -> list[Path]:
     from . import export
 
     paths = []
-    for fmt, data in (("csv", export._csv_bytes(df)), ("parquet", export._parquet_bytes(df))):
+    for fmt, data in (("csv", export.csv_bytes(df)), ("parquet", export._parquet_bytes(df))):
         path = export.safe_child(out, f"{name}.{fmt}")
         export._atomic_write_bytes(path, data)
         paths.append(path)

@@ -149,7 +149,7 @@ _DATE_LINE = re.compile(
 )
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)$"
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)\s*(?:[（(](?:此件|本件)[^（）()]{0,12}[）)])?$"
 )
 _CLOSING_NOTE = re.compile(r"^[（(](?:此件|本件).{0,12}[）)]$")
 
@@ -219,39 +219,61 @@ _RUN_CUT = re.compile(
 
 def _split_run(text: str, s: int, e: int):
     """Cut text[s:e] into stripped pieces at restored paragraph breaks; every non-blank character is kept."""
-    cuts = [s]
-    head = text[s:min(e, s + 160)]
-    # the title runs into the recipient or the first sentence: cut after it, and before it when a site
-    # name or address runs into it (…www.example.com湖北省人民政府关于…)
-    for m in re.finditer(r"报告|情况|总结", head):
-        if head.startswith(("的", "报告", "总结"), m.end()):
-            continue  # …情况的报告: the title goes on
-        lead = [a.end() for a in re.finditer(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])", head[:m.start()])]
-        start = lead[-1] if lead else 0
-        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
-            cuts.extend((s + start, s + m.end()))
-            break
+    cuts = [s, e]
     cuts.extend(m.start() for m in _RUN_CUT.finditer(text, s, e))
-    cuts.append(e)
+    cuts.extend(m.start() for m in _RUN_LABEL.finditer(text, s, min(e, s + 3000)))
     pieces = []
-    for a, b in zip(sorted(set(cuts)), sorted(set(cuts))[1:]):
+    bounds = sorted(set(cuts))
+    for a, b in zip(bounds, bounds[1:]):
         while a < b and text[a] in _WS:
             a += 1
         while b > a and text[b - 1] in _WS:
             b -= 1
         if b > a:
-            pieces.append([a, b])
-    # a salutation (市政府：) runs into the first sentence: cut after its colon
-    out = []
-    for a, b in pieces:
-        m = re.match(r"[\u4e00-\u9fff、，,]{2,30}?[:：]", text[a:b])
-        if m and _is_recipient(m.group(0)) and a + m.end() < b:
-            out.append((a, a + m.end()))
-            a = a + m.end()
-            while a < b and text[a] in _WS:
-                a += 1
-        out.append((a, b))
+            pieces.append((a, b))
+    # near the top: the title, the document number and the salutation run into what follows
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(pieces):
+        if k < 16:
+            out.extend(_split_opening(text, a, b))
+        else:
+            out.append((a, b))
     return out
+
+
+_URL_RUN = re.compile(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])"
+                      r"|[|｜>＞]\s*(?:打印|关闭|分享)?|(?:打印|关闭|分享)(?=[\u4e00-\u9fff])")
+_RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|发布机构|有效性|来源|字号)\s*[:：])")
+_RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=\s*[\u4e00-\u9fff])")
+
+
+def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut one piece near the top of a one-line page after its title, document number or salutation."""
+    while a < b and text[a] in _WS:
+        a += 1
+    if a >= b:
+        return []
+    piece = text[a:b]
+    head = piece[:200]
+    for m in re.finditer(r"报告|情况|总结", head):
+        if head.startswith(("的", "报告", "总结"), m.end()) or m.end() == len(piece):
+            continue  # …情况的报告: the title goes on
+        lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
+        start = lead[-1] if lead else 0  # a site name or address runs into the title
+        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
+            return [p for p in ((a, a + start), (a + start, a + m.end())) if p[1] > p[0]] + \
+                _split_opening(text, a + m.end(), b)
+        break
+    m = _RUN_DOC_NUMBER.search(head)
+    if m and m.start() <= 12 and _DOC_NUMBER.match(piece[:m.end()]):
+        return [(a, a + m.end())] + _split_opening(text, a + m.end(), b)
+    m = re.match(r"[\u4e00-\u9fff、，,]{2,30}?[:：]", piece)
+    if m and _is_recipient(m.group(0)) and m.end() < len(piece):
+        rest = a + m.end()
+        while rest < b and text[rest] in _WS:
+            rest += 1
+        return [(a, a + m.end()), (rest, b)]
+    return [(a, b)]
 
 
 def header_fields(line: str) -> list[tuple[str, str]]:
@@ -318,6 +340,7 @@ def _title_date(title: str | None):
 def is_title(line: str) -> bool:
     """True when ``line`` reads like the title of a rule-of-law report."""
     return (len(line) <= 80 and "。" not in line and bool(_TITLE_WORDS.search(line))
+            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith("根据")
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
@@ -791,29 +814,34 @@ _BODY_VERB = (
     r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
 )
 # a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
+# characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
+_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
 _BODY_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
-    rf"[\u4e00-\u9fff]{{1,8}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?={_BODY_VERB})"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
+    rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
+    rf"(?={_BODY_VERB}|法治政府|依法行政)"
 )
 _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
+_PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 
 def _places(joined: str, unit: str) -> set[str]:
-    """Names of places of one kind (县) that the text names as organs (XX县人民政府, XX县获评…)."""
+    """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
     names = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府|政府|党委|县委|市委|区委|人大|政协|司法局|"
-                         rf"法院|人民法院|检察院|公安局|获评|荣获|被评为|入选)", joined):
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
         name = m.group(1)
-        if name[0] in "在对向为由经与和及是将把被从获的了于":
-            name = name[1:]
-        if len(name) >= 2 and not name.startswith(_NOT_PLACE_START):
+        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
+            name = name[1:]  # 府和白沙县: the match began inside the words before the name
+        if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
     return names
 
 
-def _region_from_body(text: str, paragraphs: list[Paragraph]) -> str | None:
-    """The region the body names as its subject (``中卫市坚持以…``), or the one place of the kind the body
-    speaks of as ``全县``/``我县`` that it names (``XX县``). None when the body names two such places."""
+def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
+    ``长治市人力资源和社会保障局深入学习…``), or the one place of the kind the body speaks of as
+    ``全县``/``我县`` that it names with its government (``XX县人民政府``). None where two places compete."""
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     joined = "\n".join(text[p.start:p.end] for p in body)
     for p in body[:6]:
@@ -821,12 +849,14 @@ def _region_from_body(text: str, paragraphs: list[Paragraph]) -> str | None:
             m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
             if m:
                 r = m.group(1)
-                return r if _places(joined, r[-1]) <= {r} else None
+                if not _places(joined, r[-1]) <= {r}:
+                    return None, None
+                return r, (r + m.group(2) if m.group(2) else None)
     units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
     if not units:
-        return None
+        return None, None
     names = _places(joined, max(set(units), key=units.count))
-    return names.pop() if len(names) == 1 else None
+    return (names.pop() if len(names) == 1 else None), None
 
 
 def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
@@ -865,8 +895,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
+    b_region, b_issuer = _subject_from_body(text, paragraphs)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org))
+                  ("header", src_org), ("body", b_issuer))
     issuer = pick("issuer", *candidates)
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
@@ -882,7 +913,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("body", found["body_doc_number"]))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org)), ("body", _region_from_body(text, paragraphs)))
+                  ("header", region_of(src_org)), ("body", b_region))
     signed = found["signed_date"] if isinstance(found["signed_date"], dt.date) else None
     signed_year = None
     if signed:
@@ -892,7 +923,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                        ("signature", signed_year))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
-                                                      ("signature", signature)) if v),
+                                                      ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
     if level:
