@@ -409,3 +409,19 @@ def test_build_hook_writes_the_scorecard_and_checks_charts(tmp_path):
     for doc_id, tables in corpus.iter_reports():
         names = {p.name for p in plots.write_all(tables, tmp_path / doc_id)}
         assert {"compliance_scorecard.png", "checks_summary.svg"} <= names
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *FIXTURES], ids=lambda p: p.stem)
+def test_reader_tables_are_chinese_without_offsets(path):
+    from fazhi_analysis import notebook as nb
+
+    report = fz.load_report(path)
+    shown = pd.concat([nb.checks_zh(report).drop(columns="_status"),
+                       nb.compliance_zh(report).drop(columns="_status"),
+                       nb.figures_frame(report).drop(columns="原文"), nb.status_frame(report),
+                       nb.sections_frame(report)], ignore_index=True).astype(object)
+    cells = [str(c) for c in shown.to_numpy().ravel() if isinstance(c, str) or not pd.isna(c)]
+    english = [c for c in cells if re.search(r"[A-Za-z]{3,}", c)]
+    assert english == [], english[:5]
+    assert not [c for c in cells if re.search(r"\[\d+:\d+\]", c)]
+    assert not set(cells) & {"pass", "fail", "warn", "skip", "exact", "more_than", "achievements"}

@@ -178,6 +178,7 @@ class _Source:
     def __init__(self, obj: Any):
         if isinstance(obj, _Source):
             self.ind, self.meta, self.checks, self.compliance = obj.ind, obj.meta, obj.checks, obj.compliance
+            self.sections = obj.sections
             return
         if isinstance(obj, Mapping):
             ind = obj.get("indicators")
@@ -198,6 +199,7 @@ class _Source:
         self.meta: dict = meta
         self.checks = _table(obj, "checks")
         self.compliance = _table(obj, "compliance")
+        self.sections = _table(obj, "sections")
 
     @functools.cached_property
     def _scan(self) -> tuple[dict[str, Value], list[str]]:
@@ -343,6 +345,9 @@ def _width(s: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in s)
 
 
+_NUMBERISH = re.compile(r"[0-9A-Za-z.,%万亿余]")
+
+
 def _wrap(s: str, width: float, max_lines: int | None = None) -> str:
     """Wrap ``s`` into balanced lines of at most about ``width`` CJK characters (no one-character orphans)."""
     total = _width(s)
@@ -361,7 +366,8 @@ def _wrap(s: str, width: float, max_lines: int | None = None) -> str:
     target = total / n
     lines, cur = [], ""
     for c in s:
-        if cur and len(lines) < n - 1 and _width(cur + c) > target + 0.5:
+        inside_number = cur and _NUMBERISH.match(cur[-1]) and _NUMBERISH.match(c)
+        if cur and len(lines) < n - 1 and _width(cur + c) > target + 0.5 and not inside_number:
             lines.append(cur)
             cur = ""
         cur += c
@@ -1169,7 +1175,7 @@ def compare_reports(corpus: Any, keys: str | list[str], *, sort: bool = True) ->
             xs = [v.value for _, v in present]
             if is_rate:
                 full = max(100.0, *xs)
-                ax.barh(ys, [full] * n, color=style.TRACK, height=0.62, zorder=1)
+                ax.barh([y for y, _ in present], [full] * len(present), color=style.TRACK, height=0.62, zorder=1)
                 ax.set_xlim(0, full)
                 ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _p: f"{x:g}"))
                 ax.set_xlabel("比率（%）")
