@@ -425,3 +425,10 @@ def test_reader_tables_are_chinese_without_offsets(path):
     assert english == [], english[:5]
     assert not [c for c in cells if re.search(r"\[\d+:\d+\]", c)]
     assert not set(cells) & {"pass", "fail", "warn", "skip", "exact", "more_than", "achievements"}
+
+
+def test_a_tie_is_not_called_the_largest():
+    t = make_tables({"audit.budget_execution": (9, "个", "exact"), "audit.village": (9, "个", "exact"),
+                     "audit.policy_tracking": (3, "个", "exact")})
+    title = _title(plots.audit_by_type(t))
+    assert "并列最多（各9个）" in title and "预算执行审计" in title and "村级审计" in title

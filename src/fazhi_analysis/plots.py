@@ -615,6 +615,17 @@ def _phrase(it: _Item) -> str:
     return f"{it.label}{_vlabel(it.value)}"
 
 
+def _most(items: list[_Item]) -> str:
+    """``X最多（n）``, or ``X、Y并列最多（各n）`` when several share the largest value."""
+    top = max(it.value.value for it in items)
+    tied = [it for it in items if it.value.value == top]
+    first = tied[0]
+    if len(tied) == 1:
+        return f"{first.label}最多（{_vlabel(first.value)}）"
+    names = "、".join(it.label for it in tied[:3]) + ("等" if len(tied) > 3 else "")
+    return f"{names}并列最多（各{_vlabel(first.value)}）"
+
+
 def _headline(items: list[_Item], n: int = 3) -> str:
     """A finding from the figures themselves: the first ``n`` as ``label value``, comma-joined."""
     return "，".join(_phrase(it) for it in items[:n])
@@ -797,7 +808,7 @@ def _audit_finding(src: _Source, by_key: Mapping[str, _Item]) -> str | None:
     summary = audit_summary(src)
     mismatch = summary["sums_to_total"] is False
     return _join(_say(by_key, _AUDIT_TOTAL, "完成审计项目"),
-                 f"{top.label}最多（{_vlabel(top.value)}）" if top is not None and len(parts) > 1 else None,
+                 _most(parts) if top is not None and len(parts) > 1 else None,
                  summary["note"] if mismatch else None)
 
 
@@ -946,11 +957,12 @@ def figures_by_category(report: Any) -> Figure:
     items = [_Item(lab, Value("", float(n), None, "条", "exact", "", lab), "volume")
              for lab, n in zip(df["类别"], df["数据条数"])]
     named = [it for it in items if it.label != UNCATEGORISED]
-    if named:
-        named[0].role = "focus"
+    for it in named:
+        if it.value.value == named[0].value.value:
+            it.role = "focus"
     total = len(src.ind)
     title = f"共{format_number(total)}条数据" + (
-        f"，{named[0].label}最多（{_vlabel(named[0].value)}）" if len(named) > 1 else
+        f"，{_most(named)}" if len(named) > 1 else
         f"，均属{named[0].label}" if named and len(items) == 1 else "")
     panels, cards = ([items], []) if len(items) > 2 else ([], items)
     fig, _ = _figure(panels, cards, label_width=8)
