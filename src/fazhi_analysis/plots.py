@@ -303,7 +303,7 @@ def format_number(x: float | None) -> str:
         n = int(x)
         if abs(n) >= 100_000_000 and n % 1_000_000 == 0:
             return f"{_grouped(n / 1e8)}亿"
-        if abs(n) >= 100_000 and n % 100 == 0:
+        if (abs(n) >= 100_000 and n % 100 == 0) or (abs(n) >= 10_000 and n % 1000 == 0):
             return f"{_grouped(n / 1e4)}万"
     return _grouped(x)
 
