@@ -321,7 +321,7 @@ def test_every_chart_states_a_finding_with_units_and_one_unit_per_axis(path):
         assert c.title and c.source.startswith("资料来源："), c.name
         _check_chart(c.figure, f"{path.stem}/{c.name}")
     names = [c.name for c in charts]
-    assert {"compliance_scorecard", "checks_summary"} <= set(names)
+    assert {"scorecard", "checks_summary"} <= set(names)
 
 
 def test_chart_checker_can_fail():
@@ -408,7 +408,7 @@ def test_build_hook_writes_the_scorecard_and_checks_charts(tmp_path):
         pytest.skip("no corpus loader")
     for doc_id, tables in corpus.iter_reports():
         names = {p.name for p in plots.write_all(tables, tmp_path / doc_id)}
-        assert {"compliance_scorecard.png", "checks_summary.svg"} <= names
+        assert {"scorecard.png", "checks_summary.svg"} <= names
 
 
 @pytest.mark.parametrize("path", [SAMPLE, *FIXTURES], ids=lambda p: p.stem)
