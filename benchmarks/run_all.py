@@ -16,9 +16,10 @@ from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_import.py", "bench_pdf.py"]
+SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_import.py", "bench_pdf.py", "bench_loaders.py"]
 QUICK = {"bench_parse.py": ["--runs", "20", "--scale-runs", "3"], "bench_peers.py": ["--runs", "2"],
-         "bench_corpus.py": ["--n", "100"], "bench_import.py": ["--runs", "3"], "bench_pdf.py": ["--runs", "1", "--pages", "100"]}
+         "bench_corpus.py": ["--n", "100"], "bench_import.py": ["--runs", "3"], "bench_pdf.py": ["--runs", "1", "--pages", "100"],
+         "bench_loaders.py": ["--runs", "1", "--bomb-mb", "120"]}
 PACKAGES = ["fazhi-analysis", "pandas", "numpy", "pyarrow", "matplotlib", "openpyxl", "python-docx", "tqdm",
             "recognizers-text-suite", "recognizers-text-number", "cn2an", "emoji", "pypdfium2", "pdfminer.six",
             "pdfplumber", "fpdf2"]

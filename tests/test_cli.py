@@ -129,7 +129,8 @@ def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(export, "write_excel", refuse)
     out = tmp_path / "out"
-    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 0
+    # every output not written: exit status 1
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 1
     cap = capsys.readouterr()
     assert "error: " in cap.err and "cannot write outputs: disk full" in cap.err
     assert "corpus.xlsx: cannot write the workbook: disk full" in cap.err
@@ -244,3 +245,205 @@ def test_build_workbook_names_differ_under_case_folding(tmp_path, capsys):
     assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q"]) == 0
     names = sorted(p.name for p in (out / "reports").iterdir())
     assert len(names) == 2 and len({n.casefold() for n in names}) == 2
+
+
+# ---------------------------------------------------------------------------------------------- edges (issue 16)
+
+def _run_cli(*args: str, env_extra: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(Path(fz.__file__).resolve().parents[1]), **(env_extra or {})}
+    return subprocess.run([sys.executable, "-m", "fazhi_analysis.cli", *args], capture_output=True, timeout=300,
+                          env=env, cwd=cwd)
+
+
+def test_build_refuses_out_inside_an_input_folder(raw, capsys):
+    for out in (raw, raw / "processed", raw / "a" / "b"):
+        assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures"]) == 2
+        err = capsys.readouterr().err
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"error: {out}: refusing to write"), err
+        assert "input folder" in lines[0]
+    assert sorted(p.name for p in raw.iterdir()) == ["alpha.txt", "beta.txt", "broken.txt"]  # nothing written
+
+
+def test_build_refuses_out_inside_data_raw(raw, tmp_path, capsys, monkeypatch):
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", str(raw), "--out", "data/raw", "--no-figures"]) == 2
+    assert main(["build", str(raw), "--out", "data/raw/out", "--no-figures"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all("refusing to write" in ln and "data/raw" in ln for ln in err)
+    assert list((tmp_path / "data" / "raw").iterdir()) == []
+    # the project's own data/raw, whatever the working directory
+    project_raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    if project_raw.is_dir():
+        assert main(["build", str(raw), "--out", str(project_raw / "out"), "--no-figures"]) == 2
+        assert "refusing to write" in capsys.readouterr().err
+        assert not (project_raw / "out").exists()
+    # a link that leads into data/raw is refused too
+    (tmp_path / "sneaky").symlink_to(tmp_path / "data" / "raw")
+    assert main(["build", str(raw), "--out", "sneaky", "--no-figures"]) == 2
+    assert not (tmp_path / "data" / "raw" / ".cache").exists()
+
+
+def test_build_next_to_an_input_folder_is_fine(raw, tmp_path, capsys):
+    assert main(["build", str(raw), "--out", str(tmp_path / "raw-out"), "--workers", "1", "--no-figures",
+                 "--no-excel"]) == 0
+
+
+def test_build_cache_path_is_a_file(raw, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".cache").write_text("not a folder", encoding="utf-8")
+    assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]) == 0
+    cap = capsys.readouterr()
+    assert "Traceback" not in cap.err
+    warn = [ln for ln in cap.err.splitlines() if ".cache" in ln]
+    assert len(warn) == 1 and warn[0].startswith(f"warning: {out / '.cache'}: cannot use the cache"), cap.err
+    assert (out / "metadata.csv").exists() and (out / ".cache").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_build_into_a_read_only_folder(raw, tmp_path, capsys, monkeypatch):
+    from fazhi_analysis import export
+
+    out = tmp_path / "out"
+
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(export, "_atomic_write_bytes", refuse)
+    assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures"]) == 1
+    cap = capsys.readouterr()
+    assert "Traceback" not in cap.err
+    assert f"error: {out}: cannot write the tables: Permission denied" in cap.err.splitlines()
+
+
+def test_build_into_a_really_read_only_folder(raw, tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes into read-only folders")
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        res = _run_cli("build", str(raw), "--out", str(out), "--workers", "1", "--no-figures")
+    finally:
+        out.chmod(0o755)
+    err = res.stderr.decode()
+    assert res.returncode == 1 and "Traceback" not in err
+    assert any(ln.startswith(f"error: {out}") and "Permission denied" in ln for ln in err.splitlines()), err
+
+
+def test_build_chinese_out_with_ascii_stdout(raw, tmp_path):
+    out = tmp_path / "输出"
+    res = _run_cli("build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel",
+                   env_extra={"PYTHONIOENCODING": "ascii"})
+    stdout, stderr = res.stdout.decode("ascii"), res.stderr.decode("ascii")  # pure ASCII: escapes, no crash
+    assert res.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert "\\u8f93\\u51fa" in stdout and (out / "metadata.csv").exists()
+    res = _run_cli("show", str(raw / "alpha.txt"), env_extra={"PYTHONIOENCODING": "ascii"})
+    assert res.returncode == 0 and "Traceback" not in res.stderr.decode("ascii")
+    res.stdout.decode("ascii")
+
+
+def test_show_on_a_numeral_past_python_int_limit(tmp_path, capsys):
+    text = _fixture().read_text(encoding="utf-8")
+    i = text.index("件")
+    big = tmp_path / "big.txt"
+    big.write_text(text[:i - 3] + "共" + "一" * 5000 + text[i:], encoding="utf-8")
+    code = main(["show", str(big)])
+    cap = capsys.readouterr()
+    assert "Traceback" not in cap.err
+    if code != 0:  # until the parser caps magnitudes, at least one clean line
+        lines = cap.err.strip().splitlines()
+        assert code == 1 and len(lines) == 1 and lines[0].startswith(f"error: {big}: "), cap.err
+
+
+def test_control_characters_in_names_are_escaped(tmp_path, capsys):
+    d = tmp_path / "in"
+    d.mkdir()
+    evil = d / "a\x1b[2J\x1b]0;pwned\x07b.txt"
+    evil.write_bytes(b"")
+    shutil.copy(_fixture(), d / "good.txt")
+    out = tmp_path / "out\x1b[31m"
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]) == 0
+    cap = capsys.readouterr()
+    assert "\x1b" not in cap.err and "\x07" not in cap.err and "\x1b" not in cap.out
+    assert "a\\x1b[2J\\x1b]0;pwned\\x07b.txt: the file is empty" in cap.err
+    assert "out\\x1b[31m" in cap.out
+    assert main(["show", str(evil)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\\x1b[2J" in err
+
+
+def test_errors_csv_is_escaped_for_excel(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("=HYPERLINK(1).txt").write_bytes(b"")
+    shutil.copy(_fixture(), "good.txt")
+    assert main(["build", "=HYPERLINK(1).txt", "good.txt", "--out", "out", "--workers", "1", "--no-figures",
+                 "--no-excel"]) == 0
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv", encoding="utf-8-sig", dtype=str)
+    assert list(errors["source"]) == ["'=HYPERLINK(1).txt"]
+
+
+def test_every_file_of_an_input_folder_is_parsed_or_listed(tmp_path, capsys, monkeypatch):
+    import os
+
+    d = tmp_path / "in"
+    (d / "locked").mkdir(parents=True)
+    (d / "locked" / "hidden_report.txt").write_bytes(_fixture().read_bytes())
+    shutil.copy(_fixture(), d / "good.txt")
+    os.mkfifo(d / "pipe.txt")
+    (d / "gone.txt").symlink_to(d / "nowhere.txt")
+    (d / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (d / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    (d / "notes.md").write_text("# my notes\n", encoding="utf-8")  # not a report kind: skipped, as documented
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any folder: make this one unreadable the way a user would see it
+        if Path(path) == d / "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "out"
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel",
+                 "--no-cache"]) == 0
+    errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig", dtype=str)
+    got = {Path(s).name: e for s, e in zip(errors["source"], errors["error"])}
+    assert set(got) == {"locked", "pipe.txt", "gone.txt", "scan.png", "old.doc"}, got
+    assert "cannot be read" in got["locked"] and "Permission denied" in got["locked"]
+    assert "FIFO" in got["pipe.txt"]
+    assert "symbolic link" in got["gone.txt"] and "nowhere.txt" in got["gone.txt"]
+    assert "PNG image" in got["scan.png"]
+    assert "old .doc" in got["old.doc"] or "password" in got["old.doc"]
+    meta = pd.read_csv(out / "metadata.csv", encoding="utf-8-sig", dtype=str)
+    assert list(meta["doc_id"]) == ["good"]
+
+
+def test_cache_write_failure_is_one_warning_line(raw, tmp_path, capsys, monkeypatch):
+    def refuse(self, tables, new):
+        import warnings
+
+        warnings.warn(f"could not write the cache in {self.root}: disk full", RuntimeWarning, stacklevel=2)
+
+    monkeypatch.setattr(corpus_mod._Cache, "save", refuse)
+    out = tmp_path / "out"
+    assert main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]) == 0
+    err = capsys.readouterr().err
+    assert [ln for ln in err.splitlines() if ln.startswith("warning:")] == [
+        f"warning: could not write the cache in {out / '.cache'}: disk full"]
+    assert "RuntimeWarning" not in err
+
+
+def test_os_error_from_anywhere_is_one_line(raw, tmp_path, capsys, monkeypatch):
+    def broken(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(raw / "alpha.txt"))
+
+    monkeypatch.setattr(corpus_mod, "load_corpus", broken)
+    assert main(["build", str(raw), "--out", str(tmp_path / "out"), "--no-figures"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"error: {raw / 'alpha.txt'}: Permission denied"]

@@ -44,7 +44,7 @@ def folder(tmp_path: Path) -> Path:
 
 def test_collect_paths_filters_suffixes_and_sorts(tmp_path):
     for name in ["b.txt", "a.HTML", "sub/c.docx", "sub/d.htm", "README.md", "x.json", "y.expected.json",
-                 "notes.md", ".hidden/e.txt", ".f.txt", "g.pdf"]:
+                 "notes.md", ".hidden/e.txt", ".f.txt", "g.pdf", "h.csv"]:
         p = tmp_path / name
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("x", encoding="utf-8")

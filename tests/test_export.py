@@ -208,6 +208,47 @@ def test_write_tables_csv_has_bom_and_chinese(tmp_path):
     assert pd.isna(back.loc[0, "value_high"])
 
 
+def test_csv_escapes_formula_triggers_but_parquet_keeps_exact_text(tmp_path):
+    tables = _tables()
+    export.write_tables(tables, tmp_path)
+    back = pd.read_csv(tmp_path / "paragraphs.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    texts = list(back["text"])
+    assert texts[0] == "临川市2021年法治政府建设情况的报告"  # harmless text is unchanged
+    assert texts[1:] == ["'" + t for t in NASTY]  # every trigger (=, +, -, @, TAB, CR) gets an apostrophe
+    ind = pd.read_csv(tmp_path / "indicators.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(ind["sentence"]) == ["新收行政复议申请125件。", "'=1+2", ""]
+    exact = export.read_table(tmp_path / "paragraphs.parquet")
+    assert list(exact["text"]) == list(tables["paragraphs"]["text"])
+
+
+def test_csv_numbers_stay_numbers_and_text_is_quoted(tmp_path):
+    ind = _tables()["indicators"].copy()
+    ind["value"] = pd.array([-125.0, -0.5, None], dtype="Float64")
+    ind["start"] = pd.array([-1, 40, 50], dtype="Int64")
+    ind.loc[0, "name"] = "a;=1+1"  # a spreadsheet splitting on ';' must not see a cell starting with '='
+    ind.loc[1, "name"] = 'say "x"'
+    export.write_tables({"indicators": ind}, tmp_path, formats=("csv",))
+    lines = (tmp_path / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()
+    cells = lines[1].split(",")
+    cols = schema.columns("indicators")
+    assert cells[cols.index("value")] == "-125.0"  # a negative number is not escaped
+    assert cells[cols.index("start")] == "-1"
+    assert cells[cols.index("name")] == '"a;=1+1"'
+    assert '"say ""x"""' in lines[2]
+    back = pd.read_csv(tmp_path / "indicators.csv", encoding="utf-8-sig")
+    assert list(back["value"][:2]) == [-125.0, -0.5] and pd.isna(back["value"][2])
+    assert back["start"].dtype.kind == "i" and back.loc[0, "start"] == -1
+    assert list(back["name"][:2]) == ["a;=1+1", 'say "x"']
+
+
+@pytest.mark.parametrize(("cell", "written"), [
+    ("=SUM(A1)", "\"'=SUM(A1)\""), ("-1", "\"'-1\""), ("+86", "\"'+86\""), ("@x", "\"'@x\""),
+    ("\tx", "\"'\tx\""), ("\rx", "\"'\rx\""), ("a=b", '"a=b"'), ("", '""'), ("＝1", '"＝1"'),
+])
+def test_csv_cell(cell, written):
+    assert export.csv_cell(cell) == written
+
+
 def test_write_tables_is_deterministic(tmp_path):
     export.write_tables(_tables(), tmp_path / "a")
     time.sleep(1.1)

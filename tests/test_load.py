@@ -590,3 +590,296 @@ def test_loaded_text_is_frozen(tmp_path):
     assert isinstance(loaded, LoadedText)
     with pytest.raises(dataclasses.FrozenInstanceError):
         loaded.text = ""  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------------------------------
+# zip bombs and encrypted documents
+# ------------------------------------------------------------------------------------------
+
+import functools
+import struct
+import subprocess
+import sys
+import zlib
+
+_CT = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+       b'content-types"></Types>')
+
+
+def _raw_zip(parts: list[tuple[str, bytes, int, int, int]]) -> bytes:
+    """A zip written by hand, so that its headers can lie: (name, packed bytes, method, declared size, crc)."""
+    body, central = io.BytesIO(), io.BytesIO()
+    for name, packed, method, size, crc in parts:
+        offset = body.tell()
+        n = name.encode()
+        body.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, method, 0, 0x21, crc, len(packed), size, len(n), 0))
+        body.write(n + packed)
+        central.write(struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, method, 0, 0x21, crc, len(packed), size,
+                                  len(n), 0, 0, 0, 0, 0, offset) + n)
+    cd = central.getvalue()
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(parts), len(parts), len(cd), body.tell(), 0)
+    return body.getvalue() + cd + end
+
+
+def _deflate(data: bytes) -> bytes:
+    c = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+@functools.lru_cache(maxsize=1)
+def _inflating_stream(mb: int = 120) -> tuple[bytes, int, int]:
+    """A raw deflate stream of ``mb`` MB of Word-like XML: (packed, size, crc)."""
+    chunk = (b"<w:p><w:r><w:t>\xe6\xb3\x95</w:t></w:r></w:p>" * 40000)[: 1 << 20]
+    c = zlib.compressobj(1, zlib.DEFLATED, -15)
+    packed, crc = [], 0
+    for _ in range(mb):
+        packed.append(c.compress(chunk))
+        crc = zlib.crc32(chunk, crc)
+    packed.append(c.flush())
+    return b"".join(packed), mb << 20, crc
+
+
+def _bomb_honest() -> bytes:
+    packed, size, crc = _inflating_stream()
+    return _raw_zip([("[Content_Types].xml", _CT, 0, len(_CT), zlib.crc32(_CT)),
+                     ("word/document.xml", packed, 8, size, crc)])
+
+
+def _bomb_lying() -> bytes:
+    # declares 1 KB (a plausible ratio), inflates to 120 MB
+    packed, _size, crc = _inflating_stream()
+    return _raw_zip([("[Content_Types].xml", _CT, 0, len(_CT), zlib.crc32(_CT)),
+                     ("word/document.xml", packed, 8, 1024, crc)])
+
+
+def _bomb_declared_total() -> bytes:
+    # each part declares 150 MB from 2 MB (ratio 75, allowed); together past the 200 MB cap
+    junk = random.Random(3).randbytes(2 << 20)
+    return _raw_zip([("word/document.xml", _deflate(b"<w:document/>"), 8, 13, zlib.crc32(b"<w:document/>")),
+                     ("word/media/image1.png", junk, 0, 150 << 20, 0),
+                     ("word/media/image2.png", junk, 0, 150 << 20, 0)])
+
+
+def _bomb_big_xml() -> bytes:
+    # document.xml declares 40 MB at a ratio of 20: too big a tree for one part
+    packed = random.Random(4).randbytes(2 << 20)
+    return _raw_zip([("word/document.xml", packed, 0, 40 << 20, 0)])
+
+
+def _bomb_many_small_lies() -> bytes:
+    # 150 honest parts, then one declaring 900 KB (under the ratio floor) that inflates to 120 MB
+    small = b"<w:p/>" * 700
+    parts = [(f"word/part{i}.xml", _deflate(small), 8, len(small), zlib.crc32(small)) for i in range(150)]
+    packed, _size, crc = _inflating_stream()
+    return _raw_zip(parts + [("word/document.xml", packed, 8, 900 << 10, crc)])
+
+
+BOMBS = {
+    "honest-ratio": (_bomb_honest, r"zip bomb: word/document\.xml unpacks to 120 MB .*more than 100 times"),
+    "lying-size": (_bomb_lying, r"zip bomb: word/document\.xml unpacks to more than the 1 KB its header declares"),
+    "declared-total": (_bomb_declared_total, r"zip bomb: its parts unpack to more than 200 MB"),
+    "big-xml-part": (_bomb_big_xml, r"zip bomb: word/document\.xml unpacks to more than 32 MB"),
+    "many-lies": (_bomb_many_small_lies, r"zip bomb: word/document\.xml unpacks to more than the 900 KB"),
+}
+
+
+@pytest.mark.parametrize("name", list(BOMBS))
+def test_docx_bomb_is_refused_with_a_clear_message(tmp_path, name):
+    build, message = BOMBS[name]
+    path = write(tmp_path, f"{name}.docx", build())
+    with pytest.raises(ReportError, match=message) as exc:
+        read_input(path)
+    assert f"{name}.docx" in str(exc.value)
+
+
+_GUARDED = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (MAX_AS, MAX_AS))
+from fazhi_analysis.errors import ReportError
+from fazhi_analysis.load import read_input
+try:
+    read_input(sys.argv[1])
+except ReportError as exc:
+    print("refused:", exc.reason)
+    sys.exit(0)
+print("accepted")
+sys.exit(3)
+"""
+
+
+@pytest.mark.parametrize("name", list(BOMBS))
+def test_docx_bomb_is_refused_under_a_memory_guard(tmp_path, name):
+    """In a process limited to 600 MB of address space: refusing must not inflate the bomb in memory."""
+    resource = pytest.importorskip("resource")
+    del resource
+    path = write(tmp_path, f"{name}.docx", BOMBS[name][0]())
+    script = _GUARDED.replace("MAX_AS", str(600 << 20))
+    env = {"PYTHONPATH": str(Path(load.__file__).resolve().parents[1]), "PATH": "/usr/bin:/bin"}
+    res = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120,
+                         env=env)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert res.stdout.startswith("refused: the Word document is refused as a zip bomb")
+
+
+def test_real_docx_passes_the_bomb_checks():
+    data = make_docx()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+    load._check_zip_sizes(infos, "x")
+    load._check_zip_inflation(data, infos, "x")
+
+
+def test_docx_part_that_inflates_to_less_than_declared_is_damaged(tmp_path):
+    doc = b"<w:document/>"
+    data = _raw_zip([("word/document.xml", _deflate(doc), 8, len(doc) + 10, zlib.crc32(doc))])
+    with pytest.raises(ReportError, match="damaged zip or Word document"):
+        read_input(write(tmp_path, "short.docx", data))
+
+
+def _ole_file(streams: list[str]) -> bytes:
+    """Enough of an OLE compound file for detection: the magic and UTF-16 directory entry names."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    entries = b"".join(name.encode("utf-16-le").ljust(64, b"\x00") + bytes(64) for name in streams)
+    return header + entries.ljust(1024, b"\x00") + random.Random(5).randbytes(2048)
+
+
+def test_encrypted_docx_says_password_protected(tmp_path):
+    data = _ole_file(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
+    with pytest.raises(ReportError, match="the document is password-protected") as exc:
+        read_input(write(tmp_path, "secret.docx", data))
+    assert "old .doc" not in str(exc.value) and "secret.docx" in str(exc.value)
+
+
+def test_plain_old_doc_is_still_old_doc(tmp_path):
+    data = _ole_file(["Root Entry", "WordDocument", "1Table", "\x05SummaryInformation"])
+    with pytest.raises(ReportError, match=r"old \.doc format"):
+        read_input(write(tmp_path, "old.doc", data))
+
+
+def test_zip_with_encrypted_entries_says_password_protected(tmp_path):
+    doc = b"<w:document/>"
+    data = bytearray(_raw_zip([("word/document.xml", doc, 0, len(doc), zlib.crc32(doc))]))
+    for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # set the "encrypted" bit in both headers
+        i = data.find(sig)
+        data[i + flag_at] |= 1
+    with pytest.raises(ReportError, match="password-protected"):
+        read_input(write(tmp_path, "zipcrypto.docx", bytes(data)))
+
+
+# ------------------------------------------------------------------------------------------
+# special files
+# ------------------------------------------------------------------------------------------
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(ReportError, match=r"not a regular file but a named pipe \(FIFO\)"):
+        read_input(tmp_path / "pipe.txt")
+
+
+def test_dangling_link_names_its_target(tmp_path):
+    (tmp_path / "link.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(ReportError, match="symbolic link to a file that does not exist .*gone.txt"):
+        read_input(tmp_path / "link.txt")
+
+
+def test_unreadable_folder(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "locked"
+    folder.mkdir()
+
+    def refuse(path="."):
+        raise PermissionError(13, "Permission denied", os.fspath(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(ReportError, match=r"a folder that cannot be read \(Permission denied\)"):
+        read_input(folder)
+
+
+# ------------------------------------------------------------------------------------------
+# HTML reader limits and edges (lxml)
+# ------------------------------------------------------------------------------------------
+
+PARA = "我局认真贯彻落实法治政府建设实施纲要，各项工作取得积极成效。"
+
+
+def test_unclosed_comment_runs_to_the_end_and_does_not_leak():
+    html = f"<html><body><div><p>{PARA}</p><p>{PARA}</p><!-- 隐藏的编辑备注：草稿第二版 <p>不应出现的段落文字</p></div>"
+    text = html_to_text(html, "x")
+    assert text.split("\n") == [PARA, PARA]
+    assert "隐藏" not in text and "不应出现" not in text and "<!--" not in text
+
+
+def test_page_that_is_one_unclosed_comment_has_no_article_text():
+    with pytest.raises(ReportError, match="no article text"):
+        html_to_text("<!-- " + PARA * 5, "x")
+
+
+def test_closed_comments_are_dropped():
+    html = f"<div><p>{PARA}<!-- 备注 --></p><!-- <p>旧段落</p> --><p>{PARA}</p></div>"
+    assert html_to_text(html, "x").split("\n") == [PARA, PARA]
+
+
+def test_text_after_the_end_of_the_body_is_kept():
+    html = f"<html><body><div><p>{PARA}</p></div></body></html><p>二、{PARA}</p>"
+    assert html_to_text(html, "x").split("\n") == [PARA, "二、" + PARA]
+
+
+def test_nesting_past_the_depth_limit_is_refused():
+    html = "<div>" * 1000 + f"<p>{PARA * 3}</p>"
+    with pytest.raises(ReportError, match="nests elements more than 255 levels deep"):
+        html_to_text(html, "deep.html")
+    ok = "<div>" * 200 + f"<p>{PARA * 3}</p>"
+    assert html_to_text(ok, "x") == PARA * 3
+
+
+def test_too_many_tags_are_refused_before_parsing(monkeypatch):
+    monkeypatch.setattr(load, "_MAX_HTML_TAGS", 1000)
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(load.etree, "fromstring", no_parse)
+    with pytest.raises(ReportError, match="more than 1,000 tags"):
+        html_to_text("<p>" * 1001 + PARA, "many.html")
+
+
+def test_html_reader_is_lxml_without_network_or_entity_expansion(monkeypatch):
+    made = []
+    real = load.etree.HTMLParser
+
+    def spy(*args, **kwargs):
+        made.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load.etree, "HTMLParser", spy)
+    html_to_text(f"<div><p>{PARA * 2}</p></div>", "x")
+    assert made and made[0]["no_network"] is True and made[0]["huge_tree"] is False
+
+
+def test_entity_declared_in_the_page_is_not_expanded():
+    page = (
+        '<!DOCTYPE html [<!ENTITY boom "法治法治法治法治法治法治法治法治">'
+        '<!ENTITY lol "&boom;&boom;&boom;&boom;&boom;&boom;&boom;&boom;">]>'
+        f"<html><body><div><p>&lol;{PARA}</p><p>{PARA}</p></div></body></html>"
+    )
+    text = html_to_text(page, "x")
+    assert "法治法治法治法治" not in text and PARA in text
+
+
+def test_text_run_past_the_parser_limit_is_refused_not_dropped():
+    # libxml2 without huge_tree stops at 10 MB in one text node; the page must not come out empty or cut
+    html = "<html><body><p>" + "依法行政，" * 700_000 + "</p></body></html>"
+    with pytest.raises(ReportError, match="past the HTML parser's limits"):
+        html_to_text(html, "long.html")
+
+
+def test_docx_with_too_many_parts_is_refused(tmp_path):
+    doc = b"<w:document/>"
+    parts = [("word/document.xml", doc, 0, len(doc), zlib.crc32(doc))]
+    parts += [(f"word/x{i}.xml", b"", 0, 0, 0) for i in range(10_000)]
+    with pytest.raises(ReportError, match="zip bomb: it has 10001 parts; the limit is 10000"):
+        read_input(write(tmp_path, "parts.docx", _raw_zip(parts)))

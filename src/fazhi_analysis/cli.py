@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -28,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Parse every report (.txt/.htm/.html/.docx/.pdf) in INPUTS and write the combined tables "
                     "(<out>/<table>.csv and .parquet), <out>/errors.csv, one workbook per report "
                     "(<out>/reports/<doc_id>.xlsx), <out>/corpus.xlsx and charts (<out>/figures/<doc_id>/). "
-                    "Exit status: 0 if at least one report parsed, 1 if none did, 2 on a usage error.")
+                    "Files that are not reports are listed in <out>/errors.csv. Exit status: 0 when at least one "
+                    "report parsed and every output was written, 1 otherwise, 2 on a usage error (an --out inside "
+                    "an input folder or data/raw is refused).")
     b.add_argument("inputs", nargs="*", metavar="INPUTS", default=["data/raw"],
                    help="report files or folders (default: data/raw)")
     b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
@@ -83,26 +86,71 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    _safe_streams()
     try:
         return args.func(args)
+    except OSError as exc:  # anything the commands did not catch themselves: one line, never a traceback
+        if isinstance(exc, BrokenPipeError):
+            return _broken_pipe()
+        _err(_os_error(exc))
+        return 1
     except KeyboardInterrupt:
         _err("interrupted")
         return 130
-    except BrokenPipeError:  # `fazhi show … | head`: the reader left; stop quietly
+    except Exception as exc:  # a bug: one line that says so
+        _err(f"internal error (please report): {type(exc).__name__}: {exc}")
+        return 1
+
+
+def _broken_pipe() -> int:
+    """`fazhi show … | head`: the reader left; stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 141
+
+
+def _safe_streams() -> None:
+    """Never fail on a character the terminal cannot show (an ASCII or legacy console): escape it."""
+    for stream in (sys.stdout, sys.stderr):
         try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
             pass
-        return 141
 
 
 def _err(msg: str) -> None:
     print(f"error: {_one_line(msg)}", file=sys.stderr)
 
 
+def _warn(msg: str) -> None:
+    print(f"warning: {_one_line(msg)}", file=sys.stderr)
+
+
+# Control characters (ESC starts terminal escape sequences) and bidirectional overrides, shown escaped.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(s: object) -> str:
+    """``s`` with control characters escaped (``\\x1b``), so that a file name cannot drive the terminal."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(s))
+
+
 def _one_line(s: object) -> str:
-    return " ".join(str(s).split())
+    return " ".join(_printable(s).split())
+
+
+def _os_error(exc: OSError) -> str:
+    """``<path>: <reason>`` of an OS error, e.g. ``out/x.csv: Permission denied``."""
+    reason = exc.strerror or str(exc) or type(exc).__name__
+    if exc.filename2 is not None:
+        reason += f" ({os.fsdecode(exc.filename2)})"
+    if exc.filename is None:
+        return reason
+    where = os.fsdecode(exc.filename) if isinstance(exc.filename, (str, bytes)) else str(exc.filename)
+    return f"{where}: {reason}"
 
 
 # ---------------------------------------------------------------------------------------------- build
@@ -112,6 +160,10 @@ def _build(args: argparse.Namespace) -> int:
     from .corpus import collect_paths, load_corpus
 
     out = Path(args.out)
+    refused = _refuse_out(out, args.inputs)
+    if refused:
+        _err(refused)
+        return 2
     for item in args.inputs:
         if Path(item).is_dir() and not collect_paths(item):
             _err(f"{item}: no report files (.txt, .htm, .html, .docx, .pdf) in this folder")
@@ -122,17 +174,29 @@ def _build(args: argparse.Namespace) -> int:
         return 1
     show_progress = not args.quiet and sys.stderr.isatty()
     cache = None if args.no_cache else out / ".cache"
-    with warnings.catch_warnings():  # internal errors are listed below like any other failed file
-        warnings.filterwarnings("ignore", message=r".*internal error", category=RuntimeWarning)
+    if cache is not None:
+        try:
+            cache.mkdir(exist_ok=True)
+        except OSError as exc:  # a read-only --out, or a file named .cache: build without the cache
+            _warn(f"{cache}: cannot use the cache ({exc.strerror or exc}); every report is parsed")
+            cache = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
+    for w in caught:  # the package's warnings, one line each; internal errors are listed below as failed files
+        if issubclass(w.category, (RuntimeWarning, UserWarning)) and "internal error" not in str(w.message):
+            _warn(str(w.message))
 
     for src, reason in corpus.errors.itertuples(index=False, name=None):
         _err(f"{src}: {reason}")
     try:
         export.write_tables(corpus.tables(extra=False), out)
-        corpus.errors.to_csv(out / "errors.csv", index=False, encoding="utf-8-sig", lineterminator="\n")
-    except (OSError, ReportError) as exc:
-        _err(f"{out}: cannot write the tables: {_one_line(exc)}")
+        export.write_csv(corpus.errors, out / "errors.csv")
+    except OSError as exc:
+        _err(f"{out}: cannot write the tables: {exc.strerror or exc}")
+        return 1
+    except ReportError as exc:
+        _err(f"{out}: cannot write the tables: {exc.reason}")
         return 1
 
     failed_outputs = 0
@@ -143,15 +207,45 @@ def _build(args: argparse.Namespace) -> int:
         try:
             export.write_excel(corpus.tables(extra=False), out / "corpus.xlsx",
                                overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
-        except (OSError, ValueError) as exc:
-            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {_one_line(exc)}")
+        except OSError as exc:
+            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc.strerror or exc}")
+            failed_outputs += 1
+        except (ValueError, ReportError) as exc:
+            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc}")
             failed_outputs += 1
 
     n_warned = corpus.warnings["doc_id"].nunique()
     noun = "report" if len(corpus) == 1 else "reports"
-    print(f"parsed {len(corpus)} {noun} ({n_warned} with warnings), {len(corpus.errors)} failed; "
-          f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs else ""))
-    return 0 if len(corpus) else 1
+    print(_printable(f"parsed {len(corpus)} {noun} ({n_warned} with warnings), {len(corpus.errors)} failed; "
+                     f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs
+                                           else "")))
+    return 0 if len(corpus) and not failed_outputs else 1
+
+
+def _raw_folders() -> list[Path]:
+    """The folders of raw reports that no build may write into: ``data/raw`` here and in the project."""
+    found = [Path("data") / "raw", Path(__file__).resolve().parents[2] / "data" / "raw"]
+    return [p for p in found if p.is_dir()]
+
+
+def _refuse_out(out: Path, inputs: Sequence[str]) -> str | None:
+    """Why ``out`` must not be written (it is or lies inside an input folder or data/raw), or None."""
+    try:
+        target = out.resolve()
+    except (OSError, RuntimeError):
+        return None  # mkdir reports what is wrong with it
+    for folder, what in [(Path(i), "the input folder") for i in inputs] + [(p, "the raw-data folder") for p in
+                                                                           _raw_folders()]:
+        try:
+            if not folder.is_dir():
+                continue
+            base = folder.resolve()
+        except (OSError, RuntimeError):
+            continue
+        if target == base or base in target.parents:
+            return (f"{out}: refusing to write the outputs into {what} {folder} (inputs are never written); "
+                    "choose another --out")
+    return None
 
 
 def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, workers: int | None, progress: bool) -> int:
@@ -210,7 +304,9 @@ def _write_one(job) -> tuple[str, str | None]:
             from . import plots
 
             plots.write_all(tables, export.safe_child(out / "figures", name))
-    except (ReportError, OSError, ValueError) as exc:
+    except OSError as exc:
+        return doc_id, _os_error(exc)
+    except (ReportError, ValueError) as exc:
         return doc_id, _one_line(exc)
     except Exception as exc:  # a bug in a writer: keep going with the other reports, but say so
         return doc_id, f"internal error (please report): {type(exc).__name__}: {_one_line(exc)}"
@@ -253,6 +349,9 @@ def _show(args: argparse.Namespace) -> int:
         text = _describe(report)
     except ReportError as exc:
         _err(str(exc))
+        return 1
+    except (MemoryError, RecursionError, ValueError, ArithmeticError) as exc:  # a bug on hostile text
+        _err(f"{args.file}: internal error (please report): {type(exc).__name__}: {exc}")
         return 1
     _print(text)
     return 0
@@ -315,6 +414,7 @@ def _describe(report) -> str:
 
 
 def _print(text: str) -> None:
+    text = _printable(text)
     try:
         print(text)
     except UnicodeEncodeError:  # a console that cannot show Chinese
@@ -338,7 +438,7 @@ def _dictionary(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{path}: {exc.strerror or exc}")
         return 1
-    print(f"wrote {path}")
+    print(_printable(f"wrote {path}"))
     return 0
 
 

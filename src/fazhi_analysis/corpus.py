@@ -23,7 +23,7 @@ import pandas as pd
 from . import schema
 from .errors import ReportError
 
-__all__ = ["Corpus", "load_corpus", "REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect_paths"]
+__all__ = ["Corpus", "load_corpus", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect_paths"]
 
 #: File suffixes read when a folder is given (case-insensitive).
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf")
@@ -41,10 +41,15 @@ _SNAPSHOT = re.compile(r"snap-[0-9a-f]{32}")
 def collect_paths(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
     """The report files named by a folder, a file, or a list of files and folders.
 
-    A folder contributes every file below it (recursively, sorted) whose suffix is one of
-    ``.txt .htm .html .docx``; hidden files and folders (names starting with ``.``), ``README.md``
-    and ``*.json`` are skipped. A file is taken as given, whatever its suffix (a missing file is
-    reported when it is parsed). The same file named twice is kept once.
+    A folder contributes, recursively and sorted, every entry whose suffix is one of
+    ``.txt .htm .html .docx .pdf``, and also every entry that is not a report but must not pass unseen:
+    images and other documents (``.doc``, ``.wps``, ``.png`` …; see ``NOT_REPORT_SUFFIXES``), FIFOs,
+    links to missing files, and sub-folders that cannot be read. Those are refused when parsed, so
+    they land in ``Corpus.errors`` (and ``errors.csv``) with their reason. Hidden files and folders
+    (names starting with ``.``), ``README.md``, ``*.json`` (labels next to reports) and files of other
+    kinds (``.md``, ``.csv`` …) are skipped. Links to folders are followed once. A file is taken as
+    given, whatever its suffix (a missing file is reported when it is parsed). The same file named
+    twice is kept once.
     """
     if isinstance(paths_or_folder, (str, os.PathLike)):
         items = [paths_or_folder]
@@ -56,23 +61,62 @@ def collect_paths(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLik
         p = Path(item)
         found = _folder_files(p) if p.is_dir() else [p]
         for f in found:
-            key = f.resolve() if f.exists() else f.absolute()
+            try:
+                key = f.resolve() if f.exists() else f.absolute()
+            except (OSError, RuntimeError):  # a link loop
+                key = f.absolute()
             if key not in seen:
                 seen.add(key)
                 out.append(f)
     return out
 
 
+#: Suffixes of files that are not reports but are listed in the errors when a folder holds them
+#: (images, other office and page formats, archives); the reason comes from the file's content.
+NOT_REPORT_SUFFIXES = (".doc", ".dot", ".docm", ".dotx", ".wps", ".wpt", ".rtf", ".odt", ".ofd", ".pages",
+                       ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps", ".png", ".jpg", ".jpeg", ".gif", ".bmp",
+                       ".tif", ".tiff", ".webp", ".zip", ".rar", ".7z", ".gz")
+
+
 def _folder_files(folder: Path) -> list[Path]:
-    files = []
-    for f in folder.rglob("*"):
-        rel = f.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
+    """Entries of ``folder`` (recursively) that are parsed or reported: see `collect_paths`."""
+    wanted = set(REPORT_SUFFIXES) | set(NOT_REPORT_SUFFIXES)
+    files: list[Path] = []
+    try:
+        visited = {folder.resolve()}
+    except (OSError, RuntimeError):
+        visited = set()
+    stack = [folder]
+    while stack:
+        d = stack.pop()
+        try:
+            with os.scandir(d) as it:
+                entries = list(it)
+        except OSError:  # unreadable sub-folder: listed, so that reading it says why
+            if d != folder:
+                files.append(d)
             continue
-        if not f.is_file() or f.name.lower() in _IGNORED_NAMES:
-            continue
-        if f.suffix.lower() in REPORT_SUFFIXES:
-            files.append(f)
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            f = Path(e.path)
+            try:
+                is_dir = e.is_dir()  # follows links
+            except OSError:
+                is_dir = False
+            if is_dir:
+                try:
+                    real = f.resolve()
+                except (OSError, RuntimeError):
+                    continue
+                if real not in visited:  # a link back up the tree is followed once
+                    visited.add(real)
+                    stack.append(f)
+                continue
+            if e.name.lower() in _IGNORED_NAMES or f.suffix.lower() == ".json":
+                continue
+            if f.suffix.lower() in wanted:  # regular files, and FIFOs or dangling links that must be reported
+                files.append(f)
     return sorted(files, key=lambda f: f.relative_to(folder).as_posix())
 
 

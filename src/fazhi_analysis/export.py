@@ -21,8 +21,8 @@ import pandas as pd
 from . import schema
 from .errors import ReportError
 
-__all__ = ["safe_doc_id", "safe_child", "write_tables", "write_excel", "data_dictionary_sheet", "reproducible_zip",
-           "workbook_names"]
+__all__ = ["safe_doc_id", "safe_child", "csv_cell", "csv_bytes", "write_csv", "write_tables", "write_excel",
+           "data_dictionary_sheet", "reproducible_zip", "workbook_names"]
 
 # ---------------------------------------------------------------------------------------------
 # safe names
@@ -133,13 +133,72 @@ def _is_date(v: Any) -> bool:
     return isinstance(v, _dt.date)  # datetime.datetime and pd.Timestamp are subclasses
 
 
-def _csv_bytes(df: pd.DataFrame) -> bytes:
-    out = df.copy()
-    for c in out.columns:
-        if out[c].dtype == object:
-            out[c] = out[c].map(lambda v: v.isoformat() if _is_date(v) else v)
-    text = out.to_csv(index=False, lineterminator="\n", date_format="%Y-%m-%d")
-    return text.encode("utf-8-sig")
+# OWASP "CSV injection": a spreadsheet runs a cell that starts with one of these as a formula.
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """One text cell as written to an Excel-facing CSV: quoted, and made inert if it could run as a formula.
+
+    Follows OWASP's advice on CSV injection: a cell that starts with ``=``, ``+``, ``-``, ``@``, TAB
+    or CR gets a leading apostrophe, and every text cell is wrapped in double quotes (inner quotes
+    doubled) so that a ``,`` or ``;`` inside it cannot start a new cell in a spreadsheet that splits on
+    another separator.
+
+    Args:
+        value: the text of the cell.
+
+    Returns:
+        The cell as CSV source, e.g. ``'=1+1'`` -> ``"'=1+1"`` (with the quotes).
+    """
+    if value.startswith(_FORMULA_TRIGGERS):
+        value = "'" + value
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _csv_column(s: pd.Series) -> list[str]:
+    """The cells of one column: numbers as numbers, dates as ISO dates, text escaped, missing values empty."""
+    na = s.isna().to_numpy()
+    if s.dtype.kind in "iuf" and not isinstance(s.dtype, pd.CategoricalDtype):  # Int64, Float64, numpy numbers
+        kind = "int64" if s.dtype.kind in "iu" else "float64"
+        cells = s.to_numpy(dtype=kind, na_value=0).astype(str).astype(object)  # numpy: shortest repr
+        cells[na] = ""
+        return cells.tolist()
+    if s.dtype.kind == "b":
+        return ["" if m else str(bool(v)) for v, m in zip(s.astype(object), na)]
+    vals = s.astype(object)
+    if s.dtype == object and any(_is_date(v) for v in vals[~na]):
+        return ["" if m else (v.isoformat() if _is_date(v) else csv_cell(str(v))) for v, m in zip(vals, na)]
+    texts = vals.to_numpy() if isinstance(s.dtype, (pd.StringDtype, pd.CategoricalDtype)) else vals.map(str).to_numpy()
+    trig = frozenset(_FORMULA_TRIGGERS)
+    return ["" if m else '"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v, m in zip(texts, na)]
+
+
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    """A table as Excel-facing CSV: UTF-8 with a BOM, ``\n`` line ends, formula triggers escaped.
+
+    Numeric columns are written as plain numbers (``-3.5`` stays a number); every text cell is
+    quoted and, if it starts with a formula trigger, prefixed with an apostrophe (see `csv_cell`).
+    The header row is the column names. Parquet keeps the exact text.
+
+    Args:
+        df: the table.
+
+    Returns:
+        The file's bytes.
+    """
+    header = ",".join(csv_cell(str(c)) if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", str(c)) else str(c)
+                      for c in df.columns)
+    cols = [_csv_column(df[c]) for c in df.columns]
+    body = "\n".join(map(",".join, zip(*cols))) if len(df) else ""
+    return (header + "\n" + (body + "\n" if body or len(df) else "")).encode("utf-8-sig")
+
+
+def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write one table with `csv_bytes` (via a temporary file and a rename); returns the path."""
+    path = Path(path)
+    _atomic_write_bytes(path, csv_bytes(df))
+    return path
 
 
 def _parquet_bytes(df: pd.DataFrame) -> bytes:
@@ -174,8 +233,11 @@ def write_tables(
 ) -> list[Path]:
     """Write each table to ``<out_dir>/<table>.csv`` and/or ``<out_dir>/<table>.parquet``.
 
-    CSV is UTF-8 with a BOM (opens cleanly in Excel), without index, dates as ISO ``YYYY-MM-DD`` and
-    empty fields for missing values. Parquet is written with pyarrow, without index; the pandas
+    CSV is made for Excel: UTF-8 with a BOM, without index, dates as ISO ``YYYY-MM-DD``, empty
+    fields for missing values, numbers as numbers, and every text cell quoted, with a leading
+    apostrophe when it starts with a formula trigger (``=``, ``+``, ``-``, ``@``, TAB, CR; OWASP's
+    advice against CSV injection), so CSV text may differ from the report by that apostrophe.
+    Parquet keeps the exact text: use it (or ``read_table``) for analysis. Parquet is written with pyarrow, without index; the pandas
     dtypes (string, Int64, Float64, category) round-trip and date columns are stored as ``date32``.
     The same tables give byte-identical files on every run.
 
@@ -203,7 +265,7 @@ def write_tables(
         df = _enforced(table, df)
         for fmt in formats:
             path = safe_child(out, f"{table}.{fmt}")
-            data = _csv_bytes(df) if fmt == "csv" else _parquet_bytes(df)
+            data = csv_bytes(df) if fmt == "csv" else _parquet_bytes(df)
             _atomic_write_bytes(path, data)
             written.append(path)
     return written

@@ -8,13 +8,17 @@ import io
 import os
 import re
 import stat
+import struct
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 import docx
+from lxml import etree
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -25,8 +29,14 @@ __all__ = ["MAX_BYTES", "LoadedText", "read_input", "decode_bytes", "html_to_tex
 MAX_BYTES = 50 * 1024 * 1024
 """Largest input file accepted by `read_input` (50 MB)."""
 
-# A .docx is a zip: refuse archives whose parts would inflate past this (zip bombs).
-_MAX_UNZIPPED = 512 * 1024 * 1024
+# A .docx is a zip. Zip bombs are refused before python-docx unpacks anything: by the sizes the archive
+# declares, then by inflating every part in small chunks (in case the declared sizes lie).
+_MAX_UNZIPPED = 200 * 1024 * 1024  # all parts together
+_MAX_XML_PART = 32 * 1024 * 1024  # one XML part (document.xml …): python-docx builds a tree of it in memory
+_MAX_RATIO = 100  # uncompressed / compressed size of a part (Word's XML compresses 5-20 times)
+_RATIO_FLOOR = 1024 * 1024  # parts smaller than this may have any ratio
+_MAX_PARTS = 10_000
+_INFLATE_CHUNK = 1 << 16
 
 # Articles shorter than this many CJK characters are not a report.
 _MIN_ARTICLE_CJK = 50
@@ -83,15 +93,22 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
     try:
         st = os.stat(fspath)
     except (FileNotFoundError, NotADirectoryError):
+        if os.path.islink(fspath):
+            raise ReportError(source, f"a symbolic link to a file that does not exist ({_link_target(fspath)})") from None
         raise ReportError(source, "the file does not exist") from None
     except PermissionError:
         raise ReportError(source, "permission denied: the file cannot be read") from None
     except (OSError, ValueError) as exc:
         raise ReportError(source, f"the file cannot be read ({_os_reason(exc)})") from None
     if stat.S_ISDIR(st.st_mode):
+        try:
+            with os.scandir(fspath):
+                pass
+        except OSError as exc:
+            raise ReportError(source, f"a folder that cannot be read ({_os_reason(exc)}): its files were not read") from None
         raise ReportError(source, "this is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):
-        raise ReportError(source, "this is not a regular file")
+        raise ReportError(source, f"this is not a regular file but {_file_kind(st.st_mode)}")
     if st.st_size > max_bytes:
         raise ReportError(source, _too_large(st.st_size, max_bytes))
     try:
@@ -125,6 +142,23 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
         text = html_to_text(text, source)
         fmt = "html"
     return LoadedText(text, source, fmt, encoding, sha256)
+
+
+def _link_target(path: str | bytes) -> str:
+    try:
+        return os.fsdecode(os.readlink(path))
+    except OSError:
+        return "unknown target"
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def _os_reason(exc: BaseException) -> str:
@@ -263,8 +297,14 @@ def _decode_with_bom(body: bytes, codec: str, label: str, source: str) -> tuple[
     return text, label
 
 
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def _reject_binary(data: bytes, source: str) -> None:
     head = data[:16]
+    if head.startswith(b"\xd0\xcf\x11\xe0") and _ENCRYPTED_PACKAGE in data:
+        # an encrypted .docx/.xlsx is an OLE compound file holding the real zip as EncryptedPackage
+        raise ReportError(source, "the document is password-protected: remove the password in Word and save it again")
     if data[:1024].lstrip().startswith(b"%PDF"):
         raise ReportError(source, _MAGICS[0][1])
     for magic, reason in _MAGICS:
@@ -484,21 +524,11 @@ def _declared_charset(data: bytes) -> str | None:
 # HTML -> text
 # --------------------------------------------------------------------------------------------
 
-_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
-_HEAD_CONTENT = frozenset("base basefont bgsound link meta title style script noscript template".split())
 _BLOCK = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt fieldset
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
     section summary table tbody td tfoot th thead tr ul legend title""".split()
 )
-# starting one of these closes an open <p>
-_CLOSES_P = frozenset(
-    """address article aside blockquote center details dialog dir div dl fieldset figcaption figure
-    footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table ul li
-    dd dt""".split()
-)
-_SCOPE = frozenset("html body td th table caption template object button marquee applet".split())
-_TABLE_TAGS = frozenset("table caption colgroup tbody thead tfoot tr td th".split())
 # always dropped: not page text
 _DROP_ALWAYS = frozenset(
     "script style noscript template head title iframe object embed select button svg math textarea".split()
@@ -520,138 +550,80 @@ _INLINE_FIELD = re.compile(
 # where a value runs into the next "标签：" on the same line
 _NEXT_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]")
 _WS = re.compile(r"\s+")
+# any field label, its characters possibly spaced out: subtrees without one hold no header field
+_ANY_LABEL = re.compile("|".join(r"\s*".join(label) for label in _FIELD_LABELS))
+_STRING = etree.XPath("string()", smart_strings=False)
+_MARKED = etree.XPath("//*[@id or @class]")
 
 
-class _Node:
-    __slots__ = ("tag", "attrs", "children", "parent", "has_block", "chrome", "consumed")
-
-    def __init__(self, tag: str, attrs: dict[str, str], parent: _Node | None):
-        self.tag = tag
-        self.attrs = attrs
-        self.children: list[_Node | str] = []
-        self.parent = parent
-        self.has_block = False
-        self.chrome = False
-        self.consumed = False
+# Limits of the HTML reader: a page past them is refused, never parsed into a huge tree.
+_MAX_HTML_TAGS = 1_000_000  # "<" characters in the page: an upper bound on its elements
+_MAX_HTML_DEPTH = 255  # libxml2 stops nesting here unless huge_tree is set; deeper pages are refused
+_END_OF_PAGE = re.compile(r"</\s*(?:body|html)\s*>", re.IGNORECASE)  # content after </body> stays in the body
 
 
-class _TreeBuilder(HTMLParser):
-    """Builds a forgiving element tree, closing elements the way browsers imply them."""
+class _Page:
+    """Marks the extraction puts on the elements of one parsed page (elements are lxml elements)."""
+
+    __slots__ = ("consumed", "chrome", "has_block", "texts")
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("#root", {}, None)
-        self.stack: list[_Node] = [self.root]
-        self.seen_body = False
-        self.open: dict[str, int] = {}  # open elements per tag, to skip hopeless stack scans
+        self.consumed: set[Any] = set()  # header fields already taken
+        self.chrome: set[Any] = set()  # id/class names page furniture
+        self.has_block: set[Any] = set()  # has a block-level descendant
+        self.texts: dict[Any, str] = {}  # text of <p> elements with only inline content, once read
 
-    def _push(self, node: _Node) -> None:
-        self.stack.append(node)
-        self.open[node.tag] = self.open.get(node.tag, 0) + 1
-
-    def _pop_to(self, i: int) -> None:
-        for n in self.stack[i:]:
-            self.open[n.tag] -= 1
-        del self.stack[i:]
-
-    # -- helpers
-    def _close(self, names: frozenset[str] | set[str], stops: frozenset[str] | set[str]) -> None:
-        if not any(self.open.get(name) for name in names):
-            return
-        for i in range(len(self.stack) - 1, 0, -1):
-            tag = self.stack[i].tag
-            if tag in names:
-                self._pop_to(i)
-                return
-            if tag in stops:
-                return
-
-    def _leave_head(self) -> None:
-        if not self.open.get("head"):
-            return
-        for i in range(len(self.stack) - 1, 0, -1):
-            if self.stack[i].tag == "head":
-                self._pop_to(i)
-                return
-
-    # -- events
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("html", "body", "head"):
-            if tag == "body":
-                self._leave_head()
-            if tag == "body" and self.seen_body or self.open.get(tag):
-                return
-            self.seen_body = self.seen_body or tag == "body"
-        elif tag not in _HEAD_CONTENT:
-            self._leave_head()
-        if tag in _CLOSES_P:
-            self._close({"p"}, _SCOPE)
-        if tag == "li":
-            self._close({"li"}, {"ul", "ol", "menu"} | _SCOPE)
-        elif tag in ("dt", "dd"):
-            self._close({"dt", "dd"}, {"dl"} | _SCOPE)
-        elif tag in ("td", "th"):
-            self._close({"td", "th"}, {"tr", "table"})
-        elif tag == "tr":
-            self._close({"tr"}, {"table", "tbody", "thead", "tfoot"})
-        elif tag in ("tbody", "thead", "tfoot"):
-            self._close({"tbody", "thead", "tfoot"}, {"table"})
-        elif tag in ("option", "optgroup"):
-            self._close({"option"}, {"select"})
-        parent = self.stack[-1]
-        node = _Node(tag, {k: (v or "") for k, v in attrs}, parent)
-        parent.children.append(node)
-        if tag not in _VOID:
-            self._push(node)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
-            self.handle_endtag(tag)
-
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
-        # html.parser asserts on unknown ``<![keyword[`` sections; skip them like a browser would
-        try:
-            return super().parse_marked_section(i, report)
-        except AssertionError:
-            j = self.rawdata.find(">", i)
-            return -1 if j == -1 else j + 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("html", "body"):
-            return  # content after </body> still belongs to the body
-        if tag == "br":
-            self.handle_starttag("br", [])
-            return
-        if tag in _VOID:
-            return
-        if tag == "table":
-            stops: frozenset[str] = frozenset()
-        elif tag in _TABLE_TAGS:
-            stops = frozenset({"table"})
-        else:
-            stops = frozenset({"td", "th", "table", "caption", "template"})
-        self._close({tag}, stops)
-
-    def handle_data(self, data: str) -> None:
-        top = self.stack[-1]
-        if top.tag == "head" and data.strip():
-            self._leave_head()
-            top = self.stack[-1]
-        if top.children and isinstance(top.children[-1], str):
-            top.children[-1] += data
-        else:
-            top.children.append(data)
+    def plain_text(self, el: Any) -> str:
+        """All the text under ``el`` (for elements with no block, line break, cell or skipped element below)."""
+        text = self.texts.get(el)
+        if text is None:
+            text = self.texts[el] = "".join(el.itertext())
+        return text
 
 
-def _parse_html(html: str) -> _Node:
-    builder = _TreeBuilder()
-    builder.feed(html)
-    builder.close()
-    return builder.root
+def _parse_html(html: str, source: str) -> Any:
+    """The page as an lxml element tree (root ``<html>``), or None if it holds nothing but comments.
+
+    libxml2's HTML parser, with no network access, no processing instructions or comments (an
+    unclosed ``<!--`` runs to the end of the file, as in a browser), no DTD loading or entity
+    expansion (HTML knows only the predefined character references), and its default limits
+    (``huge_tree=False``): at most 255 levels of nesting and 10 MB per text run. A page past those
+    limits, or with more than a million tags, is refused.
+    """
+    if html.count("<") > _MAX_HTML_TAGS:
+        raise ReportError(source, f"the web page has more than {_MAX_HTML_TAGS:,} tags; it is not a single report")
+    data = _END_OF_PAGE.sub("", html).replace("\x00", "\ufffd").encode("utf-8", "replace")
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False, remove_comments=True,
+                              remove_pis=True, default_doctype=False, compact=True, collect_ids=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        root = None
+    for entry in parser.error_log:
+        if "Excessive depth" in entry.message:
+            raise ReportError(source, f"the web page nests elements more than {_MAX_HTML_DEPTH} levels deep")
+        if "huge" in entry.message.lower():  # libxml2: "… limit exceeded, try XML_PARSE_HUGE"
+            raise ReportError(source, "the web page is past the HTML parser's limits (a text run or attribute "
+                                      "longer than 10 MB)")
+    return root
 
 
-def _elements(node: _Node, skip: Callable[[_Node], bool] | None = None) -> Iterator[_Node]:
+def _kids(el: Any) -> list[Any]:
+    """Text and child elements of ``el`` in document order (strings and elements)."""
+    out: list[Any] = [el.text] if el.text else []
+    for c in el:
+        if isinstance(c.tag, str):
+            out.append(c)
+        if c.tail:
+            out.append(c.tail)
+    return out
+
+
+def _child_elements(el: Any) -> list[Any]:
+    return [c for c in el if isinstance(c.tag, str)]
+
+
+def _elements(node: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[Any]:
     """Elements under ``node`` (itself first) in document order, not entering skipped ones."""
     stack = [node]
     while stack:
@@ -659,22 +631,33 @@ def _elements(node: _Node, skip: Callable[[_Node], bool] | None = None) -> Itera
         if skip is not None and n is not node and skip(n):
             continue
         yield n
-        stack.extend(reversed([c for c in n.children if isinstance(c, _Node)]))
+        stack.extend(reversed(_child_elements(n)))
 
 
-def _annotate(root: _Node) -> None:
-    order = list(_elements(root))
-    for n in reversed(order):
-        n.has_block = any(isinstance(c, _Node) and (c.tag in _BLOCK or c.has_block) for c in n.children)
-        if n.tag not in ("html", "body", "#root"):
-            marks = (n.attrs.get("id", "") + " " + n.attrs.get("class", "")).lower()
-            n.chrome = any(word in marks for word in _CHROME_WORDS)
+def _annotate(page: _Page, root: Any) -> None:
+    for el in _MARKED(root):
+        if el.tag in ("html", "body"):
+            continue
+        marks = (el.get("id", "") + " " + el.get("class", "")).lower()
+        if any(word in marks for word in _CHROME_WORDS):
+            page.chrome.add(el)
+    for el in root.iter(*_BLOCK):
+        p = el.getparent()
+        while p is not None and p not in page.has_block:
+            page.has_block.add(p)
+            p = p.getparent()
 
 
-def _own_text(node: _Node, skip: Callable[[_Node], bool]) -> str:
-    """Text of ``node`` outside its block-level children; ``<br>`` gives ``"\\n"``."""
+def _own_text(node: Any, skip: Callable[[Any], bool], plain: Callable[[Any], bool] | None = None) -> str:
+    """Text of ``node`` outside its block-level children; ``<br>`` gives ``"\\n"``.
+
+    ``plain(node)`` true means nothing below ``node`` is a block, a line break, a cell or skipped: its
+    text is then taken in one go.
+    """
+    if plain is not None and plain(node):
+        return "".join(node.itertext())
     out: list[str] = []
-    stack: list[_Node | str] = list(reversed(node.children))
+    stack: list[Any] = _kids(node)[::-1]
     while stack:
         c = stack.pop()
         if isinstance(c, str):
@@ -682,14 +665,14 @@ def _own_text(node: _Node, skip: Callable[[_Node], bool]) -> str:
         elif c.tag == "br":
             out.append("\n")
         elif c.tag not in _BLOCK and not skip(c):
-            stack.extend(reversed(c.children))
+            stack.extend(_kids(c)[::-1])
     return "".join(out)
 
 
-def _all_text(node: _Node) -> str:
+def _all_text(node: Any) -> str:
     """All text under ``node`` as one collapsed line (used for header field values)."""
     out: list[str] = []
-    stack: list[_Node | str] = list(reversed(node.children))
+    stack: list[Any] = _kids(node)[::-1]
     while stack:
         c = stack.pop()
         if isinstance(c, str):
@@ -699,15 +682,15 @@ def _all_text(node: _Node) -> str:
         else:
             if c.tag == "br" or c.tag in _BLOCK:
                 out.append(" ")
-            stack.extend(reversed(c.children))
+            stack.extend(_kids(c)[::-1])
     return _collapse("".join(out))
 
 
-def _short_text(node: _Node, limit: int = 40) -> str | None:
+def _short_text(node: Any, limit: int = 40) -> str | None:
     """Collapsed text of ``node`` if it is at most ``limit`` characters, else None (cheap on big subtrees)."""
     out: list[str] = []
     size = 0
-    stack: list[_Node | str] = list(reversed(node.children))
+    stack: list[Any] = _kids(node)[::-1]
     steps = 0
     while stack:
         steps += 1
@@ -722,7 +705,7 @@ def _short_text(node: _Node, limit: int = 40) -> str | None:
         elif c.tag not in _DROP_ALWAYS:
             if c.tag == "br" or c.tag in _BLOCK:
                 out.append(" ")
-            stack.extend(reversed(c.children))
+            stack.extend(_kids(c)[::-1])
     return _collapse("".join(out))
 
 
@@ -735,6 +718,8 @@ def _is_wide(ch: str) -> bool:
 
 def _collapse(s: str) -> str:
     """Collapse whitespace runs to one space; a line break between Chinese characters vanishes."""
+    if "\n" not in s and "\r" not in s or s.isspace():
+        return " ".join(s.split())  # the same, faster: str.split and re's \s agree on whitespace
 
     def repl(m: re.Match[str]) -> str:
         run = m.group()
@@ -745,11 +730,23 @@ def _collapse(s: str) -> str:
     return _WS.sub(repl, s).strip()
 
 
-_CJK_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+_NOT_CJK = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _cjk_count(s: str) -> int:
-    return len(_CJK_CHAR.findall(s))
+    return len(_NOT_CJK.sub("", s))
+
+
+def _has_cjk(lines: list[str], n: int) -> bool:
+    """Whether ``lines`` hold at least ``n`` CJK characters (stops counting once they do)."""
+    seen = 0
+    for line in lines:
+        seen += _cjk_count(line)
+        if seen >= n:
+            return True
+    return False
 
 
 # -- header fields ---------------------------------------------------------------------------
@@ -798,27 +795,40 @@ def _inline_fields(line: str) -> tuple[list[tuple[str, str]], bool]:
     return out, whole
 
 
-def _header_fields(top: _Node) -> list[tuple[str, str]]:
+def _label_elements(top: Any, skip: Callable[[Any], bool]) -> Iterator[Any]:
+    """`_elements` of ``top``, leaving out subtrees whose text holds no field label (they yield no field)."""
+    if not _ANY_LABEL.search(_STRING(top)):
+        return
+    stack = [top]
+    while stack:
+        n = stack.pop()
+        if n is not top and skip(n):
+            continue
+        yield n
+        stack.extend(c for c in reversed(_child_elements(n)) if _ANY_LABEL.search(_STRING(c)))
+
+
+def _header_fields(page: _Page, top: Any) -> list[tuple[str, str]]:
     """Collect page-header fields (标题, 索引号, 文号, …) in page order; mark their nodes consumed."""
     found: list[tuple[str, str]] = []
 
-    def skip(n: _Node) -> bool:
+    def skip(n: Any) -> bool:
         # header-like containers stay: portals often put the field table inside one
-        if n.consumed or n.tag in _DROP_ALWAYS or n.tag in ("nav", "footer", "aside"):
+        if n in page.consumed or n.tag in _DROP_ALWAYS or n.tag in ("nav", "footer", "aside"):
             return True
-        if not n.chrome:
+        if n not in page.chrome:
             return False
-        marks = (n.attrs.get("id", "") + " " + n.attrs.get("class", "")).lower()
+        marks = (n.get("id", "") + " " + n.get("class", "")).lower()
         return any(word in marks for word in _CHROME_WORDS if word != "header")
 
-    for node in _elements(top, skip):
-        if node.consumed:
+    for node in _label_elements(top, skip):
+        if node in page.consumed:
             continue
-        pairs = _child_pairs(node, skip)
+        pairs = _child_pairs(page, node, skip)
         if pairs:
             found.extend(pairs)
             continue
-        if node.has_block or node.tag in ("#root", "html", "body"):
+        if node in page.has_block or node.tag in ("html", "body"):
             continue
         lines = [ln for ln in _own_text(node, skip).split("\n") if ln.strip()]
         if not lines or any(_label_only(ln) for ln in lines):
@@ -827,7 +837,7 @@ def _header_fields(top: _Node) -> list[tuple[str, str]]:
         for fields, _whole in results:
             found.extend(fields)
         if all(whole for _fields, whole in results):
-            node.consumed = True
+            page.consumed.add(node)
 
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -838,41 +848,41 @@ def _header_fields(top: _Node) -> list[tuple[str, str]]:
     return out
 
 
-def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, str]]:
+def _child_pairs(page: _Page, node: Any, skip: Callable[[Any], bool]) -> list[tuple[str, str]]:
     """Label/value pairs among the children of ``node``: cells, ``<dt>``/``<dd>``, ``<span>``+text."""
-    kids = [c for c in node.children if not (isinstance(c, str) and not c.strip())]
+    kids = [c for c in _kids(node) if not (isinstance(c, str) and not c.strip())]
     kids = [c for c in kids if isinstance(c, str) or not skip(c)]
-    if not any(isinstance(c, _Node) for c in kids):
+    if all(isinstance(c, str) for c in kids):
         return []
     pairs: list[tuple[str, str]] = []
     used = 0
     i = 0
     while i < len(kids):
         k = kids[i]
-        label = _label_only(_short_text(k)) if isinstance(k, _Node) and k.tag != "br" else None
+        label = _label_only(_short_text(k)) if not isinstance(k, str) and k.tag != "br" else None
         if label is None:
             i += 1
             continue
         j = i + 1
         nxt = kids[j] if j < len(kids) else None
-        if isinstance(nxt, _Node) and nxt.tag != "br":
+        if nxt is not None and not isinstance(nxt, str) and nxt.tag != "br":
             if _label_only(_short_text(nxt)):  # label followed by a label: no value
-                k.consumed = True
+                page.consumed.add(k)
                 used += 1
                 i += 1
                 continue
             value = _short_text(nxt, _MAX_FIELD_VALUE)
-            if value is None or len(_emit(nxt, skip)) > 1:  # paragraphs of text are not a field value
+            if value is None or len(_emit(page, nxt, skip)) > 1:  # paragraphs of text are not a field value
                 i += 1
                 continue
             pairs.append((label, _cut_value(value)))
-            k.consumed = nxt.consumed = True
+            page.consumed.update((k, nxt))
             used += 2
             i = j + 1
             continue
         # value is the text (and inline elements) after the label, up to a line end or label
         parts: list[str] = []
-        taken: list[_Node] = []
+        taken: list[Any] = []
         while j < len(kids):
             c = kids[j]
             if isinstance(c, str):
@@ -888,65 +898,86 @@ def _child_pairs(node: _Node, skip: Callable[[_Node], bool]) -> list[tuple[str, 
             i += 1
             continue
         pairs.append((label, _cut_value(value)))
-        k.consumed = True
-        for c in taken:
-            c.consumed = True
+        page.consumed.add(k)
+        page.consumed.update(taken)
         used += 1 + (j - i - 1)
         i = j
     if pairs and used == len(kids):
-        node.consumed = True
+        page.consumed.add(node)
     return pairs
 
 
 # -- article ---------------------------------------------------------------------------------
 
 
-def _candidate_parent(node: _Node, top: _Node) -> _Node | None:
+def _candidate_parent(node: Any, top: Any) -> Any | None:
     """The nearest ancestor that can hold an article (``top`` at the latest)."""
     if node is top:
         return None
-    n = node.parent
+    n = node.getparent()
     while n is not None:
         if n is top or n.tag in _CANDIDATES:
             return n
-        n = n.parent
+        n = n.getparent()
     return None
 
 
-def _choose_container(top: _Node, skip: Callable[[_Node], bool]) -> _Node:
+def _plain_test(page: _Page, top: Any, skip: Callable[[Any], bool]
+                ) -> tuple[set[Any], set[Any], Callable[[Any], bool]]:
+    """Under ``top``: the elements ``skip`` is true of, the elements they hide, and a test for elements whose
+    text can be taken in one go (no block, line break, rule, cell or skipped element below them)."""
+    roots = [e for e in top.iter(*(_DROP_ALWAYS | _DROP_CHROME)) if e is not top and skip(e)]
+    roots += [e for e in (page.consumed | page.chrome) if e is not top and skip(e)]
+    hidden: set[Any] = set()
+    for r in roots:
+        if r not in hidden:
+            hidden.update(r.iter())
+    special: set[Any] = set()
+    for e in [*top.iter("br", "hr", "td", "th"), *roots]:
+        a = e.getparent()
+        while a is not None and a not in special:
+            special.add(a)
+            a = a.getparent()
+    return set(roots), hidden, lambda n: n not in page.has_block and n not in special
+
+
+def _choose_container(page: _Page, top: Any, skip: Callable[[Any], bool]) -> Any:
     """The element holding the article: most Chinese text in ``<p>`` children, widened to
     an ancestor when that adds at least a quarter more paragraph text (articles split in parts)."""
-    elements = list(_elements(top, skip))
-    direct: dict[_Node, int] = {}
-    total: dict[_Node, int] = {}
+    _skipped, hidden, plain = _plain_test(page, top, skip)
+    direct: dict[Any, int] = {}
 
-    def add(holder: _Node, count: int) -> None:
+    def add(holder: Any, count: int) -> None:
         direct[holder] = direct.get(holder, 0) + count
-        a: _Node | None = holder
-        while a is not None:
-            total[a] = total.get(a, 0) + count
-            a = None if a is top else _candidate_parent(a, top)
 
-    for n in elements:
-        if n.tag == "p":
-            count = _cjk_count(_own_text(n, skip))
+    for n in top.iter("p"):  # the <p> elements _elements(top, skip) would give
+        if n not in hidden:
+            count = _cjk_count(page.plain_text(n) if plain(n) else _own_text(n, skip))
             if count:
-                add(_candidate_parent(n, top) or top, count)
+                parent = _candidate_parent(n, top)
+                add(top if parent is None else parent, count)
     if not direct:
         # no <p>: text in <div> lines, <br>-separated table cells, ...
-        for n in elements:
+        for n in _elements(top, skip):
             if n.tag not in _CANDIDATES and n.tag not in ("p", "pre", "font", "span"):
                 continue
-            count = _cjk_count(_own_text(n, skip))
+            count = _cjk_count(_own_text(n, skip, plain))
             if not count:
                 continue
-            if n.tag in _CANDIDATES and (n.has_block or n.tag in ("td", "th", "body")):
+            if n.tag in _CANDIDATES and (n in page.has_block or n.tag in ("td", "th", "body")):
                 holder = n
             else:
-                holder = _candidate_parent(n, top) or top
+                parent = _candidate_parent(n, top)
+                holder = top if parent is None else parent
             add(holder, count)
     if not direct:
         return top
+    total: dict[Any, int] = {}
+    for holder, count in direct.items():
+        a: Any | None = holder
+        while a is not None:
+            total[a] = total.get(a, 0) + count
+            a = None if a is top else _candidate_parent(a, top)
     best = max(direct, key=lambda k: direct[k])
     while best is not top:
         parent = _candidate_parent(best, top)
@@ -956,41 +987,48 @@ def _choose_container(top: _Node, skip: Callable[[_Node], bool]) -> _Node:
     return best
 
 
-def _emit(container: _Node, skip: Callable[[_Node], bool]) -> list[str]:
+def _emit(page: _Page, container: Any, skip: Callable[[Any], bool]) -> list[str]:
     """One line per block, ``<br>`` and table row (cells joined by a tab)."""
+    skipped, _hidden, plain = _plain_test(page, container, skip)
     lines: list[str] = []
     cells: list[list[str]] = [[]]
 
     def flush() -> None:
+        if len(cells) == 1 and not cells[0]:
+            return
         texts = [_collapse("".join(c)) for c in cells]
         line = "\t".join(texts).rstrip("\t")
         if line.strip():
             lines.append(line)
         cells[:] = [[]]
 
-    stack: list[tuple[_Node | str, bool]] = [(container, False)]
-    while stack:
-        item, leaving = stack.pop()
-        if isinstance(item, str):
-            cells[-1].append(item)
-            continue
-        n = item
-        if leaving:
-            if n.tag in _BLOCK and n.tag not in ("td", "th"):
-                flush()
-            continue
-        if n is not container and skip(n):
-            continue
-        if n.tag in ("br", "hr"):
+    def visit(n: Any) -> None:  # recursion is bounded: libxml2 nests at most 255 levels
+        tag = n.tag
+        if tag in ("br", "hr"):
             flush()
-            continue
-        if n.tag in ("td", "th"):
+            return
+        if tag in ("td", "th"):
             if any("".join(c).strip() for c in cells):
                 cells.append([])
-        elif n.tag in _BLOCK:
+        elif tag in _BLOCK:
             flush()
-        stack.append((n, True))
-        stack.extend((c, False) for c in reversed(n.children))
+            if plain(n):  # a paragraph with nothing but inline text in it: one line at once
+                line = _collapse(page.plain_text(n))
+                if line:
+                    lines.append(line)
+                return
+        if plain(n):
+            cells[-1].append(page.plain_text(n))
+        else:
+            for c in _kids(n):
+                if isinstance(c, str):
+                    cells[-1].append(c)
+                elif c not in skipped:  # skip(c), looked up
+                    visit(c)
+        if tag in _BLOCK and tag not in ("td", "th"):
+            flush()
+
+    visit(container)
     flush()
     return lines
 
@@ -998,12 +1036,13 @@ def _emit(container: _Node, skip: Callable[[_Node], bool]) -> list[str]:
 def html_to_text(html: str, source: str) -> str:
     """Extract a report's text from an HTML page.
 
-    Parses with the standard library's `html.parser` (never fetches anything, never expands
-    DTDs or external entities; character references are decoded). Drops scripts, styles, head,
-    navigation, headers, footers, sidebars and share bars. Page-header fields of government
-    portals (标题, 索引号, 文号, 发文日期, 发布机构, 有效性, ...) found in tables, definition lists
-    or ``<span>标签：</span>值`` items come first as ``标签:值`` lines, in page order; then the
-    article, one line per paragraph, ``<br>`` line or table row.
+    Parses with lxml (libxml2's HTML parser: never fetches anything, never loads a DTD or expands
+    declared entities; character references are decoded; nesting is capped at 255 levels and the
+    page at a million tags; comments are dropped, an unclosed ``<!--`` running to the end of the
+    file). Drops scripts, styles, head, navigation, headers, footers, sidebars and share bars.
+    Page-header fields of government portals (标题, 索引号, 文号, 发文日期, 发布机构, 有效性, ...)
+    found in tables, definition lists or ``<span>标签：</span>值`` items come first as ``标签:值``
+    lines, in page order; then the article, one line per paragraph, ``<br>`` line or table row.
 
     Args:
         html: the decoded page.
@@ -1013,26 +1052,30 @@ def html_to_text(html: str, source: str) -> str:
         The lines joined with ``"\\n"``.
 
     Raises:
-        ReportError: the page cannot be parsed or has no article text.
+        ReportError: the page cannot be parsed, is past the parser's limits, or has no article text.
     """
+    article: list[str] = []
+    fields: list[tuple[str, str]] = []
     try:
-        root = _parse_html(html)
-        _annotate(root)
-        top = next((n for n in _elements(root) if n.tag == "body"), root)
-        fields = _header_fields(top)
-        article: list[str] = []
-        for drop_chrome_classes in (True, False):
+        root = _parse_html(html, source)
+        if root is not None:
+            page = _Page()
+            _annotate(page, root)
+            top = next(root.iter("body"), root)
+            fields = _header_fields(page, top)
+            for drop_chrome_classes in (True, False):
 
-            def skip(n: _Node, strict: bool = drop_chrome_classes) -> bool:
-                return n.consumed or n.tag in _DROP_ALWAYS or n.tag in _DROP_CHROME or (strict and n.chrome)
+                def skip(n: Any, strict: bool = drop_chrome_classes) -> bool:
+                    return (n in page.consumed or n.tag in _DROP_ALWAYS or n.tag in _DROP_CHROME
+                            or (strict and n in page.chrome))
 
-            lines = _emit(_choose_container(top, skip), skip)
-            if sum(_cjk_count(ln) for ln in lines) >= _MIN_ARTICLE_CJK:
-                article = lines
-                break
+                lines = _emit(page, _choose_container(page, top, skip), skip)
+                if _has_cjk(lines, _MIN_ARTICLE_CJK):
+                    article = lines
+                    break
     except ReportError:
         raise
-    except Exception as exc:  # html.parser and the tree walk: report any failure as bad input
+    except Exception as exc:  # lxml and the tree walk: report any failure as bad input
         raise ReportError(source, f"the web page could not be parsed ({type(exc).__name__}: {exc})") from exc
     if not article:
         raise ReportError(source, "the web page has no article text")
@@ -1065,11 +1108,12 @@ def docx_to_text(data: bytes, source: str) -> str:
             infos = zf.infolist()
             if not any(info.filename == "word/document.xml" for info in infos):
                 raise ReportError(source, "the file is a zip archive that is not a Word document (no word/document.xml)")
-            if sum(info.file_size for info in infos) > _MAX_UNZIPPED:
-                raise ReportError(source, f"the Word document unpacks to more than {_human_size(_MAX_UNZIPPED)}")
+            _check_zip_sizes(infos, source)
+            _check_zip_inflation(data, infos, source)
     except ReportError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            zlib.error) as exc:
         raise ReportError(source, f"the file is a damaged zip or Word document ({type(exc).__name__})") from exc
 
     lines: list[str] = []
@@ -1087,6 +1131,93 @@ def docx_to_text(data: bytes, source: str) -> str:
     if not any(line.strip() for line in lines):
         raise ReportError(source, "the Word document contains no text")
     return "\n".join(lines)
+
+
+def _bomb(source: str, what: str) -> ReportError:
+    return ReportError(source, f"the Word document is refused as a zip bomb: {what}")
+
+
+def _check_zip_sizes(infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Refuse by the sizes the archive declares, before anything is inflated."""
+    if len(infos) > _MAX_PARTS:
+        raise _bomb(source, f"it has {len(infos)} parts; the limit is {_MAX_PARTS}")
+    if any(info.flag_bits & 0x1 for info in infos):
+        raise ReportError(source, "the document is password-protected: remove the password in Word and save it again")
+    total = 0
+    for info in infos:
+        _check_part(info.filename, info.file_size, info.compress_size, source)
+        total += info.file_size
+        if total > _MAX_UNZIPPED:
+            raise _bomb(source, f"its parts unpack to more than {_human_size(_MAX_UNZIPPED)}")
+
+
+def _check_part(name: str, size: int, compressed: int, source: str) -> None:
+    if size > _RATIO_FLOOR and size > _MAX_RATIO * max(compressed, 1):
+        raise _bomb(source, f"{name} unpacks to {_human_size(size)} from {_human_size(compressed)} "
+                            f"(more than {_MAX_RATIO} times its packed size)")
+    if name.lower().endswith((".xml", ".rels")) and size > _MAX_XML_PART:
+        raise _bomb(source, f"{name} unpacks to more than {_human_size(_MAX_XML_PART)}")
+    if size > _MAX_UNZIPPED:
+        raise _bomb(source, f"{name} unpacks to more than {_human_size(_MAX_UNZIPPED)}")
+
+
+def _check_zip_inflation(data: bytes, infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Inflate every part in small chunks, discarding the output: a part that yields more than it declares,
+    or more than the limits, is refused with memory staying flat, whatever its headers say."""
+    total = 0
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise ReportError(source, f"the Word document uses an unsupported compression for {info.filename}")
+        start = _member_data_offset(data, info)
+        raw = memoryview(data)[start : start + info.compress_size]
+        if len(raw) < info.compress_size:
+            raise ReportError(source, f"the file is a damaged zip or Word document ({info.filename} is cut short)")
+        size = 0
+        crc = 0
+        inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
+        pos = 0
+        pending = b""
+        while True:
+            if inflater is None:
+                chunk = bytes(raw[pos : pos + _INFLATE_CHUNK])
+                pos += len(chunk)
+                if not chunk:
+                    break
+            else:
+                if not pending:
+                    pending = bytes(raw[pos : pos + _INFLATE_CHUNK])
+                    pos += len(pending)
+                if not pending:
+                    chunk = inflater.flush()
+                    if not chunk:
+                        break
+                else:
+                    chunk = inflater.decompress(pending, _INFLATE_CHUNK)
+                    pending = inflater.unconsumed_tail
+                if inflater.eof and not chunk:
+                    break
+            size += len(chunk)
+            crc = zlib.crc32(chunk, crc)
+            if size > info.file_size:
+                raise _bomb(source, f"{info.filename} unpacks to more than the {_human_size(info.file_size)} "
+                                    "its header declares")
+            _check_part(info.filename, size, info.compress_size, source)
+            if total + size > _MAX_UNZIPPED:
+                raise _bomb(source, f"its parts unpack to more than {_human_size(_MAX_UNZIPPED)}")
+        if size != info.file_size or crc != info.CRC:
+            raise ReportError(source, f"the file is a damaged zip or Word document ({info.filename} does not match "
+                                      "its header)")
+        total += size
+
+
+def _member_data_offset(data: bytes, info: zipfile.ZipInfo) -> int:
+    """Where the packed bytes of a zip member start (after its local file header)."""
+    at = info.header_offset
+    header = data[at : at + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise zipfile.BadZipFile(f"bad local file header for {info.filename}")
+    name_len, extra_len = struct.unpack("<HH", header[26:30])
+    return at + 30 + name_len + extra_len
 
 
 def _paragraph_lines(paragraph: Paragraph) -> list[str]:
