@@ -322,6 +322,30 @@ def test_breakdown_needs_qizhong():
     assert not any(".breakdown_sum@" in k for k in c)
 
 
+def test_breakdown_from_part_of_closes_at_its_parenthesis():
+    # 收到申请90件，不受理8件（其中转送5件，不予受理3件），受理82件: 82 is not a part of 8
+    ind, par = _breakdown((120, 10))
+    rows = [
+        (1, "收到行政复议申请", 90, None, "level"), (2, "不受理", 8, None, "total"), (3, "转送", 5, 2, "part"),
+        (4, "不予受理", 3, 2, "part"), (5, "受理", 82, None, "level")]
+    recs = [{"indicator_id": i, "section_id": 2, "paragraph_id": 7, "category": "disputes", "key": None,
+             "name": n, "role": role, "part_of": of, "measure": "level", "value": float(v), "value_high": None,
+             "unit": "件", "qualifier": "exact", "direction": None, "raw": f"{v}件", "start": 10 * i,
+             "end": 10 * i + 3, "sentence": "句子。"} for i, n, v, of, role in rows]
+    out = run_checks(recs, {}, sections(), par, as_records=True)
+    got = {r["check_id"]: r for r in out if ".breakdown_sum@" in r["check_id"]}
+    assert list(got) == ["disputes.breakdown_sum@2"]
+    assert got["disputes.breakdown_sum@2"]["status"] == "pass"
+    assert got["disputes.breakdown_sum@2"]["expected"] == 8
+    recs[3]["value"], recs[3]["raw"] = 4.0, "4件"
+    out = run_checks(recs, {}, sections(), par, as_records=True)
+    assert [r["status"] for r in out if r["check_id"] == "disputes.breakdown_sum@2"] == ["warn"]
+    # one part is not a breakdown to check
+    recs[3]["part_of"], recs[3]["role"] = None, "level"
+    out = run_checks(recs, {}, sections(), par, as_records=True)
+    assert not [r for r in out if ".breakdown_sum@" in r["check_id"]]
+
+
 # ---------------------------------------------------------------------------------------------- metadata
 
 

@@ -49,13 +49,16 @@ def _tables() -> dict[str, pd.DataFrame]:
         {"doc_id": doc, "indicator_id": 1, "section_id": 1, "paragraph_id": 2, "category": "disputes",
          "key": "reconsideration.received", "name": "新收行政复议申请", "measure": "level", "value": 125.0,
          "value_high": None, "unit": "件", "qualifier": "exact", "direction": None, "raw": "125件",
-         "start": 30, "end": 34, "sentence": "新收行政复议申请125件。"},
+         "start": 30, "end": 34, "sentence": "新收行政复议申请125件。", "role": "level", "part_of": None,
+         "key_basis": "新收*复议申请 ⇐ 新收行政复议申请"},
         {"doc_id": doc, "indicator_id": 2, "section_id": 1, "paragraph_id": 2, "category": "enforcement",
          "key": None, "name": "纠错率", "measure": "level", "value": 12.5, "value_high": None, "unit": "%",
-         "qualifier": "about", "direction": None, "raw": "12.5%", "start": 40, "end": 45, "sentence": "=1+2"},
+         "qualifier": "about", "direction": None, "raw": "12.5%", "start": 40, "end": 45, "sentence": "=1+2", "role": "rate", "part_of": None,
+         "key_basis": None},
         {"doc_id": doc, "indicator_id": 3, "section_id": None, "paragraph_id": 3, "category": None,
          "key": None, "name": None, "measure": "change", "value": 3.0, "value_high": 4.0, "unit": "个百分点",
-         "qualifier": None, "direction": "increase", "raw": "3-4个百分点", "start": 50, "end": 57, "sentence": None},
+         "qualifier": None, "direction": "increase", "raw": "3-4个百分点", "start": 50, "end": 57, "sentence": None,
+         "role": "change", "part_of": 1, "key_basis": None},
     ]), "indicators")
     checks = schema.enforce(pd.DataFrame([
         {"doc_id": doc, "check_id": "reconsideration.outcomes_sum", "kind": "sum", "status": "fail",
@@ -300,7 +303,8 @@ def _report(doc: str, region: str, year: int, values: dict[str, float], *, extra
         rows.append({"doc_id": doc, "indicator_id": i, "section_id": 1, "paragraph_id": 2, "category": "disputes",
                      "key": key, "name": "某项", "measure": "level", "value": value, "value_high": None,
                      "unit": unit, "qualifier": "exact", "direction": None, "raw": f"{value:g}{unit}",
-                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。"})
+                     "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。",
+                     "role": "rate" if unit == "%" else "level", "part_of": None, "key_basis": None})
     out = {"metadata": schema.enforce(meta, "metadata"),
            "indicators": schema.enforce(pd.DataFrame(rows), "indicators") if rows else schema.empty("indicators")}
     for name in ("checks", "compliance", "warnings", "sections", "paragraphs"):
@@ -344,7 +348,7 @@ def test_excel_tidy_sheet_has_report_context_and_chinese_values(tmp_path):
     labels = schema.labels("indicators")
     assert set(labels.values()) - {"规范指标"} <= set(head)  # every column of the table, nothing lost
     assert head[head.index("指标代码") + 1:] == [labels[c] for c in ("indicator_id", "section_id", "paragraph_id",
-                                                                   "start", "end")]
+                                                                   "part_of", "start", "end")]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(head))}4"
     rec = _records(ws)
     assert [r["地区"] for r in rec] == ["临川市"] * 3 and [r["报告年度"] for r in rec] == [2021] * 3

@@ -19,9 +19,11 @@ Methods:
 * ``partial_sum``: target vs the parts that are reported (at least ``min_terms``): equal ``pass``,
   parts exceed the total ``fail``, parts fall short ``warn`` (a report may omit a type).
 * ``rate``: target (in %) = numerator / denominator × 100; terms are ``numerator|denominator``.
-* ``breakdown_sum``: no keys. Within one sentence, a figure followed by ``其中`` and at least
-  ``min_terms`` level figures of the same unit: equal ``pass``, parts exceed the total ``fail``, parts
-  fall short ``skip`` ("partial breakdown"). The check id is ``<category or report>.breakdown_sum@<id>``
+* ``breakdown_sum``: no keys. Each total with at least ``min_terms`` parts naming it in ``part_of``
+  (the indicators stage reads breakdowns: a parenthesis right after a count, or a ``其中`` clause, closed
+  at its parenthesis or the end of its clause): equal ``pass``, parts exceed the total ``fail``, parts
+  fall short ``skip`` ("partial breakdown"). Tables without ``role`` (older outputs) fall back to the
+  figures after ``其中`` within one sentence. The check id is ``<category or report>.breakdown_sum@<id>``
   with the indicator_id of the total.
 * ``agree``: two metadata fields agree (brackets and spaces ignored); ``skip`` when one is missing.
 * ``date_order``: metadata date ``target`` <= ``terms``.
@@ -193,6 +195,8 @@ class _Fig:
     end: int | None
     paragraph_id: int | None
     sentence: str | None
+    part_of: int | None = None
+    role: str | None = None
 
     @property
     def exact(self) -> bool:
@@ -217,7 +221,8 @@ def _fig(r: dict) -> _Fig | None:
         raw=r.get("raw") or "", start=None if r.get("start") is None else int(r["start"]),
         end=None if r.get("end") is None else int(r["end"]),
         paragraph_id=None if r.get("paragraph_id") is None else int(r["paragraph_id"]),
-        sentence=r.get("sentence"))
+        sentence=r.get("sentence"), part_of=None if r.get("part_of") is None else int(r["part_of"]),
+        role=r.get("role"))
 
 
 _ARABIC = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -438,6 +443,25 @@ def _eval_breakdowns(rule: Rule, figs: list[_Fig], paras: dict[int, tuple[int, s
     return rows
 
 
+def _eval_part_of(rule: Rule, figs: list[_Fig]) -> list[dict]:
+    """Breakdowns as the indicators stage read them: each total with the parts that name it in ``part_of``.
+
+    A breakdown closes at its parenthesis or at the end of its 其中 clause (see indicators), so a figure
+    after the closing parenthesis is never added to it.
+    """
+    by_id = {f.indicator_id: f for f in figs if f.indicator_id is not None}
+    parts: dict[int, list[_Fig]] = {}
+    for f in figs:
+        if f.part_of is not None and f.part_of in by_id:
+            parts.setdefault(f.part_of, []).append(f)
+    rows = []
+    for tid in sorted(parts, key=lambda t: (by_id[t].start is None, by_id[t].start or 0, t)):
+        members = sorted(parts[tid], key=lambda f: (f.start is None, f.start or 0))
+        if len(members) >= rule.min_terms:
+            rows.append(_breakdown_row(rule, by_id[tid], members))
+    return rows
+
+
 def _sum_interval(parts: list[_Fig]) -> tuple[float, float, float]:
     """(low, high, value) of a sum of figures, each widened by its qualifier and printed precision."""
     plo = phi = 0.0
@@ -631,7 +655,10 @@ def run_checks(indicators: pd.DataFrame, metadata: Mapping[str, Any], sections: 
         elif rule.method == "rate":
             rows.append(_eval_rate(rule, occ))
         elif rule.method == "breakdown_sum":
-            rows.extend(_eval_breakdowns(rule, level, para_map))
+            if any(r.get("role") is not None for r in ind):  # roles read by the indicators stage
+                rows.extend(_eval_part_of(rule, level))
+            else:  # a table without roles (older tables): 其中 within the sentence
+                rows.extend(_eval_breakdowns(rule, level, para_map))
         elif rule.method == "agree":
             rows.append(_eval_agree(rule, metadata, paras))
         elif rule.method == "date_order":

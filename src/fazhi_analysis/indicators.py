@@ -1,6 +1,27 @@
-"""Classification: each figure gets a category and, where exactly one catalog entry fits, a canonical key.
+"""Meaning of each figure: the measured thing (name), its role, its breakdown, category and canonical key.
 
-Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phrasings, context, exclude)
+Name (the noun phrase the number counts), read with a local grammar of the genre's figure phrases
+    * verb + object + number: ``受理行政复议案件105件`` -> 受理行政复议案件; the subject (``市政府全年``,
+      ``12345市民热线``, ``行政执法部门``), dates, totalisers (共/累计/其中/分别) and light verbs
+      (开展, 组织, 作出 …) are left out; content verbs (受理, 审查, 办理) stay;
+    * number + noun: ``38宗以区政府为被告的行政诉讼案件`` -> the relative clause and its head noun;
+      ``八个重点部门的…`` -> 重点部门; ``审结的109起案件中`` -> 审结的案件;
+    * ``A、B、C分别为x、y、z件``: each number takes its list item; a coordinated list before a figure
+      (``法治宣讲、发放宣传资料、设置展板等30场``) names it together;
+    * a change or comparison (``同比增长12%``, ``比上年前进3位``) takes the name of the figure it changes;
+      a rank the assessment it is a rank in (``在全市依法行政考核中位列第6名``);
+    * parenthetical and ``其中`` breakdowns and table rows (``维持 37件``) name each part by its own label.
+
+Role (schema.ROLES): ``target`` (力争, 目标, 预计, 到2025年, or the plans part), ``prior_year`` (上年, 去年
+    同期 in the figure's clause with no other figure in between; 上年结转 is this year's carried-over
+    count), ``change`` (measure change, or 比上年多12件), ``rate`` (a percentage), ``part`` (an item of a
+    breakdown: the figures inside a parenthesis right after a count, ``不受理12宗（其中转送10宗…）``, or
+    after ``其中`` up to the end of its clause — ；/。, a closing parenthesis, or a clause opening with
+    另/此外/共/全年 — in the same unit, 件/宗/起 counting alike), ``total`` (a count with parts) and
+    ``level``. ``part_of`` is the indicator_id of a part's total; the breakdown check uses it.
+
+Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phrasings, context, exclude,
+not_in; ``data/families.csv``: family, label_zh, topics)
     An entry is a candidate for a figure when
 
     * the figure's unit is one of the entry's ``unit`` values and its measure one of ``measure``
@@ -9,22 +30,41 @@ Key (``data/catalog.csv``: key, label_zh, label_en, category, unit, measure, phr
       ``before`` and against ``after`` separately; ``*`` is a gap of 0-6 characters other than clause
       punctuation (，。；：、！？) and whitespace. ``#`` marks the figure itself, so ``出台*#*规范性文件``
       matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
-      (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure;
+      (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure. Words inside 《》 never
+      match (a gap may cross the title); a match right after a negation (不/未: 不受理, 尚未审结; 不予,
+      没有, 不再) does not count; nor does a match inside one of the entry's ``not_in`` words (协调解决
+      hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain; or the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
-      figure (``收到申请120件（含上年结转5件）``) are ignored for this test.
+      figure (``收到申请120件（含上年结转5件）``) are ignored for this test;
+    * scope: for a family with topic words (``families.csv``: 行政复议 for reconsideration, 行政诉讼/应诉/
+      出庭 for litigation …), the match itself names the family, or else the nearest topic word to its
+      left in the sentence does (``行政复议…；行政诉讼案件3件，维持1件``: 维持 is litigation's, which has
+      no such key), else a topic word between the match and the figure or after the figure in its
+      clause, else for a table row the family the row above continues (only when no line in between
+      names another), else the innermost heading naming a family. Two families in the figure's own
+      clause (``行政复议和行政诉讼案件``) both stay candidates, so the ranking ties and gives no key.
+
+    No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
+    targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
+    when the catalog has one for the part).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
-    predicate further on). Each candidate competes with its best match, ranked by: matches in ``before``
-    before matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the
-    figure (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then
-    the phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats
-    ``受理``); last, context found in the sentence (or by the family rule) beats context found only in
-    a heading. The first criterion on which one entry is strictly best decides; a tie on all five gives
-    no key, since a wrong key is worse than none.
+    predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
+    案件``). Each candidate competes with its best match, ranked by: matches in ``before`` before
+    matches in ``after`` (a straddling ``#`` match counts as ``before``); then nearest to the figure
+    (``受理的复议案件中维持62件`` is upheld, not accepted); then the longest matched text; then the
+    phrasing with most literal characters (``不予受理`` beats ``受理``, ``受理*复议案件`` beats ``受理``);
+    last, context found in the sentence (or by the family rule) beats context found only in a heading.
+    The first criterion on which one entry is strictly best decides; a tie on all five gives no key,
+    since a wrong key is worse than none. ``key_basis`` records the phrasing, the words it matched (``#``
+    is the figure) and, where the scope decided, the topic word or heading.
+
+    Key names are stable: a published key is never renamed without an alias that keeps the old name
+    working (none has been renamed so far).
 
 Category (``data/categories.csv``: category, label_zh, label_en, keywords)
     A figure with a key takes the key's catalog category, so key and category never disagree.
@@ -51,18 +91,19 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["classify", "catalog", "categories", "validate_catalog", "CATEGORY_LABELS", "CATALOG_COLUMNS",
-           "CATEGORY_COLUMNS"]
+__all__ = ["classify", "annotate", "assign", "catalog", "categories", "families", "validate_catalog",
+           "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS", "FAMILY_COLUMNS"]
 
 CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure", "phrasings", "context",
-                   "exclude")
+                   "exclude", "not_in")
 CATEGORY_COLUMNS = ("category", "label_zh", "label_en", "keywords")
+FAMILY_COLUMNS = ("family", "label_zh", "topics")
 
 _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
 _STOP = "\x01"  # clause punctuation and whitespace are mapped to this before matching; gaps never cross it
 _PUNCT = "，。；：、！？,;:!?"
 _TO_STOP = str.maketrans({ch: _STOP for ch in _PUNCT + " \t\r\n\u3000"})
-_GAP = "[^" + _SEP + _STOP + "]{0,6}"
+_GAP = "[^" + _SEP + _STOP + "和或]{0,6}"  # a gap never crosses a conjunction (审查和备案…)
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
@@ -89,6 +130,16 @@ def _catalog_rows() -> tuple[dict[str, str], ...]:
 @lru_cache(maxsize=1)
 def _category_rows() -> tuple[dict[str, str], ...]:
     return tuple(_rows("categories.csv", CATEGORY_COLUMNS))
+
+
+@lru_cache(maxsize=1)
+def _family_rows() -> tuple[dict[str, str], ...]:
+    return tuple(_rows("families.csv", FAMILY_COLUMNS))
+
+
+def families() -> pd.DataFrame:
+    """The key families (the part of a key before the dot) with Chinese labels and their topic words."""
+    return pd.DataFrame(list(_family_rows()), columns=list(FAMILY_COLUMNS))
 
 
 def catalog() -> pd.DataFrame:
@@ -127,6 +178,8 @@ class _Entry:
     category: str
     context: re.Pattern | None  # any of the context words; None when no context is needed
     exclude: re.Pattern | None  # any of the exclude words
+    not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
+    scoped: bool  # the family has topic words (families.csv), so its scope is checked
 
 
 @dataclass(frozen=True)
@@ -138,6 +191,8 @@ class _Compiled:
     keyword_category: dict[str, str]
     category_of_key: dict[str, str]
     category_dtype: pd.CategoricalDtype
+    topics: re.Pattern | None  # every topic word of families.csv, longest first
+    topic_family: dict[str, str]
 
 
 def _phrasing_problem(text: str) -> str | None:
@@ -202,6 +257,42 @@ def validate_catalog(rows) -> list[str]:
         if not phr or len(phr) != len(r.get("phrasings", "").split("|")):
             problems.append(f"{where}: empty phrasing")
         problems += [f"{where}: {msg}" for msg in map(_phrasing_problem, phr) if msg]
+        for col in ("context", "exclude", "not_in"):
+            raw = r.get(col, "") or ""
+            if raw and len(_split(raw)) != len(raw.split("|")):
+                problems.append(f"{where}: empty word in {col}")
+        for w in _split(r.get("not_in", "") or ""):
+            if len(w) < 2 or not any(_phrasing_inside(p, w) for p in phr):
+                problems.append(f"{where}: not_in word {w!r} contains none of the entry's phrasings")
+    return problems
+
+
+def _phrasing_inside(phrasing: str, word: str) -> bool:
+    """Whether some literal part of a phrasing occurs inside ``word`` (so a not_in word can hide it)."""
+    return any(p in word for p in re.split(r"[*#]", phrasing) if len(p) >= 2)
+
+
+def validate_families(rows, catalog_rows) -> list[str]:
+    """Problems in families.csv rows: every catalog family listed once, a label, topic words not shared."""
+    problems, seen, owner = [], set(), {}
+    for i, r in enumerate(rows, start=2):
+        fam = r.get("family", "")
+        where = f"families.csv line {i} ({fam or 'no family'})"
+        if not re.fullmatch(r"[a-z_]+", fam or ""):
+            problems.append(f"{where}: family must be lower-case letters and _")
+        if fam in seen:
+            problems.append(f"{where}: duplicate family")
+        seen.add(fam)
+        if not r.get("label_zh"):
+            problems.append(f"{where}: label_zh is required")
+        for t in _split(r.get("topics", "") or ""):
+            if len(t) < 2:
+                problems.append(f"{where}: topic {t!r} is shorter than two characters")
+            elif owner.setdefault(t, fam) != fam:
+                problems.append(f"{where}: topic {t!r} is also a topic of {owner[t]}")
+    used = {r.get("key", "").split(".")[0] for r in catalog_rows}
+    for fam in sorted(used - seen):
+        problems.append(f"families.csv: catalog family {fam!r} is not listed")
     return problems
 
 
@@ -219,13 +310,18 @@ def _compiled() -> _Compiled:
                 problems.append(f"categories.csv: keyword {kw!r} is shorter than two characters")
             elif owner.setdefault(kw, r["category"]) != r["category"]:
                 problems.append(f"categories.csv: keyword {kw!r} is in two categories")
+    fam_rows = _family_rows()
+    problems += validate_families(fam_rows, rows)
     if problems:
         raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+    topic_family = {t: r["family"] for r in fam_rows for t in _split(r["topics"])}
+    scoped = {fam for fam in topic_family.values()}
 
     entries, phrasings = [], []
     for r in rows:
-        entries.append(_Entry(r["key"], r["key"].split(".")[0], r["category"], _words(r["context"]),
-                              _words(r["exclude"])))
+        fam = r["key"].split(".")[0]
+        entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]), _words(r["exclude"]),
+                              _words(r["not_in"]), fam in scoped))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -244,10 +340,26 @@ def _compiled() -> _Compiled:
     keywords = re.compile("|".join(map(re.escape, sorted(owner, key=lambda k: (-len(k), k)))))
     return _Compiled(
         tuple(entries), {um: {bg: tuple(v) for bg, v in idx.items()} for um, idx in anchors.items()},
-        keywords, owner, {e.key: e.category for e in entries}, pd.CategoricalDtype(list(schema.CATEGORIES)))
+        keywords, owner, {e.key: e.category for e in entries}, pd.CategoricalDtype(list(schema.CATEGORIES)),
+        _words("|".join(topic_family)), topic_family)
 
 
 # ---------------------------------------------------------------------------------------------- keys
+_NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+# award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
+_HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
+                     r"先进集体|先进个人|优秀集体)|"
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选")
+
+
+def _mask_titles(s: str) -> str:
+    """``s`` with the words of every book title 《…》 removed (``学习《民法典》等法律`` -> ``学习《》等法律``)."""
+    if "《" not in s:
+        return s
+    return _TITLE.sub("《》", s)
+
+
 def _exclude_text(clause: str, before: str, raw: str) -> str:
     """The clause without parenthesised asides that do not contain the figure."""
     if "（" not in clause and "(" not in clause:
@@ -259,57 +371,132 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
     return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
 
 
-def _score(p: _Phrasing, text: str, b: int) -> tuple[int, int, int, int] | None:
-    """Rank of the best match of ``p`` in ``text`` (before + SEP + after, ``b`` = len(before)); lower wins.
+def _negated(text: str, s: int) -> bool:
+    """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …) or the second half of a
+    coordination (审查和备案规范性文件 counts both, so 备案 alone does not name it)."""
+    return s > 0 and (text[s - 1] in "不未和与" or text[s - 2:s] in _NEGATORS or
+                      (text[s - 1] == "及" and text[s - 2:s] != "以及"))
 
-    (side: 0 before or straddling, 1 after; distance from the figure; minus matched length; minus
-    literal length); None when ``p`` does not match.
+
+def _score(p: _Phrasing, text: str, b: int, reach: int) -> tuple[tuple[int, int, int, int], int, int] | None:
+    """Rank and span of the best match of ``p`` in ``text`` (before + SEP + after, ``b`` = len(before)).
+
+    The rank is (side: 0 before or straddling, 1 after; distance from the figure; minus matched length;
+    minus literal length), lower wins; None when ``p`` does not match or every match is negated.
     """
     if p.plain:
         lit = p.text
-        e = text.rfind(lit, 0, b) + len(lit)
-        if e >= len(lit):
-            return (0, b - e, -len(lit), -p.literal)
+        n = len(lit)
+        hi = b
+        while True:
+            s = text.rfind(lit, 0, hi)
+            if s < 0 or s + n > b:
+                break
+            if not _negated(text, s):
+                return (0, b - s - n, -n, -p.literal), s, s + n
+            hi = s + n - 1
         s = text.find(lit, b + 1)
-        if 0 <= s - b - 1 <= _AFTER_REACH:
-            return (1, s - b - 1, -len(lit), -p.literal)
+        while 0 <= s and s - b - 1 <= reach:
+            if not _negated(text, s):
+                return (1, s - b - 1, -n, -p.literal), s, s + n
+            s = text.find(lit, s + 1)
         return None
     for part in p.parts:  # cheap test first: every literal part must occur
         if part not in text:
             return None
-    score = None
+    best = None
     for m in _regex(p.text).finditer(text):
         s, e = m.span()
+        if _negated(text, s):
+            continue
         if e <= b:  # in before: keep the last match, the one nearest the figure
-            score = (0, b - e, s - e, -p.literal)
+            best = (0, b - e, s - e, -p.literal), s, e
         elif s > b:  # in after: the first match is the nearest; it must start near the figure
-            if score is None and s - b - 1 <= _AFTER_REACH:
-                return (1, s - b - 1, s - e, -p.literal)
-            return score
+            if best is None and s - b - 1 <= reach:
+                return (1, s - b - 1, s - e, -p.literal), s, e
+            return best
         else:  # straddles the figure (a # phrasing)
-            return (0, 0, s - e, -p.literal)
-    return score
+            return (0, 0, s - e, -p.literal), s, e
+    return best
+
+
+@dataclass
+class _Scope:
+    """Where a figure stands: the topic words around it, for the family test of each candidate."""
+
+    left: str  # sentence text before the figure, titles masked
+    clause_left: int  # where the figure's clause starts in ``left``
+    right_topic: str | None  # family of the first topic word after the figure in its clause
+    row_family: str | None  # a table row continues this family (nothing in between names another)
+    heading_families: frozenset[str]  # families named by the innermost heading that names any
+    heading: str
+
+
+_TOPIC_CACHE: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
+    """(start, end, family) of every topic word in ``s``."""
+    if c.topics is None or not s:
+        return []
+    got = _TOPIC_CACHE.get(s)
+    if got is None:
+        if len(_TOPIC_CACHE) > 20000:
+            _TOPIC_CACHE.clear()
+        got = _TOPIC_CACHE[s] = [(m.start(), m.end(), c.topic_family[m.group(0)]) for m in c.topics.finditer(s)]
+    return got
+
+
+def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
+              topics: list[tuple[int, int, str]]) -> tuple[bool, str]:
+    """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
+    fam = entry.family
+    own = [t for t in _topics(c, matched) if t[2] == fam]
+    if own:
+        return True, ""
+    left = [t for t in topics if t[1] <= pos]
+    if left:
+        in_clause = {t[2] for t in left if t[0] >= scope.clause_left}
+        if len(in_clause) > 1:  # 行政复议和行政诉讼案件: both families, the ranking decides (a tie: none)
+            return fam in in_clause, ""
+        t = left[-1]
+        return t[2] == fam, f"{scope.left[t[0]:t[1]]} (sentence)"
+    between = {t[2] for t in topics if t[0] >= max(pos, scope.clause_left)}  # 上年结转行政复议案件2件
+    if between:
+        return fam in between, "(clause)"
+    if scope.right_topic is not None:
+        return scope.right_topic == fam, "(clause)"
+    if scope.row_family is not None:
+        return scope.row_family == fam, "(row above)"
+    if scope.heading_families:
+        return fam in scope.heading_families, f"(heading {scope.heading})"
+    return True, ""
 
 
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
-               sentence: str, chain: str, prev_family: str | None) -> str | None:
+               sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
+               reach: int = _AFTER_REACH) -> tuple[str, str] | None:
+    """(key, key_basis) of the single best catalog entry for a figure, or None."""
     index = c.anchors.get((unit, measure))
     if not index:
         return None
+    plain_before = before
+    before, after = _mask_titles(before), _mask_titles(after)
     text = (before + _SEP + after).translate(_TO_STOP)
     b = len(before)
-    best: dict[int, tuple[int, int, int, int]] = {}
+    best: dict[int, tuple] = {}
     get = index.get
     for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
         for ei, p in get(bigram, ()):
-            score = _score(p, text, b)
-            if score is not None and (ei not in best or score < best[ei]):
-                best[ei] = score
+            got = _score(p, text, b, reach)
+            if got is not None and (ei not in best or got[0] < best[ei][0]):
+                best[ei] = got + (p,)
     if not best:
         return None
     excl_text = None
     ranked = []
-    for ei, score in best.items():
+    topics = _topics(c, scope.left) if scope is not None else []
+    for ei, (score, s, e, p) in best.items():
         entry = c.entries[ei]
         weak = 0  # 1: the context word is only in a heading
         ctx = entry.context
@@ -319,16 +506,28 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             weak = 1
         if entry.exclude is not None:
             if excl_text is None:
-                excl_text = _exclude_text(clause, before, raw)
+                excl_text = _exclude_text(clause, plain_before, raw)
             if entry.exclude.search(excl_text) is not None:
                 continue
-        ranked.append((score + (weak,), ei))
+        if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+            continue
+        why = ""
+        if entry.scoped and scope is not None:
+            # the match's position in sentence coordinates: the figure for matches after it
+            pos = len(scope.left) - b + min(s, b)
+            ok, why = _in_scope(c, entry, scope, pos, text[s:e], topics)
+            if not ok:
+                continue
+        ranked.append((score + (weak,), ei, s, e, p, why))
     if not ranked:
         return None
-    ranked.sort()
+    ranked.sort(key=lambda x: x[0])
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return None
-    return c.entries[ranked[0][1]].key
+    _, ei, s, e, p, why = ranked[0]
+    matched = text[s:e].replace(_SEP, "#")
+    basis = f"{p.text} ⇐ {matched}" + (f"; scope {why}" if why else "")
+    return c.entries[ei].key, basis
 
 
 # ---------------------------------------------------------------------------------------------- categories
@@ -360,6 +559,229 @@ def _pick(levels, score) -> str | None:
     return None
 
 
+# ---------------------------------------------------------------------------------------------- names
+_NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
+                         r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
+_LEAD = re.compile(
+    r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
+    r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
+    r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"到20\d\d年(?:底|末)?)+")
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|至|到|"
+                          r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
+                          r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
+_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
+_AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
+                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
+                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"中(?!心|层|介|小|级|华|央)")
+_RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
+_VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
+                       r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
+                       r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
+_LIGHT_VERBS = re.compile(r"^(?:组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
+                          r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
+_BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
+_QUOTE_TAIL = re.compile(r"[。，,；;].*$")
+_PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
+_RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
+_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+_LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
+_IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
+_LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
+_NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
+
+
+# the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
+_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|(?<!公)共(?![享同治性]|建(?!立|成|设)))")
+_AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
+                    r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
+                    r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
+                    r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
+_LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|配备|聘请|承办|"
+                         r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
+
+
+def _clean_left(b: str) -> str:
+    b = _NAME_DATES.sub("", b.strip())
+    m = None
+    for m in _INNER_TIME.finditer(b):
+        pass
+    if m is not None and m.start() > 0 and len(b) - m.end() >= 2:
+        b = b[m.end():]
+    b = _LEAD.sub("", b)
+    b = _AGENT.sub("", b)
+    b = _LEAD.sub("", b)
+    b = _LIGHT_LEAD.sub("", b)
+    m = _COMPARE.search(b)
+    if m:
+        b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
+    b = _TRAIL_WORDS.sub("", b).strip(" \t\u3000…")
+    return "" if _COMPARE_ONLY.match(b) else b
+
+
+def _noun_after(a: str) -> str:
+    a = a.strip(" \t\u3000")
+    if a.endswith("中"):
+        a = a[:-1]
+    d = a.find("的", 1)
+    if d > 0 and not _AFTER_STOP.match(a):
+        if _RELATIVE.search(a[:d]):  # a relative clause: 以区政府为被告的行政诉讼案件
+            head = a[d + 1:]
+            m = _AFTER_STOP.search(head)
+            return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
+        a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
+    m = _AFTER_STOP.search(a)
+    a = (a[:m.start()] if m else a)[:12].strip()
+    return a
+
+
+def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> tuple[str | None, str]:
+    """The measured thing and the noun phrase after the figure used for it ("" when none)."""
+    b = _clean_left(before)
+    a = _noun_after(after)
+    if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
+        a = ""
+    if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
+        rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
+        b = ""
+        a = rest if len(rest) >= 2 else a
+    if not b:
+        return (a or prev_name or None), a
+    if follows_figure and a:
+        return a, a
+    if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
+        return b + a, a
+    if not a and b.endswith("的") and len(b) > 2:
+        b = b[:-1]
+    if a and "的" in a and len(a) >= 4:
+        return a, a
+    if len(b) >= 2 and not _PREP_END.search(b):
+        if a and _LIGHT_VERBS.match(b):
+            return a, a
+        if a and (len(b) <= 2 or _VERB_END.search(b)):
+            return (b + a if len(b) <= 4 else a), a
+        return b, ""
+    return (a or b or None), a
+
+
+def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
+    """``A、B、C分别为x、y、z件``: figure index -> its list item, when items and numbers pair up."""
+    out: dict[int, str] = {}
+    for m in _LIST.finditer(sentence):
+        cs = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。（(") + 1
+        items = [x for x in re.split(r"、|和|及|与", _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()])))
+                 if x.strip()]
+        if len(items) < 2:
+            continue
+        ends = [sentence.find(ch, m.end()) for ch in "；;。，,（("]
+        end = min([e for e in ends if e >= 0] or [len(sentence)])
+        tokens = [t.start() + m.end() for t in _NUMBER_TOKEN.finditer(sentence[m.end():end])]
+        if len(tokens) != len(items):
+            continue
+        for fi, (p0, p1) in enumerate(figs):
+            for ti, t in enumerate(tokens):
+                if p0 <= t < p1:
+                    out[fi] = items[ti].strip()
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- roles
+_TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
+                     r"到20\d\d年")
+_PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
+_CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
+_PCT = ("%", "‰")
+_UNIT_CLASS = {"宗": "件", "起": "件", "名": "人"}
+_RUN_STOP = re.compile(r"[；;。]|[，,](?=另|此外|同时|共|累计|合计|总计|全年)")
+
+
+def _unit_class(u: str) -> str:
+    return _UNIT_CLASS.get(u, u)
+
+
+@dataclass
+class _Fig:
+    i: int  # row index
+    p0: int  # start in sentence coordinates
+    p1: int
+    unit: str
+    level: bool  # a count (measure level, not a percentage)
+
+
+def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
+    """part row index -> total row index, for parenthetical breakdowns and 其中 clauses in one sentence."""
+    part_of: dict[int, int] = {}
+    # parentheses right after a figure: 不受理12宗（其中转送10宗，不予受理1宗）
+    depth, opens, pairs = 0, [], []
+    for i, ch in enumerate(sentence):
+        if ch in "（(":
+            opens.append(i)
+        elif ch in "）)" and opens:
+            pairs.append((opens.pop(), i))
+    for o, c in pairs:
+        before = [f for f in figs if f.p1 <= o]
+        if not before or not before[-1].level:
+            continue
+        total = before[-1]
+        gap = sentence[total.p1:o]
+        if len(gap) > 6 or re.search(r"[，,；;。：:、]", gap):
+            continue
+        inner = [(a, z) for a, z in pairs if o < a and z < c]
+        for f in figs:
+            if o < f.p0 and f.p1 <= c and f.level and _unit_class(f.unit) == _unit_class(total.unit) \
+                    and not any(a < f.p0 < z for a, z in inner) and f.i not in part_of:
+                part_of[f.i] = total.i
+    # 其中 clauses outside such parentheses
+    for m in re.finditer("其中", sentence):
+        q = m.start()
+        enclosing = [(a, z) for a, z in pairs if a < q < z]
+        if enclosing:
+            o, c = enclosing[-1]
+            end, lim = c, o
+        else:
+            stop = _RUN_STOP.search(sentence, m.end())
+            end, lim = (stop.start() if stop else len(sentence)), q
+        after = [f for f in figs if m.end() <= f.p0 < end and f.i not in part_of]
+        if not after or not after[0].level:
+            continue
+        unit = _unit_class(after[0].unit)
+        parts = []
+        for f in after:
+            if _unit_class(f.unit) != unit or not f.level:
+                break
+            parts.append(f)
+        totals = [f for f in figs if f.p1 <= lim and f.level and _unit_class(f.unit) == unit
+                  and f.i not in part_of]
+        if not totals:
+            continue
+        for f in parts:
+            part_of[f.i] = totals[-1].i
+    return part_of
+
+
+def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
+    """The figure's role before breakdowns are known: target, prior_year, change, rate or level."""
+    if in_plans or _TARGET.search(left):
+        return "target"
+    m = None
+    for m in _PRIOR.finditer(clause_left):
+        pass
+    if m is not None:
+        between = clause_left[m.end():]
+        if _CHANGE_AFTER_PRIOR.search(between):
+            return "change"
+        if not _NUMBER_TOKEN.search(re.sub(r"[一两]", "", between)) or measure != "level":
+            return "prior_year" if measure == "level" else "change"
+    if measure != "level":
+        return "change" if measure == "change" else "level"
+    if unit in _PCT:
+        return "rate"
+    return "level"
+
+
 # ---------------------------------------------------------------------------------------------- classify
 def _s(x) -> str:
     return x if x.__class__ is str else ""
@@ -377,26 +799,30 @@ def _int(x) -> int | None:
         return None
 
 
-def _section_chains(sections: pd.DataFrame | list[dict] | None) -> dict[int, tuple[str, ...]]:
-    """section_id -> headings from the innermost outwards (empty headings left out)."""
+def _section_info(sections) -> dict[int, tuple[int | None, str, str]]:
+    """section_id -> (parent_id, heading, part)."""
     if sections is None or len(sections) == 0:
         return {}
     if isinstance(sections, pd.DataFrame):
-        triples = zip(sections["section_id"].tolist(), sections["parent_id"].tolist(),
-                      sections["heading"].tolist())
+        recs = sections.to_dict("records")
     else:
-        triples = ((r["section_id"], r["parent_id"], r["heading"]) for r in sections)
+        recs = sections
     info = {}
-    for sid, pid, h in triples:
-        sid = _int(sid)
+    for r in recs:
+        sid = _int(r.get("section_id"))
         if sid is not None:
-            info[sid] = (_int(pid), _s(h))
+            info[sid] = (_int(r.get("parent_id")), _s(r.get("heading")), _s(r.get("part")))
+    return info
+
+
+def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, tuple[str, ...]]:
+    """section_id -> headings from the innermost outwards (empty headings left out)."""
     chains: dict[int, tuple[str, ...]] = {}
     for sid in info:
         out, cur, seen = [], sid, set()
         while cur is not None and cur in info and cur not in seen:
             seen.add(cur)
-            pid, h = info[cur]
+            pid, h, _ = info[cur]
             if h:
                 out.append(h)
             cur = pid
@@ -404,68 +830,265 @@ def _section_chains(sections: pd.DataFrame | list[dict] | None) -> dict[int, tup
     return chains
 
 
-def classify(figures: pd.DataFrame, sections: pd.DataFrame) -> pd.DataFrame:
-    """Add ``category`` and ``key`` to the figures found by the quantities stage.
+_ENDS = "。！？!?\n"
+_CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:\n]*$")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - 2000)
+    ss = max(text.rfind(ch, lo, start) for ch in _ENDS) + 1
+    ss = max(ss, lo)
+    hi = min(len(text), end + 2000)
+    ends = [i for i in (text.find(ch, end, hi) for ch in _ENDS) if i >= 0]
+    return ss, (min(ends) if ends else hi)
+
+
+def _locate(sentence: str, clause: str, before: str, raw: str) -> int | None:
+    """Start of the figure in ``sentence``, found through its clause; None when it cannot be found."""
+    c = sentence.find(clause) if clause else -1
+    if c < 0:
+        q = sentence.find(before + raw) if raw else -1
+        return None if q < 0 else q + len(before)
+    q = clause.find(before + raw)
+    return None if q < 0 else c + q + len(before)
+
+
+def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = None) -> pd.DataFrame:
+    """Add ``category``, ``key``, ``name``, ``role``, ``part_of`` and ``key_basis`` to the figures.
 
     Args:
         figures: one row per figure with at least section_id, measure, unit, raw, sentence and the
-            context columns before, after and clause.
-        sections: the sections table without doc_id (section_id, parent_id, heading, ...).
+            context columns before, after and clause (``indicator_id``, ``start``, ``end`` used if present).
+        sections: the sections table without doc_id (section_id, parent_id, heading, part, ...).
+        text: the report text ``start``/``end`` refer to, if known (exact sentence positions).
 
     Returns:
-        ``figures`` with two more columns: ``category`` (categorical over schema.CATEGORIES, NA when
-        undecided) and ``key`` (string, NA when no single catalog entry matches). Other columns are kept.
+        ``figures`` with those columns added or replaced: ``category`` (categorical over
+        schema.CATEGORIES, NA when undecided), ``key`` (NA when no single catalog entry matches), ``name``,
+        ``role`` (categorical over schema.ROLES), ``part_of`` (Int64) and ``key_basis``. Other columns are kept.
     """
     missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
     if missing:
         raise schema.SchemaError(f"classify: figures lack columns {missing}")
-    cats, keys = assign(zip(*(figures[col].tolist() for col in _REQUIRED_INPUT)), sections)
+    ids = figures["indicator_id"].tolist() if "indicator_id" in figures.columns else None
+    spans = None
+    if text is not None and "start" in figures.columns:
+        spans = list(zip(figures["start"].tolist(), figures["end"].tolist()))
+    out = annotate(zip(*(figures[col].tolist() for col in _REQUIRED_INPUT)), sections, text=text, spans=spans,
+                   ids=ids)
     code_of = {cat: i for i, cat in enumerate(schema.CATEGORIES)}
-    codes = [-1 if cat is None else code_of[cat] for cat in cats]
-    extra = pd.DataFrame({"category": pd.Categorical.from_codes(codes, dtype=_compiled().category_dtype),
-                          "key": pd.array(keys, dtype="string")}, index=figures.index)
-    old = [col for col in ("category", "key") if col in figures.columns]
+    role_of = {r: i for i, r in enumerate(schema.ROLES)}
+    extra = pd.DataFrame({
+        "category": pd.Categorical.from_codes([-1 if c is None else code_of[c] for c in out["category"]],
+                                              dtype=_compiled().category_dtype),
+        "key": pd.array(out["key"], dtype="string"),
+        "name": pd.array(out["name"], dtype="string"),
+        "role": pd.Categorical.from_codes([role_of[r] for r in out["role"]], categories=list(schema.ROLES)),
+        "part_of": pd.array(out["part_of"], dtype="Int64"),
+        "key_basis": pd.array(out["key_basis"], dtype="string"),
+    }, index=figures.index)
+    old = [col for col in extra.columns if col in figures.columns]
     return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)
 
 
 def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
-    """Category and key for each figure: the record-based core of :func:`classify`.
+    """Category and key for each figure (the two columns of :func:`annotate`)."""
+    out = annotate(rows, sections)
+    return out["category"], out["key"]
+
+
+def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -> dict[str, list]:
+    """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
-        rows: iterable of tuples (section_id, measure, unit, raw, sentence, before, after, clause).
-        sections: section records (dicts with section_id, parent_id, heading) or the sections table.
+        rows: iterable of tuples (section_id, measure, unit, raw, sentence, before, after, clause), in
+            document order.
+        sections: section records (dicts with section_id, parent_id, heading, part) or the sections table.
+        text: the report text, when ``spans`` give each figure's (start, end) in it.
+        spans: (start, end) per figure, or None.
+        ids: indicator_id per figure (default 1, 2, …), used for ``part_of``.
 
     Returns:
-        (categories, keys), one entry per row, None where undecided.
+        Column lists: category, key, name, role, part_of, key_basis (None where undecided).
     """
     c = _compiled()
-    chains = _section_chains(sections)
+    info = _section_info(sections)
+    chains = _section_chains(info)
     chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
+    rows = list(rows)
+    n = len(rows)
+    ids = list(ids) if ids is not None else list(range(1, n + 1))
+    spans = list(spans) if spans is not None and text is not None else None
+
+    # 1. where each figure stands in its sentence
+    sent_of: list[tuple] = []  # sentence identity per figure
+    sent_text: dict[tuple, str] = {}
+    pos: list[tuple[int, int] | None] = []
+    for i, (sid, _m, _u, raw, sentence, before, after, clause) in enumerate(rows):
+        raw, sentence, before, clause = _s(raw), _s(sentence), _s(before), _s(clause)
+        if spans is not None and _int(spans[i][0]) is not None:
+            st, en = int(spans[i][0]), int(spans[i][1])
+            ss, se = _sentence_span(text, st, en)
+            ident = ("t", ss)
+            sent_text.setdefault(ident, text[ss:se])
+            pos.append((st - ss, en - ss))
+        else:
+            prev = sent_of[-1] if sent_of else None
+            if prev is not None and prev[0] == "s" and prev[1] == sid and sent_text[prev] == sentence:
+                ident = prev
+            else:
+                ident = ("s", sid, i)
+                sent_text[ident] = sentence
+            p = _locate(sentence, clause, before, raw)
+            pos.append(None if p is None else (p, p + len(raw)))
+        sent_of.append(ident)
+    groups: dict[tuple, list[int]] = {}
+    for i, ident in enumerate(sent_of):
+        groups.setdefault(ident, []).append(i)
+
+    # 2. names, list names and breakdowns per sentence
+    names: list[str | None] = [None] * n
+    noun_after: list[str] = [""] * n
+    list_name: dict[int, str] = {}
+    part_total: dict[int, int] = {}
+    for ident, members in groups.items():
+        sentence = sent_text[ident]
+        located = [i for i in members if pos[i] is not None]
+        if located:
+            if "分别" in sentence:
+                for k, item in _list_names(sentence, [pos[i] for i in located]).items():
+                    list_name[located[k]] = item
+            figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
+                         rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
+            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
+                part_total.update(_breakdowns(sentence, figs))
+        prev_name, prev_end = None, None
+        for i in members:
+            before, after = _s(rows[i][5]), _s(rows[i][6])
+            follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
+            label = before
+            if pos[i] is not None and before and pos[i][0] > len(before) \
+                    and sentence[pos[i][0] - len(before) - 1] == "、":
+                # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
+                m = _LIST_START.search(sentence, 0, pos[i][0] - len(before))
+                cs = m.end() if m else 0
+                if prev_end is None or prev_end <= cs:
+                    label = sentence[cs:pos[i][0]]
+            nm, na = _name(label, after, follows, prev_name)
+            if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
+                m = None
+                for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
+                    pass
+                if m is not None:
+                    nm = _LEAD.sub("", m.group(1)) or nm
+                elif nm:
+                    nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
+            if i in list_name:
+                nm = list_name[i]
+            names[i], noun_after[i] = nm, na
+            prev_name = nm or prev_name
+            prev_end = pos[i][1] if pos[i] is not None else None
+
+    # 3. roles, scope and keys in document order
+    keys: list[str | None] = [None] * n
+    basis: list[str | None] = [None] * n
+    roles: list[str] = ["level"] * n
+    cats: list[str | None] = [None] * n
     kw_cache: dict[str, dict[str, int]] = {}
 
-    def score(text: str) -> dict[str, int]:
-        got = kw_cache.get(text)
+    def score(t: str) -> dict[str, int]:
+        got = kw_cache.get(t)
         if got is None:
-            got = kw_cache[text] = _keyword_scores(text, c)
+            got = kw_cache[t] = _keyword_scores(t, c)
         return got
 
-    keys: list[str | None] = []
-    cats: list[str | None] = []
-    category_of_key = c.category_of_key
-    prev_sid, prev_family = None, None
-    for sid, measure, unit, raw, sentence, before, after, clause in rows:
+    masked_full: dict[tuple, str] = {}
+    plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
+    heading_scope: dict[int, tuple[frozenset[str], str]] = {}
+    for sid, hs in chains.items():
+        for h in hs:
+            fams = frozenset(t[2] for t in _topics(c, h))
+            if fams:
+                heading_scope[sid] = (fams, h)
+                break
+    prev_sid, prev_family, run_family = None, None, None
+    totals = set(part_total.values())
+    for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
-        before, after, clause, sentence = _s(before), _s(after), _s(clause), _s(sentence)
-        key = None
-        if unit.__class__ is str and measure.__class__ is str:
-            key = _match_key(c, unit, measure, before, after, _s(raw), clause, sentence,
+        raw, before, after, clause, sentence = _s(raw), _s(before), _s(after), _s(clause), _s(sentence)
+        full = sent_text[sent_of[i]]
+        p = pos[i]
+        left = full[:p[0]] if p is not None else before
+        right = full[p[1]:] if p is not None else after
+        masked_left = _mask_titles(left)
+        m = _CLAUSE_TAIL.search(masked_left)
+        cl = m.start() + 1 if m else 0
+        in_plans = sid in plans
+        role = _role(_s(measure), _s(unit), left, left[cl:], in_plans)
+        if role == "level" and i in part_total:
+            role = "part"
+        elif role == "level" and i in totals:
+            role = "total"
+        roles[i] = role
+        if sid != prev_sid:
+            run_family = None
+        elif spans is not None and i > 0 and sent_of[i] != sent_of[i - 1] and sent_of[i][0] == "t" \
+                and _int(spans[i - 1][1]) is not None:
+            # lines in between (a sub-heading row such as 行政诉讼) may name another family
+            gap = _topics(c, _mask_titles(text[int(spans[i - 1][1]):sent_of[i][1]]))
+            if gap:
+                run_family = gap[-1][2]
+        m = _CLAUSE_MARK.search(right)
+        right_topics = _topics(c, _mask_titles(right[:m.start()] if m else right))
+        one = _one_clause(sentence, clause)
+        heading_fams, heading = heading_scope.get(sid, (frozenset(), ""))
+        scope = _Scope(masked_left, cl, right_topics[0][2] if right_topics else None,
+                       run_family if one and sid == prev_sid else None, heading_fams, heading)
+        key = kb = None
+        label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
+        if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
+                and not _HONOUR.search(clause)):
+            reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
+            got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
-                             prev_family if sid == prev_sid and _one_clause(sentence, clause) else None)
-        keys.append(key)
-        prev_sid, prev_family = sid, key.split(".")[0] if key else None
-        if key is not None:
-            cat = category_of_key[key]
+                             prev_family if sid == prev_sid and one else None, scope, reach)
+            if got is not None:
+                key, kb = got
+        keys[i], basis[i] = key, kb
+        fam = key.split(".")[0] if key else None
+        # the family a following table row continues: the last topic named, else this key's family
+        sent_topics = _topics(c, masked_full[sent_of[i]] if sent_of[i] in masked_full else
+                              masked_full.setdefault(sent_of[i], _mask_titles(full)))
+        if sent_topics:
+            run_family = sent_topics[-1][2]
+        elif fam is not None and c.topics is not None and fam in c.topic_family.values():
+            run_family = fam
+        prev_sid, prev_family = sid, fam
+
+    # 4. a part never takes its total's key
+    part_of: list[int | None] = [None] * n
+    for i, t in part_total.items():
+        part_of[i] = _int(ids[t])
+        if keys[i] is not None and keys[i] == keys[t]:
+            keys[i] = basis[i] = None
+
+    # 5. categories
+    for i, (sid, _m, _u, _r, sentence, before, after, clause) in enumerate(rows):
+        sid = sid if sid.__class__ is int else _int(sid)
+        if keys[i] is not None:
+            cats[i] = c.category_of_key[keys[i]]
         else:
-            cat = _pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score)
-        cats.append(cat)
-    return cats, keys
+            cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
+    return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+def _part_of_section(info: dict[int, tuple[int | None, str, str]], sid: int) -> str:
+    cur, seen = sid, set()
+    while cur is not None and cur in info and cur not in seen:
+        seen.add(cur)
+        pid, _, part = info[cur]
+        if part:
+            return part
+        cur = pid
+    return ""

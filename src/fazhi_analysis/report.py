@@ -109,19 +109,28 @@ class Report:
 
     @cached_property
     def _indicator_records(self) -> list[dict]:
-        from .indicators import assign
+        from .indicators import annotate
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
         where = [para_of(f.start) for f in figs]  # (paragraph_id, section_id), figures in document order
-        cats, keys = assign(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
-                             for f, (_, sid) in zip(figs, where)), self._section_records)
+        from .numerals import to_simplified
+
+        scan = to_simplified(self.text)  # traditional script is read in its simplified view (same offsets)
+        ann = annotate(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
+                        for f, (_, sid) in zip(figs, where)), self._section_records, text=scan,
+                       spans=[(f.start, f.end) for f in figs])
+        if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
+            ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
-        for i, (f, (pid, sid), cat, key) in enumerate(zip(figs, where, cats, keys), 1):
-            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": cat, "key": key,
-                         "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
-                         "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
-                         "start": f.start, "end": f.end, "sentence": f.sentence})
+        for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
+            j = i - 1
+            rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
+                         "key": ann["key"][j], "name": ann["name"][j] or f.name, "role": ann["role"][j],
+                         "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
+                         "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
+                         "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
+                         "sentence": f.sentence, "key_basis": ann["key_basis"][j]})
         return rows
 
     # ------------------------------------------------------------------ tables
@@ -196,6 +205,17 @@ class Report:
         if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
             self.warnings.append(("ends_mid_sentence", "the last body paragraph ends without punctuation: "
                                   "the text may be cut off"))
+
+
+def _as_printed(name: str | None, scan: str, text: str, start: int, end: int) -> str | None:
+    """``name`` (read in the simplified view ``scan``) in the characters of ``text`` near the figure."""
+    if not name:
+        return name
+    lo, hi = max(0, start - 400), min(len(scan), end + 400)
+    at = scan.rfind(name, lo, start)
+    if at < 0:
+        at = scan.find(name, end, hi)
+    return text[at:at + len(name)] if at >= 0 else name
 
 
 def _locator(rows: list[tuple[int, int, int, int | None]]):

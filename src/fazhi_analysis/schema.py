@@ -35,6 +35,10 @@ PARTS = ("achievements", "shortcomings", "responsibility", "plans", "other")
 PARAGRAPH_KINDS = ("metadata", "title", "doc_number", "recipient", "heading", "body", "closing", "chrome")
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "less_than", "at_most")
 MEASURES = ("level", "change", "rank")
+ROLES = ("total", "part", "rate", "change", "target", "prior_year", "level")
+# what each role means, in the analyst's words (Excel legends, docs)
+ROLE_LABELS = {"total": "总数", "part": "分项", "rate": "比率", "change": "变化量", "target": "目标",
+               "prior_year": "上年数", "level": "数量"}
 DIRECTIONS = ("increase", "decrease")
 CATEGORIES = (
     "functions", "rules", "decisions", "enforcement", "emergency",
@@ -85,7 +89,18 @@ FIELDS: dict[str, Field] = {
     "indicator_id": Field("Int64", "数据编号", "Number of the figure (1-based, document order)."),
     "category": Field("category", "指标类别", "Area of the rule-of-law framework the figure belongs to.", CATEGORIES),
     "key": Field("string", "规范指标", "Canonical indicator key from the catalog; empty when no single entry matches."),
-    "name": Field("string", "指标名称", "Label the clause gives the figure, e.g. 新收行政复议申请."),
+    "name": Field("string", "指标名称", "The measured thing: the noun phrase the number counts, read with a local "
+                  "grammar of figure phrases (verb + object + number 受理行政复议案件105件, number + noun 38宗以区政府为"
+                  "被告的行政诉讼案件, A、B分别为x、y件, parenthetical and 其中 breakdowns, table rows), e.g. "
+                  "以区政府为被告的行政诉讼案件; empty when no readable phrase is found."),
+    "role": Field("category", "数据角色", "What the figure is in its sentence: total (总数, a figure with a "
+                  "breakdown), part (分项, one item of a breakdown; see part_of), rate (比率), change (变化量, 同比"
+                  "增长…), target (目标: 力争, 目标, next year's plans), prior_year (上年数: 上年, 去年同期) or level "
+                  "(数量, a plain figure). Targets and prior-year figures never take a current-year key.", ROLES),
+    "part_of": Field("Int64", "所属总数", "For a part: indicator_id of its total (the figure before the "
+                     "parenthesis or the 其中 clause that lists it); empty otherwise."),
+    "key_basis": Field("string", "指标依据", "Why the key was given: the catalog phrasing, the words it matched "
+                       "(# stands for the figure) and the topic word or heading that set the scope; empty without key."),
     "measure": Field("category", "数据性质", "level (a count or amount), change (同比增长…) or rank (第N名).", MEASURES),
     "value": Field("Float64", "数值", "Normalised value (万/亿 expanded; the low end of a range)."),
     "value_high": Field("Float64", "区间上限", "High end of a range such as 1-2部; empty otherwise."),
@@ -118,8 +133,9 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "paragraphs": ("段落", "Lossless paragraphs: every non-blank character of the text is in exactly one.", (
         "doc_id", "paragraph_id", "section_id", "kind", "text", "start", "end")),
     "indicators": ("数据", "Every figure with value, unit, qualifier, category, canonical key and provenance.", (
-        "doc_id", "indicator_id", "section_id", "paragraph_id", "category", "key", "name", "measure", "value",
-        "value_high", "unit", "qualifier", "direction", "raw", "start", "end", "sentence")),
+        "doc_id", "indicator_id", "section_id", "paragraph_id", "category", "key", "name", "role", "part_of",
+        "measure", "value", "value_high", "unit", "qualifier", "direction", "raw", "start", "end", "sentence",
+        "key_basis")),
     "checks": ("一致性检查", "Arithmetic, rate, date and metadata consistency checks.", (
         "doc_id", "check_id", "kind", "status", "expected", "reported", "detail")),
     "compliance": ("合规评分", "Required contents under 法治政府建设与责任落实督察工作规定, and timeliness.", (
@@ -326,6 +342,7 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
                   "at_most": "以下"},
     "measure": {"level": "数量", "change": "变化", "rank": "排名"},
     "direction": {"increase": "增加", "decrease": "减少"},
+    "role": ROLE_LABELS,
     "status": {"pass": "通过", "fail": "未通过", "warn": "提示", "skip": "未检查"},
     "item": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人职责",
              "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
