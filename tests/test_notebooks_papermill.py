@@ -137,7 +137,7 @@ def test_corpus_notebook_compares_the_fixture_reports(tmp_path):
     assert len(reports) >= 5 and len(regions) >= 5, "the fixture folder should hold several reports"
     assert any(FIXTURE_DIR.glob("*.json"))  # label files sit next to the reports: the loader must skip them
     text, images = _run_corpus_notebook(FIXTURE_DIR, tmp_path)
-    assert f"解析成功 {len(reports)} 份报告，失败 0 个" in text  # the injected FOLDER was read, json files skipped
+    assert f"解析成功{len(reports)}份报告，失败0个" in text  # the injected FOLDER was read, json files skipped
     assert "qingxi" not in text and "青溪" not in text  # not the default data/raw
     assert sorted(r for r in regions if r not in text) == []  # every region appears in the tables
     assert "无从比较" not in text
@@ -154,9 +154,9 @@ def test_corpus_notebook_with_one_report_says_so(tmp_path):
     run = tmp_path / "run"
     run.mkdir()
     text, images = _run_corpus_notebook(folder, run)
-    assert "解析成功 1 份报告，失败 1 个" in text
+    assert "解析成功1份报告，失败1个" in text
     assert "empty.txt" in text  # the failed file is listed, relative to FOLDER, with its reason
-    assert "只有 1 份报告" in text and "无从比较" in text
+    assert "只有1份报告" in text and "无从比较" in text
     labels = json.loads(one.with_suffix(".expected.json").read_text(encoding="utf-8"))
     rate = next(f["raw"] for f in labels["figures"] if f.get("key") == "reconsideration.correction_rate")
     assert f"（{labels['metadata']['region']}{labels['metadata']['report_year']}年），无从比较" in text

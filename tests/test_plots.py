@@ -321,7 +321,7 @@ def test_every_chart_states_a_finding_with_units_and_one_unit_per_axis(path):
         assert c.title and c.source.startswith("资料来源："), c.name
         _check_chart(c.figure, f"{path.stem}/{c.name}")
     names = [c.name for c in charts]
-    assert {"compliance_scorecard", "checks_summary"} <= set(names)
+    assert {"scorecard", "checks_summary"} <= set(names)
 
 
 def test_chart_checker_can_fail():
@@ -408,4 +408,27 @@ def test_build_hook_writes_the_scorecard_and_checks_charts(tmp_path):
         pytest.skip("no corpus loader")
     for doc_id, tables in corpus.iter_reports():
         names = {p.name for p in plots.write_all(tables, tmp_path / doc_id)}
-        assert {"compliance_scorecard.png", "checks_summary.svg"} <= names
+        assert {"scorecard.png", "checks_summary.svg"} <= names
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *FIXTURES], ids=lambda p: p.stem)
+def test_reader_tables_are_chinese_without_offsets(path):
+    from fazhi_analysis import notebook as nb
+
+    report = fz.load_report(path)
+    shown = pd.concat([nb.checks_zh(report).drop(columns="_status"),
+                       nb.compliance_zh(report).drop(columns="_status"),
+                       nb.figures_frame(report).drop(columns="原文"), nb.status_frame(report),
+                       nb.sections_frame(report)], ignore_index=True).astype(object)
+    cells = [str(c) for c in shown.to_numpy().ravel() if isinstance(c, str) or not pd.isna(c)]
+    english = [c for c in cells if re.search(r"[A-Za-z]{3,}", c)]
+    assert english == [], english[:5]
+    assert not [c for c in cells if re.search(r"\[\d+:\d+\]", c)]
+    assert not set(cells) & {"pass", "fail", "warn", "skip", "exact", "more_than", "achievements"}
+
+
+def test_a_tie_is_not_called_the_largest():
+    t = make_tables({"audit.budget_execution": (9, "个", "exact"), "audit.village": (9, "个", "exact"),
+                     "audit.policy_tracking": (3, "个", "exact")})
+    title = _title(plots.audit_by_type(t))
+    assert "并列最多（各9个）" in title and "预算执行审计" in title and "村级审计" in title

@@ -406,9 +406,30 @@ _CHECK_WORDS = (("body_doc_number", "正文文号"), ("doc_number", "页面文�
                 ("is after the deadline", "晚于截止日期"), ("deadline", "截止日期"))
 
 
+_CHECK_PHRASES = (
+    (r"not checked, missing ([^;]+)", lambda m: "未检查：报告缺少" + m.group(1).replace(", ", "、")),
+    (r"not checked, only (\d+) of the parts reported \(need (\d+)\)", r"未检查：报告只给出\1个分项（至少需要\2个）"),
+    (r"not checked, denominator (.+) is zero", r"未检查：分母\1为零"),
+    (r"not checked, no page header \(only the body's (.*)\)", r"未检查：页面无文号（仅正文有\1）"),
+    (r"not checked, no year in the title", "未检查：标题中没有年度"),
+    (r"not checked: ", "未检查："),
+    (r" \(parts exceed the total by ([^)]*)\)", r"（分项之和超出总数\1）"),
+    (r" \(difference ([^)]*)\)", r"（相差\1）"),
+    (r" \((?:breakdown incomplete|partial breakdown): parts sum to (\S+) of ([^)]*)\)", r"（分项不全：分项之和\1，总数\2）"),
+    (r" \(brackets/spacing differ\)", "（括号或空格不同）"),
+    (r" is after (.*) \((\d+) days\)", r" 晚于 \1（\2天）"),
+    (r"(\S+) is reported with different values: ", r"\1在报告中数值不一致："),
+    (r" vs ", " 与 "),
+    (r"\s*in paragraph (\d+)\s*", r"，见第\1段："),
+)
+
+
 def _tables_of(report: Any) -> dict:
     if isinstance(report, dict):
         return report
+    if hasattr(report, "_scan"):  # plots._Source: the tables it holds
+        return {"metadata": None, "sections": report.sections, "checks": report.checks,
+                "compliance": report.compliance}
     return {name: getattr(report, name, None) for name in ("metadata", "sections", "checks", "compliance")}
 
 
@@ -468,6 +489,12 @@ def _check_detail_zh(detail: str) -> tuple[str, str]:
     if not rest:
         rule, rest = "", detail
     rest = re.sub(r"\s*\[\d+:\d+\]", "", rest)
+    for pattern, repl in _CHECK_PHRASES:
+        rest = re.sub(pattern, repl, rest)
+    from .plots import _catalog_labels
+
+    names = _catalog_labels()
+    rest = re.sub(r"(?<![A-Za-z_.])[a-z_]+\.[a-z_]+(?![A-Za-z_])", lambda m: names.get(m.group(0), m.group(0)), rest)
     rest = re.sub(r"\s*in section \d+\s*", "，见", rest).replace("; ", "；")
     rest = re.sub(r"section (\d+)", r"第\1节", rest)
     for en, zh in _CHECK_WORDS:

@@ -178,6 +178,7 @@ class _Source:
     def __init__(self, obj: Any):
         if isinstance(obj, _Source):
             self.ind, self.meta, self.checks, self.compliance = obj.ind, obj.meta, obj.checks, obj.compliance
+            self.sections = obj.sections
             return
         if isinstance(obj, Mapping):
             ind = obj.get("indicators")
@@ -198,6 +199,7 @@ class _Source:
         self.meta: dict = meta
         self.checks = _table(obj, "checks")
         self.compliance = _table(obj, "compliance")
+        self.sections = _table(obj, "sections")
 
     @functools.cached_property
     def _scan(self) -> tuple[dict[str, Value], list[str]]:
@@ -301,7 +303,7 @@ def format_number(x: float | None) -> str:
         n = int(x)
         if abs(n) >= 100_000_000 and n % 1_000_000 == 0:
             return f"{_grouped(n / 1e8)}亿"
-        if abs(n) >= 100_000 and n % 100 == 0:
+        if (abs(n) >= 100_000 and n % 100 == 0) or (abs(n) >= 10_000 and n % 1000 == 0):
             return f"{_grouped(n / 1e4)}万"
     return _grouped(x)
 
@@ -343,6 +345,9 @@ def _width(s: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in s)
 
 
+_NUMBERISH = re.compile(r"[0-9A-Za-z.,%万亿余]")
+
+
 def _wrap(s: str, width: float, max_lines: int | None = None) -> str:
     """Wrap ``s`` into balanced lines of at most about ``width`` CJK characters (no one-character orphans)."""
     total = _width(s)
@@ -361,7 +366,8 @@ def _wrap(s: str, width: float, max_lines: int | None = None) -> str:
     target = total / n
     lines, cur = [], ""
     for c in s:
-        if cur and len(lines) < n - 1 and _width(cur + c) > target + 0.5:
+        inside_number = cur and _NUMBERISH.match(cur[-1]) and _NUMBERISH.match(c)
+        if cur and len(lines) < n - 1 and _width(cur + c) > target + 0.5 and not inside_number:
             lines.append(cur)
             cur = ""
         cur += c
@@ -609,6 +615,17 @@ def _phrase(it: _Item) -> str:
     return f"{it.label}{_vlabel(it.value)}"
 
 
+def _most(items: list[_Item]) -> str:
+    """``X最多（n）``, or ``X、Y并列最多（各n）`` when several share the largest value."""
+    top = max(it.value.value for it in items)
+    tied = [it for it in items if it.value.value == top]
+    first = tied[0]
+    if len(tied) == 1:
+        return f"{first.label}最多（{_vlabel(first.value)}）"
+    names = "、".join(it.label for it in tied[:3]) + ("等" if len(tied) > 3 else "")
+    return f"{names}并列最多（各{_vlabel(first.value)}）"
+
+
 def _headline(items: list[_Item], n: int = 3) -> str:
     """A finding from the figures themselves: the first ``n`` as ``label value``, comma-joined."""
     return "，".join(_phrase(it) for it in items[:n])
@@ -791,7 +808,7 @@ def _audit_finding(src: _Source, by_key: Mapping[str, _Item]) -> str | None:
     summary = audit_summary(src)
     mismatch = summary["sums_to_total"] is False
     return _join(_say(by_key, _AUDIT_TOTAL, "完成审计项目"),
-                 f"{top.label}最多（{_vlabel(top.value)}）" if top is not None and len(parts) > 1 else None,
+                 _most(parts) if top is not None and len(parts) > 1 else None,
                  summary["note"] if mismatch else None)
 
 
@@ -940,11 +957,12 @@ def figures_by_category(report: Any) -> Figure:
     items = [_Item(lab, Value("", float(n), None, "条", "exact", "", lab), "volume")
              for lab, n in zip(df["类别"], df["数据条数"])]
     named = [it for it in items if it.label != UNCATEGORISED]
-    if named:
-        named[0].role = "focus"
+    for it in named:
+        if it.value.value == named[0].value.value:
+            it.role = "focus"
     total = len(src.ind)
     title = f"共{format_number(total)}条数据" + (
-        f"，{named[0].label}最多（{_vlabel(named[0].value)}）" if len(named) > 1 else
+        f"，{_most(named)}" if len(named) > 1 else
         f"，均属{named[0].label}" if named and len(items) == 1 else "")
     panels, cards = ([items], []) if len(items) > 2 else ([], items)
     fig, _ = _figure(panels, cards, label_width=8)
@@ -994,7 +1012,7 @@ def _has_rows(df: pd.DataFrame | None) -> bool:
     return df is not None and "status" in df.columns and len(df) > 0
 
 
-@_register("compliance_scorecard", (), "合规评分：报告法定内容与报送时限", needs_keys=False,
+@_register("scorecard", (), "合规评分：报告法定内容与报送时限", needs_keys=False,
            available=lambda src: _has_rows(src.compliance))
 def compliance_scorecard(report: Any) -> Figure:
     """The compliance scorecard: each required content (督察工作规定) and timeliness with its status and evidence."""
@@ -1002,14 +1020,14 @@ def compliance_scorecard(report: Any) -> Figure:
 
     src = _Source(report)
     if not _has_rows(src.compliance):
-        return _empty(src, "compliance_scorecard", [])
+        return _empty(src, "scorecard", [])
     table = compliance_zh(report)
     rows = [(s, lab, ev) for s, lab, ev in zip(table["_status"], table["要求"], table["依据"])]
     statuses = [r[0] for r in rows]
     title = f"报告法定内容{len(rows)}项：" + _status_counts_text(statuses)
     if "fail" in statuses:
         title += "（缺：" + "、".join(r[1] for r in rows if r[0] == "fail") + "）"
-    return _status_figure(src, "compliance_scorecard", rows, title,
+    return _status_figure(src, "scorecard", rows, title,
                           ["注：依据《法治政府建设与责任落实督察工作规定》第二十五条；“其他事项”为可选内容。"])
 
 
@@ -1039,9 +1057,6 @@ def checks_summary(report: Any) -> Figure:
     return _status_figure(src, "checks_summary", rows, title, notes)
 
 
-def scorecard(report: Any) -> Figure:
-    """The compliance scorecard (kept for older callers; see :func:`compliance_scorecard`)."""
-    return compliance_scorecard(report)
 
 
 # --------------------------------------------------------------------------- many reports
@@ -1169,7 +1184,7 @@ def compare_reports(corpus: Any, keys: str | list[str], *, sort: bool = True) ->
             xs = [v.value for _, v in present]
             if is_rate:
                 full = max(100.0, *xs)
-                ax.barh(ys, [full] * n, color=style.TRACK, height=0.62, zorder=1)
+                ax.barh([y for y, _ in present], [full] * len(present), color=style.TRACK, height=0.62, zorder=1)
                 ax.set_xlim(0, full)
                 ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _p: f"{x:g}"))
                 ax.set_xlabel("比率（%）")
@@ -1303,7 +1318,7 @@ for _name, _spec in list(CHARTS.items()):
     globals()[_name] = _wrapped
     CHARTS[_name] = replace(_spec, func=_wrapped)
 del _name, _spec, _wrapped
-scorecard = _with_style(scorecard)
+compliance_scorecard = scorecard  # the function's descriptive name (the chart is registered as "scorecard")
 compare_reports = _with_style(compare_reports)
 
 
