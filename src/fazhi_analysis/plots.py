@@ -1486,9 +1486,10 @@ def peers_chart(corpus: Any, key: str, *, focus: str | None = None, level: str |
             i = is_focus.index(True)
             ax.scatter([xs[i]], [ys[i]], s=90, color=style.ACCENT, edgecolor="white", linewidth=0.8, zorder=5)
         ax.axvline(med, color=style.NEUTRAL, linewidth=1.2, linestyle="--", zorder=2)
-        ax.annotate(f"中位数 {_fig_label(med, unit)}", (med, 0.36), ha="center", va="bottom",
-                    fontsize=style.VALUE_SIZE - 0.5, color=style.MUTED)
-        named = set(range(min(n_names, n))) | set(range(max(0, n - n_names), n))
+        ax.annotate(f"中位数 {_fig_label(med, unit)}", (med, -0.6), xytext=(4, 0), textcoords="offset points",
+                    ha="left", va="bottom", fontsize=style.VALUE_SIZE - 0.5, color=style.MUTED)
+        same = min(xs) == max(xs)
+        named = set() if same else set(range(min(n_names, n))) | set(range(max(0, n - n_names), n))
         if any(is_focus):
             named.add(is_focus.index(True))
         for i in sorted(named):
@@ -1514,6 +1515,8 @@ def peers_chart(corpus: Any, key: str, *, focus: str | None = None, level: str |
             r = int(p["rank"].iloc[i])
             title = (f"{labels.get(p['doc_id'].iloc[i], '')}{label}{_fig_label(xs[i], unit)}，"
                      f"在{n}份{yr}年{lev}报告中居第{r}位（中位数{_fig_label(med, unit)}）")
+        elif same:
+            title = f"{label}：{n}份{yr}年{lev}报告均为{_fig_label(xs[0], unit)}"
         else:
             top = labels.get(p["doc_id"].iloc[0], str(p["issuer"].iloc[0]))
             title = (f"{label}：{n}份{yr}年{lev}报告中位数{_fig_label(med, unit)}，"
@@ -1556,6 +1559,9 @@ def write_corpus_charts(corpus: Any, out_dir: str | os.PathLike, *, max_keys: in
         p = peers(corpus, str(key))
         if not len(p) or int(p["n_peers"].max()) < 2:
             continue
+        big = p[p["n_peers"] == p["n_peers"].max()]
+        if big.groupby(["level", "report_year", "unit"], observed=True)["value"].nunique().max() < 2:
+            continue  # every peer gives the same figure: nothing to rank
         fig = peers_chart(corpus, str(key))
         for ext in ("png", "svg"):
             written.append(save_figure(fig, safe_child(out, f"peers_{safe_doc_id(str(key))}.{ext}")))
