@@ -121,7 +121,8 @@ class Report:
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": cat, "key": key,
                          "name": f.name, "measure": f.measure, "value": f.value, "value_high": f.value_high,
                          "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction, "raw": f.raw,
-                         "start": f.start, "end": f.end, "sentence": f.sentence})
+                         "start": f.start, "end": f.end, "sentence": f.sentence,
+                         "sentence_start": f.sentence_start})  # not a column: spares checks a search
         return rows
 
     # ------------------------------------------------------------------ tables
