@@ -76,7 +76,7 @@ def test_installed_script_help():
 
 def test_build_writes_tables_workbooks_and_errors(raw, tmp_path, capsys):
     out = tmp_path / "out"
-    code = main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures"])
+    code = main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--per-report"])
     cap = capsys.readouterr()
     assert code == 0, cap.err
     for t in schema.TABLES:
@@ -113,8 +113,10 @@ def test_build_no_excel(raw, tmp_path, capsys):
 
 def test_build_in_parallel_matches_serial(raw, tmp_path, capsys):
     one, two = tmp_path / "one", tmp_path / "two"
-    assert main(["build", str(raw), "--out", str(one), "--workers", "1", "--no-figures", "--no-cache"]) == 0
-    assert main(["build", str(raw), "--out", str(two), "--workers", "2", "--no-figures", "--no-cache"]) == 0
+    assert main(["build", str(raw), "--out", str(one), "--workers", "1", "--no-figures", "--no-cache",
+                 "--per-report"]) == 0
+    assert main(["build", str(raw), "--out", str(two), "--workers", "2", "--no-figures", "--no-cache",
+                 "--per-report"]) == 0
     for t in schema.TABLES:
         assert (one / f"{t}.csv").read_bytes() == (two / f"{t}.csv").read_bytes(), t
     for name in ("alpha.xlsx", "beta.xlsx"):
@@ -129,7 +131,8 @@ def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
 
     monkeypatch.setattr(export, "write_excel", refuse)
     out = tmp_path / "out"
-    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 0
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures",
+                 "--per-report"]) == 0
     cap = capsys.readouterr()
     assert "error: " in cap.err and "cannot write outputs: disk full" in cap.err
     assert "corpus.xlsx: cannot write the workbook: disk full" in cap.err
@@ -195,8 +198,16 @@ def test_build_with_figures(raw, tmp_path, capsys):
     pytest.importorskip("fazhi_analysis.plots")
     out = tmp_path / "out"
     assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel"]) == 0
+    assert not (out / "figures" / "alpha").exists() and not (out / "reports").exists()  # corpus outputs only
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel",
+                 "--per-report"]) == 0
     figs = list((out / "figures" / "alpha").glob("*.png"))
     assert figs, capsys.readouterr().err
+    # a rebuild with nothing changed draws nothing again
+    stamps = {f: f.stat().st_mtime_ns for f in figs}
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel",
+                 "--per-report"]) == 0
+    assert {f: f.stat().st_mtime_ns for f in figs} == stamps
 
 
 # ---------------------------------------------------------------------------------------------- show
