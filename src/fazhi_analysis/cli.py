@@ -133,19 +133,21 @@ def _build(args: argparse.Namespace) -> int:
 def _install_interrupts():
     """First Ctrl-C: KeyboardInterrupt (the pool kills its workers, `interrupted` is printed). Second: exit
     at once, workers killed. Returns the previous handler (None when not in the main thread)."""
+    from . import pool
+
     state = {"hits": 0}
+    pool.clear_stop()
 
     def on_sigint(signum, frame):
         state["hits"] += 1
         if state["hits"] > 1:
-            from . import pool
-
             pool.kill_all()
             try:
                 os.write(2, b"interrupted\n")
             finally:
                 os._exit(130)
-        raise KeyboardInterrupt
+        if pool.request_stop():  # else a worker is being forked: the pool raises when the fork is done
+            raise KeyboardInterrupt
 
     try:
         return signal.signal(signal.SIGINT, on_sigint)
@@ -216,6 +218,7 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
         warnings.filterwarnings("ignore", message=r".*internal error", category=RuntimeWarning)
         corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress,
                              worker_memory_mb=args.worker_memory)
+    _check_stop()
     for w in caught:
         if issubclass(w.category, CacheWarning):
             _warn(str(w.message))
@@ -232,6 +235,7 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
         _err(f"{out}: cannot write the tables: {_one_line(exc)}")
         return 1
 
+    _check_stop()
     failed_outputs = 0
     if len(corpus) and args.per_report:
         failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
@@ -243,14 +247,22 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
         except (OSError, ValueError, ReportError) as exc:
             _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {_one_line(exc)}")
             failed_outputs += 1
+    _check_stop()
     if len(corpus) and not args.no_figures:
         failed_outputs += _corpus_charts(corpus, out)
+    _check_stop()
 
     n_warned = corpus.warnings["doc_id"].nunique()
     noun = "report" if len(corpus) == 1 else "reports"
     print(f"parsed {len(corpus)} {noun} ({n_warned} with warnings), {len(corpus.errors)} failed; "
           f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs else ""))
     return 0 if len(corpus) else 1
+
+
+def _check_stop() -> None:
+    from . import pool
+
+    pool.check_stop()  # an interrupt that landed where Python could not raise it
 
 
 def _warn(msg: str) -> None:

@@ -598,6 +598,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
                                                  chunksize=chunk))
         for res in done:
             results[res.index] = res
+            _pool.check_stop()
             if bar is not None:
                 bar.update()
     finally:

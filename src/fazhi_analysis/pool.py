@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
 from typing import Any
 
-__all__ = ["imap", "kill_all", "DIED", "DEFAULT_MEMORY_MB"]
+__all__ = ["imap", "kill_all", "request_stop", "clear_stop", "check_stop", "DIED", "DEFAULT_MEMORY_MB"]
 
 #: Error text of a job whose worker process died (killed, or out of memory) while it held the job.
 DIED = "the parser process died: out of memory?"
@@ -21,6 +21,29 @@ DIED = "the parser process died: out of memory?"
 DEFAULT_MEMORY_MB = 2048
 
 _LIVE: set = set()  # worker processes of this process that may still run (for kill_all)
+_STOP = threading.Event()  # set by an interrupt handler: the running imap stops at its next turn
+_FORKING = threading.Event()  # set while a worker is being started
+
+
+def request_stop() -> bool:
+    """Ask a running :func:`imap` to stop (it raises KeyboardInterrupt within a second).
+
+    Returns whether raising KeyboardInterrupt right now is safe: not while a worker is being forked,
+    where Python's at-fork hooks would swallow it.
+    """
+    _STOP.set()
+    return not _FORKING.is_set()
+
+
+def clear_stop() -> None:
+    """Forget an earlier :func:`request_stop` (at the start of a new run)."""
+    _STOP.clear()
+
+
+def check_stop() -> None:
+    """Raise KeyboardInterrupt if a stop was requested."""
+    if _STOP.is_set():
+        raise KeyboardInterrupt
 
 
 def kill_all() -> None:
@@ -151,7 +174,11 @@ def imap(fn: Callable[[Any], Any], jobs: Iterable, workers: int, *, died: Callab
     def start() -> _Worker:
         here, there = ctx.Pipe()
         proc = ctx.Process(target=_worker, args=(fn, there, os.getpid(), memory_mb), daemon=True)
-        proc.start()
+        _FORKING.set()
+        try:
+            proc.start()
+        finally:
+            _FORKING.clear()
         there.close()
         _LIVE.add(proc)
         w = _Worker(proc, here)
@@ -184,7 +211,9 @@ def imap(fn: Callable[[Any], Any], jobs: Iterable, workers: int, *, died: Callab
             feed(start())
         while any(w.pending for w in pool):
             busy = [w for w in pool if w.pending]
-            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=1.0))
+            check_stop()
+            ready = set(wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=0.25))
+            check_stop()
             for w in busy:
                 dead = False
                 try:
