@@ -252,6 +252,6 @@ def test_build_workbook_names_differ_under_case_folding(tmp_path, capsys):
     shutil.copy(_fixture(), d / "Case.txt")
     shutil.copy(FIXTURES / "03_justice_bureau_2020.txt", d / "case.txt")
     out = tmp_path / "out"
-    assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q"]) == 0
+    assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q", "--per-report"]) == 0
     names = sorted(p.name for p in (out / "reports").iterdir())
     assert len(names) == 2 and len({n.casefold() for n in names}) == 2
