@@ -16,12 +16,14 @@ from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_pathological.py", "bench_import.py"]
+SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_pathological.py", "bench_import.py",
+           "bench_pdf.py"]
 QUICK = {"bench_parse.py": ["--runs", "20", "--scale-runs", "3"], "bench_peers.py": ["--runs", "2"],
          "bench_corpus.py": ["--n", "100", "--per-report", "4"], "bench_pathological.py": ["--kb", "60"],
-         "bench_import.py": ["--runs", "3"]}
+         "bench_import.py": ["--runs", "3"], "bench_pdf.py": ["--runs", "1", "--pages", "100"]}
 PACKAGES = ["fazhi-analysis", "pandas", "numpy", "pyarrow", "matplotlib", "openpyxl", "python-docx", "tqdm",
-            "recognizers-text-suite", "recognizers-text-number", "cn2an", "emoji"]
+            "recognizers-text-suite", "recognizers-text-number", "cn2an", "emoji", "pypdfium2", "pdfminer.six",
+            "pdfplumber", "fpdf2"]
 
 
 def cpu_model() -> str:

@@ -45,7 +45,7 @@ def test_version(capsys):
     assert capsys.readouterr().out.strip() == f"fazhi {fz.__version__}"
 
 
-@pytest.mark.parametrize("cmd", [[], ["build"], ["show"], ["dictionary"]])
+@pytest.mark.parametrize("cmd", [[], ["build"], ["show"], ["brief"], ["dictionary"]])
 def test_help_on_every_command(cmd, capsys):
     assert main([*cmd, "--help"]) == 0
     out = capsys.readouterr().out
@@ -244,3 +244,14 @@ def test_dictionary_stdout_and_file(tmp_path, capsys):
     path = tmp_path / "docs" / "dd.md"
     assert main(["dictionary", "--out", str(path)]) == 0
     assert path.read_text(encoding="utf-8").strip() == schema.data_dictionary_markdown().strip()
+
+
+def test_build_workbook_names_differ_under_case_folding(tmp_path, capsys):
+    d = tmp_path / "raw"
+    d.mkdir()
+    shutil.copy(_fixture(), d / "Case.txt")
+    shutil.copy(FIXTURES / "03_justice_bureau_2020.txt", d / "case.txt")
+    out = tmp_path / "out"
+    assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q", "--per-report"]) == 0
+    names = sorted(p.name for p in (out / "reports").iterdir())
+    assert len(names) == 2 and len({n.casefold() for n in names}) == 2

@@ -52,7 +52,7 @@ def test_collect_paths_filters_suffixes_and_sorts(tmp_path):
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("x", encoding="utf-8")
     got = [p.relative_to(tmp_path).as_posix() for p in corpus_mod.collect_paths(tmp_path)]
-    assert got == ["a.HTML", "b.txt", "sub/c.docx", "sub/d.htm"]
+    assert got == ["a.HTML", "b.txt", "g.pdf", "sub/c.docx", "sub/d.htm"]
 
 
 def test_collect_paths_accepts_file_and_list_without_duplicates(tmp_path):

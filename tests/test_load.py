@@ -533,7 +533,7 @@ BAD_INPUTS = [
     ("image.png", PNG, "PNG image"),
     ("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(20), "JPEG image"),
     ("archive.zip", _zip_bytes(), "not a Word document"),
-    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "PDF is not supported"),
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "the PDF is damaged"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), r"old \.doc format is not supported: save as \.docx"),
     ("random.bin", random.Random(0).randbytes(4096), "binary|encoding"),
     ("nonul.bin", bytes(b for b in random.Random(0).randbytes(4096) if b), "encoding|does not look like text"),

@@ -2,6 +2,7 @@
 
 import pytest
 
+from fazhi_analysis.numerals import to_simplified
 from fazhi_analysis.quantities import extract_figures, figure_name
 
 
@@ -106,3 +107,83 @@ def test_linear_on_pathological_runs():
     # must finish quickly (no catastrophic backtracking); sizes only, timing lives in benchmarks/
     for s in ("1" * 100_000, "一" * 100_000, "(一)" * 30_000, "1,000" * 20_000):
         figs(s)
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", [
+    ("单笔补助不超过5万元。", "不超过5万元", 50000, "元", "at_most"),
+    ("抽查比例不高于5%。", "不高于5%", 5, "%", "at_most"),
+    ("每季度最多2次。", "最多2次", 2, "次", "at_most"),
+    ("每年培训不少于40学时。", "不少于40学时", 40, "学时", "at_least"),
+    ("办结率不低于95%。", "不低于95%", 95, "%", "at_least"),
+    ("每年至少开展3次。", "3次", 3, "次", "at_least"),
+    ("每年至少3次。", "至少3次", 3, "次", "at_least"),
+    ("申请在3个工作日内办结。", "3个工作日内", 3, "个工作日", "at_most"),
+    ("急件2个工作小时内办结。", "2个工作小时内", 2, "个工作小时", "at_most"),
+    ("投诉24小时内响应。", "24小时内", 24, "小时", "at_most"),
+    ("PM2.5平均浓度31微克/立方米。", "31微克/立方米", 31, "微克/立方米", "exact"),
+    ("走访企业120家次，入户走访86户次。", "120家次", 120, "家次", "exact"),
+])
+def test_bounds_and_compound_units(text, raw, value, unit, qualifier):
+    f = figs(text)[0]
+    assert (f.raw, f.value, f.unit, f.qualifier, f.measure) == (raw, value, unit, qualifier, "level")
+
+
+def test_trailing_nei_is_a_limit_only_for_durations():
+    f = one("在辖区3个村内推行。")
+    assert (f.raw, f.qualifier) == ("3个", "exact")
+
+
+def test_a_working_day_and_its_hours_are_two_figures():
+    a, b = figs("承诺时限压缩至1个工作日(8个工作小时)。")
+    assert (a.raw, a.unit, b.raw, b.unit) == ("1个工作日", "个工作日", "8个工作小时", "个工作小时")
+
+
+@pytest.mark.parametrize("word", ["村规民约", "合约", "预约", "公约", "契约", "条约", "签约"])
+def test_yue_inside_a_word_is_no_qualifier(word):
+    f = one(f"修订{word}3项。")
+    assert (f.raw, f.qualifier) == ("3项", "exact")
+    assert one("受理约3项。").qualifier == "about"
+
+
+@pytest.mark.parametrize("text,raw,value,qualifier,measure", [
+    ("考核结果名列全省第二。", "第二", 2, "exact", "rank"),
+    ("空气质量改善幅度全省第二，", "第二", 2, "exact", "rank"),
+    ("营商环境评价位列全市第3。", "第3", 3, "exact", "rank"),
+    ("综合排名进入全省前30名。", "前30名", 30, "at_most", "rank"),
+    ("考评进入全国前十，", "前十", 10, "at_most", "rank"),
+])
+def test_ranks_without_ming_and_top_n(text, raw, value, qualifier, measure):
+    f = one(text)
+    assert (f.raw, f.value, f.qualifier, f.measure) == (raw, value, qualifier, measure)
+
+
+def test_rank_changes():
+    f = one("考核排名比2019年前进2名。")
+    assert (f.raw, f.measure, f.direction, f.unit) == ("前进2名", "change", "increase", "名")
+    f = one("排名提升5个位次。")
+    assert (f.measure, f.direction, f.value) == ("change", "increase", 5)
+    assert one("目前30名干部已持证。").measure == "level"  # 目前 is no top-N
+
+
+@pytest.mark.parametrize("text", [
+    "学习贯彻省委十五届五次全会精神。",
+    "深入学习党的二十届三中全会精神和十九届四中全会精神。",
+    "传达县十八届人大三次会议精神。",
+    "排名全省第一批试点，全省第一家。",
+])
+def test_session_ordinals_and_ordinal_words_are_not_figures(text):
+    assert figs(text) == []
+    assert one("全年召开3次会议。").raw == "3次"
+
+
+def test_traditional_script_reads_like_simplified():
+    text = "辦理案件12項，設立窗口3個，資金5萬元，300餘件，約200人次，時限壓縮至3個工作日內，學習十五屆五次全會精神。"
+    out = figs(text)
+    got = [(f.raw, f.value, f.unit, f.qualifier) for f in out]
+    assert got == [("12項", 12, "项", "exact"), ("3個", 3, "个", "exact"), ("5萬元", 50000, "元", "exact"),
+                   ("300餘件", 300, "件", "more_than"), ("約200人次", 200, "人次", "about"),
+                   ("3個工作日內", 3, "个工作日", "at_most")]
+    for f in out:
+        assert text[f.start:f.end] == f.raw
+        assert f.sentence in to_simplified(text)  # context is read in simplified form (catalog phrasings)
+    assert out[0].name == "辦理案件"  # the name as printed

@@ -3,7 +3,10 @@
 import datetime as dt
 
 from fazhi_analysis.normalize import normalize_text
-from fazhi_analysis.structure import classify_part, header_fields, is_title, parse_structure, region_of
+from fazhi_analysis.structure import (
+    _is_recipient, classify_part, clean_title, header_fields, is_title, level_of, metadata_sources, parse_structure,
+    region_of,
+)
 
 HEADER_REPORT = """首页 > 政务公开 > 法治政府建设
 标题: 白沙县人民政府关于2021年法治政府建设工作情况的报告
@@ -187,3 +190,176 @@ def test_portal_page_with_the_title_twice():
     m = st.metadata
     assert m["body_doc_number"] == "青政字〔2020〕2号" and m["recipient"] == "市政府"
     assert m["doc_number"] == "青政〔2020〕2号" and m["publish_date"] == dt.date(2020, 1, 15)
+
+
+# ----------------------------------------------------------------------------- portal layouts (issue 10)
+
+def test_issuer_from_the_title_and_joint_organs():
+    from fazhi_analysis.structure import issuer_of
+    assert issuer_of("云岭市枫江区卫生健康委员会2022年法治政府建设工作报告") == ("云岭市枫江区卫生健康委员会",) * 2
+    assert issuer_of("松涧市教育局关于2023年度法治政府建设情况的报告") == ("松涧市教育局",) * 2
+    assert issuer_of("中共石门镇委员会 石门镇人民政府关于2021年法治政府建设工作情况的报告") == (
+        "石门镇人民政府", "中共石门镇委员会 石门镇人民政府")
+    assert issuer_of("松涧县2021年法治政府建设工作情况") == (None, None)
+    assert issuer_of("关于2021年法治政府建设工作情况的报告") == (None, None)
+    _, st = parse("中共石门镇委员会 石门镇人民政府关于2021年法治政府建设工作情况的报告\n一、主要工作\n（一）推进改革。\n")
+    m = st.metadata
+    assert (m["issuer"], m["issuer_full"], m["region"], m["level"]) == (
+        "石门镇人民政府", "中共石门镇委员会 石门镇人民政府", "石门镇", "town")
+    assert metadata_sources(m["metadata_source"])["issuer"] == "title"
+
+
+def test_levels_from_suffixes():
+    assert level_of("南屏省人民政府", "南屏省") == "province"
+    assert level_of("上海市人民政府", "上海市") == "province"
+    assert level_of("云岭市人民政府", "云岭市") == "city"
+    assert level_of("鹤鸣县人民政府", "鹤鸣县") == "county"
+    assert level_of(None, "乌拉特前旗") == "county"
+    assert level_of("枫江区人民政府", "云岭市枫江区") == "district"
+    assert level_of("石门镇人民政府", "石门镇") == "town"
+    assert level_of("东关街道办事处", "东关街道") == "sub_district"
+    assert level_of("云岭市司法局", "云岭市") == "department"
+    assert level_of("鹤鸣县人民政府办公室", "鹤鸣县") == "department"
+    assert level_of("中共石门镇委员会", "石门镇") == "town"
+    assert level_of(None, None) is None and level_of("某单位", None) is None
+
+
+def test_organ_line_above_the_title_is_the_issuer_not_chrome():
+    text = ("首页 > 政务公开\n鹿鸣县人民政府\n关于2021年法治政府建设工作情况的报告\n市政府：\n"
+            "　　2021年，在市委、市政府的领导下，全县推进依法行政。\n一、主要工作\n（一）推进改革。\n")
+    t, st = parse(text)
+    m = st.metadata
+    assert (m["issuer"], m["region"], m["level"], m["report_year"]) == ("鹿鸣县人民政府", "鹿鸣县", "county", 2021)
+    organ = next(p for p in st.paragraphs if t[p.start:p.end] == "鹿鸣县人民政府")
+    assert organ.kind == "metadata"
+    # a title that starts with 关于 continues the organ line above it
+    assert m["title"] == "鹿鸣县人民政府关于2021年法治政府建设工作情况的报告"
+    # a complete title keeps its own words; the organ line still names the issuer
+    _, st = parse("鹿鸣县水利局\n2021年法治政府建设工作情况报告\n一、主要工作\n（一）推进改革。\n")
+    m = st.metadata
+    assert (m["title"], m["issuer"]) == ("鹿鸣县水利局2021年法治政府建设工作情况报告", "鹿鸣县水利局")
+    text = ("2021年法治政府建设工作情况报告\n名 称：2021年法治政府建设工作情况报告\n鹿鸣县水利局\n"
+            "2021年法治政府建设工作情况报告\n一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert (m["title"], m["issuer"]) == ("2021年法治政府建设工作情况报告", "鹿鸣县水利局")
+    assert metadata_sources(m["metadata_source"])["issuer"] == "organ_line"
+
+
+def test_organ_line_between_title_and_salutation():
+    text = "2021年法治政府建设情况报告\n白鹤市人力资源和社会保障局\n市委、市政府：\n一、主要工作\n（一）推进改革。\n"
+    _, st = parse(text)
+    m = st.metadata
+    assert (m["issuer"], m["recipient"], m["level"]) == ("白鹤市人力资源和社会保障局", "市委、市政府", "department")
+
+
+def test_more_header_labels_dates_and_spaced_labels():
+    text = ("文章来源:鹿鸣县司法局 更新时间:2021/03/29 11:30:01\n索 引 号：11990127/2021-00412\n文 号：无\n"
+            "信息索引号 11990127-8/2021-1\n责任部门 石门镇\n作者：\n"
+            "鹿鸣县2020年法治政府建设工作报告\n　　2020年，全县推进依法行政。\n一、主要工作\n（一）推进改革。\n")
+    t, st = parse(text)
+    m = st.metadata
+    assert m["index_no"] == "11990127/2021-00412" and m["doc_number"] is None
+    assert m["publish_date"] == dt.date(2021, 3, 29)
+    assert m["issuer"] == "鹿鸣县司法局" and m["recipient"] is None
+    assert [p.kind for p in st.paragraphs[:7]] == ["metadata"] * 6 + ["title"]
+
+
+def test_header_table_cells_do_not_go_into_the_title():
+    text = ("| 标 题: | 鹭岛市应急管理局关于2022年法治政府建设情况的报告 | ||\n"
+            "| 索 引 号: | 2022-00117 | 发布机构: | 鹭岛市应急管理局 |\n"
+            "发布日期:\t2023-01-20\t文号:\t鹭应急〔2023〕3号\n"
+            "鹭岛市应急管理局关于2022年法治政府建设情况的报告\n一、主要工作\n（一）推进改革。\n")
+    _, st = parse(text)
+    m = st.metadata
+    assert m["title"] == "鹭岛市应急管理局关于2022年法治政府建设情况的报告"
+    assert m["index_no"] == "2022-00117" and m["issuer"] == "鹭岛市应急管理局"
+    assert m["publish_date"] == dt.date(2023, 1, 20) and m["doc_number"] == "鹭应急〔2023〕3号"
+    assert header_fields("责任部门 石门镇") == [("责任部门", "石门镇")]
+
+
+def test_byline_date_under_the_title_and_site_suffix():
+    text = ("鹿鸣县水利局2023年法治政府建设年度报告-鹿鸣在线\n鹿鸣县水利局2023年法治政府建设年度报告\n"
+            "政策法规科 2023-12-29\n县政府：\n一、主要工作\n（一）推进改革。\n")
+    t, st = parse(text)
+    m = st.metadata
+    assert m["title"] == "鹿鸣县水利局2023年法治政府建设年度报告"
+    assert m["publish_date"] == dt.date(2023, 12, 29) and m["recipient"] == "县政府"
+    assert clean_title("白鹤县2020年法治政府建设情况的报告_白鹤县人民政府网") == "白鹤县2020年法治政府建设情况的报告"
+    assert clean_title("关于2020年法治政府建设工作情况的报告-和乐娱乐国际") == "关于2020年法治政府建设工作情况的报告"
+    assert clean_title("白鹤县法治政府建设报告") == "白鹤县法治政府建设报告"
+
+
+def test_recipient_is_only_a_salutation_naming_an_organ():
+    assert _is_recipient("市委、市政府：") and _is_recipient("县人大常委会:")
+    assert not _is_recipient("现将有关情况报告如下：") and not _is_recipient("作者：")
+    assert not _is_recipient("主要做法：")
+
+
+def test_region_and_year_from_the_body():
+    text = ("法治政府建设情况报告\n　　2019年以来，宁川市坚持以习近平法治思想为指导，全面推进依法行政。\n"
+            "一、主要工作\n（一）推进改革。\n二、存在的不足\n三、2020年工作计划\n（一）继续推进。\n")
+    _, st = parse(text)
+    m = st.metadata
+    assert (m["region"], m["report_year"], m["level"]) == ("宁川市", 2019, "city")
+    assert metadata_sources(m["metadata_source"])["region"] == "body"
+    text = ("法治政府建设情况报告\n　　全县坚持依法行政。\n一、主要工作\n（一）推进改革。全县建成服务站。"
+            "鹤鸣县人民政府获评法治政府建设示范单位。\n二、存在的不足\n三、2021年工作计划\n（一）继续推进。\n")
+    _, st = parse(text)
+    assert (st.metadata["region"], st.metadata["report_year"]) == ("鹤鸣县", 2020)
+    # no year anywhere but the signed date (signed early in the next year)
+    _, st = parse("法治政府建设情况报告\n一、主要工作\n（一）推进改革。\n二、存在的不足\n鹤鸣县司法局\n2022年2月8日\n")
+    assert st.metadata["report_year"] == 2021 and metadata_sources(st.metadata["metadata_source"])["report_year"] == "signature"
+    # the body names two counties: no guess
+    text = "法治政府建设情况报告\n全县推进。青川县人民政府和白沙县人民政府签订协议。\n一、主要工作\n"
+    assert parse(text)[1].metadata["region"] is None
+
+
+def test_page_leftovers_are_chrome_anywhere():
+    text = ("鹿鸣县2020年法治政府建设工作报告\n一、主要工作\n（一）推进改革。全年审批事项20件。\n"
+            "解读地址《鹿鸣县2020年法治政府建设工作报告》政策解读\n浏览次数：1520\n【打印】【关闭】\n")
+    t, st = parse(text)
+    kinds = {t[p.start:p.end]: p.kind for p in st.paragraphs}
+    assert kinds["浏览次数：1520"] == "chrome" and kinds["【打印】【关闭】"] == "chrome"
+    assert kinds["解读地址《鹿鸣县2020年法治政府建设工作报告》政策解读"] == "chrome"
+
+
+def test_one_long_line_page_is_cut_into_paragraphs_losslessly():
+    body = "全年审查规范性文件12件，办理行政复议案件15件。" * 30
+    text = ("鹿鸣县人民政府关于2020年法治政府建设情况的报告市政府：2020年，全县推进依法行政。现将有关情况报告如下："
+            f"一、主要工作（一）推进改革。{body}（二）规范执法。{body}二、存在的不足部分执法人员能力不足。"
+            f"三、2021年工作打算（一）继续深化改革。{body}鹿鸣县人民政府 2021年1月20日 【打印】【关闭】")
+    t, st = parse(text)
+    assert "\n" not in t
+    covered = [0] * len(t)
+    for p in st.paragraphs:
+        for i in range(p.start, p.end):
+            covered[i] += 1
+    assert all(c == 1 or (c == 0 and t[i].isspace()) for i, c in enumerate(covered))
+    m = st.metadata
+    assert m["title"] == "鹿鸣县人民政府关于2020年法治政府建设情况的报告" and m["recipient"] == "市政府"
+    assert m["signed_date"] == dt.date(2021, 1, 20) and m["signature"] == "鹿鸣县人民政府"
+    assert [s.part for s in st.sections if s.level == 1] == ["achievements", "shortcomings", "plans"]
+    assert sum(1 for s in st.sections if s.level == 2) == 3
+    assert st.paragraphs[-1].kind == "chrome"
+
+
+def test_traditional_script_page():
+    text = ("鹿鳴縣人民政府關於2020年法治政府建設情況的報告\n市政府：\n　　2020年，全縣推進依法行政。\n"
+            "一、主要工作\n（一）推進改革。\n二、存在的問題\n三、2021年工作打算\n鹿鳴縣人民政府\n2021年1月20日\n")
+    _, st = parse(text)
+    m = st.metadata
+    assert m["title"] == "鹿鳴縣人民政府關於2020年法治政府建設情況的報告"
+    assert (m["issuer"], m["region"], m["level"], m["report_year"]) == ("鹿鳴縣人民政府", "鹿鳴縣", "county", 2020)
+    assert m["recipient"] == "市政府" and m["signed_date"] == dt.date(2021, 1, 20)
+    assert [s.part for s in st.sections if s.level == 1] == ["achievements", "shortcomings", "plans"]
+
+
+def test_leftovers_after_the_body_do_not_look_like_a_cut_off_report():
+    import fazhi_analysis as fz
+    text = ("鹿鸣县2020年法治政府建设工作报告\n一、主要工作\n（一）推进改革。全年审批事项20件。\n二、存在的不足\n"
+            "个别部门依法行政意识不强。\n三、2021年工作打算\n继续推进改革。\n"
+            "解读地址《鹿鸣县2020年法治政府建设工作报告》政策解读\n浏览次数：1520\n【打印】【关闭】\n")
+    r = fz.parse_report(text, "t")
+    assert "ends_mid_sentence" not in [code for code, _ in r.warnings]
+    cut = fz.parse_report(text.replace("继续推进改革。", "继续推进改"), "t")
+    assert "ends_mid_sentence" in [code for code, _ in cut.warnings]

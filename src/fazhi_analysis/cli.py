@@ -1,4 +1,4 @@
-"""The ``fazhi`` command line: ``build`` the tables, ``show`` one report, write the data ``dictionary``."""
+"""The ``fazhi`` command line: ``build`` tables, ``show`` a report, ``brief`` a deck, write the ``dictionary``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser(
         "build", help="parse reports into tables, workbooks and charts",
-        description="Parse every report (.txt/.htm/.html/.docx) in INPUTS and write the combined tables "
+        description="Parse every report (.txt/.htm/.html/.docx/.pdf) in INPUTS and write the combined tables "
                     "(<out>/<table>.csv and .parquet), <out>/errors.csv, <out>/corpus.xlsx and the corpus "
                     "charts (<out>/figures/corpus/). With --per-report, also one workbook per report "
                     "(<out>/reports/<doc_id>.xlsx) and its charts (<out>/figures/<doc_id>/), redrawn only "
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print the structure and figures of one report",
                        description="Print the metadata, section tree, indicator counts by category, and the "
                                    "check and compliance summary of one report.")
-    s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html or .docx)")
+    s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html, .docx or .pdf)")
     s.set_defaults(func=_show)
 
     c = sub.add_parser("cache", help="manage the parse cache of an output folder",
@@ -62,6 +62,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("action", choices=["clear"], help="what to do: clear")
     c.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
     c.set_defaults(func=_cache)
+
+    br = sub.add_parser("brief", help="write a briefing deck (PowerPoint) for a report or a folder",
+                        description="Write a PowerPoint briefing deck. For one report: title slide, key figures "
+                                    "(editable table), one slide per chart with its finding as title, and the "
+                                    "compliance scorecard. For a folder: an overview comparing the reports. "
+                                    "The same input gives the same bytes. Exit status: 0 written, 1 not.")
+    br.add_argument("source", metavar="REPORT_OR_FOLDER", help="a report file or a folder of reports")
+    br.add_argument("--out", default="briefing.pptx", help="the .pptx file to write (default: briefing.pptx)")
+    br.set_defaults(func=_brief)
 
     d = sub.add_parser("dictionary", help="write the data dictionary as Markdown",
                        description="Write the data dictionary (every table, field, dtype and Chinese label).")
@@ -205,7 +214,7 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
 
     for item in args.inputs:
         if Path(item).is_dir() and not collect_paths(item):
-            _err(f"{item}: no report files (.txt, .htm, .html, .docx) in this folder")
+            _err(f"{item}: no report files (.txt, .htm, .html, .docx, .pdf) in this folder")
     show_progress = not args.quiet and sys.stderr.isatty()
     cache = None
     if not args.no_cache:
@@ -345,13 +354,16 @@ def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, workers: in
     except (OSError, ValueError, ReportError):
         man_path, done_before = None, {}
     digests = {d: _output_digest(corpus, d, excel, figures) for d in corpus.doc_ids}
+    from .export import workbook_names
+
+    names = workbook_names(corpus.doc_ids)  # Case.txt and case.txt must not share a file on Windows or macOS
 
     def present(d: str) -> bool:
-        return ((not excel or (out / "reports" / f"{d}.xlsx").is_file())
-                and (not figures or (out / "figures" / d).is_dir()))
+        return ((not excel or (out / "reports" / f"{names[d]}.xlsx").is_file())
+                and (not figures or (out / "figures" / names[d]).is_dir()))
 
     todo = [d for d in corpus.doc_ids if done_before.get(d) != digests[d] or not present(d)]
-    jobs = [(d, corpus.report_tables(d), str(out), excel, figures) for d in todo]
+    jobs = [(d, corpus.report_tables(d), str(out), excel, figures, names[d]) for d in todo]
     n = _workers_for_outputs(len(jobs), workers)
     bar = None
     if progress and jobs:
@@ -396,15 +408,15 @@ def _write_one(job) -> tuple[str, str | None]:
     """Write one report's workbook and charts; returns (doc_id, problem or None)."""
     from . import export
 
-    doc_id, tables, out, excel, figures = job
+    doc_id, tables, out, excel, figures, name = job
     out = Path(out)
     try:
         if excel:
-            export.write_excel(tables, _inside(out, f"reports/{doc_id}.xlsx"))
+            export.write_excel(tables, _inside(out, f"reports/{name}.xlsx"))
         if figures:
             from . import plots
 
-            plots.write_all(tables, _inside(out, f"figures/{doc_id}"))
+            plots.write_all(tables, _inside(out, f"figures/{name}"))
     except (ReportError, OSError, ValueError) as exc:
         return doc_id, _one_line(exc)
     except Exception as exc:  # a bug in a writer: keep going with the other reports, but say so
@@ -434,6 +446,32 @@ class _NoLock:
 
     def __exit__(self, *exc):
         return False
+
+
+# ---------------------------------------------------------------------------------------------- brief
+
+def _brief(args: argparse.Namespace) -> int:
+    from .deck import write_deck
+
+    src, out = Path(args.source), Path(args.out)
+    if not src.exists():
+        _err(f"{src}: the file does not exist")
+        return 1
+    if out.suffix.lower() != ".pptx":
+        _err(f"{out}: the deck must be a .pptx file")
+        return 2
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*internal error", category=RuntimeWarning)
+            path = write_deck(src, out)
+    except ReportError as exc:
+        _err(str(exc))
+        return 1
+    except OSError as exc:
+        _err(f"{exc.filename or out}: {exc.strerror or exc}")
+        return 1
+    print(f"wrote {path}")
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------- show

@@ -27,7 +27,7 @@ from .errors import ReportError
 __all__ = ["Corpus", "load_corpus", "clear_cache", "CacheWarning", "REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect_paths"]
 
 #: File suffixes read when a folder is given (case-insensitive).
-REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx")
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf")
 #: Columns copied from each report's metadata onto every row of every corpus table, right after doc_id.
 EXTRA_COLUMNS = ("region", "report_year", "issuer")
 _TABLES = tuple(schema.TABLES)

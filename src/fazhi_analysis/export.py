@@ -11,7 +11,8 @@ import re
 import unicodedata
 import uuid
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ import pandas as pd
 from . import schema
 from .errors import ReportError
 
-__all__ = ["safe_doc_id", "safe_child", "write_tables", "write_excel", "data_dictionary_sheet"]
+__all__ = ["safe_doc_id", "safe_child", "write_tables", "write_excel", "data_dictionary_sheet", "reproducible_zip",
+           "workbook_names"]
 
 # ---------------------------------------------------------------------------------------------
 # safe names
@@ -86,6 +88,22 @@ def safe_child(out_dir: str | Path, name: str | Path) -> Path:
     if target == base or not target.is_relative_to(base):
         raise ReportError(str(name), f"refusing to write outside the output directory {out_dir}")
     return target
+
+
+def workbook_names(doc_ids: Sequence[str]) -> dict[str, str]:
+    """doc_id -> a file stem that stays unique on case-insensitive file systems (Windows, macOS).
+
+    ``Case`` and ``case`` are different doc_ids but one file there: the second becomes ``case-2``.
+    """
+    used: set[str] = set()
+    out: dict[str, str] = {}
+    for d in doc_ids:
+        name, n = str(d), 2
+        while name.casefold() in used:
+            name, n = f"{d}-{n}", n + 1
+        used.add(name.casefold())
+        out[d] = name
+    return out
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -195,22 +213,38 @@ def write_tables(
 # Excel
 
 _OVERVIEW_SHEET = "概览"
+_TIDY_SHEET = "指标"
+_WIDE_SHEET = "宽表"
 _DICTIONARY_SHEET = "数据字典"
 _FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
-_MAX_ROWS = 1_048_576
+_MAX_ROWS = 1_048_576  # Excel's rows per sheet, header included
+_MAX_COLS = 16_384  # Excel's columns per sheet (XFD)
 _MAX_CELL_CHARS = 32_767  # Excel's limit per cell
 _MAX_WIDTH = 60
-_FLOAT_FORMAT = "0.00"
+_WIDTH_SAMPLE = 2_000  # rows looked at to size the columns (a streamed sheet needs widths before its rows)
+_COUNT_FORMAT = "#,##0"
+_AMOUNT_FORMAT = "#,##0.00"
 _PERCENT_FORMAT = '0.00"%"'
 _DATE_FORMAT = "yyyy-mm-dd"
 _DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+_EXCEL_FIRST_DATE = _dt.date(1900, 3, 1)  # earlier dates are not real dates in Excel (1900 leap-year bug)
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+_UNCATEGORISED = "（未分类）"
+# fill and font colours of the statuses (conditional formatting): green, amber, red, grey
+_STATUS_COLOURS = {"pass": ("E3F1EA", "1E6B48"), "warn": ("FBF0D9", "8A5A00"), "fail": ("F8DEDB", "9C2A1E"),
+                   "skip": ("EEF0F2", "52606D")}
 
 _DICTIONARY_HEADERS = {
     "table": "表", "table_zh": "表名", "field": "字段", "dtype": "类型",
     "label_zh": "中文名", "description": "说明", "values": "取值",
 }
+# columns of the 指标 sheet: indicator fields, with the report's region, year, issuer and level after doc_id
+_TIDY_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "category", "key", "name", "measure",
+                 "value", "value_high", "unit", "qualifier", "direction", "raw", "sentence")
+_TIDY_OPTIONAL = ("role", "key_basis")  # indicator columns other parts of the package may add
+_REPORT_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "title", "doc_number")
 
 
 def read_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
@@ -246,97 +280,197 @@ def _text(v: str) -> str:
 
 
 def _display_width(s: str) -> int:
+    if s.isascii() and "\n" not in s:
+        return len(s)
     return max(
         (sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in s.split("\n")),
         default=0,
     )
 
 
-class _Sheet:
-    """Writes cells into an openpyxl worksheet and tracks column widths."""
+def _label(table: str, name: str) -> str:
+    """The Chinese header of column ``name``: its declaration in ``table``, else in FIELDS, else the name."""
+    try:
+        return schema.field(table, name).label_zh
+    except KeyError:
+        return name
 
-    def __init__(self, ws: Any, bold: Any):
+
+def _number_format(value: float, unit: Any = None, value_high: Any = None) -> str:
+    """``0.00"%"`` for percentages, ``#,##0.00`` for amounts of money and fractions, ``#,##0`` for counts."""
+    u = "" if _is_na(unit) else str(unit).strip()
+    if u in ("%", "％"):
+        return _PERCENT_FORMAT
+    if u.endswith("元"):
+        return _AMOUNT_FORMAT
+    whole = all(_is_na(v) or float(v).is_integer() for v in (value, value_high) if not isinstance(v, str))
+    return _COUNT_FORMAT if whole else _AMOUNT_FORMAT
+
+
+def _shown_number(value: float, fmt: str) -> str:
+    if fmt == _COUNT_FORMAT:
+        return f"{value:,.0f}"
+    return f"{value:,.2f}" + ("%" if fmt == _PERCENT_FORMAT else "")
+
+
+class _Cells:
+    """Turns Python values into what a write-only openpyxl sheet takes, and remembers display widths."""
+
+    def __init__(self, ws: Any, fonts: Mapping[str, Any]):
         self.ws = ws
-        self.bold = bold
+        self.fonts = fonts
         self.widths: dict[int, int] = {}
 
-    def put(self, row: int, col: int, value: Any, number_format: str | None = None, bold: bool = False) -> None:
-        """Write one value: NA -> empty, numbers as numbers, dates as dates, everything else as text."""
-        if _is_na(value):
-            return
-        shown: str
-        if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
-            value, shown = bool(value), str(bool(value))
-        elif isinstance(value, numbers.Integral):
-            value = int(value)
-            shown = str(value)
-        elif isinstance(value, numbers.Real):
-            value = float(value)
-            if not math.isfinite(value):  # Excel cannot store inf
-                value = str(value)
-                shown = value
+    def value(self, v: Any, fmt: str | None = None, font: str | None = None) -> tuple[Any, str]:
+        """(what to append, its display text). NA -> None; numbers stay numbers; text is never a formula."""
+        t = type(v)
+        if t is str:  # the common cases first: text, floats, ints
+            if _ILLEGAL_XML.search(v) or len(v) > _MAX_CELL_CHARS:
+                v = _text(v)
+            if not font and v[:1] != "=" and v not in _ERROR_CODES:
+                return v, v
+            return self._styled(v, None, font), v
+        if v is None or v is pd.NA or v is pd.NaT:
+            return None, ""
+        if t is float and v == v and v not in (math.inf, -math.inf):
+            return (self._styled(v, fmt, font) if fmt or font else v), ""
+        if t is int:
+            return (self._styled(v, fmt, font) if fmt or font else v), ""
+        if _is_na(v):
+            return None, ""
+        if isinstance(v, bool) or t.__name__ == "bool_":
+            v, shown, fmt = bool(v), str(bool(v)), None
+        elif isinstance(v, numbers.Integral):
+            v, shown = int(v), ""
+        elif isinstance(v, numbers.Real):
+            v, shown = float(v), ""
+            if not math.isfinite(v):  # Excel cannot store inf
+                v, fmt = str(v), None
+                shown = v
+        elif isinstance(v, _dt.date):  # datetime.datetime and pd.Timestamp are subclasses
+            if isinstance(v, pd.Timestamp):
+                v = v.to_pydatetime()
+            if isinstance(v, _dt.datetime) and v.tzinfo is not None:
+                v = v.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+            day = v.date() if isinstance(v, _dt.datetime) else v
+            if day < _EXCEL_FIRST_DATE:  # Excel has no such date (〇〇〇一年 would be serial -693593): text
+                v, fmt = v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat(), None
+                shown = v
+            elif isinstance(v, _dt.datetime):
+                fmt, shown = _DATETIME_FORMAT, "0000-00-00 00:00:00"
             else:
-                shown = f"{value:.2f}" if number_format else repr(value)
-        elif isinstance(value, _dt.datetime):
-            if isinstance(value, pd.Timestamp):
-                value = value.to_pydatetime()
-            if value.tzinfo is not None:
-                value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-            number_format, shown = _DATETIME_FORMAT, "0000-00-00 00:00:00"
-        elif isinstance(value, _dt.date):
-            number_format, shown = _DATE_FORMAT, "0000-00-00"
+                fmt, shown = _DATE_FORMAT, "0000-00-00"
         else:
-            value = _text(str(value))
-            shown = value
-        cell = self.ws.cell(row=row, column=col)
-        cell.value = value
-        if isinstance(value, str):
-            # openpyxl turns "=..." into a formula; report text must stay text, always.
-            cell.data_type = "s"
-        elif number_format and not isinstance(value, bool):
-            cell.number_format = number_format
-        if number_format == _PERCENT_FORMAT and not isinstance(value, str):
-            shown += "%"
-        if bold:
-            cell.font = self.bold
-        w = _display_width(shown)
-        if w > self.widths.get(col, 0):
-            self.widths[col] = w
+            v = _text(str(v))
+            shown, fmt = v, None
+        if isinstance(v, str):
+            return (self._styled(v, None, font) if font or v[:1] == "=" or v in _ERROR_CODES else v), shown
+        return (self._styled(v, fmt, font) if fmt or font else v), shown
 
-    def finish_widths(self) -> None:
+    def _styled(self, v: Any, fmt: str | None, font: str | None) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.ws, value=v)
+        if isinstance(v, str):
+            cell.data_type = "s"  # openpyxl would store "=..." as a formula; report text stays text, always
+        elif fmt:
+            cell.number_format = fmt
+        if font:
+            cell.font = self.fonts[font]
+        return cell
+
+    def row(self, values: Sequence[Any], fmts: Sequence[str | None] = (), font: str | None = None, *,
+            measure: bool = True) -> list[Any]:
+        """One row ready to append; with ``measure``, column widths are updated from the display text."""
+        out = []
+        n_fmt = len(fmts)
+        widths = self.widths
+        for j, v in enumerate(values, start=1):
+            fmt = fmts[j - 1] if j <= n_fmt else None
+            cell, shown = self.value(v, fmt, font)
+            out.append(cell)
+            if measure and cell is not None:
+                if not shown and fmt and isinstance(v, numbers.Real):
+                    shown = _shown_number(float(v), fmt)
+                elif not shown:
+                    shown = str(v)
+                w = _display_width(shown)
+                if w > widths.get(j, 0):
+                    widths[j] = w
+        return out
+
+    def set_widths(self) -> None:
         from openpyxl.utils import get_column_letter
 
         for col, w in sorted(self.widths.items()):
             self.ws.column_dimensions[get_column_letter(col)].width = min(w + 2, _MAX_WIDTH)
 
 
-def _check_rows(n: int, what: str) -> None:
-    if n > _MAX_ROWS:
-        raise ValueError(f"{what}: {n} rows do not fit in an Excel sheet (max {_MAX_ROWS})")
+Row = tuple[Sequence[Any], Sequence["str | None"]]  # values and their number formats
 
 
-def _write_frame(sheet: _Sheet, df: pd.DataFrame, headers: Sequence[str], table: str | None) -> None:
-    """A header row plus one row per record, with formats, frozen header and autofilter."""
+@dataclass
+class _Table:
+    """A sheet of records: header row, frozen, with an autofilter; split over several sheets past Excel's rows."""
+
+    title: str
+    headers: list[str]
+    n_rows: int
+    rows: Callable[[], Iterator[Row]]  # called twice: once for column widths (a sample), once to write
+    status_col: int | None = None  # 1-based column holding statuses, coloured by conditional formatting
+
+    def sheet_titles(self) -> list[str]:
+        per = _MAX_ROWS - 1
+        n = max(1, -(-self.n_rows // per))
+        return [self.title] + [f"{self.title} ({i})" for i in range(2, n + 1)]
+
+
+def _status_rules(ws: Any, col: int, last_row: int) -> None:
+    """Colour the status cells: 通过 green, 提示 amber, 未通过 red, 未检查 grey."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    _check_rows(len(df) + 1, sheet.ws.title)
-    for j, h in enumerate(headers, start=1):
-        sheet.put(1, j, h, bold=True)
-    cols = list(df.columns)
-    float_cols = {c for c in cols if str(df[c].dtype) == "Float64" or df[c].dtype.kind == "f"}
-    pct_cols = {"value", "value_high"} if table == "indicators" else set()
-    unit_pos = cols.index("unit") if pct_cols and "unit" in cols else None
-    for i, rec in enumerate(df.itertuples(index=False, name=None), start=2):
-        is_pct = unit_pos is not None and not _is_na(rec[unit_pos]) and str(rec[unit_pos]).strip() == "%"
-        for j, (c, v) in enumerate(zip(cols, rec), start=1):
-            fmt = None
-            if c in float_cols:
-                fmt = _PERCENT_FORMAT if (is_pct and c in pct_cols) else _FLOAT_FORMAT
-            sheet.put(i, j, v, fmt)
-    last = get_column_letter(max(len(headers), 1))
-    sheet.ws.freeze_panes = "A2"
-    sheet.ws.auto_filter.ref = f"A1:{last}{len(df) + 1}"
-    sheet.finish_widths()
+    if last_row < 2:
+        return
+    letter = get_column_letter(col)
+    labels = schema.VALUE_LABELS["status"]
+    for status, (fill, font) in _STATUS_COLOURS.items():
+        ws.conditional_formatting.add(
+            f"{letter}2:{letter}{last_row}",
+            CellIsRule(operator="equal", formula=[f'"{labels[status]}"'],
+                       fill=PatternFill(start_color=fill, end_color=fill, fill_type="solid"),
+                       font=Font(color=font)))
+
+
+def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any]) -> None:
+    """Stream ``spec`` into one sheet, or several (``指标 (2)`` …) when it has more rows than Excel allows."""
+    import itertools
+
+    from openpyxl.utils import get_column_letter
+
+    if len(spec.headers) > _MAX_COLS:
+        raise ValueError(f"{spec.title}: {len(spec.headers)} columns do not fit in an Excel sheet (max {_MAX_COLS})")
+    per = _MAX_ROWS - 1
+    rows = spec.rows()
+    last = get_column_letter(max(len(spec.headers), 1))
+    for k, title in enumerate(spec.sheet_titles()):
+        n = min(per, spec.n_rows - k * per) if spec.n_rows else 0
+        ws = wb.create_sheet(title)
+        cells = _Cells(ws, fonts)
+        header = cells.row(spec.headers, font="bold")
+        # widths from the header and a sample of this sheet's rows (a streamed sheet takes widths first)
+        sample = itertools.islice(spec.rows(), k * per, k * per + min(n, _WIDTH_SAMPLE))
+        for values, fmts in sample:
+            cells.row(values, fmts)
+        cells.set_widths()
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{last}{n + 1}"
+        if spec.status_col:
+            _status_rules(ws, spec.status_col, n + 1)
+        ws.append(header)
+        for values, fmts in itertools.islice(rows, n):
+            ws.append(cells.row(values, fmts, measure=False))
 
 
 def _doc_ids(tables: Mapping[str, pd.DataFrame]) -> list[str]:
@@ -350,88 +484,275 @@ def _doc_ids(tables: Mapping[str, pd.DataFrame]) -> list[str]:
     return list(seen)
 
 
-def _write_overview(
-    sheet: _Sheet, tables: Mapping[str, pd.DataFrame], overview: Mapping[str, Any] | None
-) -> None:
-    """The 概览 sheet: stacked blocks (title row, header row, rows, blank row)."""
-    row = 1
+def _coded(table: str, name: str) -> Callable[[Any], Any]:
+    """code -> Chinese name for column ``name`` (categories from the package data); other values unchanged."""
+    if name == "category":
+        from .indicators import CATEGORY_LABELS
 
-    def block(title: str, header: Sequence[str], rows: list[Sequence[Any]], formats: Sequence[str | None] = ()):
-        nonlocal row
-        sheet.put(row, 1, title, bold=True)
-        row += 1
-        for j, h in enumerate(header, start=1):
-            sheet.put(row, j, h, bold=True)
-        row += 1
+        labels: Mapping[str, str] = CATEGORY_LABELS
+    else:
+        labels = schema.value_labels(table, name)
+    if not labels:
+        return lambda v: v
+    return lambda v: v if _is_na(v) else labels.get(str(v), v)
+
+
+def _key_labels() -> dict[str, tuple[str, str]]:
+    """Catalog key -> (Chinese label, first unit), in catalog order."""
+    from .indicators import catalog
+
+    cat = catalog()
+    return {k: (lab, (u.split("|")[0] if u else "")) for k, lab, u in zip(cat["key"], cat["label_zh"], cat["unit"])}
+
+
+def _report_info(meta: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    """doc_id -> the report's region, year, issuer, level, title and document number (absent fields empty)."""
+    level = _coded("metadata", "level")
+    out: dict[str, dict[str, Any]] = {}
+    cols = [c for c in _REPORT_COLUMNS if c in meta.columns]
+    for rec in meta[cols].itertuples(index=False, name=None):
+        info = dict(zip(cols, rec))
+        if "level" in info:
+            info["level"] = level(info["level"])
+        out.setdefault(str(info["doc_id"]), info)
+    return out
+
+
+def _column_values(df: pd.DataFrame, col: str) -> Sequence[Any]:
+    return df[col].astype(object).to_numpy() if col in df.columns else [None] * len(df)
+
+
+def _tidy_table(ind: pd.DataFrame, info: Mapping[str, Mapping[str, Any]]) -> _Table:
+    """指标: one row per figure with its report's region, year, issuer and level; codes in Chinese.
+
+    Every column of the indicators table is there: after the key's code come the provenance columns
+    (indicator, section and paragraph ids, start and end offsets), so the sheet replaces the raw table.
+    """
+    keys = _key_labels()
+    optional = [c for c in _TIDY_OPTIONAL if c in ind.columns]
+    main = [c for c in _TIDY_COLUMNS if c not in ("region", "report_year", "issuer", "level")] + optional
+    rest = [c for c in ind.columns if c not in main]
+    headers = [_label("metadata" if c in ("region", "report_year", "issuer") else "indicators", c)
+               for c in _TIDY_COLUMNS] + [_label("indicators", c) for c in optional]
+    headers[_TIDY_COLUMNS.index("level")] = "层级"
+    headers[_TIDY_COLUMNS.index("key")] = "指标"
+    headers += ["指标代码"] + [_label("indicators", c) for c in rest]
+    coders = {c: _coded("indicators", c) for c in ("category", "measure", "qualifier", "direction", *optional)}
+    ind_cols = main + rest
+    pos = {c: i for i, c in enumerate(ind_cols)}
+    i_doc, i_key, i_value, i_high, i_unit = pos["doc_id"], pos["key"], pos["value"], pos["value_high"], pos["unit"]
+    n_rest = len(rest)
+
+    def rows() -> Iterator[Row]:
+        columns = [_column_values(ind, c) for c in ind_cols]
+        for rec in zip(*columns):
+            r = info.get(str(rec[i_doc]), {})
+            fmt = None if _is_na(rec[i_value]) else _number_format(rec[i_value], rec[i_unit], rec[i_high])
+            key = rec[i_key]
+            values = [rec[i_doc], r.get("region"), r.get("report_year"), r.get("issuer"), r.get("level")]
+            fmts: list[str | None] = [None] * 5
+            for c in main[1:]:
+                v = rec[pos[c]]
+                if c == "key":
+                    v = None if _is_na(v) else keys.get(str(v), (str(v), ""))[0]
+                elif c in coders:
+                    v = coders[c](v)
+                values.append(v)
+                fmts.append(fmt if c in ("value", "value_high") else None)
+            values.append(key)
+            values.extend(rec[len(main):])
+            fmts.extend([None] * (1 + n_rest))
+            yield values, fmts
+
+    return _Table(_TIDY_SHEET, headers, len(ind), rows)
+
+
+def _wide_tables(ind: pd.DataFrame, info: Mapping[str, Mapping[str, Any]], docs: list[str]) -> list[_Table]:
+    """宽表: one row per report, one column per canonical key (the key's first figure in the report).
+
+    Past Excel's column limit the keys continue on ``宽表 (2)`` …, each sheet repeating the report columns.
+    """
+    keys = _key_labels()
+    sub = ind.loc[ind["key"].notna(), ["doc_id", "key", "value"]] if len(ind) else ind[["doc_id", "key", "value"]]
+    first: dict[tuple[str, str], Any] = {}
+    for d, k, v in sub.astype(object).itertuples(index=False, name=None):
+        first.setdefault((str(d), str(k)), v)
+    present = {k for _d, k in first}
+    order = [k for k in keys if k in present] + sorted(present - set(keys))
+    id_cols = [c for c in _REPORT_COLUMNS]
+    id_headers = [_label("metadata", c) for c in id_cols]
+    id_headers[id_cols.index("level")] = "层级"
+    per = _MAX_COLS - len(id_cols)
+    chunks = [order[i:i + per] for i in range(0, len(order), per)] or [[]]
+    tables = []
+    for n, chunk in enumerate(chunks, start=1):
+        headers = id_headers + [f"{keys[k][0]}（{keys[k][1]}）" if k in keys and keys[k][1]
+                                else keys.get(k, (k, ""))[0] for k in chunk]
+        units = [keys.get(k, ("", ""))[1] for k in chunk]
+
+        def rows(chunk: list[str] = chunk, units: list[str] = units) -> Iterator[Row]:
+            for d in docs:
+                r = info.get(d, {"doc_id": d})
+                vals = [first.get((d, k)) for k in chunk]
+                values = [r.get(c) for c in id_cols] + vals
+                fmts = [None] * len(id_cols) + [None if _is_na(v) else _number_format(v, u)
+                                                for v, u in zip(vals, units)]
+                yield values, fmts
+
+        title = _WIDE_SHEET if n == 1 else f"{_WIDE_SHEET} ({n})"
+        tables.append(_Table(title, headers, len(docs), rows))
+    return tables
+
+
+def _schema_table(table: str, df: pd.DataFrame) -> _Table:
+    """One schema table as a sheet: Chinese headers, coded values in Chinese, numbers formatted by unit."""
+    label, _desc, cols = schema.TABLES[table]
+    headers = [_label(table, c) for c in df.columns]
+    coders = {c: _coded(table, c) for c in df.columns}
+    numeric = [c for c in df.columns if str(df[c].dtype) in ("Float64", "Int64") or df[c].dtype.kind in "fi"]
+    unit_col = "unit" if table == "indicators" and "unit" in df.columns else None
+    cols_list = list(df.columns)
+
+    def rows() -> Iterator[Row]:
+        columns = [_column_values(df, c) for c in cols_list]
+        units = _column_values(df, unit_col) if unit_col else None
+        for i, rec in enumerate(zip(*columns)):
+            values, fmts = [], []
+            for c, v in zip(cols_list, rec):
+                if c in numeric and not _is_na(v) and c in ("value", "value_high", "expected", "reported"):
+                    fmts.append(_number_format(v, units[i] if units is not None else None))
+                else:
+                    fmts.append(None)
+                values.append(coders[c](v))
+            yield values, fmts
+
+    status_col = cols_list.index("status") + 1 if "status" in cols_list else None
+    return _Table(label, headers, len(df), rows, status_col)
+
+
+def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, Any] | None, docs: list[str],
+                   notes: list[str]) -> list[tuple[list[Any], list[str | None], str | None]]:
+    """The 概览 sheet as rows (values, formats, font): stacked blocks of a title, a header and rows.
+
+    Every block has a fixed number of columns, whatever the number of reports (Excel's column limit):
+    one report shows its metadata as field/value rows, several reports show totals (per-report rows are in
+    the 宽表 and 元数据 sheets).
+    """
+    out: list[tuple[list[Any], list[str | None], str | None]] = []
+
+    def block(title: str, header: Sequence[str], rows: list[Sequence[Any]], counts: bool = True) -> None:
+        out.append(([title], [], "bold"))
+        out.append((list(header), [], "bold"))
         if not rows:
-            sheet.put(row, 1, "（无）")
-            row += 1
+            out.append((["（无）"], [], None))
         for r in rows:
-            for j, v in enumerate(r, start=1):
-                fmt = formats[j - 1] if j - 1 < len(formats) else None
-                sheet.put(row, j, v, fmt)
-            row += 1
-        row += 1
+            fmts = [_COUNT_FORMAT if counts and isinstance(v, numbers.Integral) and not isinstance(v, bool)
+                    else None for v in r]
+            out.append((list(r), fmts, None))
+        out.append(([], [], None))
 
     if overview:
-        block("摘要", ["项目", "值"], [[str(k), v] for k, v in overview.items()])
-
-    docs = _doc_ids(tables)
+        block("摘要", ["项目", "值"], [[str(k), v] for k, v in overview.items()], counts=False)
     many = len(docs) > 1
 
     meta = tables["metadata"]
-    meta_labels = schema.labels("metadata")
-    header = ["字段"] + (list(meta["doc_id"].astype(object).fillna("")) if many else ["值"])
-    rows = []
-    if len(meta):
-        for c, lab in meta_labels.items():
-            rows.append([lab] + list(meta[c].astype(object)))
-    block("元数据", header, rows)
+    if many:
+        years = sorted({int(y) for y in meta["report_year"].dropna()}) if len(meta) else []
+        regions = meta["region"].dropna().nunique() if len(meta) else 0
+        block("报告", ["项目", "值"], [["报告数", len(meta)], ["地区数", int(regions)],
+                                      ["报告年度", "、".join(map(str, years)) or None]])
+    else:
+        labels = {c: _label("metadata", c) for c in meta.columns}
+        coders = {c: _coded("metadata", c) for c in meta.columns}
+        rows = [[labels[c], coders[c](meta[c].iloc[0])] for c in meta.columns] if len(meta) else []
+        block("元数据", ["字段", "值"], rows, counts=False)
 
     ind = tables["indicators"]
-    cats = list(schema.CATEGORIES)
-    counts: dict[tuple[str, str], int] = {}
-    for d, cat in zip(ind["doc_id"].astype(object), ind["category"].astype(object)):
-        key = ("" if _is_na(d) else str(d), "（未分类）" if _is_na(cat) else str(cat))
-        counts[key] = counts.get(key, 0) + 1
-    if any(k[1] == "（未分类）" for k in counts):
-        cats.append("（未分类）")
-    if many:
-        header = ["指标类别"] + docs + ["合计"]
-        rows = [[cat] + [counts.get((d, cat), 0) for d in docs] + [sum(v for k, v in counts.items() if k[1] == cat)]
-                for cat in cats]
-    else:
-        header = ["指标类别", "数量"]
-        rows = [[cat, sum(v for k, v in counts.items() if k[1] == cat)] for cat in cats]
-    block("指标类别统计", header, rows if len(ind) else [])
+    cat_label = _coded("indicators", "category")
+    counts: dict[str, int] = {}
+    for cat in ind["category"].astype(object):
+        name = _UNCATEGORISED if _is_na(cat) else cat_label(cat)
+        counts[name] = counts.get(name, 0) + 1
+    cats = [cat_label(c) for c in schema.CATEGORIES] + ([_UNCATEGORISED] if _UNCATEGORISED in counts else [])
+    n_keyed = int(ind["key"].notna().sum()) if len(ind) else 0
+    block("指标类别统计", ["指标类别", "数量"], [[c, counts.get(c, 0)] for c in cats] + [["合计", len(ind)],
+                                                                               ["其中有规范指标", n_keyed]]
+          if len(ind) else [])
 
-    chk = tables["checks"]
-    chk_labels = schema.labels("checks")
-    cols = ["doc_id", "check_id", "status", "detail"]
-    bad = chk[chk["status"].astype(object).isin(["fail", "warn"])]
-    block("未通过的检查", [chk_labels[c] for c in cols], [list(r) for r in bad[cols].itertuples(index=False, name=None)])
+    status = _coded("checks", "status")
+    order = list(schema.STATUSES)
+    for t, title, id_col in (("checks", "一致性检查", "check_id"), ("compliance", "合规评分", "item")):
+        df = tables[t]
+        if many or t == "checks":
+            # status counts: per rule/item when several reports, else overall
+            ids = _coded(t, id_col)
+            tally: dict[str, dict[str, int]] = {}
+            for i, s in zip(df[id_col].astype(object), df["status"].astype(object)):
+                tally.setdefault(str(ids(i)), {}).setdefault(str(s), 0)
+                tally[str(ids(i))][str(s)] += 1
+            rows = [[k] + [v.get(s, 0) for s in order] for k, v in tally.items()]
+            block(f"{title}结果统计", [_label(t, id_col)] + [status(s) for s in order], rows)
+        if not many:
+            cols = [c for c in ("check_id", "item", "status", "expected", "reported", "evidence", "detail")
+                    if c in df.columns]
+            sel = df if t == "compliance" else df[df["status"].astype(object).isin(["fail", "warn"])]
+            coders = {c: _coded(t, c) for c in cols}
+            rows = [[coders[c](v) for c, v in zip(cols, r)] for r in sel[cols].itertuples(index=False, name=None)]
+            block("未通过或需提示的检查" if t == "checks" else title, [_label(t, c) for c in cols], rows)
 
-    comp = tables["compliance"]
-    comp_labels = schema.labels("compliance")
-    block("合规评分", list(comp_labels.values()), [list(r) for r in comp.itertuples(index=False, name=None)])
-    sheet.finish_widths()
+    notes = [*notes, "宽表：每份报告一行，每个规范指标一列，取该指标在报告中首次出现的数值；限定词（余、以上、约）见“指标”表。",
+             "数值格式：件数等计数不带小数，百分比为“0.00%”，金额保留两位小数；早于1900年3月1日的日期以文本写出。"]
+    block("说明", ["说明"], [[n] for n in notes])
+    return out
 
 
-def _normalised_zip(data: bytes) -> bytes:
-    """Rewrite an xlsx zip with fixed timestamps, attributes and a stable entry order."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    names = src.namelist()
-    first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
-    order = first + sorted(n for n in names if n not in first)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            dst.writestr(info, src.read(name), compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
-    return out.getvalue()
+def _write_overview(wb: Any, rows: list[tuple[list[Any], list[str | None], str | None]], fonts) -> None:
+    ws = wb.create_sheet(_OVERVIEW_SHEET)
+    cells = _Cells(ws, fonts)
+    # widths from every row except the free-text notes at the end
+    prepared = [cells.row(v, f, font) for v, f, font in rows]
+    cells.widths[1] = min(cells.widths.get(1, 0), 40)
+    cells.set_widths()
+    for r in prepared:
+        ws.append(r)
+
+
+def _normalised_zip(src_path: Path, out: Any) -> None:
+    """Copy an xlsx/pptx zip with fixed timestamps, attributes and a stable entry order (streamed)."""
+    import shutil
+
+    with zipfile.ZipFile(src_path) as src:
+        names = src.namelist()
+        first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
+        order = first + sorted(n for n in names if n not in first)
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst:
+            for name in order:
+                info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.create_system = 0
+                info.external_attr = 0
+                size = src.getinfo(name).file_size
+                info.file_size = size
+                with src.open(name) as fin, dst.open(info, "w", force_zip64=size > 2**31) as fout:
+                    shutil.copyfileobj(fin, fout, 1 << 20)
+
+
+def reproducible_zip(src: str | Path, dest: str | Path) -> Path:
+    """Rewrite the zip-based Office file ``src`` into ``dest`` with fixed entry dates and a sorted order.
+
+    The same content gives the same bytes on every run; ``dest`` is written atomically.
+    """
+    dest = Path(dest)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(tmp, "xb") as fh:
+            _normalised_zip(Path(src), fh)
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return dest
 
 
 def write_excel(
@@ -440,14 +761,22 @@ def write_excel(
     *,
     overview: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write a briefing workbook: 概览, one sheet per schema table, and 数据字典.
+    """Write an analyst's workbook: 概览, 指标 (tidy), 宽表 (wide), one sheet per other schema table, 数据字典.
 
-    Headers are the Chinese labels of the schema; the header row is bold and frozen and has an
-    autofilter. Every string is stored as text, never as a formula (so report text such as
-    ``=HYPERLINK(...)`` cannot run). Dates are real Excel dates (``yyyy-mm-dd``), missing values are
-    empty cells, figures stay numbers (``0.00``; ``0.00"%"`` for indicators whose unit is ``%``,
-    values being percent points). Characters XML cannot hold become U+FFFD and text longer than
-    Excel's 32 767 characters per cell is cut. The same input gives a byte-identical file.
+    - 指标: one row per figure with 地区, 报告年度, 发布机构 and 层级 of its report, category, indicator,
+      measure, qualifier and direction in Chinese, value, unit and the sentence: ready for a pivot table.
+      It holds every column of the indicators table (ids and offsets at the right), in its place.
+    - 宽表: one row per report, one column per canonical key (headers from the catalog's ``label_zh``).
+    - Headers are the schema's Chinese labels, bold, frozen, with an autofilter; coded values (statuses,
+      parts, qualifiers …) are written in Chinese, statuses coloured by conditional formatting.
+    - Numbers stay numbers: ``#,##0`` for counts, ``0.00"%"`` for percentages, ``#,##0.00`` for amounts.
+      Dates are Excel dates (``yyyy-mm-dd``) from 1900-03-01 on, earlier ones ISO text.
+    - Every string is stored as text, never as a formula (``=HYPERLINK(...)`` cannot run); characters XML
+      cannot hold become U+FFFD; text past Excel's 32 767 characters per cell is cut.
+    - Excel's limits hold: a table longer than 1,048,576 rows continues on ``<sheet> (2)`` …, noted in
+      概览; no sheet has a column per report.
+    - Written with openpyxl's write-only (streaming) mode: memory does not grow with the row count.
+    - The same input gives a byte-identical file.
 
     Args:
         tables: schema table name -> DataFrame; missing tables are written as empty sheets.
@@ -459,26 +788,33 @@ def write_excel(
 
     Raises:
         schema.SchemaError: an unknown table name or a table that does not match its declaration.
-        ValueError: a table has more rows than an Excel sheet can hold.
     """
+    import tempfile
+
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.writer.excel import ExcelWriter
 
     full = {t: _enforced(t, df) for t, df in tables.items()}  # validates every name first
     full = {t: full[t] if t in full else schema.empty(t) for t in schema.TABLES}
+    ind = full["indicators"]
+    info = _report_info(full["metadata"])
+    docs = _doc_ids(full)
 
-    bold = Font(bold=True)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = _OVERVIEW_SHEET
-    _write_overview(_Sheet(ws, bold), full, overview)
-    for t, (label, _desc, _cols) in schema.TABLES.items():
-        ws = wb.create_sheet(label)
-        labels = schema.labels(t)
-        _write_frame(_Sheet(ws, bold), full[t], [labels[c] for c in full[t].columns], t)
+    specs = [_tidy_table(ind, info), *_wide_tables(ind, info, docs)]
+    # the indicators table is the 指标 sheet (all its columns, codes in Chinese): not written twice
+    specs += [_schema_table(t, full[t]) for t in schema.TABLES if t != "indicators"]
     dd = data_dictionary_sheet()
-    _write_frame(_Sheet(wb.create_sheet(_DICTIONARY_SHEET), bold), dd, list(dd.columns), None)
+    specs.append(_Table(_DICTIONARY_SHEET, list(dd.columns), len(dd),
+                        lambda: ((list(r), ()) for r in dd.itertuples(index=False, name=None))))
+    notes = [f"“{s.title}”共{s.n_rows:,}行，超过Excel每表{_MAX_ROWS - 1:,}行数据的上限，依次分在"
+             + "、".join(f"“{t}”" for t in s.sheet_titles()) + "。" for s in specs if len(s.sheet_titles()) > 1]
+
+    wb = Workbook(write_only=True)
+    fonts = {"bold": Font(bold=True)}
+    _write_overview(wb, _overview_rows(full, overview, docs, notes), fonts)
+    for spec in specs:
+        _write_table(wb, spec, fonts)
 
     props = wb.properties
     props.creator = "fazhi_analysis"
@@ -486,13 +822,13 @@ def write_excel(
     props.created = _FIXED_TIME
     props.modified = _FIXED_TIME
 
-    # ExcelWriter directly: Workbook.save() would stamp `modified` with the current time.
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).write_data()
-    data = _normalised_zip(buf.getvalue())
-
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write_bytes(out, data)
+    # ExcelWriter directly: Workbook.save() would stamp `modified` with the current time. The raw zip goes
+    # to a temporary file next to the output, then is copied entry by entry with fixed dates.
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".xlsx-") as tmpdir:
+        raw = Path(tmpdir) / "raw.xlsx"
+        with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(wb, archive).write_data()
+        reproducible_zip(raw, out)
     return out

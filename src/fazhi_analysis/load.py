@@ -39,8 +39,8 @@ class LoadedText:
     Attributes:
         text: decoded text, not yet normalised; lines joined with ``"\\n"`` for HTML and docx.
         source: the path the file was read from, as given.
-        format: ``"text"``, ``"html"`` or ``"docx"``, detected from the content.
-        encoding: ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"``, ``"utf-16"``, or ``"docx"``.
+        format: ``"text"``, ``"html"``, ``"docx"`` or ``"pdf"``, detected from the content.
+        encoding: ``"utf-8"``, ``"utf-8-sig"``, ``"gb18030"``, ``"utf-16"``, ``"docx"`` or ``"pdf"``.
         sha256: hex SHA-256 digest of the input bytes.
     """
 
@@ -59,9 +59,10 @@ class LoadedText:
 def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> LoadedText:
     """Read a report file and return its text, detecting format and encoding from the content.
 
-    The format is decided by the bytes, never the file extension: a zip containing
-    ``word/document.xml`` is Word, text that starts with ``<`` or has ``<html``/``<body``/``<p``
-    tags in its first 2 KB is HTML, anything else is plain text.
+    The format is decided by the bytes, never the file extension: ``%PDF`` is PDF (its text
+    layer, see `fazhi_analysis.pdf`), a zip containing ``word/document.xml`` is Word, text
+    that starts with ``<`` or has ``<html``/``<body``/``<p`` tags in its first 2 KB is HTML,
+    anything else is plain text.
 
     Args:
         path: the file to read.
@@ -107,6 +108,11 @@ def read_input(path: str | os.PathLike, *, max_bytes: int = MAX_BYTES) -> Loaded
     if not data.strip():
         raise ReportError(source, "the file is empty")
 
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        from fazhi_analysis.pdf import pdf_to_text
+
+        return LoadedText(pdf_to_text(data, source), source, "pdf", "pdf", sha256)
+
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         text = docx_to_text(data, source)
         return LoadedText(text, source, "docx", "docx", sha256)
@@ -150,7 +156,7 @@ _NOT_SUPPORTED = "save the report as text, HTML or Word"
 
 # (magic prefix, reason); checked in order.
 _MAGICS: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", f"PDF is not supported: {_NOT_SUPPORTED}"),
+    (b"%PDF", "the file is a PDF, not text: read it with read_input or load_report"),
     (b"\xd0\xcf\x11\xe0", "old .doc format is not supported: save as .docx"),
     (b"{\\rtf", f"RTF is not supported: {_NOT_SUPPORTED}"),
     (b"\x89PNG\r\n\x1a\n", "the file is a PNG image, not a text report"),

@@ -12,7 +12,7 @@ import pandas as pd
 from . import schema
 
 SAMPLE_NAME = "qingxi_county_2019.txt"
-_REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+_REPORT_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 _STATUS_ORDER = ("fail", "warn", "pass", "skip")
 
 

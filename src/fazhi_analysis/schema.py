@@ -41,6 +41,7 @@ CATEGORIES = (
     "disputes", "oversight", "digital", "capacity", "leadership",
 )
 STATUSES = ("pass", "fail", "warn", "skip")
+LEVELS = ("province", "city", "county", "district", "town", "sub_district", "department")
 COMPLIANCE_ITEMS = ("achievements", "shortcomings", "responsibility", "plans", "other", "timeliness")
 
 # field name -> declaration. A field used by several tables is declared once and means the same everywhere.
@@ -48,7 +49,7 @@ FIELDS: dict[str, Field] = {
     # identity and provenance
     "doc_id": Field("string", "文档编号", "Identifier of the report, unique per input file; safe as a file name."),
     "source": Field("string", "来源文件", "Path or name the report was read from."),
-    "format": Field("string", "文件格式", "Input format detected from the content: text, html or docx."),
+    "format": Field("string", "文件格式", "Input format detected from the content: text, html, docx or pdf."),
     "encoding": Field("string", "文本编码", "Character encoding the input was decoded from."),
     "sha256": Field("string", "内容哈希", "SHA-256 of the input bytes, used to reuse cached tables."),
     "n_chars": Field("Int64", "字符数", "Length of the report text in characters."),
@@ -57,14 +58,16 @@ FIELDS: dict[str, Field] = {
     "index_no": Field("string", "索引号", "Index number from the page header (索引号)."),
     "doc_number": Field("string", "文号", "Document number: from the page header (文号) where present, else from the body."),
     "body_doc_number": Field("string", "正文文号", "Document number line as printed in the body, e.g. 源政字〔2020〕2号."),
-    "publish_date": Field("object", "发文日期", "Publication date from the page header (发文日期/发布日期), a datetime.date."),
-    "issuer": Field("string", "发布机构", "Issuing body: page header 发布机构, else the closing signature."),
+    "publish_date": Field("object", "发文日期", "Publication date from the page header (发文日期/发布日期/发布时间/更新时间/时间), a byline under the title, or a date printed after the page title; a datetime.date."),
+    "issuer": Field("string", "发布机构", "Issuing organ: page header 发布机构/发文机关/发布单位, else the organ the title starts with (the government organ of a joint title), else an organ line above the title or salutation, else the closing signature, else the header 来源/责任部门."),
+    "issuer_full": Field("string", "发布机构全称", "The issuing organ(s) as written, e.g. both organs of a joint title 中共XX镇委员会 XX镇人民政府; equals issuer for a single organ."),
     "validity": Field("string", "有效性", "Validity field of the page header (有效性)."),
-    "report_year": Field("Int64", "报告年度", "Year the report covers, taken from the title."),
-    "region": Field("string", "地区", "Administrative region named in the title (or the issuer), e.g. 沂源县."),
+    "report_year": Field("Int64", "报告年度", "Year the report covers: from the title, else the body's opening (2019年，/2019年以来), else the year before the plans section's (2020年工作计划 -> 2019), else the signed date (January-June: the year before)."),
+    "region": Field("string", "地区", "Administrative region named in the title, else the issuer, an organ line, the signature, or the body (中卫市坚持以…; the one 县 named where the body says 全县), e.g. 沂源县."),
     "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
     "signature": Field("string", "落款单位", "Closing signature of the body."),
     "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),
+    "metadata_source": Field("string", "元数据来源", "Where each metadata field was read, as field=place pairs joined by '; ' (places: title, header, organ_line, body, signature), e.g. issuer=title; region=title; report_year=body."),
     # sections
     "section_id": Field("Int64", "章节编号", "Number of the section (1-based, document order); empty before the first heading."),
     "parent_id": Field("Int64", "上级章节", "section_id of the enclosing section; empty for level 1."),
@@ -86,8 +89,8 @@ FIELDS: dict[str, Field] = {
     "measure": Field("category", "数据性质", "level (a count or amount), change (同比增长…) or rank (第N名).", MEASURES),
     "value": Field("Float64", "数值", "Normalised value (万/亿 expanded; the low end of a range)."),
     "value_high": Field("Float64", "区间上限", "High end of a range such as 1-2部; empty otherwise."),
-    "unit": Field("string", "单位", "Measure word or unit, e.g. 件, 项, %, 个百分点, 元."),
-    "qualifier": Field("category", "限定", "exact, more_than (余/多/超过), at_least (以上), about (约/左右/近), less_than (不足/不到), at_most (以下/以内).", QUALIFIERS),
+    "unit": Field("string", "单位", "Measure word or unit in simplified form, e.g. 件, 项, %, 个百分点, 元; empty for a rank printed without one (全省第二)."),
+    "qualifier": Field("category", "限定", "exact, more_than (余/多/超过), at_least (以上/不少于/不低于/至少), about (约/左右/近), less_than (不足/不到), at_most (以下/以内/不超过/最多/…内; 前30名).", QUALIFIERS),
     "direction": Field("category", "变化方向", "For changes: increase or decrease.", DIRECTIONS),
     "raw": Field("string", "原文", "Exact span of the report text (report.text[start:end] == raw)."),
     "sentence": Field("string", "所在句子", "The sentence the figure stands in."),
@@ -108,8 +111,8 @@ FIELDS: dict[str, Field] = {
 TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "metadata": ("元数据", "One row per report: header fields, title, dates, issuer, region.", (
         "doc_id", "source", "format", "encoding", "sha256", "n_chars", "title", "index_no", "doc_number",
-        "body_doc_number", "publish_date", "issuer", "validity", "report_year", "region", "recipient",
-        "signature", "signed_date")),
+        "body_doc_number", "publish_date", "issuer", "issuer_full", "validity", "report_year", "region", "level",
+        "recipient", "signature", "signed_date", "metadata_source")),
     "sections": ("章节", "The heading tree.", (
         "doc_id", "section_id", "parent_id", "level", "marker", "heading", "start", "end", "part")),
     "paragraphs": ("段落", "Lossless paragraphs: every non-blank character of the text is in exactly one.", (
@@ -126,8 +129,11 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 # "kind" is used by paragraphs (paragraph kind) and checks (rule kind): checks override the categories.
+# "level" is used by sections (heading level) and metadata (administrative level).
 _TABLE_OVERRIDES: dict[tuple[str, str], Field] = {
     ("checks", "kind"): Field("string", "检查类型", "Kind of rule: sum, rate, date, metadata."),
+    # "level" is the heading level in sections and the administrative level in metadata
+    ("metadata", "level"): Field("category", "行政层级", "Administrative level of the organ that wrote the report (the title's organ, an organ line or the signature before the page's 发布机构): department for a 局/委员会/办公室/厅, else from the region's last unit (省/自治区/直辖市 province, 市/州/盟 city, 县/旗 county, 区 district, 镇/乡 town, 街道 sub_district); empty when nothing says.", LEVELS),
 }
 
 
@@ -336,3 +342,31 @@ def data_dictionary_markdown() -> str:
             lines.append(f"| `{c}` | {f.dtype} | {f.label_zh} | {d} |")
         lines.append("")
     return "\n".join(lines)
+
+
+# Chinese names of coded values, for what a reader sees (workbooks, decks). Declared once, by field;
+# ``_TABLE_VALUE_LABELS`` overrides a field that means something else in one table (like _TABLE_OVERRIDES).
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "part": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "履职情况",
+             "plans": "工作安排", "other": "其他事项"},
+    "kind": {"metadata": "页眉信息", "title": "标题", "doc_number": "文号", "recipient": "主送机关",
+             "heading": "小标题", "body": "正文", "closing": "落款", "chrome": "网页残留"},
+    "qualifier": {"exact": "确数", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
+                  "at_most": "以下"},
+    "measure": {"level": "数量", "change": "变化", "rank": "排名"},
+    "direction": {"increase": "增加", "decrease": "减少"},
+    "status": {"pass": "通过", "fail": "未通过", "warn": "提示", "skip": "未检查"},
+    "item": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人职责",
+             "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
+    # administrative level of the issuer (metadata ``level`` where the parser provides it)
+    "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
+              "sub_district": "街道", "department": "部门"},
+}
+_TABLE_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("checks", "kind"): {"sum": "求和", "rate": "比率", "date": "日期", "metadata": "元数据"},
+}
+
+
+def value_labels(table: str, name: str) -> dict[str, str]:
+    """Code -> Chinese name for the coded values of column ``name`` in ``table`` (empty if it has none)."""
+    return _TABLE_VALUE_LABELS.get((table, name)) or VALUE_LABELS.get(name, {})

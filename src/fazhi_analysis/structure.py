@@ -13,11 +13,14 @@ Rules (documented for users in the README):
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from .numerals import find_year, parse_date
+from .numerals import find_year, parse_date, to_simplified
 
 # ---------------------------------------------------------------------------------------------- records
 
@@ -60,20 +63,49 @@ class Structure:
 # ---------------------------------------------------------------------------------------------- patterns
 
 _HEADER_LABELS = (
-    "标题", "名称", "索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
-    "生成日期", "印发日期",
-    "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "时效", "主题分类", "主题词", "体裁分类",
-    "信息来源", "来源", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期", "废止日期", "内容概述", "关键词",
+    "标题", "名称", "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间",
+    "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
+    "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
+    "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
+    "废止日期", "内容概述", "关键词", "作者",
 )
-_LABEL_ALT = "|".join(sorted(_HEADER_LABELS, key=len, reverse=True))
-_HEADER_LINE = re.compile(rf"^(?:[•·\-*]\s*)?(?:{_LABEL_ALT})\s*[:：]")
-_HEADER_FIELD = re.compile(rf"(?:^|\s|[•·])({_LABEL_ALT})\s*[:：]\s*")
+# labels that also stand without a colon, followed by a space and the value (责任部门 塘栖镇)
+_BARE_LABELS = (
+    "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
+    "更新时间", "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "责任部门", "有效性",
+)
+
+
+def _spaced(label: str) -> str:
+    """A label that may be printed with spaces between its characters (索 引 号)."""
+    return r"[ \t\u3000]*".join(map(re.escape, label))
+
+
+_LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
+_BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
+_CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
+_HEADER_LINE = re.compile(
+    rf"^{_CELL}*(?:(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
+)
+_HEADER_FIELD = re.compile(
+    rf"(?:^|(?<=[\s•·|｜]))({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
+    rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
+)
 _FIELD_MAP = {
-    "标题": "title", "名称": "title", "索引号": "index_no", "文号": "doc_number", "发文字号": "doc_number",
-    "发布机构": "issuer", "发文机关": "issuer", "发文机构": "issuer", "发布单位": "issuer",
-    "有效性": "validity", "时效": "validity",
+    "标题": "title", "名称": "title", "索引号": "index_no", "信息索引号": "index_no", "文号": "doc_number",
+    "发文字号": "doc_number", "发布机构": "issuer", "发文机关": "issuer", "发文机构": "issuer",
+    "发布单位": "issuer", "信息来源": "source_org", "文章来源": "source_org", "来源": "source_org",
+    "责任部门": "source_org", "有效性": "validity", "时效": "validity", "时效性": "validity",
+    "效力状态": "validity", "公文时效": "validity",
 }
-_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期")
+_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
+                "成文时间", "更新时间", "更新日期", "日期", "时间")
+# labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
+_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
+                 "发文字号", "文号", "时效性", "有效性")
+_GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+# words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
+_VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
 _CHROME = re.compile(
     r"^(?:[•·|｜>＞\-\s]*)(?:首页|当前位置|您现在的位置|位置[:：]|字号|字体|[大中小](?:\s*[大中小])*$|\|$|打印|关闭|"
@@ -82,6 +114,12 @@ _CHROME = re.compile(
     r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP|网站标识码|政府网站找错|"
     r"信息公开|打印本页|关闭窗口|【打印】|【关闭】)"
 )
+# page leftovers that are chrome wherever they stand (after the signature, between body paragraphs)
+_LEFTOVER = re.compile(
+    r"^(?:[•·|｜\s]*)(?:解读地址|相关解读|政策解读|浏览次数|阅读次数|访问次数|点击数|【\s*打印|【\s*关闭|【\s*字体|"
+    r"打印本页|关闭窗口|扫一扫|分享到|上一篇|下一篇|相关链接|相关阅读|责任编辑|网站地图|版权所有|主办单位|"
+    r"ICP|网站标识码)"
+)
 _TITLE_WORDS = re.compile(r"法治政府|依法行政|法治建设|法治")
 _TITLE_KIND = re.compile(r"报告|情况|总结")
 _TITLE_NOT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
@@ -89,13 +127,28 @@ _DOC_NUMBER = re.compile(
     r"^[^\s，。,]{1,15}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号$"
 )
 _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
+# a salutation names an organ: 市政府： / 市委、市政府： / 县人大常委会：
+_SALUTATION_END = re.compile(
+    r"(?:政府|党委|委员会|常委会|人大|政协|委|委员|代表大会|局|厅|办|办公室|院|部|小组|管委会|办事处|中心|领导)$"
+)
+_NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|编辑|审核|附件|主题|内容|标题|时间|日期")
+# an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
+_ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)"
+_ORGAN_LINE = re.compile(rf"^{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")
+# a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
+_BYLINE = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+[^。]{0,60})?$"
+)
+# site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
+_SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
-    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s+(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)$"
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)\s*(?:[（(](?:此件|本件)[^（）()]{0,12}[）)])?$"
 )
 _CLOSING_NOTE = re.compile(r"^[（(](?:此件|本件).{0,12}[）)]$")
 
@@ -126,9 +179,10 @@ _WS = " \t\u3000"
 
 
 def _lines(text: str):
-    """Yield (start, end) of each stripped non-blank line."""
+    """Yield (start, end) of each stripped non-blank line; a page saved as one long line is cut into paragraphs."""
     pos = 0
     n = len(text)
+    one_line = text.count("\n", 0, 100_000) <= 3  # the whole page on a line or three
     while pos <= n:
         nl = text.find("\n", pos)
         if nl < 0:
@@ -139,17 +193,107 @@ def _lines(text: str):
         while e > s and text[e - 1] in _WS:
             e -= 1
         if e > s:
-            yield s, e
+            if (e - s > _LONG_LINE and len(_RUN_MARKERS.findall(text, s, e)) >= 2) or (
+                    one_line and e - s > _SHORT_PAGE and len(_SENTENCE_ENDS.findall(text, s, e)) >= 2):
+                yield from _split_run(text, s, e)
+            else:
+                yield s, e
         pos = nl + 1
 
 
+# A line longer than this that holds two level-1 headings after a sentence end (。二、) is a page saved
+# without line breaks: its paragraph breaks are restored at heading markers and sentence ends.
+_LONG_LINE = 1500
+_RUN_MARKERS = re.compile(r"[。！？；：]\s*[一二三四五六七八九十]{1,2}、")
+_SHORT_PAGE = 300  # a page of one line at least this long is cut too
+_SENTENCE_ENDS = re.compile(r"[。！？]")
+_RUN_CUT = re.compile(
+    r"[ \t]{2,}|\u3000+|\t"  # runs of spaces that stood for paragraph breaks
+    r"|(?<=[。！？!?])(?![”’」』）)。！？!?；;，,])"  # after a sentence end
+    r"|(?=[（(][一二三四五六七八九十]{1,2}[）)])"  # before （一）
+    r"|(?<=[：:])(?=\s*[一二三四五六七八九十]{1,2}、)"  # 如下：一、
+    r"|(?=【\s*(?:打印|关闭))|(?=解读地址|浏览次数)"  # page leftovers
+)
+
+
+def _split_run(text: str, s: int, e: int):
+    """Cut text[s:e] into stripped pieces at restored paragraph breaks; every non-blank character is kept."""
+    cuts = [s, e]
+    cuts.extend(m.start() for m in _RUN_CUT.finditer(text, s, e))
+    cuts.extend(m.start() for m in _RUN_LABEL.finditer(text, s, min(e, s + 3000)))
+    pieces = []
+    bounds = sorted(set(cuts))
+    for a, b in zip(bounds, bounds[1:]):
+        while a < b and text[a] in _WS:
+            a += 1
+        while b > a and text[b - 1] in _WS:
+            b -= 1
+        if b > a:
+            pieces.append((a, b))
+    # near the top: the title, the document number and the salutation run into what follows
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(pieces):
+        if k < 16:
+            out.extend(_split_opening(text, a, b))
+        else:
+            out.append((a, b))
+    return out
+
+
+_URL_RUN = re.compile(r"(?<![A-Za-z0-9./:_\-])(?=[0-9./:_\-]*[A-Za-z])[A-Za-z0-9./:_\-]{4,}(?=[\u4e00-\u9fff])"
+                      r"|[|｜>＞]\s*(?:打印|关闭|分享)?|(?:打印|关闭|分享)(?=[\u4e00-\u9fff])")
+_RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日期|发布日期|发布时间|发布机构|有效性|来源|字号)\s*[:：])")
+_RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=\s*[\u4e00-\u9fff])")
+
+
+def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut one piece near the top of a one-line page after its title, document number or salutation."""
+    while a < b and text[a] in _WS:
+        a += 1
+    if a >= b:
+        return []
+    piece = text[a:b]
+    head = piece[:200]
+    for m in re.finditer(r"报告|情况|总结", head):
+        if head.startswith(("的", "报告", "总结"), m.end()) or m.end() == len(piece):
+            continue  # …情况的报告: the title goes on
+        lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
+        start = lead[-1] if lead else 0  # a site name or address runs into the title
+        if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
+            return [p for p in ((a, a + start), (a + start, a + m.end())) if p[1] > p[0]] + \
+                _split_opening(text, a + m.end(), b)
+        break
+    m = _RUN_DOC_NUMBER.search(head)
+    if m and m.start() <= 12 and _DOC_NUMBER.match(piece[:m.end()]):
+        return [(a, a + m.end())] + _split_opening(text, a + m.end(), b)
+    m = re.match(r"[\u4e00-\u9fff、，,]{2,30}?[:：]", piece)
+    if m and _is_recipient(m.group(0)) and m.end() < len(piece):
+        rest = a + m.end()
+        while rest < b and text[rest] in _WS:
+            rest += 1
+        return [(a, a + m.end()), (rest, b)]
+    return [(a, b)]
+
+
 def header_fields(line: str) -> list[tuple[str, str]]:
-    """Split a page-header line into (label, value) pairs: ``索引号: X 文号: Y`` -> two pairs."""
+    """Split a page-header line into (label, value) pairs: ``索引号: X 文号: Y`` -> two pairs.
+
+    Labels may be spaced (``索 引 号``), some stand without a colon (``责任部门 塘栖镇``), and a header saved
+    as a table keeps its cells apart with ``|`` or tabs: a value ends at the next cell.
+    """
     found = list(_HEADER_FIELD.finditer(line))
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
-        out.append((m.group(1), line[m.end():end].strip(" \t\u3000•·|")))
+        label = re.sub(r"[ \t\u3000]+", "", m.group(1) or m.group(2) or m.group(3))
+        value = line[m.end():end].strip(" \t\u3000•·|｜")
+        value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
+        value = _VALUE_STOP.split(value)[0].strip()
+        out.append((label, value))
+    if not out:
+        g = _GLUED.match(line)
+        if g:
+            out.append((g.group(1), line[g.end():].strip(" \t\u3000|｜")))
     return out
 
 
@@ -160,9 +304,42 @@ def _clean_doc_number(v: str | None) -> str | None:
     return v if re.search(r"\d", v) else None  # "〔〕号" and "无" are placeholders
 
 
+def _is_recipient(line: str) -> bool:
+    """True when ``line`` is a salutation naming an organ (``市委、市政府：``), not ``现将有关情况报告如下：``."""
+    if not _RECIPIENT.match(line):
+        return False
+    core = line.rstrip(":：").strip()
+    if _NOT_SALUTATION.search(core):
+        return False
+    return bool(_SALUTATION_END.search(re.split(r"[、，,]", core)[-1]))
+
+
+_TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[）)]$")
+_TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
+
+
+def clean_title(title: str) -> str:
+    """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
+    ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
+    t = title.strip(" \t\u3000|｜")
+    t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
+    m = re.search(r"《([^《》]{6,80})》", t)
+    if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
+        t = m.group(1)
+    m = _SITE_SUFFIX.match(t)
+    return m.group(1).strip() if m and is_title(m.group(1)) else t
+
+
+def _title_date(title: str | None):
+    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or None."""
+    m = _TITLE_DATE.search(title or "")
+    return parse_date(m.group(1)) if m else None
+
+
 def is_title(line: str) -> bool:
     """True when ``line`` reads like the title of a rule-of-law report."""
     return (len(line) <= 80 and "。" not in line and bool(_TITLE_WORDS.search(line))
+            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith("根据")
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
@@ -191,6 +368,10 @@ def region_of(name: str | None) -> str | None:
     for w in _REGION_NOT_BEFORE:
         if w in region:
             region = region.split(w)[0]
+    # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
+    sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
+    if region and sub:
+        region += sub.group(1)
     return region or None
 
 
@@ -229,12 +410,17 @@ def classify_part(heading: str | None, report_year: int | None) -> str | None:
 def parse_structure(text: str) -> Structure:
     """Parse metadata, sections and paragraphs from normalised report text.
 
+    Traditional script is read through its one-for-one simplified view (:func:`to_simplified`); spans
+    and metadata values stay those of the text as printed.
+
     Args:
         text: the report text (after :func:`fazhi_analysis.normalize.normalize_text`).
 
     Returns:
         A :class:`Structure`. It never raises on odd input; it records warnings instead.
     """
+    printed = text
+    text = to_simplified(text)
     spans = list(_lines(text))
     n = len(spans)
     kinds: list[str | None] = [None] * n
@@ -246,14 +432,19 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if _HEADER_LINE.match(line):
+        if _HEADER_LINE.match(line) or _GLUED.match(line):
             kinds[i] = "metadata"
             fields = header_fields(line)
             for label, value in fields:
                 _store_header(header, header_dates, label, value)
-            pending_label = fields[-1][0] if fields and not fields[-1][1] else None
+            last = fields[-1] if fields else None
+            # a label with its value on the next line; in a table (| or tab cells) an empty cell is empty
+            pending_label = (last[0] if last and not last[1] and (last[0] in _FIELD_MAP or last[0] in _DATE_FIELDS)
+                             and not re.search(r"[|｜\t]", line) else None)
         elif pending_label is not None:
-            if len(line) <= 80 and not _CHROME.match(line):
+            wants_digit = pending_label in _DATE_FIELDS or _FIELD_MAP.get(pending_label) in ("doc_number", "index_no")
+            if len(line) <= 80 and not _CHROME.match(line) and not _is_recipient(line) and not (
+                    wants_digit and not re.search(r"\d", line)):
                 kinds[i] = "metadata"
                 _store_header(header, header_dates, pending_label, line)
             pending_label = None
@@ -261,11 +452,11 @@ def parse_structure(text: str) -> Structure:
     # 2. title: the article's copy of the title. Saved portal pages often print it twice (page title,
     #    then article title after more chrome): take the last copy before the first heading.
     def squash(i: int) -> str:
-        return re.sub(r"\s+", "", text[slice(*spans[i])])
+        return re.sub(r"\s+", "", clean_title(text[slice(*spans[i])]))
 
     first_marker = next((i for i, (s, e) in enumerate(spans) if kinds[i] is None and _marker(text, s, e, False)), n)
     limit = min(n, first_marker, 80)
-    htitle = re.sub(r"\s+", "", header.get("title") or "")
+    htitle = re.sub(r"\s+", "", clean_title(header.get("title") or ""))
     copies = [i for i in range(limit) if kinds[i] is None and htitle and squash(i) == htitle]
     if not copies:
         first = next((i for i in range(limit) if kinds[i] is None and is_title(text[slice(*spans[i])])
@@ -284,9 +475,10 @@ def parse_structure(text: str) -> Structure:
     for i in range(n - 1, max(-1, n - 60), -1):
         s, e = spans[i]
         line = text[s:e]
-        if kinds[i] is not None:
+        if kinds[i] is not None or _LEFTOVER.match(line):
             continue
-        if _DATE_LINE.match(line) or _SIGN_WITH_DATE.match(line):
+        m = _SIGN_WITH_DATE.match(line)
+        if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
             close_idx = i
             break
     signature = signed_date = None
@@ -295,7 +487,7 @@ def parse_structure(text: str) -> Structure:
         line = text[s:e]
         kinds[close_idx] = "closing"
         m = _SIGN_WITH_DATE.match(line)
-        if m:
+        if m and not _DATE_LINE.match(line):
             signature, signed_date = m.group("org"), parse_date(m.group("date"))
         else:
             signed_date = parse_date(line)
@@ -303,7 +495,7 @@ def parse_structure(text: str) -> Structure:
             while j > (title_idx if title_idx is not None else -1):
                 ps, pe = spans[j]
                 pline = text[ps:pe]
-                if len(pline) <= 40 and _ORG_SUFFIX.search(pline) and "。" not in pline:
+                if len(pline) <= 40 and _ORG_SUFFIX.search(pline) and "。" not in pline and kinds[j] is None:
                     kinds[j] = "closing"
                     signature = signature or pline
                     j -= 1
@@ -318,15 +510,27 @@ def parse_structure(text: str) -> Structure:
                 ks, ke = spans[k]
                 kinds[k] = "closing" if _CLOSING_NOTE.match(text[ks:ke]) else "chrome"
 
-    # 4. before the title: chrome (a red-header document number there still counts); doc number and
-    #    recipient right after the title
+    # 4. before the title: chrome (a red-header document number there still counts, and an organ line of
+    #    its own right above the title names the issuer); doc number, organ line, date line and recipient
+    #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
-    body_doc_number = recipient = None
+    body_doc_number = recipient = organ_line = organ_idx = None
+    byline_date = None
+    title_printed_bare = len(copies) > 1
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
             if body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", line
+            elif i == title_idx - 1 and _ORGAN_LINE.match(line):
+                kinds[i], organ_line, organ_idx = "metadata", line, i
+            elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
+                    and squash(i - 1) == squash(title_idx):
+                kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
+                for label, value in header_fields(line):
+                    _store_header(header, header_dates, label, value)
+            elif recipient is None and i < 4 and _is_recipient(line):
+                kinds[i], recipient = "recipient", line.rstrip(":：")  # a cover letter before the report
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
@@ -339,9 +543,15 @@ def parse_structure(text: str) -> Structure:
         line = text[s:e]
         if body_doc_number is None and _DOC_NUMBER.match(line):
             kinds[i], body_doc_number = "doc_number", line
-        elif recipient is None and _RECIPIENT.match(line) and not _MARKERS[0][1].match(line):
+        elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
             kinds[i], recipient = "recipient", line.rstrip(":：")
-        elif _CHROME.match(line) and len(line) <= 30:
+        elif organ_line is None and recipient is None and _ORGAN_LINE.match(line):
+            kinds[i], organ_line = "metadata", line
+        elif byline_date is None and recipient is None and _BYLINE.match(line):
+            kinds[i], byline_date = "metadata", parse_date(line)
+            for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
+                _store_header(header, header_dates, label, value)
+        elif (_CHROME.match(line) and len(line) <= 30) or _LEFTOVER.match(line):
             kinds[i] = "chrome"
         else:
             break
@@ -350,7 +560,9 @@ def parse_structure(text: str) -> Structure:
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
     stack: list[Section] = []
-    report_year = find_year(header.get("title") or (text[slice(*spans[title_idx])] if title_idx is not None else None))
+    body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
+    report_year = find_year(clean_title(header.get("title") or body_title or ""))
+    report_year = report_year or _year_from_body(text, spans, title_idx, kinds)
     seen_heading = False
     for idx, (s, e) in enumerate(spans):
         kind = kinds[idx]
@@ -358,7 +570,7 @@ def parse_structure(text: str) -> Structure:
             paragraphs.append(Paragraph(len(paragraphs) + 1, kind, s, e))
             continue
         line = text[s:e]
-        if not seen_heading and _CHROME.match(line) and len(line) <= 30:
+        if (not seen_heading and _CHROME.match(line) and len(line) <= 30) or _LEFTOVER.match(line):
             paragraphs.append(Paragraph(len(paragraphs) + 1, "chrome", s, e))
             continue
         mk = _marker(text, s, e, allow_level4=True)
@@ -395,11 +607,24 @@ def parse_structure(text: str) -> Structure:
     _assign_sections(paragraphs, sections)
     _assign_parts(sections, report_year)
 
-    metadata = _metadata(text, header, header_dates, spans, title_idx, body_doc_number, recipient,
-                         signature, signed_date)
+    found = {"header": header, "header_dates": header_dates, "body_title": body_title,
+             "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
+             "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
+             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
+    metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
+    if printed is not text and printed != text:
+        metadata = {k: _as_printed(v, text, printed) for k, v in metadata.items()}
     if not sections:
         warnings.append(("no_sections", "no numbered headings (一、 / （一） / 1.) were found"))
     return Structure(metadata, sections, paragraphs, warnings)
+
+
+def _as_printed(value, scan: str, printed: str):
+    """A metadata string read in the simplified view, as printed in the text (traditional characters)."""
+    if not isinstance(value, str) or not value:
+        return value
+    at = scan.find(value)
+    return printed[at:at + len(value)] if at >= 0 else value
 
 
 def _store_header(header: dict, header_dates: dict, label: str, value: str) -> None:
@@ -478,39 +703,262 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
             sec.part = own if own in ("shortcomings", "plans") else inherited
 
 
-def _year_from_body(text: str, spans, title_idx) -> int | None:
-    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``)."""
+def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
+    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``)
+    or the year the opening counts from (``2019年以来，``)."""
     start = (title_idx + 1) if title_idx is not None else 0
-    for s, e in spans[start:start + 8]:
+    for (s, e), kind in list(zip(spans, kinds))[start:start + 8]:
+        if kind is not None:
+            continue  # a header, closing or chrome line
+        if classify_part(text[s:min(e, s + 40)], None) == "plans":
+            continue  # 三、2020年工作计划 names the next year
         m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
+        m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
         if m:
             return int(m.group(1))
     return None
 
 
-def _metadata(text, header, header_dates, spans, title_idx, body_doc_number, recipient, signature,
-              signed_date) -> dict:
-    body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
-    title = header.get("title") or body_title
+def _year_from_plans(sections: list[Section]) -> int | None:
+    """The year before the one a plans section announces (``三、2020年工作计划`` -> 2019)."""
+    for sec in sections:
+        if sec.parent_id is None and sec.part == "plans":
+            y = find_year(sec.heading)
+            if y:
+                return y - 1
+    return None
+
+
+_PROVINCE_UNIT = ("省", "自治区", "特别行政区")
+_LEVEL_BY_UNIT = (
+    ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
+    ("自治旗", "county"), ("地区", "city"), ("新区", "district"), ("街道", "sub_district"), ("苏木", "town"),
+    ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("旗", "county"),
+    ("区", "district"), ("镇", "town"), ("乡", "town"),
+)
+_DEPARTMENT = re.compile(r"(?:局|委员会|办公室|办公厅|厅|委|办|中心|署|院)$")
+_NOT_DEPARTMENT = re.compile(r"^(?:中共)?(?:人民政府|政府|委|委员会|党委|党工委|工委|街道办事处|办事处|管委会|管理委员会)?$")
+
+
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """Full names of the province-level divisions (package data ``provinces.csv``)."""
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return frozenset(r["name"] for r in csv.DictReader(fh))
+
+
+def level_of(issuer: str | None, region: str | None) -> str | None:
+    """Administrative level of the issuer: province, city, county, district, town, sub_district or department.
+
+    A department (局, 委员会, 办公室, 厅) is named as such; otherwise the level is that of the region the
+    issuer or report names, from its last unit (省/自治区 and the four municipalities: province; 市, 州, 盟:
+    city; 县, 旗: county; 区: district; 镇, 乡: town; 街道: sub_district). None when nothing says.
+    """
+    if issuer:
+        reg = region_of(issuer) or ""
+        rest = issuer[issuer.find(reg) + len(reg):] if reg and reg in issuer else issuer
+        if _DEPARTMENT.search(issuer) and not _NOT_DEPARTMENT.match(re.sub(r"^中共", "", rest)):
+            return "department"
+    name = region or region_of(issuer)
+    if not name:
+        return None
+    last = re.split(r"(?<=省|市|区|州|盟|县|旗|镇|乡|道|木)(?=.)", name)[-1]
+    if name in provinces() or last in provinces():
+        return "province"
+    for unit, level in _LEVEL_BY_UNIT:
+        if last.endswith(unit):
+            return level
+    return None
+
+
+_ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
+_GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
+_TITLE_PREFIX = re.compile(
+    r"^(?P<org>.{2,60}?)\s*(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
+)
+
+
+def issuer_of(title: str | None) -> tuple[str | None, str | None]:
+    """The organ(s) a title starts with: (issuer, as written).
+
+    ``XX市教育局关于…的报告`` -> (XX市教育局, XX市教育局); a joint title ``中共XX镇委员会 XX镇人民政府关于…``
+    -> (XX镇人民政府, the whole): the government organ is the issuer. (None, None) when the title starts
+    with a place or anything but organ names.
+    """
+    if not title:
+        return None, None
+    m = _TITLE_PREFIX.match(title.strip())
+    if not m:
+        return None, None
+    full = m.group("org").strip(" \u3000、，,")
+    pieces = [p for p in re.split(r"[ \u3000、，,]+|(?<=[府会局厅委室])(?:和|与)", full) if p]
+    if not pieces or not all(_ISSUER_END.search(p) and len(p) >= 3 for p in pieces):
+        return None, None
+    gov = [p for p in pieces if _GOVERNMENT.search(p)]
+    issuer = gov[0] if gov else pieces[-1]
+    return issuer, full
+
+
+def _organ_issuer(line: str | None) -> tuple[str | None, str | None]:
+    if not line:
+        return None, None
+    pieces = [p for p in re.split(r"[ \u3000、，,]+", line.strip()) if p]
+    gov = [p for p in pieces if _GOVERNMENT.search(p)]
+    return (gov[0] if gov else pieces[-1]), line.strip()
+
+
+_BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*")
+_BODY_VERB = (
+    r"(?:人民政府|政府|党工委|各级|始终|坚持|深入|全面|认真|紧紧|紧扣|围绕|按照|高度|积极|扎实|持续|聚焦|牢固|"
+    r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
+)
+# a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
+# characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
+_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
+_BODY_SUBJECT = re.compile(
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
+    rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
+    rf"(?={_BODY_VERB}|法治政府|依法行政)"
+)
+_NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
+_PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
+
+
+def _places(joined: str, unit: str) -> set[str]:
+    """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
+    names = set()
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
+        name = m.group(1)
+        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
+            name = name[1:]  # 府和白沙县: the match began inside the words before the name
+        if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
+            names.add(name)
+    return names
+
+
+def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
+    ``长治市人力资源和社会保障局深入学习…``), or the one place of the kind the body speaks of as
+    ``全县``/``我县`` that it names with its government (``XX县人民政府``). None where two places compete."""
+    body = [p for p in paragraphs if p.kind in ("body", "heading")]
+    joined = "\n".join(text[p.start:p.end] for p in body)
+    for p in body[:6]:
+        for clause in re.split(r"[。；，,：:]", text[p.start:p.end]):
+            m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
+            if m:
+                r = m.group(1)
+                if not _places(joined, r[-1]) <= {r}:
+                    return None, None
+                return r, (r + m.group(2) if m.group(2) else None)
+    units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
+    if not units:
+        return None, None
+    names = _places(joined, max(set(units), key=units.count))
+    return (names.pop() if len(names) == 1 else None), None
+
+
+def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
+    header, header_dates = found["header"], found["header_dates"]
+    source: dict[str, str] = {}
+
+    def pick(name, *candidates):
+        for where, value in candidates:
+            if value:
+                source[name] = where
+                return value
+        return None
+
+    body_title = clean_title(found["body_title"]) if found["body_title"] else None
+    organ_line = found["organ_line"]
+    htitle = clean_title(header.get("title") or "")
+    if body_title and organ_line and found["organ_above"] and issuer_of(body_title) == (None, None) \
+            and region_of(body_title) is None and (body_title.startswith("关于") or not (
+                found["title_printed_bare"] or re.sub(r"\s+", "", htitle) == re.sub(r"\s+", "", body_title))):
+        # 台州市XX区人民政府 / 关于2021年…的报告: one title on two lines (unless the page prints it bare)
+        body_title = organ_line + body_title
+    title = pick("title", ("title", body_title), ("header", htitle))
     publish = None
     for label in _DATE_FIELDS:
         publish = parse_date(header_dates.get(label))
         if publish:
             break
-    issuer = header.get("issuer") or signature
-    doc_number = _clean_doc_number(header.get("doc_number")) or body_doc_number
-    region = region_of(title) or region_of(issuer) or region_of(signature)
+    publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
+                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))))
+    t_issuer, t_full = issuer_of(title)
+    o_issuer, o_full = _organ_issuer(found["organ_line"])
+    signature = found["signature"]
+    src_org = header.get("source_org")
+    if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
+        src_org = None  # 本网, 原创, 司法局: no organ of a named place
+    h_issuer = header.get("issuer")
+    if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
+        h_issuer = None  # a site code such as gyz1
+    b_region, b_issuer = _subject_from_body(text, paragraphs)
+    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
+                  ("header", src_org), ("body", b_issuer))
+    issuer = pick("issuer", *candidates)
+    if issuer and region_of(issuer) is None:
+        # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
+        fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
+                       and region_of(v)), None)
+        if fuller:
+            source["issuer"], issuer = fuller
+    full_by_source = {"title": t_full, "organ_line": o_full}
+    issuer_full = full_by_source.get(source.get("issuer")) or issuer
+    if issuer_full:
+        source["issuer_full"] = source["issuer"]
+    doc_number = pick("doc_number", ("header", _clean_doc_number(header.get("doc_number"))),
+                      ("body", found["body_doc_number"]))
+    region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
+                  ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
+                  ("header", region_of(src_org)), ("body", b_region))
+    signed = found["signed_date"] if isinstance(found["signed_date"], dt.date) else None
+    signed_year = None
+    if signed:
+        signed_year = signed.year - 1 if signed.month <= 6 else signed.year
+    report_year = pick("report_year", ("title", find_year(title)),
+                       ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
+                       ("signature", signed_year))
+    # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
+    author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
+                                                      ("signature", signature), ("body", b_issuer)) if v),
+                                 (issuer, source.get("issuer")))
+    level = level_of(author, region)
+    if level:
+        source["level"] = author_source if level == "department" else source.get("region")
+    for name, where, value in (("index_no", "header", header.get("index_no")),
+                               ("body_doc_number", "body", found["body_doc_number"]),
+                               ("validity", "header", header.get("validity")),
+                               ("recipient", "body", found["recipient"]), ("signature", "signature", signature),
+                               ("signed_date", "signature", signed)):
+        if value:
+            source[name] = where
     return {
         "title": title,
         "index_no": header.get("index_no"),
         "doc_number": doc_number,
-        "body_doc_number": body_doc_number,
+        "body_doc_number": found["body_doc_number"],
         "publish_date": publish,
         "issuer": issuer,
+        "issuer_full": issuer_full,
         "validity": header.get("validity"),
-        "report_year": find_year(title) or _year_from_body(text, spans, title_idx),
+        "report_year": report_year,
         "region": region,
-        "recipient": recipient,
+        "level": level,
+        "recipient": found["recipient"],
         "signature": signature,
-        "signed_date": signed_date if isinstance(signed_date, dt.date) else None,
+        "signed_date": signed,
+        "metadata_source": "; ".join(f"{k}={source[k]}" for k in _SOURCE_ORDER if k in source) or None,
     }
+
+
+_SOURCE_ORDER = ("title", "index_no", "doc_number", "body_doc_number", "publish_date", "issuer", "issuer_full",
+                 "validity", "report_year", "region", "level", "recipient", "signature", "signed_date")
+
+
+def metadata_sources(value: str | None) -> dict[str, str]:
+    """The ``metadata_source`` field as a dict: field -> title, header, organ_line, body or signature."""
+    if not value:
+        return {}
+    return dict(part.split("=", 1) for part in value.split("; ") if "=" in part)
