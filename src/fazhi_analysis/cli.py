@@ -102,6 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
+        try:  # the workers are gone and we are leaving: a second Ctrl-C must not kill the interpreter's exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread
+            pass
         _err("interrupted")
         return 130
     except BrokenPipeError:  # `fazhi show … | head`: the reader left; stop quietly
@@ -130,18 +134,19 @@ def _build(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{out}: cannot create the output folder: {exc.strerror or exc}")
         return 1
-    previous = _install_interrupts()
+    previous, hits = _install_interrupts()
     try:
         with _BuildLock(out):
             return _build_locked(args, out)
     finally:
-        if previous is not None:
+        if previous is not None and not hits["hits"]:  # after a Ctrl-C, a second one must still exit at once
             signal.signal(signal.SIGINT, previous)
 
 
 def _install_interrupts():
     """First Ctrl-C: KeyboardInterrupt (the pool kills its workers, `interrupted` is printed). Second: exit
-    at once, workers killed. Returns the previous handler (None when not in the main thread)."""
+    at once, workers killed. Returns the previous handler (None when not in the main thread) and the count
+    of interrupts received."""
     from . import pool
 
     state = {"hits": 0}
@@ -159,9 +164,9 @@ def _install_interrupts():
             raise KeyboardInterrupt
 
     try:
-        return signal.signal(signal.SIGINT, on_sigint)
+        return signal.signal(signal.SIGINT, on_sigint), state
     except ValueError:  # not the main thread
-        return None
+        return None, state
 
 
 class _BuildLock:
