@@ -489,7 +489,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
         for ei, p in get(bigram, ()):
             got = _score(p, text, b, reach)
-            if got is not None and (ei not in best or got[0] < best[ei][0]):
+            # ties on the score go to the phrasing text, so the basis never depends on set order
+            if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
                 best[ei] = got + (p,)
     if not best:
         return None

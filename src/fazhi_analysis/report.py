@@ -130,7 +130,8 @@ class Report:
                          "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
-                         "sentence": f.sentence, "key_basis": ann["key_basis"][j]})
+                         "sentence": f.sentence, "key_basis": ann["key_basis"][j],
+                         "sentence_start": f.sentence_start})  # not a column: spares checks a search
         return rows
 
     # ------------------------------------------------------------------ tables
