@@ -363,6 +363,8 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
 # 考核发现的29个问题: problems, not units assessed)
 _HEAD_NOUN = re.compile(r"清单|窗口|问题")
+# a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
+_ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
 
 
 def _multi_year(left: str) -> bool:
@@ -557,12 +559,16 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
 
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
-    the noun ends the words between a match in ``before`` and the figure, or starts ``after``."""
+    the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
+    match is an item of an 等 list and the list's own noun stands between it and the figure."""
     matched = text[s:e]
     if e <= b:
         m = re.search(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$", text[e:b])
         if m is not None:
             return True
+        m = _ETC_HEAD.match(text, e, b)
+        if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
+            return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
     m = _HEAD_NOUN.match(text, b + 1)
     return m is not None and s < b and m.group(0) not in matched
 
