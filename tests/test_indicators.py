@@ -767,3 +767,24 @@ def test_one_network_items_are_not_handled_anywhere():
 def test_study_in_a_government_meeting_is_not_a_meeting_on_rule_of_law():
     r = report("县政府常务会议先后3次对《某某条例》《某某法》等法律法规进行专题学习。", heading="（一）推进法治政府建设")
     assert fig_at(r, "3次")["key"] != "leadership.meetings"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全市在全国地方法治政府评估中跃居第8位。", "第8位", "leadership.assessment_rank"),
+    ("在2021年度法治江南建设考评中排名第三。", "第三", "leadership.assessment_rank"),  # a bare ordinal
+    ("对全省28个省级国家机关进行考核。", "28个", "leadership.assessments"),  # the verb after 进行
+    ("全市61家党政机关主要负责人进行述法。", "61家", "leadership.law_reports"),
+    ("对全区13个镇街和部分区级部门开展督察。", "13个", "leadership.inspections"),
+    ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", "leadership.meetings"),
+    ("县政府常务会议先后3次对《某某条例》等法律法规进行专题学习。", "3次", "leadership.study_sessions"),
+])
+def test_recall_classes_from_real_reports(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] == key, (f["key"], f["name"])
+
+
+def test_light_verb_reach_stops_at_the_clause():
+    # 开展 after the noun reaches the verb right after it, never a predicate in the next clause
+    r = report("对全县12个单位进行通报表扬，并开展法治督察。", heading="（一）推进法治政府建设")
+    assert fig_at(r, "12个")["key"] is None

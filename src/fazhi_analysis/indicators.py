@@ -363,6 +363,9 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
 # 考核发现的29个问题: problems, not units assessed)
 _HEAD_NOUN = re.compile(r"清单|窗口|问题")
+# the noun phrase a figure counts, then a light verb whose object names what was done to it
+# (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
+_LIGHT_VERB = re.compile(r"[^，。；：！？,;:!?\n]{1,20}?(?:进行|开展)")
 # a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
 
@@ -1090,9 +1093,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                        run_family if one and sid == prev_sid else None, heading_fams, heading)
         key = kb = None
         label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
+        if unit.__class__ is not str and measure == "rank":
+            unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
                 and not _HONOUR.search(clause) and not _multi_year(masked_left)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
+            lv = _LIGHT_VERB.match(label_after)
+            if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
+                reach = max(reach, lv.end())
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
