@@ -365,6 +365,12 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 _HEAD_NOUN = re.compile(r"清单|窗口|问题")
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
+# 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
+# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
+_COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+_STAFF = re.compile(r"执法|民警|辅警|干警")
+_AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
+                "capacity.law_publicity_events": "capacity.publicity_audience"}
 _LIGHT_VERB = re.compile(r"[^，。；：！？,;:!?\n]{1,20}?(?:进行|开展)")
 # a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
@@ -1106,6 +1112,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                              prev_family if sid == prev_sid and one else None, scope, reach)
             if got is not None:
                 key, kb = got
+            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None
+                  and _STAFF.search(masked_left, cl) is None):
+                key = _AUDIENCE_OF[keys[i - 1]]  # 开展法治培训10场次，覆盖500余人次: the people of the activity
+                kb = f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
