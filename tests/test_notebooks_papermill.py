@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import sys
@@ -29,7 +30,8 @@ def _outputs(nb) -> str:
             if out.get("output_type") == "stream":
                 parts.append(out.get("text", ""))
             elif "data" in out:
-                parts.append(out["data"].get("text/plain", ""))
+                for mime in ("text/plain", "text/markdown", "text/html"):
+                    parts.append(out["data"].get(mime, ""))
     return "\n".join(parts)
 
 
@@ -58,7 +60,17 @@ def test_notebook_runs_on_a_report_lacking_indicators(path, tmp_path):
     if path.stem[:2] in ("01", "05"):
         assert images, "charts must still display inline"
     if path.stem[:2] in ("02", "03", "04"):
-        assert "报告缺少" in text  # names the missing indicators instead of failing
+        assert "报告未提供" in text  # names the missing indicators instead of failing
+    # what a reader sees: no printed DataFrames, no offsets, no English status or qualifier codes
+    assert "Empty DataFrame" not in text
+    shown = "\n".join(out["data"].get(m, "") for c in nb.cells for out in c.get("outputs", [])
+                      for m in ("text/markdown", "text/html") if "data" in out and "itables" not in
+                      str(out["data"].get("text/html", ""))[:2000])
+    for code in (">pass<", ">fail<", ">warn<", ">skip<", ">exact<", ">more_than<", ">achievements<"):
+        assert code not in shown, code
+    assert not re.search(r"\[\d+:\d+\]", shown), "offsets shown to the reader"
+    for cell in nb.cells:
+        assert "to_string()" not in cell.source
 
 
 def test_papermill_kernel_is_this_environment(tmp_path):
@@ -125,7 +137,7 @@ def test_corpus_notebook_compares_the_fixture_reports(tmp_path):
     assert len(reports) >= 5 and len(regions) >= 5, "the fixture folder should hold several reports"
     assert any(FIXTURE_DIR.glob("*.json"))  # label files sit next to the reports: the loader must skip them
     text, images = _run_corpus_notebook(FIXTURE_DIR, tmp_path)
-    assert f"解析成功 {len(reports)} 份报告，失败 0 个" in text  # the injected FOLDER was read, json files skipped
+    assert f"解析成功{len(reports)}份报告，失败0个" in text  # the injected FOLDER was read, json files skipped
     assert "qingxi" not in text and "青溪" not in text  # not the default data/raw
     assert sorted(r for r in regions if r not in text) == []  # every region appears in the tables
     assert "无从比较" not in text
@@ -142,9 +154,9 @@ def test_corpus_notebook_with_one_report_says_so(tmp_path):
     run = tmp_path / "run"
     run.mkdir()
     text, images = _run_corpus_notebook(folder, run)
-    assert "解析成功 1 份报告，失败 1 个" in text
+    assert "解析成功1份报告，失败1个" in text
     assert "empty.txt" in text  # the failed file is listed, relative to FOLDER, with its reason
-    assert "只有 1 份报告" in text and "无从比较" in text
+    assert "只有1份报告" in text and "无从比较" in text
     labels = json.loads(one.with_suffix(".expected.json").read_text(encoding="utf-8"))
     rate = next(f["raw"] for f in labels["figures"] if f.get("key") == "reconsideration.correction_rate")
     assert f"（{labels['metadata']['region']}{labels['metadata']['report_year']}年），无从比较" in text

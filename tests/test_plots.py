@@ -74,42 +74,44 @@ FULL = {
 
 # --------------------------------------------------------------------------- labels
 @pytest.mark.parametrize("args, expected", [
-    ((28818, "件", "more_than"), "28818余"),
+    ((28818, "件", "more_than"), "28,818余件"),
     ((93, "%", "at_least"), "93%以上"),
-    ((300, "人", "about"), "约300"),
+    ((300, "人", "about"), "约300人"),
     ((5, "%", "less_than"), "不足5%"),
-    ((10, "件", "at_most"), "10以下"),
+    ((10, "件", "at_most"), "10件以下"),
     ((98.6, "%", "exact"), "98.6%"),
-    ((600000, "件", "exact"), "60万"),
+    ((600000, "件", "exact"), "60万件"),
 ])
 def test_value_label_keeps_qualifier(args, expected):
     assert plots.value_label(*args) == expected
 
 
 def test_value_label_with_unit_and_range():
-    assert plots.value_label(28818, "件", "more_than", with_unit=True) == "28818余件"
-    assert plots.value_label(1, "部", "exact", 2, with_unit=True) == "1-2部"
+    assert plots.value_label(28818, "件", "more_than", with_unit=False) == "28,818余"
+    assert plots.value_label(1, "部", "exact", 2) == "1-2部"
     assert plots.format_number(186_000_000) == "1.86亿"
-    assert plots.format_number(12077) == "12077"
+    assert plots.format_number(12077) == "12,077"
+    assert plots.format_number(1234.5) == "1,234.5"
 
 
 def test_more_than_figures_are_labelled_as_such():
     t = make_tables(FULL)
     hot = texts(plots.hotline(t))
-    assert "28818余" in hot and "93%以上" in hot
-    assert "28818" not in hot and "93%" not in hot  # never silently as exact
-    assert "约300" in texts(plots.enforcement(t))
+    assert "28,818余件" in hot and "93%以上" in hot
+    assert "28,818件" not in hot and "93%" not in hot  # never silently as exact
+    assert "约300人" in texts(plots.enforcement(t))
     assert any("限定词" in s for s in hot)  # the note explaining qualified labels
 
 
 # --------------------------------------------------------------------------- every chart on the sample
 def _title(fig: Figure) -> str:
-    return fig._suptitle.get_text() if fig._suptitle is not None else ""
+    return fig.fazhi_text.title
 
 
 def test_every_chart_on_the_sample_has_chinese_title_and_source(sample):
     for name, spec in plots.CHARTS.items():
         fig = spec.func(sample)
+        assert _title(fig) == fig.get_label(), name
         assert isinstance(fig, Figure), name
         assert CJK.search(_title(fig)), name
         src = [s for s in texts(fig) if "资料来源：" in s]
@@ -223,8 +225,8 @@ def test_missing_names_absent_keys_and_charts_draw_what_they_have(tmp_path):
     assert "reconsideration.received" not in absent
     assert {"reconsideration.upheld", "reconsideration.correction_rate"} <= set(absent)
     fig = plots.reconsideration_funnel(t)
-    assert "50" in texts(fig) and any(s.startswith("注：报告未提供") for s in texts(fig))
-    assert plots.missing(t, "hotline") == ["hotline.satisfaction_rate"]
+    assert "50件" in texts(fig) and any(s.startswith("注：报告未提供") for s in texts(fig))
+    assert plots.missing(t, "hotline") == ["hotline.resolution_rate", "hotline.satisfaction_rate"]
     assert set(plots.missing(t, "audit_by_type")) == set(plots.chart_keys("audit_by_type"))
     assert isinstance(plots.audit_by_type(t), Figure)  # no data: still a figure, saying so
 
@@ -246,11 +248,12 @@ def test_audit_summary_says_whether_parts_add_up():
     assert short["sums_to_total"] is False and "少5个" in short["note"]
 
 
-def test_service_hall_uses_a_log_scale_for_wide_ranges():
+def test_service_hall_keeps_one_unit_per_panel_without_log_scale():
     fig = plots.service_hall(make_tables(FULL))
-    counts_ax = fig.axes[0]
-    assert counts_ax.get_xscale() == "log"
-    assert {"20个", "60万件"} <= set(texts(fig))
+    for ax in fig.axes:
+        assert ax.get_xscale() == "linear"
+    assert {"20个", "60万件"} <= set(texts(fig))  # two lone figures of different units: two cards
+    assert not _bar_axes(fig)  # 个 and 件 never share an axis
 
 
 def test_import_does_not_load_matplotlib():
@@ -262,3 +265,170 @@ def test_import_does_not_load_matplotlib():
             "assert 'matplotlib' not in sys.modules, sorted(m for m in sys.modules if 'matplotlib' in m)\n")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
+
+
+# --------------------------------------------------------------------------- what every chart must say
+from matplotlib.patches import Rectangle  # noqa: E402
+
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "reports").glob("*.txt"))
+_BARE_NUMBER = re.compile(r"^(约|不足|超过)?[\d,.]+(万|亿)?(-[\d,.]+(万|亿)?)?(余|以上|以下)?$")
+_NUMBER = re.compile(r"^(约|不足|超过)?[\d,.]+(万|亿)?(-[\d,.]+(万|亿)?)?余?")
+
+
+def _bar_axes(fig: Figure) -> list:
+    """Axes holding data bars (rectangles other than the grey 0-100% track)."""
+    from matplotlib.colors import to_hex
+
+    out = []
+    for ax in fig.axes:
+        bars = [p for p in ax.patches if type(p) is Rectangle and to_hex(p.get_facecolor()) != style.TRACK]
+        if bars:
+            out.append((ax, bars))
+    return out
+
+
+def _unit_of(label: str) -> str:
+    return re.sub(r"(以上|以下)$", "", _NUMBER.sub("", label))
+
+
+def _check_chart(fig: Figure, where: str) -> None:
+    title = _title(fig)
+    assert re.search(r"\d", title), f"{where}: title states no figure: {title}"
+    assert "｜" in fig.fazhi_text.subtitle or fig.fazhi_text.subtitle, where
+    for ax, bars in _bar_axes(fig):
+        assert len(bars) >= 2, f"{where}: a single-bar panel"
+        assert ax.get_xscale() == "linear", f"{where}: log scale"
+        labels = [t.get_text() for t in ax.texts]
+        assert len(labels) >= len(bars), where
+        for lab in labels:
+            assert not _BARE_NUMBER.match(lab), f"{where}: value label without unit: {lab}"
+        units = {_unit_of(lab) for lab in labels}
+        assert len(units) == 1, f"{where}: mixed units on one axis: {units}"
+    for ax in fig.axes:  # cards: the big number carries its unit too
+        if not _bar_axes(fig) or ax not in [a for a, _ in _bar_axes(fig)]:
+            for t in ax.texts:
+                s = t.get_text()
+                if _NUMBER.match(s) and len(s) < 20:
+                    assert not _BARE_NUMBER.match(s), f"{where}: card without unit: {s}"
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *FIXTURES], ids=lambda p: p.stem)
+def test_every_chart_states_a_finding_with_units_and_one_unit_per_axis(path):
+    report = fz.load_report(path)
+    charts = plots.report_charts(report)
+    assert charts, path.name
+    for c in charts:
+        assert c.title and c.source.startswith("资料来源："), c.name
+        _check_chart(c.figure, f"{path.stem}/{c.name}")
+    names = [c.name for c in charts]
+    assert {"scorecard", "checks_summary"} <= set(names)
+
+
+def test_chart_checker_can_fail():
+    # a lone bar, a bare number and two units on one axis are each caught
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    ax = fig.subplots()
+    ax.barh([0], [5])
+    ax.annotate("5件", (5, 0))
+    fig.fazhi_text = plots.ChartText("审结5件", "x｜y", "资料来源：z")
+    with pytest.raises(AssertionError, match="single-bar"):
+        _check_chart(fig, "lone")
+    ax.barh([1], [7])
+    ax.annotate("28818余", (7, 1))
+    with pytest.raises(AssertionError, match="without unit"):
+        _check_chart(fig, "bare")
+    ax.texts[-1].set_text("7个")
+    with pytest.raises(AssertionError, match="mixed units"):
+        _check_chart(fig, "mixed")
+
+
+def test_reconsideration_title_is_computed_from_the_figures():
+    fig = plots.reconsideration_funnel(make_tables(FULL))
+    assert _title(fig) == "审结100件，纠错12件，纠错率12%"
+    no_rate = {k: v for k, v in FULL.items() if k != "reconsideration.correction_rate"}
+    assert _title(plots.reconsideration_funnel(make_tables(no_rate))) == "审结100件，纠错12件，纠错率12%（按纠错÷审结计算）"
+    assert plots.reconsideration_funnel(make_tables(FULL)).fazhi_text.subtitle == "行政复议案件办理情况｜白沙县 2021年度"
+
+
+def test_semantic_colour_red_only_for_problems():
+    from matplotlib.colors import to_hex
+
+    fig = plots.reconsideration_funnel(make_tables(FULL))
+    (ax, bars), = _bar_axes(fig)
+    colors = {lab.get_text(): to_hex(b.get_facecolor()) for lab, b in zip(ax.get_yticklabels(), bars)}
+    assert colors["纠错"] == style.PROBLEM
+    assert [k for k, c in colors.items() if c == style.PROBLEM] == ["纠错"]
+    assert set(colors.values()) - {style.PROBLEM} == {style.VOLUME}
+
+
+def test_one_or_two_figures_become_cards_not_bars():
+    t = make_tables({"hotline.calls": FULL["hotline.calls"], "hotline.satisfaction_rate": FULL["hotline.satisfaction_rate"]})
+    fig = plots.hotline(t)
+    assert not _bar_axes(fig)
+    assert "28,818余件" in texts(fig) and _title(fig) == "热线受理28,818余件，满意率93%以上"
+    enf = plots.enforcement(make_tables({"enforcement.staff_trained": (300, "人", "about")}))
+    assert not _bar_axes(enf) and "约300人" in texts(enf)
+
+
+def test_hostile_text_and_values_do_not_break_charts():
+    hostile = {**META, "title": "$\\frac{1}{0}$ \\frac{" + "长" * 200_000, "region": "$x$县",
+               "issuer": "\\mathrm{x}$"}
+    t = make_tables({"hotline.calls": (float("inf"), "件", "exact"), "mediation.cases": (1e300, "件", "exact"),
+                     "mediation.succeeded": (40, "件", "exact"), "reconsideration.received": (9, "件", "exact")},
+                    hostile)
+    written = plots.write_charts(t, Path(__import__("tempfile").mkdtemp()))
+    names = [c.name for c in written]
+    assert "hotline" not in names  # its only figure is infinite
+    med = next(c for c in written if c.name == "mediation")
+    assert any("未绘入图中" in n for n in med.notes)
+    for c in written:
+        for s in texts(c.figure):
+            assert len(s) < 1000
+        assert "$x$县" in c.subtitle
+        c.figure.savefig(io.BytesIO(), format="png")
+        assert any("$\\frac{1}{0}$" in s for s in texts(c.figure))  # shown as written
+
+
+def test_report_charts_for_the_deck(sample, tmp_path):
+    charts = plots.write_charts(sample, tmp_path)
+    assert [c.name for c in charts] == [n for n in plots.CHARTS if plots.has_data(sample, n)]
+    for c in charts:
+        assert c.png.is_file() and c.svg.is_file() and c.png.suffix == ".png"
+        assert sample.metadata["doc_number"] in c.source
+        assert c.subtitle.endswith("2019年度")
+
+
+def test_build_hook_writes_the_scorecard_and_checks_charts(tmp_path):
+    # the build calls write_all on each report's tables() dict: the audit charts come with it
+    corpus = fz.load_corpus(FIXTURES[:2], workers=1) if hasattr(fz, "load_corpus") else None
+    if corpus is None:
+        pytest.skip("no corpus loader")
+    for doc_id, tables in corpus.iter_reports():
+        names = {p.name for p in plots.write_all(tables, tmp_path / doc_id)}
+        assert {"scorecard.png", "checks_summary.svg"} <= names
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *FIXTURES], ids=lambda p: p.stem)
+def test_reader_tables_are_chinese_without_offsets(path):
+    from fazhi_analysis import notebook as nb
+
+    report = fz.load_report(path)
+    shown = pd.concat([nb.checks_zh(report).drop(columns="_status"),
+                       nb.compliance_zh(report).drop(columns="_status"),
+                       nb.figures_frame(report).drop(columns="原文"), nb.status_frame(report),
+                       nb.sections_frame(report)], ignore_index=True).astype(object)
+    cells = [str(c) for c in shown.to_numpy().ravel() if isinstance(c, str) or not pd.isna(c)]
+    english = [c for c in cells if re.search(r"[A-Za-z]{3,}", c)]
+    assert english == [], english[:5]
+    assert not [c for c in cells if re.search(r"\[\d+:\d+\]", c)]
+    assert not set(cells) & {"pass", "fail", "warn", "skip", "exact", "more_than", "achievements"}
+
+
+def test_a_tie_is_not_called_the_largest():
+    t = make_tables({"audit.budget_execution": (9, "个", "exact"), "audit.village": (9, "个", "exact"),
+                     "audit.policy_tracking": (3, "个", "exact")})
+    title = _title(plots.audit_by_type(t))
+    assert "并列最多（各9个）" in title and "预算执行审计" in title and "村级审计" in title

@@ -395,3 +395,456 @@ def compliance_matrix(corpus: Any) -> pd.DataFrame:
             for d, i, s in zip(comp["doc_id"], comp["item"].astype(object), comp["status"].astype(object))}
     data = {COMPLIANCE_LABELS.get(i, i): [cell.get((d, i), "—") for d in labels.index] for i in items}
     return pd.DataFrame(data, index=pd.Index(list(labels), name="报告"))
+
+
+# ---------------------------------------------------------------------------------------------- Chinese views
+_COMPLIANCE_ZH = {"achievements": "工作成效", "shortcomings": "存在的不足", "responsibility": "第一责任人职责履行",
+                  "plans": "下一年度工作安排", "other": "其他需要报告的事项", "timeliness": "按时报送（次年4月1日前）"}
+_CHECK_WORDS = (("body_doc_number", "正文文号"), ("doc_number", "页面文号"), ("signed_date", "成文日期"),
+                ("publish_date", "发布日期"), ("title year", "标题年度"), ("report year", "报告年度"),
+                ("fits", "符合"), ("published", "发布于"), ("tolerance", "容差"), ("sub-item of", "属"), ("is before the deadline", "早于截止日期"),
+                ("is after the deadline", "晚于截止日期"), ("deadline", "截止日期"))
+
+
+_CHECK_PHRASES = (
+    (r"not checked, missing ([^;]+)", lambda m: "未检查：报告缺少" + m.group(1).replace(", ", "、")),
+    (r"not checked, only (\d+) of the parts reported \(need (\d+)\)", r"未检查：报告只给出\1个分项（至少需要\2个）"),
+    (r"not checked, denominator (.+) is zero", r"未检查：分母\1为零"),
+    (r"not checked, no page header \(only the body's (.*)\)", r"未检查：页面无文号（仅正文有\1）"),
+    (r"not checked, no year in the title", "未检查：标题中没有年度"),
+    (r"not checked: ", "未检查："),
+    (r" \(parts exceed the total by ([^)]*)\)", r"（分项之和超出总数\1）"),
+    (r" \(difference ([^)]*)\)", r"（相差\1）"),
+    (r" \((?:breakdown incomplete|partial breakdown): parts sum to (\S+) of ([^)]*)\)", r"（分项不全：分项之和\1，总数\2）"),
+    (r" \(brackets/spacing differ\)", "（括号或空格不同）"),
+    (r" is after (.*) \((\d+) days\)", r" 晚于 \1（\2天）"),
+    (r"(\S+) is reported with different values: ", r"\1在报告中数值不一致："),
+    (r" vs ", " 与 "),
+    (r"\s*in paragraph (\d+)\s*", r"，见第\1段："),
+)
+
+
+def _tables_of(report: Any) -> dict:
+    if isinstance(report, dict):
+        return report
+    if hasattr(report, "_scan"):  # plots._Source: the tables it holds
+        return {"metadata": None, "sections": report.sections, "checks": report.checks,
+                "compliance": report.compliance}
+    return {name: getattr(report, name, None) for name in ("metadata", "sections", "checks", "compliance")}
+
+
+def _heading_of(sections: pd.DataFrame | None, section_id: int) -> str:
+    if sections is None or "section_id" not in sections.columns:
+        return ""
+    row = sections[sections["section_id"] == section_id]
+    if not len(row):
+        return ""
+    r = row.iloc[0]
+    return ("" if pd.isna(r["marker"]) else str(r["marker"])) + ("" if pd.isna(r["heading"]) else str(r["heading"]))
+
+
+def compliance_zh(report: Any) -> pd.DataFrame:
+    """The compliance scorecard in Chinese: 要求, 结果, 依据 (the section heading or the date), plus ``_status``.
+
+    ``_status`` keeps the status code for colouring; everything else is for readers.
+    """
+    from .plots import STATUS_LABELS
+
+    t = _tables_of(report)
+    comp, sections = t.get("compliance"), t.get("sections")
+    rows = []
+    for item, status, evidence, detail in zip(comp["item"].astype(object), comp["status"].astype(object),
+                                              comp["evidence"].astype(object), comp["detail"].astype(object)):
+        item, status = str(item), str(status)
+        ev = "" if pd.isna(evidence) else str(evidence)
+        nums = [int(n) for n in re.findall(r"section (\d+)", ev)]
+        dates = re.findall(r"\d{4}-\d{2}-\d{2}", ev + " " + ("" if pd.isna(detail) else str(detail)))
+        late = re.search(r"\((\d+) days late\)", "" if pd.isna(detail) else str(detail))
+        if nums:
+            head = _heading_of(sections, nums[0])
+            text = ("见“" + head + "”" if head else f"见第{nums[0]}节") + ("（作为子项）" if "sub-item" in ev else "")
+        elif status == "warn" and "paragraph" in ev:
+            text = "正文提及，但未单列报告"
+        elif item == "timeliness":
+            if status == "pass" and dates:
+                text = f"发布日期{dates[0]}，在截止日期前"
+            elif status == "fail" and dates:
+                text = f"发布日期{dates[0]}，晚于截止日期" + (f"{late.group(1)}天" if late else "")
+            else:
+                text = "报告未注明发布日期，无法判断"
+        elif status == "skip":
+            text = "报告未设此部分（可选内容）"
+        elif status == "fail":
+            text = "报告中未找到相应部分"
+        else:
+            text = ""
+        rows.append({"要求": _COMPLIANCE_ZH.get(item, item), "结果": STATUS_LABELS.get(status, status), "依据": text,
+                     "_status": status})
+    return pd.DataFrame(rows, columns=["要求", "结果", "依据", "_status"])
+
+
+def _check_detail_zh(detail: str) -> tuple[str, str]:
+    """(rule, explanation) of a check's detail: the Chinese rule before ``: ``, offsets and English words removed."""
+    rule, _, rest = detail.partition(": ")
+    if not rest:
+        rule, rest = "", detail
+    rest = re.sub(r"\s*\[\d+:\d+\]", "", rest)
+    for pattern, repl in _CHECK_PHRASES:
+        rest = re.sub(pattern, repl, rest)
+    from .plots import _catalog_labels
+
+    names = _catalog_labels()
+    rest = re.sub(r"(?<![A-Za-z_.])[a-z_]+\.[a-z_]+(?![A-Za-z_])", lambda m: names.get(m.group(0), m.group(0)), rest)
+    rest = re.sub(r"\s*in section \d+\s*", "，见", rest).replace("; ", "；")
+    rest = re.sub(r"section (\d+)", r"第\1节", rest)
+    for en, zh in _CHECK_WORDS:
+        rest = rest.replace(en, zh)
+    rest = re.sub(r"\s*\(容差 ±([\d.]+)\)", r"（容差±\1）", rest)
+    rest = re.sub(r"\(属 第(\d+)\)", r"（属第\1节）", rest)
+    return rule.strip(), rest.strip()
+
+
+def checks_zh(report: Any) -> pd.DataFrame:
+    """The consistency checks in Chinese: 规则, 结果, 应为, 报告值, 说明 (no offsets), plus ``_status``."""
+    from .plots import STATUS_LABELS, format_number
+
+    chk = _tables_of(report).get("checks")
+    rows = []
+    for status, exp, rep, detail in zip(chk["status"].astype(object), chk["expected"], chk["reported"],
+                                        chk["detail"].astype(object)):
+        rule, text = _check_detail_zh("" if pd.isna(detail) else str(detail))
+        if rule == "其中":
+            rule = "“其中”分项之和不超过总数"
+        rows.append({"规则": rule or "—", "结果": STATUS_LABELS.get(str(status), str(status)),
+                     "应为": "—" if pd.isna(exp) else format_number(round(float(exp), 4)),
+                     "报告值": "—" if pd.isna(rep) else format_number(float(rep)), "说明": text, "_status": str(status)})
+    return pd.DataFrame(rows, columns=["规则", "结果", "应为", "报告值", "说明", "_status"])
+
+
+# ---------------------------------------------------------------------------------------------- reader's views
+QUALIFIER_ZH = {"exact": "—", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
+                "at_most": "以下"}
+MEASURE_ZH = {"level": "数值", "change": "增减", "rank": "排名"}
+PART_ZH = {"achievements": "成效", "shortcomings": "不足", "responsibility": "第一责任人履职", "plans": "工作打算",
+           "other": "其他事项"}
+_STATUS_CSS = {"通过": "background-color:#e3f1ea;color:#1e5e42", "提示": "background-color:#fbf0d9;color:#7a520c",
+               "未通过": "background-color:#f8dedb;color:#8e2a20", "未检查": "background-color:#eef0f2;color:#52606d"}
+_TABLE_CSS = [
+    {"selector": "", "props": "border-collapse:collapse;font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;"
+                              "font-size:13px;margin:4px 0 12px 0"},
+    {"selector": "caption", "props": "caption-side:top;text-align:left;font-weight:bold;color:#1f2933;"
+                                     "padding:4px 0;font-size:14px"},
+    {"selector": "th", "props": "background-color:#eef2f6;color:#1f2933;text-align:left;padding:5px 10px;"
+                                "border-bottom:1px solid #c5ced8;white-space:nowrap"},
+    {"selector": "td", "props": "padding:5px 10px;border-bottom:1px solid #e8edf2;text-align:left;"
+                                "vertical-align:top"},
+    {"selector": "mark", "props": "background-color:#ffe58a;padding:0 1px"},
+]
+
+
+def answer(text: str) -> Any:
+    """A one-line answer for the notebook, as Markdown (``**答：** …``)."""
+    from IPython.display import Markdown
+
+    return Markdown(f"**答：** {text}")
+
+
+def note(text: str) -> Any:
+    """A short remark for the notebook (what is missing, how to read a table), as Markdown."""
+    from IPython.display import Markdown
+
+    return Markdown(f"*{text}*")
+
+
+def styled(df: pd.DataFrame, caption: str | None = None, *, status: str | None = "结果",
+           numbers: Iterable[str] = (), wide: Iterable[str] = ()) -> Any:
+    """``df`` as an HTML table for readers: no index, Chinese headers as given, statuses coloured.
+
+    Args:
+        df: the table (headers already in Chinese).
+        caption: a title above the table.
+        status: the column holding 通过/提示/未通过/未检查, coloured by value (ignored if absent).
+        numbers: integer columns written with thousands separators.
+        wide: columns allowed to wrap (sentences), given a minimum width.
+
+    The table's HTML ids come from its content, so re-running a notebook gives the same output.
+    """
+    import hashlib
+
+    sty = df.style.hide(axis="index").set_table_styles(_TABLE_CSS)
+    sty = sty.set_uuid("fz" + hashlib.sha1(df.to_json(force_ascii=False).encode()
+                                           + str(caption).encode()).hexdigest()[:10])
+    if caption:
+        sty = sty.set_caption(caption)
+    if status and status in df.columns:
+        sty = sty.map(lambda v: _STATUS_CSS.get(str(v), ""), subset=[status])
+    nums = [c for c in numbers if c in df.columns]
+    if nums:
+        sty = sty.format(lambda v: "—" if pd.isna(v) else f"{int(v):,}", subset=nums)
+    for c in wide:
+        if c in df.columns:
+            sty = sty.set_properties(subset=[c], **{"min-width": "28em", "white-space": "normal"})
+    short = [c for c in ("数值", "结果", "限定", "类型", "领域") if c in df.columns]
+    if short:
+        sty = sty.set_properties(subset=short, **{"white-space": "nowrap"})
+    return sty
+
+
+def _label_of(key: Any, name: Any) -> str:
+    """The measured thing, readable: the catalog label of ``key``, else the report's own ``name``."""
+    from .plots import _catalog_labels
+
+    if isinstance(key, str) and key:
+        lab = _catalog_labels().get(key)
+        if lab:
+            return lab
+    return "" if name is None or pd.isna(name) else str(name)
+
+
+def highlight(sentence: Any, raw: Any, at: int | None = None, width: int = 90) -> str:
+    """HTML of ``sentence`` with the figure ``raw`` marked, cut to about ``width`` characters around it."""
+    import html
+
+    s = "" if sentence is None or pd.isna(sentence) else str(sentence)
+    r = "" if raw is None or pd.isna(raw) else str(raw)
+    i = at if at is not None and 0 <= at <= len(s) - len(r) and s[at:at + len(r)] == r else s.find(r) if r else -1
+    if i < 0:
+        return html.escape(s if len(s) <= width else s[:width - 1] + "…")
+    a = max(0, min(i - (width - len(r)) // 2, len(s) - width))
+    b = min(len(s), max(a + width, i + len(r)))
+    return (("…" if a else "") + html.escape(s[a:i]) + "<mark>" + html.escape(r) + "</mark>"
+            + html.escape(s[i + len(r):b]) + ("…" if b < len(s) else ""))
+
+
+def _sentence_offsets(report: Any, ind: pd.DataFrame) -> list[int | None]:
+    """Where each figure starts within its sentence (None when the report text is not at hand)."""
+    text = getattr(report, "text", None)
+    out: list[int | None] = []
+    for sent, start in zip(ind["sentence"], ind["start"]):
+        if not isinstance(text, str) or pd.isna(sent) or pd.isna(start):
+            out.append(None)
+            continue
+        s, start = str(sent), int(start)
+        lo = max(0, start - len(s))
+        j = text.find(s, lo, start + len(s) + 1)
+        out.append(start - j if j >= 0 and j <= start else None)
+    return out
+
+
+def figures_frame(report: Any, ind: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Indicator rows for readers: 指标, 领域, 数值 (unit and qualifier kept), 限定, 类型, 原文 (figure marked)."""
+    from .plots import _category_labels, value_label
+
+    ind = report.indicators if ind is None else ind
+    cats = _category_labels()
+    at = _sentence_offsets(report, ind)
+    rows = []
+    for i, r in enumerate(ind.itertuples(index=False)):
+        measure = None if pd.isna(r.measure) else str(r.measure)
+        if measure == "level" and not pd.isna(r.value):
+            shown = value_label(r.value, "" if pd.isna(r.unit) else str(r.unit),
+                                "exact" if pd.isna(r.qualifier) else str(r.qualifier),
+                                None if pd.isna(r.value_high) else r.value_high)
+        else:
+            shown = str(r.raw)
+        rows.append({"指标": _label_of(r.key, r.name) or "—",
+                     "领域": cats.get(str(r.category), str(r.category)) if not pd.isna(r.category) else "未分类",
+                     "数值": shown,
+                     "限定": QUALIFIER_ZH.get(str(r.qualifier), str(r.qualifier)) if not pd.isna(r.qualifier) else "—",
+                     "类型": MEASURE_ZH.get(measure, measure or "—"),
+                     "原文": highlight(r.sentence, r.raw, at[i])})
+    return pd.DataFrame(rows, columns=["指标", "领域", "数值", "限定", "类型", "原文"])
+
+
+def figures_view(report: Any, pattern: str | None = None, *, keyed: bool = False, category: str | None = None,
+                 caption: str | None = None) -> Any:
+    """A Styler of the report's figures: those whose sentence matches ``pattern`` (a regular expression),
+    only figures with a canonical indicator if ``keyed``, only one area if ``category`` (Chinese or code).
+
+    An empty result is a Chinese sentence saying what was not found.
+    """
+    ind = report.indicators
+    mask = pd.Series(True, index=ind.index)
+    if pattern:
+        sent = ind["sentence"].astype(object).where(ind["sentence"].notna(), "")
+        mask &= sent.map(lambda t: re.search(pattern, str(t)) is not None).astype(bool)
+    if keyed:
+        mask &= ind["key"].notna().astype(bool)
+    if category:
+        from .plots import _category_labels
+
+        codes = {category} | {k for k, v in _category_labels().items() if v == category}
+        mask &= ind["category"].astype(object).isin(codes).astype(bool)
+    sub = ind.loc[mask]
+    if not len(sub):
+        what = f"原文含“{pattern}”的" if pattern else ""
+        return note(f"报告中没有{what}{'规范指标' if keyed else '数据'}。")
+    return styled(figures_frame(report, sub), caption, wide=["原文"])
+
+
+def key_frame(report: Any, keys: Iterable[str]) -> pd.DataFrame:
+    """One row per key for readers: 指标 (catalog label), 数值 (unit, qualifier) and 原文, or 报告未提供."""
+    from .plots import _Source, _vlabel
+
+    src = _Source(report)
+    ind = report.indicators
+    rows = []
+    for k in keys:
+        v = src.get(k)
+        if v is None:
+            rows.append({"指标": src.label(k), "数值": "报告未提供", "原文": ""})
+            continue
+        hit = ind[(ind["key"] == k) & (ind["raw"] == v.raw)].head(1)
+        at = _sentence_offsets(report, hit)[0] if len(hit) else None
+        rows.append({"指标": src.label(k), "数值": _vlabel(v),
+                     "原文": highlight(hit["sentence"].iloc[0] if len(hit) else v.sentence, v.raw, at)})
+    return pd.DataFrame(rows, columns=["指标", "数值", "原文"])
+
+
+def key_view(report: Any, keys: Iterable[str], caption: str | None = None) -> Any:
+    """A Styler of :func:`key_frame`; figures the report does not give are greyed."""
+    df = key_frame(report, keys)
+    if not len(df):
+        return note("没有要列出的指标。")
+    sty = styled(df, caption, wide=["原文"])
+    return sty.map(lambda v: "color:#9aa5b1" if v == "报告未提供" else "", subset=["数值"])
+
+
+def given(report: Any, keys: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(labels of the keys the report gives, labels of those it lacks)."""
+    from .plots import _Source
+
+    src = _Source(report)
+    keys = list(keys)
+    return ([src.label(k) for k in keys if src.get(k) is not None],
+            [src.label(k) for k in keys if src.get(k) is None])
+
+
+def chart_answer(report: Any, name: str) -> Any:
+    """The chart's finding (its title) as the answer, and what the report lacks; Chinese Markdown."""
+    from . import plots
+
+    if not plots.has_data(report, name):
+        return answer(f"报告未提供{plots.CHARTS[name].title}的数据，未绘图。")
+    fig = plots.CHARTS[name].func(report)
+    _, lacking = given(report, plots.chart_keys(name)) if plots.CHARTS[name].needs_keys else ([], [])
+    return answer(fig.fazhi_text.title + "。" + (f"报告未提供：{'、'.join(lacking)}。" if lacking else ""))
+
+
+def draw(report: Any, name: str) -> None:
+    """Display chart ``name`` if the report gives any of its figures, else say so in Chinese."""
+    from IPython.display import display
+
+    from . import plots
+
+    if plots.has_data(report, name):
+        display(plots.CHARTS[name].func(report))
+    else:
+        display(note(f"报告未提供{plots.CHARTS[name].title}的数据，未绘图。"))
+
+
+def metadata_view(report: Any) -> Any:
+    """The report's metadata as 字段 / 内容 (Chinese field names; absent fields say 未识别)."""
+    labels = schema.labels("metadata")
+    rows = [{"字段": labels.get(k, k), "内容": "未识别" if v is None or (not isinstance(v, str) and pd.isna(v))
+             else str(v)} for k, v in report.metadata.items()]
+    return styled(pd.DataFrame(rows, columns=["字段", "内容"]), "报告基本信息")
+
+
+def sections_frame(report: Any) -> pd.DataFrame:
+    """The section tree for readers: 标题 indented by level, 部分 in Chinese, 数据条数 (figures in the section)."""
+    secs = report.sections
+    counts = report.indicators["section_id"].value_counts()
+    rows = []
+    for s in secs.itertuples(index=False):
+        level = int(s.level) if not pd.isna(s.level) else 1
+        marker = "" if pd.isna(s.marker) else str(s.marker)
+        heading = "" if pd.isna(s.heading) else str(s.heading)
+        rows.append({"层级": level, "标题": "\u3000" * (level - 1) + marker + (heading or "（无标题）"),
+                     "部分": PART_ZH.get(str(s.part), "—") if not pd.isna(s.part) else "—",
+                     "数据条数": int(counts.get(s.section_id, 0))})
+    return pd.DataFrame(rows, columns=["层级", "标题", "部分", "数据条数"])
+
+
+def status_frame(report: Any) -> pd.DataFrame:
+    """Counts of the consistency checks and compliance items by result: 项目, 通过, 提示, 未通过, 未检查, 合计."""
+    from .plots import STATUS_LABELS
+
+    rows = []
+    for lab, table in (("一致性检查", "checks"), ("法定内容与时限", "compliance")):
+        df = getattr(report, table)
+        counts = df["status"].astype(object).value_counts()
+        row = {"项目": lab, **{STATUS_LABELS[s]: int(counts.get(s, 0)) for s in ("pass", "warn", "fail", "skip")}}
+        row["合计"] = len(df)
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["项目", "通过", "提示", "未通过", "未检查", "合计"])
+
+
+def checks_view(report: Any, problems_only: bool = False, caption: str | None = None) -> Any:
+    """The consistency checks in Chinese (problems first); with ``problems_only`` just 未通过 and 提示."""
+    df = checks_zh(report)
+    order = {"fail": 0, "warn": 1, "pass": 2, "skip": 3}
+    df = df.assign(_o=df["_status"].map(order)).sort_values("_o", kind="stable")
+    if problems_only:
+        df = df[df["_status"].isin(["fail", "warn"])]
+        if not len(df):
+            return note("没有未通过或需提示的检查。")
+    return styled(df.drop(columns=["_status", "_o"]), caption, wide=["说明"])
+
+
+def compliance_view(report: Any, caption: str | None = None) -> Any:
+    """The compliance scorecard in Chinese: 要求, 结果, 依据."""
+    return styled(compliance_zh(report).drop(columns=["_status"]), caption)
+
+
+def explore(df: pd.DataFrame, caption: str | None = None) -> Any:
+    """A searchable, sortable view of ``df`` (itables, offline) if itables is installed, else a Styler.
+
+    Cells may hold HTML (the marked sentence). Call ``itables.init_notebook_mode(connected=False)`` once first.
+    """
+    try:
+        from itables import show
+    except ImportError:
+        from IPython.display import display
+
+        display(styled(df, caption, wide=["原文"]))
+        return None
+    show(df, caption=caption, allow_html=True, paging=True, pageLength=10, lengthMenu=[10, 25, 50, 100],
+         classes="display compact", columnDefs=[{"className": "dt-left", "targets": "_all"}], language={
+             "search": "搜索：", "lengthMenu": "每页 _MENU_ 条", "info": "第 _START_–_END_ 条，共 _TOTAL_ 条",
+             "infoEmpty": "没有数据", "zeroRecords": "没有匹配的数据", "infoFiltered": "（从 _MAX_ 条中筛选）",
+             "paginate": {"first": "首页", "last": "末页", "next": "下一页", "previous": "上一页"}})
+    return None
+
+
+def paragraphs_view(report: Any, pattern: str, width: int = 120) -> Any:
+    """Body paragraphs matching ``pattern``: the section heading and the passage, every match marked."""
+    import html
+
+    heads = {int(s.section_id): ("" if pd.isna(s.marker) else str(s.marker)) + ("" if pd.isna(s.heading)
+                                                                                 else str(s.heading))
+             for s in report.sections.itertuples(index=False)}
+    rows = []
+    for p in report.paragraphs.itertuples(index=False):
+        if p.kind != "body":
+            continue
+        text = str(p.text)
+        found = list(re.finditer(pattern, text))
+        if not found:
+            continue
+        a = max(found[0].start() - width // 3, 0)
+        b = min(a + width, len(text))
+        part = text[a:b]
+        marked = re.sub(f"({pattern})", lambda m: "\x00" + m.group(0) + "\x01", part)
+        marked = html.escape(marked).replace("\x00", "<mark>").replace("\x01", "</mark>")
+        rows.append({"章节": heads.get(int(p.section_id), "—") if not pd.isna(p.section_id) else "—",
+                     "提及次数": len(found), "段落": ("…" if a else "") + marked + ("…" if b < len(text) else "")})
+    if not rows:
+        return note(f"报告正文中没有提到“{pattern}”的段落。")
+    return styled(pd.DataFrame(rows, columns=["章节", "提及次数", "段落"]), f"提到“{pattern}”的段落",
+                  numbers=["提及次数"], wide=["段落"])
+
+
+def status_css(value: Any) -> str:
+    """CSS colouring a cell that holds a status word (通过, 提示, 未通过, 未检查); empty for anything else."""
+    return _STATUS_CSS.get(str(value), "")

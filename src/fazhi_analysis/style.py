@@ -11,18 +11,21 @@ from typing import Iterator
 import matplotlib
 from matplotlib import font_manager
 
-# palette: one calm blue family for counts, one accent for rates and totals
-PRIMARY = "#1f4e79"
-SECONDARY = "#6f9ccc"
-ACCENT = "#b03a2e"
+# semantic palette: one neutral colour for volumes, one accent for the figure a chart's title is about,
+# red only for problems (corrections, lost cases, problems found, failed checks)
+VOLUME = "#8fa3b8"
+ACCENT = "#1f4e79"
+PROBLEM = "#c0392b"
 GOOD = "#2e7d5b"
 WARN = "#c98a1b"
 NEUTRAL = "#9aa5b1"
 TRACK = "#e8edf2"
+CARD = "#f6f8fa"
 TEXT = "#1f2933"
 MUTED = "#616e7c"
-PALETTE = (PRIMARY, ACCENT, GOOD, WARN, SECONDARY, "#7a5195", NEUTRAL)
-STATUS_COLORS = {"pass": GOOD, "warn": WARN, "fail": ACCENT, "skip": NEUTRAL}
+PRIMARY = ACCENT  # older name
+PALETTE = (ACCENT, VOLUME, PROBLEM, GOOD, WARN, NEUTRAL)
+STATUS_COLORS = {"pass": GOOD, "warn": WARN, "fail": PROBLEM, "skip": NEUTRAL}
 
 FIGSIZE = (8.0, 4.6)
 DPI = 300
@@ -31,6 +34,7 @@ LABEL_SIZE = 10.0
 TICK_SIZE = 9.0
 VALUE_SIZE = 9.0
 NOTE_SIZE = 7.5
+CARD_SIZE = 20.0
 
 SVG_HASHSALT = "fazhi_analysis"
 PNG_METADATA = {"Software": None, "Creation Time": None}
@@ -94,6 +98,8 @@ def rc() -> dict:
         "font.family": [fam],
         "font.sans-serif": [fam, "DejaVu Sans"],
         "axes.unicode_minus": False,
+        "text.parse_math": False,  # report text ($, \\) is shown as written, never parsed as mathtext
+        "text.usetex": False,
         "svg.hashsalt": SVG_HASHSALT,
         "svg.fonttype": "path",
         "pdf.fonttype": 42,
