@@ -799,3 +799,30 @@ def test_light_verb_reach_stops_at_the_clause():
 def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, key):
     r = report(sentence, heading="（一）推进法治政府建设")
     assert fig_at(r, raw)["key"] == key
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # the first item of a 、 list shares the verb after the list
+    ("对全省12个市县、35个单位进行考核。", "12个", "leadership.assessments"),
+    ("对全省12个市县、35个单位进行考核。", "35个", "leadership.assessments"),
+    ("筛选出具有全局性和影响面广的6项决策事项。", "6项", "decisions.major_decisions"),  # number before its noun
+    ("全年受理行政许可业务5210件。", "5210件", "approval.cases_handled"),
+    ("组织全县2.3万人参加习近平法治思想网络专题班学习。", "2.3万人", "capacity.trainees"),
+    ("在法治政府建设考评中位列全省第三、全国第七。", "第七", "leadership.assessment_rank"),
+])
+def test_more_recall_classes(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] == key, (f["key"], f["name"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("对全县12个单位、5个乡镇进行通报表扬，并开展法治督察。", "12个"),  # the shared verb has no key
+    ("受理行政复议案件12件、办结9件。", "9件"),  # not a bare list item: its own verb
+    ("组织全县300人参加某某文艺活动。", "300人"),  # 参加 without a course
+    ("举办专题班3期。", "3期"),
+])
+def test_recall_classes_do_not_overreach(sentence, raw):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] in (None, "reconsideration.concluded"), (f["key"], f["name"])

@@ -371,8 +371,14 @@ _COVERS = re.compile(r"\s*(?:覆盖|惠及)")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
-_LIGHT_VERB = re.compile(r"[^，。；：！？,;:!?\n]{1,20}?(?:进行|开展)")
+# 、 only before another counted item sharing the verb (对12个市县、35个单位进行考核)
+_LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９一二两三四五六七八九十百]))"
+                         r"{1,20}?(?:进行|开展)")
 # a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
+# 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
+_JOIN_COURSE = re.compile(r"(?:参加|参与)[^，。；：！？,;:!?、\n]{0,24}?(?:专题班|培训班|学习班|研讨班)")
+_NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
 
 
@@ -1108,6 +1114,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
                 reach = max(reach, lv.end())
+            jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
+            if jc is not None:
+                reach = max(reach, jc.end() - 3)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
@@ -1128,6 +1137,25 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         elif fam is not None and c.topics is not None and fam in c.topic_family.values():
             run_family = fam
         prev_sid, prev_family = sid, fam
+
+    # 3b. 对12个市县、35个单位进行考核: an item of a 、 list shares the verb after the list, and its key
+    for i in range(n - 2, -1, -1):
+        j = i + 1
+        if (keys[i] is not None or keys[j] is None or sent_of[i] != sent_of[j] or pos[i] is None
+                or pos[j] is None or rows[i][1] != rows[j][1] or rows[i][2] != rows[j][2]
+                or roles[i] != "level" or roles[j] != "level"):
+            continue
+        full = sent_text[sent_of[i]]
+        if (_BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None
+                and _LIGHT_VERB.match(full[pos[j][1]:]) is not None):
+            keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+
+    # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
+    for i in range(1, n):
+        if (keys[i] is None and keys[i - 1] is not None and rows[i][1] == "rank" and rows[i - 1][1] == "rank"
+                and sent_of[i] == sent_of[i - 1] and pos[i] is not None and pos[i - 1] is not None
+                and _NEXT_PLACE.fullmatch(sent_text[sent_of[i]][pos[i - 1][1]:pos[i][0]]) is not None):
+            keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same ranking as the place before"
 
     # 4. a part never takes its total's key
     part_of: list[int | None] = [None] * n
