@@ -809,6 +809,8 @@ def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, k
     ("全年受理行政许可业务5210件。", "5210件", "approval.cases_handled"),
     ("组织全县2.3万人参加习近平法治思想网络专题班学习。", "2.3万人", "capacity.trainees"),
     ("在法治政府建设考评中位列全省第三、全国第七。", "第七", "leadership.assessment_rank"),
+    ("全县理论学习中心组专题学习习近平法治思想36场次。", "36场次", "leadership.study_sessions"),
+    ("开展习近平法治思想相关学习6次。", "6次", "leadership.study_sessions"),
 ])
 def test_more_recall_classes(sentence, raw, key):
     r = report(sentence, heading="（一）推进法治政府建设")
