@@ -828,3 +828,14 @@ def test_recall_classes_do_not_overreach(sentence, raw):
     r = report(sentence, heading="（一）推进法治政府建设")
     f = fig_at(r, raw)
     assert f["key"] in (None, "reconsideration.concluded"), (f["key"], f["name"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("全面梳理确认我县各类政务服务事项清单56个。", "56个", "政务服务事项清单"),  # verb and owner are not the name
+    ("重新整理我局的权责清单81项。", "81项", "权责清单"),
+    ("在2021年度法治某省建设考评中位列第二。", "第二", "法治某省建设考评"),  # the assessment without its year
+    ("在某某法治政府评估(2020-2021)中排名第五。", "第五", "某某法治政府评估"),
+])
+def test_names_without_leading_verbs_or_years(sentence, raw, name):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    assert fig_at(r, raw)["name"] == name

@@ -649,6 +649,10 @@ _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局�
 _RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
+_YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
+# 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
+_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|印发)"
+                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -674,6 +678,7 @@ def _clean_left(b: str) -> str:
     b = _AGENT.sub("", b)
     b = _LEAD.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
+    b = _OBJECT_LEAD.sub("", b)
     m = _COMPARE.search(b)
     if m:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
@@ -1040,7 +1045,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
                     pass
                 if m is not None:
-                    nm = _LEAD.sub("", m.group(1)) or nm
+                    # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
+                    nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
                 elif nm:
                     nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:
