@@ -835,6 +835,8 @@ def test_recall_classes_do_not_overreach(sentence, raw):
     ("重新整理我局的权责清单81项。", "81项", "权责清单"),
     ("在2021年度法治某省建设考评中位列第二。", "第二", "法治某省建设考评"),  # the assessment without its year
     ("在某某法治政府评估(2020-2021)中排名第五。", "第五", "某某法治政府评估"),
+    ("全市有20个县（市、区）建成示范点。", "20个", "县（市、区）"),  # the bracket belongs to the noun
+    ("共有12个部门(单位)参加。", "12个", "部门(单位)"),
 ])
 def test_names_without_leading_verbs_or_years(sentence, raw, name):
     r = report(sentence, heading="（一）推进法治政府建设")

@@ -651,8 +651,9 @@ _LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
-_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|印发)"
+_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+_NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -1030,6 +1031,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
+            if pos[i] is not None and 0 < len(after) <= 4:
+                m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
+                if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
+                    after += m.group()
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
             if pos[i] is not None and before and pos[i][0] > len(before) \
