@@ -811,6 +811,7 @@ def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, k
     ("在法治政府建设考评中位列全省第三、全国第七。", "第七", "leadership.assessment_rank"),
     ("全县理论学习中心组专题学习习近平法治思想36场次。", "36场次", "leadership.study_sessions"),
     ("开展习近平法治思想相关学习6次。", "6次", "leadership.study_sessions"),
+    ("组织22名股级以上干部完成法治专题培训。", "22名", "capacity.trainees"),  # people named before the course
 ])
 def test_more_recall_classes(sentence, raw, key):
     r = report(sentence, heading="（一）推进法治政府建设")
@@ -823,6 +824,7 @@ def test_more_recall_classes(sentence, raw, key):
     ("受理行政复议案件12件、办结9件。", "9件"),  # not a bare list item: its own verb
     ("组织全县300人参加某某文艺活动。", "300人"),  # 参加 without a course
     ("举办专题班3期。", "3期"),
+    ("组织22名股级以上干部完成年度述职。", "22名"),  # 完成 without a course
 ])
 def test_recall_classes_do_not_overreach(sentence, raw):
     r = report(sentence, heading="（一）推进法治政府建设")

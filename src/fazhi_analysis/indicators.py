@@ -376,7 +376,9 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
                          r"{1,20}?(?:进行|开展)")
 # a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
 # 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
-_JOIN_COURSE = re.compile(r"(?:参加|参与)[^，。；：！？,;:!?、\n]{0,24}?(?:专题班|培训班|学习班|研讨班)")
+# 组织14名领导干部完成法治专题培训: the people, named first, who then take the course
+_JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
+                          r"(?:专题班|培训班|学习班|研讨班|培训)")
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
@@ -1127,7 +1129,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 reach = max(reach, lv.end())
             jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
             if jc is not None:
-                reach = max(reach, jc.end() - 3)
+                reach = max(reach, jc.end() - 2)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
