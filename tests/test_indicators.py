@@ -803,8 +803,8 @@ def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, k
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     # the first item of a 、 list shares the verb after the list
-    ("对全省12个市县、35个单位进行考核。", "12个", "leadership.assessments"),
-    ("对全省12个市县、35个单位进行考核。", "35个", "leadership.assessments"),
+    ("对全省12个市县、41个单位进行考核。", "12个", "leadership.assessments"),
+    ("对全省12个市县、41个单位进行考核。", "41个", "leadership.assessments"),
     ("筛选出具有全局性和影响面广的6项决策事项。", "6项", "decisions.major_decisions"),  # number before its noun
     ("全年受理行政许可业务5210件。", "5210件", "approval.cases_handled"),
     ("组织全县2.3万人参加习近平法治思想网络专题班学习。", "2.3万人", "capacity.trainees"),
