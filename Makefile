@@ -26,7 +26,7 @@ requirements: $(STAMP) ## Create .venv and install the package with its dev tool
 run: data ## Build every table, workbook and chart in data/processed from data/raw
 
 data: $(STAMP)
-	$(BIN)/fazhi build $(RAW) --out $(OUT)
+	$(BIN)/fazhi build $(RAW) --out $(OUT) --per-report
 
 test: $(STAMP) ## Run the whole test suite: unit tests and every notebook (nbval)
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env \

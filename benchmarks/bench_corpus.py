@@ -1,40 +1,38 @@
-"""Throughput and peak memory of `load_corpus` on 1,000 generated reports with 2 worker processes.
+"""Corpus throughput and peak memory on 1,000 report-length texts: tables only, the default build, a rebuild.
 
-Usage: python benchmarks/bench_corpus.py [--n 1000] [--workers 2]
+Usage: python benchmarks/bench_corpus.py [--n 1000] [--workers 2] [--per-report 20]
 
-The reports are variations of the test fixtures and the seed: report i takes base i mod B, renames its
-region (e.g. 青溪县 -> 安和县, and the short name 青溪 -> 安和) and scales every count and amount
-(a number followed by a measure word; percentages, years and dates untouched) by 0.5 + (i mod 11)/10.
-Everything is deterministic.
+The reports are variations of the seed (``data/raw``, about 7,400 characters, the length of a real
+report): report i renames the region (青溪县 -> e.g. 安和县, and the short name) and scales every count
+and amount (a number followed by a measure word; percentages, years and dates untouched) by
+0.5 + (i mod 11)/10, so every file has different bytes and is parsed. Everything is deterministic.
+Lines starting ``SUMMARY`` are collected by ``run_all.py`` into the summary table.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _common import FIXTURES, seed_path, table
+from _common import ROOT, seed_path, table
 
 _CHARS = "东西南北安平和顺泰康宁远清河山川金玉长乐永定丰华"
 _COUNT = re.compile(r"(?<![\d.,\-〔(（])(\d+(?:\.\d+)?)(?=[件项个人次家条名份户场期卷台部万亿])")
 
 
-def bases() -> list[tuple[str, str | None]]:
-    """(text, region) of every fixture and the seed."""
-    from fazhi_analysis import ReportError, load_report
+def base() -> tuple[str, str | None]:
+    """(text, region) of the seed report."""
+    from fazhi_analysis import load_report
 
-    out = []
-    for p in sorted(FIXTURES.glob("*.txt")) + [seed_path()]:
-        try:
-            r = load_report(p)
-        except ReportError:
-            continue
-        out.append((r.text, r.metadata.get("region")))
-    return out
+    r = load_report(seed_path())
+    return r.text, r.metadata.get("region")
 
 
 def variant(text: str, region: str | None, i: int) -> str:
@@ -53,6 +51,18 @@ def variant(text: str, region: str | None, i: int) -> str:
     return _COUNT.sub(scale, text)
 
 
+def write_corpus(folder: Path, n: int) -> int:
+    """Write ``n`` report files; returns the number of characters in all."""
+    text, region = base()
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for i in range(n):
+        doc = variant(text, region, i)
+        total += len(doc)
+        (folder / f"{i:04d}.txt").write_text(doc, encoding="utf-8")
+    return total
+
+
 def peak_rss_mb() -> tuple[float, float]:
     """Max RSS of this process and of the largest finished child, in MB (Linux reports KB)."""
     me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -60,49 +70,90 @@ def peak_rss_mb() -> tuple[float, float]:
     return me, kids
 
 
+def _tables_run(folder: Path, workers: int, cache: Path | None) -> tuple[float, float, int, int]:
+    """load_corpus in a fresh process: (seconds, peak MB of the process + its largest worker, reports, figures)."""
+    code = ("import sys, time, resource; sys.path.insert(0, sys.argv[1]); import fazhi_analysis as fz\n"
+            "t0 = time.perf_counter()\n"
+            "c = fz.load_corpus(sys.argv[2], workers=int(sys.argv[3]), cache_dir=sys.argv[4] or None)\n"
+            "took = time.perf_counter() - t0\n"
+            "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+            "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+            "print(took, me + kids, len(c), len(c.indicators))\n")
+    res = subprocess.run([sys.executable, "-c", code, str(ROOT / "src"), str(folder), str(workers),
+                          str(cache or "")], capture_output=True, text=True, check=True)
+    took, mb, n, figs = res.stdout.split()
+    return float(took), float(mb), int(n), int(figs)
+
+
+def _build(folder: Path, out: Path, *extra: str) -> tuple[float, float]:
+    """`fazhi build` in a fresh process: (seconds, peak MB of the largest process of the build)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), MPLBACKEND="Agg")
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "fazhi_analysis.cli", "build", str(folder), "--out", str(out), "-q",
+                    *extra], check=True, env=env, capture_output=True)
+    took = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return took, max(before, after)
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=1000, help="number of reports (default 1000)")
     ap.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
+    ap.add_argument("--per-report", type=int, default=20,
+                    help="reports in the --per-report build (charts take seconds each; default 20)")
     args = ap.parse_args(argv)
 
-    import fazhi_analysis as fz
-
-    bs = bases()
     with tempfile.TemporaryDirectory(prefix="fazhi-bench-") as tmp:
         folder = Path(tmp) / "reports"
-        folder.mkdir()
-        n_chars = 0
-        for i in range(args.n):
-            text, region = bs[i % len(bs)]
-            doc = variant(text, region, i)
-            n_chars += len(doc)
-            (folder / f"{i:04d}.txt").write_text(doc, encoding="utf-8")
-
-        t0 = time.perf_counter()
-        c = fz.load_corpus(folder, workers=args.workers)
-        cold = time.perf_counter() - t0
-        me, kids = peak_rss_mb()
-
+        n_chars = write_corpus(folder, args.n)
+        one, one_mb, n_ok, n_figs = _tables_run(folder, 1, None)
+        par, par_mb, _, _ = _tables_run(folder, args.workers, None)
         cache = Path(tmp) / "cache"
-        t0 = time.perf_counter()
-        fz.load_corpus(folder, workers=args.workers, cache_dir=cache)
-        fill = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        warm = fz.load_corpus(folder, workers=args.workers, cache_dir=cache)
-        hit = time.perf_counter() - t0
+        fill, _, _, _ = _tables_run(folder, args.workers, cache)
+        warm, _, _, _ = _tables_run(folder, args.workers, cache)
 
-    print(f"## Corpus: {args.n:,} generated reports, {args.workers} workers\n\n"
-          f"{len(bs)} bases (fixtures + seed), {n_chars:,} characters in all. Parsed {len(c)}, failed "
-          f"{len(c.errors)}; {len(c.indicators):,} figures, {len(c.paragraphs):,} paragraphs. "
-          "Time includes process start-up and combining the tables.\n")
-    print(table(["run", "seconds", "reports/s"], [
-        ["`load_corpus(folder, workers=2)` (no cache)", f"{cold:.2f}", f"{args.n / cold:.1f}"],
-        ["same, filling a cold cache", f"{fill:.2f}", f"{args.n / fill:.1f}"],
-        [f"same, warm cache ({warm.n_cached} reused)", f"{hit:.2f}", f"{args.n / hit:.1f}"],
+        out = Path(tmp) / "out"
+        build, build_mb = _build(folder, out, "--workers", str(args.workers))
+        first = folder / "0000.txt"
+        first.write_text(first.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        rebuild, _ = _build(folder, out, "--workers", str(args.workers))
+
+        small = Path(tmp) / "small"
+        write_corpus(small, args.per_report)
+        out2 = Path(tmp) / "out2"
+        pr, pr_mb = _build(small, out2, "--per-report", "--workers", str(args.workers))
+        f0 = small / "0000.txt"
+        f0.write_text(f0.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        pr_again, _ = _build(small, out2, "--per-report", "--workers", str(args.workers))
+
+    print(f"## Corpus: {args.n:,} report-length texts, {args.workers} workers\n\n"
+          f"Seed variants (renamed region, scaled figures), {n_chars:,} characters in all "
+          f"({n_chars / args.n:,.0f} per report). Parsed {n_ok}; {n_figs:,} figures. Each run is a fresh "
+          "process; times include process start-up of the workers and combining the tables, not the "
+          "interpreter start.\n")
+    print(table(["run", "seconds", "reports/s", "peak memory"], [
+        ["tables only: `load_corpus(folder, workers=1)`", f"{one:.2f}", f"{args.n / one:.1f}", f"{one_mb:.0f} MB"],
+        [f"tables only: `load_corpus(folder, workers={args.workers})`", f"{par:.2f}", f"{args.n / par:.1f}",
+         f"{par_mb:.0f} MB"],
+        ["same, filling a cold cache", f"{fill:.2f}", f"{args.n / fill:.1f}", ""],
+        ["same, warm cache", f"{warm:.2f}", f"{args.n / warm:.1f}", ""],
+        [f"`fazhi build` default (tables, corpus.xlsx, corpus charts)", f"{build:.2f}", f"{args.n / build:.1f}",
+         f"{build_mb:.0f} MB (largest process)"],
+        ["`fazhi build` again after one report changed", f"{rebuild:.2f}", "", ""],
+        [f"`fazhi build --per-report` on {args.per_report} reports", f"{pr:.2f}", f"{args.per_report / pr:.2f}",
+         f"{pr_mb:.0f} MB (largest process)"],
+        ["`--per-report` again after one report changed", f"{pr_again:.2f}", "", ""],
     ]))
-    print(f"\nPeak memory after the first run (getrusage max RSS): this process {me:.0f} MB + largest worker "
-          f"{kids:.0f} MB = {me + kids:.0f} MB.")
+    print(f"\nPeak memory: getrusage max RSS of the parsing process plus its largest worker.")
+    print(f"SUMMARY\ttables only, {args.n} reports, {args.workers} workers\t{args.n / par:.0f} reports/s\t≥300 reports/s")
+    print(f"SUMMARY\ttables only, 1 worker\t{args.n / one:.0f} reports/s\tslower than {args.workers} workers")
+    print(f"SUMMARY\tpeak memory, tables only, {args.n} reports\t{par_mb:.0f} MB\t<1 GB")
+    print(f"SUMMARY\tdefault `fazhi build` of {args.n} reports\t{build:.1f} s\t<60 s")
+    print(f"SUMMARY\trebuild after one report changed\t{rebuild:.1f} s\t")
+    print(f"SUMMARY\t`--per-report` rebuild after one change ({args.per_report} reports)\t{pr_again:.1f} s "
+          f"(first build {pr:.1f} s)\t")
 
 
 if __name__ == "__main__":

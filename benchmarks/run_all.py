@@ -16,9 +16,11 @@ from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_import.py", "bench_pdf.py", "bench_loaders.py"]
+SCRIPTS = ["bench_parse.py", "bench_peers.py", "bench_corpus.py", "bench_pathological.py", "bench_import.py",
+           "bench_pdf.py", "bench_loaders.py"]
 QUICK = {"bench_parse.py": ["--runs", "20", "--scale-runs", "3"], "bench_peers.py": ["--runs", "2"],
-         "bench_corpus.py": ["--n", "100"], "bench_import.py": ["--runs", "3"], "bench_pdf.py": ["--runs", "1", "--pages", "100"],
+         "bench_corpus.py": ["--n", "100", "--per-report", "4"], "bench_pathological.py": ["--kb", "60"],
+         "bench_import.py": ["--runs", "3"], "bench_pdf.py": ["--runs", "1", "--pages", "100"],
          "bench_loaders.py": ["--runs", "1", "--bomb-mb", "120"]}
 PACKAGES = ["fazhi-analysis", "pandas", "numpy", "pyarrow", "matplotlib", "openpyxl", "python-docx", "tqdm",
             "recognizers-text-suite", "recognizers-text-number", "cn2an", "emoji", "pypdfium2", "pdfminer.six",
@@ -70,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         load = "unknown"
     env = dict(os.environ, MPLBACKEND="Agg", PYTHONHASHSEED="0")
     parts = []
+    summary: list[list[str]] = []
     failed = 0
     for script in SCRIPTS:
         cmd = [sys.executable, str(HERE / script), *(QUICK[script] if args.quick else [])]
@@ -82,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
             tail = "\n".join(res.stderr.strip().splitlines()[-15:])
             parts.append(f"## {script}: FAILED (exit {res.returncode})\n\n```\n{tail}\n```")
         else:
-            parts.append(res.stdout.strip())
+            lines = res.stdout.strip().splitlines()
+            summary += [ln.split("\t")[1:] for ln in lines if ln.startswith("SUMMARY\t")]
+            parts.append("\n".join(ln for ln in lines if not ln.startswith("SUMMARY\t")).strip())
         print(f"  {script} done in {took:.0f} s", file=sys.stderr, flush=True)
 
     head = [
@@ -98,6 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
         f"- Packages: {', '.join(versions())}", "",
     ]
+    if summary:
+        rows = ["| figure | measured | target |", "|---|---|---|"]
+        rows += ["| " + " | ".join((r + ["", "", ""])[:3]) + " |" for r in summary]
+        head += ["## Summary", "", "The figures of issue 14 from this one run (details in the sections below).", "",
+                 *rows, ""]
     text = "\n".join(head) + "\n" + "\n\n".join(parts) + "\n"
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(text, encoding="utf-8")

@@ -44,3 +44,28 @@ def test_truncated_report_returns_what_it_read_with_warnings(sample_path):
 def test_load_missing_file_is_a_report_error(tmp_path):
     with pytest.raises(fz.ReportError, match="nope.txt"):
         fz.load_report(tmp_path / "nope.txt")
+
+
+OPENING = ("　　2022年，某某县人民政府坚持以习近平法治思想为指导，扎实推进依法行政各项工作，取得了新的成效。"
+           "现将2022年法治政府建设情况报告如下：\n　　全年制定规范性文件6件，审查合同45件，办理行政复议案件12件。\n")
+
+
+def test_an_opening_that_names_itself_is_a_report():
+    # a page saved without its title line: the body says what it reports on, in its own voice
+    r = fz.parse_report(OPENING, "opening")
+    assert "12件" in r.indicators["raw"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    # a news article quoting the report's sentence in quotation marks
+    ("　　3月5日，某某县召开常务会议，审议县司法局起草的报告。报告称：“现将2022年法治政府建设情况报告如下”，"
+     "会议要求各部门抓好落实，全年办理行政复议案件12件。\n"),
+    # a news article naming the report by its title, without the report's own voice
+    ("　　近日，某某县印发《某某县2022年法治政府建设情况报告》，全面总结了一年来的工作，全县办理行政复议案件12件，"
+     "审查合同45件，法治政府建设取得新成效。\n"),
+    # the sentence far into a long page is not the page's own opening
+    ("　　某某县召开会议研究年度工作，部署下一阶段任务。" * 20 + "现将2022年法治政府建设情况报告如下。\n"),
+])
+def test_a_quoted_or_late_report_sentence_is_still_refused(text):
+    with pytest.raises(fz.ReportError, match="not a rule-of-law"):
+        fz.parse_report(text, "news")

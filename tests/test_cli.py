@@ -76,7 +76,7 @@ def test_installed_script_help():
 
 def test_build_writes_tables_workbooks_and_errors(raw, tmp_path, capsys):
     out = tmp_path / "out"
-    code = main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures"])
+    code = main(["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--per-report"])
     cap = capsys.readouterr()
     assert code == 0, cap.err
     for t in schema.TABLES:
@@ -113,8 +113,10 @@ def test_build_no_excel(raw, tmp_path, capsys):
 
 def test_build_in_parallel_matches_serial(raw, tmp_path, capsys):
     one, two = tmp_path / "one", tmp_path / "two"
-    assert main(["build", str(raw), "--out", str(one), "--workers", "1", "--no-figures", "--no-cache"]) == 0
-    assert main(["build", str(raw), "--out", str(two), "--workers", "2", "--no-figures", "--no-cache"]) == 0
+    assert main(["build", str(raw), "--out", str(one), "--workers", "1", "--no-figures", "--no-cache",
+                 "--per-report"]) == 0
+    assert main(["build", str(raw), "--out", str(two), "--workers", "2", "--no-figures", "--no-cache",
+                 "--per-report"]) == 0
     for t in schema.TABLES:
         assert (one / f"{t}.csv").read_bytes() == (two / f"{t}.csv").read_bytes(), t
     for name in ("alpha.xlsx", "beta.xlsx"):
@@ -130,7 +132,8 @@ def test_build_output_failure_is_reported(raw, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(export, "write_excel", refuse)
     out = tmp_path / "out"
     # every output not written: exit status 1
-    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures"]) == 1
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-figures",
+                 "--per-report"]) == 1
     cap = capsys.readouterr()
     assert "error: " in cap.err and "cannot write outputs: disk full" in cap.err
     assert "corpus.xlsx: cannot write the workbook: disk full" in cap.err
@@ -196,8 +199,16 @@ def test_build_with_figures(raw, tmp_path, capsys):
     pytest.importorskip("fazhi_analysis.plots")
     out = tmp_path / "out"
     assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel"]) == 0
+    assert not (out / "figures" / "alpha").exists() and not (out / "reports").exists()  # corpus outputs only
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel",
+                 "--per-report"]) == 0
     figs = list((out / "figures" / "alpha").glob("*.png"))
     assert figs, capsys.readouterr().err
+    # a rebuild with nothing changed draws nothing again
+    stamps = {f: f.stat().st_mtime_ns for f in figs}
+    assert main(["build", str(raw / "alpha.txt"), "--out", str(out), "--workers", "1", "--no-excel",
+                 "--per-report"]) == 0
+    assert {f: f.stat().st_mtime_ns for f in figs} == stamps
 
 
 # ---------------------------------------------------------------------------------------------- show
@@ -242,7 +253,7 @@ def test_build_workbook_names_differ_under_case_folding(tmp_path, capsys):
     shutil.copy(_fixture(), d / "Case.txt")
     shutil.copy(FIXTURES / "03_justice_bureau_2020.txt", d / "case.txt")
     out = tmp_path / "out"
-    assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q"]) == 0
+    assert main(["build", str(d), "--out", str(out), "--no-figures", "--workers", "1", "-q", "--per-report"]) == 0
     names = sorted(p.name for p in (out / "reports").iterdir())
     assert len(names) == 2 and len({n.casefold() for n in names}) == 2
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -236,7 +239,7 @@ def test_workers_must_be_positive(folder):
 # ---------------------------------------------------------------------------------------------- cache
 
 def _manifest(cache: Path) -> dict:
-    return json.loads((cache / "manifest.json").read_text(encoding="utf-8"))
+    return json.loads((cache / "manifest.json").read_text(encoding="utf-8"))["body"]
 
 
 def test_identical_bytes_are_parsed_once(folder, count_parses):
@@ -322,16 +325,101 @@ def test_damaged_cache_is_rebuilt(folder, tmp_path, count_parses):
     fz.load_corpus(src, workers=1, cache_dir=cache)
     (cache / _manifest(cache)["snapshot"] / "indicators.parquet").write_bytes(b"not parquet")
     count_parses.clear()
-    c = fz.load_corpus(src, workers=1, cache_dir=cache)
+    with pytest.warns(corpus_mod.CacheWarning, match="damaged"):
+        c = fz.load_corpus(src, workers=1, cache_dir=cache)
     assert count_parses == ["copy_one.txt"] and c.n_cached == 0
     assert len(c.indicators) > 0
     count_parses.clear()
     assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 1  # healthy again
-    man = _manifest(cache)
-    (cache / "manifest.json").write_text(json.dumps({**man, "snapshot": "../elsewhere"}), encoding="utf-8")
-    assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
+    full = json.loads((cache / "manifest.json").read_text(encoding="utf-8"))
+    body = {**full["body"], "snapshot": "../elsewhere"}
+    (cache / "manifest.json").write_text(json.dumps({"body": body, "checksum": corpus_mod._json_checksum(body)}),
+                                         encoding="utf-8")
+    with pytest.warns(corpus_mod.CacheWarning):
+        assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
     (cache / "manifest.json").write_text("{not json", encoding="utf-8")
-    assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
+    with pytest.warns(corpus_mod.CacheWarning):
+        assert fz.load_corpus(src, workers=1, cache_dir=cache).n_cached == 0
+
+
+def _flip(path: Path, at: float) -> None:
+    data = bytearray(path.read_bytes())
+    i = min(len(data) - 1, int(len(data) * at))
+    data[i] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("at", [0.0, 0.5, 0.95])
+def test_flipped_bytes_in_any_cache_file_never_change_the_tables(folder, tmp_path, at):
+    clean = fz.load_corpus(folder, workers=1)
+    cache = tmp_path / "cache"
+    fz.load_corpus(folder, workers=1, cache_dir=cache)
+    files = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert len(files) == len(schema.TABLES) + 1  # the manifest and one Parquet file per table
+    for f in files:
+        shutil.rmtree(cache)
+        fz.load_corpus(folder, workers=1, cache_dir=cache)
+        victim = next(p for p in cache.rglob(f.name) if p.is_file())
+        _flip(victim, at)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", corpus_mod.CacheWarning)
+            got = fz.load_corpus(folder, workers=1, cache_dir=cache)
+        for t in schema.TABLES:
+            pd.testing.assert_frame_equal(got.tables()[t], clean.tables()[t], obj=f"{t} after flipping {f.name}")
+
+
+def test_poisoned_parquet_is_refused(folder, tmp_path, count_parses):
+    """A valid Parquet file put in place of a cached table (changed figures, a formula title) is not used."""
+    cache = tmp_path / "cache"
+    src = folder / "copy_one.txt"
+    clean = fz.load_corpus(src, workers=1, cache_dir=cache)
+    snap = cache / _manifest(cache)["snapshot"]
+    for t, df in [("metadata", pd.read_parquet(snap / "metadata.parquet")),
+                  ("indicators", pd.read_parquet(snap / "indicators.parquet"))]:
+        if t == "metadata":
+            df["title"] = "=HYPERLINK(\"http://example.invalid\")"
+        else:
+            df["value"] = df["value"] * 2
+        df.to_parquet(snap / f"{t}.parquet", index=False)
+    count_parses.clear()
+    with pytest.warns(corpus_mod.CacheWarning, match="checksum"):
+        got = fz.load_corpus(src, workers=1, cache_dir=cache)
+    assert count_parses == ["copy_one.txt"]
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(got.tables()[t], clean.tables()[t], obj=t)
+
+
+def test_clear_cache(folder, tmp_path):
+    cache = tmp_path / "cache"
+    fz.load_corpus(folder / "copy_one.txt", workers=1, cache_dir=cache)
+    assert corpus_mod.clear_cache(cache) and not cache.exists()
+    assert not corpus_mod.clear_cache(cache)
+
+
+def test_doc_ids_unique_under_case_folding_and_for_undecodable_names():
+    ids = corpus_mod._assign_doc_ids([Path("a/Case.txt"), Path("b/case.txt"), Path("c/CASE.txt")],
+                                     ["11" * 32, "22" * 32, None])
+    assert len({i.casefold() for i in ids}) == 3
+    bad = Path(os.fsdecode(b"\xb9\xa4\xd7\xf7.txt"))  # a GBK name read on a UTF-8 system
+    (doc_id,) = corpus_mod._assign_doc_ids([bad], [None])
+    doc_id.encode("utf-8")  # valid UTF-8
+    assert corpus_mod._display(bad).encode("utf-8") and "\\x" in corpus_mod._display(bad)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux file systems store any bytes as a name")
+def test_undecodable_file_name_is_parsed_and_written(folder, tmp_path):
+    raw = tmp_path / "gbk"
+    raw.mkdir()
+    name = os.fsdecode(b"\xb9\xa4\xd7\xf7.txt")
+    shutil.copy(folder / "copy_one.txt", raw / name)
+    cache = tmp_path / "cache"
+    c = fz.load_corpus(raw, workers=1, cache_dir=cache)
+    assert len(c) == 1 and len(c.errors) == 0
+    c.metadata["source"].iloc[0].encode("utf-8")
+    assert fz.load_corpus(raw, workers=1, cache_dir=cache).n_cached == 1
+    from fazhi_analysis import export
+
+    export.write_tables(c.tables(extra=False), tmp_path / "out")
 
 
 def test_cache_from_other_code_is_ignored(folder, tmp_path, count_parses, monkeypatch):

@@ -722,3 +722,124 @@ def test_labelled_roles_and_names():
         assert got == want
         checked += 1
     assert checked >= 1
+
+
+# ---- failure classes seen on real reports (synthetic look-alikes: invented places and numbers)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("红石县、青岭区申报省级法治政府建设示范县（区），2个项目争创示范项目。", "2个"),  # candidates
+    ("党的十九大以来，县局党组会学习习近平法治思想88次。", "88次"),  # a multi-year total
+    ("统计2020年5月至2022年4月期间生效合同，经过合法性审查的合同2710件。", "2710件"),  # a period of years
+    ("梳理确认我县各类政务服务事项清单26个。", "26个"),  # lists, not items
+    ("设立政务服务事项“帮办代办”窗口64个。", "64个"),  # windows, not items
+    ("针对年度法治建设考核发现的17个问题，建立整改台账。", "17个"),  # problems, not units assessed
+    ("组织开展中心组理论学习扩大会议7次。", "7次"),  # political study without law wording
+    ("局党组开展理论学习中心组学习9次。", "9次"),  # ditto, though the heading names 法治
+    ("为全镇配备法律顾问1名，村法律顾问11名。", "11名"),  # village counsel: public legal service
+    ("镇法律顾问全年参加现场调解8次。", "8次"),  # attending a mediation is not a dispute mediated
+    ("37项涉企服务事项实现了“一站式”服务。", "37项"),  # items that achieved something, not the list
+    ("开展禁毒警示教育、执法实务培训等活动4场。", "4场"),  # counts 活动, of which training is one kind
+])
+def test_real_failure_classes_take_no_key(sentence, raw):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] is None, (f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("将习近平法治思想纳入党委理论学习中心组学习重点内容，全年组织专题学习5次。", "5次",
+     "leadership.study_sessions"),
+    ("为全镇配备法律顾问1名，村法律顾问11名。", "1名", "decisions.legal_counsel"),
+    ("现保留政务服务事项488项，行政许可事项176项。", "488项", "approval.service_items"),
+    ("现保留政务服务事项488项，行政许可事项176项。", "176项", "approval.licensing_items"),
+    ("党的十九大以来累计办理复议案件300件；今年审查合同52件。", "52件", "decisions.contracts_reviewed"),
+    ("召开依法治市推进会、部署会等全市性会议3次。", "3次", "leadership.meetings"),
+])
+def test_real_failure_classes_keep_true_keys(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    assert fig_at(r, raw)["key"] == key
+
+
+def test_one_network_items_are_not_handled_anywhere():
+    r = report("128项税务服务事项实现了“一网通办”“全程网办”。", heading="（一）推进法治政府建设")
+    assert fig_at(r, "128项")["key"] != "approval.items_countywide"
+
+
+def test_study_in_a_government_meeting_is_not_a_meeting_on_rule_of_law():
+    r = report("县政府常务会议先后3次对《某某条例》《某某法》等法律法规进行专题学习。", heading="（一）推进法治政府建设")
+    assert fig_at(r, "3次")["key"] != "leadership.meetings"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全市在全国地方法治政府评估中跃居第8位。", "第8位", "leadership.assessment_rank"),
+    ("在2021年度法治江南建设考评中排名第三。", "第三", "leadership.assessment_rank"),  # a bare ordinal
+    ("对全省28个省级国家机关进行考核。", "28个", "leadership.assessments"),  # the verb after 进行
+    ("全市61家党政机关主要负责人进行述法。", "61家", "leadership.law_reports"),
+    ("对全区13个镇街和部分区级部门开展督察。", "13个", "leadership.inspections"),
+    ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", "leadership.meetings"),
+    ("县政府常务会议先后3次对《某某条例》等法律法规进行专题学习。", "3次", "leadership.study_sessions"),
+])
+def test_recall_classes_from_real_reports(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] == key, (f["key"], f["name"])
+
+
+def test_light_verb_reach_stops_at_the_clause():
+    # 开展 after the noun reaches the verb right after it, never a predicate in the next clause
+    r = report("对全县12个单位进行通报表扬，并开展法治督察。", heading="（一）推进法治政府建设")
+    assert fig_at(r, "12个")["key"] is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("组织干部职工开展法治培训8场次，覆盖420余人次。", "420余人次", "capacity.trainees"),
+    ("开展“法治小课堂”“敬老普法专场”活动3场，覆盖特殊群体260余人次。", "260余人次", "capacity.publicity_audience"),
+    ("组织开展专题培训9场次，覆盖民辅警180余人次。", "180余人次", None),  # staff: not the general trainees
+    ("全年调解矛盾纠纷35件，覆盖当事人300余人。", "300余人", None),  # no audience key for mediations
+])
+def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    assert fig_at(r, raw)["key"] == key
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # the first item of a 、 list shares the verb after the list
+    ("对全省12个市县、41个单位进行考核。", "12个", "leadership.assessments"),
+    ("对全省12个市县、41个单位进行考核。", "41个", "leadership.assessments"),
+    ("筛选出具有全局性和影响面广的6项决策事项。", "6项", "decisions.major_decisions"),  # number before its noun
+    ("全年受理行政许可业务5210件。", "5210件", "approval.cases_handled"),
+    ("组织全县2.3万人参加习近平法治思想网络专题班学习。", "2.3万人", "capacity.trainees"),
+    ("在法治政府建设考评中位列全省第三、全国第七。", "第七", "leadership.assessment_rank"),
+    ("全县理论学习中心组专题学习习近平法治思想36场次。", "36场次", "leadership.study_sessions"),
+    ("开展习近平法治思想相关学习6次。", "6次", "leadership.study_sessions"),
+    ("组织22名股级以上干部完成法治专题培训。", "22名", "capacity.trainees"),  # people named before the course
+])
+def test_more_recall_classes(sentence, raw, key):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] == key, (f["key"], f["name"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("对全县12个单位、5个乡镇进行通报表扬，并开展法治督察。", "12个"),  # the shared verb has no key
+    ("受理行政复议案件12件、办结9件。", "9件"),  # not a bare list item: its own verb
+    ("组织全县300人参加某某文艺活动。", "300人"),  # 参加 without a course
+    ("举办专题班3期。", "3期"),
+    ("组织22名股级以上干部完成年度述职。", "22名"),  # 完成 without a course
+])
+def test_recall_classes_do_not_overreach(sentence, raw):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    f = fig_at(r, raw)
+    assert f["key"] in (None, "reconsideration.concluded"), (f["key"], f["name"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("全面梳理确认我县各类政务服务事项清单56个。", "56个", "政务服务事项清单"),  # verb and owner are not the name
+    ("重新整理我局的权责清单81项。", "81项", "权责清单"),
+    ("在2021年度法治某省建设考评中位列第二。", "第二", "法治某省建设考评"),  # the assessment without its year
+    ("在某某法治政府评估(2020-2021)中排名第五。", "第五", "某某法治政府评估"),
+    ("全市有20个县（市、区）建成示范点。", "20个", "县（市、区）"),  # the bracket belongs to the noun
+    ("共有12个部门(单位)参加。", "12个", "部门(单位)"),
+])
+def test_names_without_leading_verbs_or_years(sentence, raw, name):
+    r = report(sentence, heading="（一）推进法治政府建设")
+    assert fig_at(r, raw)["name"] == name

@@ -52,6 +52,7 @@ import datetime as dt
 import io
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -197,6 +198,7 @@ class _Fig:
     sentence: str | None
     part_of: int | None = None
     role: str | None = None
+    sentence_start: int | None = None
 
     @property
     def exact(self) -> bool:
@@ -222,7 +224,8 @@ def _fig(r: dict) -> _Fig | None:
         end=None if r.get("end") is None else int(r["end"]),
         paragraph_id=None if r.get("paragraph_id") is None else int(r["paragraph_id"]),
         sentence=r.get("sentence"), part_of=None if r.get("part_of") is None else int(r["part_of"]),
-        role=r.get("role"))
+        role=r.get("role"),
+        sentence_start=None if r.get("sentence_start") is None else int(r["sentence_start"]))
 
 
 _ARABIC = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -398,17 +401,25 @@ def _eval_rate(rule: Rule, occ: _Occurrences) -> dict:
 
 
 def _sentence_start(f: _Fig, paras: dict[int, tuple[int, str]]) -> int | None:
+    """Offset of the figure's sentence: given by the parser, else found in a window around the figure.
+
+    The search only looks where the sentence can start (at most ``len(sentence)`` before the figure), so a
+    text of many identical sentences costs no more than one of different sentences.
+    """
+    if f.sentence_start is not None:
+        return f.sentence_start
     s = f.sentence
     if not s or f.start is None:
         return None
     p = paras.get(f.paragraph_id) if f.paragraph_id is not None else None
     if p is not None:
         pstart, text = p
-        i = text.find(s)
-        while i >= 0:
-            if pstart + i <= f.start < pstart + i + len(s):
+        rel = f.start - pstart
+        i = text.find(s, max(0, rel - len(s) + 1), rel + len(s))
+        while 0 <= i <= rel:
+            if rel < i + len(s):
                 return pstart + i
-            i = text.find(s, i + 1)
+            i = text.find(s, i + 1, rel + len(s))
     i = s.find(f.raw) if f.raw else -1
     return f.start - i if i >= 0 else None
 
@@ -423,23 +434,33 @@ def _eval_breakdowns(rule: Rule, figs: list[_Fig], paras: dict[int, tuple[int, s
             groups.setdefault((s0, f.sentence), []).append(f)
     rows = []
     for (s0, sentence), members in sorted(groups.items(), key=lambda kv: kv[0][0]):
+        if "其中" not in sentence:
+            continue
         members.sort(key=lambda f: f.start)
+        starts = [f.start for f in members]
         qs = [s0 + m.start() for m in re.finditer("其中", sentence)]
-        for i, q in enumerate(qs):
+        semis = [s0 + m.start() for m in re.finditer("[；;]", sentence)]
+        for i, q in enumerate(qs):  # bisecting keeps many 其中 in one sentence linear
             nxt = qs[i + 1] if i + 1 < len(qs) else _INF
-            after = [f for f in members if q + 2 <= f.start < nxt]
-            if not after or not after[0].unit or after[0].unit in _PCT_UNITS:
+            j = bisect_left(starts, q + 2)
+            if j == len(members) or members[j].start >= nxt or not members[j].unit \
+                    or members[j].unit in _PCT_UNITS:
                 continue
-            unit = after[0].unit
+            unit = members[j].unit
+            k = bisect_left(semis, q)
+            stop = min(nxt, semis[k] + 1 if k < len(semis) else _INF)  # a figure after a ； ends the run
             parts = []  # the contiguous run of same-unit figures after 其中, up to a ；
-            for f in after:
-                if f.unit != unit or re.search("[；;]", sentence[q - s0:f.start - s0]):
-                    break
-                parts.append(f)
-            before = [f for f in members if f.end <= q and f.unit == unit]
-            if len(parts) < rule.min_terms or not before:
+            while j < len(members) and members[j].start < stop and members[j].unit == unit:
+                parts.append(members[j])
+                j += 1
+            if len(parts) < rule.min_terms:
                 continue
-            rows.append(_breakdown_row(rule, before[-1], parts))
+            b = bisect_left(starts, q) - 1
+            while b >= 0 and not (members[b].end <= q and members[b].unit == unit):
+                b -= 1
+            if b < 0:
+                continue
+            rows.append(_breakdown_row(rule, members[b], parts))
     return rows
 
 
@@ -565,10 +586,10 @@ def _stated_years(sections: list[dict], paragraphs: list[dict]) -> tuple[list, l
         return sid
 
     heading_years = []
-    ach_tops = []
+    ach_tops = set()  # a set: 30,000 headings would make list membership quadratic
     for s in sections:
         if s.get("parent_id") is None and s.get("part") == "achievements":
-            ach_tops.append(s["section_id"])
+            ach_tops.add(s["section_id"])
             y = find_year(s.get("heading"))
             if y:
                 heading_years.append((y, f"section {s['section_id']} {s.get('marker') or ''}{s.get('heading')}"))

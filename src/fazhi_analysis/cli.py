@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 import warnings
 from collections.abc import Sequence
@@ -27,11 +28,14 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build", help="parse reports into tables, workbooks and charts",
         description="Parse every report (.txt/.htm/.html/.docx/.pdf) in INPUTS and write the combined tables "
-                    "(<out>/<table>.csv and .parquet), <out>/errors.csv, one workbook per report "
-                    "(<out>/reports/<doc_id>.xlsx), <out>/corpus.xlsx and charts (<out>/figures/<doc_id>/). "
+                    "(<out>/<table>.csv and .parquet), <out>/errors.csv, <out>/corpus.xlsx and the corpus "
+                    "charts (<out>/figures/corpus/). With --per-report, also one workbook per report "
+                    "(<out>/reports/<doc_id>.xlsx) and its charts (<out>/figures/<doc_id>/), redrawn only "
+                    "for reports that changed. One build at a time writes to an output folder (a second "
+                    "one waits). Ctrl-C stops the build (twice: at once). "
                     "Files that are not reports are listed in <out>/errors.csv. Exit status: 0 when at least one "
                     "report parsed and every output was written, 1 otherwise, 2 on a usage error (an --out inside "
-                    "an input folder or data/raw is refused).")
+                    "an input folder or data/raw is refused), 130 when interrupted.")
     b.add_argument("inputs", nargs="*", metavar="INPUTS", default=["data/raw"],
                    help="report files or folders (default: data/raw)")
     b.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
@@ -39,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="processes to parse with (default: number of CPUs)")
     b.add_argument("--no-cache", action="store_true",
                    help="parse every report again instead of reusing <out>/.cache")
+    b.add_argument("--per-report", action="store_true",
+                   help="also write each report's workbook and charts (cached: only changed reports are redrawn)")
+    b.add_argument("--worker-memory", type=_positive_int, default=None, metavar="MB",
+                   help="memory each parser process may use before it is stopped (default: 2048)")
     b.add_argument("--no-figures", action="store_true", help="do not draw charts")
     b.add_argument("--no-excel", action="store_true", help="do not write Excel workbooks")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -49,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
                                    "check and compliance summary of one report.")
     s.add_argument("file", metavar="FILE", help="a report file (.txt, .htm, .html, .docx or .pdf)")
     s.set_defaults(func=_show)
+
+    c = sub.add_parser("cache", help="manage the parse cache of an output folder",
+                       description="`fazhi cache clear` deletes <out>/.cache (the tables of reports parsed "
+                                   "before); the next build parses every report again.")
+    c.add_argument("action", choices=["clear"], help="what to do: clear")
+    c.add_argument("--out", default="data/processed", help="output folder (default: data/processed)")
+    c.set_defaults(func=_cache)
 
     br = sub.add_parser("brief", help="write a briefing deck (PowerPoint) for a report or a folder",
                         description="Write a PowerPoint briefing deck. For one report: title slide, key figures "
@@ -95,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(_os_error(exc))
         return 1
     except KeyboardInterrupt:
+        try:  # the workers are gone and we are leaving: a second Ctrl-C must not kill the interpreter's exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        except ValueError:  # not the main thread
+            pass
         _err("interrupted")
         return 130
     except Exception as exc:  # a bug: one line that says so
@@ -156,34 +175,121 @@ def _os_error(exc: OSError) -> str:
 # ---------------------------------------------------------------------------------------------- build
 
 def _build(args: argparse.Namespace) -> int:
-    from . import export
-    from .corpus import collect_paths, load_corpus
-
     out = Path(args.out)
     refused = _refuse_out(out, args.inputs)
     if refused:
         _err(refused)
         return 2
-    for item in args.inputs:
-        if Path(item).is_dir() and not collect_paths(item):
-            _err(f"{item}: no report files (.txt, .htm, .html, .docx, .pdf) in this folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _err(f"{out}: cannot create the output folder: {exc.strerror or exc}")
         return 1
-    show_progress = not args.quiet and sys.stderr.isatty()
-    cache = None if args.no_cache else out / ".cache"
-    if cache is not None:
+    previous, hits = _install_interrupts()
+    try:
+        with _BuildLock(out):
+            return _build_locked(args, out)
+    finally:
+        if previous is not None and not hits["hits"]:  # after a Ctrl-C, a second one must still exit at once
+            signal.signal(signal.SIGINT, previous)
+
+
+def _install_interrupts():
+    """First Ctrl-C: KeyboardInterrupt (the pool kills its workers, `interrupted` is printed). Second: exit
+    at once, workers killed. Returns the previous handler (None when not in the main thread) and the count
+    of interrupts received."""
+    from . import pool
+
+    state = {"hits": 0}
+    pool.clear_stop()
+
+    def on_sigint(signum, frame):
+        state["hits"] += 1
+        if state["hits"] > 1:
+            pool.kill_all()
+            try:
+                os.write(2, b"interrupted\n")
+            finally:
+                os._exit(130)
+        if pool.request_stop():  # else a worker is being forked: the pool raises when the fork is done
+            raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGINT, on_sigint), state
+    except ValueError:  # not the main thread
+        return None, state
+
+
+class _BuildLock:
+    """An exclusive lock on ``<out>/.fazhi-build.lock``: a second build into the same folder waits.
+
+    The lock is held by the open file (``flock``), so it is released when the process ends however it
+    ends. Where ``fcntl`` is missing (Windows) builds are not serialised.
+    """
+
+    def __init__(self, out: Path):
+        self.path = out / ".fazhi-build.lock"
+        self.fd: int | None = None
+
+    def __enter__(self):
         try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            return self
+        if self.path.is_symlink():
+            self.path.unlink()
+        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(self.fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            print(f"waiting for another fazhi build (process {holder}) writing to {self.path.parent} …",
+                  file=sys.stderr, flush=True)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, f"{os.getpid()}\n".encode(), 0)
+        return self
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            os.close(self.fd)  # releases the lock
+            self.fd = None
+        return False
+
+
+def _inside(out: Path, rel: str) -> Path:
+    """``out/rel`` checked on the resolved path to stay inside ``out`` (a planted symlink is refused)."""
+    from . import export
+
+    return export.safe_child(out, rel)
+
+
+def _build_locked(args: argparse.Namespace, out: Path) -> int:
+    from . import export
+    from .corpus import CacheWarning, collect_paths, load_corpus
+
+    for item in args.inputs:
+        if Path(item).is_dir() and not collect_paths(item):
+            _err(f"{item}: no report files (.txt, .htm, .html, .docx, .pdf) in this folder")
+    show_progress = not args.quiet and sys.stderr.isatty()
+    cache = None
+    if not args.no_cache:
+        try:
+            cache = _inside(out, ".cache")
             cache.mkdir(exist_ok=True)
+        except ReportError as exc:
+            _warn(f"{out / '.cache'}: cache not used: {exc.reason}")
+            cache = None
         except OSError as exc:  # a read-only --out, or a file named .cache: build without the cache
-            _warn(f"{cache}: cannot use the cache ({exc.strerror or exc}); every report is parsed")
+            _warn(f"{out / '.cache'}: cannot use the cache ({exc.strerror or exc}); every report is parsed")
             cache = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress)
-    for w in caught:  # the package's warnings, one line each; internal errors are listed below as failed files
+        corpus = load_corpus(args.inputs, workers=args.workers, cache_dir=cache, progress=show_progress,
+                             worker_memory_mb=args.worker_memory)
+    _check_stop()
+    for w in caught:  # the package's warnings (CacheWarning among them), one line each; internal errors are
+        # listed below as failed files
         if issubclass(w.category, (RuntimeWarning, UserWarning)) and "internal error" not in str(w.message):
             _warn(str(w.message))
 
@@ -194,7 +300,7 @@ def _build(args: argparse.Namespace) -> int:
     manifest = outputs.Manifest(out)
     try:
         manifest.add(outputs.write_combined_tables(corpus, out))
-        export.write_csv(corpus.errors, out / "errors.csv")
+        export.write_csv(corpus.errors, _inside(out, "errors.csv"))
         manifest.add([out / "errors.csv"])
         manifest.add(outputs.write_trends(corpus, out))
     except OSError as exc:
@@ -204,13 +310,14 @@ def _build(args: argparse.Namespace) -> int:
         _err(f"{out}: cannot write the tables: {exc.reason}")
         return 1
 
+    _check_stop()
     failed_outputs = 0
-    if len(corpus):
+    if len(corpus) and args.per_report:
         failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
                                         workers=args.workers, progress=show_progress)
     if len(corpus) and not args.no_excel:
         try:
-            export.write_excel(corpus.tables(extra=False), out / "corpus.xlsx",
+            export.write_excel(corpus.tables(extra=False), _inside(out, "corpus.xlsx"),
                                overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
         except OSError as exc:
             _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc.strerror or exc}")
@@ -218,6 +325,10 @@ def _build(args: argparse.Namespace) -> int:
         except (ValueError, ReportError) as exc:
             _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc}")
             failed_outputs += 1
+    _check_stop()
+    if len(corpus) and not args.no_figures:
+        failed_outputs += _corpus_charts(corpus, out)
+    _check_stop()
 
     if len(corpus) >= 2 and not args.no_figures:
         try:
@@ -269,8 +380,72 @@ def _refuse_out(out: Path, inputs: Sequence[str]) -> str | None:
     return None
 
 
+def _check_stop() -> None:
+    from . import pool
+
+    pool.check_stop()  # an interrupt that landed where Python could not raise it
+
+
+_CORPUS_CHART_KEYS = 3  # the indicators given by most reports
+_CORPUS_CHART_REPORTS = 30  # bars per chart: the reports with the largest values
+
+
+def _corpus_charts(corpus, out: Path) -> int:
+    """Compare the most widely reported indicators across reports in <out>/figures/corpus/; returns failures."""
+    try:
+        from . import plots
+    except ImportError as exc:
+        _err(f"charts skipped: {exc}")
+        return 0
+    ind = corpus.tables(extra=False)["indicators"]
+    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
+    top = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
+    keys = [k for k, n in top.items() if n >= 2][:_CORPUS_CHART_KEYS]
+    failed = 0
+    try:
+        folder = _inside(out, "figures/corpus")
+    except ReportError as exc:
+        _err(f"{out / 'figures' / 'corpus'}: {exc.reason}")
+        return 1
+    tables = corpus.tables(extra=False)
+    for key in keys:
+        firsts = lev[lev["key"] == key].drop_duplicates("doc_id").nlargest(_CORPUS_CHART_REPORTS, "value")
+        docs = set(firsts["doc_id"].astype(object))
+        sub = {t: df[df["doc_id"].astype(object).isin(docs)].reset_index(drop=True) for t, df in tables.items()}
+        try:
+            fig = plots.compare_reports(sub, key)
+            for ext in ("png", "svg"):
+                plots.save_figure(fig, _inside(folder, f"{key}.{ext}"))
+            import matplotlib.pyplot as plt
+
+            plt.close(fig)
+        except (OSError, ValueError, ReportError) as exc:
+            _err(f"{folder / key}: cannot draw the chart: {_one_line(exc)}")
+            failed += 1
+    return failed
+
+
+_OUTPUTS_MANIFEST = "outputs.json"
+
+
+def _output_digest(corpus, doc_id: str, excel: bool, figures: bool) -> str:
+    import hashlib
+
+    from .corpus import code_fingerprint
+
+    meta = corpus.report_tables(doc_id)["metadata"]
+    sha = str(meta["sha256"].iloc[0]) if len(meta) else ""
+    return hashlib.sha256(f"{code_fingerprint()}|{sha}|{doc_id}|{corpus.sources.get(doc_id)}|{excel}|{figures}"
+                          .encode("utf-8", "backslashreplace")).hexdigest()
+
+
 def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, workers: int | None, progress: bool) -> int:
-    """Workbook and charts of every report, in parallel; returns the number of reports whose output failed."""
+    """Workbook and charts of every report that changed since the last build, in parallel (cached by
+    content in <out>/.cache/outputs.json); returns the number of reports whose output failed."""
+    import json
+
+    from . import pool
+
     if figures:
         try:
             from . import plots  # noqa: F401  (imported before the workers fork)
@@ -279,37 +454,62 @@ def _write_outputs(corpus, out: Path, *, excel: bool, figures: bool, workers: in
             figures = False
     if not (excel or figures):
         return 0
+    try:
+        man_path = _inside(out, f".cache/{_OUTPUTS_MANIFEST}")
+        done_before = json.loads(man_path.read_text(encoding="utf-8")) if man_path.is_file() else {}
+        if not isinstance(done_before, dict):
+            done_before = {}
+    except (OSError, ValueError, ReportError):
+        man_path, done_before = None, {}
+    digests = {d: _output_digest(corpus, d, excel, figures) for d in corpus.doc_ids}
     from .export import workbook_names
 
     names = workbook_names(corpus.doc_ids)  # Case.txt and case.txt must not share a file on Windows or macOS
-    jobs = [(doc_id, tables, str(out), excel, figures, names[doc_id]) for doc_id, tables in corpus.iter_reports()]
-    n = min((os.cpu_count() or 1) if workers is None else workers, len(jobs))
+
+    def present(d: str) -> bool:
+        return ((not excel or (out / "reports" / f"{names[d]}.xlsx").is_file())
+                and (not figures or (out / "figures" / names[d]).is_dir()))
+
+    todo = [d for d in corpus.doc_ids if done_before.get(d) != digests[d] or not present(d)]
+    jobs = [(d, corpus.report_tables(d), str(out), excel, figures, names[d]) for d in todo]
+    n = _workers_for_outputs(len(jobs), workers)
     bar = None
-    if progress:
+    if progress and jobs:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(jobs), unit="report", desc="writing", file=sys.stderr, dynamic_ncols=True)
     failed = 0
+    done = {d: v for d, v in done_before.items() if d in digests and d not in set(todo)}
     try:
         if n <= 1:
             results = map(_write_one, jobs)
         else:
-            from concurrent.futures import ProcessPoolExecutor
-
-            pool = ProcessPoolExecutor(max_workers=n)
-            results = pool.map(_write_one, jobs)
+            results = (r for _, r in pool.imap(_write_one, jobs, n, died=lambda j, why: (j[0], why)))
         for doc_id, problem in results:
             if problem:
                 _err(f"{corpus.sources.get(doc_id, doc_id)}: cannot write outputs: {problem}")
                 failed += 1
+            else:
+                done[doc_id] = digests[doc_id]
             if bar is not None:
                 bar.update()
     finally:
-        if n > 1:
-            pool.shutdown()
         if bar is not None:
             bar.close()
+        if man_path is not None:
+            from . import export
+
+            try:
+                man_path.parent.mkdir(parents=True, exist_ok=True)
+                export._atomic_write_bytes(man_path, json.dumps(done, sort_keys=True).encode("utf-8"))
+            except OSError:
+                pass
     return failed
+
+
+def _workers_for_outputs(n_jobs: int, workers: int | None) -> int:
+    n = (os.cpu_count() or 1) if workers is None else workers
+    return max(1, min(n, n_jobs // 2))  # a chart set takes seconds: two reports per process pay for it
 
 
 def _write_one(job) -> tuple[str, str | None]:
@@ -320,11 +520,11 @@ def _write_one(job) -> tuple[str, str | None]:
     out = Path(out)
     try:
         if excel:
-            export.write_excel(tables, export.safe_child(out / "reports", f"{name}.xlsx"))
+            export.write_excel(tables, _inside(out, f"reports/{name}.xlsx"))
         if figures:
             from . import plots
 
-            plots.write_all(tables, export.safe_child(out / "figures", name))
+            plots.write_all(tables, _inside(out, f"figures/{name}"))
     except OSError as exc:
         return doc_id, _os_error(exc)
     except (ReportError, ValueError) as exc:
@@ -332,6 +532,30 @@ def _write_one(job) -> tuple[str, str | None]:
     except Exception as exc:  # a bug in a writer: keep going with the other reports, but say so
         return doc_id, f"internal error (please report): {type(exc).__name__}: {_one_line(exc)}"
     return doc_id, None
+
+
+# ---------------------------------------------------------------------------------------------- cache
+
+def _cache(args: argparse.Namespace) -> int:
+    from .corpus import clear_cache
+
+    out = Path(args.out)
+    try:
+        with _BuildLock(out) if out.is_dir() else _NoLock():
+            gone = clear_cache(out / ".cache")
+    except OSError as exc:
+        _err(f"{out / '.cache'}: cannot clear the cache: {exc.strerror or exc}")
+        return 1
+    print(f"cleared {out / '.cache'}" if gone else f"no cache in {out}")
+    return 0
+
+
+class _NoLock:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
 
 
 # ---------------------------------------------------------------------------------------------- brief

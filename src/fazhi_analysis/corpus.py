@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -23,7 +24,8 @@ import pandas as pd
 from . import schema
 from .errors import ReportError
 
-__all__ = ["Corpus", "load_corpus", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES", "EXTRA_COLUMNS", "collect_paths"]
+__all__ = ["Corpus", "load_corpus", "clear_cache", "CacheWarning", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES",
+           "EXTRA_COLUMNS", "collect_paths"]
 
 #: File suffixes read when a folder is given (case-insensitive).
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf")
@@ -137,21 +139,23 @@ def _file_sha256(path: Path) -> str | None:
 def _assign_doc_ids(paths: list[Path], shas: list[str | None]) -> list[str]:
     """One doc_id per file: the safe file stem; ``<stem>-<sha8>`` when several files share a stem.
 
-    If that is still not unique (the same content under the same stem twice), ``-2``, ``-3`` … follow
-    in input order.
+    Stems are compared case-folded (``Case.txt`` and ``case.txt`` share one), so that per-report files
+    never collide on a case-insensitive file system; a file name that is not valid UTF-8 is read with
+    its undecodable bytes as ``xNN``. If that is still not unique (the same content under the same stem
+    twice), ``-2``, ``-3`` … follow in input order.
     """
     from .export import safe_doc_id
 
-    bases = [safe_doc_id(p.stem) for p in paths]
-    counts = Counter(bases)
+    bases = [safe_doc_id(_display(p.stem)) for p in paths]
+    counts = Counter(b.casefold() for b in bases)
     used: set[str] = set()
     ids = []
     for base, sha in zip(bases, shas):
-        cand = f"{base[:71]}-{sha[:8]}" if counts[base] > 1 and sha else base
+        cand = f"{base[:71]}-{sha[:8]}" if counts[base.casefold()] > 1 and sha else base
         final, n = cand, 2
-        while final in used:
+        while final.casefold() in used:
             final, n = f"{cand}-{n}", n + 1
-        used.add(final)
+        used.add(final.casefold())
         ids.append(final)
     return ids
 
@@ -208,16 +212,27 @@ def _conform(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df
 
 
+class CacheWarning(RuntimeWarning):
+    """The cache was damaged or could not be written; the build goes on without it."""
+
+
+def _json_checksum(body: Mapping) -> str:
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=True).encode()).hexdigest()
+
+
 class _Cache:
     """Cached tables of every report parsed with this code, as one Parquet file per table.
 
-    Layout: ``<cache_dir>/manifest.json`` (code fingerprint, snapshot folder, cache keys) and
-    ``<cache_dir>/snap-<id>/<table>.parquet`` holding the tables of all cached reports, with the cache
-    key in ``doc_id``. One read per table whatever the number of reports: reading seven small Parquet
-    files per report costs more than parsing the report again. A damaged or foreign cache is ignored
-    (and replaced on the next write); any failure to write only warns. The cache keeps every distinct
-    file content parsed with this code (a new code fingerprint starts it afresh); delete the folder
-    to empty it.
+    Layout: ``<cache_dir>/manifest.json`` and ``<cache_dir>/snap-<id>/<table>.parquet`` holding the
+    tables of all cached reports, with the cache key in ``doc_id``. One read per table whatever the number
+    of reports: reading seven small Parquet files per report costs more than parsing the report again.
+
+    The cache cannot lie: the manifest names the parser (package version plus a hash of its code and data
+    files, :func:`code_fingerprint`) and holds the SHA-256 of every Parquet file and of itself. A cache
+    of another parser is not used (and is replaced on the next write); one whose checksums fail or that
+    cannot be read is discarded with a :class:`CacheWarning` and every report is parsed again. Any failure
+    to write only warns. The cache keeps every distinct file content parsed with this code; ``fazhi cache
+    clear`` (or deleting the folder) empties it.
     """
 
     def __init__(self, root: Path):
@@ -228,23 +243,39 @@ class _Cache:
         self._rows: dict[str, dict[str, object]] = {}
         try:
             self._load()
-        except Exception:  # noqa: BLE001 - a cache we cannot read is a cache miss
+        except Exception as exc:  # noqa: BLE001 - a cache we cannot read is a cache miss
             self.tables, self.keys, self.snapshot, self._rows = None, set(), None, {}
+            reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+            warnings.warn(f"the cache in {_display(root)} is damaged ({reason}): discarded, reports are parsed "
+                          "again", CacheWarning, stacklevel=3)
 
     def _load(self) -> None:
         man_path = self.root / _MANIFEST
         if not man_path.is_file():
             return
         man = json.loads(man_path.read_text(encoding="utf-8"))
-        if man.get("fingerprint") != code_fingerprint() or not _SNAPSHOT.fullmatch(str(man.get("snapshot"))):
-            return
-        snap = self.root / man["snapshot"]
-        tables = {t: _conform(pd.read_parquet(snap / f"{t}.parquet"), t) for t in _TABLES}
+        if not isinstance(man, dict) or not isinstance(man.get("body"), dict):
+            raise ValueError("manifest.json has no body")
+        body = man["body"]
+        if man.get("checksum") != _json_checksum(body):
+            raise ValueError("manifest.json checksum mismatch")
+        if body.get("fingerprint") != code_fingerprint():
+            return  # written by another parser version: never used
+        if not _SNAPSHOT.fullmatch(str(body.get("snapshot"))):
+            raise ValueError("bad snapshot name")
+        snap = self.root / body["snapshot"]
+        sums = body.get("files") or {}
+        tables = {}
+        for t in _TABLES:
+            data = (snap / f"{t}.parquet").read_bytes()
+            if hashlib.sha256(data).hexdigest() != sums.get(t):
+                raise ValueError(f"{t}.parquet checksum mismatch")
+            tables[t] = _conform(pd.read_parquet(io.BytesIO(data)), t)
         rows = {t: df.groupby(df["doc_id"].astype(object), sort=False).indices for t, df in tables.items()}
-        keys = {str(k) for k in man.get("keys", [])}
+        keys = {str(k) for k in body.get("keys", [])}
         meta_rows = rows["metadata"]
         keys = {k for k in keys if len(meta_rows.get(k, ())) == 1}  # a report without metadata is not cached
-        self.tables, self.keys, self.snapshot, self._rows = tables, keys, man["snapshot"], rows
+        self.tables, self.keys, self.snapshot, self._rows = tables, keys, body["snapshot"], rows
 
     def __contains__(self, key: object) -> bool:
         return self.tables is not None and key in self.keys
@@ -282,25 +313,59 @@ class _Cache:
                 sub = df[mask].reset_index(drop=True)
                 sub["doc_id"] = pd.array(ids[mask].map(new).to_numpy(), dtype=df["doc_id"].dtype)
                 frames[t] = ([self.tables[t]] if self.tables is not None else []) + [sub]
+            self.root.mkdir(parents=True, exist_ok=True)
             name = f"snap-{uuid.uuid4().hex}"
             tmp = self.root / f".{name}.tmp"
-            tmp.mkdir(parents=True)
+            tmp.mkdir()
+            sums = {}
             try:
                 for t in _TABLES:
-                    _concat(t, frames[t]).to_parquet(tmp / f"{t}.parquet", index=False)
+                    buf = io.BytesIO()
+                    _concat(t, frames[t]).to_parquet(buf, index=False)
+                    data = buf.getvalue()
+                    sums[t] = hashlib.sha256(data).hexdigest()
+                    with open(tmp / f"{t}.parquet", "xb") as fh:
+                        fh.write(data)
                 os.rename(tmp, self.root / name)
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
             keys = sorted(self.keys | set(new.values()))
-            man = {"fingerprint": code_fingerprint(), "snapshot": name, "keys": keys}
+            body = {"fingerprint": code_fingerprint(), "snapshot": name, "keys": keys, "files": sums}
             man_tmp = self.root / f".{_MANIFEST}.{uuid.uuid4().hex}.tmp"
-            man_tmp.write_text(json.dumps(man), encoding="utf-8")
+            man_tmp.write_text(json.dumps({"body": body, "checksum": _json_checksum(body)}), encoding="utf-8")
             os.replace(man_tmp, self.root / _MANIFEST)
-            if self.snapshot and self.snapshot != name:
-                shutil.rmtree(self.root / self.snapshot, ignore_errors=True)
+            for old in self.root.iterdir():  # older snapshots, this parser's or another's
+                if _SNAPSHOT.fullmatch(old.name) and old.name != name and not old.is_symlink():
+                    shutil.rmtree(old, ignore_errors=True)
             self.snapshot = name
         except Exception as exc:  # noqa: BLE001 - the cache is an optimisation: never fail a build for it
-            warnings.warn(f"could not write the cache in {self.root}: {exc}", RuntimeWarning, stacklevel=3)
+            warnings.warn(f"could not write the cache in {_display(self.root)}: {exc}", CacheWarning, stacklevel=3)
+
+
+def clear_cache(cache_dir: str | os.PathLike) -> bool:
+    """Delete a cache folder made by :func:`load_corpus`; returns whether there was one.
+
+    A symbolic link is removed, never followed.
+    """
+    root = Path(cache_dir)
+    if root.is_symlink():
+        root.unlink()
+        return True
+    if not root.exists():
+        return False
+    shutil.rmtree(root)
+    return True
+
+
+def _display(path: str | os.PathLike) -> str:
+    """A path as text that is always valid UTF-8: undecodable bytes of a file name become ``\\xNN``."""
+    s = os.fspath(path)
+    if isinstance(s, bytes):
+        return s.decode("utf-8", "backslashreplace")
+    try:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return s.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------- worker
@@ -330,12 +395,27 @@ def _parse_tables(path: str, doc_id: str) -> dict[str, dict[str, list]]:
     return load_report(path, doc_id=doc_id).records()
 
 
+def _job_died(job: _Job, reason: str) -> _Result:
+    return _Result(job.index, None, reason)
+
+
+def _workers_for(n_jobs: int, n_workers: int) -> int:
+    """Processes worth starting: one per ``_MIN_JOBS_PER_WORKER`` jobs at most, so that starting them never
+    costs more than it saves (1 means parse in this process)."""
+    return max(1, min(n_workers, n_jobs // _MIN_JOBS_PER_WORKER))
+
+
+_MIN_JOBS_PER_WORKER = 8
+
+
 def _run_job(job: _Job) -> _Result:
     """Tables of one file. Never raises for bad input: the error is returned as text."""
     try:
         return _Result(job.index, _parse_tables(job.path, job.doc_id), None)
     except ReportError as exc:
         return _Result(job.index, None, exc.reason)
+    except MemoryError:
+        return _Result(job.index, None, "the parser ran out of memory: the file is too large or hostile")
     except Exception as exc:  # a bug, not bad input: keep going, but say so loudly
         tb = " ".join("".join(traceback.format_exception_only(type(exc), exc)).split())
         return _Result(job.index, None, f"{_INTERNAL} (please report): {tb}")
@@ -524,27 +604,35 @@ def _progress(total: int, enabled: bool):
 
 
 def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike], *, workers: int | None = None,
-                cache_dir: str | os.PathLike | None = None, progress: bool = False) -> Corpus:
+                cache_dir: str | os.PathLike | None = None, progress: bool = False,
+                worker_memory_mb: int | None = None) -> Corpus:
     """Parse many reports into one :class:`Corpus`.
 
     Files that are not reports (``ReportError``) go to ``corpus.errors`` and the rest go on. A file that
     makes the parser itself fail (a bug) is also listed there, with an error starting ``internal error``,
-    and a ``RuntimeWarning`` is issued.
+    and a ``RuntimeWarning`` is issued. A worker process that dies (killed, out of memory) costs only the
+    report it held, listed with the error ``the parser process died: out of memory?``.
 
     Args:
         paths_or_folder: a folder (every ``.txt``/``.htm``/``.html``/``.docx`` below it), one file, or a
             list of files and folders. See :func:`collect_paths`.
-        workers: processes to parse with; default ``os.cpu_count()``. ``1`` parses in this process.
+        workers: processes to parse with at most; default ``os.cpu_count()``. Fewer are started for few
+            files (one per 8 files), and ``1`` parses in this process.
         cache_dir: folder for cached tables (``manifest.json`` and one Parquet file per table holding
-            every cached report). A file whose bytes, package version, package code and data files are
-            unchanged since it was cached is not parsed again. Within one call, files with identical
-            bytes are parsed once whether or not there is a cache.
+            every cached report, with checksums). A file whose bytes, package version, package code and
+            data files are unchanged since it was cached is not parsed again; a damaged cache is discarded
+            with a :class:`CacheWarning`. Within one call, files with identical bytes are parsed once
+            whether or not there is a cache.
         progress: show a progress bar (reports/s) on stderr.
+        worker_memory_mb: memory each worker process may allocate (MB, on top of what it holds at
+            start); default ``pool.DEFAULT_MEMORY_MB``, 0 for no limit.
 
     Returns:
-        The corpus. ``doc_id`` is the file stem (made safe); files that share a stem get
-        ``-<first 8 hex of their sha256>`` appended.
+        The corpus. ``doc_id`` is the file stem (made safe); files that share a stem (compared
+        case-folded) get ``-<first 8 hex of their sha256>`` appended.
     """
+    from . import pool as _pool
+
     paths = collect_paths(paths_or_folder)
     shas = [_file_sha256(p) for p in paths]
     doc_ids = _assign_doc_ids(paths, shas)
@@ -552,10 +640,10 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     n_workers = (os.cpu_count() or 1) if workers is None else int(workers)
     if n_workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
+    memory = _pool.DEFAULT_MEMORY_MB if worker_memory_mb is None else int(worker_memory_mb)
 
     cache = None
     if cache_dir is not None:
-        Path(cache_dir).mkdir(parents=True, exist_ok=True)
         cache = _Cache(Path(cache_dir))
     keys = [cache_key(s) if s else None for s in shas]
 
@@ -574,23 +662,20 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     bar = _progress(len(jobs), progress)
     if bar is not None:
         bar.update(len(jobs) - len(todo))
-    pool = None
     try:
-        n = min(n_workers, len(todo))
+        n = _workers_for(len(todo), n_workers) if n_workers > 1 else 1
         if n <= 1:
             done = map(_run_job, todo)
         else:
-            from concurrent.futures import ProcessPoolExecutor
-
-            pool = ProcessPoolExecutor(max_workers=n)
-            done = pool.map(_run_job, todo, chunksize=max(1, min(32, len(todo) // (n * 8))))
+            chunk = max(1, min(16, len(todo) // (n * 8)))
+            done = (res for _, res in _pool.imap(_run_job, todo, n, died=_job_died, memory_mb=memory,
+                                                 chunksize=chunk))
         for res in done:
             results[res.index] = res
+            _pool.check_stop()
             if bar is not None:
                 bar.update()
     finally:
-        if pool is not None:
-            pool.shutdown()
         if bar is not None:
             bar.close()
 
@@ -631,17 +716,17 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
         if res is None:  # from the cache
             if parsed:
                 flush()
-            run.append((key, job.doc_id, job.path))
+            run.append((key, job.doc_id, _display(job.path)))
             n_cached += 1
         elif res.tables is None:
-            errors.append({"source": job.path, "error": res.error})
+            errors.append({"source": _display(job.path), "error": res.error})
             continue
         else:
             if run:
                 flush()
-            parsed.append((res.tables, job.doc_id, job.path))
+            parsed.append((res.tables, job.doc_id, _display(job.path)))
         doc_ids_ok.append(job.doc_id)
-        sources[job.doc_id] = job.path
+        sources[job.doc_id] = _display(job.path)
     flush()
     err = pd.DataFrame(errors, columns=["source", "error"]).astype("string")
     bugs = [e for e in errors if e["error"].startswith(_INTERNAL)]

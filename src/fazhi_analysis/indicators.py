@@ -35,7 +35,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       没有, 不再) does not count; nor does a match inside one of the entry's ``not_in`` words (协调解决
       hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
-      figure's section chain; or the sentence is a single clause (a table row or list line such as
+      figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
+      counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading); or the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
@@ -177,6 +178,7 @@ class _Entry:
     family: str  # the part of the key before the dot
     category: str
     context: re.Pattern | None  # any of the context words; None when no context is needed
+    context_here: bool  # a context word must be in the sentence itself (words written ``=word``)
     exclude: re.Pattern | None  # any of the exclude words
     not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
     scoped: bool  # the family has topic words (families.csv), so its scope is checked
@@ -225,7 +227,7 @@ def _regex(text: str) -> re.Pattern:
 
 def _words(s: str) -> re.Pattern | None:
     """A pattern matching any of the ``|``-separated words, or None when there are none."""
-    words = _split(s)
+    words = [w.lstrip("=") for w in _split(s)]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
@@ -320,7 +322,8 @@ def _compiled() -> _Compiled:
     entries, phrasings = [], []
     for r in rows:
         fam = r["key"].split(".")[0]
-        entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]), _words(r["exclude"]),
+        entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
+                              any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
                               _words(r["not_in"]), fam in scoped))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
@@ -350,7 +353,46 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
                      r"先进集体|先进个人|优秀集体)|"
-                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选")
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创")  # 争创: candidates, not results
+# a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
+# the figure is a multi-year total, never the report year's quantity ...
+_MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
+                         r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
+# ... unless the report year is named again after it (今年, 全年, 本年度)
+_THIS_YEAR = re.compile(r"今年|全年|本年|年内")
+# the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
+# 考核发现的29个问题: problems, not units assessed)
+_HEAD_NOUN = re.compile(r"清单|窗口|问题")
+# the noun phrase a figure counts, then a light verb whose object names what was done to it
+# (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
+# 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
+# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
+_COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+_STAFF = re.compile(r"执法|民警|辅警|干警")
+_AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
+                "capacity.law_publicity_events": "capacity.publicity_audience"}
+# 、 only before another counted item sharing the verb (对12个市县、35个单位进行考核)
+_LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９一二两三四五六七八九十百]))"
+                         r"{1,20}?(?:进行|开展)")
+# a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
+# 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
+# 组织14名领导干部完成法治专题培训: the people, named first, who then take the course
+_JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
+                          r"(?:专题班|培训班|学习班|研讨班|培训)")
+_NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
+_ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
+
+
+def _multi_year(left: str) -> bool:
+    """Whether the sentence text before a figure puts it in a period of several years."""
+    last = None
+    for m in _MULTI_YEAR.finditer(left):
+        if m.group(1) is None or m.group(1) != m.group(2):
+            last = m
+    if last is None:
+        return False
+    return _THIS_YEAR.search(left, last.end()) is None
 
 
 def _mask_titles(s: str) -> str:
@@ -489,7 +531,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
         for ei, p in get(bigram, ()):
             got = _score(p, text, b, reach)
-            if got is not None and (ei not in best or got[0] < best[ei][0]):
+            # ties on the score go to the phrasing text, so the basis never depends on set order
+            if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
                 best[ei] = got + (p,)
     if not best:
         return None
@@ -501,7 +544,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         weak = 0  # 1: the context word is only in a heading
         ctx = entry.context
         if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
-            if ctx.search(chain) is None:
+            if entry.context_here or ctx.search(chain) is None:
                 continue
             weak = 1
         if entry.exclude is not None:
@@ -510,6 +553,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if entry.exclude.search(excl_text) is not None:
                 continue
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+            continue
+        if _counts_other_noun(text, b, s, e):
             continue
         why = ""
         if entry.scoped and scope is not None:
@@ -528,6 +573,22 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     matched = text[s:e].replace(_SEP, "#")
     basis = f"{p.text} ⇐ {matched}" + (f"; scope {why}" if why else "")
     return c.entries[ei].key, basis
+
+
+def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
+    """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
+    the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
+    match is an item of an 等 list and the list's own noun stands between it and the figure."""
+    matched = text[s:e]
+    if e <= b:
+        m = re.search(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$", text[e:b])
+        if m is not None:
+            return True
+        m = _ETC_HEAD.match(text, e, b)
+        if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
+            return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+    m = _HEAD_NOUN.match(text, b + 1)
+    return m is not None and s < b and m.group(0) not in matched
 
 
 # ---------------------------------------------------------------------------------------------- categories
@@ -590,6 +651,11 @@ _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局�
 _RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
+_YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
+# 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
+_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
+                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+_NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -615,6 +681,7 @@ def _clean_left(b: str) -> str:
     b = _AGENT.sub("", b)
     b = _LEAD.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
+    b = _OBJECT_LEAD.sub("", b)
     m = _COMPARE.search(b)
     if m:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
@@ -966,6 +1033,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
+            if pos[i] is not None and 0 < len(after) <= 4:
+                m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
+                if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
+                    after += m.group()
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
             if pos[i] is not None and before and pos[i][0] > len(before) \
@@ -981,7 +1052,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
                     pass
                 if m is not None:
-                    nm = _LEAD.sub("", m.group(1)) or nm
+                    # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
+                    nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
                 elif nm:
                     nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:
@@ -1047,14 +1119,27 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                        run_family if one and sid == prev_sid else None, heading_fams, heading)
         key = kb = None
         label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
+        if unit.__class__ is not str and measure == "rank":
+            unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
-                and not _HONOUR.search(clause)):
+                and not _HONOUR.search(clause) and not _multi_year(masked_left)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
+            lv = _LIGHT_VERB.match(label_after)
+            if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
+                reach = max(reach, lv.end())
+            jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
+            if jc is not None:
+                reach = max(reach, jc.end() - 2)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
             if got is not None:
                 key, kb = got
+            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None
+                  and _STAFF.search(masked_left, cl) is None):
+                key = _AUDIENCE_OF[keys[i - 1]]  # 开展法治培训10场次，覆盖500余人次: the people of the activity
+                kb = f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
@@ -1065,6 +1150,25 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         elif fam is not None and c.topics is not None and fam in c.topic_family.values():
             run_family = fam
         prev_sid, prev_family = sid, fam
+
+    # 3b. 对12个市县、35个单位进行考核: an item of a 、 list shares the verb after the list, and its key
+    for i in range(n - 2, -1, -1):
+        j = i + 1
+        if (keys[i] is not None or keys[j] is None or sent_of[i] != sent_of[j] or pos[i] is None
+                or pos[j] is None or rows[i][1] != rows[j][1] or rows[i][2] != rows[j][2]
+                or roles[i] != "level" or roles[j] != "level"):
+            continue
+        full = sent_text[sent_of[i]]
+        if (_BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None
+                and _LIGHT_VERB.match(full[pos[j][1]:]) is not None):
+            keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+
+    # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
+    for i in range(1, n):
+        if (keys[i] is None and keys[i - 1] is not None and rows[i][1] == "rank" and rows[i - 1][1] == "rank"
+                and sent_of[i] == sent_of[i - 1] and pos[i] is not None and pos[i - 1] is not None
+                and _NEXT_PLACE.fullmatch(sent_text[sent_of[i]][pos[i - 1][1]:pos[i][0]]) is not None):
+            keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same ranking as the place before"
 
     # 4. a part never takes its total's key
     part_of: list[int | None] = [None] * n

@@ -21,6 +21,7 @@ from the indicator catalog. Rules every chart follows:
 from __future__ import annotations
 
 import functools
+import io
 import importlib.resources
 import math
 import os
@@ -1246,8 +1247,12 @@ def save_figure(fig: Figure, path: str | os.PathLike) -> Path:
     if meta is None:
         raise ValueError(f"save as .png or .svg, not {path.suffix!r}")
     path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
     with style.context():
-        fig.savefig(path, format=fmt, dpi=style.DPI, metadata=dict(meta), facecolor="white")
+        fig.savefig(buf, format=fmt, dpi=style.DPI, metadata=dict(meta), facecolor="white")
+    from .export import _atomic_write_bytes
+
+    _atomic_write_bytes(path, buf.getvalue())  # a temporary name, then a rename: never through a symlink
     return path
 
 

@@ -232,16 +232,15 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         vals = data[c]
         try:
             if f.dtype == "string":
-                out[c] = pd.array([None if _missing(v) else v for v in vals], dtype=STRING)
+                out[c] = pd.array([v if v.__class__ is str else (None if _missing(v) else v) for v in vals],
+                                  dtype=STRING)
             elif f.dtype in ("Int64", "Float64"):
-                mask = np.fromiter((_missing(v) for v in vals), dtype=bool, count=len(vals))
-                num = np.array([0 if m else v for v, m in zip(vals, mask)],
-                               dtype="int64" if f.dtype == "Int64" else "float64")
-                out[c] = (pd.arrays.IntegerArray if f.dtype == "Int64" else pd.arrays.FloatingArray)(num, mask)
+                out[c] = _numeric(vals, f.dtype)
             elif f.dtype == "category":
-                code = {cat: i for i, cat in enumerate(f.categories or ())}
+                code = _category_codes(f)
                 try:
-                    codes = np.array([-1 if _missing(v) else code[v] for v in vals], dtype="int16")
+                    codes = np.array([code[v] if v in code else (-1 if _missing(v) else code[v]) for v in vals],
+                                     dtype="int16")
                 except KeyError as exc:
                     raise SchemaError(f"table {table!r}, field {c!r}: value {exc.args[0]!r} not in "
                                       f"{f.categories}") from None
@@ -255,6 +254,36 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         except (TypeError, ValueError, OverflowError) as exc:
             raise SchemaError(f"table {table!r}, field {c!r}: cannot hold values as {f.dtype}: {exc}") from exc
     return _assemble(out, len(next(iter(data.values()), ())))
+
+
+@lru_cache(maxsize=None)
+def _category_codes(f: Field) -> dict:
+    codes = {cat: i for i, cat in enumerate(f.categories or ())}
+    codes[None] = -1
+    return codes
+
+
+_EXACT_FLOAT_INT = 2 ** 53
+
+
+def _numeric(vals: Sequence, dtype: str):
+    """A nullable Int64/Float64 array from Python numbers and None (NaN and pd.NA are missing too)."""
+    try:  # fast path: numpy turns None into NaN in one C loop
+        num = np.array(vals, dtype="float64")
+        mask = np.isnan(num)
+        if dtype == "Int64":
+            ok = num[~mask]
+            if len(ok) and (np.abs(ok).max() >= _EXACT_FLOAT_INT or (ok != np.floor(ok)).any()):
+                raise ValueError("not exactly representable")
+            num = np.where(mask, 0, num).astype("int64")
+            return pd.arrays.IntegerArray(num, mask)
+        num[mask] = 0.0
+        return pd.arrays.FloatingArray(num, mask)
+    except (TypeError, ValueError):
+        pass
+    mask = np.fromiter((_missing(v) for v in vals), dtype=bool, count=len(vals))
+    num = np.array([0 if m else v for v, m in zip(vals, mask)], dtype="int64" if dtype == "Int64" else "float64")
+    return (pd.arrays.IntegerArray if dtype == "Int64" else pd.arrays.FloatingArray)(num, mask)
 
 
 def _assemble(arrays: dict, n: int) -> pd.DataFrame:
