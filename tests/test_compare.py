@@ -239,7 +239,7 @@ def test_combined_tables_carry_who_and_where(corpus):
 def test_build_writes_trends_charts_and_removes_stale_outputs(tmp_path, capsys):
     d = _copy(tmp_path)
     out = tmp_path / "out"
-    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q"]) == 0
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q", "--per-report"]) == 0
     ind = pd.read_csv(out / "indicators.csv", encoding="utf-8-sig")
     assert list(ind.columns[:6]) == ["doc_id", "region", "level", "report_year", "issuer", "issuer_id"]
     meta = pd.read_parquet(out / "metadata.parquet")
@@ -258,7 +258,7 @@ def test_build_writes_trends_charts_and_removes_stale_outputs(tmp_path, capsys):
     for stem in ("mingshui_county_2019", "mingshui_county_2020"):
         (d / f"{stem}.txt").unlink()
     (out / "my_notes.txt").write_text("not the build's", encoding="utf-8")
-    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q"]) == 0
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q", "--per-report"]) == 0
     assert not (out / "trends.csv").exists() and not (out / "trends.parquet").exists()
     assert not (out / "reports" / "mingshui_county_2019.xlsx").exists()
     assert not (out / "figures" / "mingshui_county_2020").exists()
@@ -271,7 +271,7 @@ def test_build_writes_trends_charts_and_removes_stale_outputs(tmp_path, capsys):
 def test_build_of_one_report_writes_no_corpus_charts(tmp_path):
     d = _copy(tmp_path, {"anping_county_2021"})
     out = tmp_path / "out"
-    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q"]) == 0
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q", "--per-report"]) == 0
     assert not (out / "figures" / "corpus").exists()
     assert not (out / "trends.csv").exists()
 
