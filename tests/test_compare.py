@@ -292,3 +292,17 @@ def test_trend_and_peer_charts_state_the_finding(corpus):
     assert "第4位" in title and "5份2021年县级报告" in title
     with pytest.raises(ValueError):
         plots.trend_chart(corpus, "安平县")
+
+
+def test_rebuild_with_one_report_removes_every_corpus_chart(tmp_path):
+    d = _copy(tmp_path)
+    out = tmp_path / "out"
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q"]) == 0
+    before = {p.name for p in (out / "figures" / "corpus").glob("*.png")}
+    assert any(not n.startswith(("trend_", "peers_")) for n in before)  # the most-reported-key charts
+    for f in d.glob("*.txt"):
+        if f.stem != "anping_county_2021":
+            f.unlink()
+    assert main(["build", str(d), "--out", str(out), "--workers", "1", "-q"]) == 0
+    left = (out / "figures" / "corpus")
+    assert not left.exists() or not any(left.glob("*.png")), sorted(p.name for p in left.glob("*"))

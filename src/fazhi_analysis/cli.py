@@ -327,7 +327,7 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
             failed_outputs += 1
     _check_stop()
     if len(corpus) and not args.no_figures:
-        failed_outputs += _corpus_charts(corpus, out)
+        failed_outputs += _corpus_charts(corpus, out, manifest)
     _check_stop()
 
     if len(corpus) >= 2 and not args.no_figures:
@@ -390,8 +390,11 @@ _CORPUS_CHART_KEYS = 3  # the indicators given by most reports
 _CORPUS_CHART_REPORTS = 30  # bars per chart: the reports with the largest values
 
 
-def _corpus_charts(corpus, out: Path) -> int:
-    """Compare the most widely reported indicators across reports in <out>/figures/corpus/; returns failures."""
+def _corpus_charts(corpus, out: Path, manifest=None) -> int:
+    """Compare the most widely reported indicators across reports in <out>/figures/corpus/; returns failures.
+
+    Each chart written is recorded in ``manifest`` (an ``outputs.Manifest``), so a later build removes it
+    when it is no longer drawn."""
     try:
         from . import plots
     except ImportError as exc:
@@ -415,7 +418,10 @@ def _corpus_charts(corpus, out: Path) -> int:
         try:
             fig = plots.compare_reports(sub, key)
             for ext in ("png", "svg"):
-                plots.save_figure(fig, _inside(folder, f"{key}.{ext}"))
+                path = _inside(folder, f"{key}.{ext}")
+                plots.save_figure(fig, path)
+                if manifest is not None:
+                    manifest.add([path])
             import matplotlib.pyplot as plt
 
             plt.close(fig)
