@@ -477,15 +477,38 @@ class _Scope:
 _TOPIC_CACHE: dict[str, list[tuple[int, int, str]]] = {}
 
 
+@lru_cache(maxsize=1)
+def _family_vocab() -> dict[str, str]:
+    """family -> the literal parts of its catalog phrasings, joined by _SEP (for ``word in vocab``)."""
+    parts: dict[str, set[str]] = {}
+    for r in _catalog_rows():
+        fam = r["key"].split(".")[0]
+        for p in _split(r["phrasings"]):
+            parts.setdefault(fam, set()).update(x for x in re.split(r"[*#]", p) if x)
+    return {fam: _SEP.join(sorted(v)) for fam, v in parts.items()}
+
+
 def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
-    """(start, end, family) of every topic word in ``s``."""
+    """(start, end, family) of every topic word in ``s`` that names a family there.
+
+    A topic word of one family that the family named before it in ``s`` also uses in its own phrasings does
+    not switch the family (行政复议……调解和解结案8件: 调解 is a reconsideration outcome there, not mediation).
+    """
     if c.topics is None or not s:
         return []
     got = _TOPIC_CACHE.get(s)
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        got = _TOPIC_CACHE[s] = [(m.start(), m.end(), c.topic_family[m.group(0)]) for m in c.topics.finditer(s)]
+        vocab = _family_vocab()
+        got, cur = [], None
+        for m in c.topics.finditer(s):
+            fam = c.topic_family[m.group(0)]
+            if cur is not None and fam != cur and m.group(0) in vocab.get(cur, ""):
+                continue
+            got.append((m.start(), m.end(), fam))
+            cur = fam
+        _TOPIC_CACHE[s] = got
     return got
 
 
@@ -575,6 +598,38 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     return c.entries[ei].key, basis
 
 
+def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
+                chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
+    """(key, key_basis) of the thing a change statement with no figure before it in its sentence describes.
+
+    ``办件量同比增长18.5%``: the words before the change name a catalog quantity. A % change may be of any
+    count, so every count unit is tried and the key is given only when they all agree; 个百分点 is the
+    change of a rate. A % change of a rate is relative or in points: no key. The comparison words (同比,
+    较上年) are left out, so the prior-year exclusions of an entry do not void the match.
+    """
+    if unit in ("个百分点", "百分点"):
+        units = ["%"]
+    elif unit in _PCT:
+        units = sorted(u for u, m in c.anchors if m == "level" and u not in _PCT) + ["%"]
+    elif unit.__class__ is str:
+        units = [unit]
+    else:
+        return None
+    before, clause = _COMPARE.sub("", before), _COMPARE.sub("", clause)
+    found = {}
+    for u in units:
+        got = _match_key(c, u, "level", before, after, raw, clause, _COMPARE.sub("", sentence), chain, None,
+                         scope, reach)
+        if got is not None:
+            if u == "%" and unit in _PCT:
+                return None  # 出庭应诉率同比提高5%: a rate's % change is relative or in points
+            found.setdefault(got[0], got[1])
+    if len(found) != 1:
+        return None
+    key, kb = next(iter(found.items()))
+    return key, f"{kb}; the thing the change describes"
+
+
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
     the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
@@ -654,7 +709,7 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
-                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -1133,6 +1188,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
+            if got is None and role == "change" and not any(
+                    rows[j][1] == "level" for j in groups[sent_of[i]] if j < i):
+                got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
+                                  chain_text.get(sid, ""), scope, reach)
             if got is not None:
                 key, kb = got
             elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i]
