@@ -794,7 +794,7 @@ def test_light_verb_reach_stops_at_the_clause():
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("组织干部职工开展法治培训8场次，覆盖420余人次。", "420余人次", "capacity.trainees"),
     ("开展“法治小课堂”“敬老普法专场”活动3场，覆盖特殊群体260余人次。", "260余人次", "capacity.publicity_audience"),
-    ("组织开展专题培训9场次，覆盖民辅警180余人次。", "180余人次", None),  # staff: not the general trainees
+    ("组织开展专题培训9场次，覆盖民辅警180余人次。", "180余人次", "enforcement.staff_trained"),  # staff trained
     ("全年调解矛盾纠纷35件，覆盖当事人300余人。", "300余人", None),  # no audience key for mediations
 ])
 def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, key):

@@ -368,6 +368,11 @@ _HEAD_NOUN = re.compile(r"清单|窗口|问题")
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
 # they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
 _COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+_STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
+# the keys an honour clause may name: sites named as demonstration sites are what the key counts
+_HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
+# 参考率、合格率均达100%: one figure shared by the items of a 、 list is none of them alone
+_SHARED = re.compile(r"、[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)(?:达到|达|为|在|是)?\s*$")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -474,6 +479,7 @@ class _Scope:
     heading: str
 
 
+_COORD = ("和", "及", "与", "、", "以及", "和各类")  # words joining two topics into one combined count
 _TOPIC_CACHE: dict[str, list[tuple[int, int, str]]] = {}
 
 
@@ -516,6 +522,11 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
               topics: list[tuple[int, int, str]]) -> tuple[bool, str]:
     """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
     fam = entry.family
+    in_clause = [t for t in topics if t[0] >= scope.clause_left]
+    if len(in_clause) >= 2:  # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone
+        t0, t1 = in_clause[-2], in_clause[-1]
+        if t0[2] != t1[2] and fam in (t0[2], t1[2]) and scope.left[t0[1]:t1[0]] in _COORD:
+            return False, ""
     own = [t for t in _topics(c, matched) if t[2] == fam]
     if own:
         return True, ""
@@ -684,7 +695,7 @@ _LEAD = re.compile(
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
@@ -1176,9 +1187,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
+        honour = _HONOUR.search(clause)
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
-                and not _HONOUR.search(clause) and not _multi_year(masked_left)):
+                and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
+                and _SHARED.search(masked_left, cl) is None):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
+            if honour is not None and i not in list_name:
+                # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
+                m = _CLAUSE_MARK.search(right)
+                label_after = right[:m.start()] if m else right
+                reach = len(label_after)
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
                 reach = max(reach, lv.end())
@@ -1192,13 +1210,19 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     rows[j][1] == "level" for j in groups[sent_of[i]] if j < i):
                 got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
                                   chain_text.get(sid, ""), scope, reach)
+            if got is not None and honour is not None and (
+                    got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
+                # an award or honour counts prizes, never a catalog quantity but the named sites; and
+                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named
+                got = None
             if got is not None:
                 key, kb = got
-            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i]
-                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None
-                  and _STAFF.search(masked_left, cl) is None):
-                key = _AUDIENCE_OF[keys[i - 1]]  # 开展法治培训10场次，覆盖500余人次: the people of the activity
-                kb = f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
+            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i] and honour is None
+                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None):
+                # 开展法治培训10场次，覆盖500余人次: the people of the activity; 覆盖民辅警: staff trained
+                staff = _STAFF.search(masked_left, cl) is not None
+                key = _STAFF_AUDIENCE.get(keys[i - 1]) if staff else _AUDIENCE_OF[keys[i - 1]]
+                kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
