@@ -690,7 +690,7 @@ def _pick(levels, score) -> str | None:
 _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
-    r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
@@ -708,7 +708,7 @@ _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|�
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
                        r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
-_LIGHT_VERBS = re.compile(r"^(?:组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
+_LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
@@ -721,6 +721,8 @@ _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+_SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
+_NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -790,6 +792,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
     if not a and b.endswith("的") and len(b) > 2:
         b = b[:-1]
     if a and "的" in a and len(a) >= 4:
+        return a, a
+    if a and _PREP_END.search(_SCOPE_END.sub("", b)):  # 联合第三方对全县52家党政机关…: the object after 对
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
         if a and _LIGHT_VERBS.match(b):
@@ -1102,7 +1106,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             if pos[i] is not None and 0 < len(after) <= 4:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
-                    after += m.group()
+                    # ... and so do the words after it: 400项行政审批(备案)事项集中划转
+                    rest = _NOUN_REST.match(sentence, m.end())
+                    after += m.group() + (rest.group() if rest else "")
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
             if pos[i] is not None and before and pos[i][0] > len(before) \
@@ -1199,7 +1205,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 reach = len(label_after)
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
-                reach = max(reach, lv.end())
+                reach = max(reach, lv.end() + 2)  # 进行分类考核: a modifier may stand before the verb's noun
             jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
