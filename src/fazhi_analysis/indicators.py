@@ -698,7 +698,7 @@ _LEAD = re.compile(
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
-_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
@@ -1212,8 +1212,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
-            if got is None and role == "change" and not any(
-                    rows[j][1] == "level" for j in groups[sent_of[i]] if j < i):
+            if got is None and role == "change" and p is not None and not any(
+                    rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
+                    for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
                 got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
                                   chain_text.get(sid, ""), scope, reach)
             if got is not None and honour is not None and (
@@ -1294,6 +1295,9 @@ _PRIOR_PERIOD = re.compile(r"同比|比上年|较上年|比去年|较去年|与�
                            r"(?:比|较|与)(?:19|20)\d{2}年")
 _GAP_MAX = 24  # characters between a figure and the change that follows it
 _GAP_STOP = re.compile(r"[。；;！？!?]|其中")
+# what may stand between a figure and its change besides the comparison: punctuation and filler words
+_SUBJECT = re.compile(r"[^\u4e00-\u9fff]|相比|同期|的|了|分别|均|总数|数量|总量|共|，|增加|增长|减少|下降|提高|上升|提升|降低|"
+                      r"[件人次项个宗起]")
 
 
 def link_changes(records: list[dict]) -> list[dict]:
@@ -1341,6 +1345,8 @@ def _modifies(base: dict, change: dict) -> bool:
         return False
     gap = sentence[i + len(raw_b):j]
     if _GAP_STOP.search(gap) or not _PRIOR_PERIOD.search(gap + raw_c):
+        return False
+    if len(_SUBJECT.sub("", _PRIOR_PERIOD.sub("", gap))) >= 2:  # 查处案件532件，罚没款同比下降20%: another subject
         return False
     bu, cu = base.get("unit"), change.get("unit")
     if cu in ("个百分点", "百分点"):
