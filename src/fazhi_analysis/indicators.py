@@ -1188,7 +1188,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         one = _one_clause(sentence, clause)
         heading_fams, heading = heading_scope.get(sid, (frozenset(), ""))
         scope = _Scope(masked_left, cl, right_topics[0][2] if right_topics else None,
-                       run_family if one and sid == prev_sid else None, heading_fams, heading)
+                       run_family if sid == prev_sid and (one or _next_sentence(text, spans, i, sent_of)) else None,
+                       heading_fams, heading)
         key = kb = None
         label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
         if unit.__class__ is not str and measure == "rank":
@@ -1275,6 +1276,18 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+def _next_sentence(text: str | None, spans, i: int, sent_of: list[tuple]) -> bool:
+    """Whether figure ``i`` stands in the sentence right after the one of figure ``i - 1``, in the same
+    paragraph (审结131宗，其中… after a sentence about 行政复议 continues its family)."""
+    if spans is None or i == 0 or sent_of[i][0] != "t" or sent_of[i] == sent_of[i - 1]:
+        return False
+    end = _int(spans[i - 1][1])
+    if end is None:
+        return False
+    gap = text[end:sent_of[i][1]]
+    return "\n" not in gap and sum(gap.count(ch) for ch in _ENDS) == 1
 
 
 def _part_of_section(info: dict[int, tuple[int | None, str, str]], sid: int) -> str:
