@@ -368,6 +368,8 @@ _HEAD_NOUN = re.compile(r"清单|窗口|问题")
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
 # they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
 _COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+_ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacity.law_publicity_events"),
+                   ("法治宣传", "capacity.law_publicity_events"))
 _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
 # the keys an honour clause may name: sites named as demonstration sites are what the key counts
 _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
@@ -383,7 +385,10 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 # 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
 # 组织14名领导干部完成法治专题培训: the people, named first, who then take the course
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
-                          r"(?:专题班|培训班|学习班|研讨班|培训)")
+                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试)")
+# a verb, the items of a 、 list and 等, before the list's head noun: the verb and the head name the figure
+_ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出台|修订|印发|备案|审批|化解|调处)"
+                       r"(?:[^、，,；;。：:！？!?\n]{1,10}、)+[^、，,；;。：:！？!?\n]{1,10}等(?=[\u4e00-\u9fff]{2})")
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
@@ -1213,6 +1218,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              prev_family if sid == prev_sid and one else None, scope, reach)
+            if got is None and "等" in label_before and i not in list_name:
+                # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
+                short = _ETC_LIST.sub(r"\1", left[cl:])
+                if short != left[cl:]:
+                    got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""),
+                                     prev_family if sid == prev_sid and one else None, scope, reach)
             if got is None and role == "change" and p is not None and not any(
                     rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
@@ -1225,12 +1237,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 got = None
             if got is not None:
                 key, kb = got
-            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i] and honour is None
-                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None):
+            elif (unit in ("人", "人次", "名") and honour is None and _COVERS.match(masked_left, cl) is not None
+                  and (activity := _activity_before(keys, sent_of, i, masked_left, cl)) is not None):
                 # 开展法治培训10场次，覆盖500余人次: the people of the activity; 覆盖民辅警: staff trained
                 staff = _STAFF.search(masked_left, cl) is not None
-                key = _STAFF_AUDIENCE.get(keys[i - 1]) if staff else _AUDIENCE_OF[keys[i - 1]]
-                kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
+                key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
+                kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
@@ -1276,6 +1288,19 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+def _activity_before(keys: list, sent_of: list, i: int, masked_left: str, cl: int) -> str | None:
+    """The key of the activity whose people a 覆盖/惠及 clause counts: that of the figure right before it in
+    its sentence, or, with no figure in the clause before, the activity that clause names (开展法治培训，覆盖…)."""
+    if i > 0 and sent_of[i - 1] == sent_of[i]:
+        return keys[i - 1] if keys[i - 1] in _AUDIENCE_OF else None
+    m = _CLAUSE_TAIL.search(masked_left, 0, max(cl - 1, 0))
+    prev_clause = masked_left[m.start() + 1 if m else 0:max(cl - 1, 0)]
+    for word, key in _ACTIVITY_WORDS:
+        if word in prev_clause:
+            return key
+    return None
 
 
 def _next_sentence(text: str | None, spans, i: int, sent_of: list[tuple]) -> bool:

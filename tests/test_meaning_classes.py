@@ -1,0 +1,65 @@
+"""Key and name classes seen on real reports, as synthetic look-alikes (invented places and figures; issue 9)."""
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+
+
+def report(sentence: str, heading: str = "（一）推进法治政府建设"):
+    text = (f"枫桥县2022年法治政府建设年度报告\n一、2022年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
+            "二、存在的不足和原因\n法治宣传教育的针对性还不够强。\n三、2023年工作安排\n继续推进依法行政。\n")
+    return fz.parse_report(text, "t")
+
+
+def fig(r, raw: str, nth: int = 0) -> dict:
+    rows = r.indicators[r.indicators["raw"] == raw]
+    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
+    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # the people of an activity named, without a count, in the clause before 覆盖
+    ("结合党纪学习教育，开展法治培训，覆盖镇村干部180余人。", "180余人", "capacity.trainees"),
+    ("深入开展法治宣传进村入户活动，覆盖群众1.2万余人次。", "1.2万余人次", "capacity.publicity_audience"),
+    ("开展执法人员业务培训，覆盖执法人员230人次。", "230人次", "enforcement.staff_trained"),
+    # people named before the test they take
+    ("组织300余名工作人员参加全省普法宪法网上测试。", "300余名", "capacity.exam_takers"),
+    # the object of 对 after a scope word, with a modifier before the verb's noun
+    ("联合第三方机构对全县52家党政机关进行分类考核。", "52家", "leadership.assessments"),
+    # a verb, a 、 list and 等 before the list's head noun
+    ("审查招标文件、采购协议、租赁合同等合同文本86件。", "86件", "decisions.contracts_reviewed"),
+    # demonstration naming is the thing counted, though phrased as an honour
+    ("3个乡镇（项目）荣获全省第三批法治政府建设示范命名。", "3个", "leadership.demonstration_sites"),
+    ("全年办理各类便民服务事项1200余件。", "1200余件", "approval.cases_handled"),
+    ("实施行政机关重大合同合法性审查4次。", "4次", "decisions.contracts_reviewed"),
+])
+def test_keys_of_real_classes(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("组织应知应会法律知识考试1次，参考率、合格率均达100%。", "100%"),  # one value shared by two rates
+    ("甲区、乙街道和2个项目荣获全省法治政府建设示范命名。", "2个"),  # only a part of the sites named
+    ("获全省普法突出集体2个。", "2个"),  # an honour
+    ("红石县申报省级法治政府建设示范县，2个项目争创示范项目。", "2个"),  # candidates
+    ("全年调解矛盾纠纷35件，覆盖当事人300余人。", "300余人"),  # no audience key for mediations
+    ("开展禁毒警示教育、执法实务培训等活动4场。", "4场"),  # the 等 list's head is 活动
+    ("行政复议和行政诉讼案件共31件。", "31件"),  # a combined count of two families
+])
+def test_no_key_for_real_classes(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("联合第三方机构对全县52家党政机关进行分类考核。", "52家", "党政机关"),  # the object, not the actor
+    ("完成400余项行政审批(备案)事项集中划转工作。", "400余项", "行政审批(备案)事项"),  # the head after the bracket
+    ("完成12件行政规范性文件的合法性审查。", "12件", "行政规范性文件"),  # no leading 完成
+    ("今年以来召开专题部署会议3次。", "3次", "专题部署会议"),  # no residue of 今年以来
+    ("全年行政复议确认违法4件。", "4件", "行政复议确认违法"),  # 确认违法 is the outcome
+    ("撤销原行政行为5件。", "5件", "撤销原行政行为"),  # 行为 keeps its 为
+])
+def test_names_of_real_classes(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
