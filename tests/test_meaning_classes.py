@@ -63,3 +63,15 @@ def test_no_key_for_real_classes(sentence, raw):
 ])
 def test_names_of_real_classes(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("研究解决阵地建设、执法规范化等重点问题5项。", "5项", "重点问题"),  # the head of an 等 list
+    ("联合派出所、司法所等单位开展“法治进课堂”活动7次。", "7次", "“法治进课堂”活动"),
+    ("组织干部职工开展法治培训8场次。", "8场次", "法治培训"),  # the actor is not the thing counted
+    ("执法检查后作出行政处罚6件。", "6件", "行政处罚"),
+    ("组织执法人员学习《某某条例》等法律法规12次。", "12次", "执法人员学习《某某条例》等法律法规"),  # study, not laws
+    ("开展警示教育、执法实务培训等活动3场。", "3场", "警示教育、执法实务培训等活动"),  # 活动 alone says little
+])
+def test_heads_of_listed_and_acted_names(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

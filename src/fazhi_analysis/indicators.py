@@ -728,6 +728,12 @@ _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
+_HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
+_EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
+_EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
+                         r"辅导|授课|讲解|审查|评查|整治|行动)$")
+# 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
+_ACTOR_VERB = re.compile(r"^[^、，《“]{2,8}?(?:开展|作出)(?=[^开展作出]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -807,6 +813,31 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
             return (b + a if len(b) <= 4 else a), a
         return b, ""
     return (a or b or None), a
+
+
+def _head_name(nm: str, unit: str) -> str:
+    """The head of a name that lists examples or an actor first: 研究解决甲、乙等重点问题 -> 重点问题,
+    干部职工开展法治培训 -> 法治培训. A count of events (次, 场次) keeps the list when the head is not an
+    event (学习《某法》等法律法规64次 counts study sessions, not laws)."""
+    k = nm.rfind("等")
+    if 0 < k and len(nm) - k - 1 >= 2 and ("、" in nm[:k] or "》" in nm[:k] or k >= 4):
+        head = nm[k + 1:]
+        m = None
+        for m in _HEAD_VERB.finditer(head):
+            pass
+        if m is not None and len(head) - m.end() >= 2:
+            head = head[m.end():]
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)):
+            return head
+    m = _ACTOR_VERB.match(nm)
+    if m is not None and _specific(nm[m.end():]):
+        return nm[m.end():]
+    return nm
+
+
+def _specific(head: str) -> bool:
+    """Whether a head noun says what is counted by itself (重点问题), unlike 活动, 学习 or 其他事项."""
+    return len(head) >= 3 and not head.startswith("其他")
 
 
 def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
@@ -1135,6 +1166,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:
                 nm = list_name[i]
+            elif nm and rows[i][1] != "rank":
+                nm = _head_name(nm, _s(rows[i][2]))
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
