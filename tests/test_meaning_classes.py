@@ -75,3 +75,12 @@ def test_names_of_real_classes(sentence, raw, name):
 ])
 def test_heads_of_listed_and_acted_names(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+def test_durations_cut_and_bracketed_scores_are_named_by_their_subject():
+    r = report("政府投资审批项目由15个工作日压缩至3个工作日，企业投资项目备案由5个工作日压缩至1个工作日。")
+    assert [fig(r, x)["name"] for x in ("15个工作日", "3个工作日", "5个工作日", "1个工作日")] == \
+        ["政府投资审批项目"] * 2 + ["企业投资项目备案"] * 2
+    r = report("第三方评估显示，社会公众对全县法治政府建设满意度评价（81.2分）较2021年提高3.6%。")
+    assert fig(r, "81.2分")["name"] == "社会公众对全县法治政府建设满意度评价"
+    assert fig(r, "提高3.6%")["name"] == "社会公众对全县法治政府建设满意度评价"  # not 较

@@ -704,7 +704,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
-_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
+_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
@@ -804,6 +804,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
         b = b[:-1]
     if a and "的" in a and len(a) >= 4:
         return a, a
+    if len(b) >= 3 and b[-1] in "由从":  # 政府投资审批项目由20个工作日压缩至2个工作日: the subject before 由
+        return b[:-1], ""
     if a and _PREP_END.search(_SCOPE_END.sub("", b)):  # 联合第三方对全县52家党政机关…: the object after 对
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
@@ -1147,6 +1149,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     after += m.group() + (rest.group() if rest else "")
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
+            if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(":
+                # 满意度评价（76.71分）: the words before the bracket name the figure inside it
+                m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
+                label = sentence[m.end() if m else 0:pos[i][0] - 1]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
