@@ -84,3 +84,15 @@ def test_durations_cut_and_bracketed_scores_are_named_by_their_subject():
     r = report("第三方评估显示，社会公众对全县法治政府建设满意度评价（81.2分）较2021年提高3.6%。")
     assert fig(r, "81.2分")["name"] == "社会公众对全县法治政府建设满意度评价"
     assert fig(r, "提高3.6%")["name"] == "社会公众对全县法治政府建设满意度评价"  # not 较
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("3月份印发了12家单位的职能配置规定。", "12家", "单位"),  # a classifier, then the noun it counts
+    ("部署推进31项工作、52项重点任务。", "31项", "工作"),
+    ("为辖区14个社区配备了兼职法律顾问。", "14个", "社区"),
+    ("聘任了本市3名律师担任法律顾问。", "3名", "律师"),
+    ("对照《某某指标体系》一级指标共八项逐项自查。", "八项", "对照《某某指标体系》一级指标"),  # an adverb after
+    ("其中行政处罚权事项906项贯彻落实省级目录。", "906项", "行政处罚权事项"),  # the noun before, no comma
+])
+def test_number_before_its_noun(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

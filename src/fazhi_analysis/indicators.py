@@ -708,6 +708,7 @@ _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前�
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"配备|具体负责|负责|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -728,6 +729,13 @@ _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
+_CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
+# a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
+_NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
+                       r"窗口|站|点|室|所|中心|组织|队伍|律师|顾问)$")
+_VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实现|落实|推进|建立|建成|开通|办理|受理|组织|举办|涉及|惠及|"
+                         r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
+                         r"及时|进一步|主动|具体|负责")
 _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
 _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
@@ -784,7 +792,8 @@ def _noun_after(a: str) -> str:
     return a
 
 
-def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> tuple[str | None, str]:
+def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
+          unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
     b = _clean_left(before)
     a = _noun_after(after)
@@ -800,6 +809,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
         return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         return b + a, a
+    if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
+        return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
     if not a and b.endswith("的") and len(b) > 2:
         b = b[:-1]
     if a and "的" in a and len(a) >= 4:
@@ -1160,7 +1171,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 cs = m.end() if m else 0
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
-            nm, na = _name(label, after, follows, prev_name)
+            nm, na = _name(label, after, follows, prev_name, _s(rows[i][2]))
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
