@@ -512,13 +512,15 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
         vocab = _family_vocab()
-        got, cur = [], None
+        got, cur, last = [], None, 0
         for m in c.topics.finditer(s):
             fam = c.topic_family[m.group(0)]
+            if "；" in s[last:m.start()] or ";" in s[last:m.start()]:
+                cur = None  # a new clause group after ；: its own topic
             if cur is not None and fam != cur and m.group(0) in vocab.get(cur, ""):
                 continue
             got.append((m.start(), m.end(), fam))
-            cur = fam
+            cur, last = fam, m.end()
         _TOPIC_CACHE[s] = got
     return got
 
