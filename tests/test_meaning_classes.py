@@ -96,3 +96,13 @@ def test_durations_cut_and_bracketed_scores_are_named_by_their_subject():
 ])
 def test_number_before_its_noun(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "name"), [
+    ("开展全县新入职行政执法人员培训5期，培训学员620余人。", "620余人", "enforcement.staff_trained", "培训学员"),
+    ("开展领导干部法治培训3期，培训学员210人。", "210人", "capacity.trainees", "培训学员"),
+    ("搭建服务专区，52个毗邻区县公共服务事项最快10分钟办理。", "52个", None, "毗邻区县公共服务事项"),
+])
+def test_people_of_a_staff_training_and_items_done_fast(sentence, raw, key, name):
+    f = fig(report(sentence), raw)
+    assert (f["key"], f["name"]) == (key, name), f["key_basis"]

@@ -710,7 +710,7 @@ _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前�
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
-                         r"配备|具体负责|负责|"
+                         r"配备|具体负责|负责|最快|最短|最长|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -1282,6 +1282,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
                 got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
                                   chain_text.get(sid, ""), scope, reach)
+            if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
+                got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
             if got is not None and honour is not None and (
                     got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
@@ -1340,6 +1342,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+def _staff_course_before(masked_left: str, cl: int) -> bool:
+    """Whether the clause before the figure's clause names a training of enforcement staff
+    (开展新入职行政执法人员培训7期，培训学员1300余人: the trainees are staff)."""
+    if cl <= 1:
+        return False
+    m = _CLAUSE_TAIL.search(masked_left, 0, cl - 1)
+    prev_clause = masked_left[m.start() + 1 if m else 0:cl - 1]
+    return "培训" in prev_clause and _STAFF.search(prev_clause) is not None
 
 
 def _activity_before(keys: list, sent_of: list, i: int, masked_left: str, cl: int) -> str | None:
