@@ -106,3 +106,20 @@ def test_number_before_its_noun(sentence, raw, name):
 def test_people_of_a_staff_training_and_items_done_fast(sentence, raw, key, name):
     f = fig(report(sentence), raw)
     assert (f["key"], f["name"]) == (key, name), f["key_basis"]
+
+
+def test_lists_by_subject_are_named_by_what_they_count_and_take_no_key():
+    r = report("甲镇、乙镇、丙镇分别受理矛盾纠纷12件、9件、7件。")
+    for raw in ("12件", "9件", "7件"):  # one figure per town: a breakdown, not the county's count
+        assert (fig(r, raw)["name"], fig(r, raw)["key"]) == ("受理矛盾纠纷", None)
+    r = report("全年新收、审结、纠错行政复议案件分别为58件、51件、9件。")
+    assert [fig(r, x)["key"] for x in ("58件", "51件", "9件")] == \
+        ["reconsideration.received", "reconsideration.concluded", "reconsideration.corrected"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", "县委依法治县委、县委依法治县办会议"),  # no 各
+    ("我州2021年度审结行政复议案件45件。", "45件", "审结行政复议案件"),  # no residue 我州
+])
+def test_no_residue_in_names(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

@@ -530,7 +530,8 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
     """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
     fam = entry.family
     in_clause = [t for t in topics if t[0] >= scope.clause_left]
-    if len(in_clause) >= 2:  # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone
+    if len(in_clause) >= 2 and "分别" not in scope.left[scope.clause_left:]:
+        # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone (分别 pairs them instead)
         t0, t1 = in_clause[-2], in_clause[-1]
         if t0[2] != t1[2] and fam in (t0[2], t1[2]) and scope.left[t0[1]:t1[0]] in _COORD:
             return False, ""
@@ -697,12 +698,12 @@ def _pick(levels, score) -> str | None:
 _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
-    r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|有|了|分别为|分别是|分别|已|均|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
@@ -855,9 +856,10 @@ def _specific(head: str) -> bool:
     return len(head) >= 3 and not head.startswith("其他")
 
 
-def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
-    """``A、B、C分别为x、y、z件``: figure index -> its list item, when items and numbers pair up."""
-    out: dict[int, str] = {}
+def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """``A、B、C分别为x、y、z件``: figure index -> (its list item, ""), when items and numbers pair up;
+    (item, the words after 分别) when those words say what is counted (甲镇、乙镇分别受理纠纷12件、9件)."""
+    out: dict[int, tuple[str, str]] = {}
     for m in _LIST.finditer(sentence):
         cs = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。（(") + 1
         items = [x for x in re.split(r"、|和|及|与", _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()])))
@@ -869,10 +871,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
         tokens = [t.start() + m.end() for t in _NUMBER_TOKEN.finditer(sentence[m.end():end])]
         if len(tokens) != len(items):
             continue
+        # 甲镇、乙镇分别受理矛盾纠纷12件、9件: the items are who; the words after 分别 are what is counted
+        pred = _TRAIL_WORDS.sub("", re.sub(r"^(?:为|是|有|达到|达|占)", "", sentence[m.end():tokens[0]]).strip())
         for fi, (p0, p1) in enumerate(figs):
             for ti, t in enumerate(tokens):
                 if p0 <= t < p1:
-                    out[fi] = items[ti].strip()
+                    out[fi] = (items[ti].strip(), pred if len(pred) >= 2 else "")
     return out
 
 
@@ -1139,14 +1143,21 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     names: list[str | None] = [None] * n
     noun_after: list[str] = [""] * n
     list_name: dict[int, str] = {}
+    per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
     for ident, members in groups.items():
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
         if located:
             if "分别" in sentence:
-                for k, item in _list_names(sentence, [pos[i] for i in located]).items():
-                    list_name[located[k]] = item
+                for k, (item, pred) in _list_names(sentence, [pos[i] for i in located]).items():
+                    if not pred:
+                        list_name[located[k]] = item
+                    elif _topics(c, item):  # 行政复议、行政诉讼分别受理12件、8件: the items name the families
+                        list_name[located[k]] = item
+                    else:  # the items are who (places, bodies): a breakdown by subject of what pred names
+                        list_name[located[k]] = pred
+                        per_subject.add(located[k])
             figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
@@ -1253,6 +1264,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
+                and i not in per_subject
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and _SHARED.search(masked_left, cl) is None):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
