@@ -123,3 +123,16 @@ def test_lists_by_subject_are_named_by_what_they_count_and_take_no_key():
 ])
 def test_no_residue_in_names(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+def test_table_rows_under_a_keyless_total_continue_its_family():
+    rows = ["行政复议案件\t30件", "其中：维持\t12件", "撤销\t3件", "行政诉讼案件\t9件", "维持\t5件", "败诉\t1件",
+            "信访工作", "化解信访积案\t4件", "维持\t2件"]
+    r = report("\n".join(rows), heading="（一）主要数据")
+    got = [fig(r, raw, nth)["key"] for raw, nth in (("12件", 0), ("3件", 0), ("5件", 0), ("1件", 0), ("2件", 0))]
+    assert got == ["reconsideration.upheld", "reconsideration.revoked", None, "litigation.lost", None]
+
+
+def test_period_residue_is_not_in_the_name():
+    f = fig(report("2021年4月至2023年3月期间审查合同3120件。"), "3120件")
+    assert (f["name"], f["key"]) == ("审查合同", None)  # a period of years: no key of the report year

@@ -698,7 +698,7 @@ def _pick(levels, score) -> str | None:
 _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
-    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
@@ -980,8 +980,11 @@ def _s(x) -> str:
 
 
 def _one_clause(sentence: str, clause: str) -> bool:
-    """Whether the sentence is a single clause: a table row or a list line."""
-    return sentence.strip().rstrip(_PUNCT).strip() == clause.strip()
+    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
+    return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
+
+
+_ROW_LEAD = re.compile(r"^(?:其中|包括)[：:]\s*")
 
 
 def _int(x) -> int | None:
@@ -1281,14 +1284,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 reach = max(reach, jc.end() - 2)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
-                             prev_family if sid == prev_sid and one else None, scope, reach)
+                             (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is None and "等" in label_before and i not in list_name:
                 # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
                 short = _ETC_LIST.sub(r"\1", left[cl:])
                 if short != left[cl:]:
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
-                                     prev_family if sid == prev_sid and one else None, scope, reach)
+                                     (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is None and role == "change" and p is not None and not any(
                     rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
