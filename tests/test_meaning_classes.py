@@ -136,3 +136,14 @@ def test_table_rows_under_a_keyless_total_continue_its_family():
 def test_period_residue_is_not_in_the_name():
     f = fig(report("2021年4月至2023年3月期间审查合同3120件。"), "3120件")
     assert (f["name"], f["key"]) == ("审查合同", None)  # a period of years: no key of the report year
+
+
+def test_an_honour_belongs_to_the_figure_nearest_it():
+    r = report("全镇18个村(社区)中有4个村被评为市级“民主法治示范村”。")
+    assert fig(r, "18个")["key"] is None  # all villages, not the ones named
+    assert fig(r, "4个")["key"] == "leadership.demonstration_sites"
+
+
+def test_a_bracketed_figure_right_after_another_takes_its_name():
+    r = report("企业开办时间压缩至1个工作日(8个工作小时)。")
+    assert fig(r, "8个工作小时")["name"] == fig(r, "1个工作日")["name"] == "企业开办时间"

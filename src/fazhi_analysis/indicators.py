@@ -1176,7 +1176,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     after += m.group() + (rest.group() if rest else "")
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
-            if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(":
+            if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
+                    and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
                 m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
                 label = sentence[m.end() if m else 0:pos[i][0] - 1]
@@ -1275,6 +1276,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
                 m = _CLAUSE_MARK.search(right)
                 label_after = right[:m.start()] if m else right
+                nxt = [pos[j][0] - p[1] for j in groups[sent_of[i]] if j > i and pos[j] is not None and p is not None
+                       and pos[j][0] >= p[1]]
+                if nxt:  # 全镇21个村中有3个村被评为…: the honour belongs to the figure nearest it
+                    label_after = label_after[:min(nxt)]
                 reach = len(label_after)
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
