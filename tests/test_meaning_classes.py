@@ -147,3 +147,12 @@ def test_an_honour_belongs_to_the_figure_nearest_it():
 def test_a_bracketed_figure_right_after_another_takes_its_name():
     r = report("企业开办时间压缩至1个工作日(8个工作小时)。")
     assert fig(r, "8个工作小时")["name"] == fig(r, "1个工作日")["name"] == "企业开办时间"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "name"), [
+    ("开展“双随机、一公开”抽查860次。", "860次", "enforcement.random_inspections", "“双随机、一公开”抽查"),
+    ("组织900名行政执法人员参加执法资格考试，通过率93.4%。", "93.4%", "capacity.exam_pass_rate", "通过率"),
+])
+def test_quoted_inspections_and_pass_rates(sentence, raw, key, name):
+    f = fig(report(sentence), raw)
+    assert (f["key"], f["name"]) == (key, name)
