@@ -156,3 +156,9 @@ def test_a_bracketed_figure_right_after_another_takes_its_name():
 def test_quoted_inspections_and_pass_rates(sentence, raw, key, name):
     f = fig(report(sentence), raw)
     assert (f["key"], f["name"]) == (key, name)
+
+
+def test_a_pending_case_is_named_by_its_state():
+    r = report("全年本局被申请行政复议5件，其中维持3件，撤销1件，1件尚在审理中。", heading="（一）行政复议")
+    f = fig(r, "1件", 1)
+    assert (f["name"], f["key"]) == ("尚在审理", "reconsideration.pending")

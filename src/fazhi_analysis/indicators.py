@@ -783,6 +783,8 @@ def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     if a.endswith("中"):
         a = a[:-1]
+    if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
+        return a[:12]
     d = a.find("的", 1)
     if d > 0 and not _AFTER_STOP.match(a):
         if _RELATIVE.search(a[:d]):  # a relative clause: 以区政府为被告的行政诉讼案件
