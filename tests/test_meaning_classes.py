@@ -33,6 +33,7 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("3个乡镇（项目）荣获全省第三批法治政府建设示范命名。", "3个", "leadership.demonstration_sites"),
     ("全年办理各类便民服务事项1200余件。", "1200余件", "approval.cases_handled"),
     ("实施行政机关重大合同合法性审查4次。", "4次", "decisions.contracts_reviewed"),
+    ("93项公安服务事项实现了“一网通办”“全程网办”。", "93项", "approval.items_online"),  # the predicate names it
 ])
 def test_keys_of_real_classes(sentence, raw, key):
     f = fig(report(sentence), raw)
