@@ -875,6 +875,10 @@ def _one_clause(sentence: str, clause: str) -> bool:
 
 
 def _int(x) -> int | None:
+    if x.__class__ is int:  # the common cases first: pd.isna on a scalar is slow
+        return x
+    if x is None:
+        return None
     try:
         return None if pd.isna(x) else int(x)
     except (TypeError, ValueError):

@@ -364,6 +364,18 @@ def _is_bad(ch: str) -> bool:
     return ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
 
 
+_CHAR_CLASS: dict[str, tuple[bool, bool]] = {}  # character -> (_is_bad, _is_rare), judged once per process
+
+
+def _char_class(ch: str) -> tuple[bool, bool]:
+    got = _CHAR_CLASS.get(ch)
+    if got is None:
+        if len(_CHAR_CLASS) > 200_000:
+            _CHAR_CLASS.clear()
+        got = _CHAR_CLASS[ch] = (_is_bad(ch), _is_rare(ord(ch)))
+    return got
+
+
 def _sample(text: str, limit: int = 200_000) -> str:
     if len(text) <= limit:
         return text
@@ -381,9 +393,10 @@ def _text_problem(text: str, *, check_mojibake: bool = False, min_common: float 
             continue
         total += k
         o = ord(ch)
-        if _is_bad(ch):
+        is_bad, is_rare = _char_class(ch)
+        if is_bad:
             bad += k
-        if _is_rare(o):
+        if is_rare:
             rare += k
         if 0x4E00 <= o <= 0x9FFF:
             cjk += k
