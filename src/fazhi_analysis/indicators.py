@@ -528,9 +528,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     text = (before + _SEP + after).translate(_TO_STOP)
     b = len(before)
     best: dict[int, tuple] = {}
-    get = index.get
-    for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
-        for ei, p in get(bigram, ()):
+    # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
+    for bigram in index.keys() & {text[i:i + 2] for i in range(len(text) - 1)}:
+        for ei, p in index[bigram]:
             got = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
             if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
