@@ -364,6 +364,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
 # 考核发现的29个问题: problems, not units assessed)
 _HEAD_NOUN = re.compile(r"清单|窗口|问题")
+_HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
@@ -582,7 +583,7 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     match is an item of an 等 list and the list's own noun stands between it and the figure."""
     matched = text[s:e]
     if e <= b:
-        m = re.search(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$", text[e:b])
+        m = _HEAD_NOUN_END.search(text[e:b])
         if m is not None:
             return True
         m = _ETC_HEAD.match(text, e, b)
