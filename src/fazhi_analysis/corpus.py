@@ -400,11 +400,12 @@ def _warm_parser() -> None:
     each worker then starts ready (sharing the pages) instead of importing and compiling on its own."""
     from . import checks, indicators, places, quantities, report, structure  # noqa: F401
 
-    for prepare in (indicators._compiled, quantities._pattern, quantities._units, quantities._duration_units,
-                    quantities._non_quantities, checks._packaged_rules, structure.provinces, places._provinces):
+    for module, name in ((indicators, "_compiled"), (quantities, "_pattern"), (quantities, "_units"),
+                         (quantities, "_duration_units"), (quantities, "_non_quantities"),
+                         (checks, "_packaged_rules"), (structure, "provinces"), (places, "_provinces")):
         try:
-            prepare()
-        except Exception:  # noqa: BLE001 - a warm-up only; the worker reports any real problem
+            getattr(module, name)()
+        except Exception:  # noqa: BLE001 - a warm-up only (a renamed helper too): the worker reports real problems
             pass
 
 
