@@ -25,6 +25,13 @@ _MIN_CJK = 50
 _OWN_REPORT = re.compile(r"现将[^。！？\n“”《》]{0,30}(?:法治政府建设|依法行政)[^。！？\n“”《》]{0,16}报告如下")
 _OWN_REPORT_REACH = 400  # the opening paragraph or two
 _OTHER_DOCUMENT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
+# a page saved without its title line (a body-only view): the report's own opening sentence looks back on the
+# year's work (2022年，XX司法局坚持以…，扎实推进法治政府建设，…) — not a news date (2022年3月5日) nor a notice
+_OPENING_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|一年来|过去一年)[，,]")
+_OPENING_GENRE = re.compile(r"法治政府建设|依法行政")
+_OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定)如下|特制定|制定本|提出如下|召开|举行|印发《")
+_OPENING_PARAGRAPHS = 3  # the opening is one of the first body paragraphs (a chrome line may come first)
+_MIN_GENRE_WORDS = 3  # 法治/依法行政 mentions in the whole page
 
 
 class Metadata(dict):
@@ -250,6 +257,23 @@ def _names_itself(text: str) -> bool:
     return head.count("“") <= head.count("”") and head.count("\"") % 2 == 0
 
 
+def _opens_as_report(text: str, structure: Structure) -> bool:
+    """Whether a page without a title opens like the genre: a look back on the year about 法治政府建设 in the
+    report's own voice (``2022年，XX局坚持以…，扎实推进法治政府建设，取得…``), in its first sentence."""
+    if len(_RULE_OF_LAW.findall(text)) < _MIN_GENRE_WORDS:
+        return False
+    from .numerals import to_simplified
+
+    body = [p for p in structure.paragraphs if p.kind == "body"][:_OPENING_PARAGRAPHS]
+    for p in body:
+        line = to_simplified(text[p.start:min(p.end, p.start + 400)])
+        if not _OPENING_LEAD.match(line):
+            continue
+        sentence = re.split(r"[。！？]", line, maxsplit=1)[0]
+        return bool(_OPENING_GENRE.search(sentence)) and not _OPENING_NOT.search(sentence)
+    return False
+
+
 def _doc_id(source: str) -> str:
     from .export import safe_doc_id
 
@@ -284,7 +308,8 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
         raise ReportError(source, f"not a rule-of-law government report: it reads like a {other_kind.group(0)} "
                           "(the title ends with it), not an annual report")
     rule_of_law = len(_RULE_OF_LAW.findall(text))
-    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text):
+    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text) \
+            and not _opens_as_report(text, structure):
         raise ReportError(source, "not a rule-of-law government report: no title such as "
                           "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
     spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
