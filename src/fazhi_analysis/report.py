@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ReportError
-from .normalize import normalize_text
+from .normalize import normalize_text, strip_ruby
 from .quantities import Figure, extract_figures
 from .structure import Structure, parse_structure
 
@@ -294,7 +294,7 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
     """
     if not isinstance(text, str):
         raise ReportError(source, f"expected the report text as str, got {type(text).__name__}")
-    text = normalize_text(text)
+    text, n_ruby = strip_ruby(normalize_text(text))
     if not text.strip():
         raise ReportError(source, "the text is empty")
     n_cjk = sum(1 for _ in islice(_CJK.finditer(text), _MIN_CJK))
@@ -312,6 +312,9 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
             and not _opens_as_report(text, structure):
         raise ReportError(source, "not a rule-of-law government report: no title such as "
                           "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
+    if n_ruby:
+        structure.warnings.append(("ruby_removed", f"{n_ruby} pinyin annotations printed after characters "
+                                   "(建設(shè)) were removed as page markup"))
     spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
     figures = extract_figures(text, spans)
     return Report(text, structure, figures, source=source, doc_id=doc_id or _doc_id(source), format=format,
