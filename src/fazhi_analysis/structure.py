@@ -826,37 +826,123 @@ _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
 _PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 
+_NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
+
+
 def _places(joined: str, unit: str) -> set[str]:
-    """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
+    """Names of places of one kind (县) that the text names with their government (XX县人民政府) or that
+    open a document title of theirs (《XX县法治政府建设实施方案》).
+
+    A name before 人民政府 must begin after a boundary (punctuation, a number, 由/在/和/的 …) at most four
+    characters back: ``建设贯穿县人民政府`` names no county, ``由白沙县人民政府`` does.
+    """
     names = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
-        name = m.group(1)
-        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
-            name = name[1:]  # 府和白沙县: the match began inside the words before the name
+    found = []
+    for m in re.finditer(rf"{unit}(?=人民政府)", joined):
+        lo = max(0, m.start() - 5)
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(joined, lo, m.start())]
+        if cut or lo == 0:
+            found.append(joined[(cut[-1] if cut else lo):m.end()])
+    found += [m.group(1) for m in re.finditer(
+        rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined)]
+    for name in found:
+        while len(name) > 2 and _PLACE_JUNK.match(name):
+            name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
     return names
 
 
+_UNIT_OF = {"街道": "道"}
+# the opening's subject right after its year, where the stricter pattern above leaves a town out:
+# 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
+_OPENING_SUBJECT = re.compile(
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
+    r"(?:街道|镇|乡|县|区|市))"
+    r"(?=在[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
+)
+# the party committee and the government as joint subject: 河北省委、省政府坚持以…
+_JOINT_SUBJECT = re.compile(
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?"
+    r"(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
+)
+# the page's own organ in the report's voice
+_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将))(县|市|区|旗|镇|乡)(?:人民)?政府")
+_DEPARTMENT_SELF = re.compile(
+    r"我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)"
+    r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
+)
+# a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
+_MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外])[\u4e00-\u9fff]{{1,6}}?部)(?=党组|{_BODY_VERB})")
+
+
+def _body_units(joined: str) -> list[str]:
+    return [_UNIT_OF.get(a or b, a or b) for a, b in _SELF_UNIT.findall(joined)]
+
+
 def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
-    ``长治市人力资源和社会保障局深入学习…``), or the one place of the kind the body speaks of as
-    ``全县``/``我县`` that it names with its government (``XX县人民政府``). None where two places compete."""
+    ``长治市人力资源和社会保障局深入学习…``, ``河北省委、省政府坚持…``), or the one place of the kind the
+    body speaks of as ``全县``/``我县``/``县人民政府`` that it names with its government (``XX县人民政府``) or
+    at the head of a document title of its own (``《XX县…实施方案》``). None where two places compete."""
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     joined = "\n".join(text[p.start:p.end] for p in body)
-    for p in body[:6]:
-        for clause in re.split(r"[。；，,：:]", text[p.start:p.end]):
-            m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
+    for k, p in enumerate(body[:6]):
+        for j, clause in enumerate(re.split(r"[。；，,：:]", text[p.start:p.end])):
+            clause = _BODY_LEAD.sub("", clause.strip())
+            m = _BODY_SUBJECT.match(clause) or _JOINT_SUBJECT.match(clause)
+            m = m or (_OPENING_SUBJECT.match(clause) if k < 2 and j < 3 else None)
             if m:
                 r = m.group(1)
                 if not _places(joined, r[-1]) <= {r}:
                     return None, None
-                return r, (r + m.group(2) if m.group(2) else None)
-    units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
+                organ = m.group(2) if m.re is _BODY_SUBJECT else None
+                return r, (r + organ if organ else None)
+    units = _body_units(joined)
     if not units:
         return None, None
     names = _places(joined, max(set(units), key=units.count))
     return (names.pop() if len(names) == 1 else None), None
+
+
+_GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("自治区", "自治区人民政府"), ("市", "市人民政府"),
+                  ("州", "州人民政府"), ("县", "县人民政府"), ("旗", "旗人民政府"), ("区", "区人民政府"),
+                  ("镇", "镇人民政府"), ("乡", "乡人民政府"))
+
+
+def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """The organ a page that names none reports for, from how its body speaks of itself.
+
+    A ministry as the opening's subject (``民政部党组坚持…``) is that ministry. Otherwise, with the region
+    known: a page in a department's voice (``我局``, ``局党组``, ``全市司法行政系统``) is the region's
+    department when the body names exactly one at a clause start (``区司法局党委书记…`` -> ``XX区司法局``),
+    else none; a page in the government's voice (``我县``, ``全县``, ``县政府坚持…``, or the region as the
+    subject) is the region's government (``XX县人民政府``, ``XX街道办事处``). None when unsure.
+    """
+    body = [p for p in paragraphs if p.kind in ("body", "heading")]
+    if not body:
+        return None
+    joined = "\n".join(text[p.start:p.end] for p in body[:40])
+    for p in body[:2]:
+        m = _MINISTRY_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip()))
+        if m and not region:
+            return m.group(1)
+    if not region:
+        return None
+    unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
+    if unit is None:
+        return None
+    short = _UNIT_OF.get(unit, unit)
+    if _DEPARTMENT_SELF.search(joined):
+        organs = {m.group(1) for m in re.finditer(
+            rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
+            joined)}
+        return region + organs.pop() if len(organs) == 1 else None
+    voice = short in _body_units(joined) or any(
+        c.startswith(region) for p in body[:3] for c in re.split(r"[。；，,：:]", _BODY_LEAD.sub("", text[p.start:p.end].strip())))
+    if not voice:
+        return None
+    return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
 
 
 def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
@@ -899,6 +985,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org), ("body", b_issuer))
     issuer = pick("issuer", *candidates)
+    region_guess = next((v for v in (region_of(title), region_of(issuer), region_of(found["organ_line"]),
+                                     region_of(signature), region_of(src_org), b_region) if v), None)
+    if issuer is None:
+        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess)))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
         fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
