@@ -363,3 +363,44 @@ def test_leftovers_after_the_body_do_not_look_like_a_cut_off_report():
     assert "ends_mid_sentence" not in [code for code, _ in r.warnings]
     cut = fz.parse_report(text.replace("继续推进改革。", "继续推进改"), "t")
     assert "ends_mid_sentence" in [code for code, _ in cut.warnings]
+
+
+def _meta(body: str) -> dict:
+    text = body + "\n一、主要工作\n（一）推进改革。\n二、存在的不足\n三、下一步工作安排\n（一）继续推进。\n"
+    return parse(text)[1].metadata
+
+
+def test_issuer_inferred_from_the_voice_of_the_body():
+    # the government's voice: the region's government (or a sub-district's office)
+    m = _meta("2022年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。全县办理复议案件12件。"
+              "制定《澄江县法治政府建设实施方案》。")
+    assert (m["region"], m["issuer"], m["level"]) == ("澄江县", "澄江县人民政府", "county")
+    assert metadata_sources(m["metadata_source"])["issuer"] == "body"
+    m = _meta("2023年，石桥街道在区委、区政府的坚强领导下，坚持以习近平法治思想为指导，推进依法行政。")
+    assert (m["region"], m["issuer"]) == ("石桥街道", "石桥街道办事处")
+    m = _meta("2021年，南屏省委、省政府坚持以习近平法治思想为指导，全面推进法治政府建设。")
+    assert (m["region"], m["issuer"]) == ("南屏省", "南屏省人民政府")
+    # a department's voice: the department, when the body names it at a clause start
+    m = _meta("2022年，我局坚持以习近平法治思想为指导，服务全区高质量发展。区司法局党委书记、局长带头学法。"
+              "拟定《枫江区法治政府建设实施方案》。")
+    assert (m["region"], m["issuer"], m["level"]) == ("枫江区", "枫江区司法局", "department")
+    # a ministry as the opening's subject
+    assert _meta("2022年，水利部党组坚持以习近平法治思想为指导，推进法治政府建设。")["issuer"] == "水利部"
+
+
+def test_issuer_is_left_empty_when_the_body_does_not_say():
+    # a department's voice that never names the department: not the government
+    m = _meta("2022年，我局坚持以习近平法治思想为指导，服务全市发展。制定《云岭市法治政府建设实施方案》。")
+    assert m["region"] == "云岭市" and m["issuer"] is None
+    # two departments named at clause starts: no guess
+    m = _meta("2022年，我局推进依法行政，为全区发展服务。区司法局牵头审查合同，区财政局负责预算。"
+              "制定《枫江区法治政府建设实施方案》。")
+    assert m["issuer"] is None
+    # no region: no government is made up from 我县 alone
+    assert _meta("2022年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。")["issuer"] is None
+    # two counties compete: neither region nor issuer
+    m = _meta("2022年，全县推进依法行政。制定《澄江县法治政府建设实施方案》，学习《白沙县人民政府工作规则》。")
+    assert (m["region"], m["issuer"]) == (None, None)
+    # words before 县人民政府 are no county name
+    m = _meta("现将县人民政府2022年法治政府建设情况报告如下。法治建设贯穿县人民政府工作全过程。")
+    assert (m["region"], m["issuer"]) == (None, None)
