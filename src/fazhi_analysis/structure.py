@@ -214,6 +214,7 @@ _RUN_CUT = re.compile(
     r"|(?=[（(][一二三四五六七八九十]{1,2}[）)])"  # before （一）
     r"|(?<=[：:])(?=\s*[一二三四五六七八九十]{1,2}、)"  # 如下：一、
     r"|(?=【\s*(?:打印|关闭))|(?=解读地址|浏览次数)"  # page leftovers
+    r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"  # one space between two characters: a line break flattened
 )
 
 
@@ -247,6 +248,9 @@ _RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日�
 _RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=\s*[\u4e00-\u9fff])")
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cut one piece near the top of a one-line page after its title, document number or salutation."""
     while a < b and text[a] in _WS:
@@ -260,6 +264,9 @@ def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue  # …情况的报告: the title goes on
         lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
         start = lead[-1] if lead else 0  # a site name or address runs into the title
+        for sp in _SPACES.finditer(head, start, m.start()):
+            if is_title(head[sp.end():m.end()]):
+                start = sp.end()  # 首页 > 法治政府建设 XX县…报告: the last crumb of a breadcrumb before the title
         if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
             return [p for p in ((a, a + start), (a + start, a + m.end())) if p[1] > p[0]] + \
                 _split_opening(text, a + m.end(), b)
