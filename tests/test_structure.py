@@ -404,3 +404,12 @@ def test_issuer_is_left_empty_when_the_body_does_not_say():
     # words before 县人民政府 are no county name
     m = _meta("现将县人民政府2022年法治政府建设情况报告如下。法治建设贯穿县人民政府工作全过程。")
     assert (m["region"], m["issuer"]) == (None, None)
+
+
+def test_no_government_is_inferred_for_a_party_report_or_a_zone():
+    text = ("澄江县2022年法治建设工作情况报告\n2022年，我县坚持以习近平法治思想为指导，全县推进法治建设。\n"
+            "一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert m["region"] == "澄江县" and m["issuer"] is None
+    m = _meta("2022年，我区坚持以习近平法治思想为指导，推进法治政府建设，全区办理复议案件9件。制定《临港新区法治政府建设方案》。")
+    assert m["region"] == "临港新区" and m["issuer"] is None

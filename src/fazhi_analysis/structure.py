@@ -917,14 +917,20 @@ _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("�
                   ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 
 
-def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+# regions whose government is no 人民政府 (a 管委会, a 行政公署): no organ is made up for them
+_NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
+
+
+def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title: str | None) -> str | None:
     """The organ a page that names none reports for, from how its body speaks of itself.
 
     A ministry as the opening's subject (``民政部党组坚持…``) is that ministry. Otherwise, with the region
     known: a page in a department's voice (``我局``, ``局党组``, ``全市司法行政系统``) is the region's
     department when the body names exactly one at a clause start (``区司法局党委书记…`` -> ``XX区司法局``),
     else none; a page in the government's voice (``我县``, ``全县``, ``县政府坚持…``, or the region as the
-    subject) is the region's government (``XX县人民政府``, ``XX街道办事处``). None when unsure.
+    subject) is the region's government (``XX县人民政府``, ``XX街道办事处``). None when unsure: a title
+    without 法治政府/依法行政 (``…法治建设工作报告`` may be the party committee's), a development zone or
+    地区 (governed by a 管委会 or 行政公署).
     """
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     if not body:
@@ -934,8 +940,10 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None) -> st
         m = _MINISTRY_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip()))
         if m and not region:
             return m.group(1)
-    if not region:
+    if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
+    if title and not re.search(r"法治政府|依法行政", title):
+        return None  # XX县法治建设工作报告: the party committee's report as often as the government's
     unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
     if unit is None:
         return None
@@ -995,7 +1003,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region_guess = next((v for v in (region_of(title), region_of(issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
     if issuer is None:
-        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess)))
+        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
         fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
