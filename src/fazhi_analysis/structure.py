@@ -870,8 +870,8 @@ _OPENING_SUBJECT = re.compile(
 )
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
-    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?"
-    r"(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
 )
 # the page's own organ in the report's voice
 _SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将))(县|市|区|旗|镇|乡)(?:人民)?政府")
@@ -897,8 +897,9 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     for k, p in enumerate(body[:6]):
         for j, clause in enumerate(re.split(r"[。；，,：:]", text[p.start:p.end])):
             clause = _BODY_LEAD.sub("", clause.strip())
-            m = _BODY_SUBJECT.match(clause) or _JOINT_SUBJECT.match(clause)
-            m = m or (_OPENING_SUBJECT.match(clause) if k < 2 and j < 3 else None)
+            m = _BODY_SUBJECT.match(clause)
+            if m is None and k < 2 and j < 6:  # the opening's subject
+                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m:
                 r = m.group(1)
                 if not _places(joined, r[-1]) <= {r}:
