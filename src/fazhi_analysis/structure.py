@@ -209,12 +209,13 @@ _RUN_MARKERS = re.compile(r"[。！？；：]\s*[一二三四五六七八九十]
 _SHORT_PAGE = 300  # a page of one line at least this long is cut too
 _SENTENCE_ENDS = re.compile(r"[。！？]")
 _RUN_CUT = re.compile(
-    r"[ \t]{2,}|\u3000+|\t"  # runs of spaces that stood for paragraph breaks
+    r"[ \t]{2,}|(?<!部分)\u3000+|\t"  # runs of spaces that stood for paragraph breaks
     r"|(?<=[。！？!?])(?![”’」』）)。！？!?；;，,])"  # after a sentence end
     r"|(?=[（(][一二三四五六七八九十]{1,2}[）)])"  # before （一）
     r"|(?<=[：:])(?=\s*[一二三四五六七八九十]{1,2}、)"  # 如下：一、
     r"|(?=【\s*(?:打印|关闭))|(?=解读地址|浏览次数)"  # page leftovers
-    r"|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"  # one space between two characters: a line break flattened
+    r"|(?<=[\u4e00-\u9fff])(?<!委)(?<!委员会)(?<!部分) (?=[\u4e00-\u9fff])"  # one space between characters: a
+    # flattened line break (not after 中共XX委员会 / XX县委, joint organs, nor after a 第一部分 marker)
 )
 
 
