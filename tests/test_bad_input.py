@@ -82,6 +82,9 @@ def test_a_body_only_page_with_unnumbered_headings_parses_without_a_title():
     r = fz.parse_report(BODY_ONLY, "body_only")
     assert r.metadata["title"] is None  # no title is made up
     assert {"5次", "14次", "2轮", "87件", "3期"} <= set(r.indicators["raw"])
+    # the genre's words in the second sentence of the opening (2022年是…之年。一年来，…)
+    text = BODY_ONLY.replace("2023年，南岭市应急管理局坚持", "2023年是全面贯彻党的二十大精神的开局之年。一年来，南岭市应急管理局坚持")
+    assert "87件" in set(fz.parse_report(text, "body_only").indicators["raw"])
 
 
 @pytest.mark.parametrize("text", [
@@ -91,6 +94,9 @@ def test_a_body_only_page_with_unnumbered_headings_parses_without_a_title():
     # a notice without its title line, in the same year-first opening
     ("2023年，为深入推进法治政府建设，现将有关事项通知如下：\n依法行政工作要求\n各单位要制定方案，开展依法行政培训3期，"
      "法治政府建设示范创建工作于6月底前完成。\n"),
+    # a work plan without its title line
+    ("2023年，全县法治政府建设工作的总体要求是：坚持以习近平法治思想为指导，全面推进依法行政。\n主要任务\n"
+     "各乡镇要开展依法行政培训3期，法治政府建设示范创建工作于6月底前完成。\n"),
     # a year-first opening about something else, with the genre's words only later
     ("2022年，南岭市坚持稳中求进工作总基调，经济运行稳中向好，全年新增市场主体1200户。\n"
      "法治政府建设和依法行政工作另行报告，法治宣传另有安排。\n"),

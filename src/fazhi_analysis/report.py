@@ -27,9 +27,10 @@ _OWN_REPORT_REACH = 400  # the opening paragraph or two
 _OTHER_DOCUMENT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
 # a page saved without its title line (a body-only view): the report's own opening sentence looks back on the
 # year's work (2022年，XX司法局坚持以…，扎实推进法治政府建设，…) — not a news date (2022年3月5日) nor a notice
-_OPENING_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|一年来|过去一年)[，,]")
+_OPENING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|一年来|过去一年)[，,]|(?:19|20)\d{2}\s*年是)")
 _OPENING_GENRE = re.compile(r"法治政府建设|依法行政")
-_OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定)如下|特制定|制定本|提出如下|召开|举行|印发《")
+_OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定|安排)如下|特制定|制定本|提出如下|召开|举行|印发《"
+                          r"|(?:总体要求|主要任务|指导思想|工作目标)是")
 _OPENING_PARAGRAPHS = 3  # the opening is one of the first body paragraphs (a chrome line may come first)
 _MIN_GENRE_WORDS = 3  # 法治/依法行政 mentions in the whole page
 
@@ -259,7 +260,8 @@ def _names_itself(text: str) -> bool:
 
 def _opens_as_report(text: str, structure: Structure) -> bool:
     """Whether a page without a title opens like the genre: a look back on the year about 法治政府建设 in the
-    report's own voice (``2022年，XX局坚持以…，扎实推进法治政府建设，取得…``), in its first sentence."""
+    report's own voice (``2022年，XX局坚持以…，扎实推进法治政府建设，取得…``), in its first two sentences, and
+    not a notice, a work plan (``总体要求是``) or news of a meeting (``召开``)."""
     if len(_RULE_OF_LAW.findall(text)) < _MIN_GENRE_WORDS:
         return False
     from .numerals import to_simplified
@@ -269,8 +271,8 @@ def _opens_as_report(text: str, structure: Structure) -> bool:
         line = to_simplified(text[p.start:min(p.end, p.start + 400)])
         if not _OPENING_LEAD.match(line):
             continue
-        sentence = re.split(r"[。！？]", line, maxsplit=1)[0]
-        return bool(_OPENING_GENRE.search(sentence)) and not _OPENING_NOT.search(sentence)
+        sentences = re.split(r"[。！？]", line, maxsplit=2)[:2]  # 2022年是…之年。一年来，XX…法治政府建设
+        return any(_OPENING_GENRE.search(x) for x in sentences) and not any(_OPENING_NOT.search(x) for x in sentences)
     return False
 
 
