@@ -413,3 +413,13 @@ def test_no_government_is_inferred_for_a_party_report_or_a_zone():
     assert m["region"] == "澄江县" and m["issuer"] is None
     m = _meta("2022年，我区坚持以习近平法治思想为指导，推进法治政府建设，全区办理复议案件9件。制定《临港新区法治政府建设方案》。")
     assert m["region"] == "临港新区" and m["issuer"] is None
+
+
+def test_report_year_from_the_report_naming_its_own_year():
+    text = ("根据《法治政府建设实施纲要（2021—2025年）》要求，现将市交通局2022年法治政府建设情况报告如下。\n"
+            "本报告数据的期限自1月1日起。\n一、主要工作\n（一）推进改革。\n二、存在的不足\n")
+    m = parse(text)[1].metadata
+    assert m["report_year"] == 2022 and metadata_sources(m["metadata_source"])["report_year"] == "body"
+    # a plan's years in a book title are not the report's own
+    text = "现将《法治政府建设实施纲要（2021—2025年）》落实情况报告如下。\n一、主要工作\n（一）推进改革。\n"
+    assert parse(text)[1].metadata["report_year"] is None

@@ -712,9 +712,14 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
             sec.part = own if own in ("shortcomings", "plans") else inherited
 
 
+# the report naming its own year: 现将市人社局2021年法治政府建设情况报告如下 / 予以公开
+_OWN_YEAR = re.compile(r"现将[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政)[^。；\n]{0,12}?报告")
+
+
 def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
-    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``)
-    or the year the opening counts from (``2019年以来，``)."""
+    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``),
+    the year the opening counts from (``2019年以来，``) or the year the report names as its own
+    (``现将XX局2021年法治政府建设情况报告如下``)."""
     start = (title_idx + 1) if title_idx is not None else 0
     for (s, e), kind in list(zip(spans, kinds))[start:start + 8]:
         if kind is not None:
@@ -723,6 +728,7 @@ def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
             continue  # 三、2020年工作计划 names the next year
         m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
         m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
+        m = m or _OWN_YEAR.search(text, s, min(e, s + 400))
         if m:
             return int(m.group(1))
     return None
