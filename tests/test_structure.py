@@ -423,3 +423,9 @@ def test_report_year_from_the_report_naming_its_own_year():
     # a plan's years in a book title are not the report's own
     text = "现将《法治政府建设实施纲要（2021—2025年）》落实情况报告如下。\n一、主要工作\n（一）推进改革。\n"
     assert parse(text)[1].metadata["report_year"] is None
+
+
+def test_region_from_a_document_title_of_its_own_even_starting_with_a_numeral_character():
+    m = _meta("2022年，市卫健委坚持以习近平法治思想为指导，推进法治政府建设。我委印发了《三江市卫生健康系统普法规划》，"
+              "服务全市发展。")
+    assert (m["region"], m["issuer"]) == ("三江市", None)  # 市卫健委 is the department, by an abbreviation: no guess

@@ -857,12 +857,14 @@ def _places(joined: str, unit: str) -> set[str]:
         cut = [b.end() for b in _NAME_BOUNDARY.finditer(joined, lo, m.start())]
         if cut or lo == 0:
             found.append(joined[(cut[-1] if cut else lo):m.end()])
-    found += [m.group(1) for m in re.finditer(
-        rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined)]
     for name in found:
         while len(name) > 2 and _PLACE_JUNK.match(name):
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
+            names.add(name)
+    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined):
+        name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
+        if len(name) >= 3 and not name.startswith(("全", "我", "本", "各", "该", "每")) and not _PLACE_JUNK.search(name):
             names.add(name)
     return names
 
