@@ -331,12 +331,33 @@ def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
     ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
+    b = _BRACKETED.match(t)
+    t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
     t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
     m = re.search(r"《([^《》]{6,80})》", t)
     if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
         t = m.group(1)
     m = _SITE_SUFFIX.match(t)
     return m.group(1).strip() if m and is_title(m.group(1)) else t
+
+
+_BRACKETED = re.compile(r"^[【\[［]\s*(.+?)\s*[】\]］]$")
+
+
+def _title_line(line: str) -> bool:
+    """Whether a line of the page is the title: a title of the genre, possibly in 【】, not chrome or a breadcrumb."""
+    m = _BRACKETED.match(line)
+    inner = m.group(1) if m else line
+    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether two short lines are one title wrapped over two lines (``XX县人民政府关于2022年度法治政府建设`` /
+    ``工作情况的报告``): neither is a title alone, together they are."""
+    if len(first) > 60 or len(second) > 40 or "。" in first + second or _CHROME.match(first) or _CHROME.match(second):
+        return False
+    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$", second))
+            and not is_title(second) and _marker(second, 0, len(second), True) is None and is_title(first + second))
 
 
 def _title_date(title: str | None):
@@ -467,17 +488,22 @@ def parse_structure(text: str) -> Structure:
     limit = min(n, first_marker, 80)
     htitle = re.sub(r"\s+", "", clean_title(header.get("title") or ""))
     copies = [i for i in range(limit) if kinds[i] is None and htitle and squash(i) == htitle]
+    title_head = None  # the first line of a title wrapped over two lines
     if not copies:
-        first = next((i for i in range(limit) if kinds[i] is None and is_title(text[slice(*spans[i])])
-                      and not _CHROME.match(text[slice(*spans[i])]) and ">" not in text[slice(*spans[i])]
-                      and "＞" not in text[slice(*spans[i])]), None)
+        first = next((i for i in range(limit) if kinds[i] is None and _title_line(text[slice(*spans[i])])), None)
         if first is not None:
             copies = [i for i in range(first, limit) if kinds[i] is None and squash(i) == squash(first)]
+        else:
+            title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
+                               and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
+            copies = [title_head + 1] if title_head is not None else []
     title_idx = copies[-1] if copies else None
     for i in copies[:-1]:
         kinds[i] = "chrome"  # the page's own copy of the title
     if title_idx is not None:
         kinds[title_idx] = "title"
+    if title_head is not None:
+        kinds[title_head] = "title"
 
     # 3. closing: date line (possibly with the signature on the same line) near the end
     close_idx = None
@@ -570,6 +596,8 @@ def parse_structure(text: str) -> Structure:
     sections: list[Section] = []
     stack: list[Section] = []
     body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
+    if title_head is not None:
+        body_title = text[slice(*spans[title_head])] + body_title
     report_year = find_year(clean_title(header.get("title") or body_title or ""))
     report_year = report_year or _year_from_body(text, spans, title_idx, kinds)
     seen_heading = False
