@@ -31,3 +31,4 @@ def test_a_pinyin_mirror_page_reads_like_the_plain_page():
     assert r.metadata["publish_date"].isoformat() == "2023-02-10"
     got = [(f.raw, f.measure, f.direction if isinstance(f.direction, str) else None) for f in r.indicators.itertuples()]
     assert got == [("23件", "level", None), ("增長5個百分點", "change", "increase")]  # no 三個: a list restated
+

@@ -137,7 +137,7 @@ class Report:
         for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
             j = i - 1
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
-                         "key": ann["key"][j], "name": ann["name"][j] or f.name, "role": ann["role"][j],
+                         "key": ann["key"][j], "name": _bare(ann["name"][j] or f.name), "role": ann["role"][j],
                          "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
@@ -217,6 +217,11 @@ class Report:
         if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
             self.warnings.append(("ends_mid_sentence", "the last body paragraph ends without punctuation: "
                                   "the text may be cut off"))
+
+
+def _bare(name: str | None) -> str | None:
+    """A name without list punctuation before it (``、行政执法专项会议`` on a page with stray commas)."""
+    return (name.lstrip("、，,；;：:") or None) if name else name
 
 
 def _as_printed(name: str | None, scan: str, text: str, start: int, end: int) -> str | None:
