@@ -429,3 +429,10 @@ def test_region_from_a_document_title_of_its_own_even_starting_with_a_numeral_ch
     m = _meta("2022年，市卫健委坚持以习近平法治思想为指导，推进法治政府建设。我委印发了《三江市卫生健康系统普法规划》，"
               "服务全市发展。")
     assert (m["region"], m["issuer"]) == ("三江市", None)  # 市卫健委 is the department, by an abbreviation: no guess
+
+
+def test_a_zone_or_a_part_of_a_place_is_no_region():
+    for opening in ("2022年，示范区在区委的领导下，坚持以习近平法治思想为指导，推进法治政府建设。",
+                    "2022年，高新区坚持以习近平法治思想为指导，推进依法行政。全区推进改革。"):
+        m = _meta(opening)
+        assert (m["region"], m["issuer"]) == (None, None), opening

@@ -897,6 +897,12 @@ def _places(joined: str, unit: str) -> set[str]:
     return names
 
 
+# words that end like a place but name none: a zone or a part of a place without its name
+_GENERIC_PLACE = re.compile(
+    r"^(?:高新区|开发区|经开区|新区|示范区|试验区|合作区|保税区|自贸区|综保区|功能区|园区|产业园区|工业园区|管理区|"
+    r"风景区|景区|保护区|社区|片区|城区|市区|辖区|县区|郊区|矿区|林区|垦区|湾区|老区|山区|库区|牧区|灾区|街区|小区|"
+    r"城市|都市|县市|省市|乡镇|城镇|集镇|村镇|重镇|街道)$"
+)
 _UNIT_OF = {"街道": "道"}
 # the opening's subject right after its year, where the stricter pattern above leaves a town out:
 # 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
@@ -937,7 +943,7 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
-            if m:
+            if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 if not _places(joined, r[-1]) <= {r}:
                     return None, None
@@ -947,6 +953,7 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     if not units:
         return None, None
     names = _places(joined, max(set(units), key=units.count))
+    names = {x for x in names if not _GENERIC_PLACE.match(x)}
     return (names.pop() if len(names) == 1 else None), None
 
 
