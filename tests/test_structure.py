@@ -436,13 +436,3 @@ def test_a_zone_or_a_part_of_a_place_is_no_region():
                     "2022年，高新区坚持以习近平法治思想为指导，推进依法行政。全区推进改革。"):
         m = _meta(opening)
         assert (m["region"], m["issuer"]) == (None, None), opening
-
-
-def test_the_government_office_publishing_the_page_is_not_the_author():
-    text = ("发布机构：澄江县人民政府办公室\n澄江县人民政府关于2022年度法治政府建设情况的报告\n"
-            "2022年，全县推进依法行政。\n一、主要工作\n（一）推进改革。\n")
-    m = parse(text)[1].metadata
-    assert m["issuer"] == "澄江县人民政府" and metadata_sources(m["metadata_source"])["issuer"] == "title"
-    # another organ in the header stays the issuer it states
-    text = text.replace("澄江县人民政府办公室", "澄江县司法局")
-    assert parse(text)[1].metadata["issuer"] == "澄江县司法局"

@@ -1041,8 +1041,6 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
-    if h_issuer and t_issuer and re.fullmatch(re.escape(t_issuer) + r"(?:办公室|办公厅|办)", h_issuer):
-        h_issuer = None  # 发布机构 XX县人民政府办公室 publishes the page; the title names the author, XX县人民政府
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org), ("body", b_issuer))
