@@ -85,11 +85,17 @@ def test_a_body_only_page_with_unnumbered_headings_parses_without_a_title():
     # the genre's words in the second sentence of the opening (2022年是…之年。一年来，…)
     text = BODY_ONLY.replace("2023年，南岭市应急管理局坚持", "2023年是全面贯彻党的二十大精神的开局之年。一年来，南岭市应急管理局坚持")
     assert "87件" in set(fz.parse_report(text, "body_only").indicators["raw"])
+    # a meeting among the year's work later in the opening is no news item
+    text = BODY_ONLY.replace("扎实推进法治政府建设，", "扎实推进法治政府建设，召开常务会议专题研究依法行政工作3次，")
+    assert "87件" in set(fz.parse_report(text, "body_only").indicators["raw"])
 
 
 @pytest.mark.parametrize("text", [
     # a news article dated to the day, about a meeting on the genre
     ("2023年3月5日，南岭市召开法治政府建设工作推进会，总结2022年依法行政工作，部署法治政府建设重点任务。"
+     "会议通报了考核结果，全市办理行政复议案件12件。\n依法行政工作要常抓不懈。\n"),
+    # the same news with a year-first opening
+    ("2023年，南岭市召开法治政府建设工作推进会，总结依法行政工作，部署法治政府建设重点任务。"
      "会议通报了考核结果，全市办理行政复议案件12件。\n依法行政工作要常抓不懈。\n"),
     # a notice without its title line, in the same year-first opening
     ("2023年，为深入推进法治政府建设，现将有关事项通知如下：\n依法行政工作要求\n各单位要制定方案，开展依法行政培训3期，"
