@@ -398,6 +398,10 @@ def test_issuer_is_left_empty_when_the_body_does_not_say():
     assert m["issuer"] is None
     # no region: no government is made up from 我县 alone
     assert _meta("2022年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。")["issuer"] is None
+    # a ministry only when the page speaks as one (部党组); never 我部 or a party branch
+    assert _meta("2022年，我部坚持以习近平法治思想为指导。部党组召开会议5次。")["issuer"] is None
+    assert _meta("2022年，基层党支部坚持以习近平法治思想为指导。部党组召开会议5次。")["issuer"] is None
+    assert _meta("2022年，水利部坚持以习近平法治思想为指导，推进法治政府建设。")["issuer"] is None
     # two counties compete: neither region nor issuer
     m = _meta("2022年，全县推进依法行政。制定《澄江县法治政府建设实施方案》，学习《白沙县人民政府工作规则》。")
     assert (m["region"], m["issuer"]) == (None, None)

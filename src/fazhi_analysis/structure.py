@@ -923,7 +923,9 @@ _DEPARTMENT_SELF = re.compile(
     r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
 )
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
-_MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外])[\u4e00-\u9fff]{{1,6}}?部)(?=党组|{_BODY_VERB})")
+_MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
+                               rf"(?=党组|{_BODY_VERB})")
+_MINISTRY_SELF = re.compile(r"部党组|部机关|部领导|部直属")  # how a ministry's report speaks of itself
 
 
 def _body_units(joined: str) -> list[str]:
@@ -983,7 +985,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     joined = "\n".join(text[p.start:p.end] for p in body[:40])
     for p in body[:2]:
         m = _MINISTRY_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip()))
-        if m and not region:
+        if m and not region and _MINISTRY_SELF.search(joined):
             return m.group(1)
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
