@@ -440,3 +440,11 @@ def test_a_zone_or_a_part_of_a_place_is_no_region():
                     "2022年，高新区坚持以习近平法治思想为指导，推进依法行政。全区推进改革。"):
         m = _meta(opening)
         assert (m["region"], m["issuer"]) == (None, None), opening
+
+
+def test_a_department_of_the_region_as_subject_is_not_the_government_voice():
+    text = ("翠屏县2022年法治政府建设情况报告\n2022年，翠屏县司法局牵头推进法治政府建设。\n一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert (m["region"], m["issuer"]) == ("翠屏县", None)
+    text = text.replace("翠屏县司法局牵头推进", "翠屏县在市委的领导下推进")
+    assert parse(text)[1].metadata["issuer"] == "翠屏县人民政府"

@@ -1000,8 +1000,11 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
+    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
+                            rf"(?={_BODY_VERB}|在|法治政府|依法行政)")
     voice = short in _body_units(joined) or any(
-        c.startswith(region) for p in body[:3] for c in re.split(r"[。；，,：:]", _BODY_LEAD.sub("", text[p.start:p.end].strip())))
+        as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
+        for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
         return None
     return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
