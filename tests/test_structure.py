@@ -448,3 +448,22 @@ def test_a_department_of_the_region_as_subject_is_not_the_government_voice():
     assert (m["region"], m["issuer"]) == ("翠屏县", None)
     text = text.replace("翠屏县司法局牵头推进", "翠屏县在市委的领导下推进")
     assert parse(text)[1].metadata["issuer"] == "翠屏县人民政府"
+
+
+def test_places_are_names_before_a_government_or_opening_a_document_title():
+    import random
+    import re
+
+    from fazhi_analysis.structure import _places
+
+    assert _places("白沙县人民政府和青溪县人民政府", "县") == {"白沙县", "青溪县"}
+    assert _places("法治建设贯穿县人民政府工作，现将县人民政府报告", "县") == set()
+    assert _places("制定《2022年三江县普法规划》", "县") == {"三江县"}
+    rnd = random.Random(3)
+    alphabet = list("县市人民政府在和白沙青溪委局府《》年a1，。\n 2")
+    for _ in range(5000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        for unit in "县市":
+            for name in _places(s, unit):  # every name is a span of the text in one of the two places
+                assert len(name) >= 3 and name.endswith(unit), (s, name)
+                assert name + "人民政府" in s or re.search(r"《(?:(?:19|20)\d{2}\s*年度?)?" + name, s), (s, name)
