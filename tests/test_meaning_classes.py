@@ -163,3 +163,32 @@ def test_a_pending_case_is_named_by_its_state():
     r = report("全年本局被申请行政复议5件，其中维持3件，撤销1件，1件尚在审理中。", heading="（一）行政复议")
     f = fig(r, "1件", 1)
     assert (f["name"], f["key"]) == ("尚在审理", "reconsideration.pending")
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # K1: rates joined by 和 or a 、 list with 到达 share one figure
+    ("组织网上学法考试，学法考试参考率和合格率均达100%。", "100%"),
+    ("全镇420名干部参加学法考法，参学率、参考率、通过率均到达100%。", "100%"),
+    # K2: the figure counts a head noun (问题, 措施, 监测点) that is not what the context word names
+    ("省级法治督察反馈的27个主要问题已全部整改到位。", "27个"),
+    ("相关部门制定取消审批后的事中事后监管措施3项。", "3项"),
+    ("调整涉企行政执法检查监测点21家，完善配套机制。", "21家"),
+    # K4: party education is not law training
+    ("组织全县党员教育培训620期，开展法治讲座。", "620期"),
+    # K5: a clause opening with its figure has its own topic, not the one of the clause before
+    ("召开县政府常务会议4次专题研究法治政府建设，6次专题研究招商引资项目合同。", "6次"),
+    # K6: an award is not a demonstration site
+    ("表彰22个依法行政示范单位。", "22个"),
+    # K7: 依申请公开 items are disclosure, not government service items
+    ("主动公开各类信息86条，依申请公开事项5项。", "5项"),
+])
+def test_holdout_wrong_key_classes_get_no_key(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_clause_opening_with_its_figure_keeps_its_own_topic():
+    r = report("召开县政府常务会议4次专题研究法治政府建设，6次专题研究招商引资项目合同。")
+    assert fig(r, "4次")["key"] == "leadership.meetings"
+    r = report("局主要领导先后召开7次局党委会、局长办公会，研究审议法治建设重大问题。")
+    assert fig(r, "7次")["key"] == "leadership.meetings"  # context after the figure still counts

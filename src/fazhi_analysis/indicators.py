@@ -363,7 +363,9 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
 # 考核发现的29个问题: problems, not units assessed)
-_HEAD_NOUN = re.compile(r"清单|窗口|问题")
+# the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
+# points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点)")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -376,7 +378,9 @@ _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
 # the keys an honour clause may name: sites named as demonstration sites are what the key counts
 _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 # 参考率、合格率均达100%: one figure shared by the items of a 、 list is none of them alone
-_SHARED = re.compile(r"、[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)(?:达到|达|为|在|是)?\s*$")
+# 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
+_SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
+                     r"(?:达到|到达|达|为|在|是|保持)?\s*$")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -591,6 +595,12 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if entry.context_here or ctx.search(chain) is None:
                 continue
             weak = 1
+        if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
+                and ctx.search(clause) is None and clause in sentence
+                and text[s:e] in sentence[:sentence.find(clause)]):
+            # 3次专题研究法治建设,5次专题研究招商合同: parallel clauses with the same verb, each opening with its
+            # figure; each states its own object, so the context word of the one before is not carried over
+            continue
         if entry.exclude is not None:
             if excl_text is None:
                 excl_text = _exclude_text(clause, plain_before, raw)
