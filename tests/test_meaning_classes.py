@@ -192,3 +192,11 @@ def test_a_clause_opening_with_its_figure_keeps_its_own_topic():
     assert fig(r, "4次")["key"] == "leadership.meetings"
     r = report("局主要领导先后召开7次局党委会、局长办公会，研究审议法治建设重大问题。")
     assert fig(r, "7次")["key"] == "leadership.meetings"  # context after the figure still counts
+
+
+def test_a_part_of_a_batch_of_changes_is_not_the_stock():
+    # K3: after 取消/承接/调整 counts, a 许可事项 figure is a part of the batch
+    r = report("第二批取消3项，承接7项，调整2项，新增省级设定在本地实施的行政许可事项6项。")
+    assert fig(r, "6项")["key"] is None
+    r = report("全市保留行政许可事项238项，取消12项。")  # the stock before the change keeps its key
+    assert fig(r, "238项")["key"] == "approval.licensing_items"

@@ -382,6 +382,10 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
+# a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
+# parts of the batch, not the stock of the list
+_BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
+_STOCK_KEYS = frozenset({"approval.licensing_items", "approval.service_items", "approval.items_transferred"})
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
 # 、 only before another counted item sharing the verb (对12个市县、35个单位进行考核)
@@ -609,6 +613,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
             continue
         if _counts_other_noun(text, b, s, e):
+            continue
+        if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
+            # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
             continue
         why = ""
         if entry.scoped and scope is not None:
