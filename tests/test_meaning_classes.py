@@ -200,3 +200,24 @@ def test_a_part_of_a_batch_of_changes_is_not_the_stock():
     assert fig(r, "6项")["key"] is None
     r = report("全市保留行政许可事项238项，取消12项。")  # the stock before the change keeps its key
     assert fig(r, "238项")["key"] == "approval.licensing_items"
+
+
+def test_people_of_party_education_are_not_law_trainees():
+    # K4: the people counted after a party-education figure are not law trainees
+    r = report("组织全县党员教育培训620期，培训党员5.6万人次。")
+    assert fig(r, "5.6万人次")["key"] is None
+    r = report("开展党员干部法治专题培训12期，培训党员干部1300人次。")  # law training of party members keeps its keys
+    assert fig(r, "1300人次")["key"] == "capacity.trainees"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # P3: phrasings and units the catalog lacked
+    ("区政府督查室联合依法治区办开展法治政府建设督查3次。", "3次", "leadership.inspections"),
+    ("全年共有215名行政机关负责人出庭应诉。", "215名", "litigation.head_appearances"),
+    ("全年重点事项线上办件4120件。", "4120件", "approval.cases_handled"),
+    ("完成部级“双随机”抽查任务300个。", "300个", "enforcement.random_inspections"),
+    ("组织全体干部参加年度学法考试，学法考试参与率100%。", "100%", "capacity.exam_participation_rate"),
+])
+def test_holdout_phrasing_gaps(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])

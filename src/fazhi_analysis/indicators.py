@@ -385,6 +385,8 @@ _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
+_PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
+_TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
 _STOCK_KEYS = frozenset({"approval.licensing_items", "approval.service_items", "approval.items_transferred"})
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -613,6 +615,10 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
             continue
         if _counts_other_noun(text, b, s, e):
+            continue
+        if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
+                and "法" not in clause):
+            # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
             continue
         if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
             # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
