@@ -215,9 +215,15 @@ def test_people_of_party_education_are_not_law_trainees():
     ("区政府督查室联合依法治区办开展法治政府建设督查3次。", "3次", "leadership.inspections"),
     ("全年共有215名行政机关负责人出庭应诉。", "215名", "litigation.head_appearances"),
     ("全年重点事项线上办件4120件。", "4120件", "approval.cases_handled"),
-    ("完成部级“双随机”抽查任务300个。", "300个", "enforcement.random_inspections"),
+    ("完成“双随机、一公开”部级任务300个。", "300个", "enforcement.random_inspections"),
     ("组织全体干部参加年度学法考试，学法考试参与率100%。", "100%", "capacity.exam_participation_rate"),
 ])
 def test_holdout_phrasing_gaps(sentence, raw, key):
     f = fig(report(sentence), raw)
     assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+def test_traditional_script_is_keyed_through_its_simplified_reading():
+    # P4: 師 (律師事務所) was missing from the traditional-character table, so the phrasing never matched
+    r = report("聘請3家律師事務所擔任政府法律顧問。")
+    assert fig(r, "3家")["key"] == "decisions.legal_counsel"
