@@ -103,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _safe_streams()
     try:
+        previous = signal.getsignal(signal.SIGINT)
+    except ValueError:  # pragma: no cover - no signal support
+        previous = None
+    try:
         return args.func(args)
     except OSError as exc:  # anything the commands did not catch themselves: one line, never a traceback
         if isinstance(exc, BrokenPipeError):
@@ -110,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(_os_error(exc))
         return 1
     except KeyboardInterrupt:
-        try:  # the workers are gone and we are leaving: a second Ctrl-C must not kill the interpreter's exit
+        try:  # the workers are gone: a second Ctrl-C must not cut the message short (restored below)
             signal.signal(signal.SIGINT, signal.SIG_IGN)
         except ValueError:  # not the main thread
             pass
@@ -119,6 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line that says so
         _err(f"internal error (please report): {type(exc).__name__}: {exc}")
         return 1
+    finally:  # a caller that goes on (a test, a notebook, a wrapper script) gets its Ctrl-C back
+        if previous is not None:
+            try:
+                signal.signal(signal.SIGINT, previous)
+            except ValueError:  # not the main thread
+                pass
 
 
 def _broken_pipe() -> int:
