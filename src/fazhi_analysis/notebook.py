@@ -136,8 +136,7 @@ def status_counts(df: pd.DataFrame, by: str = "status") -> pd.DataFrame:
     """Count of rows per status (fail, warn, pass, skip), all statuses listed."""
     counts = df[by].astype(object).value_counts()
     return pd.DataFrame({"status": list(_STATUS_ORDER),
-                         "结果": [{"fail": "不通过", "warn": "需核对", "pass": "通过", "skip": "未检查"}[s]
-                                for s in _STATUS_ORDER],
+                         "结果": [schema.STATUS_LABELS[s] for s in _STATUS_ORDER],
                          "count": [int(counts.get(s, 0)) for s in _STATUS_ORDER]})
 
 
@@ -155,8 +154,7 @@ def labelled(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df.rename(columns=schema.labels(table))
 
 
-PART_LABELS = {"achievements": "工作成效", "shortcomings": "存在问题", "responsibility": "履职情况",
-               "plans": "工作安排", "other": "其他"}
+PART_LABELS = schema.PART_LABELS
 
 
 def figures_by_category_and_part(report: Any) -> pd.DataFrame:
@@ -176,7 +174,7 @@ def figures_by_category_and_part(report: Any) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------- many reports
-COMPLIANCE_LABELS = {**PART_LABELS, "timeliness": "按时报送"}
+COMPLIANCE_LABELS = schema.VALUE_LABELS["item"]
 
 
 def default_folder(raw_dir: str | os.PathLike | None = None) -> Path:
@@ -370,7 +368,7 @@ def unknown_keys(keys: Iterable[str]) -> list[str]:
 
 
 def status_by_report(corpus: Any, table: str = "checks") -> pd.DataFrame:
-    """Count of rows per report (short labels) and status (不通过, 需核对, 通过, 未检查) of ``checks`` or ``compliance``."""
+    """Count of rows per report (short labels) and status (未通过, 提示, 通过, 未检查) of ``checks`` or ``compliance``."""
     from .plots import STATUS_LABELS
 
     df = getattr(corpus, table)
@@ -398,8 +396,7 @@ def compliance_matrix(corpus: Any) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------- Chinese views
-_COMPLIANCE_ZH = {"achievements": "工作成效", "shortcomings": "存在的不足", "responsibility": "第一责任人职责履行",
-                  "plans": "下一年度工作安排", "other": "其他需要报告的事项", "timeliness": "按时报送（次年4月1日前）"}
+_COMPLIANCE_ZH = schema.VALUE_LABELS["item"]
 _CHECK_WORDS = (("body_doc_number", "正文文号"), ("doc_number", "页面文号"), ("signed_date", "成文日期"),
                 ("publish_date", "发布日期"), ("title year", "标题年度"), ("report year", "报告年度"),
                 ("fits", "符合"), ("published", "发布于"), ("tolerance", "容差"), ("sub-item of", "属"), ("is before the deadline", "早于截止日期"),
@@ -525,10 +522,10 @@ def checks_zh(report: Any) -> pd.DataFrame:
 QUALIFIER_ZH = {"exact": "—", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
                 "at_most": "以下"}
 MEASURE_ZH = {"level": "数值", "change": "增减", "rank": "排名"}
-PART_ZH = {"achievements": "成效", "shortcomings": "不足", "responsibility": "第一责任人履职", "plans": "工作打算",
-           "other": "其他事项"}
-_STATUS_CSS = {"通过": "background-color:#e3f1ea;color:#1e5e42", "提示": "background-color:#fbf0d9;color:#7a520c",
-               "未通过": "background-color:#f8dedb;color:#8e2a20", "未检查": "background-color:#eef0f2;color:#52606d"}
+PART_ZH = schema.PART_LABELS
+_STATUS_CSS = {schema.STATUS_LABELS[code]: css for code, css in (
+    ("pass", "background-color:#e3f1ea;color:#1e5e42"), ("warn", "background-color:#fbf0d9;color:#7a520c"),
+    ("fail", "background-color:#f8dedb;color:#8e2a20"), ("skip", "background-color:#eef0f2;color:#52606d"))}
 _TABLE_CSS = [
     {"selector": "", "props": "border-collapse:collapse;font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;"
                               "font-size:13px;margin:4px 0 12px 0"},

@@ -38,7 +38,7 @@ from matplotlib.patches import FancyBboxPatch
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from . import style
+from . import schema, style
 from .style import set_font
 
 __all__ = ["reconsideration_funnel", "audit_by_type", "approval_consolidation", "service_hall", "npc_vs_cppcc",
@@ -55,7 +55,7 @@ CATEGORY_LABELS = {
     "capacity": "法治能力", "leadership": "组织领导",
 }
 UNCATEGORISED = "未分类"
-STATUS_LABELS = {"pass": "通过", "warn": "提示", "fail": "未通过", "skip": "未检查"}
+STATUS_LABELS = schema.STATUS_LABELS  # declared once, in the data dictionary
 QUALIFIER_LABELS = {"exact": "", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
                     "at_most": "以下"}
 

@@ -385,11 +385,16 @@ def data_dictionary_markdown() -> str:
     return "\n".join(lines)
 
 
+# The one place the Chinese words for a check's status and a report part are declared: workbooks, charts,
+# decks, notebooks and the CLI all read them from here.
+STATUS_LABELS: dict[str, str] = {"pass": "通过", "warn": "提示", "fail": "未通过", "skip": "未检查"}
+PART_LABELS: dict[str, str] = {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人履职",
+                               "plans": "工作安排", "other": "其他事项"}
+
 # Chinese names of coded values, for what a reader sees (workbooks, decks). Declared once, by field;
 # ``_TABLE_VALUE_LABELS`` overrides a field that means something else in one table (like _TABLE_OVERRIDES).
 VALUE_LABELS: dict[str, dict[str, str]] = {
-    "part": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "履职情况",
-             "plans": "工作安排", "other": "其他事项"},
+    "part": PART_LABELS,
     "kind": {"metadata": "页眉信息", "title": "标题", "doc_number": "文号", "recipient": "主送机关",
              "heading": "小标题", "body": "正文", "closing": "落款", "chrome": "网页残留"},
     "qualifier": {"exact": "确数", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
@@ -397,9 +402,9 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "measure": {"level": "数量", "change": "变化", "rank": "排名"},
     "direction": {"increase": "增加", "decrease": "减少"},
     "role": ROLE_LABELS,
-    "status": {"pass": "通过", "fail": "未通过", "warn": "提示", "skip": "未检查"},
-    "item": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人职责",
-             "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
+    "status": STATUS_LABELS,
+    # a compliance item is a required part of the report (named as the part is), or timeliness
+    "item": {**PART_LABELS, "timeliness": "按时公开"},
     # administrative level of the issuer (metadata ``level`` where the parser provides it)
     "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
               "sub_district": "街道", "department": "部门"},

@@ -1,0 +1,49 @@
+"""What a Chinese-reading analyst sees: one set of Chinese words for statuses and parts, Chinese check details,
+charts and slides that say their title and source once."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+from fazhi_analysis import notebook as nb
+from fazhi_analysis import plots, schema
+
+
+def _corpus_of(*reports):
+    """A corpus-like object (the notebook helpers read its tables and metadata)."""
+    class C:
+        pass
+
+    c = C()
+    for name in ("metadata", "checks", "compliance"):
+        setattr(c, name, pd.concat([r.tables()[name] for r in reports], ignore_index=True))
+    return c
+
+
+def test_status_words_come_from_the_schema_everywhere(sample):
+    words = set(schema.STATUS_LABELS.values())
+    assert schema.VALUE_LABELS["status"] is schema.STATUS_LABELS
+    assert plots.STATUS_LABELS is schema.STATUS_LABELS
+    counted = nb.status_counts(sample.checks)
+    assert dict(zip(counted["status"], counted["结果"])) == schema.STATUS_LABELS
+    assert set(nb.checks_zh(sample)["结果"]) <= words
+    assert set(nb.compliance_zh(sample)["结果"]) <= words
+    c = _corpus_of(sample)
+    assert set(nb.status_by_report(c).columns) == words | {"合计"}
+    assert set(nb.compliance_matrix(c).to_numpy().ravel()) <= words | {"—"}
+    # the scorecard and checks charts' status chips
+    for fig in (plots.compliance_scorecard(sample), plots.checks_summary(sample)):
+        drawn = {t.get_text() for ax in fig.axes for t in ax.texts}
+        assert drawn & words and not drawn & {"需核对", "不通过"}
+
+
+def test_compliance_item_and_part_words_come_from_the_schema(sample):
+    items = schema.VALUE_LABELS["item"]
+    assert {k: items[k] for k in schema.PART_LABELS} == schema.PART_LABELS
+    assert list(nb.compliance_zh(sample)["要求"]) == [items[i] for i in schema.COMPLIANCE_ITEMS]
+    assert list(nb.compliance_matrix(_corpus_of(sample)).columns) == [items[i] for i in schema.COMPLIANCE_ITEMS]
+    assert set(nb.sections_frame(sample)["部分"]) - {"—"} <= set(schema.PART_LABELS.values())
+    by_part = nb.figures_by_category_and_part(sample)
+    assert set(by_part.columns) - {"（章节外）", "合计"} <= set(schema.PART_LABELS.values())
