@@ -47,3 +47,35 @@ def test_compliance_item_and_part_words_come_from_the_schema(sample):
     assert set(nb.sections_frame(sample)["部分"]) - {"—"} <= set(schema.PART_LABELS.values())
     by_part = nb.figures_by_category_and_part(sample)
     assert set(by_part.columns) - {"（章节外）", "合计"} <= set(schema.PART_LABELS.values())
+
+
+def test_a_chart_slide_states_its_title_and_source_once(sample, monkeypatch, tmp_path):
+    """The slide's own text gives the finding and the source line; the chart picture leaves both out."""
+    pptx = pytest.importorskip("pptx")
+    from matplotlib.figure import Figure
+
+    from fazhi_analysis import deck
+
+    drawn = []
+    real = Figure.savefig
+
+    def savefig(fig, *args, **kwargs):
+        drawn.append({t.get_text() for t in fig.texts if t.get_visible()})
+        return real(fig, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", savefig)
+    path = deck.write_deck(sample, tmp_path / "a.pptx")
+    charts = plots.report_charts(sample)
+    assert len(drawn) >= len(charts) > 3
+    prs = pptx.Presentation(str(path))
+    slides = [s for s in prs.slides if any(sh.shape_type == 13 for sh in s.shapes)]
+    assert len(slides) == len(charts)
+    for slide, chart, texts in zip(slides, charts, drawn):
+        said = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+        assert said.count(chart.title) == 1 and said.count(chart.source) == 1
+        flat = " ".join(texts).replace("\n", "")
+        assert chart.title not in flat and chart.source not in flat  # not drawn again in the picture
+        assert chart.subtitle in flat  # the chart's subtitle (measure, place, year) stays
+    # the charts written as files keep their title and source
+    fig = charts[0].figure
+    assert {plots.TITLE_GID, plots.SOURCE_GID} <= {t.get_gid() for t in fig.texts if t.get_visible()}

@@ -550,6 +550,9 @@ def _figure(panels: list[list[_Item]], cards: list[_Item], *, label_width: float
     return fig, axes
 
 
+TITLE_GID, SUBTITLE_GID, SOURCE_GID, NOTE_GID = "fazhi-title", "fazhi-subtitle", "fazhi-source", "fazhi-note"
+
+
 def _finish(fig: Figure, text: ChartText) -> Figure:
     """Title (the finding), subtitle, notes and source line; the axes get the space in between."""
     fig_w, fig_h = fig.get_figwidth(), fig.get_figheight()
@@ -566,14 +569,15 @@ def _finish(fig: Figure, text: ChartText) -> Figure:
     top_in = 0.12 + t_lines * style.TITLE_SIZE * 1.35 / 72 + style.LABEL_SIZE * 1.6 / 72
     top = 1 - top_in / fig_h
     fig.get_layout_engine().set(rect=(0, bottom + 0.01, 1, top - bottom - 0.015))
+    # gids name the chart's own texts, so that a slide that states the title and source itself can hide them
     fig.text(0.02, 1 - 0.1 / fig_h, title, ha="left", va="top", fontsize=style.TITLE_SIZE, color=style.TEXT,
-             linespacing=1.2)
+             linespacing=1.2, gid=TITLE_GID)
     fig.text(0.02, 1 - (0.14 + t_lines * style.TITLE_SIZE * 1.35 / 72) / fig_h, subtitle, ha="left", va="top",
-             fontsize=style.LABEL_SIZE, color=style.MUTED)
+             fontsize=style.LABEL_SIZE, color=style.MUTED, gid=SUBTITLE_GID)
     kw = {"fontsize": style.NOTE_SIZE, "color": style.MUTED, "ha": "left", "va": "bottom", "linespacing": 1.3}
-    fig.text(0.02, 0.015, source, **kw)
+    fig.text(0.02, 0.015, source, gid=SOURCE_GID, **kw)
     if note:
-        fig.text(0.02, 0.015 + n_source * line_h, note, **kw)
+        fig.text(0.02, 0.015 + n_source * line_h, note, gid=NOTE_GID, **kw)
     for t in fig.findobj(Text):  # report text is shown as written, never as mathtext
         t.set_parse_math(False)
     fig.set_label(safe_text(text.title, _TITLE_CHARS))
