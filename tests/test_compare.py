@@ -11,7 +11,7 @@ import pytest
 import fazhi_analysis as fz
 from fazhi_analysis import compare, schema
 from fazhi_analysis.cli import main
-from fazhi_analysis.indicators import link_changes
+from fazhi_analysis.indicators import catalog, link_changes
 from fazhi_analysis.places import issuer_id, region_path, region_units
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -192,7 +192,9 @@ def test_claim_checks_pass_and_warn(corpus):
     c = corpus.claim_checks()
     assert set(c["check_id"].str.split("@").str[0]) == {compare.CLAIM_CHECK}
     assert list(c.columns) == list(schema.columns("checks"))
-    by = {(d, k.split(" ")[0]): s for d, k, s in zip(c["doc_id"], c["detail"], c["status"])}
+    assert c["detail"].str.startswith(compare.CLAIM_RULE + "：").all()  # the rule, then the figures, in Chinese
+    key_of = {label: key for key, label in zip(catalog()["key"], catalog()["label_zh"])}
+    by = {(d, key_of[k.split("：", 1)[1].split(" ")[0]]): s for d, k, s in zip(c["doc_id"], c["detail"], c["status"])}
     assert by[("mingshui_county_2020", "reconsideration.accepted")] == "pass"
     assert by[("mingshui_county_2020", "reconsideration.correction_rate")] == "pass"
     assert by[("mingshui_county_2020", "approval.cases_handled")] == "pass"
@@ -214,7 +216,8 @@ def test_an_altered_figure_makes_the_claim_warn(tmp_path):
     f.write_text(f.read_text(encoding="utf-8").replace("依法受理40件", "依法受理43件"), encoding="utf-8")
     after = fz.load_corpus(d, workers=1).claim_checks()
     bad = after[after["status"] == "warn"]
-    assert len(bad) == 1 and bad["detail"].iloc[0].startswith("reconsideration.accepted")
+    label = dict(zip(catalog()["key"], catalog()["label_zh"]))["reconsideration.accepted"]
+    assert len(bad) == 1 and bad["detail"].iloc[0].startswith(f"{compare.CLAIM_RULE}：{label} 本期")
     assert bad["expected"].iloc[0] == 3 and bad["reported"].iloc[0] == 6
 
 
