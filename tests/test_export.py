@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from fazhi_analysis.checks import rule_label
 from fazhi_analysis import export, schema
 from fazhi_analysis.errors import ReportError
 
@@ -557,8 +558,9 @@ def test_excel_overview(tmp_path):
     assert ["（未分类）", 1] in [r[:2] for r in rows]
     assert ["制度建设", 0] in [r[:2] for r in rows]
     # status counts and the failed and warned checks, in Chinese
-    assert ["检查项", "通过", "未通过", "提示", "未检查"] in [r[:5] for r in rows]
-    assert ["reconsideration.outcomes_sum", 0, 1, 0, 0] in [r[:5] for r in rows]
+    assert ["规则", "通过", "未通过", "提示", "未检查"] in [r[:5] for r in rows]
+    assert [rule_label("reconsideration.outcomes_sum"), 0, 1, 0, 0] in [r[:5] for r in rows]
+    assert "reconsideration.outcomes_sum" not in flat  # the rule is named in Chinese, not by its id
     assert "+差5件" in flat and "发文日期晚于3月底" in flat and "年度一致" not in flat
     # compliance rows
     assert ["按时公开", "未检查"] in [r[:2] for r in rows] and "无发文日期" in flat
@@ -585,7 +587,7 @@ def test_excel_multiple_documents_never_one_column_per_report(tmp_path):
     rows = _rows(ws)
     assert ["报告数", 30] in [r[:2] for r in rows] and ["地区数", 30] in [r[:2] for r in rows]
     assert ["矛盾纠纷化解", 30] in [r[:2] for r in rows]
-    assert ["reconsideration.outcomes_sum", 0, 30, 0, 0] in [r[:5] for r in rows]
+    assert [rule_label("reconsideration.outcomes_sum"), 0, 30, 0, 0] in [r[:5] for r in rows]
     assert ["工作成效", 30, 0, 0, 0] in [r[:5] for r in rows]
     assert wb["宽表"].max_row == 31 and wb["宽表"].max_column == 8
     assert max(wb[s].max_column for s in wb.sheetnames) < 30

@@ -79,3 +79,22 @@ def test_a_chart_slide_states_its_title_and_source_once(sample, monkeypatch, tmp
     # the charts written as files keep their title and source
     fig = charts[0].figure
     assert {plots.TITLE_GID, plots.SOURCE_GID} <= {t.get_gid() for t in fig.texts if t.get_visible()}
+
+
+def test_metadata_reads_in_chinese_in_the_notebook_and_the_workbook_overview(sample, tmp_path):
+    """行政层级 县级 (not county); 元数据来源 by place in Chinese; rules named in Chinese in 概览."""
+    import openpyxl
+
+    assert schema.metadata_source_zh("issuer=title; region=title; report_year=body") == "标题：发布机构、地区；正文：报告年度"
+    assert schema.metadata_source_zh(None) == ""
+    view = nb.metadata_view(sample).data
+    shown = dict(zip(view["字段"], view["内容"]))
+    level = sample.metadata["level"]
+    assert shown["行政层级"] == schema.VALUE_LABELS["level"][level] != level
+    assert "=" not in shown["元数据来源"] and "页眉：" in shown["元数据来源"]
+    path = sample.to_excel(tmp_path / "a.xlsx")
+    ws = openpyxl.load_workbook(path)["概览"]
+    cells = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert not [c for c in cells if "=" in c and ("title" in c or "header" in c)]  # metadata_source
+    assert not [c for c in cells if c in set(sample.checks["check_id"])]  # rule ids
+    assert not [c for c in cells if c.startswith("section ")]  # compliance evidence codes

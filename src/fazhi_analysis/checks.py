@@ -70,7 +70,7 @@ import pandas as pd
 from . import schema
 from .numerals import ascii_digits, find_year
 
-__all__ = ["Rule", "load_rules", "run_checks", "score_compliance"]
+__all__ = ["Rule", "load_rules", "rule_label", "run_checks", "score_compliance"]
 
 KINDS = ("sum", "rate", "date", "metadata")
 METHODS = ("sum", "partial_sum", "rate", "breakdown_sum", "agree", "date_order", "title_year")
@@ -154,6 +154,15 @@ def load_rules() -> list[Rule]:
         ValueError: a row of the rules file is malformed (a bug in the package data).
     """
     return list(_packaged_rules())
+
+
+def rule_label(check_id: str) -> str:
+    """What a check checks, in Chinese (the rule's ``label_zh``): ``oversight.breakdown_sum@66`` ->
+    ``括号或“其中”所列分项之和不超过总数``; the id itself when no rule of the package names it (claim checks
+    and other ids from outside this module)."""
+    base = str(check_id).split("@")[0]
+    labels = {r.check_id: r.label_zh for r in _packaged_rules() if r.label_zh}
+    return labels.get(base) or labels.get("*." + base.split(".", 1)[-1]) or str(check_id)
 
 
 # ---------------------------------------------------------------------------------------------- helpers

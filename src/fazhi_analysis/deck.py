@@ -334,12 +334,11 @@ def _compliance_slides(deck: _Deck, tables: Mapping[str, pd.DataFrame], source: 
                      f"见{where}" if where else _text(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     bad = chk[chk["status"].astype(object).isin(["fail", "warn"])] if len(chk) else chk
-    rule_labels = _rule_labels()
+    from .checks import rule_label
+
     for cid, st, detail in zip(bad["check_id"].astype(object), bad["status"].astype(object),
                                bad["detail"].astype(object)):
-        cid = _text(cid)
-        base = cid.split("@")[0]
-        label = rule_labels.get(base) or rule_labels.get("*." + base.split(".", 1)[-1]) or cid
+        label = rule_label(_text(cid))
         rows.append([f"检查：{label}", status.get(st, _text(st)), _explained(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     pages = _pages(list(zip(rows, fills)), title)
@@ -364,16 +363,6 @@ def _explained(detail: Any) -> str:
 
     rule, text = _check_detail_zh(_text(detail))
     return text or rule
-
-
-def _rule_labels() -> dict[str, str]:
-    """check_id -> what the rule checks, in Chinese (``data/rules.csv``)."""
-    from .checks import load_rules
-
-    try:
-        return {r.check_id: r.label_zh for r in load_rules() if r.label_zh}
-    except (ValueError, OSError):
-        return {}
 
 
 # ---------------------------------------------------------------------------------------------- a folder

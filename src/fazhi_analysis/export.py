@@ -726,6 +726,7 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
     else:
         labels = {c: _label("metadata", c) for c in meta.columns}
         coders = {c: _coded("metadata", c) for c in meta.columns}
+        coders["metadata_source"] = schema.metadata_source_zh  # 页眉：索引号、文号；… for the reader
         rows = [[labels[c], coders[c](meta[c].iloc[0])] for c in meta.columns] if len(meta) else []
         block("元数据", ["字段", "值"], rows, counts=False)
 
@@ -747,16 +748,19 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
         df = tables[t]
         if many or t == "checks":
             # status counts: per rule/item when several reports, else overall
-            ids = _coded(t, id_col)
+            if t == "checks":  # the rule in Chinese (the sheet 一致性检查 keeps each check's id)
+                from .checks import rule_label as ids
+            else:
+                ids = _coded(t, id_col)
             tally: dict[str, dict[str, int]] = {}
             for i, s in zip(df[id_col].astype(object), df["status"].astype(object)):
                 tally.setdefault(str(ids(i)), {}).setdefault(str(s), 0)
                 tally[str(ids(i))][str(s)] += 1
             rows = [[k] + [v.get(s, 0) for s in order] for k, v in tally.items()]
-            block(f"{title}结果统计", [_label(t, id_col)] + [status(s) for s in order], rows)
-        if not many:
-            cols = [c for c in ("check_id", "item", "status", "expected", "reported", "evidence", "detail")
-                    if c in df.columns]
+            block(f"{title}结果统计", ["规则" if t == "checks" else _label(t, id_col)] + [status(s) for s in order],
+                  rows)
+        if not many:  # the detail says in Chinese what the check_id and evidence say in codes
+            cols = [c for c in ("item", "status", "expected", "reported", "detail") if c in df.columns]
             sel = df if t == "compliance" else df[df["status"].astype(object).isin(["fail", "warn"])]
             coders = {c: _coded(t, c) for c in cols}
             rows = [[coders[c](v) for c, v in zip(cols, r)] for r in sel[cols].itertuples(index=False, name=None)]

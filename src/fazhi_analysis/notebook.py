@@ -693,9 +693,17 @@ def draw(report: Any, name: str) -> None:
 def metadata_view(report: Any) -> Any:
     """The report's metadata as 字段 / 内容 (Chinese field names; absent fields say 未识别)."""
     labels = schema.labels("metadata")
-    rows = [{"字段": labels.get(k, k), "内容": "未识别" if v is None or (not isinstance(v, str) and pd.isna(v))
-             else str(v)} for k, v in report.metadata.items()]
-    return styled(pd.DataFrame(rows, columns=["字段", "内容"]), "报告基本信息")
+
+    def shown(k: str, v: Any) -> str:
+        if v is None or (not isinstance(v, str) and pd.isna(v)):
+            return "未识别"
+        if k == "metadata_source":
+            return schema.metadata_source_zh(v)
+        return schema.value_labels("metadata", k).get(str(v), str(v))  # 县级, not county
+
+    rows = [{"字段": labels.get(k, k), "内容": shown(k, v)} for k, v in report.metadata.items()]
+    return styled(pd.DataFrame(rows, columns=["字段", "内容"]), "报告基本信息").set_properties(
+        subset=["字段"], **{"white-space": "nowrap"})
 
 
 def sections_frame(report: Any) -> pd.DataFrame:

@@ -409,6 +409,27 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
               "sub_district": "街道", "department": "部门"},
 }
+# where a metadata field was read (``metadata_source``), in the reader's words
+METADATA_PLACES: dict[str, str] = {"header": "页眉", "title": "标题", "organ_line": "发文机关行", "body": "正文",
+                                   "signature": "落款"}
+
+
+def metadata_source_zh(value: str | None) -> str:
+    """``metadata_source`` for readers, grouped by place: ``页眉：索引号、文号；标题：标题、报告年度``.
+
+    Fields and places the dictionary does not know are shown as written.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    names = labels("metadata")
+    by_place: dict[str, list[str]] = {}
+    for pair in value.split(";"):
+        name, sep, place = pair.strip().partition("=")
+        if sep:
+            by_place.setdefault(place.strip(), []).append(names.get(name.strip(), name.strip()))
+    return "；".join(f"{METADATA_PLACES.get(p, p)}：{'、'.join(fs)}" for p, fs in by_place.items())
+
+
 _TABLE_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("checks", "kind"): {"sum": "求和", "rate": "比率", "date": "日期", "metadata": "元数据"},
 }
