@@ -98,3 +98,28 @@ def test_metadata_reads_in_chinese_in_the_notebook_and_the_workbook_overview(sam
     assert not [c for c in cells if "=" in c and ("title" in c or "header" in c)]  # metadata_source
     assert not [c for c in cells if c in set(sample.checks["check_id"])]  # rule ids
     assert not [c for c in cells if c.startswith("section ")]  # compliance evidence codes
+
+
+def test_the_workbook_data_dictionary_explains_every_column_in_chinese(sample, tmp_path):
+    import re
+
+    import openpyxl
+
+    tables = {**schema.TABLES, **schema.CORPUS_TABLES}
+    declared = {(t, c) for t, (_l, _d, cols) in tables.items() for c in cols}
+    missing = [f"{t}.{c}" for t, c in sorted(declared) if not schema.description_zh(t, c)]
+    assert missing == []
+    stale = [k for k in schema.DESCRIPTIONS_ZH
+             if k not in schema.FIELDS and tuple(k.split(".", 1)) not in declared]
+    assert stale == []
+    assert set(schema.TABLE_DESCRIPTIONS_ZH) == set(tables)
+    ws = openpyxl.load_workbook(sample.to_excel(tmp_path / "a.xlsx"))["数据字典"]
+    header = [c.value for c in ws[1]]
+    col = header.index("说明")
+    texts = [row[col].value for row in ws.iter_rows(min_row=2)]
+    english = [row[header.index("英文说明")].value for row in ws.iter_rows(min_row=2)]
+    assert len(texts) == len(english) >= len(declared) - len(schema.CORPUS_TABLES["trends"][2])
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    assert all(t and len(cjk.findall(t)) >= 4 and t != e for t, e in zip(texts, english))
+    values = [row[header.index("取值")].value for row in ws.iter_rows(min_row=2)]
+    assert "pass 通过, fail 未通过, warn 提示, skip 未检查" in values

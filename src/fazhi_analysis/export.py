@@ -300,7 +300,7 @@ _STATUS_COLOURS = {"pass": ("E3F1EA", "1E6B48"), "warn": ("FBF0D9", "8A5A00"), "
 
 _DICTIONARY_HEADERS = {
     "table": "表", "table_zh": "表名", "field": "字段", "dtype": "类型",
-    "label_zh": "中文名", "description": "说明", "values": "取值",
+    "label_zh": "中文名", "description_zh": "说明", "values": "取值", "description": "英文说明",
 }
 # columns of the 指标 sheet: indicator fields, with the report's region, year, issuer and level after doc_id
 _TIDY_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "category", "key", "name", "measure",
