@@ -230,8 +230,11 @@ class _Cache:
     The cache cannot lie: the manifest names the parser (package version plus a hash of its code and data
     files, :func:`code_fingerprint`) and holds the SHA-256 of every Parquet file and of itself. A cache
     of another parser is not used (and is replaced on the next write); one whose checksums fail or that
-    cannot be read is discarded with a :class:`CacheWarning` and every report is parsed again. Any failure
-    to write only warns. The cache keeps every distinct file content parsed with this code; ``fazhi cache
+    cannot be read is discarded with a :class:`CacheWarning` and every report is parsed again. Discarding it
+    whole is what the layout allows: every table file holds the rows of all reports and a report needs all
+    seven, so one damaged file leaves no report complete, and a damaged manifest names no snapshot to trust;
+    keeping the good reports would need per-report files (seven reads per report, the cost this layout
+    avoids) or per-report checksums inside the files. Any failure to write only warns. The cache keeps every distinct file content parsed with this code; ``fazhi cache
     clear`` (or deleting the folder) empties it.
     """
 
