@@ -484,3 +484,8 @@ def test_ctrl_c_gives_the_callers_sigint_handler_back(raw, tmp_path, capsys, mon
         signal.signal(signal.SIGINT, before)
     assert code == 130
     assert "interrupted" in capsys.readouterr().err
+    monkeypatch.undo()  # the real parser again: a later load in this process is not stopped by the old Ctrl-C
+    try:
+        assert len(fz.load_corpus(raw, workers=1).metadata) >= 1
+    except KeyboardInterrupt:
+        pytest.fail("the interrupted build's stop request stopped a later load")

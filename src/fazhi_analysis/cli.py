@@ -202,6 +202,9 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         if previous is not None and not hits["hits"]:  # after a Ctrl-C, a second one must still exit at once
             signal.signal(signal.SIGINT, previous)
+        from . import pool
+
+        pool.clear_stop()  # the stop request ends with this build: a later corpus load in the process must run
 
 
 def _install_interrupts():
