@@ -123,3 +123,20 @@ def test_the_workbook_data_dictionary_explains_every_column_in_chinese(sample, t
     assert all(t and len(cjk.findall(t)) >= 4 and t != e for t, e in zip(texts, english))
     values = [row[header.index("取值")].value for row in ws.iter_rows(min_row=2)]
     assert "pass 通过, fail 未通过, warn 提示, skip 未检查" in values
+
+
+def test_parser_warnings_are_written_in_chinese():
+    """The 警告 sheet is read by analysts: messages in Chinese, codes machine-readable."""
+    import re
+
+    text = ("明溪县人民政府关于2020年法治政府建设情况的报告\n"
+            "2020年，明溪县坚持依法行政，全年受理行政复议案件12件，审结10件，各项工作取得新进展\n")
+    r = fz.parse_report(text * 3, source="明溪县.txt")
+    got = dict(r.warnings)
+    assert {"no_sections"} <= set(got)
+    text2 = ("明溪县人民政府关于2020年法治政府建设情况的报告\n一、主要工作\n全年受理行政复议案件12件，审结10件，"
+             "各项工作取得新进展，群众满意度持续提升，法治政府建设迈出新步伐\n")
+    got.update(dict(fz.parse_report(text2 * 2, source="明溪县2.txt").warnings))
+    assert {"missing_parts", "no_closing", "ends_mid_sentence"} <= set(got)
+    assert [m for m in got.values() if re.search(r"[A-Za-z]{3,}", m)] == []
+    assert "存在不足" in got["missing_parts"]
