@@ -105,6 +105,7 @@ except ImportError:  # pragma: no cover - run from a checkout without PYTHONPATH
     import fazhi_analysis as fz
 
 from fazhi_analysis.errors import ReportError
+from fazhi_analysis.normalize import strip_ruby
 
 META_FIELDS = ("title", "issuer", "region", "report_year", "publish_date", "doc_number", "index_no", "recipient")
 SPURIOUS_FIELDS = ("recipient", "doc_number", "index_no")
@@ -136,7 +137,14 @@ def _trap(item) -> dict:
     return d
 
 
+def _as_report_text(s: str) -> str:
+    """A label's string as the report text prints it: pinyin ruby markup (態(tài)) is removed from the text
+    (``normalize.strip_ruby``), so it is removed from the label too, even where it opens the string."""
+    return strip_ruby("中" + s)[0][1:] if s else s
+
+
 def _pattern(ctx: str, raw: str) -> re.Pattern:
+    ctx, raw = _as_report_text(ctx), _as_report_text(raw)
     left = "" if ctx else r"(?<![0-9０-９.．,，])"
     right = r"(?![0-9０-９])" if raw[-1:].isdigit() else ""
     return re.compile(re.escape(ctx) + left + "(" + re.escape(raw) + ")" + right)
@@ -366,7 +374,7 @@ def score_file(txt: Path, labels: dict, t: Tally) -> None:
     located = locate(text, figs)
     trap_spans = [(s, e, tr) for tr, s, e in locate(text, traps)]
     amb_spans = [(s, e) for _, s, e in locate(text, ambiguous) if s is not None]
-    for tr, s, e in trap_spans:
+    for s, e, tr in trap_spans:
         if s is None:
             t.miss("label not found", name, f"trap {tr['raw']}", tr["ctx"], None)
     for f, s, e in located:

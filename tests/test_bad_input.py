@@ -69,3 +69,44 @@ def test_an_opening_that_names_itself_is_a_report():
 def test_a_quoted_or_late_report_sentence_is_still_refused(text):
     with pytest.raises(fz.ReportError, match="not a rule-of-law"):
         fz.parse_report(text, "news")
+
+
+# a page saved from a body-only view: no title line, headings in bold without numbers (the markers are lost)
+BODY_ONLY = ("2023年，南岭市应急管理局坚持以习近平法治思想为指导，扎实推进法治政府建设，各项工作取得新进展。\n"
+             "强化法治引领\n统筹推进依法行政工作\n"
+             "局党委召开专题会议5次，研究法治政府建设重点任务。组织干部职工学法活动14次，开展执法案卷评查2轮。\n"
+             "规范执法行为\n全年办理行政处罚案件87件，组织执法人员培训3期，依法行政水平持续提升。\n")
+
+
+def test_a_body_only_page_with_unnumbered_headings_parses_without_a_title():
+    r = fz.parse_report(BODY_ONLY, "body_only")
+    assert r.metadata["title"] is None  # no title is made up
+    assert {"5次", "14次", "2轮", "87件", "3期"} <= set(r.indicators["raw"])
+    # the genre's words in the second sentence of the opening (2022年是…之年。一年来，…)
+    text = BODY_ONLY.replace("2023年，南岭市应急管理局坚持", "2023年是全面贯彻党的二十大精神的开局之年。一年来，南岭市应急管理局坚持")
+    assert "87件" in set(fz.parse_report(text, "body_only").indicators["raw"])
+    # a meeting among the year's work later in the opening is no news item
+    text = BODY_ONLY.replace("扎实推进法治政府建设，", "扎实推进法治政府建设，召开常务会议专题研究依法行政工作3次，")
+    assert "87件" in set(fz.parse_report(text, "body_only").indicators["raw"])
+
+
+@pytest.mark.parametrize("text", [
+    # a news article dated to the day, about a meeting on the genre
+    ("2023年3月5日，南岭市召开法治政府建设工作推进会，总结2022年依法行政工作，部署法治政府建设重点任务。"
+     "会议通报了考核结果，全市办理行政复议案件12件。\n依法行政工作要常抓不懈。\n"),
+    # the same news with a year-first opening
+    ("2023年，南岭市召开法治政府建设工作推进会，总结依法行政工作，部署法治政府建设重点任务。"
+     "会议通报了考核结果，全市办理行政复议案件12件。\n依法行政工作要常抓不懈。\n"),
+    # a notice without its title line, in the same year-first opening
+    ("2023年，为深入推进法治政府建设，现将有关事项通知如下：\n依法行政工作要求\n各单位要制定方案，开展依法行政培训3期，"
+     "法治政府建设示范创建工作于6月底前完成。\n"),
+    # a work plan without its title line
+    ("2023年，全县法治政府建设工作的总体要求是：坚持以习近平法治思想为指导，全面推进依法行政。\n主要任务\n"
+     "各乡镇要开展依法行政培训3期，法治政府建设示范创建工作于6月底前完成。\n"),
+    # a year-first opening about something else, with the genre's words only later
+    ("2022年，南岭市坚持稳中求进工作总基调，经济运行稳中向好，全年新增市场主体1200户。\n"
+     "法治政府建设和依法行政工作另行报告，法治宣传另有安排。\n"),
+])
+def test_a_title_less_page_that_is_not_the_genre_is_still_refused(text):
+    with pytest.raises(fz.ReportError, match="not a rule-of-law"):
+        fz.parse_report(text, "other")

@@ -17,26 +17,6 @@ def _random_texts(n: int, seed: int, max_len: int = 40):
         yield "".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, max_len)))
 
 
-def _places_by_regex(joined: str, unit: str) -> set[str]:
-    """The regex formulation `structure._places` replaced."""
-    names = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
-        name = m.group(1)
-        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or structure._PLACE_JUNK.match(name)):
-            name = name[1:]
-        if len(name) >= 3 and not name.startswith(structure._NOT_PLACE_START) and \
-                not structure._PLACE_JUNK.search(name[:-1]):
-            names.add(name)
-    return names
-
-
-def test_places_match_the_regex():
-    assert structure._places("白沙县人民政府和青溪县人民政府", "县") == {"白沙县", "青溪县"}
-    for s in _random_texts(5000, seed=14):
-        for unit in "县市":
-            assert structure._places(s, unit) == _places_by_regex(s, unit), (s, unit)
-
-
 def _sentence_span_by_search(text: str, start: int, end: int) -> tuple[int, int]:
     """The search formulation `indicators._sentence_span` replaced."""
     lo = max(0, start - indicators._SENTENCE_REACH)

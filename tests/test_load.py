@@ -883,3 +883,11 @@ def test_docx_with_too_many_parts_is_refused(tmp_path):
     parts += [(f"word/x{i}.xml", b"", 0, 0, 0) for i in range(10_000)]
     with pytest.raises(ReportError, match="zip bomb: it has 10001 parts; the limit is 10000"):
         read_input(write(tmp_path, "parts.docx", _raw_zip(parts)))
+
+
+def test_ruby_annotations_of_a_page_are_not_text():
+    # a mirror page marks pinyin with <ruby>: the base characters are the text, <rt>/<rp> are not
+    html = ("<html><body><div class='article'><h1>梧桐縣人民政府關於2022年法治政府<ruby>建<rt>jiàn</rt></ruby>"
+            "<ruby>設<rp>(</rp><rt>shè</rt><rp>)</rp></ruby>情況的報告</h1><p>"
+            + "2022年，梧桐縣紮實推進法治政府建設，全縣辦理行政復議案件12件。" * 4 + "</p></div></body></html>")
+    assert html_to_text(html, "page.html").splitlines()[0] == "梧桐縣人民政府關於2022年法治政府建設情況的報告"

@@ -187,3 +187,23 @@ def test_traditional_script_reads_like_simplified():
         assert text[f.start:f.end] == f.raw
         assert f.sentence in to_simplified(text)  # context is read in simplified form (catalog phrasings)
     assert out[0].name == "辦理案件"  # the name as printed
+
+
+@pytest.mark.parametrize("text,raws", [
+    # the number of items just listed names them: a slogan, not a count of work
+    ("打造执法保障、公共法律服务、法律服务业态三个高地，影响持续扩大。", []),
+    ("建立重大决策、规范性文件和合同审查三项制度。", []),
+    # a list closed by 等, or a number that is not the number of items, is counted
+    ("研究解决阵地建设、执法规范化等重点问题六项。", ["六项"]),
+    ("审查规范性文件、合同九件。", ["九件"]),
+    ("梳理权责清单、服务清单四个。", ["四个"]),
+    # events and people are counted even when their number equals the items (学法、培训两次)
+    ("全年组织学法、培训两次，举办讲座、宣讲三场。", ["两次", "三场"]),
+])
+def test_a_count_that_restates_a_list_is_not_a_figure(text, raws):
+    assert [f.raw for f in figs(text)] == raws
+
+
+def test_a_percentage_in_a_short_quote_is_still_a_figure():
+    text = "实现政务服务事项认领率、发布率、签章率“三个100%”，落实“五个一”要求，开展“3·15”宣传。"
+    assert [(f.raw, f.value) for f in figs(text)] == [("100%", 100.0)]

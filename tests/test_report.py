@@ -214,3 +214,11 @@ def test_workbook_rebuild_is_byte_identical(sample, tmp_path):
     a = sample.to_excel(tmp_path / "a.xlsx").read_bytes()
     b = sample.to_excel(tmp_path / "b.xlsx").read_bytes()
     assert a == b
+
+
+def test_a_name_never_starts_with_list_punctuation():
+    # a mirror page with stray commas before a list (“会议,、部署会等全市性会议4次”)
+    text = ("南岭市2022年法治政府建设情况报告\n2022年，南岭市扎实推进法治政府建设。\n一、主要工作\n"
+            "组织召开法治政府建设推进会,、执法监督部署会等全市性会议4次。\n")
+    names = fz.parse_report(text, "x").indicators["name"].dropna().tolist()
+    assert names and not any(n.startswith(("、", "，", ",")) for n in names)

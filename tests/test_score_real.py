@@ -74,3 +74,11 @@ def test_scores_a_folder_and_survives_refused_files(score_real, tmp_path, capsys
 
 def test_missing_folder_is_a_usage_error(score_real, tmp_path):
     assert score_real.main(["--dir", str(tmp_path / "nope")]) == 2
+
+
+def test_labels_with_pinyin_markup_are_located_in_the_report_text(score_real):
+    # the report text has the ruby markup removed; labels copied from the page keep it
+    _pattern = score_real._pattern
+    text = "衍生法律業態三個高地，審查文件23件。"
+    assert _pattern("業態(tài)", "三個").search(text).group(1) == "三個"
+    assert _pattern("(tài)", "三個").search(text).group(1) == "三個"

@@ -363,3 +363,107 @@ def test_leftovers_after_the_body_do_not_look_like_a_cut_off_report():
     assert "ends_mid_sentence" not in [code for code, _ in r.warnings]
     cut = fz.parse_report(text.replace("继续推进改革。", "继续推进改"), "t")
     assert "ends_mid_sentence" in [code for code, _ in cut.warnings]
+
+
+def _meta(body: str) -> dict:
+    text = body + "\n一、主要工作\n（一）推进改革。\n二、存在的不足\n三、下一步工作安排\n（一）继续推进。\n"
+    return parse(text)[1].metadata
+
+
+def test_issuer_inferred_from_the_voice_of_the_body():
+    # the government's voice: the region's government (or a sub-district's office)
+    m = _meta("2022年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。全县办理复议案件12件。"
+              "制定《澄江县法治政府建设实施方案》。")
+    assert (m["region"], m["issuer"], m["level"]) == ("澄江县", "澄江县人民政府", "county")
+    assert metadata_sources(m["metadata_source"])["issuer"] == "body"
+    m = _meta("2023年，石桥街道在区委、区政府的坚强领导下，坚持以习近平法治思想为指导，推进依法行政。")
+    assert (m["region"], m["issuer"]) == ("石桥街道", "石桥街道办事处")
+    m = _meta("2021年，南屏省委、省政府坚持以习近平法治思想为指导，全面推进法治政府建设。")
+    assert (m["region"], m["issuer"]) == ("南屏省", "南屏省人民政府")
+    # a department's voice: the department, when the body names it at a clause start
+    m = _meta("2022年，我局坚持以习近平法治思想为指导，服务全区高质量发展。区司法局党委书记、局长带头学法。"
+              "拟定《枫江区法治政府建设实施方案》。")
+    assert (m["region"], m["issuer"], m["level"]) == ("枫江区", "枫江区司法局", "department")
+    # a ministry as the opening's subject
+    assert _meta("2022年，水利部党组坚持以习近平法治思想为指导，推进法治政府建设。")["issuer"] == "水利部"
+
+
+def test_issuer_is_left_empty_when_the_body_does_not_say():
+    # a department's voice that never names the department: not the government
+    m = _meta("2022年，我局坚持以习近平法治思想为指导，服务全市发展。制定《云岭市法治政府建设实施方案》。")
+    assert m["region"] == "云岭市" and m["issuer"] is None
+    # two departments named at clause starts: no guess
+    m = _meta("2022年，我局推进依法行政，为全区发展服务。区司法局牵头审查合同，区财政局负责预算。"
+              "制定《枫江区法治政府建设实施方案》。")
+    assert m["issuer"] is None
+    # no region: no government is made up from 我县 alone
+    assert _meta("2022年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。")["issuer"] is None
+    # a ministry only when the page speaks as one (部党组); never 我部 or a party branch
+    assert _meta("2022年，我部坚持以习近平法治思想为指导。部党组召开会议5次。")["issuer"] is None
+    assert _meta("2022年，基层党支部坚持以习近平法治思想为指导。部党组召开会议5次。")["issuer"] is None
+    assert _meta("2022年，水利部坚持以习近平法治思想为指导，推进法治政府建设。")["issuer"] is None
+    # two counties compete: neither region nor issuer
+    m = _meta("2022年，全县推进依法行政。制定《澄江县法治政府建设实施方案》，学习《白沙县人民政府工作规则》。")
+    assert (m["region"], m["issuer"]) == (None, None)
+    # words before 县人民政府 are no county name
+    m = _meta("现将县人民政府2022年法治政府建设情况报告如下。法治建设贯穿县人民政府工作全过程。")
+    assert (m["region"], m["issuer"]) == (None, None)
+
+
+def test_no_government_is_inferred_for_a_party_report_or_a_zone():
+    text = ("澄江县2022年法治建设工作情况报告\n2022年，我县坚持以习近平法治思想为指导，全县推进法治建设。\n"
+            "一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert m["region"] == "澄江县" and m["issuer"] is None
+    m = _meta("2022年，我区坚持以习近平法治思想为指导，推进法治政府建设，全区办理复议案件9件。制定《临港新区法治政府建设方案》。")
+    assert m["region"] == "临港新区" and m["issuer"] is None
+
+
+def test_report_year_from_the_report_naming_its_own_year():
+    text = ("根据《法治政府建设实施纲要（2021—2025年）》要求，现将市交通局2022年法治政府建设情况报告如下。\n"
+            "本报告数据的期限自1月1日起。\n一、主要工作\n（一）推进改革。\n二、存在的不足\n")
+    m = parse(text)[1].metadata
+    assert m["report_year"] == 2022 and metadata_sources(m["metadata_source"])["report_year"] == "body"
+    # a plan's years in a book title are not the report's own
+    text = "现将《法治政府建设实施纲要（2021—2025年）》落实情况报告如下。\n一、主要工作\n（一）推进改革。\n"
+    assert parse(text)[1].metadata["report_year"] is None
+
+
+def test_region_from_a_document_title_of_its_own_even_starting_with_a_numeral_character():
+    m = _meta("2022年，市卫健委坚持以习近平法治思想为指导，推进法治政府建设。我委印发了《三江市卫生健康系统普法规划》，"
+              "服务全市发展。")
+    assert (m["region"], m["issuer"]) == ("三江市", None)  # 市卫健委 is the department, by an abbreviation: no guess
+
+
+def test_a_zone_or_a_part_of_a_place_is_no_region():
+    for opening in ("2022年，示范区在区委的领导下，坚持以习近平法治思想为指导，推进法治政府建设。",
+                    "2022年，高新区坚持以习近平法治思想为指导，推进依法行政。全区推进改革。"):
+        m = _meta(opening)
+        assert (m["region"], m["issuer"]) == (None, None), opening
+
+
+def test_a_department_of_the_region_as_subject_is_not_the_government_voice():
+    text = ("翠屏县2022年法治政府建设情况报告\n2022年，翠屏县司法局牵头推进法治政府建设。\n一、主要工作\n（一）推进改革。\n")
+    m = parse(text)[1].metadata
+    assert (m["region"], m["issuer"]) == ("翠屏县", None)
+    text = text.replace("翠屏县司法局牵头推进", "翠屏县在市委的领导下推进")
+    assert parse(text)[1].metadata["issuer"] == "翠屏县人民政府"
+
+
+def test_places_are_names_before_a_government_or_opening_a_document_title():
+    import random
+    import re
+
+    from fazhi_analysis.structure import _places
+
+    assert _places("白沙县人民政府和青溪县人民政府", "县") == {"白沙县", "青溪县"}
+    assert _places("法治建设贯穿县人民政府工作，现将县人民政府报告", "县") == set()
+    assert _places("制定《2022年三江县普法规划》", "县") == {"三江县"}
+    rnd = random.Random(3)
+    alphabet = list("县市人民政府在和白沙青溪委局府《》年a1，。\n 2")
+    for _ in range(5000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        for unit in "县市":
+            for name in _places(s, unit):  # every name is a span of the text in one of the two places
+                assert len(name) >= 3 and name.endswith(unit), (s, name)
+                assert name + "人民政府" in s or re.search(r"《(?:(?:19|20)\d{2}\s*年度?)?" + name, s), (s, name)

@@ -544,9 +544,9 @@ _BLOCK = frozenset(
     figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
     section summary table tbody td tfoot th thead tr ul legend title""".split()
 )
-# always dropped: not page text
+# always dropped: not page text (rt/rp: the pinyin of <ruby> annotations, 建<rt>jiàn</rt>)
 _DROP_ALWAYS = frozenset(
-    "script style noscript template head title iframe object embed select button svg math textarea".split()
+    "script style noscript template head title iframe object embed select button svg math textarea rt rp".split()
 )
 # page furniture, dropped from the article
 _DROP_CHROME = frozenset("nav header footer aside".split())

@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ReportError
-from .normalize import normalize_text
+from .normalize import normalize_text, strip_ruby
 from .quantities import Figure, extract_figures
 from .structure import Structure, parse_structure
 
@@ -25,6 +25,15 @@ _MIN_CJK = 50
 _OWN_REPORT = re.compile(r"现将[^。！？\n“”《》]{0,30}(?:法治政府建设|依法行政)[^。！？\n“”《》]{0,16}报告如下")
 _OWN_REPORT_REACH = 400  # the opening paragraph or two
 _OTHER_DOCUMENT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
+# a page saved without its title line (a body-only view): the report's own opening sentence looks back on the
+# year's work (2022年，XX司法局坚持以…，扎实推进法治政府建设，…) — not a news date (2022年3月5日) nor a notice
+_OPENING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|一年来|过去一年)[，,]|(?:19|20)\d{2}\s*年是)")
+_OPENING_GENRE = re.compile(r"法治政府建设|依法行政")
+_OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定|安排)如下|特制定|制定本|提出如下|印发《"
+                          r"|(?:总体要求|主要任务|指导思想|工作目标)是")
+_OPENING_NEWS = re.compile(r"^[^，,。；]{0,20}?(?:召开|举行|举办)")  # 2023年，XX市召开…推进会: news of a meeting
+_OPENING_PARAGRAPHS = 3  # the opening is one of the first body paragraphs (a chrome line may come first)
+_MIN_GENRE_WORDS = 3  # 法治/依法行政 mentions in the whole page
 
 
 class Metadata(dict):
@@ -137,7 +146,7 @@ class Report:
         for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
             j = i - 1
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
-                         "key": ann["key"][j], "name": ann["name"][j] or f.name, "role": ann["role"][j],
+                         "key": ann["key"][j], "name": _bare(ann["name"][j] or f.name), "role": ann["role"][j],
                          "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
@@ -211,6 +220,11 @@ class Report:
             self.warnings.append(("ends_mid_sentence", "正文最后一段没有结束标点：文本可能被截断"))
 
 
+def _bare(name: str | None) -> str | None:
+    """A name without list punctuation before it (``、行政执法专项会议`` on a page with stray commas)."""
+    return (name.lstrip("、，,；;：:") or None) if name else name
+
+
 def _as_printed(name: str | None, scan: str, text: str, start: int, end: int) -> str | None:
     """``name`` (read in the simplified view ``scan``) in the characters of ``text`` near the figure."""
     if not name:
@@ -250,6 +264,26 @@ def _names_itself(text: str) -> bool:
     return head.count("“") <= head.count("”") and head.count("\"") % 2 == 0
 
 
+def _opens_as_report(text: str, structure: Structure) -> bool:
+    """Whether a page without a title opens like the genre: a look back on the year about 法治政府建设 in the
+    report's own voice (``2022年，XX局坚持以…，扎实推进法治政府建设，取得…``), in its first two sentences, and
+    not a notice, a work plan (``总体要求是``) or news of a meeting (``召开``)."""
+    if len(_RULE_OF_LAW.findall(text)) < _MIN_GENRE_WORDS:
+        return False
+    from .numerals import to_simplified
+
+    body = [p for p in structure.paragraphs if p.kind == "body"][:_OPENING_PARAGRAPHS]
+    for p in body:
+        line = to_simplified(text[p.start:min(p.end, p.start + 400)])
+        if not _OPENING_LEAD.match(line):
+            continue
+        sentences = re.split(r"[。！？]", line, maxsplit=2)[:2]  # 2022年是…之年。一年来，XX…法治政府建设
+        if _OPENING_NEWS.search(line[_OPENING_LEAD.match(line).end():]):
+            return False
+        return any(_OPENING_GENRE.search(x) for x in sentences) and not any(_OPENING_NOT.search(x) for x in sentences)
+    return False
+
+
 def _doc_id(source: str) -> str:
     from .export import safe_doc_id
 
@@ -270,7 +304,7 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
     """
     if not isinstance(text, str):
         raise ReportError(source, f"expected the report text as str, got {type(text).__name__}")
-    text = normalize_text(text)
+    text, n_ruby = strip_ruby(normalize_text(text))
     if not text.strip():
         raise ReportError(source, "the text is empty")
     n_cjk = sum(1 for _ in islice(_CJK.finditer(text), _MIN_CJK))
@@ -284,9 +318,13 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
         raise ReportError(source, f"not a rule-of-law government report: it reads like a {other_kind.group(0)} "
                           "(the title ends with it), not an annual report")
     rule_of_law = len(_RULE_OF_LAW.findall(text))
-    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text):
+    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text) \
+            and not _opens_as_report(text, structure):
         raise ReportError(source, "not a rule-of-law government report: no title such as "
                           "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
+    if n_ruby:
+        structure.warnings.append(("ruby_removed", f"{n_ruby} pinyin annotations printed after characters "
+                                   "(建設(shè)) were removed as page markup"))
     spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
     figures = extract_figures(text, spans)
     return Report(text, structure, figures, source=source, doc_id=doc_id or _doc_id(source), format=format,

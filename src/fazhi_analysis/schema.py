@@ -63,7 +63,7 @@ FIELDS: dict[str, Field] = {
     "doc_number": Field("string", "文号", "Document number: from the page header (文号) where present, else from the body."),
     "body_doc_number": Field("string", "正文文号", "Document number line as printed in the body, e.g. 源政字〔2020〕2号."),
     "publish_date": Field("object", "发文日期", "Publication date from the page header (发文日期/发布日期/发布时间/更新时间/时间), a byline under the title, or a date printed after the page title; a datetime.date."),
-    "issuer": Field("string", "发布机构", "Issuing organ: page header 发布机构/发文机关/发布单位, else the organ the title starts with (the government organ of a joint title), else an organ line above the title or salutation, else the closing signature, else the header 来源/责任部门."),
+    "issuer": Field("string", "发布机构", "Issuing organ: page header 发布机构/发文机关/发布单位, else the organ the title starts with (the government organ of a joint title), else an organ line above the title or salutation, else the closing signature, else the header 来源/责任部门, else inferred from the body's voice (我县/全县 -> the region's 人民政府; 我局 with the department named -> that department); empty when unsure."),
     "issuer_full": Field("string", "发布机构全称", "The issuing organ(s) as written, e.g. both organs of a joint title 中共XX镇委员会 XX镇人民政府; equals issuer for a single organ."),
     "validity": Field("string", "有效性", "Validity field of the page header (有效性)."),
     "report_year": Field("Int64", "报告年度", "Year the report covers: from the title, else the body's opening (2019年，/2019年以来), else the year before the plans section's (2020年工作计划 -> 2019), else the signed date (January-June: the year before)."),
@@ -73,7 +73,7 @@ FIELDS: dict[str, Field] = {
     "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
     "signature": Field("string", "落款单位", "Closing signature of the body."),
     "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),
-    "metadata_source": Field("string", "元数据来源", "Where each metadata field was read, as field=place pairs joined by '; ' (places: title, header, organ_line, body, signature), e.g. issuer=title; region=title; report_year=body."),
+    "metadata_source": Field("string", "元数据来源", "Where each metadata field was read, as field=place pairs joined by '; ' (places: title, header, organ_line, body, signature; body also marks a value inferred from the body's voice), e.g. issuer=title; region=title; report_year=body."),
     # trends (corpus table)
     "prev_report_year": Field("Int64", "上期年度", "report_year of the same issuer's previous report that gives the key."),
     "prev_value": Field("Float64", "上期数值", "The key's value in that previous report."),

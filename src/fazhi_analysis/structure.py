@@ -209,11 +209,13 @@ _RUN_MARKERS = re.compile(r"[。！？；：]\s*[一二三四五六七八九十]
 _SHORT_PAGE = 300  # a page of one line at least this long is cut too
 _SENTENCE_ENDS = re.compile(r"[。！？]")
 _RUN_CUT = re.compile(
-    r"[ \t]{2,}|\u3000+|\t"  # runs of spaces that stood for paragraph breaks
+    r"[ \t]{2,}|(?<!部分)\u3000+|\t"  # runs of spaces that stood for paragraph breaks
     r"|(?<=[。！？!?])(?![”’」』）)。！？!?；;，,])"  # after a sentence end
     r"|(?=[（(][一二三四五六七八九十]{1,2}[）)])"  # before （一）
     r"|(?<=[：:])(?=\s*[一二三四五六七八九十]{1,2}、)"  # 如下：一、
     r"|(?=【\s*(?:打印|关闭))|(?=解读地址|浏览次数)"  # page leftovers
+    r"|(?<=[\u4e00-\u9fff])(?<!委)(?<!委员会)(?<!部分) (?=[\u4e00-\u9fff])"  # one space between characters: a
+    # flattened line break (not after 中共XX委员会 / XX县委, joint organs, nor after a 第一部分 marker)
 )
 
 
@@ -247,6 +249,9 @@ _RUN_LABEL = re.compile(r"(?=(?:标题|索引号|文号|发文字号|发文日�
 _RUN_DOC_NUMBER = re.compile(r"[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号(?=\s*[\u4e00-\u9fff])")
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cut one piece near the top of a one-line page after its title, document number or salutation."""
     while a < b and text[a] in _WS:
@@ -260,6 +265,9 @@ def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue  # …情况的报告: the title goes on
         lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
         start = lead[-1] if lead else 0  # a site name or address runs into the title
+        for sp in _SPACES.finditer(head, start, m.start()):
+            if is_title(head[sp.end():m.end()]):
+                start = sp.end()  # 首页 > 法治政府建设 XX县…报告: the last crumb of a breadcrumb before the title
         if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
             return [p for p in ((a, a + start), (a + start, a + m.end())) if p[1] > p[0]] + \
                 _split_opening(text, a + m.end(), b)
@@ -323,12 +331,33 @@ def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
     ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
+    b = _BRACKETED.match(t)
+    t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
     t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
     m = re.search(r"《([^《》]{6,80})》", t)
     if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
         t = m.group(1)
     m = _SITE_SUFFIX.match(t)
     return m.group(1).strip() if m and is_title(m.group(1)) else t
+
+
+_BRACKETED = re.compile(r"^[【\[［]\s*(.+?)\s*[】\]］]$")
+
+
+def _title_line(line: str) -> bool:
+    """Whether a line of the page is the title: a title of the genre, possibly in 【】, not chrome or a breadcrumb."""
+    m = _BRACKETED.match(line)
+    inner = m.group(1) if m else line
+    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether two short lines are one title wrapped over two lines (``XX县人民政府关于2022年度法治政府建设`` /
+    ``工作情况的报告``): neither is a title alone, together they are."""
+    if len(first) > 60 or len(second) > 40 or "。" in first + second or _CHROME.match(first) or _CHROME.match(second):
+        return False
+    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$", second))
+            and not is_title(second) and _marker(second, 0, len(second), True) is None and is_title(first + second))
 
 
 def _title_date(title: str | None):
@@ -459,17 +488,22 @@ def parse_structure(text: str) -> Structure:
     limit = min(n, first_marker, 80)
     htitle = re.sub(r"\s+", "", clean_title(header.get("title") or ""))
     copies = [i for i in range(limit) if kinds[i] is None and htitle and squash(i) == htitle]
+    title_head = None  # the first line of a title wrapped over two lines
     if not copies:
-        first = next((i for i in range(limit) if kinds[i] is None and is_title(text[slice(*spans[i])])
-                      and not _CHROME.match(text[slice(*spans[i])]) and ">" not in text[slice(*spans[i])]
-                      and "＞" not in text[slice(*spans[i])]), None)
+        first = next((i for i in range(limit) if kinds[i] is None and _title_line(text[slice(*spans[i])])), None)
         if first is not None:
             copies = [i for i in range(first, limit) if kinds[i] is None and squash(i) == squash(first)]
+        else:
+            title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
+                               and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
+            copies = [title_head + 1] if title_head is not None else []
     title_idx = copies[-1] if copies else None
     for i in copies[:-1]:
         kinds[i] = "chrome"  # the page's own copy of the title
     if title_idx is not None:
         kinds[title_idx] = "title"
+    if title_head is not None:
+        kinds[title_head] = "title"
 
     # 3. closing: date line (possibly with the signature on the same line) near the end
     close_idx = None
@@ -562,6 +596,8 @@ def parse_structure(text: str) -> Structure:
     sections: list[Section] = []
     stack: list[Section] = []
     body_title = text[slice(*spans[title_idx])] if title_idx is not None else None
+    if title_head is not None:
+        body_title = text[slice(*spans[title_head])] + body_title
     report_year = find_year(clean_title(header.get("title") or body_title or ""))
     report_year = report_year or _year_from_body(text, spans, title_idx, kinds)
     seen_heading = False
@@ -704,9 +740,14 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
             sec.part = own if own in ("shortcomings", "plans") else inherited
 
 
+# the report naming its own year: 现将市人社局2021年法治政府建设情况报告如下 / 予以公开
+_OWN_YEAR = re.compile(r"现将[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政)[^。；\n]{0,12}?报告")
+
+
 def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
-    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``)
-    or the year the opening counts from (``2019年以来，``)."""
+    """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``),
+    the year the opening counts from (``2019年以来，``) or the year the report names as its own
+    (``现将XX局2021年法治政府建设情况报告如下``)."""
     start = (title_idx + 1) if title_idx is not None else 0
     for (s, e), kind in list(zip(spans, kinds))[start:start + 8]:
         if kind is not None:
@@ -715,6 +756,7 @@ def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
             continue  # 三、2020年工作计划 names the next year
         m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
         m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
+        m = m or _OWN_YEAR.search(text, s, min(e, s + 400))
         if m:
             return int(m.group(1))
     return None
@@ -826,48 +868,146 @@ _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
 _PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 
+_NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
+
+
 def _places(joined: str, unit: str) -> set[str]:
-    """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
+    """Names of places of one kind (县) that the text names with their government (XX县人民政府) or that
+    open a document title of theirs (《XX县法治政府建设实施方案》).
+
+    A name before 人民政府 must begin after a boundary (punctuation, a number, 由/在/和/的 …) at most four
+    characters back: ``建设贯穿县人民政府`` names no county, ``由白沙县人民政府`` does.
+    """
     names = set()
-    # the matches of ([\u4e00-\u9fff]{2,4}?县)(?=人民政府), found from each 县人民政府 instead of trying every
-    # character: a match ends at the unit before 人民政府 and starts 2-4 characters before it (leftmost first)
-    needle = unit + "人民政府"
-    q = joined.find(needle)
-    while q >= 0:
-        p = next((p for p in range(max(0, q - 4), q - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in joined[p:q])),
-                 None)
-        q_next = joined.find(needle, q + 1)
-        if p is None:
-            q = q_next
-            continue
-        name = joined[p:q + 1]
-        q = q_next
-        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
-            name = name[1:]  # 府和白沙县: the match began inside the words before the name
+    found = []
+    for m in re.finditer(rf"{unit}(?=人民政府)", joined):
+        lo = max(0, m.start() - 5)
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(joined, lo, m.start())]
+        if cut or lo == 0:
+            found.append(joined[(cut[-1] if cut else lo):m.end()])
+    for name in found:
+        while len(name) > 2 and _PLACE_JUNK.match(name):
+            name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
+            names.add(name)
+    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined):
+        name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
+        if len(name) >= 3 and not name.startswith(("全", "我", "本", "各", "该", "每")) and not _PLACE_JUNK.search(name):
             names.add(name)
     return names
 
 
+# words that end like a place but name none: a zone or a part of a place without its name
+_GENERIC_PLACE = re.compile(
+    r"^(?:高新区|开发区|经开区|新区|示范区|试验区|合作区|保税区|自贸区|综保区|功能区|园区|产业园区|工业园区|管理区|"
+    r"风景区|景区|保护区|社区|片区|城区|市区|辖区|县区|郊区|矿区|林区|垦区|湾区|老区|山区|库区|牧区|灾区|街区|小区|"
+    r"城市|都市|县市|省市|乡镇|城镇|集镇|村镇|重镇|街道)$"
+)
+_UNIT_OF = {"街道": "道"}
+# the opening's subject right after its year, where the stricter pattern above leaves a town out:
+# 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
+_OPENING_SUBJECT = re.compile(
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
+    r"(?:街道|镇|乡|县|区|市))"
+    r"(?=在[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
+)
+# the party committee and the government as joint subject: 河北省委、省政府坚持以…
+_JOINT_SUBJECT = re.compile(
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
+)
+# the page's own organ in the report's voice
+_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将))(县|市|区|旗|镇|乡)(?:人民)?政府")
+_DEPARTMENT_SELF = re.compile(
+    r"我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)"
+    r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
+)
+# a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
+_MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
+                               rf"(?=党组|{_BODY_VERB})")
+_MINISTRY_SELF = re.compile(r"部党组|部机关|部领导|部直属")  # how a ministry's report speaks of itself
+
+
+def _body_units(joined: str) -> list[str]:
+    return [_UNIT_OF.get(a or b, a or b) for a, b in _SELF_UNIT.findall(joined)]
+
+
 def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
-    ``长治市人力资源和社会保障局深入学习…``), or the one place of the kind the body speaks of as
-    ``全县``/``我县`` that it names with its government (``XX县人民政府``). None where two places compete."""
+    ``长治市人力资源和社会保障局深入学习…``, ``河北省委、省政府坚持…``), or the one place of the kind the
+    body speaks of as ``全县``/``我县``/``县人民政府`` that it names with its government (``XX县人民政府``) or
+    at the head of a document title of its own (``《XX县…实施方案》``). None where two places compete."""
     body = [p for p in paragraphs if p.kind in ("body", "heading")]
     joined = "\n".join(text[p.start:p.end] for p in body)
-    for p in body[:6]:
-        for clause in re.split(r"[。；，,：:]", text[p.start:p.end]):
-            m = _BODY_SUBJECT.match(_BODY_LEAD.sub("", clause.strip()))
-            if m:
+    for k, p in enumerate(body[:6]):
+        for j, clause in enumerate(re.split(r"[。；，,：:]", text[p.start:p.end])):
+            clause = _BODY_LEAD.sub("", clause.strip())
+            m = _BODY_SUBJECT.match(clause)
+            if m is None and k < 2 and j < 6:  # the opening's subject
+                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
+            if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 if not _places(joined, r[-1]) <= {r}:
                     return None, None
-                return r, (r + m.group(2) if m.group(2) else None)
-    units = re.findall(r"(?:全|我|本)(县|市|区|旗|镇|乡)", joined)
+                organ = m.group(2) if m.re is _BODY_SUBJECT else None
+                return r, (r + organ if organ else None)
+    units = _body_units(joined)
     if not units:
         return None, None
     names = _places(joined, max(set(units), key=units.count))
+    names = {x for x in names if not _GENERIC_PLACE.match(x)}
     return (names.pop() if len(names) == 1 else None), None
+
+
+_GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("自治区", "自治区人民政府"), ("市", "市人民政府"),
+                  ("州", "州人民政府"), ("县", "县人民政府"), ("旗", "旗人民政府"), ("区", "区人民政府"),
+                  ("镇", "镇人民政府"), ("乡", "乡人民政府"))
+
+
+# regions whose government is no 人民政府 (a 管委会, a 行政公署): no organ is made up for them
+_NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
+
+
+def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title: str | None) -> str | None:
+    """The organ a page that names none reports for, from how its body speaks of itself.
+
+    A ministry as the opening's subject (``民政部党组坚持…``) is that ministry. Otherwise, with the region
+    known: a page in a department's voice (``我局``, ``局党组``, ``全市司法行政系统``) is the region's
+    department when the body names exactly one at a clause start (``区司法局党委书记…`` -> ``XX区司法局``),
+    else none; a page in the government's voice (``我县``, ``全县``, ``县政府坚持…``, or the region as the
+    subject) is the region's government (``XX县人民政府``, ``XX街道办事处``). None when unsure: a title
+    without 法治政府/依法行政 (``…法治建设工作报告`` may be the party committee's), a development zone or
+    地区 (governed by a 管委会 or 行政公署).
+    """
+    body = [p for p in paragraphs if p.kind in ("body", "heading")]
+    if not body:
+        return None
+    joined = "\n".join(text[p.start:p.end] for p in body[:40])
+    for p in body[:2]:
+        m = _MINISTRY_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip()))
+        if m and not region and _MINISTRY_SELF.search(joined):
+            return m.group(1)
+    if not region or _NO_PEOPLES_GOVERNMENT.search(region):
+        return None
+    if title and not re.search(r"法治政府|依法行政", title):
+        return None  # XX县法治建设工作报告: the party committee's report as often as the government's
+    unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
+    if unit is None:
+        return None
+    short = _UNIT_OF.get(unit, unit)
+    if _DEPARTMENT_SELF.search(joined):
+        organs = {m.group(1) for m in re.finditer(
+            rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
+            joined)}
+        return region + organs.pop() if len(organs) == 1 else None
+    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
+                            rf"(?={_BODY_VERB}|在|法治政府|依法行政)")
+    voice = short in _body_units(joined) or any(
+        as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
+        for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
+    if not voice:
+        return None
+    return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
 
 
 def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
@@ -910,6 +1050,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org), ("body", b_issuer))
     issuer = pick("issuer", *candidates)
+    region_guess = next((v for v in (region_of(title), region_of(issuer), region_of(found["organ_line"]),
+                                     region_of(signature), region_of(src_org), b_region) if v), None)
+    if issuer is None:
+        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
         fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
