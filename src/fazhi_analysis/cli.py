@@ -91,8 +91,18 @@ def _positive_int(s: str) -> int:
     return n
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``fazhi`` command line; returns the exit status."""
+def main(argv: Sequence[str] | None = None, *, restore_sigint: bool | None = None) -> int:
+    """Run the ``fazhi`` command line; returns the exit status.
+
+    Args:
+        argv: the arguments; None reads the process's command line.
+        restore_sigint: give the caller's SIGINT handler back after a caught Ctrl-C. By default only when
+            ``argv`` is given (a program that goes on after the command: a test, a notebook, a script); the
+            ``fazhi`` command itself (``argv`` None) keeps Ctrl-C ignored while the interpreter exits, so a
+            second press cannot turn the clean exit status 130 into a death by signal.
+    """
+    if restore_sigint is None:
+        restore_sigint = argv is not None
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -103,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _safe_streams()
     try:
-        previous = signal.getsignal(signal.SIGINT)
+        previous = signal.getsignal(signal.SIGINT) if restore_sigint else None
     except ValueError:  # pragma: no cover - no signal support
         previous = None
     try:
@@ -114,8 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(_os_error(exc))
         return 1
     except KeyboardInterrupt:
-        try:  # the workers are gone: a second Ctrl-C must not cut the message short (restored below)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:  # the workers are gone and we are leaving: a second Ctrl-C must not kill the interpreter's exit
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a caller's own handler is given back below)
         except ValueError:  # not the main thread
             pass
         _err("interrupted")
