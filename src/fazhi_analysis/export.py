@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -169,9 +170,18 @@ def _csv_column(s: pd.Series) -> list[str]:
     vals = s.astype(object)
     if s.dtype == object and any(_is_date(v) for v in vals[~na]):
         return ["" if m else (v.isoformat() if _is_date(v) else csv_cell(str(v))) for v, m in zip(vals, na)]
-    texts = vals.to_numpy() if isinstance(s.dtype, (pd.StringDtype, pd.CategoricalDtype)) else vals.map(str).to_numpy()
+    # each distinct text is escaped once (codes, labels, units and sentences repeat down a column)
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes, uniques = s.cat.codes.to_numpy(), s.cat.categories.astype(object).map(str)
+    else:
+        texts = vals if isinstance(s.dtype, pd.StringDtype) else vals.map(str, na_action="ignore")
+        codes, uniques = pd.factorize(texts, use_na_sentinel=True)
+        uniques = [str(u) for u in uniques]
     trig = frozenset(_FORMULA_TRIGGERS)
-    return ["" if m else '"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v, m in zip(texts, na)]
+    escaped = np.array(['"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v in uniques] + [""],
+                       dtype=object)
+    codes = np.where(na | (codes < 0), len(escaped) - 1, codes)
+    return escaped[codes].tolist()
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -471,6 +481,23 @@ class _Cells:
                     widths[j] = w
         return out
 
+    def measure(self, values: Sequence[Any], fmts: Sequence[str | None] = ()) -> None:
+        """Update the column widths from one row's display text (what :meth:`row` measures, no cells made)."""
+        n_fmt = len(fmts)
+        widths = self.widths
+        for j, v in enumerate(values, start=1):
+            fmt = fmts[j - 1] if j <= n_fmt else None
+            conv, _fmt, shown = _convert(v, fmt)
+            if conv is None:
+                continue
+            if not shown and fmt and isinstance(v, numbers.Real):
+                shown = _shown_number(float(v), fmt)
+            elif not shown:
+                shown = str(v)
+            w = _display_width(shown)
+            if w > widths.get(j, 0):
+                widths[j] = w
+
     def set_widths(self) -> None:
         from openpyxl.utils import get_column_letter
 
@@ -605,7 +632,7 @@ def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any], bodies: dict[A
         # widths from the header and a sample of this sheet's rows (a streamed sheet takes widths first)
         sample = itertools.islice(spec.rows(), k * per, k * per + min(n, _WIDTH_SAMPLE))
         for values, fmts in sample:
-            cells.row(values, fmts)
+            cells.measure(values, fmts)
         cells.set_widths()
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{last}{n + 1}"
