@@ -372,7 +372,9 @@ def _write_corpus_excel(corpus, out: Path) -> str | None:
     from . import export
 
     try:
-        export.write_excel(corpus.tables(extra=False), _inside(out, "corpus.xlsx"),
+        from . import outputs
+
+        export.write_excel(outputs.schema_tables(corpus), _inside(out, "corpus.xlsx"),
                            overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
     except OSError as exc:
         return _os_error(exc)

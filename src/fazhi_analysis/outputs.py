@@ -12,11 +12,24 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["combined_tables", "write_combined_tables", "write_trends", "write_corpus_charts", "Manifest",
+__all__ = ["schema_tables", "combined_tables", "write_combined_tables", "write_trends", "write_corpus_charts", "Manifest",
            "MANIFEST_NAME", "Background"]
 
 #: The file, in the output folder, listing what the last build produced (paths relative to the folder).
 MANIFEST_NAME = ".fazhi-outputs.json"
+
+
+def schema_tables(corpus) -> dict[str, pd.DataFrame]:
+    """The corpus tables with exactly the schema's columns (``corpus.tables(extra=False)``), the metadata's
+    ``issuer_id`` resolved across the corpus as in ``corpus.metadata`` (see ``places.resolve_issuer_ids``)."""
+    tables = corpus.tables(extra=False)
+    meta = tables["metadata"]
+    resolved = corpus.metadata["issuer_id"]
+    if len(meta) and not meta["issuer_id"].equals(resolved):
+        meta = meta.copy()
+        meta["issuer_id"] = resolved.to_numpy()
+        tables["metadata"] = meta
+    return tables
 
 
 def combined_tables(corpus) -> dict[str, pd.DataFrame]:
@@ -25,7 +38,7 @@ def combined_tables(corpus) -> dict[str, pd.DataFrame]:
     from .compare import claim_checks
 
     tables = corpus.tables(extra=True)
-    tables["metadata"] = corpus.tables(extra=False)["metadata"]  # it has them all, in the schema's order
+    tables["metadata"] = schema_tables(corpus)["metadata"]  # it has them all, in the schema's order
     claims = claim_checks(corpus)
     if len(claims):
         meta = corpus.metadata.set_index(corpus.metadata["doc_id"].astype(object))
