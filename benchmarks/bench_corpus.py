@@ -78,11 +78,17 @@ def _tables_run(folder: Path, workers: int, cache: Path | None) -> tuple[float, 
             "took = time.perf_counter() - t0\n"
             "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
             "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-            "print(took, me + kids, len(c), len(c.indicators))\n")
+            "s, k = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+            "cpu = s.ru_utime + s.ru_stime + k.ru_utime + k.ru_stime\n"
+            "print(took, me + kids, len(c), len(c.indicators), cpu)\n")
     res = subprocess.run([sys.executable, "-c", code, str(ROOT / "src"), str(folder), str(workers),
                           str(cache or "")], capture_output=True, text=True, check=True)
-    took, mb, n, figs = res.stdout.split()
+    took, mb, n, figs, cpu = res.stdout.split()
+    _CPU[(str(folder), workers, str(cache or ""))] = float(cpu)
     return float(took), float(mb), int(n), int(figs)
+
+
+_CPU: dict[tuple[str, int, str], float] = {}  # CPU seconds (process, workers, interpreter start included) per run
 
 
 def _build(folder: Path, out: Path, *extra: str) -> tuple[float, float]:
@@ -103,6 +109,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--per-report", type=int, default=20,
                     help="reports in the --per-report build (charts take seconds each; default 20)")
+    ap.add_argument("--tables-only", action="store_true",
+                    help="run only the tables-only load_corpus part (no cache, no fazhi build)")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="fazhi-bench-") as tmp:
@@ -110,6 +118,9 @@ def main(argv: list[str] | None = None) -> None:
         n_chars = write_corpus(folder, args.n)
         one, one_mb, n_ok, n_figs = _tables_run(folder, 1, None)
         par, par_mb, _, _ = _tables_run(folder, args.workers, None)
+        if args.tables_only:
+            _print_tables(args, n_chars, n_ok, n_figs, one, one_mb, par, par_mb)
+            return
         cache = Path(tmp) / "cache"
         fill, _, _, _ = _tables_run(folder, args.workers, cache)
         warm, _, _, _ = _tables_run(folder, args.workers, cache)
@@ -154,6 +165,25 @@ def main(argv: list[str] | None = None) -> None:
     print(f"SUMMARY\trebuild after one report changed\t{rebuild:.1f} s\t")
     print(f"SUMMARY\t`--per-report` rebuild after one change ({args.per_report} reports)\t{pr_again:.1f} s "
           f"(first build {pr:.1f} s)\t")
+
+
+def _print_tables(args, n_chars: int, n_ok: int, n_figs: int, one: float, one_mb: float, par: float,
+                  par_mb: float) -> None:
+    """The tables-only part of the results (``--tables-only``)."""
+    cpu1, cpu2 = (next((v for (_, w, c), v in _CPU.items() if w == n and not c), float("nan"))
+                  for n in (1, args.workers))
+    print(f"## Corpus, tables only: {args.n:,} report-length texts\n\n"
+          f"Seed variants, {n_chars:,} characters in all ({n_chars / args.n:,.0f} per report). Parsed {n_ok}; "
+          f"{n_figs:,} figures. Each run is a fresh process. CPU: user + system seconds of the process and its "
+          f"workers (what the run costs whatever else the machine runs); load average {os.getloadavg()[0]:.2f}.\n")
+    print(table(["run", "seconds", "reports/s", "CPU seconds", "reports per CPU second", "peak memory"], [
+        ["tables only: `load_corpus(folder, workers=1)`", f"{one:.2f}", f"{args.n / one:.1f}", f"{cpu1:.1f}",
+         f"{args.n / cpu1:.1f}", f"{one_mb:.0f} MB"],
+        [f"tables only: `load_corpus(folder, workers={args.workers})`", f"{par:.2f}", f"{args.n / par:.1f}",
+         f"{cpu2:.1f}", f"{args.n / cpu2:.1f}", f"{par_mb:.0f} MB"]]))
+    print(f"SUMMARY\ttables only, {args.n} reports, {args.workers} workers\t{args.n / par:.0f} reports/s\t≥300 reports/s")
+    print(f"SUMMARY\ttables only, 1 worker\t{args.n / one:.0f} reports/s\tslower than {args.workers} workers")
+    print(f"SUMMARY\tpeak memory, tables only, {args.n} reports\t{par_mb:.0f} MB\t<1 GB")
 
 
 if __name__ == "__main__":

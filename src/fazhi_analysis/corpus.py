@@ -396,6 +396,28 @@ def _parse_tables(path: str, doc_id: str) -> dict[str, dict[str, list]]:
     return load_report(path, doc_id=doc_id).records()
 
 
+def _warm_parser() -> None:
+    """Import the parser and compile its catalogs and patterns once, in the parent before workers fork:
+    each worker then starts ready (sharing the pages) instead of importing and compiling on its own."""
+    from . import checks, indicators, places, quantities, report, structure  # noqa: F401
+
+    for module, name in ((indicators, "_compiled"), (quantities, "_pattern"), (quantities, "_units"),
+                         (quantities, "_duration_units"), (quantities, "_non_quantities"),
+                         (checks, "_packaged_rules"), (structure, "provinces"), (places, "_provinces")):
+        try:
+            getattr(module, name)()
+        except Exception:  # noqa: BLE001 - a warm-up only (a renamed helper too): the worker reports real problems
+            pass
+
+
+def _available_cpus() -> int:
+    """CPUs this process may run on (its affinity where the system says, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _job_died(job: _Job, reason: str) -> _Result:
     return _Result(job.index, None, reason)
 
@@ -619,7 +641,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     Args:
         paths_or_folder: a folder (every ``.txt``/``.htm``/``.html``/``.docx`` below it), one file, or a
             list of files and folders. See :func:`collect_paths`.
-        workers: processes to parse with at most; default ``os.cpu_count()``. Fewer are started for few
+        workers: processes to parse with at most; default the CPUs this process may use. Fewer are started for few
             files (one per 8 files), and ``1`` parses in this process.
         cache_dir: folder for cached tables (``manifest.json`` and one Parquet file per table holding
             every cached report, with checksums). A file whose bytes, package version, package code and
@@ -640,7 +662,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     shas = [_file_sha256(p) for p in paths]
     doc_ids = _assign_doc_ids(paths, shas)
     jobs = [_Job(i, str(p), d) for i, (p, d) in enumerate(zip(paths, doc_ids))]
-    n_workers = (os.cpu_count() or 1) if workers is None else int(workers)
+    n_workers = _available_cpus() if workers is None else int(workers)
     if n_workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     memory = _pool.DEFAULT_MEMORY_MB if worker_memory_mb is None else int(worker_memory_mb)
@@ -670,6 +692,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
         if n <= 1:
             done = map(_run_job, todo)
         else:
+            _warm_parser()
             chunk = max(1, min(16, len(todo) // (n * 8)))
             done = (res for _, res in _pool.imap(_run_job, todo, n, died=_job_died, memory_mb=memory,
                                                  chunksize=chunk))

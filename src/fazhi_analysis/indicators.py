@@ -84,6 +84,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -363,6 +364,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
 # 考核发现的29个问题: problems, not units assessed)
 _HEAD_NOUN = re.compile(r"清单|窗口|问题")
+_HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
@@ -527,9 +529,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     text = (before + _SEP + after).translate(_TO_STOP)
     b = len(before)
     best: dict[int, tuple] = {}
-    get = index.get
-    for bigram in {text[i:i + 2] for i in range(len(text) - 1)}:
-        for ei, p in get(bigram, ()):
+    # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
+    for bigram in index.keys() & {text[i:i + 2] for i in range(len(text) - 1)}:
+        for ei, p in index[bigram]:
             got = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
             if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
@@ -581,7 +583,7 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     match is an item of an 等 list and the list's own noun stands between it and the figure."""
     matched = text[s:e]
     if e <= b:
-        m = re.search(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$", text[e:b])
+        m = _HEAD_NOUN_END.search(text[e:b])
         if m is not None:
             return True
         m = _ETC_HEAD.match(text, e, b)
@@ -670,8 +672,20 @@ _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|�
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
 
+# every date word holds one of these (a text without them has none): spares a regular expression search
+_DATE_CHARS = frozenset("年月日")
+# the last character of every _TRAIL_WORDS word (a text not ending in one has none to trim)
+_TRAIL_LAST = frozenset(w[-1] for w in _TRAIL_WORDS.pattern[3:-3].split("|"))
+
+
+def _has_date(s: str) -> bool:
+    return not _DATE_CHARS.isdisjoint(s)
+
+
 def _clean_left(b: str) -> str:
-    b = _NAME_DATES.sub("", b.strip())
+    b = b.strip()
+    if _has_date(b):
+        b = _NAME_DATES.sub("", b)
     m = None
     for m in _INNER_TIME.finditer(b):
         pass
@@ -685,7 +699,9 @@ def _clean_left(b: str) -> str:
     m = _COMPARE.search(b)
     if m:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
-    b = _TRAIL_WORDS.sub("", b).strip(" \t\u3000…")
+    if b[-1:] in _TRAIL_LAST or b.endswith("\n"):
+        b = _TRAIL_WORDS.sub("", b)
+    b = b.strip(" \t\u3000…")
     return "" if _COMPARE_ONLY.match(b) else b
 
 
@@ -860,6 +876,10 @@ def _one_clause(sentence: str, clause: str) -> bool:
 
 
 def _int(x) -> int | None:
+    if x.__class__ is int:  # the common cases first: pd.isna on a scalar is slow
+        return x
+    if x is None:
+        return None
     try:
         return None if pd.isna(x) else int(x)
     except (TypeError, ValueError):
@@ -902,13 +922,28 @@ _CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - 2000)
-    ss = max(text.rfind(ch, lo, start) for ch in _ENDS) + 1
-    ss = max(ss, lo)
-    hi = min(len(text), end + 2000)
-    ends = [i for i in (text.find(ch, end, hi) for ch in _ENDS) if i >= 0]
-    return ss, (min(ends) if ends else hi)
+_ENDS_RX = re.compile("[" + re.escape(_ENDS) + "]")
+_SENTENCE_REACH = 2000
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets of every sentence end in ``text``, for :func:`_sentence_span` (found once per text)."""
+    return [m.start() for m in _ENDS_RX.finditer(text)]
+
+
+def _sentence_span(text: str, start: int, end: int, ends: list[int] | None = None) -> tuple[int, int]:
+    """(start, end) of the sentence around ``text[start:end]``, at most _SENTENCE_REACH each way.
+
+    ``ends`` is :func:`_sentence_ends` of ``text`` (computed here when not given).
+    """
+    if ends is None:
+        ends = _sentence_ends(text)
+    lo = max(0, start - _SENTENCE_REACH)
+    hi = min(len(text), end + _SENTENCE_REACH)
+    i = bisect_left(ends, start)
+    ss = ends[i - 1] + 1 if i and ends[i - 1] >= lo else lo
+    j = bisect_left(ends, end)
+    return ss, (ends[j] if j < len(ends) and ends[j] < hi else hi)
 
 
 def _locate(sentence: str, clause: str, before: str, raw: str) -> int | None:
@@ -987,6 +1022,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     n = len(rows)
     ids = list(ids) if ids is not None else list(range(1, n + 1))
     spans = list(spans) if spans is not None and text is not None else None
+    ends = _sentence_ends(text) if spans is not None else None
 
     # 1. where each figure stands in its sentence
     sent_of: list[tuple] = []  # sentence identity per figure
@@ -996,7 +1032,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         raw, sentence, before, clause = _s(raw), _s(sentence), _s(before), _s(clause)
         if spans is not None and _int(spans[i][0]) is not None:
             st, en = int(spans[i][0]), int(spans[i][1])
-            ss, se = _sentence_span(text, st, en)
+            ss, se = _sentence_span(text, st, en, ends)
             ident = ("t", ss)
             sent_text.setdefault(ident, text[ss:se])
             pos.append((st - ss, en - ss))

@@ -12,6 +12,7 @@ import struct
 import unicodedata
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -363,6 +364,18 @@ def _is_bad(ch: str) -> bool:
     return ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn")
 
 
+_CHAR_CLASS: dict[str, tuple[bool, bool]] = {}  # character -> (_is_bad, _is_rare), judged once per process
+
+
+def _char_class(ch: str) -> tuple[bool, bool]:
+    got = _CHAR_CLASS.get(ch)
+    if got is None:
+        if len(_CHAR_CLASS) > 200_000:
+            _CHAR_CLASS.clear()
+        got = _CHAR_CLASS[ch] = (_is_bad(ch), _is_rare(ord(ch)))
+    return got
+
+
 def _sample(text: str, limit: int = 200_000) -> str:
     if len(text) <= limit:
         return text
@@ -374,19 +387,21 @@ def _sample(text: str, limit: int = 200_000) -> str:
 def _text_problem(text: str, *, check_mojibake: bool = False, min_common: float = 0.2) -> str | None:
     """Why ``text`` does not look like correctly decoded text, or None if it does."""
     total = bad = cjk = common = rare = 0
-    for ch in _sample(text):
+    # each distinct character is judged once, weighted by how often it occurs (Counter counts in C)
+    for ch, k in Counter(_sample(text)).items():
         if ch.isspace():
             continue
-        total += 1
+        total += k
         o = ord(ch)
-        if _is_bad(ch):
-            bad += 1
-        if _is_rare(o):
-            rare += 1
+        is_bad, is_rare = _char_class(ch)
+        if is_bad:
+            bad += k
+        if is_rare:
+            rare += k
         if 0x4E00 <= o <= 0x9FFF:
-            cjk += 1
+            cjk += k
             if ch in _COMMON_CJK:
-                common += 1
+                common += k
     if total == 0:
         return None
     if bad > 0.1 * total or (bad >= 3 and bad > 0.01 * total and cjk < 0.05 * total):
@@ -402,10 +417,10 @@ def _text_problem(text: str, *, check_mojibake: bool = False, min_common: float 
 def _texty_share(text: str) -> float:
     """Share of non-space characters from scripts a Chinese report is written in."""
     total = good = 0
-    for ch in _sample(text, 60_000):
+    for ch, k in Counter(_sample(text, 60_000)).items():
         if ch.isspace():
             continue
-        total += 1
+        total += k
         o = ord(ch)
         if (
             0x20 <= o < 0x7F
@@ -418,7 +433,7 @@ def _texty_share(text: str) -> float:
             or 0x2460 <= o <= 0x24FF  # circled numbers
             or 0x25A0 <= o <= 0x26FF  # shapes, symbols
         ):
-            good += 1
+            good += k
     return good / total if total else 0.0
 
 

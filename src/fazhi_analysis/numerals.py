@@ -128,7 +128,9 @@ _TRADITIONAL = (
     "習习嚴严獲获歡欢懷怀戲戏擊击擬拟攜携敵敌斷断曉晓暢畅棧栈殘残淺浅濃浓滿满潔洁爐炉狀状獨独畫画盤盘禍祸穩稳窮穷競竞納纳紐纽純纯絕绝絲丝綁绑緒绪練练績绩繫系繳缴繼继羅罗聲声肅肃脅胁脫脱腦脑興兴舊旧艱艰虧亏蟲虫裝装討讨記记診诊詞词誤误謀谋譯译讚赞貝贝貪贪賦赋賬账贈赠贏赢趨趋跡迹踐践軌轨軟软載载輕轻違违適适遷迁階阶隱隐韋韦衆众"
 )
 _T2S = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)})
-_ANY_TRADITIONAL = re.compile("[" + re.escape("".join(_TRADITIONAL[0::2])) + "]")
+# only the characters that change: the list also pairs a few characters with themselves (督督, 境境, 例例)
+_ANY_TRADITIONAL = re.compile("[" + re.escape("".join(sorted({t for t, s in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2])
+                                                              if t != s}))) + "]")
 
 
 def to_simplified(s: str) -> str:
@@ -137,4 +139,13 @@ def to_simplified(s: str) -> str:
     The result has the same length as ``s``, so every offset into it is an offset into ``s``. A text with
     no traditional character is returned as is (the same object).
     """
-    return s.translate(_T2S) if _ANY_TRADITIONAL.search(s) else s
+    global _LAST
+    last = _LAST
+    if s is last[0]:  # the whole text is read by several stages: translate it once
+        return last[1]
+    out = s.translate(_T2S) if _ANY_TRADITIONAL.search(s) else s
+    _LAST = (s, out)  # one tuple, replaced at once (safe with threads)
+    return out
+
+
+_LAST: tuple = (None, None)  # the last text given to to_simplified, and its reading

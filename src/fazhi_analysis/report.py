@@ -82,21 +82,29 @@ class Report:
         The cheap form to send between processes; ``schema.frame(table, columns)`` turns one into a
         DataFrame, and lists of several reports can be concatenated first.
         """
-        from .checks import run_checks, score_compliance
-
         meta = {"source": self.source, **self._info, "n_chars": len(self.text), **self.metadata}
         return {
             "metadata": self._columns("metadata", [meta]),
             "sections": self._columns("sections", self._section_records),
             "paragraphs": self._columns("paragraphs", self._paragraph_records),
             "indicators": self._columns("indicators", self._indicator_records),
-            "checks": self._columns("checks", run_checks(self._indicator_records, self.metadata,
-                                                         self._section_records, self._paragraph_records,
-                                                         as_records=True)),
-            "compliance": self._columns("compliance", score_compliance(
-                self._section_records, self._paragraph_records, self.metadata, as_records=True)),
+            "checks": self._columns("checks", self._check_records),
+            "compliance": self._columns("compliance", self._compliance_records),
             "warnings": self._columns("warnings", [{"code": c, "message": m} for c, m in self.warnings]),
         }
+
+    @cached_property
+    def _check_records(self) -> list[dict]:
+        from .checks import run_checks
+
+        return run_checks(self._indicator_records, self.metadata, self._section_records, self._paragraph_records,
+                          as_records=True)
+
+    @cached_property
+    def _compliance_records(self) -> list[dict]:
+        from .checks import score_compliance
+
+        return score_compliance(self._section_records, self._paragraph_records, self.metadata, as_records=True)
 
     @cached_property
     def _section_records(self) -> list[dict]:
@@ -162,19 +170,12 @@ class Report:
     @cached_property
     def checks(self) -> pd.DataFrame:
         """Consistency checks: check_id, kind, status, expected, reported, detail."""
-        from .checks import run_checks
-
-        rows = run_checks(self._indicator_records, self.metadata, self._section_records,
-                          self._paragraph_records, as_records=True)
-        return self._frame("checks", rows)
+        return self._frame("checks", self._check_records)
 
     @cached_property
     def compliance(self) -> pd.DataFrame:
         """Compliance scorecard: item, status, evidence, detail."""
-        from .checks import score_compliance
-
-        rows = score_compliance(self._section_records, self._paragraph_records, self.metadata, as_records=True)
-        return self._frame("compliance", rows)
+        return self._frame("compliance", self._compliance_records)
 
     @property
     def warnings_table(self) -> pd.DataFrame:

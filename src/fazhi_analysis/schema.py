@@ -232,8 +232,7 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         vals = data[c]
         try:
             if f.dtype == "string":
-                out[c] = pd.array([v if v.__class__ is str else (None if _missing(v) else v) for v in vals],
-                                  dtype=STRING)
+                out[c] = _strings([v if v.__class__ is str else (None if _missing(v) else v) for v in vals])
             elif f.dtype in ("Int64", "Float64"):
                 out[c] = _numeric(vals, f.dtype)
             elif f.dtype == "category":
@@ -253,7 +252,28 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
             raise
         except (TypeError, ValueError, OverflowError) as exc:
             raise SchemaError(f"table {table!r}, field {c!r}: cannot hold values as {f.dtype}: {exc}") from exc
-    return _assemble(out, len(next(iter(data.values()), ())))
+    return _assemble(out, len(next(iter(data.values()), ())), _column_index(table))
+
+
+def _strings(vals: list):
+    """A string array (python storage) from str and None; other values go through pd.array's conversion."""
+    arr = np.empty(len(vals), dtype=object)
+    arr[:] = vals
+    try:  # the constructor only validates: several times faster than pd.array's inference
+        return pd.arrays.StringArray(arr, dtype=STRING)
+    except (TypeError, ValueError):
+        return pd.array(vals, dtype=STRING)
+
+
+@lru_cache(maxsize=None)
+def _index_of(table: str) -> pd.Index:
+    return pd.Index(list(columns(table)))
+
+
+def _column_index(table: str) -> pd.Index:
+    """The columns of ``table`` as an Index: built once (an Index of strings is slow to make), copied per
+    frame so that renaming one frame's columns never touches another's."""
+    return _index_of(table).copy()
 
 
 @lru_cache(maxsize=None)
@@ -286,11 +306,12 @@ def _numeric(vals: Sequence, dtype: str):
     return (pd.arrays.IntegerArray if dtype == "Int64" else pd.arrays.FloatingArray)(num, mask)
 
 
-def _assemble(arrays: dict, n: int) -> pd.DataFrame:
+def _assemble(arrays: dict, n: int, index: pd.Index | None = None) -> pd.DataFrame:
     # DataFrame._from_arrays skips the inference pd.DataFrame(dict) repeats for every column: 5-8x faster
     # on tables of this size. It is private API, so fall back to the public constructor if it ever goes.
     try:
-        return pd.DataFrame._from_arrays(list(arrays.values()), columns=pd.Index(list(arrays)),
+        return pd.DataFrame._from_arrays(list(arrays.values()),
+                                         columns=index if index is not None else pd.Index(list(arrays)),
                                          index=pd.RangeIndex(n), verify_integrity=False)
     except (AttributeError, TypeError):  # pragma: no cover - depends on the pandas version
         return pd.DataFrame(arrays)

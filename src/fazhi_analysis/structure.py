@@ -829,8 +829,19 @@ _PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 def _places(joined: str, unit: str) -> set[str]:
     """Names of places of one kind (县) that the text names with their government (XX县人民政府)."""
     names = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
-        name = m.group(1)
+    # the matches of ([\u4e00-\u9fff]{2,4}?县)(?=人民政府), found from each 县人民政府 instead of trying every
+    # character: a match ends at the unit before 人民政府 and starts 2-4 characters before it (leftmost first)
+    needle = unit + "人民政府"
+    q = joined.find(needle)
+    while q >= 0:
+        p = next((p for p in range(max(0, q - 4), q - 1) if all("\u4e00" <= ch <= "\u9fff" for ch in joined[p:q])),
+                 None)
+        q_next = joined.find(needle, q + 1)
+        if p is None:
+            q = q_next
+            continue
+        name = joined[p:q + 1]
+        q = q_next
         while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or _PLACE_JUNK.match(name)):
             name = name[1:]  # 府和白沙县: the match began inside the words before the name
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):

@@ -1,0 +1,113 @@
+"""The speed-ups of issue 14 give exactly what the plain code they replaced gives (no timing here)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from fazhi_analysis import indicators, load, schema, structure
+from fazhi_analysis.numerals import to_simplified
+
+_ALPHABET = list("县市人民政府在和白沙青溪委局府a1，。！？\n 項个萬")
+
+
+def _random_texts(n: int, seed: int, max_len: int = 40):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(rnd.choice(_ALPHABET) for _ in range(rnd.randint(0, max_len)))
+
+
+def _places_by_regex(joined: str, unit: str) -> set[str]:
+    """The regex formulation `structure._places` replaced."""
+    names = set()
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,4}}?{unit})(?=人民政府)", joined):
+        name = m.group(1)
+        while len(name) > 2 and (name[0] in "在对向为由经与和及是将把被从获的了于" or structure._PLACE_JUNK.match(name)):
+            name = name[1:]
+        if len(name) >= 3 and not name.startswith(structure._NOT_PLACE_START) and \
+                not structure._PLACE_JUNK.search(name[:-1]):
+            names.add(name)
+    return names
+
+
+def test_places_match_the_regex():
+    assert structure._places("白沙县人民政府和青溪县人民政府", "县") == {"白沙县", "青溪县"}
+    for s in _random_texts(5000, seed=14):
+        for unit in "县市":
+            assert structure._places(s, unit) == _places_by_regex(s, unit), (s, unit)
+
+
+def _sentence_span_by_search(text: str, start: int, end: int) -> tuple[int, int]:
+    """The search formulation `indicators._sentence_span` replaced."""
+    lo = max(0, start - indicators._SENTENCE_REACH)
+    ss = max(max(text.rfind(ch, lo, start) for ch in indicators._ENDS) + 1, lo)
+    hi = min(len(text), end + indicators._SENTENCE_REACH)
+    ends = [i for i in (text.find(ch, end, hi) for ch in indicators._ENDS) if i >= 0]
+    return ss, (min(ends) if ends else hi)
+
+
+def test_sentence_span_matches_the_search():
+    rnd = random.Random(7)
+    for s in _random_texts(1000, seed=8, max_len=120):
+        ends = indicators._sentence_ends(s)
+        for _ in range(5):
+            a = rnd.randint(0, len(s))
+            b = rnd.randint(a, len(s))
+            assert indicators._sentence_span(s, a, b, ends) == _sentence_span_by_search(s, a, b)
+            assert indicators._sentence_span(s, a, b) == _sentence_span_by_search(s, a, b)
+    long = "甲" * 5000 + "。" + "乙" * 3000
+    assert indicators._sentence_span(long, 4000, 4001) == _sentence_span_by_search(long, 4000, 4001)
+
+
+def test_to_simplified_translates_only_changing_characters():
+    plain = "监督检查，依法行政" * 3  # 督 is paired with itself in the table: nothing to translate
+    assert to_simplified(plain) is plain
+    trad = "受理案件12個，辦結10項" + "x"
+    assert to_simplified(trad) == "受理案件12个，办结10项x"
+    assert to_simplified(trad) == "受理案件12个，办结10项x"  # the remembered reading of the same text
+    other = "共3個"
+    assert to_simplified(other) == "共3个"  # a new text is read afresh
+
+
+def _text_problem_per_character(text: str, *, check_mojibake: bool = False, min_common: float = 0.2):
+    """The per-character loop `load._text_problem` replaced."""
+    total = bad = cjk = common = rare = 0
+    for ch in load._sample(text):
+        if ch.isspace():
+            continue
+        total += 1
+        o = ord(ch)
+        bad += load._is_bad(ch)
+        rare += load._is_rare(o)
+        if 0x4E00 <= o <= 0x9FFF:
+            cjk += 1
+            common += ch in load._COMMON_CJK
+    if total == 0:
+        return None
+    if bad > 0.1 * total or (bad >= 3 and bad > 0.01 * total and cjk < 0.05 * total):
+        return "control or unassigned characters"
+    if check_mojibake:
+        if rare > 0.05 * total:
+            return "rare characters (mojibake)"
+        if cjk >= 20 and common < min_common * cjk:
+            return "few common Chinese characters (mojibake)"
+    return None
+
+
+def test_text_problem_counts_as_before():
+    samples = ["依法行政工作报告" * 30, "\x01\x02abc" * 10, "㐀㐁㐂的" * 20, "锟斤拷烫烫烫" * 10 + "的",
+               "", "   ", "\ufffd" * 5 + "政府" * 100]
+    samples += list(_random_texts(300, seed=3, max_len=80))
+    for s in samples:
+        for mojibake in (False, True):
+            assert load._text_problem(s, check_mojibake=mojibake) == \
+                _text_problem_per_character(s, check_mojibake=mojibake), s
+
+
+def test_frames_do_not_share_their_column_index():
+    cols = {c: [] for c in schema.columns("warnings")}
+    a, b = schema.frame("warnings", cols), schema.frame("warnings", cols)
+    a.columns.name = "renamed"
+    assert b.columns.name is None
+    assert list(b.columns) == list(schema.columns("warnings"))
+    assert schema.frame("warnings", cols).columns.name is None
