@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import datetime as dt
 from importlib import resources
 
@@ -11,7 +12,9 @@ import pytest
 
 from fazhi_analysis import schema
 from fazhi_analysis.checks import load_rules, run_checks, score_compliance
+from fazhi_analysis.indicators import catalog
 
+LABELS = {k: v for k, v in zip(catalog()["key"], catalog()["label_zh"])}
 IND_COLS = [c for c in schema.columns("indicators") if c != "doc_id"]
 SEC_COLS = [c for c in schema.columns("sections") if c != "doc_id"]
 PAR_COLS = [c for c in schema.columns("paragraphs") if c != "doc_id"]
@@ -178,10 +181,10 @@ def test_intake_sum_fails():
 def test_skip_when_term_missing():
     c = check(indicators(drop=("reconsideration.rejected",)))
     assert c["reconsideration.intake_sum"]["status"] == "skip"
-    assert "reconsideration.rejected" in c["reconsideration.intake_sum"]["detail"]
+    assert "报告缺少" + LABELS["reconsideration.rejected"] in c["reconsideration.intake_sum"]["detail"]
     c = check(indicators(drop=("litigation.cases",)))
     assert c["litigation.head_appearance_rate"]["status"] == "skip"
-    assert "litigation.cases" in c["litigation.head_appearance_rate"]["detail"]
+    assert LABELS["litigation.cases"] in c["litigation.head_appearance_rate"]["detail"]
     c = check(indicators(drop=("reconsideration.correction_rate",)))
     assert c["reconsideration.correction_rate"]["status"] == "skip"
 
@@ -262,7 +265,7 @@ def test_audit_partial_sum():
     assert check()["audit.projects_sum"]["status"] == "pass"
     c = check(indicators({"audit.economic_responsibility": 10}))
     assert c["audit.projects_sum"]["status"] == "warn"
-    assert "breakdown incomplete: parts sum to 22 of 30" in c["audit.projects_sum"]["detail"]
+    assert "分项不全：分项之和22个，总数30个" in c["audit.projects_sum"]["detail"]
     assert check(indicators({"audit.economic_responsibility": 20}))["audit.projects_sum"]["status"] == "fail"
     c = check(indicators(drop=("audit.economic_responsibility",)))
     assert c["audit.projects_sum"]["status"] == "skip"
@@ -308,10 +311,10 @@ def test_breakdown_sum_generic():
     assert "130件 [510:514]" in row["detail"]
     ind, par = _breakdown((125, 10))
     row = check(ind, par=par)["disputes.breakdown_sum@1"]
-    assert row["status"] == "warn" and "exceed" in row["detail"]
+    assert row["status"] == "warn" and "分项之和超出总数5件" in row["detail"]
     ind, par = _breakdown((100, 10))
     row = check(ind, par=par)["disputes.breakdown_sum@1"]
-    assert row["status"] == "skip" and "partial breakdown" in row["detail"]
+    assert row["status"] == "skip" and "分项不全" in row["detail"]
 
 
 def test_breakdown_needs_qizhong():
@@ -411,7 +414,7 @@ def test_compliance_all_pass():
 def test_compliance_missing_shortcomings_fails():
     sec = sections([(1, None, 1, "一、", "主要工作", "achievements"), (2, None, 1, "二、", "下一步打算", "plans")])
     c = comp(sec=sec)
-    assert c["shortcomings"]["status"] == "fail" and "shortcomings" in c["shortcomings"]["detail"]
+    assert c["shortcomings"]["status"] == "fail" and "存在不足" in c["shortcomings"]["detail"]
     assert c["plans"]["status"] == "pass"
 
 
@@ -477,3 +480,52 @@ def test_rule_keys_exist_in_catalog():
         keys = {row[col].strip() for row in reader if row.get(col)}
     missing = sorted({k for r in load_rules() for k in r.keys()} - keys)
     assert not missing, f"rules refer to keys not in catalog.csv: {missing}"
+
+
+# ---------------------------------------------------------------------------------------------- readers
+
+
+def _english(details) -> list[str]:
+    """Details with an English word left in them (a span ``[12:15]`` and ``±`` are not words)."""
+    return [d for d in details if re.search(r"[A-Za-z]{2,}", d)]
+
+
+def test_every_detail_is_written_in_chinese():
+    """Every branch of every rule and scorecard item: the analysts read the detail, in Chinese."""
+    no_header = dict(index_no=None, validity=None, publish_date=None)
+    runs = [
+        check(), check(indicators({"reconsideration.accepted": 119})),
+        check(indicators(drop=("reconsideration.rejected", "litigation.cases"))),
+        check(indicators({"litigation.cases": 0})),
+        check(indicators({"reconsideration.upheld": {"value": 20, "qualifier": "more_than"}})),
+        check(indicators({"reconsideration.concluded": {"value": 108, "qualifier": "about"}})),
+        check(indicators({"audit.economic_responsibility": 10})), check(indicators({"audit.economic_responsibility": 20})),
+        check(indicators(drop=("audit.economic_responsibility",))),
+        check(indicators(extra=[{"key": "reconsideration.received", "name": "收案", "value": 131, "unit": "件",
+                                 "qualifier": "exact", "start": 5000}])),
+        check(md=metadata(doc_number="岚政〔2020〕3号")), check(md=metadata(doc_number="岚政字[2020]3号")),
+        check(md=metadata(body_doc_number=None)), check(md=metadata(**no_header)),
+        check(md=metadata(signed_date=dt.date(2020, 3, 25))), check(md=metadata(publish_date=dt.date(2021, 5, 2))),
+        check(md=metadata(report_year=None)), check(md=metadata(title="岚溪县法治政府建设情况的报告")),
+        check(sec=sections([(1, None, 1, "一、", "2018年法治政府建设工作情况", "achievements")])),
+        check(sec=sections([(1, None, 1, "一、", "主要工作", "achievements")])),
+        check(sec=sections([(1, None, 1, "一、", "主要工作", "achievements")]),
+              par=paragraphs([(3, None, "body", "县政府坚持依法行政。", 60)])),
+    ]
+    for sums in ((120, 10), (125, 10), (100, 10)):
+        ind, par = _breakdown(sums)
+        runs.append(check(ind, par=par))
+    details = [r["detail"] for run in runs for r in run.values()]
+    sec_sub = sections([(1, None, 1, "一、", "主要工作", "achievements"),
+                        (2, 1, 2, "（一）", "主要负责人切实履行推进法治建设第一责任人职责", "achievements")])
+    comps = [comp(), comp(sec=sections([(1, None, 1, "一、", "主要工作", "achievements")])),
+             comp(sec=sections([])), comp(sec=sec_sub),
+             comp(sec=sections([(1, None, 1, "一、", "主要工作", "achievements")]),
+                  par=paragraphs([(5, 1, "body", "县长认真履行第一责任人职责。", 200)])),
+             comp(md=metadata(publish_date=dt.date(2020, 5, 6))), comp(md=metadata(publish_date=None, signed_date=None)),
+             comp(md=metadata(report_year=None))]
+    details += [r["detail"] for run in comps for r in run.values()]
+    statuses = {r["status"] for run in runs + comps for r in run.values()}
+    assert statuses == {"pass", "warn", "fail", "skip"}
+    assert len(details) > 200 and all(isinstance(d, str) and d for d in details)
+    assert _english(details) == []

@@ -458,3 +458,34 @@ def test_os_error_from_anywhere_is_one_line(raw, tmp_path, capsys, monkeypatch):
     assert main(["build", str(raw), "--out", str(tmp_path / "out"), "--no-figures"]) == 1
     err = capsys.readouterr().err
     assert err.splitlines() == [f"error: {raw / 'alpha.txt'}: Permission denied"]
+
+
+@pytest.mark.parametrize("how", ["raise", "signal"])
+def test_ctrl_c_gives_the_callers_sigint_handler_back(raw, tmp_path, capsys, monkeypatch, how):
+    """After an interrupted build, ``main`` returns 130 and the caller's SIGINT handler is in place again."""
+    import os
+    import signal
+
+    def interrupted(path, doc_id):
+        if how == "signal":
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, received by the build's own handler
+        raise KeyboardInterrupt
+
+    def mine(signum, frame):  # pragma: no cover - never called
+        raise AssertionError("the caller's handler must not run during the build")
+
+    monkeypatch.setattr(corpus_mod, "_parse_tables", interrupted)
+    before = signal.signal(signal.SIGINT, mine)
+    try:
+        code = main(["build", str(raw), "--out", str(tmp_path / "out"), "--workers", "1", "--no-figures",
+                     "--no-excel", "--no-cache"])
+        assert signal.getsignal(signal.SIGINT) is mine
+    finally:
+        signal.signal(signal.SIGINT, before)
+    assert code == 130
+    assert "interrupted" in capsys.readouterr().err
+    monkeypatch.undo()  # the real parser again: a later load in this process is not stopped by the old Ctrl-C
+    try:
+        assert len(fz.load_corpus(raw, workers=1).metadata) >= 1
+    except KeyboardInterrupt:
+        pytest.fail("the interrupted build's stop request stopped a later load")

@@ -27,6 +27,17 @@ def test_there_are_enough_fixtures():
     assert len(REPORTS) >= 9
 
 
+def test_fixture_numbers_are_unique_and_described():
+    """Each genre fixture has its own ``NN_`` number and a line in tests/fixtures/README.md."""
+    from conftest import FIXTURES
+
+    stems = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+    numbers = Counter(s.split("_", 1)[0] for s in stems)
+    assert not [n for n, c in numbers.items() if c > 1], numbers
+    readme = (FIXTURES.parent / "README.md").read_text(encoding="utf-8")
+    assert not [s for s in stems if f"`{s}`" not in readme]
+
+
 def test_figures_figure_by_figure(case):
     r, lab = case
     ind = r.indicators.astype(object).where(r.indicators.notna(), None)

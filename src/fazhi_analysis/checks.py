@@ -41,6 +41,12 @@ Figures:
   (other than 0), 约/左右/近 is ±10 %, a range 1-2 is its two ends. When any figure involved is not exact
   the arithmetic cannot be strict: consistent intervals ``pass``, inconsistent ones ``warn`` (never fail).
 
+Details are written in Chinese for the analysts who read them (workbooks, charts, decks): the rule's
+``label_zh``, a full-width colon, then the figures as printed with their ``[start:end]`` spans, indicator
+and metadata fields named by their Chinese labels (catalog ``label_zh``, schema labels). ``check_id``,
+``kind``, ``status``, ``expected`` and ``reported`` (and the scorecard's ``item``, ``status`` and
+``evidence``) stay machine-readable.
+
 ``litigation.loss_rate`` (lost ÷ cases) is deliberately not a rule: 败诉率 is computed over 审结 cases while
 the reports' case count is usually the cases received, so a mismatch would not indicate an error.
 """
@@ -64,7 +70,7 @@ import pandas as pd
 from . import schema
 from .numerals import ascii_digits, find_year
 
-__all__ = ["Rule", "load_rules", "run_checks", "score_compliance"]
+__all__ = ["Rule", "load_rules", "rule_label", "run_checks", "score_compliance"]
 
 KINDS = ("sum", "rate", "date", "metadata")
 METHODS = ("sum", "partial_sum", "rate", "breakdown_sum", "agree", "date_order", "title_year")
@@ -150,6 +156,15 @@ def load_rules() -> list[Rule]:
     return list(_packaged_rules())
 
 
+def rule_label(check_id: str) -> str:
+    """What a check checks, in Chinese (the rule's ``label_zh``): ``oversight.breakdown_sum@66`` ->
+    ``括号或“其中”所列分项之和不超过总数``; the id itself when no rule of the package names it (claim checks
+    and other ids from outside this module)."""
+    base = str(check_id).split("@")[0]
+    labels = {r.check_id: r.label_zh for r in _packaged_rules() if r.label_zh}
+    return labels.get(base) or labels.get("*." + base.split(".", 1)[-1]) or str(check_id)
+
+
 # ---------------------------------------------------------------------------------------------- helpers
 
 
@@ -169,6 +184,27 @@ def _records(df: pd.DataFrame | list[dict] | None) -> list[dict]:
     if isinstance(df, list):  # records from the parser: plain Python values, None for missing
         return df
     return [{k: _val(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
+@lru_cache(maxsize=1)
+def _key_labels() -> dict[str, str]:
+    """Catalog key -> its Chinese label (empty when the catalog cannot be read)."""
+    try:
+        from .indicators import catalog
+
+        cat = catalog()
+        return {str(k): str(v) for k, v in zip(cat["key"], cat["label_zh"]) if v}
+    except Exception:  # noqa: BLE001 - a label is a nicety: the key itself is shown then
+        return {}
+
+
+def _key_label(key: str) -> str:
+    return _key_labels().get(key, key)
+
+
+def _field_label(name: str) -> str:
+    """A metadata field's Chinese label from the schema (``signed_date`` -> ``成文日期``)."""
+    return schema.labels("metadata").get(name, name)
 
 
 def _fmt(v: float | None, digits: int = 4) -> str:
@@ -205,7 +241,7 @@ class _Fig:
         return self.qualifier == "exact" and self.high is None
 
     def desc(self) -> str:
-        label = self.name or self.key or ""
+        label = self.name or (_key_label(self.key) if self.key else "")
         raw = self.raw or f"{_fmt(self.value)}{self.unit}"
         span = f" [{self.start}:{self.end}]" if self.start is not None else ""
         return f"{label} {raw}{span}".strip()
@@ -278,7 +314,7 @@ def _qual_note(figs: list[_Fig]) -> str:
     loose = [f for f in figs if not f.exact]
     if not loose:
         return ""
-    return " (not exact: " + ", ".join(f"{f.raw or _fmt(f.value)} {f.qualifier}" for f in loose) + ")"
+    return "（非确数：" + "、".join(f.raw or _fmt(f.value) for f in loose) + "）"
 
 
 # ---------------------------------------------------------------------------------------------- keyed rules
@@ -305,12 +341,13 @@ class _Occurrences:
         others = [f for f in occ[1:] if (f.value, f.high) != (first.value, first.high)]
         if not others:
             return None
-        return (f"{key} is reported with different values: " + " vs ".join(f.desc() for f in [first] + others)
-                + "; the first was used")
+        return (f"{_key_label(key)}在报告中数值不一致：" + " 与 ".join(f.desc() for f in [first] + others)
+                + "，采用第一处")
 
 
 def _skip_missing(rule: Rule, missing: list[str]) -> dict:
-    return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}: not checked, missing {', '.join(missing)}")
+    return _row(rule.check_id, rule.kind, "skip",
+                detail=f"{rule.label_zh}：未检查，报告缺少" + "、".join(_key_label(k) for k in missing))
 
 
 def _missing(rule: Rule, occ: _Occurrences) -> list[str]:
@@ -321,7 +358,7 @@ def _missing(rule: Rule, occ: _Occurrences) -> list[str]:
 def _with_duplicates(rule: Rule, occ: _Occurrences, figs: list[_Fig], status: str, detail: str) -> tuple[str, str]:
     notes = [d for d in (occ.disagreement(k) for k in dict.fromkeys(f.key for f in figs)) if d]
     if notes and status in ("pass", "fail"):
-        return "warn", detail + "; " + "; ".join(notes)
+        return "warn", detail + "；" + "；".join(notes)
     return status, detail
 
 
@@ -336,8 +373,7 @@ def _eval_sum(rule: Rule, occ: _Occurrences) -> dict:
     parts = [p for p in parts if p.part_of is None or p.part_of not in ids]
     if rule.method == "partial_sum" and len(parts) < rule.min_terms:
         return _row(rule.check_id, rule.kind, "skip", reported=target.value,
-                    detail=f"{rule.label_zh}: not checked, only {len(parts)} of the parts reported "
-                           f"(need {rule.min_terms})")
+                    detail=f"{rule.label_zh}：未检查，报告只给出{len(parts)}个分项（至少需要{rule.min_terms}个）")
     tlo, thi = _interval(target, _half_unit(target, False) + rule.tolerance)
     plo, phi, expected = _sum_interval(parts)
     figs = [target] + parts
@@ -348,21 +384,21 @@ def _eval_sum(rule: Rule, occ: _Occurrences) -> dict:
     note = _qual_note(figs)
     if plo <= thi + eps and tlo <= phi + eps:
         status, op = "pass", "="
-        tail = note + (" (consistent with the qualifiers)" if note else "")
+        tail = note + ("，计入限定词后相符" if note else "")
     elif plo > thi + eps:
         status = rule.severity if strict else "warn"
         op = "≠" if rule.method == "sum" else "<"
-        tail = (f" (parts exceed the total by {_fmt(expected - target.value)}{unit})" if rule.method != "sum"
-                else f" (difference {_fmt(expected - target.value)}{unit})") + note
+        tail = (f"（分项之和超出总数{_fmt(expected - target.value)}{unit}）" if rule.method != "sum"
+                else f"（相差{_fmt(expected - target.value)}{unit}）") + note
     else:
         op = "≠" if rule.method == "sum" else ">"
         if rule.method == "partial_sum":
             status = "warn"
-            tail = (f" (breakdown incomplete: parts sum to {_fmt(expected)} of {_fmt(target.value)}{unit})" + note)
+            tail = f"（分项不全：分项之和{_fmt(expected)}{unit}，总数{_fmt(target.value)}{unit}）" + note
         else:
             status = rule.severity if strict else "warn"
-            tail = f" (difference {_fmt(expected - target.value)}{unit})" + note
-    detail = f"{rule.label_zh}: {target.desc()} {op} {rhs}{tail}"
+            tail = f"（相差{_fmt(expected - target.value)}{unit}）" + note
+    detail = f"{rule.label_zh}：{target.desc()} {op} {rhs}{tail}"
     status, detail = _with_duplicates(rule, occ, figs, status, detail)
     return _row(rule.check_id, rule.kind, status, expected, target.value, detail)
 
@@ -375,7 +411,7 @@ def _eval_rate(rule: Rule, occ: _Occurrences) -> dict:
     num, den = occ.first(rule.terms[0][0]), occ.first(rule.terms[1][0])
     if den.value == 0:
         return _row(rule.check_id, rule.kind, "skip", reported=target.value,
-                    detail=f"{rule.label_zh}: not checked, denominator {den.desc()} is zero")
+                    detail=f"{rule.label_zh}：未检查，分母{den.desc()}为零")
     tol = _half_unit(target, True) + rule.tolerance
     tlo, thi = _interval(target, tol)
     nlo, nhi = _interval(num, _half_unit(num, False))
@@ -391,11 +427,11 @@ def _eval_rate(rule: Rule, occ: _Occurrences) -> dict:
     if elo <= thi + eps and tlo <= ehi + eps:
         status, op = "pass", "="
         if note:
-            note += " (consistent with the qualifiers)"
+            note += "，计入限定词后相符"
     else:
         status, op = (rule.severity if strict else "warn"), "≠"
-    detail = (f"{rule.label_zh}: {target.desc()} {op} {num.desc()} ÷ {den.desc()} × 100 = {_fmt(expected)}% "
-              f"(tolerance ±{_fmt(tol, 6)}){note}")
+    detail = (f"{rule.label_zh}：{target.desc()} {op} {num.desc()} ÷ {den.desc()} × 100 = {_fmt(expected)}%"
+              f"（容差 ±{_fmt(tol, 6)}）{note}")
     status, detail = _with_duplicates(rule, occ, figs, status, detail)
     return _row(rule.check_id, rule.kind, status, expected, target.value, detail)
 
@@ -507,11 +543,11 @@ def _breakdown_row(rule: Rule, total: _Fig, parts: list[_Fig]) -> dict:
         status, op, tail = "pass", "=", note
     elif plo > thi + eps:
         status = rule.severity if all(f.exact for f in figs) else "warn"
-        op, tail = "<", f" (parts exceed the total by {_fmt(expected - total.value)}{total.unit}){note}"
+        op, tail = "<", f"（分项之和超出总数{_fmt(expected - total.value)}{total.unit}）{note}"
     else:
         status, op = "skip", ">"
-        tail = f" (partial breakdown: parts sum to {_fmt(expected)} of {_fmt(total.value)}{total.unit}){note}"
-    detail = f"其中: {total.desc()} {op} {rhs}{tail}"
+        tail = f"（分项不全：分项之和{_fmt(expected)}{total.unit}，总数{_fmt(total.value)}{total.unit}）{note}"
+    detail = f"{rule.label_zh or '分项之和不超过总数'}：{total.desc()} {op} {rhs}{tail}"
     return _row(check_id, rule.kind, status, expected, total.value, detail)
 
 
@@ -535,21 +571,22 @@ def _eval_agree(rule: Rule, metadata: Mapping[str, Any], paragraphs: list[dict])
     other = rule.terms[0][0]
     a, b = _val(metadata.get(rule.target)), _val(metadata.get(other))
     if not a or not b:
-        gone = [k for k, v in ((rule.target, a), (other, b)) if not v]
-        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}: not checked, missing {', '.join(gone)}")
+        gone = [_field_label(k) for k, v in ((rule.target, a), (other, b)) if not v]
+        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}：未检查，报告缺少" + "、".join(gone))
     a, b = str(a), str(b)
+    la, lb = _field_label(rule.target), _field_label(other)
     span = _span_of_kind(paragraphs, "doc_number") if other == "body_doc_number" else ""
     has_header = any(_val(metadata.get(k)) for k in ("index_no", "validity", "publish_date"))
     if rule.target == "doc_number" and a == b and not has_header:
         return _row(rule.check_id, rule.kind, "skip",
-                    detail=f"{rule.label_zh}: not checked, no page header (only the body's {b}{span})")
+                    detail=f"{rule.label_zh}：未检查，网页没有页眉信息（只有{lb} {b}{span}）")
     if a == b:
-        return _row(rule.check_id, rule.kind, "pass", detail=f"{rule.label_zh}: {rule.target} {a} = {other} {b}{span}")
+        return _row(rule.check_id, rule.kind, "pass", detail=f"{rule.label_zh}：{la} {a} = {lb} {b}{span}")
     if _norm_doc_number(a) == _norm_doc_number(b):
         return _row(rule.check_id, rule.kind, "pass",
-                    detail=f"{rule.label_zh}: {rule.target} {a} = {other} {b}{span} (brackets/spacing differ)")
+                    detail=f"{rule.label_zh}：{la} {a} = {lb} {b}{span}（仅括号或空格不同）")
     return _row(rule.check_id, rule.kind, rule.severity,
-                detail=f"{rule.label_zh}: {rule.target} {a} ≠ {other} {b}{span}")
+                detail=f"{rule.label_zh}：{la} {a} ≠ {lb} {b}{span}")
 
 
 def _as_date(x) -> dt.date | None:
@@ -567,12 +604,13 @@ def _eval_date_order(rule: Rule, metadata: Mapping[str, Any]) -> dict:
     other = rule.terms[0][0]
     a, b = _as_date(metadata.get(rule.target)), _as_date(metadata.get(other))
     if a is None or b is None:
-        gone = [k for k, v in ((rule.target, a), (other, b)) if v is None]
-        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}: not checked, missing {', '.join(gone)}")
+        gone = [_field_label(k) for k, v in ((rule.target, a), (other, b)) if v is None]
+        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}：未检查，报告缺少" + "、".join(gone))
+    la, lb = _field_label(rule.target), _field_label(other)
     if a <= b:
-        return _row(rule.check_id, rule.kind, "pass", detail=f"{rule.label_zh}: {rule.target} {a} ≤ {other} {b}")
+        return _row(rule.check_id, rule.kind, "pass", detail=f"{rule.label_zh}：{la} {a} ≤ {lb} {b}")
     return _row(rule.check_id, rule.kind, rule.severity,
-                detail=f"{rule.label_zh}: {rule.target} {a} is after {other} {b} ({(a - b).days} days)")
+                detail=f"{rule.label_zh}：{la} {a} 晚于 {lb} {b}（{(a - b).days}天）")
 
 
 _LEAD_YEAR_CHARS = 15
@@ -595,7 +633,7 @@ def _stated_years(sections: list[dict], paragraphs: list[dict]) -> tuple[list, l
             ach_tops.add(s["section_id"])
             y = find_year(s.get("heading"))
             if y:
-                heading_years.append((y, f"section {s['section_id']} {s.get('marker') or ''}{s.get('heading')}"))
+                heading_years.append((y, f"第{s['section_id']}节“{s.get('marker') or ''}{s.get('heading')}”"))
     para_years = []
     seen_tops: set = set()
     first_body = True
@@ -612,8 +650,8 @@ def _stated_years(sections: list[dict], paragraphs: list[dict]) -> tuple[list, l
         text = p.get("text") or ""
         y = find_year(text[:_LEAD_YEAR_CHARS])
         if y:
-            para_years.append((y, f"paragraph {p['paragraph_id']} [{p.get('start')}:{p.get('end')}] "
-                                  f"{text[:_LEAD_YEAR_CHARS]}…"))
+            para_years.append((y, f"第{p['paragraph_id']}段 [{p.get('start')}:{p.get('end')}]“"
+                                  f"{text[:_LEAD_YEAR_CHARS]}…”"))
     return heading_years, para_years
 
 
@@ -622,29 +660,29 @@ def _eval_title_year(rule: Rule, metadata: Mapping[str, Any], sections: list[dic
     title = _val(metadata.get("title"))
     if ry is None or (title is not None and find_year(title) is None):
         # report_year may come from the body when the title names no year: nothing to compare then
-        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}: not checked, no year in the title")
+        return _row(rule.check_id, rule.kind, "skip", detail=f"{rule.label_zh}：未检查，标题中没有年度")
     ry = int(ry)
     hy, py = _stated_years(sections, paragraphs)
     if hy:
         bad = [(y, w) for y, w in hy if y != ry]
         status = rule.severity if bad else "pass"
         shown = bad or hy
-        detail = f"title year {ry} {'≠' if bad else '='} " + "; ".join(f"{y} in {w}" for y, w in shown)
+        detail = f"标题年度 {ry} {'≠' if bad else '='} " + "；".join(f"{w}所述 {y}" for y, w in shown)
     elif py:
         status = "pass" if any(y == ry for y, _ in py) else rule.severity
-        detail = f"title year {ry} {'=' if status == 'pass' else '≠'} " + "; ".join(f"{y} in {w}" for y, w in py)
+        detail = f"标题年度 {ry} {'=' if status == 'pass' else '≠'} " + "；".join(f"{w}所述 {y}" for y, w in py)
     else:
-        status, detail = "skip", f"title year {ry}: no year stated in achievements headings or opening paragraphs"
+        status, detail = "skip", f"标题年度 {ry}，工作成效部分的标题和开头段落都未写年度"
     pub = _as_date(metadata.get(rule.terms[0][0] if rule.terms else "publish_date"))
     if pub is not None:
         ok = pub.year == ry + 1 or (pub.year == ry and pub.month == 12 and pub.day >= 20)
         if ok:
-            detail += f"; published {pub} fits report year {ry}"
+            detail += f"；发文日期 {pub} 与报告年度 {ry} 相符"
         else:
-            detail += f"; published {pub}, expected in {ry + 1} (or late December {ry})"
+            detail += f"；发文日期 {pub}，应在{ry + 1}年（或{ry}年12月下旬）"
             if status in ("skip", "pass"):
                 status = "warn"
-    return _row(rule.check_id, rule.kind, status, detail=f"{rule.label_zh}: {detail}")
+    return _row(rule.check_id, rule.kind, status, detail=f"{rule.label_zh}：{detail}")
 
 
 # ---------------------------------------------------------------------------------------------- public
@@ -703,6 +741,11 @@ def _sec_label(s: dict) -> str:
     return f"{s.get('marker') or ''}{s.get('heading') or ''}".strip()
 
 
+def _see(secs: list[dict]) -> str:
+    """``见第1节“一、…”；第3节“三、…”`` for readers."""
+    return "见" + "；".join(f"第{s['section_id']}节“{_sec_label(s)}”" for s in secs)
+
+
 def _evidence(secs: list[dict]) -> str:
     return "; ".join(f"section {s['section_id']}" for s in secs)
 
@@ -738,18 +781,17 @@ def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata:
         found = [s for s in tops if s.get("part") == part] or [
             s for s in secs if s.get("part") == part and by_id.get(s.get("parent_id"), {}).get("part") != part]
         if found:
-            row(part, "pass", _evidence(found), "; ".join(f"section {s['section_id']} {_sec_label(s)}" for s in found))
+            row(part, "pass", _evidence(found), _see(found))
         elif not secs:
-            row(part, "fail", "", f"part {part} is missing: no headings were found")
+            row(part, "fail", "", f"缺少“{schema.PART_LABELS[part]}”部分：报告中未识别出标题")
         else:
-            row(part, "fail", "", f"part {part} is missing: no top-level section is about it")
+            row(part, "fail", "", f"缺少“{schema.PART_LABELS[part]}”部分：没有以此为题的一级标题")
 
     resp_tops = [s for s in tops if s.get("part") == "responsibility"]
     resp_any = [s for s in secs if _RESPONSIBILITY.search(s.get("heading") or "")]
     mention = [p for p in paras if p.get("kind") == "body" and _FIRST_RESPONSIBLE.search(p.get("text") or "")]
     if resp_tops:
-        row("responsibility", "pass", _evidence(resp_tops),
-            "; ".join(f"section {s['section_id']} {_sec_label(s)}" for s in resp_tops))
+        row("responsibility", "pass", _evidence(resp_tops), _see(resp_tops))
     elif resp_any:
         ev, det = [], []
         for s in resp_any:
@@ -758,36 +800,36 @@ def score_compliance(sections: pd.DataFrame, paragraphs: pd.DataFrame, metadata:
                 parent = by_id[parent]["parent_id"]
             where = f" (sub-item of section {parent})" if parent is not None else ""
             ev.append(f"section {s['section_id']}{where}")
-            det.append(f"section {s['section_id']} {_sec_label(s)}{where}")
-        row("responsibility", "pass", "; ".join(ev), "reported as a sub-item: " + "; ".join(det))
+            det.append(f"第{s['section_id']}节“{_sec_label(s)}”" + (f"（属第{parent}节）" if parent is not None else ""))
+        row("responsibility", "pass", "; ".join(ev), "作为子项报告：见" + "；".join(det))
     elif mention:
         row("responsibility", "warn", "; ".join(f"paragraph {p['paragraph_id']}" for p in mention[:5]),
-            "第一责任人 is mentioned in the body but not reported as its own item")
+            "正文提及第一责任人职责，但未作为单独部分报告")
     else:
-        row("responsibility", "fail", "", "part responsibility is missing: no section on the principal "
-                                          "leaders' duty (第一责任人) and no mention of it")
+        row("responsibility", "fail", "", f"缺少“{schema.PART_LABELS['responsibility']}”部分：没有党政主要负责人"
+                                          "履行第一责任人职责的章节，正文也未提及")
 
     other = [s for s in tops if s.get("part") == "other"]
     if other:
-        row("other", "pass", _evidence(other), "; ".join(f"section {s['section_id']} {_sec_label(s)}" for s in other))
+        row("other", "pass", _evidence(other), _see(other))
     else:
-        row("other", "skip", "", "no section on other matters (其他需要报告的事项); it is optional")
+        row("other", "skip", "", "报告未设“其他需要报告的事项”部分（可选内容）")
 
     ry = _val(metadata.get("report_year"))
     date, which = _as_date(metadata.get("publish_date")), "publish_date"
     if date is None:
         date, which = _as_date(metadata.get("signed_date")), "signed_date"
     if ry is None:
-        row("timeliness", "skip", "", "not checked: no report year in the title")
+        row("timeliness", "skip", "", "未检查：报告年度不详")
     elif date is None:
-        row("timeliness", "skip", "", "not checked: neither publish_date nor signed_date is known")
+        row("timeliness", "skip", "", "未检查：发文日期和成文日期都不详")
     else:
         deadline = dt.date(int(ry) + 1, 4, 1)
         if date < deadline:
-            row("timeliness", "pass", f"{which} {date}", f"{which} {date} is before the deadline {deadline}")
+            row("timeliness", "pass", f"{which} {date}", f"{_field_label(which)} {date}，早于截止日期 {deadline}")
         else:
             row("timeliness", "fail", f"{which} {date}",
-                f"{which} {date} is not before the deadline {deadline} ({(date - deadline).days + 1} days late)")
+                f"{_field_label(which)} {date}，晚于截止日期 {deadline}（逾期{(date - deadline).days + 1}天）")
     cols = [c for c in schema.columns("compliance") if c != "doc_id"]
     if as_records:
         return [rows[i] for i in schema.COMPLIANCE_ITEMS]

@@ -91,8 +91,18 @@ def _positive_int(s: str) -> int:
     return n
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``fazhi`` command line; returns the exit status."""
+def main(argv: Sequence[str] | None = None, *, restore_sigint: bool | None = None) -> int:
+    """Run the ``fazhi`` command line; returns the exit status.
+
+    Args:
+        argv: the arguments; None reads the process's command line.
+        restore_sigint: give the caller's SIGINT handler back after a caught Ctrl-C. By default only when
+            ``argv`` is given (a program that goes on after the command: a test, a notebook, a script); the
+            ``fazhi`` command itself (``argv`` None) keeps Ctrl-C ignored while the interpreter exits, so a
+            second press cannot turn the clean exit status 130 into a death by signal.
+    """
+    if restore_sigint is None:
+        restore_sigint = argv is not None
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -103,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _safe_streams()
     try:
+        previous = signal.getsignal(signal.SIGINT) if restore_sigint else None
+    except ValueError:  # pragma: no cover - no signal support
+        previous = None
+    try:
         return args.func(args)
     except OSError as exc:  # anything the commands did not catch themselves: one line, never a traceback
         if isinstance(exc, BrokenPipeError):
@@ -111,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         try:  # the workers are gone and we are leaving: a second Ctrl-C must not kill the interpreter's exit
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a caller's own handler is given back below)
         except ValueError:  # not the main thread
             pass
         _err("interrupted")
@@ -119,6 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: one line that says so
         _err(f"internal error (please report): {type(exc).__name__}: {exc}")
         return 1
+    finally:  # a caller that goes on (a test, a notebook, a wrapper script) gets its Ctrl-C back
+        if previous is not None:
+            try:
+                signal.signal(signal.SIGINT, previous)
+            except ValueError:  # not the main thread
+                pass
 
 
 def _broken_pipe() -> int:
@@ -192,6 +212,9 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         if previous is not None and not hits["hits"]:  # after a Ctrl-C, a second one must still exit at once
             signal.signal(signal.SIGINT, previous)
+        from . import pool
+
+        pool.clear_stop()  # the stop request ends with this build: a later corpus load in the process must run
 
 
 def _install_interrupts():
@@ -298,46 +321,59 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
     from . import outputs
 
     manifest = outputs.Manifest(out)
-    try:
-        manifest.add(outputs.write_combined_tables(corpus, out))
-        export.write_csv(corpus.errors, _inside(out, "errors.csv"))
-        manifest.add([out / "errors.csv"])
-        manifest.add(outputs.write_trends(corpus, out))
-    except OSError as exc:
-        _err(f"{out}: cannot write the tables: {exc.strerror or exc}")
-        return 1
-    except ReportError as exc:
-        _err(f"{out}: cannot write the tables: {exc.reason}")
-        return 1
-
-    _check_stop()
     failed_outputs = 0
-    if len(corpus) and args.per_report:
-        failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
-                                        workers=args.workers, progress=show_progress)
+    # corpus.xlsx, the slowest output, is written by a forked child while this process writes the rest
+    excel = None
     if len(corpus) and not args.no_excel:
+        excel = outputs.Background(lambda: _write_corpus_excel(corpus, out), enabled=args.workers != 1)
+    finished = False
+    try:
         try:
-            export.write_excel(corpus.tables(extra=False), _inside(out, "corpus.xlsx"),
-                               overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+            manifest.add(outputs.write_combined_tables(corpus, out))
+            export.write_csv(corpus.errors, _inside(out, "errors.csv"))
+            manifest.add([out / "errors.csv"])
+            manifest.add(outputs.write_trends(corpus, out))
         except OSError as exc:
-            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc.strerror or exc}")
-            failed_outputs += 1
-        except (ValueError, ReportError) as exc:
-            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc}")
-            failed_outputs += 1
-    _check_stop()
-    if len(corpus) and not args.no_figures:
-        failed_outputs += _corpus_charts(corpus, out, manifest)
-    _check_stop()
+            _err(f"{out}: cannot write the tables: {exc.strerror or exc}")
+            return 1
+        except ReportError as exc:
+            _err(f"{out}: cannot write the tables: {exc.reason}")
+            return 1
 
-    if len(corpus) >= 2 and not args.no_figures:
+        _check_stop()
+        if len(corpus) and args.per_report:
+            failed_outputs += _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
+                                             workers=args.workers, progress=show_progress)
+        _check_stop()
+        if len(corpus) >= 2 and not args.no_figures:
+            chart_errors = []
+
+            def chart_failed(stem: str, exc: Exception) -> None:
+                _err(f"{out / 'figures' / 'corpus' / stem}: cannot draw the chart: {_one_line(exc)}")
+                chart_errors.append(stem)
+
+            try:
+                manifest.add(outputs.write_corpus_charts(corpus, out, on_error=chart_failed))
+            except ImportError as exc:
+                _err(f"corpus charts skipped: {exc}")
+            except (OSError, ValueError, ReportError) as exc:
+                _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
+                failed_outputs += 1
+            failed_outputs += len(chart_errors)
+        _check_stop()
+        finished = True
+    finally:
+        if excel is not None and not finished:  # an interrupt or a failure: the workbook is not waited for
+            excel.cancel()
+    if excel is not None:
         try:
-            manifest.add(outputs.write_corpus_charts(corpus, out))
-        except ImportError as exc:
-            _err(f"corpus charts skipped: {exc}")
-        except (OSError, ValueError, ReportError) as exc:
-            _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
+            problem = excel.result()
+        except RuntimeError as exc:
+            problem = str(exc)
+        if problem:
+            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {problem}")
             failed_outputs += 1
+    _check_stop()
     names = export.workbook_names(corpus.doc_ids)  # the per-report file names _write_outputs used
     if len(corpus) and not args.no_excel:
         manifest.add([out / "corpus.xlsx"] + [out / "reports" / f"{names[d]}.xlsx" for d in corpus.doc_ids])
@@ -352,6 +388,22 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
                      f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs
                                            else "")))
     return 0 if len(corpus) and not failed_outputs else 1
+
+
+def _write_corpus_excel(corpus, out: Path) -> str | None:
+    """Write <out>/corpus.xlsx; returns what went wrong, or None."""
+    from . import export
+
+    try:
+        from . import outputs
+
+        export.write_excel(outputs.schema_tables(corpus), _inside(out, "corpus.xlsx"),
+                           overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+    except OSError as exc:
+        return _os_error(exc)
+    except (ValueError, ReportError) as exc:
+        return _one_line(exc)
+    return None
 
 
 def _raw_folders() -> list[Path]:
@@ -384,51 +436,6 @@ def _check_stop() -> None:
     from . import pool
 
     pool.check_stop()  # an interrupt that landed where Python could not raise it
-
-
-_CORPUS_CHART_KEYS = 3  # the indicators given by most reports
-_CORPUS_CHART_REPORTS = 30  # bars per chart: the reports with the largest values
-
-
-def _corpus_charts(corpus, out: Path, manifest=None) -> int:
-    """Compare the most widely reported indicators across reports in <out>/figures/corpus/; returns failures.
-
-    Each chart written is recorded in ``manifest`` (an ``outputs.Manifest``), so a later build removes it
-    when it is no longer drawn."""
-    try:
-        from . import plots
-    except ImportError as exc:
-        _err(f"charts skipped: {exc}")
-        return 0
-    ind = corpus.tables(extra=False)["indicators"]
-    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
-    top = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
-    keys = [k for k, n in top.items() if n >= 2][:_CORPUS_CHART_KEYS]
-    failed = 0
-    try:
-        folder = _inside(out, "figures/corpus")
-    except ReportError as exc:
-        _err(f"{out / 'figures' / 'corpus'}: {exc.reason}")
-        return 1
-    tables = corpus.tables(extra=False)
-    for key in keys:
-        firsts = lev[lev["key"] == key].drop_duplicates("doc_id").nlargest(_CORPUS_CHART_REPORTS, "value")
-        docs = set(firsts["doc_id"].astype(object))
-        sub = {t: df[df["doc_id"].astype(object).isin(docs)].reset_index(drop=True) for t, df in tables.items()}
-        try:
-            fig = plots.compare_reports(sub, key)
-            for ext in ("png", "svg"):
-                path = _inside(folder, f"{key}.{ext}")
-                plots.save_figure(fig, path)
-                if manifest is not None:
-                    manifest.add([path])
-            import matplotlib.pyplot as plt
-
-            plt.close(fig)
-        except (OSError, ValueError, ReportError) as exc:
-            _err(f"{folder / key}: cannot draw the chart: {_one_line(exc)}")
-            failed += 1
-    return failed
 
 
 _OUTPUTS_MANIFEST = "outputs.json"

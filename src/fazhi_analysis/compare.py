@@ -9,11 +9,13 @@ import re
 import pandas as pd
 
 from . import schema
+from .places import resolve_issuer_ids
 
 __all__ = ["trend", "peers", "claim_checks", "has_trends", "LEVEL_ZH", "CLAIM_CHECK"]
 
 #: check_id prefix of the cross-report check of a report's own change statements.
 CLAIM_CHECK = "trend.claimed_change"
+CLAIM_RULE = "报告所称同比变化与上年报告相符"  # the rule's words at the start of each claim check's detail
 #: Chinese names of the administrative levels.
 LEVEL_ZH = schema.VALUE_LABELS["level"]
 _POINTS = ("个百分点", "百分点")
@@ -36,6 +38,8 @@ def _who(meta: pd.DataFrame) -> pd.DataFrame:
         if c not in out.columns:
             out[c] = pd.NA
     out["doc_id"] = out["doc_id"].astype(object)
+    if len(out) and "region" in meta.columns and "issuer_id" in meta.columns:  # across the reports compared
+        out["issuer_id"] = pd.array(resolve_issuer_ids(meta), dtype=object)
     out["_order"] = range(len(out))
     return out[cols + ["_order"]]
 
@@ -278,7 +282,7 @@ def _claim_rows(corpus) -> list[dict]:
         ok = abs(claimed - computed) <= tol
         status = "pass" if ok else "warn"
         u = "%" if unit == "%" else unit
-        detail = (f"{c.key} 本期 {cur['raw']}（{_src(source, c.doc_id)} [{int(cur['start'])}:{int(cur['end'])}]，"
+        detail = (f"{CLAIM_RULE}：{_key_label(c.key)} 本期 {cur['raw']}（{_src(source, c.doc_id)} [{int(cur['start'])}:{int(cur['end'])}]，"
                   f"{int(me['report_year'])}年）与上期 {prev['raw']}（{_src(source, prev_doc)} "
                   f"[{int(prev['start'])}:{int(prev['end'])}]，{int(me['report_year']) - 1}年）"
                   f"算得变化 {computed:+.4g}{u}；报告称 {c.raw}（{claimed:+g}{u}，[{int(c.start)}:{int(c.start) + len(c.raw)}]）"
@@ -301,6 +305,13 @@ def _half(raw) -> float:
     if not d and mult == 1.0:
         return 0.0
     return 0.5 * 10 ** -d * mult
+
+
+def _key_label(key: str) -> str:
+    """The catalog's Chinese label of a key (the key itself when the catalog lacks it)."""
+    from .plots import _catalog_labels
+
+    return _catalog_labels().get(key, key)
 
 
 def _src(source: dict, doc_id: str) -> str:

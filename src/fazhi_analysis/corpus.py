@@ -23,6 +23,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ReportError
+from .places import resolve_issuer_ids
 
 __all__ = ["Corpus", "load_corpus", "clear_cache", "CacheWarning", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES",
            "EXTRA_COLUMNS", "collect_paths"]
@@ -230,8 +231,11 @@ class _Cache:
     The cache cannot lie: the manifest names the parser (package version plus a hash of its code and data
     files, :func:`code_fingerprint`) and holds the SHA-256 of every Parquet file and of itself. A cache
     of another parser is not used (and is replaced on the next write); one whose checksums fail or that
-    cannot be read is discarded with a :class:`CacheWarning` and every report is parsed again. Any failure
-    to write only warns. The cache keeps every distinct file content parsed with this code; ``fazhi cache
+    cannot be read is discarded with a :class:`CacheWarning` and every report is parsed again. Discarding it
+    whole is what the layout allows: every table file holds the rows of all reports and a report needs all
+    seven, so one damaged file leaves no report complete, and a damaged manifest names no snapshot to trust;
+    keeping the good reports would need per-report files (seven reads per report, the cost this layout
+    avoids) or per-report checksums inside the files. Any failure to write only warns. The cache keeps every distinct file content parsed with this code; ``fazhi cache
     clear`` (or deleting the folder) empties it.
     """
 
@@ -492,6 +496,8 @@ class Corpus:
         # each report's rows are contiguous in the combined tables: keep (start, stop) instead of copies
         self._rows = {t: _row_ranges(df, self._doc_ids, t) for t, df in self._base.items()}
         lookup = self._base["metadata"].set_index("doc_id")[list(EXTRA_COLUMNS)]
+        # issuer_id across the corpus: a short region form takes the one fuller form (places.resolve_issuer_ids)
+        lookup["issuer_id"] = pd.array(resolve_issuer_ids(self._base["metadata"]), dtype=lookup["issuer_id"].dtype)
         self._tables = {t: _with_extras(t, df, lookup) for t, df in self._base.items()}
 
     def __repr__(self) -> str:

@@ -131,14 +131,26 @@ def _finding(fig: Any) -> str:
 
 
 def _png_16x9(fig: Any) -> bytes:
-    """The chart as a PNG padded with white to exactly 16:9, without timestamps."""
+    """The chart as a PNG padded with white to exactly 16:9, without timestamps.
+
+    The slide states the chart's title (its finding) and source line as text, so the picture leaves out
+    its own (the chart's subtitle and notes stay); the figure is left as it was.
+    """
     from PIL import Image
 
-    from . import style
+    from . import plots, style
 
+    hidden = [t for t in fig.texts if t.get_gid() in (plots.TITLE_GID, plots.SOURCE_GID) and t.get_visible()]
     buf = io.BytesIO()
-    with style.context():
-        fig.savefig(buf, format="png", dpi=_CHART_DPI, metadata=dict(style.PNG_METADATA), facecolor="white")
+    try:
+        for t in hidden:
+            t.set_visible(False)
+        with style.context():
+            fig.savefig(buf, format="png", dpi=_CHART_DPI, metadata=dict(style.PNG_METADATA), facecolor="white",
+                        bbox_inches="tight" if hidden else None, pad_inches=0.1)
+    finally:
+        for t in hidden:
+            t.set_visible(True)
     img = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
     w, h = img.size
     W, H = (w, math.ceil(w * 9 / 16)) if w * 9 >= h * 16 else (math.ceil(h * 16 / 9), h)
@@ -322,13 +334,12 @@ def _compliance_slides(deck: _Deck, tables: Mapping[str, pd.DataFrame], source: 
                      f"见{where}" if where else _text(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     bad = chk[chk["status"].astype(object).isin(["fail", "warn"])] if len(chk) else chk
-    rule_labels = _rule_labels()
+    from .checks import rule_label
+
     for cid, st, detail in zip(bad["check_id"].astype(object), bad["status"].astype(object),
                                bad["detail"].astype(object)):
-        cid = _text(cid)
-        base = cid.split("@")[0]
-        label = rule_labels.get(base) or rule_labels.get("*." + base.split(".", 1)[-1]) or cid
-        rows.append([f"检查：{label}", status.get(st, _text(st)), _text(detail)[:80]])
+        label = rule_label(_text(cid))
+        rows.append([f"检查：{label}", status.get(st, _text(st)), _explained(detail)[:80]])
         fills.append([None, _STATUS_FILL.get(st), None])
     pages = _pages(list(zip(rows, fills)), title)
     for t, chunk in pages:
@@ -346,14 +357,12 @@ def _section_headings(sections: pd.DataFrame) -> dict[int, str]:
     return out
 
 
-def _rule_labels() -> dict[str, str]:
-    """check_id -> what the rule checks, in Chinese (``data/rules.csv``)."""
-    from .checks import load_rules
+def _explained(detail: Any) -> str:
+    """A check's detail without the rule (the row names it) and without character offsets."""
+    from .notebook import _check_detail_zh
 
-    try:
-        return {r.check_id: r.label_zh for r in load_rules() if r.label_zh}
-    except (ValueError, OSError):
-        return {}
+    rule, text = _check_detail_zh(_text(detail))
+    return text or rule
 
 
 # ---------------------------------------------------------------------------------------------- a folder

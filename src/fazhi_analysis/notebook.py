@@ -136,8 +136,7 @@ def status_counts(df: pd.DataFrame, by: str = "status") -> pd.DataFrame:
     """Count of rows per status (fail, warn, pass, skip), all statuses listed."""
     counts = df[by].astype(object).value_counts()
     return pd.DataFrame({"status": list(_STATUS_ORDER),
-                         "结果": [{"fail": "不通过", "warn": "需核对", "pass": "通过", "skip": "未检查"}[s]
-                                for s in _STATUS_ORDER],
+                         "结果": [schema.STATUS_LABELS[s] for s in _STATUS_ORDER],
                          "count": [int(counts.get(s, 0)) for s in _STATUS_ORDER]})
 
 
@@ -155,8 +154,7 @@ def labelled(df: pd.DataFrame, table: str) -> pd.DataFrame:
     return df.rename(columns=schema.labels(table))
 
 
-PART_LABELS = {"achievements": "工作成效", "shortcomings": "存在问题", "responsibility": "履职情况",
-               "plans": "工作安排", "other": "其他"}
+PART_LABELS = schema.PART_LABELS
 
 
 def figures_by_category_and_part(report: Any) -> pd.DataFrame:
@@ -176,7 +174,7 @@ def figures_by_category_and_part(report: Any) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------- many reports
-COMPLIANCE_LABELS = {**PART_LABELS, "timeliness": "按时报送"}
+COMPLIANCE_LABELS = schema.VALUE_LABELS["item"]
 
 
 def default_folder(raw_dir: str | os.PathLike | None = None) -> Path:
@@ -370,7 +368,7 @@ def unknown_keys(keys: Iterable[str]) -> list[str]:
 
 
 def status_by_report(corpus: Any, table: str = "checks") -> pd.DataFrame:
-    """Count of rows per report (short labels) and status (不通过, 需核对, 通过, 未检查) of ``checks`` or ``compliance``."""
+    """Count of rows per report (short labels) and status (未通过, 提示, 通过, 未检查) of ``checks`` or ``compliance``."""
     from .plots import STATUS_LABELS
 
     df = getattr(corpus, table)
@@ -398,30 +396,7 @@ def compliance_matrix(corpus: Any) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------------------------------------- Chinese views
-_COMPLIANCE_ZH = {"achievements": "工作成效", "shortcomings": "存在的不足", "responsibility": "第一责任人职责履行",
-                  "plans": "下一年度工作安排", "other": "其他需要报告的事项", "timeliness": "按时报送（次年4月1日前）"}
-_CHECK_WORDS = (("body_doc_number", "正文文号"), ("doc_number", "页面文号"), ("signed_date", "成文日期"),
-                ("publish_date", "发布日期"), ("title year", "标题年度"), ("report year", "报告年度"),
-                ("fits", "符合"), ("published", "发布于"), ("tolerance", "容差"), ("sub-item of", "属"), ("is before the deadline", "早于截止日期"),
-                ("is after the deadline", "晚于截止日期"), ("deadline", "截止日期"))
-
-
-_CHECK_PHRASES = (
-    (r"not checked, missing ([^;]+)", lambda m: "未检查：报告缺少" + m.group(1).replace(", ", "、")),
-    (r"not checked, only (\d+) of the parts reported \(need (\d+)\)", r"未检查：报告只给出\1个分项（至少需要\2个）"),
-    (r"not checked, denominator (.+) is zero", r"未检查：分母\1为零"),
-    (r"not checked, no page header \(only the body's (.*)\)", r"未检查：页面无文号（仅正文有\1）"),
-    (r"not checked, no year in the title", "未检查：标题中没有年度"),
-    (r"not checked: ", "未检查："),
-    (r" \(parts exceed the total by ([^)]*)\)", r"（分项之和超出总数\1）"),
-    (r" \(difference ([^)]*)\)", r"（相差\1）"),
-    (r" \((?:breakdown incomplete|partial breakdown): parts sum to (\S+) of ([^)]*)\)", r"（分项不全：分项之和\1，总数\2）"),
-    (r" \(brackets/spacing differ\)", "（括号或空格不同）"),
-    (r" is after (.*) \((\d+) days\)", r" 晚于 \1（\2天）"),
-    (r"(\S+) is reported with different values: ", r"\1在报告中数值不一致："),
-    (r" vs ", " 与 "),
-    (r"\s*in paragraph (\d+)\s*", r"，见第\1段："),
-)
+_COMPLIANCE_ZH = schema.VALUE_LABELS["item"]
 
 
 def _tables_of(report: Any) -> dict:
@@ -458,49 +433,23 @@ def compliance_zh(report: Any) -> pd.DataFrame:
         item, status = str(item), str(status)
         ev = "" if pd.isna(evidence) else str(evidence)
         nums = [int(n) for n in re.findall(r"section (\d+)", ev)]
-        dates = re.findall(r"\d{4}-\d{2}-\d{2}", ev + " " + ("" if pd.isna(detail) else str(detail)))
-        late = re.search(r"\((\d+) days late\)", "" if pd.isna(detail) else str(detail))
-        if nums:
+        if nums:  # the section's heading as printed (the parser's section numbers mean nothing to a reader)
             head = _heading_of(sections, nums[0])
             text = ("见“" + head + "”" if head else f"见第{nums[0]}节") + ("（作为子项）" if "sub-item" in ev else "")
-        elif status == "warn" and "paragraph" in ev:
-            text = "正文提及，但未单列报告"
-        elif item == "timeliness":
-            if status == "pass" and dates:
-                text = f"发布日期{dates[0]}，在截止日期前"
-            elif status == "fail" and dates:
-                text = f"发布日期{dates[0]}，晚于截止日期" + (f"{late.group(1)}天" if late else "")
-            else:
-                text = "报告未注明发布日期，无法判断"
-        elif status == "skip":
-            text = "报告未设此部分（可选内容）"
-        elif status == "fail":
-            text = "报告中未找到相应部分"
-        else:
-            text = ""
+        else:  # checks.py writes the detail in Chinese
+            text = "" if pd.isna(detail) else str(detail)
         rows.append({"要求": _COMPLIANCE_ZH.get(item, item), "结果": STATUS_LABELS.get(status, status), "依据": text,
                      "_status": status})
     return pd.DataFrame(rows, columns=["要求", "结果", "依据", "_status"])
 
 
 def _check_detail_zh(detail: str) -> tuple[str, str]:
-    """(rule, explanation) of a check's detail: the Chinese rule before ``: ``, offsets and English words removed."""
-    rule, _, rest = detail.partition(": ")
-    if not rest:
+    """(rule, explanation) of a check's detail (written in Chinese by checks.py): the rule before the first
+    full-width colon, the explanation after it without the ``[start:end]`` offsets."""
+    rule, sep, rest = detail.partition("：")
+    if not sep:
         rule, rest = "", detail
     rest = re.sub(r"\s*\[\d+:\d+\]", "", rest)
-    for pattern, repl in _CHECK_PHRASES:
-        rest = re.sub(pattern, repl, rest)
-    from .plots import _catalog_labels
-
-    names = _catalog_labels()
-    rest = re.sub(r"(?<![A-Za-z_.])[a-z_]+\.[a-z_]+(?![A-Za-z_])", lambda m: names.get(m.group(0), m.group(0)), rest)
-    rest = re.sub(r"\s*in section \d+\s*", "，见", rest).replace("; ", "；")
-    rest = re.sub(r"section (\d+)", r"第\1节", rest)
-    for en, zh in _CHECK_WORDS:
-        rest = rest.replace(en, zh)
-    rest = re.sub(r"\s*\(容差 ±([\d.]+)\)", r"（容差±\1）", rest)
-    rest = re.sub(r"\(属 第(\d+)\)", r"（属第\1节）", rest)
     return rule.strip(), rest.strip()
 
 
@@ -513,8 +462,6 @@ def checks_zh(report: Any) -> pd.DataFrame:
     for status, exp, rep, detail in zip(chk["status"].astype(object), chk["expected"], chk["reported"],
                                         chk["detail"].astype(object)):
         rule, text = _check_detail_zh("" if pd.isna(detail) else str(detail))
-        if rule == "其中":
-            rule = "“其中”分项之和不超过总数"
         rows.append({"规则": rule or "—", "结果": STATUS_LABELS.get(str(status), str(status)),
                      "应为": "—" if pd.isna(exp) else format_number(round(float(exp), 4)),
                      "报告值": "—" if pd.isna(rep) else format_number(float(rep)), "说明": text, "_status": str(status)})
@@ -525,10 +472,10 @@ def checks_zh(report: Any) -> pd.DataFrame:
 QUALIFIER_ZH = {"exact": "—", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
                 "at_most": "以下"}
 MEASURE_ZH = {"level": "数值", "change": "增减", "rank": "排名"}
-PART_ZH = {"achievements": "成效", "shortcomings": "不足", "responsibility": "第一责任人履职", "plans": "工作打算",
-           "other": "其他事项"}
-_STATUS_CSS = {"通过": "background-color:#e3f1ea;color:#1e5e42", "提示": "background-color:#fbf0d9;color:#7a520c",
-               "未通过": "background-color:#f8dedb;color:#8e2a20", "未检查": "background-color:#eef0f2;color:#52606d"}
+PART_ZH = schema.PART_LABELS
+_STATUS_CSS = {schema.STATUS_LABELS[code]: css for code, css in (
+    ("pass", "background-color:#e3f1ea;color:#1e5e42"), ("warn", "background-color:#fbf0d9;color:#7a520c"),
+    ("fail", "background-color:#f8dedb;color:#8e2a20"), ("skip", "background-color:#eef0f2;color:#52606d"))}
 _TABLE_CSS = [
     {"selector": "", "props": "border-collapse:collapse;font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;"
                               "font-size:13px;margin:4px 0 12px 0"},
@@ -746,9 +693,17 @@ def draw(report: Any, name: str) -> None:
 def metadata_view(report: Any) -> Any:
     """The report's metadata as 字段 / 内容 (Chinese field names; absent fields say 未识别)."""
     labels = schema.labels("metadata")
-    rows = [{"字段": labels.get(k, k), "内容": "未识别" if v is None or (not isinstance(v, str) and pd.isna(v))
-             else str(v)} for k, v in report.metadata.items()]
-    return styled(pd.DataFrame(rows, columns=["字段", "内容"]), "报告基本信息")
+
+    def shown(k: str, v: Any) -> str:
+        if v is None or (not isinstance(v, str) and pd.isna(v)):
+            return "未识别"
+        if k == "metadata_source":
+            return schema.metadata_source_zh(v)
+        return schema.value_labels("metadata", k).get(str(v), str(v))  # 县级, not county
+
+    rows = [{"字段": labels.get(k, k), "内容": shown(k, v)} for k, v in report.metadata.items()]
+    return styled(pd.DataFrame(rows, columns=["字段", "内容"]), "报告基本信息").set_properties(
+        subset=["字段"], **{"white-space": "nowrap"})
 
 
 def sections_frame(report: Any) -> pd.DataFrame:

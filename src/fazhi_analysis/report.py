@@ -211,14 +211,13 @@ class Report:
         parts = {s.part for s in secs}
         missing = [p for p in ("achievements", "shortcomings", "plans") if p not in parts]
         if missing:
-            self.warnings.append(("missing_parts", "the report has no section for: " + ", ".join(missing)))
+            self.warnings.append(("missing_parts", "报告缺少以下部分：" + "、".join(schema.PART_LABELS[p] for p in missing)))
         paras = self._structure.paragraphs
         if not any(p.kind == "closing" for p in paras):
-            self.warnings.append(("no_closing", "no closing signature and date: the report may be truncated"))
+            self.warnings.append(("no_closing", "没有落款和日期：报告可能不完整"))
         body = [p for p in paras if p.kind == "body"]
         if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
-            self.warnings.append(("ends_mid_sentence", "the last body paragraph ends without punctuation: "
-                                  "the text may be cut off"))
+            self.warnings.append(("ends_mid_sentence", "正文最后一段没有结束标点：文本可能被截断"))
 
 
 def _bare(name: str | None) -> str | None:

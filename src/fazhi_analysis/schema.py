@@ -69,7 +69,7 @@ FIELDS: dict[str, Field] = {
     "report_year": Field("Int64", "报告年度", "Year the report covers: from the title, else the body's opening (2019年，/2019年以来), else the year before the plans section's (2020年工作计划 -> 2019), else the signed date (January-June: the year before)."),
     "region": Field("string", "地区", "Administrative region named in the title, else the issuer, an organ line, the signature, or the body (中卫市坚持以…; the one 县 named where the body says 全县), e.g. 沂源县."),
     "region_path": Field("string", "行政区划路径", "The region's units outermost first, joined by ' › ' (省 › 市 › 县/区 › 乡镇), as far as the printed name gives them, e.g. 河北省 › 云州市 › 明水县; empty when the region is unknown."),
-    "issuer_id": Field("string", "发布机构标识", "Stable id of the issuer across years and title wordings: the innermost unit of the region for any government or party organ of it (明水县 for 明水县人民政府 and 中共明水县委 明水县人民政府), plus the department's name for a department (明水县司法局); empty when unknown."),
+    "issuer_id": Field("string", "发布机构标识", "Stable id of the issuer across years and title wordings: the region's units as printed for any government or party organ of it (明水县 for 明水县人民政府 and 中共明水县委 明水县人民政府; 云州市明水县 when the title names the city), plus the department's name for a department (明水县司法局); in a corpus a shorter form takes the one fuller form that extends it, never one of two different places; empty when unknown."),
     "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
     "signature": Field("string", "落款单位", "Closing signature of the body."),
     "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),
@@ -124,13 +124,101 @@ FIELDS: dict[str, Field] = {
     "status": Field("category", "结果", "pass, fail, warn or skip.", STATUSES),
     "expected": Field("Float64", "应为", "Value recomputed from other figures."),
     "reported": Field("Float64", "报告值", "Value as reported."),
-    "detail": Field("string", "说明", "Sentence naming the figures and their spans."),
+    "detail": Field("string", "说明", "In Chinese, for analysts: the rule (its label_zh), a full-width colon, then the figures as printed with their [start:end] spans."),
     "item": Field("category", "要求", "Required content of the report (督察工作规定) or timeliness.", COMPLIANCE_ITEMS),
     "evidence": Field("string", "依据", "Section or paragraph ids supporting the status."),
     # warnings
     "code": Field("string", "警告代码", "Short machine-readable warning code."),
     "message": Field("string", "警告", "What the parser noticed and could not do."),
 }
+
+# field name (or "table.field" where a table overrides the field) -> what it means, for the analysts who read
+# the workbooks' 数据字典 sheet; every declared column has one (a test keeps them complete).
+DESCRIPTIONS_ZH: dict[str, str] = {
+    "doc_id": "报告编号，每个输入文件一个，可用作文件名。",
+    "source": "读取报告的文件路径或名称。",
+    "format": "按内容识别的文件格式：text（纯文本）、html（网页）、docx（Word）、pdf。",
+    "encoding": "解码原文所用的字符编码。",
+    "sha256": "原文件字节的SHA-256哈希，用于复用缓存。",
+    "n_chars": "报告文本的字符数。",
+    "title": "报告标题（网页页眉的“标题”，否则为正文标题行）。",
+    "index_no": "网页页眉中的索引号。",
+    "doc_number": "文号：优先取网页页眉的“文号”，否则取正文。",
+    "body_doc_number": "正文中印出的文号行，如“源政字〔2020〕2号”。",
+    "publish_date": "发布日期：网页页眉（发文日期、发布日期、发布时间等）、标题下的署名行或标题后的日期。",
+    "issuer": "发布机构：页眉的发布机构，否则为标题开头的机关（联合行文取政府机关）、标题上方的机关行、落款或页眉来源，否则按正文口吻推断（我县、全县 → 该地人民政府）。",
+    "issuer_full": "原文所写的全部发布机关，如联合行文“中共XX镇委员会 XX镇人民政府”；单一机关时同“发布机构”。",
+    "validity": "网页页眉中的“有效性”。",
+    "report_year": "报告所述年度：取自标题，否则取正文开头（2019年以来）、工作计划部分的年度减一或成文日期。",
+    "region": "报告所属地区：取自标题、发布机构、机关行、落款或正文，如“沂源县”。",
+    "region_path": "地区的各级行政单位，由大到小以“ › ”连接（省 › 市 › 县 › 乡镇），以原文名称能给出的为限；未知时为空。",
+    "issuer_id": "发布机构的稳定标识，跨年度、跨标题写法一致：政府或党委取所在地区名（如“明水县”），部门加部门名（如“明水县司法局”）；未知时为空。",
+    "recipient": "正文的主送机关，如“市政府”。",
+    "signature": "正文末尾的落款单位。",
+    "signed_date": "落款下的成文日期。",
+    "metadata_source": "各元数据字段的读取位置（标题、页眉、机关行、正文、落款；“正文”也表示按正文口吻推断），以“字段=位置”记录。",
+    "prev_report_year": "同一发布机构给出该指标的上一份报告的年度。",
+    "prev_value": "该指标在上一份报告中的数值。",
+    "prev_doc_id": "上一份报告的报告编号。",
+    "change": "本期数值减上期数值，单位同该指标（百分比指标为百分点）；单位不一致时为空。",
+    "pct_change": "变化量 ÷ 上期数值 × 100；上期为0或指标本身为百分比时为空。",
+    "claimed_change": "报告自己所称的变化（同比增长18.5% 记为18.5，较上年减少12件 记为-12），带正负号；未提及时为空。",
+    "claimed_unit": "所称变化的单位：%（相对变化）、个百分点，或指标本身的单位。",
+    "section_id": "章节编号（按文中顺序从1起）；第一个标题之前为空。",
+    "parent_id": "上级章节的章节编号；一级标题为空。",
+    "level": "标题层级：1 为“一、”，2 为“（一）”，3 为“1.”，4 为“一是”“（1）”。",
+    "metadata.level": "写报告的机关的行政层级：局、委员会、办公室、厅为部门，否则按地区最后一级（省、市、县、区、镇、街道）判断；无从判断时为空。",
+    "trends.level": "发布机构的行政层级（同元数据表）。",
+    "marker": "原文所印的标题序号，如“（一）”。",
+    "heading": "不含序号和句末标点的标题文字；解析器无把握时为空。",
+    "start": "在报告文本中的起始位置（report.text[start:end]）。",
+    "end": "在报告文本中的结束位置（不含）。",
+    "part": "（一级）章节所属的报告部分。",
+    "paragraph_id": "段落编号（按文中顺序从1起）。",
+    "kind": "段落类型。",
+    "checks.kind": "检查类型：求和、比率、日期、元数据。",
+    "text": "段落原文（report.text[start:end]）。",
+    "indicator_id": "数据编号（按文中顺序从1起）。",
+    "category": "数据所属的法治政府建设领域。",
+    "key": "规范指标代码（指标目录中的唯一编码）；没有唯一对应条目时为空。",
+    "name": "数字所计量的事物，如“以区政府为被告的行政诉讼案件”；找不到可读的短语时为空。",
+    "role": "数据在句中的角色：总数（有分项）、分项（见所属总数）、比率、变化量、目标（力争、明年计划）、上年数或数量；目标和上年数不赋本年指标。",
+    "part_of": "分项所属总数的数据编号；其他数据为空。",
+    "key_basis": "赋予规范指标的依据：指标目录的表述、匹配的文字（# 代表数字）以及限定范围的主题词或标题；无指标时为空。",
+    "measure": "数据性质：数量（计数或金额）、变化（同比增长等）或排名（第N名）。",
+    "value": "标准化后的数值（万、亿已展开；区间取下限）。",
+    "value_high": "区间（如“1-2部”）的上限；其他为空。",
+    "unit": "计量单位（简体），如件、项、%、个百分点、元；不带单位的排名（全省第二）为空。",
+    "qualifier": "限定：确数，余（余、多、超过），以上（以上、不少于、至少），约（约、左右、近），不足（不足、不到），以下（以下、以内、不超过、最多、……内）。",
+    "direction": "变化方向：增加或减少。",
+    "raw": "报告原文中的数字片段（report.text[start:end] == raw）。",
+    "sentence": "数字所在的句子。",
+    "check_id": "所检查规则的代码，以指标族开头，如 reconsideration.outcomes_sum。",
+    "status": "结果：通过、未通过、提示（需人工核对）或未检查（缺少所需数字）。",
+    "expected": "按报告中其他数字算出的值。",
+    "reported": "报告写明的值。",
+    "detail": "中文说明：规则，然后是所用数字的原文及其位置。",
+    "item": "报告的法定内容（《法治政府建设与责任落实督察工作规定》）或按时公开。",
+    "evidence": "支持该结果的章节或段落编号（供程序读取）。",
+    "code": "警告代码（供程序读取）。",
+    "message": "解析器发现而未能处理的情况。",
+}
+TABLE_DESCRIPTIONS_ZH: dict[str, str] = {
+    "metadata": "每份报告一行：页眉字段、标题、日期、发布机构、地区。",
+    "sections": "章节标题树。",
+    "paragraphs": "无损分段：正文每个非空白字符恰好属于一个段落。",
+    "indicators": "每个数字：数值、单位、限定、领域、规范指标和出处。",
+    "checks": "加总、比率、日期和元数据的一致性检查。",
+    "compliance": "《法治政府建设与责任落实督察工作规定》要求的报告内容，以及按时公开。",
+    "warnings": "解析器的提示：缺少部分、可能截断、未能解析的字段。",
+    "trends": "每个发布机构、指标和年度一行（有两份及以上报告的机构）：该指标的数值及与上一份报告相比的变化。",
+}
+
+
+def description_zh(table: str, name: str) -> str:
+    """The Chinese description of column ``name`` in ``table`` (empty if none is declared)."""
+    return DESCRIPTIONS_ZH.get(f"{table}.{name}") or DESCRIPTIONS_ZH.get(name, "")
+
 
 # table name -> (Chinese label, description, field names in column order)
 TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -381,14 +469,16 @@ def labels(table: str) -> dict[str, str]:
 
 
 def data_dictionary() -> pd.DataFrame:
-    """The data dictionary as one DataFrame: table, field, dtype, Chinese label, description."""
+    """The data dictionary as one DataFrame: table, field, dtype, Chinese label and description, coded values
+    (with their Chinese names), English description."""
     rows = []
     for t, (tlabel, _desc, cols) in {**TABLES, **CORPUS_TABLES}.items():
         for c in cols:
             f = field(t, c)
-            cats = ", ".join(f.categories) if f.categories else ""
-            rows.append({"table": t, "table_zh": tlabel, "field": c, "dtype": f.dtype,
-                         "label_zh": f.label_zh, "description": f.description, "values": cats})
+            zh = value_labels(t, c)
+            cats = ", ".join(f"{v} {zh[v]}" if v in zh else v for v in f.categories) if f.categories else ""
+            rows.append({"table": t, "table_zh": tlabel, "field": c, "dtype": f.dtype, "label_zh": f.label_zh,
+                         "description_zh": description_zh(t, c), "values": cats, "description": f.description})
     return pd.DataFrame(rows)
 
 
@@ -406,11 +496,16 @@ def data_dictionary_markdown() -> str:
     return "\n".join(lines)
 
 
+# The one place the Chinese words for a check's status and a report part are declared: workbooks, charts,
+# decks, notebooks and the CLI all read them from here.
+STATUS_LABELS: dict[str, str] = {"pass": "通过", "warn": "提示", "fail": "未通过", "skip": "未检查"}
+PART_LABELS: dict[str, str] = {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人履职",
+                               "plans": "工作安排", "other": "其他事项"}
+
 # Chinese names of coded values, for what a reader sees (workbooks, decks). Declared once, by field;
 # ``_TABLE_VALUE_LABELS`` overrides a field that means something else in one table (like _TABLE_OVERRIDES).
 VALUE_LABELS: dict[str, dict[str, str]] = {
-    "part": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "履职情况",
-             "plans": "工作安排", "other": "其他事项"},
+    "part": PART_LABELS,
     "kind": {"metadata": "页眉信息", "title": "标题", "doc_number": "文号", "recipient": "主送机关",
              "heading": "小标题", "body": "正文", "closing": "落款", "chrome": "网页残留"},
     "qualifier": {"exact": "确数", "more_than": "余", "at_least": "以上", "about": "约", "less_than": "不足",
@@ -418,13 +513,34 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     "measure": {"level": "数量", "change": "变化", "rank": "排名"},
     "direction": {"increase": "增加", "decrease": "减少"},
     "role": ROLE_LABELS,
-    "status": {"pass": "通过", "fail": "未通过", "warn": "提示", "skip": "未检查"},
-    "item": {"achievements": "工作成效", "shortcomings": "存在不足", "responsibility": "第一责任人职责",
-             "plans": "下一年度工作安排", "other": "其他事项", "timeliness": "按时公开"},
+    "status": STATUS_LABELS,
+    # a compliance item is a required part of the report (named as the part is), or timeliness
+    "item": {**PART_LABELS, "timeliness": "按时公开"},
     # administrative level of the issuer (metadata ``level`` where the parser provides it)
     "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
               "sub_district": "街道", "department": "部门"},
 }
+# where a metadata field was read (``metadata_source``), in the reader's words
+METADATA_PLACES: dict[str, str] = {"header": "页眉", "title": "标题", "organ_line": "发文机关行", "body": "正文",
+                                   "signature": "落款"}
+
+
+def metadata_source_zh(value: str | None) -> str:
+    """``metadata_source`` for readers, grouped by place: ``页眉：索引号、文号；标题：标题、报告年度``.
+
+    Fields and places the dictionary does not know are shown as written.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return ""
+    names = labels("metadata")
+    by_place: dict[str, list[str]] = {}
+    for pair in value.split(";"):
+        name, sep, place = pair.strip().partition("=")
+        if sep:
+            by_place.setdefault(place.strip(), []).append(names.get(name.strip(), name.strip()))
+    return "；".join(f"{METADATA_PLACES.get(p, p)}：{'、'.join(fs)}" for p, fs in by_place.items())
+
+
 _TABLE_VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("checks", "kind"): {"sum": "求和", "rate": "比率", "date": "日期", "metadata": "元数据"},
 }

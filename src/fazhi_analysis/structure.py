@@ -652,7 +652,7 @@ def parse_structure(text: str) -> Structure:
     if printed is not text and printed != text:
         metadata = {k: _as_printed(v, text, printed) for k, v in metadata.items()}
     if not sections:
-        warnings.append(("no_sections", "no numbered headings (一、 / （一） / 1.) were found"))
+        warnings.append(("no_sections", "没有找到带序号的标题（一、 /（一）/ 1.）"))
     return Structure(metadata, sections, paragraphs, warnings)
 
 
