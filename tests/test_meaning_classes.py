@@ -227,3 +227,13 @@ def test_traditional_script_is_keyed_through_its_simplified_reading():
     # P4: 師 (律師事務所) was missing from the traditional-character table, so the phrasing never matched
     r = report("聘請3家律師事務所擔任政府法律顧問。")
     assert fig(r, "3家")["key"] == "decisions.legal_counsel"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # P1: the number stands before the leaders, the verb 述法 after them
+    ("全县640名党政主要负责人书面述法。", "640名"),
+    ("组织18名乡镇党委书记现场述法。", "18名"),
+])
+def test_leaders_counted_before_they_report(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.law_reports", (f["name"], f["key"], f["key_basis"])

@@ -396,6 +396,9 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 # a match that is one item of an 等 list whose own head noun follows it (…培训等活动): the figure counts the head
 # 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
 # 组织14名领导干部完成法治专题培训: the people, named first, who then take the course
+# N名 + leaders + (a manner of at most 6 characters) + 述法: the number counts the leaders who reported
+_PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责人|负责同志|书记|领导干部|主要领导)"
+                             r"[^，。；：！？,;:!?、\n]{0,6}?述法")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
                           r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试)")
 # a verb, the items of a 、 list and 等, before the list's head noun: the verb and the head name the figure
@@ -1345,6 +1348,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
                 reach = max(reach, lv.end() + 2)  # 进行分类考核: a modifier may stand before the verb's noun
+            pr = _PERSON_REPORTS.match(label_after) if unit in ("人", "名") else None
+            if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
+                reach = max(reach, pr.end() - 2)
             jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
