@@ -250,3 +250,18 @@ def test_plan_names_and_page_view_counters_are_not_figures(text):
 
 def test_a_duration_near_a_plan_is_still_a_figure():
     assert one("用三年时间完成规划编制。").raw == "三年"
+
+
+@pytest.mark.parametrize("text,raw,value,unit", [
+    ("为司法所配发执法记录仪4台、录音笔2只。", "2只", 2, "只"),
+    ("对交通局等7单位开展法治督察。", "7单位", 7, "单位"),
+    ("测评结果为满意 31 票、基本满意 2 票。", "31 票", 31, "票"),
+])
+def test_count_words_zhi_danwei_piao(text, raw, value, unit):
+    got = [(f.raw, f.value, f.unit) for f in figs(text)]
+    assert (raw, value, unit) in got
+
+
+@pytest.mark.parametrize("text", ["实行一票否决制度。", "两只手都要硬。", "只有3个部门未完成", "下属单位全部完成。"])
+def test_count_words_do_not_take_idioms(text):
+    assert [f.unit for f in figs(text) if f.unit in ("只", "单位", "票")] == []
