@@ -12,7 +12,7 @@ import fazhi_analysis as fz
 from fazhi_analysis import compare, schema
 from fazhi_analysis.cli import main
 from fazhi_analysis.indicators import link_changes
-from fazhi_analysis.places import issuer_id, region_path, region_units
+from fazhi_analysis.places import issuer_id, region_path, region_units, resolve_issuer_ids
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 BODY = "\n一、主要成效\n" + "坚持以习近平法治思想为指导，扎实推进法治政府建设各项工作。" * 12 + "\n"
@@ -49,14 +49,49 @@ def test_region_units(region, units):
 
 
 def test_issuer_id_lines_up_title_wordings():
-    ids = set()
+    ids = []
     for t in ("明水县人民政府关于2019年度法治政府建设情况的报告",
               "中共明水县委 明水县人民政府关于2020年法治政府建设工作情况的报告",
               "云州市明水县人民政府2021年度法治政府建设年度报告"):
         m = fz.parse_report(t + BODY, "x").metadata
-        ids.add(m["issuer_id"])
+        ids.append(m["issuer_id"])
         assert m["level"] == "county"
-    assert ids == {"明水县"}
+    assert ids == ["明水县", "明水县", "云州市明水县"]  # the region as printed: the party organ changes nothing
+    meta = pd.DataFrame({"region": ["明水县", "明水县", "云州市明水县"], "issuer_id": ids})
+    assert resolve_issuer_ids(meta) == ["云州市明水县"] * 3  # one fuller form in the corpus: they line up
+
+
+def test_issuer_ids_of_same_named_places_never_merge():
+    # 明水县 of two different provinces, and a 明水县 that names no province
+    full = [issuer_id("明水县人民政府", None, r, "county") for r in ("河北省云州市明水县", "山西省云州市明水县")]
+    assert full == ["河北省云州市明水县", "山西省云州市明水县"]
+    meta = pd.DataFrame({"region": ["河北省云州市明水县", "山西省云州市明水县", "云州市明水县", "明水县", "明水县"],
+                         "issuer_id": full + ["云州市明水县", "明水县", "明水县司法局"]})
+    got = resolve_issuer_ids(meta)
+    assert got[:2] == full  # two places: two ids
+    assert got[2:4] == ["云州市明水县", "明水县"]  # the short forms fit both: left alone, never merged
+    assert got[4] == "明水县司法局"  # a department is never merged with a government
+    # with one province only, the short forms take its id; a department keeps its own (no longer form)
+    one = resolve_issuer_ids(meta.iloc[[0, 2, 3, 4]])
+    assert one == ["河北省云州市明水县"] * 3 + ["明水县司法局"]
+    # a look-alike county of another city stays apart from the city's own county
+    two = pd.DataFrame({"region": ["云州市明水县", "雁州市明水县"], "issuer_id": ["云州市明水县", "雁州市明水县"]})
+    assert resolve_issuer_ids(two) == ["云州市明水县", "雁州市明水县"]
+    # missing ids and regions that are not units stay as they are
+    odd = pd.DataFrame({"region": [None, "某某公司"], "issuer_id": [None, "x"]})
+    assert resolve_issuer_ids(odd) == [None, "x"]
+
+
+def test_corpus_issuer_ids_separate_look_alikes(tmp_path):
+    body = BODY
+    for name, title in (("a", "河北省云州市明水县人民政府关于2020年法治政府建设情况的报告"),
+                        ("b", "山西省雁州市明水县人民政府关于2020年法治政府建设情况的报告"),
+                        ("c", "河北省云州市明水县人民政府关于2021年法治政府建设情况的报告")):
+        (tmp_path / f"{name}.txt").write_text(title + body, encoding="utf-8")
+    corpus = fz.load_corpus(tmp_path, workers=1)
+    ids = dict(zip(corpus.metadata["doc_id"].astype(object), corpus.metadata["issuer_id"].astype(object)))
+    assert ids == {"a": "河北省云州市明水县", "b": "山西省雁州市明水县", "c": "河北省云州市明水县"}
+    assert set(corpus.indicators["issuer_id"].dropna().astype(object)) <= set(ids.values())
 
 
 def test_issuer_id_of_departments_and_unknowns():
@@ -120,7 +155,7 @@ def test_change_keys_in_a_parsed_report():
 def test_trend_one_row_per_year_with_change(corpus):
     t = corpus.trend("reconsideration.accepted")
     assert list(t.columns) == list(schema.columns("trends"))
-    assert list(t["issuer_id"].unique()) == ["明水县"]  # the only issuer with several years
+    assert list(t["issuer_id"].unique()) == ["云州市明水县"]  # the only issuer with several years
     assert list(t["report_year"]) == [2019, 2020, 2021]
     assert list(t["value"]) == [40, 46, 41]
     assert pd.isna(t["change"].iloc[0])
@@ -244,13 +279,19 @@ def test_build_writes_trends_charts_and_removes_stale_outputs(tmp_path, capsys):
     assert list(ind.columns[:6]) == ["doc_id", "region", "level", "report_year", "issuer", "issuer_id"]
     meta = pd.read_parquet(out / "metadata.parquet")
     assert {"region", "level", "report_year", "issuer", "region_path", "issuer_id"} <= set(meta.columns)
+    # one issuer_id per report in every table (resolved across the corpus), the workbook's metadata too
+    by_doc = dict(zip(meta["doc_id"], meta["issuer_id"]))
+    assert all(by_doc[d] == i for d, i in zip(ind["doc_id"], ind["issuer_id"]) if isinstance(i, str))
+    assert by_doc["mingshui_county_2019"] == by_doc["mingshui_county_2021"] == "云州市明水县"
+    xl = pd.read_excel(out / "corpus.xlsx", sheet_name=schema.TABLES["metadata"][0])
+    assert set(xl[schema.field("metadata", "issuer_id").label_zh].dropna()) == set(meta["issuer_id"].dropna())
     chk = pd.read_csv(out / "checks.csv", encoding="utf-8-sig")
     assert (chk["check_id"].str.startswith(compare.CLAIM_CHECK) & (chk["status"] == "warn")).sum() == 1
     trends = pd.read_parquet(out / "trends.parquet")
-    assert set(trends["issuer_id"]) == {"明水县"}
+    assert set(trends["issuer_id"]) == {"云州市明水县"}
     assert (out / "trends.csv").exists()
     charts = {p.name for p in (out / "figures" / "corpus").iterdir()}
-    assert "trend_明水县.png" in charts and any(n.startswith("peers_") for n in charts)
+    assert "trend_云州市明水县.png" in charts and any(n.startswith("peers_") for n in charts)
     assert (out / "corpus.xlsx").exists()
     assert (out / "reports" / "mingshui_county_2019.xlsx").exists()
 
@@ -281,9 +322,9 @@ def test_build_of_one_report_writes_no_corpus_charts(tmp_path):
 def test_trend_and_peer_charts_state_the_finding(corpus):
     from fazhi_analysis import plots
 
-    fig = plots.trend_chart(corpus, "明水县")
+    fig = plots.trend_chart(corpus, "云州市明水县")
     title = fig.fazhi_text.title
-    assert title.startswith("明水县") and "2019—2021年" in title
+    assert title.startswith("云州市明水县") and "2019—2021年" in title
     for ax in fig.axes:
         if ax.get_visible():
             assert "（" in ax.get_title(loc="left")  # each panel names its key and unit

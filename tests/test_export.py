@@ -655,3 +655,59 @@ def test_import_does_not_pull_openpyxl_or_matplotlib():
     code = "import fazhi_analysis.export, sys; print('openpyxl' in sys.modules, 'matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+_TRICKY = [
+    "plain 文本", "  leading and trailing  ", "a&b<c>d\"e'f", "line\r\nbreak", "\t=SUM(A1)", "=1+1", "#N/A",
+    "x\x01y", "长" * 40_000, "", None, pd.NA, float("nan"), 0, -3, 2**53 + 1, 1.5, 1e-7, 1e22, float("inf"),
+    True, False, dt.date(2021, 3, 4), dt.datetime(2021, 3, 4, 5, 6, 7), dt.date(1899, 12, 31),
+    pd.Timestamp("2020-02-29 10:00", tz="Asia/Shanghai"), 12.25,
+]
+
+
+def test_excel_streamed_rows_are_the_cells_openpyxl_would_write(tmp_path):
+    """The rows written straight as SpreadsheetML read back exactly as openpyxl's own write-only cells."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    fmts = [None] * 13 + [export._COUNT_FORMAT, export._COUNT_FORMAT, export._AMOUNT_FORMAT,
+                          export._AMOUNT_FORMAT, export._PERCENT_FORMAT] + [None] * 8 + [export._PERCENT_FORMAT]
+    rows = [(_TRICKY, fmts), (list(reversed(_TRICKY)), list(reversed(fmts))), ([1, "x"], [])]
+    spec = export._Table("表", [f"c{i}" for i in range(len(_TRICKY))], len(rows), lambda: iter(rows))
+
+    # openpyxl's own cells (what write_excel wrote before the rows were streamed)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("表")
+    cells = export._Cells(ws, {"bold": Font(bold=True)})
+    ws.append(cells.row(spec.headers, font="bold"))
+    for values, f in rows:
+        ws.append(cells.row(values, f, measure=False))
+    wb.save(tmp_path / "ref.xlsx")
+
+    # the streamed rows, spliced into openpyxl's frame
+    wb = Workbook(write_only=True)
+    bodies: dict = {}
+    export._write_table(wb, spec, {"bold": Font(bold=True)}, bodies, tmp_path)
+    import zipfile as zf
+
+    with zf.ZipFile(tmp_path / "raw.xlsx", "w") as archive:
+        from openpyxl.writer.excel import ExcelWriter
+
+        ExcelWriter(wb, archive).write_data()
+    export.reproducible_zip(tmp_path / "raw.xlsx", tmp_path / "new.xlsx",
+                            inject={ws.path.lstrip("/"): body for ws, body in bodies.items()})
+
+    def cells_of(path):
+        sheet = openpyxl.load_workbook(path)["表"]
+        return [[(c.value, c.data_type, c.number_format, bool(c.font.b)) for c in row
+                 if c.value is not None] for row in sheet.iter_rows()]
+
+    ref, new = cells_of(tmp_path / "ref.xlsx"), cells_of(tmp_path / "new.xlsx")
+    assert len(new) == 1 + len(rows)
+    assert new == ref
+    assert new[1][1][0] == "  leading and trailing  " and new[1][2][0] == "a&b<c>d\"e'f"
+    assert new[1][3][0] == "line\r\nbreak"  # CR kept (written as &#13;), not normalised away
+    with zf.ZipFile(tmp_path / "new.xlsx") as z:
+        xml = z.read(next(ws.path.lstrip("/") for ws in bodies)).decode()
+    assert '<t xml:space="preserve">  leading and trailing  </t>' in xml  # Excel keeps the spaces
+    assert "<t>plain 文本</t>" in xml

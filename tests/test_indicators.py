@@ -245,7 +245,8 @@ def test_percent_figure_never_gets_a_count_key():
 
 def test_changes_and_ranks_do_not_get_level_keys():
     assert key_of(fig("受理行政复议案件")) == "reconsideration.accepted"
-    assert key_of(fig("受理行政复议案件", measure="change")) is None
+    # a change with no figure before it in its sentence describes the thing its words name (issue 9)
+    assert key_of(fig("受理行政复议案件", measure="change")) == "reconsideration.accepted"
     assert key_of(fig("受理行政复议案件", measure="rank", unit="名")) is None
     assert key_of(fig("纠错率", unit="%", measure="change")) is None
     # a rank key only for ranks
@@ -508,9 +509,9 @@ def test_not_accepted_with_bracketed_breakdown():
     assert fig_at(r, "126宗")["key"] == "reconsideration.received"
     assert (total["key"], total["name"], total["role"]) == ("reconsideration.rejected", "不受理", "total")
     assert (accepted["key"], accepted["name"], accepted["role"]) == ("reconsideration.accepted", "受理", "level")
-    for raw, name in (("11宗", "转送"), ("3宗", "不予受理"), ("1宗", "告知处理")):
-        part = fig_at(r, raw)
-        assert (part["name"], part["role"], part["part_of"], part["key"]) == (name, "part", total["indicator_id"], None)
+    for raw, name, key in (("11宗", "转送", None), ("3宗", "不予受理", None), ("1宗", "告知处理", "reconsideration.referred")):
+        part = fig_at(r, raw)  # a part takes no key of its total's, only one of its own
+        assert (part["name"], part["role"], part["part_of"], part["key"]) == (name, "part", total["indicator_id"], key)
     assert "不受理" in total["key_basis"] and "受理" in accepted["key_basis"]
     st = r.checks.set_index("check_id")["status"]
     assert st["reconsideration.intake_sum"] == "pass"
@@ -793,7 +794,7 @@ def test_light_verb_reach_stops_at_the_clause():
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("组织干部职工开展法治培训8场次，覆盖420余人次。", "420余人次", "capacity.trainees"),
     ("开展“法治小课堂”“敬老普法专场”活动3场，覆盖特殊群体260余人次。", "260余人次", "capacity.publicity_audience"),
-    ("组织开展专题培训9场次，覆盖民辅警180余人次。", "180余人次", None),  # staff: not the general trainees
+    ("组织开展专题培训9场次，覆盖民辅警180余人次。", "180余人次", "enforcement.staff_trained"),  # staff trained
     ("全年调解矛盾纠纷35件，覆盖当事人300余人。", "300余人", None),  # no audience key for mediations
 ])
 def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, key):

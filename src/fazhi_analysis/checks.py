@@ -331,6 +331,9 @@ def _eval_sum(rule: Rule, occ: _Occurrences) -> dict:
         return _skip_missing(rule, missing)
     target = occ.first(rule.target)
     parts = [occ.first(k) for k, _ in rule.terms if occ.first(k) is not None]
+    # a term that is itself a part of another term (不受理12宗（其中转送10宗…）) is already counted in it
+    ids = {p.indicator_id for p in parts if p.indicator_id is not None}
+    parts = [p for p in parts if p.part_of is None or p.part_of not in ids]
     if rule.method == "partial_sum" and len(parts) < rule.min_terms:
         return _row(rule.check_id, rule.kind, "skip", reported=target.value,
                     detail=f"{rule.label_zh}: not checked, only {len(parts)} of the parts reported "

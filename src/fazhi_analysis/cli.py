@@ -298,46 +298,59 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
     from . import outputs
 
     manifest = outputs.Manifest(out)
-    try:
-        manifest.add(outputs.write_combined_tables(corpus, out))
-        export.write_csv(corpus.errors, _inside(out, "errors.csv"))
-        manifest.add([out / "errors.csv"])
-        manifest.add(outputs.write_trends(corpus, out))
-    except OSError as exc:
-        _err(f"{out}: cannot write the tables: {exc.strerror or exc}")
-        return 1
-    except ReportError as exc:
-        _err(f"{out}: cannot write the tables: {exc.reason}")
-        return 1
-
-    _check_stop()
     failed_outputs = 0
-    if len(corpus) and args.per_report:
-        failed_outputs = _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
-                                        workers=args.workers, progress=show_progress)
+    # corpus.xlsx, the slowest output, is written by a forked child while this process writes the rest
+    excel = None
     if len(corpus) and not args.no_excel:
+        excel = outputs.Background(lambda: _write_corpus_excel(corpus, out), enabled=args.workers != 1)
+    finished = False
+    try:
         try:
-            export.write_excel(corpus.tables(extra=False), _inside(out, "corpus.xlsx"),
-                               overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+            manifest.add(outputs.write_combined_tables(corpus, out))
+            export.write_csv(corpus.errors, _inside(out, "errors.csv"))
+            manifest.add([out / "errors.csv"])
+            manifest.add(outputs.write_trends(corpus, out))
         except OSError as exc:
-            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc.strerror or exc}")
-            failed_outputs += 1
-        except (ValueError, ReportError) as exc:
-            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {exc}")
-            failed_outputs += 1
-    _check_stop()
-    if len(corpus) and not args.no_figures:
-        failed_outputs += _corpus_charts(corpus, out, manifest)
-    _check_stop()
+            _err(f"{out}: cannot write the tables: {exc.strerror or exc}")
+            return 1
+        except ReportError as exc:
+            _err(f"{out}: cannot write the tables: {exc.reason}")
+            return 1
 
-    if len(corpus) >= 2 and not args.no_figures:
+        _check_stop()
+        if len(corpus) and args.per_report:
+            failed_outputs += _write_outputs(corpus, out, excel=not args.no_excel, figures=not args.no_figures,
+                                             workers=args.workers, progress=show_progress)
+        _check_stop()
+        if len(corpus) >= 2 and not args.no_figures:
+            chart_errors = []
+
+            def chart_failed(stem: str, exc: Exception) -> None:
+                _err(f"{out / 'figures' / 'corpus' / stem}: cannot draw the chart: {_one_line(exc)}")
+                chart_errors.append(stem)
+
+            try:
+                manifest.add(outputs.write_corpus_charts(corpus, out, on_error=chart_failed))
+            except ImportError as exc:
+                _err(f"corpus charts skipped: {exc}")
+            except (OSError, ValueError, ReportError) as exc:
+                _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
+                failed_outputs += 1
+            failed_outputs += len(chart_errors)
+        _check_stop()
+        finished = True
+    finally:
+        if excel is not None and not finished:  # an interrupt or a failure: the workbook is not waited for
+            excel.cancel()
+    if excel is not None:
         try:
-            manifest.add(outputs.write_corpus_charts(corpus, out))
-        except ImportError as exc:
-            _err(f"corpus charts skipped: {exc}")
-        except (OSError, ValueError, ReportError) as exc:
-            _err(f"{out / 'figures' / 'corpus'}: cannot draw the corpus charts: {_one_line(exc)}")
+            problem = excel.result()
+        except RuntimeError as exc:
+            problem = str(exc)
+        if problem:
+            _err(f"{out / 'corpus.xlsx'}: cannot write the workbook: {problem}")
             failed_outputs += 1
+    _check_stop()
     names = export.workbook_names(corpus.doc_ids)  # the per-report file names _write_outputs used
     if len(corpus) and not args.no_excel:
         manifest.add([out / "corpus.xlsx"] + [out / "reports" / f"{names[d]}.xlsx" for d in corpus.doc_ids])
@@ -352,6 +365,22 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
                      f"tables in {out}" + (f"; {failed_outputs} outputs could not be written" if failed_outputs
                                            else "")))
     return 0 if len(corpus) and not failed_outputs else 1
+
+
+def _write_corpus_excel(corpus, out: Path) -> str | None:
+    """Write <out>/corpus.xlsx; returns what went wrong, or None."""
+    from . import export
+
+    try:
+        from . import outputs
+
+        export.write_excel(outputs.schema_tables(corpus), _inside(out, "corpus.xlsx"),
+                           overview={"报告数": len(corpus), "解析失败": len(corpus.errors)})
+    except OSError as exc:
+        return _os_error(exc)
+    except (ValueError, ReportError) as exc:
+        return _one_line(exc)
+    return None
 
 
 def _raw_folders() -> list[Path]:
@@ -384,51 +413,6 @@ def _check_stop() -> None:
     from . import pool
 
     pool.check_stop()  # an interrupt that landed where Python could not raise it
-
-
-_CORPUS_CHART_KEYS = 3  # the indicators given by most reports
-_CORPUS_CHART_REPORTS = 30  # bars per chart: the reports with the largest values
-
-
-def _corpus_charts(corpus, out: Path, manifest=None) -> int:
-    """Compare the most widely reported indicators across reports in <out>/figures/corpus/; returns failures.
-
-    Each chart written is recorded in ``manifest`` (an ``outputs.Manifest``), so a later build removes it
-    when it is no longer drawn."""
-    try:
-        from . import plots
-    except ImportError as exc:
-        _err(f"charts skipped: {exc}")
-        return 0
-    ind = corpus.tables(extra=False)["indicators"]
-    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
-    top = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
-    keys = [k for k, n in top.items() if n >= 2][:_CORPUS_CHART_KEYS]
-    failed = 0
-    try:
-        folder = _inside(out, "figures/corpus")
-    except ReportError as exc:
-        _err(f"{out / 'figures' / 'corpus'}: {exc.reason}")
-        return 1
-    tables = corpus.tables(extra=False)
-    for key in keys:
-        firsts = lev[lev["key"] == key].drop_duplicates("doc_id").nlargest(_CORPUS_CHART_REPORTS, "value")
-        docs = set(firsts["doc_id"].astype(object))
-        sub = {t: df[df["doc_id"].astype(object).isin(docs)].reset_index(drop=True) for t, df in tables.items()}
-        try:
-            fig = plots.compare_reports(sub, key)
-            for ext in ("png", "svg"):
-                path = _inside(folder, f"{key}.{ext}")
-                plots.save_figure(fig, path)
-                if manifest is not None:
-                    manifest.add([path])
-            import matplotlib.pyplot as plt
-
-            plt.close(fig)
-        except (OSError, ValueError, ReportError) as exc:
-            _err(f"{folder / key}: cannot draw the chart: {_one_line(exc)}")
-            failed += 1
-    return failed
 
 
 _OUTPUTS_MANIFEST = "outputs.json"

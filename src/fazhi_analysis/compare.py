@@ -9,6 +9,7 @@ import re
 import pandas as pd
 
 from . import schema
+from .places import resolve_issuer_ids
 
 __all__ = ["trend", "peers", "claim_checks", "has_trends", "LEVEL_ZH", "CLAIM_CHECK"]
 
@@ -36,6 +37,8 @@ def _who(meta: pd.DataFrame) -> pd.DataFrame:
         if c not in out.columns:
             out[c] = pd.NA
     out["doc_id"] = out["doc_id"].astype(object)
+    if len(out) and "region" in meta.columns and "issuer_id" in meta.columns:  # across the reports compared
+        out["issuer_id"] = pd.array(resolve_issuer_ids(meta), dtype=object)
     out["_order"] = range(len(out))
     return out[cols + ["_order"]]
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from . import schema
 from .errors import ReportError
+from .places import resolve_issuer_ids
 
 __all__ = ["Corpus", "load_corpus", "clear_cache", "CacheWarning", "REPORT_SUFFIXES", "NOT_REPORT_SUFFIXES",
            "EXTRA_COLUMNS", "collect_paths"]
@@ -492,6 +493,8 @@ class Corpus:
         # each report's rows are contiguous in the combined tables: keep (start, stop) instead of copies
         self._rows = {t: _row_ranges(df, self._doc_ids, t) for t, df in self._base.items()}
         lookup = self._base["metadata"].set_index("doc_id")[list(EXTRA_COLUMNS)]
+        # issuer_id across the corpus: a short region form takes the one fuller form (places.resolve_issuer_ids)
+        lookup["issuer_id"] = pd.array(resolve_issuer_ids(self._base["metadata"]), dtype=lookup["issuer_id"].dtype)
         self._tables = {t: _with_extras(t, df, lookup) for t, df in self._base.items()}
 
     def __repr__(self) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -169,9 +170,18 @@ def _csv_column(s: pd.Series) -> list[str]:
     vals = s.astype(object)
     if s.dtype == object and any(_is_date(v) for v in vals[~na]):
         return ["" if m else (v.isoformat() if _is_date(v) else csv_cell(str(v))) for v, m in zip(vals, na)]
-    texts = vals.to_numpy() if isinstance(s.dtype, (pd.StringDtype, pd.CategoricalDtype)) else vals.map(str).to_numpy()
+    # each distinct text is escaped once (codes, labels, units and sentences repeat down a column)
+    if isinstance(s.dtype, pd.CategoricalDtype):
+        codes, uniques = s.cat.codes.to_numpy(), s.cat.categories.astype(object).map(str)
+    else:
+        texts = vals if isinstance(s.dtype, pd.StringDtype) else vals.map(str, na_action="ignore")
+        codes, uniques = pd.factorize(texts, use_na_sentinel=True)
+        uniques = [str(u) for u in uniques]
     trig = frozenset(_FORMULA_TRIGGERS)
-    return ["" if m else '"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v, m in zip(texts, na)]
+    escaped = np.array(['"' + ("'" if v[:1] in trig else "") + v.replace('"', '""') + '"' for v in uniques] + [""],
+                       dtype=object)
+    codes = np.where(na | (codes < 0), len(escaped) - 1, codes)
+    return escaped[codes].tolist()
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
@@ -375,6 +385,53 @@ def _shown_number(value: float, fmt: str) -> str:
     return f"{value:,.2f}" + ("%" if fmt == _PERCENT_FORMAT else "")
 
 
+def _convert(v: Any, fmt: str | None = None) -> tuple[Any, str | None, str]:
+    """(value as written, its number format, its display text or "" for a formatted number).
+
+    NA -> None; numbers stay numbers (inf becomes text: Excel cannot store it); dates before 1900-03-01
+    become ISO text; text is cleaned of characters XML cannot hold and cut at Excel's cell limit.
+    """
+    t = type(v)
+    if t is str:  # the common cases first: text, floats, ints
+        if _ILLEGAL_XML.search(v) or len(v) > _MAX_CELL_CHARS:
+            v = _text(v)
+        return v, None, v
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None, None, ""
+    if t is float and v == v and v not in (math.inf, -math.inf):
+        return v, fmt, ""
+    if t is int:
+        return v, fmt, ""
+    if _is_na(v):
+        return None, None, ""
+    if isinstance(v, bool) or t.__name__ == "bool_":
+        v, shown, fmt = bool(v), str(bool(v)), None
+    elif isinstance(v, numbers.Integral):
+        v, shown = int(v), ""
+    elif isinstance(v, numbers.Real):
+        v, shown = float(v), ""
+        if not math.isfinite(v):  # Excel cannot store inf
+            v, fmt = str(v), None
+            shown = v
+    elif isinstance(v, _dt.date):  # datetime.datetime and pd.Timestamp are subclasses
+        if isinstance(v, pd.Timestamp):
+            v = v.to_pydatetime()
+        if isinstance(v, _dt.datetime) and v.tzinfo is not None:
+            v = v.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        day = v.date() if isinstance(v, _dt.datetime) else v
+        if day < _EXCEL_FIRST_DATE:  # Excel has no such date (〇〇〇一年 would be serial -693593): text
+            v, fmt = v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat(), None
+            shown = v
+        elif isinstance(v, _dt.datetime):
+            fmt, shown = _DATETIME_FORMAT, "0000-00-00 00:00:00"
+        else:
+            fmt, shown = _DATE_FORMAT, "0000-00-00"
+    else:
+        v = _text(str(v))
+        shown, fmt = v, None
+    return v, (None if isinstance(v, str) else fmt), shown
+
+
 class _Cells:
     """Turns Python values into what a write-only openpyxl sheet takes, and remembers display widths."""
 
@@ -385,46 +442,9 @@ class _Cells:
 
     def value(self, v: Any, fmt: str | None = None, font: str | None = None) -> tuple[Any, str]:
         """(what to append, its display text). NA -> None; numbers stay numbers; text is never a formula."""
-        t = type(v)
-        if t is str:  # the common cases first: text, floats, ints
-            if _ILLEGAL_XML.search(v) or len(v) > _MAX_CELL_CHARS:
-                v = _text(v)
-            if not font and v[:1] != "=" and v not in _ERROR_CODES:
-                return v, v
-            return self._styled(v, None, font), v
-        if v is None or v is pd.NA or v is pd.NaT:
+        v, fmt, shown = _convert(v, fmt)
+        if v is None:
             return None, ""
-        if t is float and v == v and v not in (math.inf, -math.inf):
-            return (self._styled(v, fmt, font) if fmt or font else v), ""
-        if t is int:
-            return (self._styled(v, fmt, font) if fmt or font else v), ""
-        if _is_na(v):
-            return None, ""
-        if isinstance(v, bool) or t.__name__ == "bool_":
-            v, shown, fmt = bool(v), str(bool(v)), None
-        elif isinstance(v, numbers.Integral):
-            v, shown = int(v), ""
-        elif isinstance(v, numbers.Real):
-            v, shown = float(v), ""
-            if not math.isfinite(v):  # Excel cannot store inf
-                v, fmt = str(v), None
-                shown = v
-        elif isinstance(v, _dt.date):  # datetime.datetime and pd.Timestamp are subclasses
-            if isinstance(v, pd.Timestamp):
-                v = v.to_pydatetime()
-            if isinstance(v, _dt.datetime) and v.tzinfo is not None:
-                v = v.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-            day = v.date() if isinstance(v, _dt.datetime) else v
-            if day < _EXCEL_FIRST_DATE:  # Excel has no such date (〇〇〇一年 would be serial -693593): text
-                v, fmt = v.isoformat(sep=" ") if isinstance(v, _dt.datetime) else v.isoformat(), None
-                shown = v
-            elif isinstance(v, _dt.datetime):
-                fmt, shown = _DATETIME_FORMAT, "0000-00-00 00:00:00"
-            else:
-                fmt, shown = _DATE_FORMAT, "0000-00-00"
-        else:
-            v = _text(str(v))
-            shown, fmt = v, None
         if isinstance(v, str):
             return (self._styled(v, None, font) if font or v[:1] == "=" or v in _ERROR_CODES else v), shown
         return (self._styled(v, fmt, font) if fmt or font else v), shown
@@ -461,11 +481,95 @@ class _Cells:
                     widths[j] = w
         return out
 
+    def measure(self, values: Sequence[Any], fmts: Sequence[str | None] = ()) -> None:
+        """Update the column widths from one row's display text (what :meth:`row` measures, no cells made)."""
+        n_fmt = len(fmts)
+        widths = self.widths
+        for j, v in enumerate(values, start=1):
+            fmt = fmts[j - 1] if j <= n_fmt else None
+            conv, _fmt, shown = _convert(v, fmt)
+            if conv is None:
+                continue
+            if not shown and fmt and isinstance(v, numbers.Real):
+                shown = _shown_number(float(v), fmt)
+            elif not shown:
+                shown = str(v)
+            w = _display_width(shown)
+            if w > widths.get(j, 0):
+                widths[j] = w
+
     def set_widths(self) -> None:
         from openpyxl.utils import get_column_letter
 
         for col, w in sorted(self.widths.items()):
             self.ws.column_dimensions[get_column_letter(col)].width = min(w + 2, _MAX_WIDTH)
+
+
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_XML_SPECIAL = re.compile("[&<>\r]")
+
+
+class _RowXml:
+    """Rows of a streamed sheet written straight as SpreadsheetML, the cells openpyxl's write-only sheet
+    would write (inline strings, numbers with their format's style), at a fraction of its per-cell cost.
+
+    Only plain values go this way (no fonts): the header and 概览 go through openpyxl.
+    """
+
+    def __init__(self, ws: Any):
+        self.ws = ws
+        self.letters: list[str] = []
+        self.styles: dict[str, str] = {}
+
+    def _style(self, fmt: str) -> str:
+        s = self.styles.get(fmt)
+        if s is None:
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(self.ws, value=0)
+            cell.number_format = fmt
+            s = self.styles[fmt] = str(cell.style_id)  # registers the style in the workbook
+        return s
+
+    def row(self, r: int, values: Sequence[Any], fmts: Sequence[str | None] = ()) -> str:
+        """Row ``r`` (1-based) as a ``<row>`` element."""
+        from openpyxl.utils import get_column_letter
+        from openpyxl.utils.datetime import to_excel
+
+        letters = self.letters
+        while len(letters) < len(values):
+            letters.append(get_column_letter(len(letters) + 1))
+        n_fmt = len(fmts)
+        parts = [f'<row r="{r}">']
+        for j, v in enumerate(values):
+            t = type(v)
+            if t is str and len(v) <= _MAX_CELL_CHARS and not _ILLEGAL_XML.search(v):  # the common cases first
+                fmt = None
+            elif t is float and v == v and v not in (math.inf, -math.inf):
+                fmt = fmts[j] if j < n_fmt else None
+            elif t is not int:
+                v, fmt, _shown = _convert(v, fmts[j] if j < n_fmt else None)
+                if v is None:
+                    continue
+            else:
+                fmt = fmts[j] if j < n_fmt else None
+            if type(v) is str:
+                if not v:
+                    continue
+                space = ' xml:space="preserve"' if v[:1].isspace() or v[-1:].isspace() else ""
+                if _XML_SPECIAL.search(v):
+                    v = v.translate(_XML_TEXT)
+                parts.append(f'<c r="{letters[j]}{r}" t="inlineStr"><is><t{space}>{v}</t></is></c>')
+                continue
+            if isinstance(v, bool):
+                parts.append(f'<c r="{letters[j]}{r}" t="b"><v>{int(v)}</v></c>')
+                continue
+            if isinstance(v, _dt.date):
+                v = to_excel(v)
+            style = f' s="{self._style(fmt)}"' if fmt else ""
+            parts.append(f'<c r="{letters[j]}{r}"{style} t="n"><v>{"%.16g" % v}</v></c>')
+        parts.append("</row>")
+        return "".join(parts)
 
 
 Row = tuple[Sequence[Any], Sequence["str | None"]]  # values and their number formats
@@ -505,8 +609,12 @@ def _status_rules(ws: Any, col: int, last_row: int) -> None:
                        font=Font(color=font)))
 
 
-def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any]) -> None:
-    """Stream ``spec`` into one sheet, or several (``指标 (2)`` …) when it has more rows than Excel allows."""
+def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any], bodies: dict[Any, Path], tmp: Path) -> None:
+    """Stream ``spec`` into one sheet, or several (``指标 (2)`` …) when it has more rows than Excel allows.
+
+    openpyxl writes each sheet's frame and header; the data rows go to a file of ``<row>`` elements,
+    ``bodies[ws]``, that :func:`_normalised_zip` splices into the sheet's ``<sheetData>``.
+    """
     import itertools
 
     from openpyxl.utils import get_column_letter
@@ -524,15 +632,23 @@ def _write_table(wb: Any, spec: _Table, fonts: Mapping[str, Any]) -> None:
         # widths from the header and a sample of this sheet's rows (a streamed sheet takes widths first)
         sample = itertools.islice(spec.rows(), k * per, k * per + min(n, _WIDTH_SAMPLE))
         for values, fmts in sample:
-            cells.row(values, fmts)
+            cells.measure(values, fmts)
         cells.set_widths()
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{last}{n + 1}"
         if spec.status_col:
             _status_rules(ws, spec.status_col, n + 1)
         ws.append(header)
-        for values, fmts in itertools.islice(rows, n):
-            ws.append(cells.row(values, fmts, measure=False))
+        if not n:
+            continue
+        xml = _RowXml(ws)
+        body = tmp / f"rows-{len(bodies)}.xml"
+        with open(body, "w", encoding="utf-8", newline="") as fh:
+            r = 2
+            for values, fmts in itertools.islice(rows, n):
+                fh.write(xml.row(r, values, fmts))
+                r += 1
+        bodies[ws] = body
 
 
 def _doc_ids(tables: Mapping[str, pd.DataFrame]) -> list[str]:
@@ -779,10 +895,15 @@ def _write_overview(wb: Any, rows: list[tuple[list[Any], list[str | None], str |
         ws.append(r)
 
 
-def _normalised_zip(src_path: Path, out: Any) -> None:
-    """Copy an xlsx/pptx zip with fixed timestamps, attributes and a stable entry order (streamed)."""
+def _normalised_zip(src_path: Path, out: Any, inject: Mapping[str, Path] | None = None) -> None:
+    """Copy an xlsx/pptx zip with fixed timestamps, attributes and a stable entry order (streamed).
+
+    ``inject`` maps an entry (a worksheet) to a file of ``<row>`` elements written at the end of its
+    ``<sheetData>``.
+    """
     import shutil
 
+    inject = inject or {}
     with zipfile.ZipFile(src_path) as src:
         names = src.namelist()
         first = [n for n in ("[Content_Types].xml", "_rels/.rels") if n in names]
@@ -794,22 +915,36 @@ def _normalised_zip(src_path: Path, out: Any) -> None:
                 info.create_system = 0
                 info.external_attr = 0
                 size = src.getinfo(name).file_size
+                body = inject.get(name)
+                if body is None:
+                    info.file_size = size
+                    with src.open(name) as fin, dst.open(info, "w", force_zip64=size > 2**31) as fout:
+                        shutil.copyfileobj(fin, fout, 1 << 20)
+                    continue
+                frame = src.read(name)
+                cut = frame.rfind(b"</sheetData>")
+                if cut < 0:
+                    raise ValueError(f"{name}: no <sheetData> to write the rows into")
+                size += body.stat().st_size
                 info.file_size = size
-                with src.open(name) as fin, dst.open(info, "w", force_zip64=size > 2**31) as fout:
+                with open(body, "rb") as fin, dst.open(info, "w", force_zip64=size > 2**31) as fout:
+                    fout.write(frame[:cut])
                     shutil.copyfileobj(fin, fout, 1 << 20)
+                    fout.write(frame[cut:])
 
 
-def reproducible_zip(src: str | Path, dest: str | Path) -> Path:
+def reproducible_zip(src: str | Path, dest: str | Path, *, inject: Mapping[str, Path] | None = None) -> Path:
     """Rewrite the zip-based Office file ``src`` into ``dest`` with fixed entry dates and a sorted order.
 
-    The same content gives the same bytes on every run; ``dest`` is written atomically.
+    The same content gives the same bytes on every run; ``dest`` is written atomically. ``inject``: see
+    :func:`_normalised_zip`.
     """
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "xb") as fh:
-            _normalised_zip(Path(src), fh)
+            _normalised_zip(Path(src), fh, inject)
         os.replace(tmp, dest)
     finally:
         if tmp.exists():
@@ -872,25 +1007,28 @@ def write_excel(
     notes = [f"“{s.title}”共{s.n_rows:,}行，超过Excel每表{_MAX_ROWS - 1:,}行数据的上限，依次分在"
              + "、".join(f"“{t}”" for t in s.sheet_titles()) + "。" for s in specs if len(s.sheet_titles()) > 1]
 
-    wb = Workbook(write_only=True)
-    fonts = {"bold": Font(bold=True)}
-    _write_overview(wb, _overview_rows(full, overview, docs, notes), fonts)
-    for spec in specs:
-        _write_table(wb, spec, fonts)
-
-    props = wb.properties
-    props.creator = "fazhi_analysis"
-    props.last_modified_by = "fazhi_analysis"
-    props.created = _FIXED_TIME
-    props.modified = _FIXED_TIME
-
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    # ExcelWriter directly: Workbook.save() would stamp `modified` with the current time. The raw zip goes
-    # to a temporary file next to the output, then is copied entry by entry with fixed dates.
+    # The rows of every sheet go to files of <row> elements in a temporary folder next to the output; openpyxl
+    # (ExcelWriter directly: Workbook.save() would stamp `modified` with the current time) writes the rest
+    # to an uncompressed zip there, which is then copied entry by entry with fixed dates, the rows spliced in.
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".xlsx-") as tmpdir:
-        raw = Path(tmpdir) / "raw.xlsx"
-        with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        tmp = Path(tmpdir)
+        wb = Workbook(write_only=True)
+        fonts = {"bold": Font(bold=True)}
+        _write_overview(wb, _overview_rows(full, overview, docs, notes), fonts)
+        bodies: dict[Any, Path] = {}
+        for spec in specs:
+            _write_table(wb, spec, fonts, bodies, tmp)
+
+        props = wb.properties
+        props.creator = "fazhi_analysis"
+        props.last_modified_by = "fazhi_analysis"
+        props.created = _FIXED_TIME
+        props.modified = _FIXED_TIME
+
+        raw = tmp / "raw.xlsx"
+        with zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
             ExcelWriter(wb, archive).write_data()
-        reproducible_zip(raw, out)
+        reproducible_zip(raw, out, inject={ws.path.lstrip("/"): body for ws, body in bodies.items()})
     return out

@@ -370,6 +370,13 @@ _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
 # they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
 _COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+_ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacity.law_publicity_events"),
+                   ("法治宣传", "capacity.law_publicity_events"))
+_STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
+# the keys an honour clause may name: sites named as demonstration sites are what the key counts
+_HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
+# 参考率、合格率均达100%: one figure shared by the items of a 、 list is none of them alone
+_SHARED = re.compile(r"、[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)(?:达到|达|为|在|是)?\s*$")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -380,7 +387,10 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 # 1.2万人参加某某网络专题班学习: the people of a course named after 参加, however long its name
 # 组织14名领导干部完成法治专题培训: the people, named first, who then take the course
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
-                          r"(?:专题班|培训班|学习班|研讨班|培训)")
+                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试)")
+# a verb, the items of a 、 list and 等, before the list's head noun: the verb and the head name the figure
+_ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出台|修订|印发|备案|审批|化解|调处)"
+                       r"(?:[^、，,；;。：:！？!?\n]{1,10}、)+[^、，,；;。：:！？!?\n]{1,10}等(?=[\u4e00-\u9fff]{2})")
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
@@ -476,18 +486,44 @@ class _Scope:
     heading: str
 
 
+_COORD = ("和", "及", "与", "、", "以及", "和各类")  # words joining two topics into one combined count
 _TOPIC_CACHE: dict[str, list[tuple[int, int, str]]] = {}
 
 
+@lru_cache(maxsize=1)
+def _family_vocab() -> dict[str, str]:
+    """family -> the literal parts of its catalog phrasings, joined by _SEP (for ``word in vocab``)."""
+    parts: dict[str, set[str]] = {}
+    for r in _catalog_rows():
+        fam = r["key"].split(".")[0]
+        for p in _split(r["phrasings"]):
+            parts.setdefault(fam, set()).update(x for x in re.split(r"[*#]", p) if x)
+    return {fam: _SEP.join(sorted(v)) for fam, v in parts.items()}
+
+
 def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
-    """(start, end, family) of every topic word in ``s``."""
+    """(start, end, family) of every topic word in ``s`` that names a family there.
+
+    A topic word of one family that the family named before it in ``s`` also uses in its own phrasings does
+    not switch the family (行政复议……调解和解结案8件: 调解 is a reconsideration outcome there, not mediation).
+    """
     if c.topics is None or not s:
         return []
     got = _TOPIC_CACHE.get(s)
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        got = _TOPIC_CACHE[s] = [(m.start(), m.end(), c.topic_family[m.group(0)]) for m in c.topics.finditer(s)]
+        vocab = _family_vocab()
+        got, cur, last = [], None, 0
+        for m in c.topics.finditer(s):
+            fam = c.topic_family[m.group(0)]
+            if "；" in s[last:m.start()] or ";" in s[last:m.start()]:
+                cur = None  # a new clause group after ；: its own topic
+            if cur is not None and fam != cur and m.group(0) in vocab.get(cur, ""):
+                continue
+            got.append((m.start(), m.end(), fam))
+            cur, last = fam, m.end()
+        _TOPIC_CACHE[s] = got
     return got
 
 
@@ -495,6 +531,12 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
               topics: list[tuple[int, int, str]]) -> tuple[bool, str]:
     """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
     fam = entry.family
+    in_clause = [t for t in topics if t[0] >= scope.clause_left]
+    if len(in_clause) >= 2 and "分别" not in scope.left[scope.clause_left:]:
+        # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone (分别 pairs them instead)
+        t0, t1 = in_clause[-2], in_clause[-1]
+        if t0[2] != t1[2] and fam in (t0[2], t1[2]) and scope.left[t0[1]:t1[0]] in _COORD:
+            return False, ""
     own = [t for t in _topics(c, matched) if t[2] == fam]
     if own:
         return True, ""
@@ -577,6 +619,38 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     return c.entries[ei].key, basis
 
 
+def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
+                chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
+    """(key, key_basis) of the thing a change statement with no figure before it in its sentence describes.
+
+    ``办件量同比增长18.5%``: the words before the change name a catalog quantity. A % change may be of any
+    count, so every count unit is tried and the key is given only when they all agree; 个百分点 is the
+    change of a rate. A % change of a rate is relative or in points: no key. The comparison words (同比,
+    较上年) are left out, so the prior-year exclusions of an entry do not void the match.
+    """
+    if unit in ("个百分点", "百分点"):
+        units = ["%"]
+    elif unit in _PCT:
+        units = sorted(u for u, m in c.anchors if m == "level" and u not in _PCT) + ["%"]
+    elif unit.__class__ is str:
+        units = [unit]
+    else:
+        return None
+    before, clause = _COMPARE.sub("", before), _COMPARE.sub("", clause)
+    found = {}
+    for u in units:
+        got = _match_key(c, u, "level", before, after, raw, clause, _COMPARE.sub("", sentence), chain, None,
+                         scope, reach)
+        if got is not None:
+            if u == "%" and unit in _PCT:
+                return None  # 出庭应诉率同比提高5%: a rate's % change is relative or in points
+            found.setdefault(got[0], got[1])
+    if len(found) != 1:
+        return None
+    key, kb = next(iter(found.items()))
+    return key, f"{kb}; the thing the change describes"
+
+
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
     the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
@@ -626,25 +700,26 @@ def _pick(levels, score) -> str | None:
 _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
-    r"^(?:其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"将|对(?!照|外)|把|向|在|经过|按照|通过|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|为|约|有|了|分别为|分别是|分别|已|均|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
-_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?|同比|环比")
-_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了)*$")
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
+_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"配备|具体负责|负责|最快|最短|最长|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
                        r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
-_LIGHT_VERBS = re.compile(r"^(?:组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
+_LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
@@ -656,7 +731,22 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
-                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+                          r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
+_SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
+_NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
+_CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
+# a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
+_NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
+                       r"窗口|站|点|室|所|中心|组织|队伍|律师|顾问)$")
+_VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实现|落实|推进|建立|建成|开通|办理|受理|组织|举办|涉及|惠及|"
+                         r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
+                         r"及时|进一步|主动|具体|负责")
+_HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
+_EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
+_EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
+                         r"辅导|授课|讲解|审查|评查|整治|行动)$")
+# 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
+_ACTOR_VERB = re.compile(r"^[^、，《“]{2,8}?(?:开展|作出)(?=[^开展作出]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -709,6 +799,8 @@ def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     if a.endswith("中"):
         a = a[:-1]
+    if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
+        return a[:12]
     d = a.find("的", 1)
     if d > 0 and not _AFTER_STOP.match(a):
         if _RELATIVE.search(a[:d]):  # a relative clause: 以区政府为被告的行政诉讼案件
@@ -721,7 +813,8 @@ def _noun_after(a: str) -> str:
     return a
 
 
-def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> tuple[str | None, str]:
+def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
+          unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
     b = _clean_left(before)
     a = _noun_after(after)
@@ -737,9 +830,15 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
         return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         return b + a, a
+    if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
+        return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
     if not a and b.endswith("的") and len(b) > 2:
         b = b[:-1]
     if a and "的" in a and len(a) >= 4:
+        return a, a
+    if len(b) >= 3 and b[-1] in "由从":  # 政府投资审批项目由20个工作日压缩至2个工作日: the subject before 由
+        return b[:-1], ""
+    if a and _PREP_END.search(_SCOPE_END.sub("", b)):  # 联合第三方对全县52家党政机关…: the object after 对
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
         if a and _LIGHT_VERBS.match(b):
@@ -750,9 +849,35 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None) 
     return (a or b or None), a
 
 
-def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
-    """``A、B、C分别为x、y、z件``: figure index -> its list item, when items and numbers pair up."""
-    out: dict[int, str] = {}
+def _head_name(nm: str, unit: str) -> str:
+    """The head of a name that lists examples or an actor first: 研究解决甲、乙等重点问题 -> 重点问题,
+    干部职工开展法治培训 -> 法治培训. A count of events (次, 场次) keeps the list when the head is not an
+    event (学习《某法》等法律法规64次 counts study sessions, not laws)."""
+    k = nm.rfind("等")
+    if 0 < k and len(nm) - k - 1 >= 2 and ("、" in nm[:k] or "》" in nm[:k] or k >= 4):
+        head = nm[k + 1:]
+        m = None
+        for m in _HEAD_VERB.finditer(head):
+            pass
+        if m is not None and len(head) - m.end() >= 2:
+            head = head[m.end():]
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)):
+            return head
+    m = _ACTOR_VERB.match(nm)
+    if m is not None and _specific(nm[m.end():]):
+        return nm[m.end():]
+    return nm
+
+
+def _specific(head: str) -> bool:
+    """Whether a head noun says what is counted by itself (重点问题), unlike 活动, 学习 or 其他事项."""
+    return len(head) >= 3 and not head.startswith("其他")
+
+
+def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """``A、B、C分别为x、y、z件``: figure index -> (its list item, ""), when items and numbers pair up;
+    (item, the words after 分别) when those words say what is counted (甲镇、乙镇分别受理纠纷12件、9件)."""
+    out: dict[int, tuple[str, str]] = {}
     for m in _LIST.finditer(sentence):
         cs = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。（(") + 1
         items = [x for x in re.split(r"、|和|及|与", _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()])))
@@ -764,10 +889,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, str]:
         tokens = [t.start() + m.end() for t in _NUMBER_TOKEN.finditer(sentence[m.end():end])]
         if len(tokens) != len(items):
             continue
+        # 甲镇、乙镇分别受理矛盾纠纷12件、9件: the items are who; the words after 分别 are what is counted
+        pred = _TRAIL_WORDS.sub("", re.sub(r"^(?:为|是|有|达到|达|占)", "", sentence[m.end():tokens[0]]).strip())
         for fi, (p0, p1) in enumerate(figs):
             for ti, t in enumerate(tokens):
                 if p0 <= t < p1:
-                    out[fi] = items[ti].strip()
+                    out[fi] = (items[ti].strip(), pred if len(pred) >= 2 else "")
     return out
 
 
@@ -871,8 +998,11 @@ def _s(x) -> str:
 
 
 def _one_clause(sentence: str, clause: str) -> bool:
-    """Whether the sentence is a single clause: a table row or a list line."""
-    return sentence.strip().rstrip(_PUNCT).strip() == clause.strip()
+    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
+    return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
+
+
+_ROW_LEAD = re.compile(r"^(?:其中|包括)[：:]\s*")
 
 
 def _int(x) -> int | None:
@@ -1054,14 +1184,21 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     names: list[str | None] = [None] * n
     noun_after: list[str] = [""] * n
     list_name: dict[int, str] = {}
+    per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
     for ident, members in groups.items():
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
         if located:
             if "分别" in sentence:
-                for k, item in _list_names(sentence, [pos[i] for i in located]).items():
-                    list_name[located[k]] = item
+                for k, (item, pred) in _list_names(sentence, [pos[i] for i in located]).items():
+                    if not pred:
+                        list_name[located[k]] = item
+                    elif _topics(c, item):  # 行政复议、行政诉讼分别受理12件、8件: the items name the families
+                        list_name[located[k]] = item
+                    else:  # the items are who (places, bodies): a breakdown by subject of what pred names
+                        list_name[located[k]] = pred
+                        per_subject.add(located[k])
             figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
@@ -1072,9 +1209,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             if pos[i] is not None and 0 < len(after) <= 4:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
-                    after += m.group()
+                    # ... and so do the words after it: 400项行政审批(备案)事项集中划转
+                    rest = _NOUN_REST.match(sentence, m.end())
+                    after += m.group() + (rest.group() if rest else "")
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
+            if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
+                    and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
+                # 满意度评价（76.71分）: the words before the bracket name the figure inside it
+                m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
+                label = sentence[m.end() if m else 0:pos[i][0] - 1]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
@@ -1082,7 +1226,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 cs = m.end() if m else 0
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
-            nm, na = _name(label, after, follows, prev_name)
+            nm, na = _name(label, after, follows, prev_name, _s(rows[i][2]))
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
@@ -1094,6 +1238,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:
                 nm = list_name[i]
+            elif nm and rows[i][1] != "rank":
+                nm = _head_name(nm, _s(rows[i][2]))
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -1152,30 +1298,63 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         one = _one_clause(sentence, clause)
         heading_fams, heading = heading_scope.get(sid, (frozenset(), ""))
         scope = _Scope(masked_left, cl, right_topics[0][2] if right_topics else None,
-                       run_family if one and sid == prev_sid else None, heading_fams, heading)
+                       run_family if sid == prev_sid and (one or _next_sentence(text, spans, i, sent_of)) else None,
+                       heading_fams, heading)
         key = kb = None
         label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
+        honour = _HONOUR.search(clause)
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
-                and not _HONOUR.search(clause) and not _multi_year(masked_left)):
+                and i not in per_subject
+                and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
+                and _SHARED.search(masked_left, cl) is None):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
+            if honour is not None and i not in list_name:
+                # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
+                m = _CLAUSE_MARK.search(right)
+                label_after = right[:m.start()] if m else right
+                nxt = [pos[j][0] - p[1] for j in groups[sent_of[i]] if j > i and pos[j] is not None and p is not None
+                       and pos[j][0] >= p[1]]
+                if nxt:  # 全镇21个村中有3个村被评为…: the honour belongs to the figure nearest it
+                    label_after = label_after[:min(nxt)]
+                reach = len(label_after)
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
-                reach = max(reach, lv.end())
+                reach = max(reach, lv.end() + 2)  # 进行分类考核: a modifier may stand before the verb's noun
             jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
-                             prev_family if sid == prev_sid and one else None, scope, reach)
+                             (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and "等" in label_before and i not in list_name:
+                # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
+                short = _ETC_LIST.sub(r"\1", left[cl:])
+                if short != left[cl:]:
+                    got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""),
+                                     (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and role == "change" and p is not None and not any(
+                    rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
+                    for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
+                got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
+                                  chain_text.get(sid, ""), scope, reach)
+            if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
+                got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
+            if got is not None and honour is not None and (
+                    got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
+                # an award or honour counts prizes, never a catalog quantity but the named sites; and
+                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named
+                got = None
             if got is not None:
                 key, kb = got
-            elif (unit in ("人", "人次", "名") and i > 0 and sent_of[i - 1] == sent_of[i]
-                  and keys[i - 1] in _AUDIENCE_OF and _COVERS.match(masked_left, cl) is not None
-                  and _STAFF.search(masked_left, cl) is None):
-                key = _AUDIENCE_OF[keys[i - 1]]  # 开展法治培训10场次，覆盖500余人次: the people of the activity
-                kb = f"{masked_left[cl:].strip()} ⇐ people of {keys[i - 1]}"
+            elif (unit in ("人", "人次", "名") and honour is None and _COVERS.match(masked_left, cl) is not None
+                  and (activity := _activity_before(keys, sent_of, i, masked_left, cl)) is not None):
+                # 开展法治培训10场次，覆盖500余人次: the people of the activity; 覆盖民辅警: staff trained
+                staff = _STAFF.search(masked_left, cl) is not None
+                key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
+                kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
@@ -1223,6 +1402,41 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
 
 
+def _staff_course_before(masked_left: str, cl: int) -> bool:
+    """Whether the clause before the figure's clause names a training of enforcement staff
+    (开展新入职行政执法人员培训7期，培训学员1300余人: the trainees are staff)."""
+    if cl <= 1:
+        return False
+    m = _CLAUSE_TAIL.search(masked_left, 0, cl - 1)
+    prev_clause = masked_left[m.start() + 1 if m else 0:cl - 1]
+    return "培训" in prev_clause and _STAFF.search(prev_clause) is not None
+
+
+def _activity_before(keys: list, sent_of: list, i: int, masked_left: str, cl: int) -> str | None:
+    """The key of the activity whose people a 覆盖/惠及 clause counts: that of the figure right before it in
+    its sentence, or, with no figure in the clause before, the activity that clause names (开展法治培训，覆盖…)."""
+    if i > 0 and sent_of[i - 1] == sent_of[i]:
+        return keys[i - 1] if keys[i - 1] in _AUDIENCE_OF else None
+    m = _CLAUSE_TAIL.search(masked_left, 0, max(cl - 1, 0))
+    prev_clause = masked_left[m.start() + 1 if m else 0:max(cl - 1, 0)]
+    for word, key in _ACTIVITY_WORDS:
+        if word in prev_clause:
+            return key
+    return None
+
+
+def _next_sentence(text: str | None, spans, i: int, sent_of: list[tuple]) -> bool:
+    """Whether figure ``i`` stands in the sentence right after the one of figure ``i - 1``, in the same
+    paragraph (审结131宗，其中… after a sentence about 行政复议 continues its family)."""
+    if spans is None or i == 0 or sent_of[i][0] != "t" or sent_of[i] == sent_of[i - 1]:
+        return False
+    end = _int(spans[i - 1][1])
+    if end is None:
+        return False
+    gap = text[end:sent_of[i][1]]
+    return "\n" not in gap and sum(gap.count(ch) for ch in _ENDS) == 1
+
+
 def _part_of_section(info: dict[int, tuple[int | None, str, str]], sid: int) -> str:
     cur, seen = sid, set()
     while cur is not None and cur in info and cur not in seen:
@@ -1241,6 +1455,9 @@ _PRIOR_PERIOD = re.compile(r"同比|比上年|较上年|比去年|较去年|与�
                            r"(?:比|较|与)(?:19|20)\d{2}年")
 _GAP_MAX = 24  # characters between a figure and the change that follows it
 _GAP_STOP = re.compile(r"[。；;！？!?]|其中")
+# what may stand between a figure and its change besides the comparison: punctuation and filler words
+_SUBJECT = re.compile(r"[^\u4e00-\u9fff]|相比|同期|的|了|分别|均|总数|数量|总量|共|，|增加|增长|减少|下降|提高|上升|提升|降低|"
+                      r"[件人次项个宗起]")
 
 
 def link_changes(records: list[dict]) -> list[dict]:
@@ -1288,6 +1505,8 @@ def _modifies(base: dict, change: dict) -> bool:
         return False
     gap = sentence[i + len(raw_b):j]
     if _GAP_STOP.search(gap) or not _PRIOR_PERIOD.search(gap + raw_c):
+        return False
+    if len(_SUBJECT.sub("", _PRIOR_PERIOD.sub("", gap))) >= 2:  # 查处案件532件，罚没款同比下降20%: another subject
         return False
     bu, cu = base.get("unit"), change.get("unit")
     if cu in ("个百分点", "百分点"):

@@ -12,11 +12,24 @@ import pandas as pd
 
 from . import schema
 
-__all__ = ["combined_tables", "write_combined_tables", "write_trends", "write_corpus_charts", "Manifest",
-           "MANIFEST_NAME"]
+__all__ = ["schema_tables", "combined_tables", "write_combined_tables", "write_trends", "write_corpus_charts", "Manifest",
+           "MANIFEST_NAME", "Background"]
 
 #: The file, in the output folder, listing what the last build produced (paths relative to the folder).
 MANIFEST_NAME = ".fazhi-outputs.json"
+
+
+def schema_tables(corpus) -> dict[str, pd.DataFrame]:
+    """The corpus tables with exactly the schema's columns (``corpus.tables(extra=False)``), the metadata's
+    ``issuer_id`` resolved across the corpus as in ``corpus.metadata`` (see ``places.resolve_issuer_ids``)."""
+    tables = corpus.tables(extra=False)
+    meta = tables["metadata"]
+    resolved = corpus.metadata["issuer_id"]
+    if len(meta) and not meta["issuer_id"].equals(resolved):
+        meta = meta.copy()
+        meta["issuer_id"] = resolved.to_numpy()
+        tables["metadata"] = meta
+    return tables
 
 
 def combined_tables(corpus) -> dict[str, pd.DataFrame]:
@@ -25,7 +38,7 @@ def combined_tables(corpus) -> dict[str, pd.DataFrame]:
     from .compare import claim_checks
 
     tables = corpus.tables(extra=True)
-    tables["metadata"] = corpus.tables(extra=False)["metadata"]  # it has them all, in the schema's order
+    tables["metadata"] = schema_tables(corpus)["metadata"]  # it has them all, in the schema's order
     claims = claim_checks(corpus)
     if len(claims):
         meta = corpus.metadata.set_index(corpus.metadata["doc_id"].astype(object))
@@ -80,13 +93,15 @@ def write_trends(corpus, out_dir: str | os.PathLike) -> list[Path]:
     return _write_frame(t, Path(out_dir), "trends")
 
 
-def write_corpus_charts(corpus, out_dir: str | os.PathLike) -> list[Path]:
-    """Trend and peer charts in ``<out>/figures/corpus/`` when the corpus has two or more reports."""
+def write_corpus_charts(corpus, out_dir: str | os.PathLike,
+                        on_error: Callable[[str, Exception], None] | None = None) -> list[Path]:
+    """The corpus charts (compare, peers, trends: see :func:`fazhi_analysis.plots.write_corpus_charts`) in
+    ``<out>/figures/corpus/`` when the corpus has two or more reports; returns the files written."""
     if len(corpus) < 2:
         return []
     from . import export, plots
 
-    return plots.write_corpus_charts(corpus, export.safe_child(Path(out_dir), "figures/corpus"))
+    return plots.write_corpus_charts(corpus, export.safe_child(Path(out_dir), "figures/corpus"), on_error=on_error)
 
 
 class Manifest:
@@ -159,3 +174,88 @@ class Manifest:
             if on_error:
                 on_error(f"{self.path}: cannot write the output manifest: {exc.strerror or exc}")
         return removed
+
+
+def _background_child(fn: Callable[[], object], conn, parent: int) -> None:
+    import signal
+
+    from . import pool
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business: it kills us
+    pool._die_with_parent(parent)
+    try:
+        res: object = ("ok", fn())
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which decides
+        res = ("error", f"internal error (please report): {type(exc).__name__}: {exc}")
+    try:
+        conn.send(res)
+    except Exception:  # noqa: BLE001 - an unpicklable result
+        conn.send(("error", f"internal error (please report): cannot send the result {type(res[1]).__name__}"))
+    conn.close()
+
+
+class Background:
+    """``fn()`` run in a forked child process while the caller goes on; :meth:`result` waits for its value.
+
+    Used by ``fazhi build`` to write ``corpus.xlsx`` while the parent writes the tables and draws the
+    charts: the child inherits the corpus (fork: nothing is copied or pickled), dies with the parent
+    and is killed on a second Ctrl-C. Where processes cannot be forked, or with ``enabled=False``,
+    ``fn`` runs in :meth:`result`. ``fn`` should return a small picklable value (a problem string or
+    None); an exception in the child is returned as ``RuntimeError`` by :meth:`result`.
+    """
+
+    def __init__(self, fn: Callable[[], object], *, enabled: bool = True):
+        import multiprocessing as mp
+
+        from . import pool
+
+        self.fn, self.proc, self.conn = fn, None, None
+        if not enabled or "fork" not in mp.get_all_start_methods():
+            return
+        ctx = mp.get_context("fork")
+        here, there = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_background_child, args=(fn, there, os.getpid()), daemon=True)
+        pool._FORKING.set()
+        try:
+            proc.start()
+        finally:
+            pool._FORKING.clear()
+        there.close()
+        pool._LIVE.add(proc)
+        self.proc, self.conn = proc, here
+
+    def cancel(self) -> None:
+        """Kill the child (its output is left unfinished: files are written under temporary names)."""
+        from . import pool
+
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(timeout=5)
+            pool._LIVE.discard(self.proc)
+            self.conn.close()
+            self.proc = None
+        self.fn = lambda: None
+
+    def result(self) -> object:
+        """The value of ``fn()``; raises RuntimeError when the child failed or died."""
+        from . import pool
+
+        if self.proc is None:
+            return self.fn()
+        done = False
+        try:
+            try:
+                kind, value = self.conn.recv()
+            except EOFError:
+                raise RuntimeError("the writing process died: out of memory?") from None
+            done = True
+        finally:
+            self.conn.close()
+            if not done and self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(timeout=5)
+            pool._LIVE.discard(self.proc)
+        if kind != "ok":
+            raise RuntimeError(value)
+        return value

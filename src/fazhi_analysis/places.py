@@ -7,10 +7,14 @@ the names do not give is simply absent, and a report that names no region gets e
 * ``region_path`` splits the region into its units by their suffixes (``河北省云州市明水县`` ->
   ``河北省 › 云州市 › 明水县``). A title that names only ``明水县`` gives ``明水县``.
 * ``issuer_id`` lines up the same issuer over years whatever the title's wording: every government or
-  party organ of a jurisdiction (``明水县人民政府``, ``中共明水县委 明水县人民政府``, ``云州市明水县人民政府``)
-  gets the innermost unit of the region (``明水县``); a department gets that unit plus its own name
-  (``明水县司法局``). Two places of the same name in different provinces share an id only if neither
-  report names the province or city (the innermost unit is all they give).
+  party organ of a jurisdiction (``明水县人民政府``, ``中共明水县委 明水县人民政府``) gets the region's
+  units as printed (``明水县``, or ``云州市明水县`` when the title names the city); a department gets them
+  plus its own name (``明水县司法局``). Same-named places in different provinces or cities therefore get
+  different ids wherever the report names the province or city.
+* In a corpus (:func:`resolve_issuer_ids`), an id whose region is a shorter form of exactly one other
+  id's region (``明水县`` and ``云州市明水县``, same department or none) takes that longer id, so a county
+  that printed its city in one year only still lines up. When the short form fits two different places
+  (``河北省云州市明水县``, ``山西省云州市明水县``), it is left alone: two places are never merged.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["region_units", "region_path", "issuer_id", "identity", "PATH_SEP"]
+__all__ = ["region_units", "region_path", "issuer_id", "identity", "resolve_issuer_ids", "PATH_SEP"]
 
 #: Separator between the units of ``region_path``.
 PATH_SEP = " › "
@@ -80,7 +84,7 @@ def _strip_region(name: str, units: list[str]) -> str:
 
 
 def issuer_id(issuer: str | None, issuer_full: str | None, region: str | None, level: str | None) -> str | None:
-    """A stable id of the issuing organ: the jurisdiction's innermost unit, plus the department's name.
+    """A stable id of the issuing organ: the jurisdiction's units as printed, plus the department's name.
 
     Args:
         issuer: the metadata ``issuer`` (the government organ of a joint title).
@@ -89,13 +93,14 @@ def issuer_id(issuer: str | None, issuer_full: str | None, region: str | None, l
         level: the metadata ``level`` (``department`` for a 局/委/办).
 
     Returns:
-        e.g. ``明水县`` for any government or party organ of 明水县, ``明水县司法局`` for its justice bureau;
-        None when the region is unknown or not made of administrative units.
+        e.g. ``明水县`` for any government or party organ of 明水县, ``明水县司法局`` for its justice bureau,
+        ``云州市明水县`` when the region names the city; None when the region is unknown or not made of
+        administrative units.
     """
     units = region_units(region)
     if not units:
         return None
-    inner = units[-1]
+    inner = "".join(units)
     if level == "department":
         name = issuer or issuer_full
         if not name or not isinstance(name, str):
@@ -121,3 +126,42 @@ def identity(meta: dict) -> dict:
         "region_path": region_path(meta.get("region")),
         "issuer_id": issuer_id(meta.get("issuer"), meta.get("issuer_full"), meta.get("region"), meta.get("level")),
     }
+
+
+def resolve_issuer_ids(metadata) -> list[str | None]:
+    """The issuer_ids of a corpus's reports, a short region form taking the one longer form that extends it.
+
+    An id is (region units, rest): ``明水县`` is ((明水县,), ""), ``云州市明水县司法局`` is ((云州市, 明水县),
+    "司法局"). An id whose units are a proper suffix of other ids' units, with the same rest, becomes the
+    longest of them when they are all forms of one place (each a suffix of that longest); when they name
+    two different places it stays as it is. Ids that do not start with their region's units are kept.
+
+    Args:
+        metadata: a DataFrame with ``region`` and ``issuer_id`` (one row per report).
+
+    Returns:
+        One id per row, in row order.
+    """
+    ids = [None if not isinstance(i, str) else i for i in metadata["issuer_id"].astype(object)]
+    regions = metadata["region"].astype(object)
+    parsed: dict[str, tuple[tuple[str, ...], str]] = {}
+    for i, region in zip(ids, regions):
+        if i is None or i in parsed:
+            continue
+        units = tuple(region_units(region if isinstance(region, str) else None))
+        head = "".join(units)
+        if units and i.startswith(head):
+            parsed[i] = (units, i[len(head):])
+    groups: dict[tuple[str, str], list[tuple[str, ...]]] = {}  # (innermost unit, rest) -> unit paths
+    for units, rest in parsed.values():
+        groups.setdefault((units[-1], rest), []).append(units)
+    target: dict[str, str] = {}
+    for i, (units, rest) in parsed.items():
+        n = len(units)
+        longer = [u for u in groups[(units[-1], rest)] if len(u) > n and u[-n:] == units]
+        if not longer:
+            continue
+        top = max(longer, key=len)
+        if all(top[-len(u):] == u for u in longer):  # one place, printed more or less fully
+            target[i] = "".join(top) + rest
+    return [target.get(i, i) if i is not None else None for i in ids]

@@ -39,6 +39,7 @@ from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from . import style
+from .errors import ReportError
 from .style import set_font
 
 __all__ = ["reconsideration_funnel", "audit_by_type", "approval_consolidation", "service_hall", "npc_vs_cppcc",
@@ -1256,6 +1257,21 @@ def save_figure(fig: Figure, path: str | os.PathLike) -> Path:
     return path
 
 
+def save_png_svg(fig: Figure, out_dir: str | os.PathLike, stem: str) -> tuple[Path, Path]:
+    """Save ``fig`` as ``<stem>.png`` and ``<stem>.svg`` inside ``out_dir`` (see :func:`save_figure`).
+
+    The layout is computed once, for the PNG; the SVG keeps it (the layout engine is switched off after
+    the first save, which halves the cost of the second).
+    """
+    from .export import safe_child
+
+    out = Path(out_dir)
+    png = save_figure(fig, safe_child(out, f"{stem}.png"))
+    fig.set_layout_engine("none")
+    svg = save_figure(fig, safe_child(out, f"{stem}.svg"))
+    return png, svg
+
+
 @dataclass
 class BuiltChart:
     """One chart of a report, ready for a briefing: the finding, subtitle, source line, figure and files."""
@@ -1299,8 +1315,7 @@ def write_charts(report_or_tables: Any, out_dir: str | os.PathLike) -> list[Buil
     out = Path(out_dir)
     charts = report_charts(report_or_tables)
     for c in charts:
-        c.png = save_figure(c.figure, out / f"{c.name}.png")
-        c.svg = save_figure(c.figure, out / f"{c.name}.svg")
+        c.png, c.svg = save_png_svg(c.figure, out, c.name)
     return charts
 
 
@@ -1534,13 +1549,40 @@ def peers_chart(corpus: Any, key: str, *, focus: str | None = None, level: str |
         return _finish(fig, ChartText(title, subtitle, src, notes))
 
 
-def write_corpus_charts(corpus: Any, out_dir: str | os.PathLike, *, max_keys: int = 5,
-                        max_issuers: int = 20) -> list[Path]:
-    """Trend charts (``trend_<issuer_id>``) and peer charts (``peers_<key>``) of a corpus, PNG and SVG.
+#: Corpus charts drawn by :func:`write_corpus_charts`, at most: a fixed number whatever the corpus size.
+CORPUS_COMPARE_KEYS = 3  # compare_<key>: the indicators given by most reports
+CORPUS_COMPARE_REPORTS = 30  # bars per compare chart: the reports with the largest values
+CORPUS_PEER_KEYS = 3  # peers_<key>
+CORPUS_TREND_ISSUERS = 6  # trend_<issuer_id>
 
-    Trends: each issuer with two or more years (the ``max_issuers`` with most figures). Peers: the
-    ``max_keys`` keys given by most reports, each in its largest group of the same level and year, when
-    that group has two or more reports.
+
+def _most_reported_levels(ind: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """(level figures with a key, keys by the number of reports giving them, most first)."""
+    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
+    counts = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
+    return lev, [str(k) for k, n in counts.items() if n >= 2]
+
+
+def write_corpus_charts(corpus: Any, out_dir: str | os.PathLike, *, max_compare: int = CORPUS_COMPARE_KEYS,
+                        max_reports: int = CORPUS_COMPARE_REPORTS, max_peers: int = CORPUS_PEER_KEYS,
+                        max_issuers: int = CORPUS_TREND_ISSUERS,
+                        on_error: Callable[[str, Exception], None] | None = None) -> list[Path]:
+    """The corpus charts, PNG and SVG, in ``out_dir``: a fixed small number whatever the corpus size.
+
+    - ``compare_<key>``: the ``max_compare`` keys given by most reports, the ``max_reports`` largest
+      values each (:func:`compare_reports`).
+    - ``peers_<key>``: the ``max_peers`` keys given by most reports, each in its largest group of the same
+      level and year, when that group has two or more reports giving different figures (:func:`peers_chart`).
+    - ``trend_<issuer_id>``: the ``max_issuers`` issuers with two or more years and most figures
+      (:func:`trend_chart`).
+
+    Nothing is drawn for fewer than two reports. Used by ``fazhi build`` and available to notebooks.
+
+    Args:
+        corpus: a :class:`~fazhi_analysis.corpus.Corpus`.
+        out_dir: the folder (created); files are written inside it only (``export.safe_child``).
+        on_error: called with (chart file stem, exception) when a chart cannot be drawn or written; the
+            other charts are still drawn. Without it the first error is raised.
 
     Returns:
         The files written.
@@ -1548,27 +1590,41 @@ def write_corpus_charts(corpus: Any, out_dir: str | os.PathLike, *, max_keys: in
     from .compare import peers
     from .export import safe_child, safe_doc_id
 
+    if len(corpus) < 2:
+        return []
     out = Path(out_dir)
     written: list[Path] = []
-    for issuer in trend_issuers(corpus)[:max_issuers]:
-        fig = trend_chart(corpus, issuer)
-        for ext in ("png", "svg"):
-            written.append(save_figure(fig, safe_child(out, f"trend_{safe_doc_id(issuer)}.{ext}")))
+
+    def draw(stem: str, make: Callable[[], Figure]) -> None:
+        try:
+            written.extend(save_png_svg(make(), out, stem))
+        except (OSError, ValueError, ReportError) as exc:
+            if on_error is None:
+                raise
+            on_error(stem, exc)
+
     _, ind = _corpus_frames(corpus)
-    lev = ind[ind["key"].notna() & (ind["measure"].astype(object) == "level")]
-    counts = lev.drop_duplicates(["doc_id", "key"])["key"].astype(object).value_counts()
+    lev, keys = _most_reported_levels(ind)
+    if max_compare and keys:
+        tables = corpus.tables(extra=False)
+        doc_col = {t: df["doc_id"].astype(object) for t, df in tables.items()}
+        for key in keys[:max_compare]:
+            top = lev[lev["key"] == key].drop_duplicates("doc_id").nlargest(max_reports, "value")
+            docs = set(top["doc_id"].astype(object))
+            sub = {t: df[doc_col[t].isin(docs)].reset_index(drop=True) for t, df in tables.items()}
+            draw(f"compare_{safe_doc_id(key)}", lambda sub=sub, key=key: compare_reports(sub, key))
     drawn = 0
-    for key in counts.index:
-        if drawn >= max_keys:
+    for key in keys:
+        if drawn >= max_peers:
             break
-        p = peers(corpus, str(key))
+        p = peers(corpus, key)
         if not len(p) or int(p["n_peers"].max()) < 2:
             continue
         big = p[p["n_peers"] == p["n_peers"].max()]
         if big.groupby(["level", "report_year", "unit"], observed=True)["value"].nunique().max() < 2:
             continue  # every peer gives the same figure: nothing to rank
-        fig = peers_chart(corpus, str(key))
-        for ext in ("png", "svg"):
-            written.append(save_figure(fig, safe_child(out, f"peers_{safe_doc_id(str(key))}.{ext}")))
+        draw(f"peers_{safe_doc_id(key)}", lambda key=key: peers_chart(corpus, key))
         drawn += 1
+    for issuer in trend_issuers(corpus)[:max_issuers]:
+        draw(f"trend_{safe_doc_id(issuer)}", lambda issuer=issuer: trend_chart(corpus, issuer))
     return written

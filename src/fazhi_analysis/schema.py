@@ -69,7 +69,7 @@ FIELDS: dict[str, Field] = {
     "report_year": Field("Int64", "报告年度", "Year the report covers: from the title, else the body's opening (2019年，/2019年以来), else the year before the plans section's (2020年工作计划 -> 2019), else the signed date (January-June: the year before)."),
     "region": Field("string", "地区", "Administrative region named in the title, else the issuer, an organ line, the signature, or the body (中卫市坚持以…; the one 县 named where the body says 全县), e.g. 沂源县."),
     "region_path": Field("string", "行政区划路径", "The region's units outermost first, joined by ' › ' (省 › 市 › 县/区 › 乡镇), as far as the printed name gives them, e.g. 河北省 › 云州市 › 明水县; empty when the region is unknown."),
-    "issuer_id": Field("string", "发布机构标识", "Stable id of the issuer across years and title wordings: the innermost unit of the region for any government or party organ of it (明水县 for 明水县人民政府 and 中共明水县委 明水县人民政府), plus the department's name for a department (明水县司法局); empty when unknown."),
+    "issuer_id": Field("string", "发布机构标识", "Stable id of the issuer across years and title wordings: the region's units as printed for any government or party organ of it (明水县 for 明水县人民政府 and 中共明水县委 明水县人民政府; 云州市明水县 when the title names the city), plus the department's name for a department (明水县司法局); in a corpus a shorter form takes the one fuller form that extends it, never one of two different places; empty when unknown."),
     "recipient": Field("string", "主送机关", "Recipient line of the body, e.g. 市政府."),
     "signature": Field("string", "落款单位", "Closing signature of the body."),
     "signed_date": Field("object", "成文日期", "Date under the closing signature, a datetime.date."),

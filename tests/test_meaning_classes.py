@@ -1,0 +1,165 @@
+"""Key and name classes seen on real reports, as synthetic look-alikes (invented places and figures; issue 9)."""
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+
+
+def report(sentence: str, heading: str = "（一）推进法治政府建设"):
+    text = (f"枫桥县2022年法治政府建设年度报告\n一、2022年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
+            "二、存在的不足和原因\n法治宣传教育的针对性还不够强。\n三、2023年工作安排\n继续推进依法行政。\n")
+    return fz.parse_report(text, "t")
+
+
+def fig(r, raw: str, nth: int = 0) -> dict:
+    rows = r.indicators[r.indicators["raw"] == raw]
+    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
+    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # the people of an activity named, without a count, in the clause before 覆盖
+    ("结合党纪学习教育，开展法治培训，覆盖镇村干部180余人。", "180余人", "capacity.trainees"),
+    ("深入开展法治宣传进村入户活动，覆盖群众1.2万余人次。", "1.2万余人次", "capacity.publicity_audience"),
+    ("开展执法人员业务培训，覆盖执法人员230人次。", "230人次", "enforcement.staff_trained"),
+    # people named before the test they take
+    ("组织300余名工作人员参加全省普法宪法网上测试。", "300余名", "capacity.exam_takers"),
+    # the object of 对 after a scope word, with a modifier before the verb's noun
+    ("联合第三方机构对全县52家党政机关进行分类考核。", "52家", "leadership.assessments"),
+    # a verb, a 、 list and 等 before the list's head noun
+    ("审查招标文件、采购协议、租赁合同等合同文本86件。", "86件", "decisions.contracts_reviewed"),
+    # demonstration naming is the thing counted, though phrased as an honour
+    ("3个乡镇（项目）荣获全省第三批法治政府建设示范命名。", "3个", "leadership.demonstration_sites"),
+    ("全年办理各类便民服务事项1200余件。", "1200余件", "approval.cases_handled"),
+    ("实施行政机关重大合同合法性审查4次。", "4次", "decisions.contracts_reviewed"),
+    ("93项公安服务事项实现了“一网通办”“全程网办”。", "93项", "approval.items_online"),  # the predicate names it
+])
+def test_keys_of_real_classes(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("组织应知应会法律知识考试1次，参考率、合格率均达100%。", "100%"),  # one value shared by two rates
+    ("甲区、乙街道和2个项目荣获全省法治政府建设示范命名。", "2个"),  # only a part of the sites named
+    ("获全省普法突出集体2个。", "2个"),  # an honour
+    ("红石县申报省级法治政府建设示范县，2个项目争创示范项目。", "2个"),  # candidates
+    ("全年调解矛盾纠纷35件，覆盖当事人300余人。", "300余人"),  # no audience key for mediations
+    ("开展禁毒警示教育、执法实务培训等活动4场。", "4场"),  # the 等 list's head is 活动
+    ("行政复议和行政诉讼案件共31件。", "31件"),  # a combined count of two families
+])
+def test_no_key_for_real_classes(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("联合第三方机构对全县52家党政机关进行分类考核。", "52家", "党政机关"),  # the object, not the actor
+    ("完成400余项行政审批(备案)事项集中划转工作。", "400余项", "行政审批(备案)事项"),  # the head after the bracket
+    ("完成12件行政规范性文件的合法性审查。", "12件", "行政规范性文件"),  # no leading 完成
+    ("今年以来召开专题部署会议3次。", "3次", "专题部署会议"),  # no residue of 今年以来
+    ("全年行政复议确认违法4件。", "4件", "行政复议确认违法"),  # 确认违法 is the outcome
+    ("撤销原行政行为5件。", "5件", "撤销原行政行为"),  # 行为 keeps its 为
+])
+def test_names_of_real_classes(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("研究解决阵地建设、执法规范化等重点问题5项。", "5项", "重点问题"),  # the head of an 等 list
+    ("联合派出所、司法所等单位开展“法治进课堂”活动7次。", "7次", "“法治进课堂”活动"),
+    ("组织干部职工开展法治培训8场次。", "8场次", "法治培训"),  # the actor is not the thing counted
+    ("执法检查后作出行政处罚6件。", "6件", "行政处罚"),
+    ("组织执法人员学习《某某条例》等法律法规12次。", "12次", "执法人员学习《某某条例》等法律法规"),  # study, not laws
+    ("开展警示教育、执法实务培训等活动3场。", "3场", "警示教育、执法实务培训等活动"),  # 活动 alone says little
+])
+def test_heads_of_listed_and_acted_names(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+def test_durations_cut_and_bracketed_scores_are_named_by_their_subject():
+    r = report("政府投资审批项目由15个工作日压缩至3个工作日，企业投资项目备案由5个工作日压缩至1个工作日。")
+    assert [fig(r, x)["name"] for x in ("15个工作日", "3个工作日", "5个工作日", "1个工作日")] == \
+        ["政府投资审批项目"] * 2 + ["企业投资项目备案"] * 2
+    r = report("第三方评估显示，社会公众对全县法治政府建设满意度评价（81.2分）较2021年提高3.6%。")
+    assert fig(r, "81.2分")["name"] == "社会公众对全县法治政府建设满意度评价"
+    assert fig(r, "提高3.6%")["name"] == "社会公众对全县法治政府建设满意度评价"  # not 较
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("3月份印发了12家单位的职能配置规定。", "12家", "单位"),  # a classifier, then the noun it counts
+    ("部署推进31项工作、52项重点任务。", "31项", "工作"),
+    ("为辖区14个社区配备了兼职法律顾问。", "14个", "社区"),
+    ("聘任了本市3名律师担任法律顾问。", "3名", "律师"),
+    ("对照《某某指标体系》一级指标共八项逐项自查。", "八项", "对照《某某指标体系》一级指标"),  # an adverb after
+    ("其中行政处罚权事项906项贯彻落实省级目录。", "906项", "行政处罚权事项"),  # the noun before, no comma
+])
+def test_number_before_its_noun(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "name"), [
+    ("开展全县新入职行政执法人员培训5期，培训学员620余人。", "620余人", "enforcement.staff_trained", "培训学员"),
+    ("开展领导干部法治培训3期，培训学员210人。", "210人", "capacity.trainees", "培训学员"),
+    ("搭建服务专区，52个毗邻区县公共服务事项最快10分钟办理。", "52个", None, "毗邻区县公共服务事项"),
+])
+def test_people_of_a_staff_training_and_items_done_fast(sentence, raw, key, name):
+    f = fig(report(sentence), raw)
+    assert (f["key"], f["name"]) == (key, name), f["key_basis"]
+
+
+def test_lists_by_subject_are_named_by_what_they_count_and_take_no_key():
+    r = report("甲镇、乙镇、丙镇分别受理矛盾纠纷12件、9件、7件。")
+    for raw in ("12件", "9件", "7件"):  # one figure per town: a breakdown, not the county's count
+        assert (fig(r, raw)["name"], fig(r, raw)["key"]) == ("受理矛盾纠纷", None)
+    r = report("全年新收、审结、纠错行政复议案件分别为58件、51件、9件。")
+    assert [fig(r, x)["key"] for x in ("58件", "51件", "9件")] == \
+        ["reconsideration.received", "reconsideration.concluded", "reconsideration.corrected"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", "县委依法治县委、县委依法治县办会议"),  # no 各
+    ("我州2021年度审结行政复议案件45件。", "45件", "审结行政复议案件"),  # no residue 我州
+])
+def test_no_residue_in_names(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+def test_table_rows_under_a_keyless_total_continue_its_family():
+    rows = ["行政复议案件\t30件", "其中：维持\t12件", "撤销\t3件", "行政诉讼案件\t9件", "维持\t5件", "败诉\t1件",
+            "信访工作", "化解信访积案\t4件", "维持\t2件"]
+    r = report("\n".join(rows), heading="（一）主要数据")
+    got = [fig(r, raw, nth)["key"] for raw, nth in (("12件", 0), ("3件", 0), ("5件", 0), ("1件", 0), ("2件", 0))]
+    assert got == ["reconsideration.upheld", "reconsideration.revoked", None, "litigation.lost", None]
+
+
+def test_period_residue_is_not_in_the_name():
+    f = fig(report("2021年4月至2023年3月期间审查合同3120件。"), "3120件")
+    assert (f["name"], f["key"]) == ("审查合同", None)  # a period of years: no key of the report year
+
+
+def test_an_honour_belongs_to_the_figure_nearest_it():
+    r = report("全镇18个村(社区)中有4个村被评为市级“民主法治示范村”。")
+    assert fig(r, "18个")["key"] is None  # all villages, not the ones named
+    assert fig(r, "4个")["key"] == "leadership.demonstration_sites"
+
+
+def test_a_bracketed_figure_right_after_another_takes_its_name():
+    r = report("企业开办时间压缩至1个工作日(8个工作小时)。")
+    assert fig(r, "8个工作小时")["name"] == fig(r, "1个工作日")["name"] == "企业开办时间"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "name"), [
+    ("开展“双随机、一公开”抽查860次。", "860次", "enforcement.random_inspections", "“双随机、一公开”抽查"),
+    ("组织900名行政执法人员参加执法资格考试，通过率93.4%。", "93.4%", "capacity.exam_pass_rate", "通过率"),
+])
+def test_quoted_inspections_and_pass_rates(sentence, raw, key, name):
+    f = fig(report(sentence), raw)
+    assert (f["key"], f["name"]) == (key, name)
+
+
+def test_a_pending_case_is_named_by_its_state():
+    r = report("全年本局被申请行政复议5件，其中维持3件，撤销1件，1件尚在审理中。", heading="（一）行政复议")
+    f = fig(r, "1件", 1)
+    assert (f["name"], f["key"]) == ("尚在审理", "reconsideration.pending")
