@@ -207,3 +207,61 @@ def test_a_count_that_restates_a_list_is_not_a_figure(text, raws):
 def test_a_percentage_in_a_short_quote_is_still_a_figure():
     text = "实现政务服务事项认领率、发布率、签章率“三个100%”，落实“五个一”要求，开展“3·15”宣传。"
     assert [(f.raw, f.value) for f in figs(text)] == [("100%", 100.0)]
+
+
+def test_numbers_set_off_by_spaces_keep_value_unit_and_qualifier():
+    # some portals print every number with a space on each side; the figure's span keeps the space
+    text = ("2023年，柳溪县召开常务会议 4 次，公布审批事项清单 187 项，全年办理 3.4 万件，"
+            "提供法律咨询 260 余人次，为群众挽回损失 42.5 万元，培训约 150 人，网办率 96.5 %。")
+    got = [(f.raw, f.value, f.unit, f.qualifier) for f in figs(text)]
+    assert got == [("4 次", 4, "次", "exact"), ("187 项", 187, "项", "exact"), ("3.4 万件", 34000, "件", "exact"),
+                   ("260 余人次", 260, "人次", "more_than"), ("42.5 万元", 425000, "元", "exact"),
+                   ("约 150 人", 150, "人", "about"), ("96.5 %", 96.5, "%", "exact")]
+    for f in figs(text):
+        assert text[f.start:f.end] == f.raw
+    # the same names as on a page printed without the spaces
+    assert [f.name for f in figs(text)] == [f.name for f in figs(text.replace(" ", ""))]
+
+
+@pytest.mark.parametrize("text", [
+    "发布时间：2023 年 3 月 15 日",           # a date set with spaces
+    "第 3 次会议审议通过",                     # an ordinal
+    "目录 1 2 3 项",                          # list markers, not a count of 项
+    "柳政发〔2023〕 12 号",                    # a document number
+    "位列全市前 10 名",                        # a rank bound, not a count
+    "四 次",                                  # a Chinese numeral is not read across a space
+    "2023-05-16 08 人",                        # a time stamp before a word
+])
+def test_spaces_do_not_join_unrelated_numbers(text):
+    assert [f.raw for f in figs(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "按期完成法治政府建设五年规划目标任务。",
+    "制定“十五五”法治建设规划，启动三年行动计划。",
+    "浏览:4172次 时间:2024-02-11 来源:本站",
+    "发布时间：2024-02-11 浏览次数： 905 次",
+    "阅读量 1260 次",
+    "点击数：38次",
+])
+def test_plan_names_and_page_view_counters_are_not_figures(text):
+    assert [f.raw for f in figs(text)] == []
+
+
+def test_a_duration_near_a_plan_is_still_a_figure():
+    assert one("用三年时间完成规划编制。").raw == "三年"
+
+
+@pytest.mark.parametrize("text,raw,value,unit", [
+    ("为司法所配发执法记录仪4台、录音笔2只。", "2只", 2, "只"),
+    ("对交通局等7单位开展法治督察。", "7单位", 7, "单位"),
+    ("测评结果为满意 31 票、基本满意 2 票。", "31 票", 31, "票"),
+])
+def test_count_words_zhi_danwei_piao(text, raw, value, unit):
+    got = [(f.raw, f.value, f.unit) for f in figs(text)]
+    assert (raw, value, unit) in got
+
+
+@pytest.mark.parametrize("text", ["实行一票否决制度。", "两只手都要硬。", "只有3个部门未完成", "下属单位全部完成。"])
+def test_count_words_do_not_take_idioms(text):
+    assert [f.unit for f in figs(text) if f.unit in ("只", "单位", "票")] == []

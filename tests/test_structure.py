@@ -467,3 +467,51 @@ def test_places_are_names_before_a_government_or_opening_a_document_title():
             for name in _places(s, unit):  # every name is a span of the text in one of the two places
                 assert len(name) >= 3 and name.endswith(unit), (s, name)
                 assert name + "人民政府" in s or re.search(r"《(?:(?:19|20)\d{2}\s*年度?)?" + name, s), (s, name)
+
+
+_D1_BODY = "\n2023年，青岚县坚持依法行政，召开常务会议5次。\n一、主要工作\n（一）加强领导。全年培训干部300人次。\n"
+
+
+def test_publish_date_after_a_source_name_on_the_same_line():
+    st = parse_structure("青岚县人民政府关于2023年度法治政府建设情况的报告\n\n来源:青岚日报 2024-03-16 08:15\n" + _D1_BODY)
+    assert st.metadata["publish_date"] == dt.date(2024, 3, 16)
+    assert header_fields("来源:青岚日报 2024-03-16 08:15") == [("来源", "青岚日报"), ("发布时间", "2024-03-16 08:15")]
+
+
+def test_publish_date_on_a_bullet_line_under_the_title():
+    st = parse_structure("首页 > 政务公开\n青岚县卫生健康局2023年法治政府建设年度报告\n  • 2024-01-07 16:51\n" + _D1_BODY)
+    assert st.metadata["publish_date"] == dt.date(2024, 1, 7)
+    assert [p.kind for p in st.paragraphs][:3] == ["chrome", "title", "metadata"]
+
+
+def test_publish_date_in_the_middle_of_a_page_header_line():
+    st = parse_structure("松河乡2023年度法治政府建设工作报告\n浏览:512次 时间:2023-12-07 来源:本站\n"
+                         "松河乡2023年度法治政府建设工作报告\n" + _D1_BODY)
+    assert st.metadata["publish_date"] == dt.date(2023, 12, 7)
+    st = parse_structure("青岚县司法局2023年法治建设年度报告\n\n青岚县人民政府门户网站  www.qinglan.gov.cn"
+                         "        发布时间:2024-03-31        \n" + _D1_BODY)
+    assert st.metadata["publish_date"] == dt.date(2024, 3, 31)
+    assert st.metadata["issuer"] == "青岚县司法局"
+
+
+def test_a_date_field_inside_a_body_sentence_is_no_header():
+    st = parse_structure("青岚县2023年法治政府建设情况报告\n"
+                         "2023年，全县坚持依法行政。会议 时间:2023-05-06 召开，审议规章2件。\n" + _D1_BODY)
+    assert st.metadata["publish_date"] is None
+
+
+def test_whole_province_words_are_no_region():
+    for title in ("全省2019年度法治政府建设情况的报告", "全市2023年法治政府建设工作报告", "全县法治政府建设情况"):
+        assert region_of(title) is None, title
+    st = parse_structure("全省2019年度法治政府建设情况的报告\n2019年，全省坚持依法行政，召开常务会议5次。\n"
+                         "一、主要工作\n（一）加强领导。全年培训干部300人次。\n")
+    assert st.metadata["region"] is None
+
+
+def test_a_township_in_the_title_stays_in_the_region():
+    # township names may hold characters that end a chain at organ names (共, 和)
+    assert region_of("海西市乐和区共和乡2022年度法治政府建设 工作报告") == "海西市乐和区共和乡"
+    assert region_of("乐和区和平镇人民政府关于2022年法治政府建设情况的报告") == "乐和区和平镇"
+    assert region_of("乐和区司法局关于2022年法治政府建设情况的报告") == "乐和区"
+    st = parse_structure("海西市乐和区共和乡2022年度法治政府建设工作报告\n" + _D1_BODY)
+    assert st.metadata["region"] == "海西市乐和区共和乡"

@@ -105,6 +105,13 @@ _DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", 
 _GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
                  "发文字号", "文号", "时效性", "有效性")
 _GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+# a date (and time) ending another field's value: 来源:某某日报 2025-03-16 08:15
+_VALUE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+                         r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+# a date field in the middle of a short page-header line: 某某区人民政府门户网站  发布时间:2024-03-30,
+# 浏览:3861次 时间:2023-01-05 来源:本站
+_MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|更新时间|更新日期|发文日期|成文日期|日期|时间)"
+                             r"\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
 # words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
 _VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
@@ -138,7 +145,7 @@ _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办�
 _ORGAN_LINE = re.compile(rf"^{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
@@ -298,6 +305,11 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
+        dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
+        if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
+            out.append((label, value[:dated.start()].strip()))
+            out.append(("发布时间", dated.group(1)))
+            continue
         out.append((label, value))
     if not out:
         g = _GLUED.match(line)
@@ -381,6 +393,8 @@ _REGION = re.compile(
     rf"(?:(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
+_TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
+                         r"(?=\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|人民政府|政府|办事处|党委|关于))")
 
 
 def region_of(name: str | None) -> str | None:
@@ -394,6 +408,8 @@ def region_of(name: str | None) -> str | None:
     if not m:
         return None
     region = m.group(1)
+    if re.fullmatch(r"全(?:省|市|县|区|州|旗|盟)", region):
+        return None  # 全省2019年度…的报告: "the whole province", no place named
     # "XX市人民政府" matched as far as "XX市" is right; guard against swallowing words of the organ name.
     for w in _REGION_NOT_BEFORE:
         if w in region:
@@ -402,6 +418,12 @@ def region_of(name: str | None) -> str | None:
     sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
     if region and sub:
         region += sub.group(1)
+    elif region and not region.endswith(("乡", "镇", "街道", "苏木")):
+        # XX区共和乡2022年度…: a township closing the chain, though its name holds a character that
+        # stops the chain at organ names (共, 和, 的 …); it must run into the year or the organ
+        town = _TOWN_AFTER.match(s, len(region))
+        if town and "乡镇" not in town.group(1) and town.group(1)[0] not in "各全所该本":
+            region += town.group(1)
     return region or None
 
 
@@ -462,7 +484,8 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if _HEADER_LINE.match(line) or _GLUED.match(line):
+        if _HEADER_LINE.match(line) or _GLUED.match(line) or (
+                i < 12 and len(line) <= 200 and "。" not in line and _MID_DATE_FIELD.search(line)):
             kinds[i] = "metadata"
             fields = header_fields(line)
             for label, value in fields:
