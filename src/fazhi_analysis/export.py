@@ -379,6 +379,17 @@ def _number_format(value: float, unit: Any = None, value_high: Any = None) -> st
     return _COUNT_FORMAT if whole else _AMOUNT_FORMAT
 
 
+def _widen(widths: dict[int, int], j: int, v: Any, fmt: str | None, shown: str | None) -> None:
+    """Widen column ``j`` to the display width of ``v`` as shown (``shown``, else its format or ``str``)."""
+    if not shown and fmt and isinstance(v, numbers.Real):
+        shown = _shown_number(float(v), fmt)
+    elif not shown:
+        shown = str(v)
+    w = _display_width(shown)
+    if w > widths.get(j, 0):
+        widths[j] = w
+
+
 def _shown_number(value: float, fmt: str) -> str:
     if fmt == _COUNT_FORMAT:
         return f"{value:,.0f}"
@@ -472,13 +483,7 @@ class _Cells:
             cell, shown = self.value(v, fmt, font)
             out.append(cell)
             if measure and cell is not None:
-                if not shown and fmt and isinstance(v, numbers.Real):
-                    shown = _shown_number(float(v), fmt)
-                elif not shown:
-                    shown = str(v)
-                w = _display_width(shown)
-                if w > widths.get(j, 0):
-                    widths[j] = w
+                _widen(widths, j, v, fmt, shown)
         return out
 
     def measure(self, values: Sequence[Any], fmts: Sequence[str | None] = ()) -> None:
@@ -488,15 +493,8 @@ class _Cells:
         for j, v in enumerate(values, start=1):
             fmt = fmts[j - 1] if j <= n_fmt else None
             conv, _fmt, shown = _convert(v, fmt)
-            if conv is None:
-                continue
-            if not shown and fmt and isinstance(v, numbers.Real):
-                shown = _shown_number(float(v), fmt)
-            elif not shown:
-                shown = str(v)
-            w = _display_width(shown)
-            if w > widths.get(j, 0):
-                widths[j] = w
+            if conv is not None:
+                _widen(widths, j, v, fmt, shown)
 
     def set_widths(self) -> None:
         from openpyxl.utils import get_column_letter
