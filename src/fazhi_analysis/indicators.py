@@ -36,7 +36,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
-      counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading); or the sentence is a single clause (a table row or list line such as
+      counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
+      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
@@ -183,6 +184,7 @@ class _Entry:
     exclude: re.Pattern | None  # any of the exclude words
     not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
     scoped: bool  # the family has topic words (families.csv), so its scope is checked
+    context_clause: bool = False  # a context word must be in the figure's own clause (words written ``~word``)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ def _regex(text: str) -> re.Pattern:
 
 def _words(s: str) -> re.Pattern | None:
     """A pattern matching any of the ``|``-separated words, or None when there are none."""
-    words = [w.lstrip("=") for w in _split(s)]
+    words = [w.lstrip("=~") for w in _split(s)]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
@@ -325,7 +327,8 @@ def _compiled() -> _Compiled:
         fam = r["key"].split(".")[0]
         entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
                               any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
-                              _words(r["not_in"]), fam in scoped))
+                              _words(r["not_in"]), fam in scoped,
+                              any(w.startswith("~") for w in _split(r["context"]))))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -365,7 +368,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # 考核发现的29个问题: problems, not units assessed)
 # the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
 # points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点)")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板)")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -407,6 +410,34 @@ _ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出�
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
+# 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
+_SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
+_JOIN_LAST = re.compile(r"以及|和|及|与")
+_BARE_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
+_LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
+
+
+def _coordinated_items(seg: str) -> list[str]:
+    """The items of a coordinated list that ends right before a figure, or [] when ``seg`` (the clause
+    text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
+    brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
+    is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
+    cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
+    if not cuts:
+        return []
+    items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
+    last = items[-1]
+    if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
+        return []
+    if "等" in shielded[cuts[-1]:] or len(last) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
+        return []
+    m = None
+    for m in _JOIN_LAST.finditer(last):
+        pass
+    if m is not None and m.start() >= 2 and len(last) - m.end() >= 2:
+        items[-1:] = [last[:m.start()], last[m.end():]]
+    return items
 
 
 def _multi_year(left: str) -> bool:
@@ -595,6 +626,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         return None
     excl_text = None
     ranked = []
+    void = []  # (rank, start, end) of matches voided by their entry's own exclusions
     topics = _topics(c, scope.left) if scope is not None else []
     for ei, (score, s, e, p) in best.items():
         entry = c.entries[ei]
@@ -604,6 +636,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if entry.context_here or ctx.search(chain) is None:
                 continue
             weak = 1
+        if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
+            continue  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
         if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
                 and ctx.search(clause) is None and clause in sentence
                 and text[s:e] in sentence[:sentence.find(clause)]):
@@ -614,8 +648,10 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if excl_text is None:
                 excl_text = _exclude_text(clause, plain_before, raw)
             if entry.exclude.search(excl_text) is not None:
+                void.append((score, s, e))
                 continue
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+            void.append((score, s, e))
             continue
         if _counts_other_noun(text, b, s, e):
             continue
@@ -638,6 +674,11 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         return None
     ranked.sort(key=lambda x: x[0])
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    win, ws, we = ranked[0][0], ranked[0][2], ranked[0][3]
+    if any(v[0] == win[0] and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
+        # 不服本局…申请行政复议案件14件: words nearer the figure, on its side, name an entry its exclusions
+        # void; other words farther away (作出的处罚决定) do not name the figure instead
         return None
     _, ei, s, e, p, why = ranked[0]
     matched = text[s:e].replace(_SEP, "#")
@@ -678,9 +719,10 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
 
 
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
-    """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
-    the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
-    match is an item of an 等 list and the list's own noun stands between it and the figure."""
+    """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
+    name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
+    follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
+    item of an 等 list and the list's own noun stands between it and the figure."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
@@ -690,7 +732,10 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
             return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
     m = _HEAD_NOUN.match(text, b + 1)
-    return m is not None and s < b and m.group(0) not in matched
+    if m is not None and s < b and m.group(0) not in matched:
+        return True
+    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun
+    return s > b and _HEAD_NOUN.match(text, e) is not None
 
 
 # ---------------------------------------------------------------------------------------------- categories
@@ -995,7 +1040,23 @@ def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
             continue
         for f in parts:
             part_of[f.i] = totals[-1].i
+    # 已出台2项，其余6项均在推进: a part stated as done, the rest right after, both parts of the total before
+    for m in _REST.finditer(sentence):
+        done = [f for f in figs if f.p1 <= m.start() and f.level]
+        rest = [f for f in figs if f.p0 >= m.end() and f.level]
+        if len(done) < 2 or not rest or rest[0].p0 - m.end() > 1:
+            continue
+        part, other = done[-1], rest[0]
+        unit = _unit_class(part.unit)
+        totals = [f for f in done[:-1] if _unit_class(f.unit) == unit and f.i not in part_of]
+        if _unit_class(other.unit) != unit or not totals or part.i in part_of:
+            continue
+        for f in (part, other):
+            part_of.setdefault(f.i, totals[-1].i)
     return part_of
+
+
+_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 
 
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
@@ -1227,7 +1288,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                         per_subject.add(located[k])
             figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
-            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
+            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
+                                  or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs))
         prev_name, prev_end = None, None
         for i in members:
@@ -1369,6 +1431,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
                 got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
                                   chain_text.get(sid, ""), scope, reach)
+            if got is not None and i not in list_name and p is not None:
+                # 学习、座谈、宣讲8600余次: a figure shared by a 、 list keeps a key only when every item names it
+                lo = max([m.end() for m in _CLAUSE_MARK.finditer(left)] +
+                         [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
+                          and pos[j][1] <= p[0]], default=0)
+                items = _coordinated_items(left[lo:])
+                if items and any(_BARE_VERB.fullmatch(it.strip()) or (_match_key(
+                        c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
+                        None, reach) or (got[0],))[0] != got[0] for it in items):
+                    got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
             if got is not None and honour is not None and (

@@ -1,0 +1,72 @@
+"""Key precision classes: figures whose evidence names another thing get no key (synthetic look-alikes; issue 9).
+
+Each case is invented (places, organs, numbers) in the genre's style; each stands for a class of wrong keys
+seen on unseen real reports: a figure shared by a coordinated list, a matched word that only modifies the
+noun counted, a part of a total stated as done with the rest still open, a broad context word carried from
+another clause, and words that name a different programme or direction than the catalog indicator.
+"""
+
+import pandas as pd
+import pytest
+
+import fazhi_analysis as fz
+
+
+def report(sentence: str, heading: str = "（二）提升依法行政能力"):
+    text = (f"青禾县2023年法治政府建设年度报告\n一、2023年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
+            "二、存在的不足和原因\n基层执法力量仍然薄弱。\n三、2024年工作安排\n继续推进严格规范公正文明执法。\n")
+    return fz.parse_report(text, "t")
+
+
+def fig(r, raw: str, nth: int = 0) -> dict:
+    rows = r.indicators[r.indicators["raw"] == raw]
+    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
+    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # one figure shared by a coordinated list of different things: none of them alone
+    ("在年度公务员学法用法考试中，全系统实现参考率、通过率和优秀率100%。", "100%"),
+    ("全县累计组织各类学习、培训、宣讲8600余次。", "8600余次"),
+    ("审核、备案规范性文件15件。", "15件"),
+    # the matched words only modify the noun counted (standards, not licences)
+    ("陆续发布危险品经营许可证等9个电子证照标准。", "9个"),
+    # a part of a listed total, stated as done while the rest are still open
+    ("公布重大行政决策事项8项；已出台重大行政决策2项，其余6项均按程序推进。", "2项"),
+    # items delegated TO this government are received, not delegated by it
+    ("对市林业局委托下放我县的5个行政许可事项及时做好对接。", "5个"),
+    # a broad context word (安全) of another clause does not make an inspection a safety inspection
+    ("开展种子质量安全专项整治行动，共检查农资门店和育苗基地80余个。", "80余个"),
+    # staff study is not the leadership's collective law study
+    ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
+    ("组织机关干部职工学法5次。", "5次"),
+    # applications against this body are cases where it is the respondent, not applications it received
+    ("收到因不服本局作出的处罚决定申请行政复议案件14件。", "14件"),
+    # the share of cases handled online is not the share of items available online
+    ("高频民生事项网办率达98%。", "98%"),
+])
+def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # every item of the list names the same indicator: the shared figure keeps it
+    ("全年举办法治讲座、业务培训等活动20场次，开展法治专题讲座、专题培训12场次。", "12场次",
+     "capacity.training_sessions"),
+    # a quoted slogan with 、 is one name, not a list
+    ("完成“双随机、一公开”抽查任务96个。", "96个", "enforcement.random_inspections"),
+    # a count in its own clause right after another figure of the sentence
+    ("办理县人大代表建议88件、县政协委员提案64件。", "64件", "oversight.cppcc_proposals"),
+    # the total keeps its key when a part of it is stated as done
+    ("公布重大行政决策事项8项；已出台重大行政决策2项，其余6项均按程序推进。", "8项",
+     "decisions.major_decisions"),
+    # an inspection in a safety clause is still a safety inspection
+    ("开展安全生产大检查，共检查企业320家。", "320家", "emergency.safety_inspections"),
+    # the leadership's own collective study keeps its key
+    ("组织局领导班子专题学法9次。", "9次", "leadership.study_sessions"),
+    ("收到行政复议申请46件。", "46件", "reconsideration.received"),
+])
+def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
