@@ -44,6 +44,21 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("收到因不服本局作出的处罚决定申请行政复议案件14件。", "14件"),
     # the share of cases handled online is not the share of items available online
     ("高频民生事项网办率达98%。", "98%"),
+    # a total whose breakdown holds other kinds (civil suits) counts more than administrative lawsuits
+    ("2023年镇诉讼案件36起，其中民事诉讼25起，行政诉讼11起。", "36起"),
+    # what was avoided never happened
+    ("通过复议纠错、调解撤回等方式避免近20件高败诉风险案件进入诉讼程序。", "近20件"),
+    # actions on the items of a list are changes to it, not its size
+    ("完成6项部级许可事项认领，下架9项原有许可事项。", "6项"),
+    ("完成6项部级许可事项认领，下架9项原有许可事项。", "9项"),
+    # applying to a court for enforcement is not an administrative coercive measure
+    ("申请法院强制执行6件，已执行完毕2件。", "6件"),
+    # enforcement powers moved to the comprehensive enforcement bureau are not approval items transferred
+    ("完成18个领域940项执法事项的划转工作。", "940项"),
+    # cases of one procedure are a by-type part, not all enforcement cases
+    ("全年共办理简易程序案件4100件。", "4100件"),
+    # licences called across departments are uses, not licences issued
+    ("实现187个电子证照跨部门调用。", "187个"),
 ])
 def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     f = fig(report(sentence), raw)
@@ -66,6 +81,12 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     # the leadership's own collective study keeps its key
     ("组织局领导班子专题学法9次。", "9次", "leadership.study_sessions"),
     ("收到行政复议申请46件。", "46件", "reconsideration.received"),
+    # the administrative part of a mixed total keeps the key the total loses
+    ("2023年镇诉讼案件36起，其中民事诉讼25起，行政诉讼11起。", "11起", "litigation.cases"),
+    # each item of a 、 list takes the verb after the list with its own noun
+    ("对全县41份重要文件、9份重要合同进行了合法性审查。", "41份", "decisions.legality_reviews"),
+    ("对全县41份重要文件、9份重要合同进行了合法性审查。", "9份", "decisions.contracts_reviewed"),
+    ("申请法院强制执行6件，查封扣押财物12次。", "12次", "enforcement.coercive_measures"),
 ])
 def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
     f = fig(report(sentence), raw)

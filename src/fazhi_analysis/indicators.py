@@ -51,8 +51,13 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       clause (``行政复议和行政诉讼案件``) both stay candidates, so the ranking ties and gives no key.
 
     No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
-    targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
-    when the catalog has one for the part).
+    targets and prior-year figures, for what was avoided (避免, 防止, 杜绝 before it in its clause), or for a
+    part whose total has the same key (a part takes a key only when the catalog has one for the part; but a
+    total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
+    counts more than the key: the keyed part keeps it, the total gets none). A figure shared by a 、 list
+    (学习、培训、宣讲1.2万次) keeps its key only when no item names another key or is a second act done to
+    the same things (审核、备案规范性文件). A match voided by its entry's exclusions nearer the figure than
+    the winner, on the same side and in other words, voids the figure's key (不服本局…申请复议案件).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -384,6 +389,8 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 # 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
+# 通过…等手段避免近50件…案件流入诉讼: what was avoided or prevented never happened; no key counts it
+_AVOIDED = re.compile(r"避免|防止|杜绝")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
@@ -992,8 +999,9 @@ class _Fig:
     level: bool  # a count (measure level, not a percentage)
 
 
-def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
-    """part row index -> total row index, for parenthetical breakdowns and 其中 clauses in one sentence."""
+def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = None) -> dict[int, int]:
+    """part row index -> total row index, for parenthetical breakdowns and 其中 clauses in one sentence
+    (and 已出台2项，其余6项: the row indices of such 其余 parts are added to ``rest_out``)."""
     part_of: dict[int, int] = {}
     # parentheses right after a figure: 不受理12宗（其中转送10宗，不予受理1宗）
     depth, opens, pairs = 0, [], []
@@ -1053,6 +1061,8 @@ def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
             continue
         for f in (part, other):
             part_of.setdefault(f.i, totals[-1].i)
+        if rest_out is not None:
+            rest_out.add(other.i)
     return part_of
 
 
@@ -1273,6 +1283,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     list_name: dict[int, str] = {}
     per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
+    rest_parts: set[int] = set()  # the 其余 part of a done/rest breakdown
     for ident, members in groups.items():
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
@@ -1290,7 +1301,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
                                   or "剩余" in sentence or "其他" in sentence):
-                part_total.update(_breakdowns(sentence, figs))
+                part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
@@ -1393,8 +1404,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
+        avoided = _AVOIDED.search(masked_left, cl) is not None
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
-                and i not in per_subject
+                and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and _SHARED.search(masked_left, cl) is None):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
@@ -1475,9 +1487,18 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 or roles[i] != "level" or roles[j] != "level"):
             continue
         full = sent_text[sent_of[i]]
-        if (_BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None
-                and _LIGHT_VERB.match(full[pos[j][1]:]) is not None):
-            keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+        lv = _LIGHT_VERB.match(full, pos[j][1])
+        if _BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None and lv is not None:
+            # the verb after the list, read with this item's own noun: 53份重要文件、15份重要合同进行了合法性
+            # 审查 reviews documents (legality_reviews) and contracts (contracts_reviewed)
+            noun_i = full[pos[i][1]:pos[j][0] - 1]
+            verb = full[lv.end() - 2:]
+            m = _CLAUSE_MARK.search(verb)
+            after_i = noun_i + (verb[:m.start()] if m else verb)
+            got = _match_key(c, _s(rows[i][2]), _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
+                             _mask_titles(full), chain_text.get(rows[i][0], ""), None, None, len(after_i))
+            if got is not None:
+                keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
 
     # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
     for i in range(1, n):
@@ -1486,12 +1507,27 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 and _NEXT_PLACE.fullmatch(sent_text[sent_of[i]][pos[i - 1][1]:pos[i][0]]) is not None):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same ranking as the place before"
 
-    # 4. a part never takes its total's key
+    # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
+    # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
+    # than the key: the keyed part keeps it
     part_of: list[int | None] = [None] * n
+    parts_of: dict[int, list[int]] = {}
+    for i, t in part_total.items():
+        parts_of.setdefault(t, []).append(i)
+
+    def other_kind(t: int, i: int) -> bool:
+        matched = (basis[t] or "").partition(" ⇐ ")[2].split(";")[0]
+        return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
+            _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
+
+    broader = {t for t, ps in parts_of.items() if keys[t] is not None and len(ps) >= 2
+               and any(keys[i] == keys[t] for i in ps) and any(other_kind(t, i) for i in ps)}
     for i, t in part_total.items():
         part_of[i] = _int(ids[t])
-        if keys[i] is not None and keys[i] == keys[t]:
+        if keys[i] is not None and keys[i] == keys[t] and t not in broader:
             keys[i] = basis[i] = None
+    for t in broader:
+        keys[t] = basis[t] = None
 
     # 5. categories
     for i, (sid, _m, _u, _r, sentence, before, after, clause) in enumerate(rows):
