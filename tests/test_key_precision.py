@@ -91,3 +91,23 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
 def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
     f = fig(report(sentence), raw)
     assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # 负责人 and 负责同志 are nouns, not the verb 负责
+    ("举办年度述法会议，15名党政主要负责人进行现场述法。", "15名", "党政主要负责人"),
+    ("组织60余名单位主要负责人完成专题述法。", "60余名", "单位主要负责人"),
+    # a predicate after the noun is not part of it
+    ("在南湖街道选择四个小区列入试点。", "四个", "小区"),
+    ("对全县8个单位实地开展法治督察。", "8个", "单位"),
+    ("实现14个领域首案零突破。", "14个", "领域"),
+    # a quoted name right after the figure
+    ("在政府网站上线86个“一件事”集成服务。", "86个", "“一件事”集成服务"),
+    ("2023年市场监管领域开展35批次“双随机”抽查。", "35批次", "“双随机”抽查"),
+    # actors (a 、 list of them too) before 开展/参加: the name is what follows the verb
+    ("邀请律师、法学专家开展法治专题讲座3次。", "3次", "法治专题讲座"),
+    ("组织相关人员参加行政执法培训6场。", "6场", "行政执法培训"),
+])
+def test_names_of_real_classes(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])

@@ -791,7 +791,7 @@ _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前�
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
-                         r"配备|具体负责|负责|最快|最短|最长|"
+                         r"配备|具体负责|负责(?![人同])|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -824,7 +824,7 @@ _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次�
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^、，《“]{2,8}?(?:开展|作出)(?=[^开展作出]{2})")
+_ACTOR_VERB = re.compile(r"^[^，《“]{2,16}?(?:开展|作出|参加)(?=[^开展作出参加]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -875,6 +875,12 @@ def _clean_left(b: str) -> str:
 
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
+    if a[:1] == "“":  # 112个“一件事”集成服务, 42批次“双随机”抽查: the quoted name and the noun after it
+        q = a.find("”", 1)
+        if 1 < q <= 16:
+            rest = a[q + 1:]
+            m = _AFTER_STOP.search(rest)
+            return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
     if a.endswith("中"):
         a = a[:-1]
     if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
