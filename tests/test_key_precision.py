@@ -111,3 +111,18 @@ def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
 def test_names_of_real_classes(sentence, raw, name):
     f = fig(report(sentence), raw)
     assert f["name"] == name, (f["name"], f["key"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a count of events between its actor and the act: the act is counted
+    ("县委理论学习中心组两次专题开展习近平法治思想学习。", "两次", "习近平法治思想学习"),
+    # ... but a meeting before the count is itself what is counted
+    ("组织召开镇政府常务会议4次专题研究法治建设工作。", "4次", "召开镇政府常务会议"),
+    # a 、 list of nouns with no numbers after the figure names it together
+    ("局主要领导先后召开12次局党委会、局长办公会，研究审议法治建设事项。", "12次", "召开局党委会、局长办公会"),
+    # the object of 对 is an aside: what 进行 names is counted
+    ("举办专题培训班，分五期对机关全体干部进行集中轮训。", "五期", "集中轮训"),
+])
+def test_names_of_event_counts(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])

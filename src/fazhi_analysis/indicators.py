@@ -791,7 +791,7 @@ _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前�
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
-                         r"配备|具体负责|负责(?![人同])|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
+                         r"配备|具体负责|负责(?![人同])|暨|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -827,6 +827,12 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 _ACTOR_VERB = re.compile(r"^[^，《“]{2,16}?(?:开展|作出|参加)(?=[^开展作出参加]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
+# 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
+_NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
+# 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
+_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,16}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
+# the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
+_ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
 
@@ -875,6 +881,11 @@ def _clean_left(b: str) -> str:
 
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
+    aside = _OBJECT_ASIDE.match(a)
+    if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
+        a = a[aside.end():]
+        m = _AFTER_STOP.search(a, 2)
+        return (a[:m.start()] if m else a)[:12].strip()
     if a[:1] == "“":  # 112个“一件事”集成服务, 42批次“双随机”抽查: the quoted name and the noun after it
         q = a.find("”", 1)
         if 1 < q <= 16:
@@ -901,6 +912,14 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
     b = _clean_left(before)
+    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
+        # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
+        # actor and the act; the act (after an 对… aside) is what is counted
+        pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
+        m = _CLAUSE_MARK.search(pred)
+        pred = (pred[:m.start()] if m else pred)[:24]
+        if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
+            return pred, ""
     a = _noun_after(after)
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         a = ""
@@ -1317,6 +1336,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     # ... and so do the words after it: 400项行政审批(备案)事项集中划转
                     rest = _NOUN_REST.match(sentence, m.end())
                     after += m.group() + (rest.group() if rest else "")
+            if pos[i] is not None and 2 <= len(after.strip()) <= 8:
+                m = _NOUN_LIST_TAIL.match(sentence, pos[i][1] + len(after))
+                if m is not None:  # 先后召开19次局党委会、局长办公会，…: the figure counts the list
+                    after += m.group(1)
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
