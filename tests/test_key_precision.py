@@ -59,6 +59,12 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("全年共办理简易程序案件4100件。", "4100件"),
     # licences called across departments are uses, not licences issued
     ("实现187个电子证照跨部门调用。", "187个"),
+    # two different activities joined by 和 share the figure
+    ("全年开展党委中心组理论学习和各类法治培训7次。", "7次"),
+    # a place for publicity is not a publicity event
+    ("建成3个省级、5个市级、9个县级普法基地。", "9个"),
+    # a match inside the object of 对 that another act treats
+    ("对近年审计、巡察、督察中发现的突出问题进行梳理并开展警示教育3次以上。", "3次以上"),
 ])
 def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     f = fig(report(sentence), raw)
@@ -87,6 +93,10 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("对全县41份重要文件、9份重要合同进行了合法性审查。", "41份", "decisions.legality_reviews"),
     ("对全县41份重要文件、9份重要合同进行了合法性审查。", "9份", "decisions.contracts_reviewed"),
     ("申请法院强制执行6件，查封扣押财物12次。", "12次", "enforcement.coercive_measures"),
+    # two trainings joined by 和 keep the key they share
+    ("全年举办法治讲座和业务培训24场次。", "24场次", "capacity.training_sessions"),
+    # words after the figure voided by their own entry do not void the key the act after them names
+    ("2023年6名人员参加并通过了行政执法资格考试。", "6名", "capacity.exam_takers"),
 ])
 def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
     f = fig(report(sentence), raw)

@@ -56,8 +56,11 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
     counts more than the key: the keyed part keeps it, the total gets none). A figure shared by a 、 list
     (学习、培训、宣讲1.2万次) keeps its key only when no item names another key or is a second act done to
-    the same things (审核、备案规范性文件). A match voided by its entry's exclusions nearer the figure than
-    the winner, on the same side and in other words, voids the figure's key (不服本局…申请复议案件).
+    the same things (审核、备案规范性文件); two activities joined by 和/及/与 alike (中心组理论学习和各类法治
+    培训5次). A match before the figure voided by its entry's exclusions, nearer the figure than the winner's
+    match (also before it) and in other words, voids the figure's key (不服本局…申请复议案件). A match inside
+    the object of 对 that an act after 进行/开展 treats (对…督察中发现的问题进行梳理并开展警示教育4次) does
+    not name the figure.
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -373,7 +376,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # 考核发现的29个问题: problems, not units assessed)
 # the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
 # points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板)")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地)")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -419,7 +422,7 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list 
 _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
 # 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
 _SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
-_JOIN_LAST = re.compile(r"以及|和|及|与")
+_JOIN_LAST = re.compile(r"以及|(?<![参给])与|和(?![解谐平])|(?<![以普涉])及(?![时格])")  # not 和解, 参与, 及时
 _BARE_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
 _LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
 
@@ -431,8 +434,14 @@ def _coordinated_items(seg: str) -> list[str]:
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
     cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
-    if not cuts:
-        return []
+    if not cuts:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+        m = None
+        for m in _JOIN_LAST.finditer(shielded):
+            pass
+        if m is None or m.start() < 2 or len(seg) - m.end() < 2 or len(seg) - m.end() > 10 \
+                or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
+            return []
+        return [seg[:m.start()], seg[m.end():]]
     items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
@@ -660,7 +669,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
             void.append((score, s, e))
             continue
-        if _counts_other_noun(text, b, s, e):
+        if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
+                text, s, e, b, scope.left[:len(scope.left) - b + s] if scope is not None else text[:s])):
             continue
         if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
                 and "法" not in clause):
@@ -683,8 +693,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return None
     win, ws, we = ranked[0][0], ranked[0][2], ranked[0][3]
-    if any(v[0] == win[0] and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
-        # 不服本局…申请行政复议案件14件: words nearer the figure, on its side, name an entry its exclusions
+    if any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
+        # 不服本局…申请行政复议案件14件: words before the figure and nearer it name an entry its exclusions
         # void; other words farther away (作出的处罚决定) do not name the figure instead
         return None
     _, ei, s, e, p, why = ranked[0]
@@ -723,6 +733,18 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
         return None
     key, kb = next(iter(found.items()))
     return key, f"{kb}; the thing the change describes"
+
+
+def _in_object_aside(text: str, s: int, e: int, b: int, left: str) -> bool:
+    """Whether a match before the figure lies inside the object of 对 that an act after 进行/开展 (still
+    before the figure) treats: 对…督察中的问题进行梳理并开展警示教育4次 counts the act, not 督察.
+    ``left`` is the sentence up to the match (a 、 list inside the object may have cut ``text``)."""
+    m = _ASIDE_OPEN.search(left)
+    return m is not None and _ASIDE_VERB.search(text, e, b) is not None and _STOP not in text[e:b]
+
+
+_ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
+_ASIDE_VERB = re.compile("进行|开展")
 
 
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
