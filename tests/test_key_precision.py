@@ -65,6 +65,14 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("建成3个省级、5个市级、9个县级普法基地。", "9个"),
     # a match inside the object of 对 that another act treats
     ("对近年审计、巡察、督察中发现的突出问题进行梳理并开展警示教育3次以上。", "3次以上"),
+    # bodies counted before what they did: the act is an event key, the figure counts the bodies
+    ("全镇11个村开展法治宣传进村活动。", "11个"),
+    ("全区19个单位参加宪法宣传周活动。", "19个"),
+    # a rating (优秀, 先进单位) is a result, not the count of what was reviewed or assessed
+    ("评查行政许可案卷64件，优秀案卷9件。", "9件"),
+    ("完成年度法治建设考核，考核优秀单位6个。", "6个"),
+    # instant cases (即办件) are a kind of case, not all cases handled
+    ("全年完成行政审批事项1.8万件，其中即办件9000件。", "9000件"),
 ])
 def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     f = fig(report(sentence), raw)

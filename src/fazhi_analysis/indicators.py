@@ -50,7 +50,9 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       names another), else the innermost heading naming a family. Two families in the figure's own
       clause (``行政复议和行政诉讼案件``) both stay candidates, so the ranking ties and gives no key.
 
-    No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
+    No key at all for a figure in a clause of awards, honours and ratings (被评为, 获评, 获…先进, 获奖, 表彰,
+    优秀案卷, 考核优秀单位), for bodies counted before what they did when the key is an event counted in
+    场/次 (15个乡镇开展法治宣传活动), for
     targets and prior-year figures, for what was avoided (避免, 防止, 杜绝 before it in its clause), or for a
     part whose total has the same key (a part takes a key only when the catalog has one for the part; but a
     total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
@@ -365,7 +367,8 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
                      r"先进集体|先进个人|优秀集体)|"
-                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创")  # 争创: candidates, not results
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
+                     r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -1506,6 +1509,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
+            if (got is not None and unit in _CLASSIFIERS and _ENTITY.match(label_after.lstrip()) is not None
+                    and "场" in _key_units().get(got[0], ())):
+                # 15个乡镇开展法治宣传活动: the figure counts the bodies named after it; the act they did (an
+                # event key, counted in 场/次) is not what is counted
+                got = None
             if got is not None and honour is not None and (
                     got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
@@ -1588,6 +1596,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+@lru_cache(maxsize=1)
+def _key_units() -> dict[str, tuple[str, ...]]:
+    """key -> the units of its catalog entry."""
+    return {r["key"]: _split(r["unit"]) for r in _catalog_rows()}
+
+
+# bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
+_ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
+                     r"(?:[（(][^）)]{1,8}[）)])?(?:开展|参加|参与|组织|举办|进行|实现|建立|设立|完成)")
 
 
 def _staff_course_before(masked_left: str, cl: int) -> bool:
