@@ -73,6 +73,11 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("完成年度法治建设考核，考核优秀单位6个。", "6个"),
     # instant cases (即办件) are a kind of case, not all cases handled
     ("全年完成行政审批事项1.8万件，其中即办件9000件。", "9000件"),
+    # a negated act before the noun counted: not a count of the act
+    ("不予立案信访事项7件。", "7件"),
+    ("未经合法性审查的规范性文件0件。", "0件"),
+    # a plan is a target, never this year's figure
+    ("2024年计划开展法治培训16场次。", "16场次"),
 ])
 def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     f = fig(report(sentence), raw)

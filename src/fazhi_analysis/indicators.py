@@ -12,7 +12,7 @@ Name (the noun phrase the number counts), read with a local grammar of the genre
       a rank the assessment it is a rank in (``在全市依法行政考核中位列第6名``);
     * parenthetical and ``其中`` breakdowns and table rows (``维持 37件``) name each part by its own label.
 
-Role (schema.ROLES): ``target`` (力争, 目标, 预计, 到2025年, or the plans part), ``prior_year`` (上年, 去年
+Role (schema.ROLES): ``target`` (力争, 目标, 预计, 计划开展, 拟举办, 到2025年, or the plans part), ``prior_year`` (上年, 去年
     同期 in the figure's clause with no other figure in between; 上年结转 is this year's carried-over
     count), ``change`` (measure change, or 比上年多12件), ``rate`` (a percentage), ``part`` (an item of a
     breakdown: the figures inside a parenthesis right after a count, ``不受理12宗（其中转送10宗…）``, or
@@ -32,12 +32,14 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
       (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure. Words inside 《》 never
       match (a gap may cross the title); a match right after a negation (不/未: 不受理, 尚未审结; 不予,
-      没有, 不再) does not count; nor does a match inside one of the entry's ``not_in`` words (协调解决
-      hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
+      没有, 不再) does not count, nor one with a negation before it in its clause (不予立案信访事项,
+      未经审查的文件); nor does a match inside one of the entry's ``not_in`` words (协调解决 hides 调解,
+      司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
       counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
-      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or the sentence is a single clause (a table row or list line such as
+      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or
+      the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
@@ -363,6 +365,8 @@ def _compiled() -> _Compiled:
 
 # ---------------------------------------------------------------------------------------------- keys
 _NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
+# a negation anywhere before a match in its clause, outside the match: 不予立案信访事项, 未经审查的文件
+_NEG_IN = re.compile(r"不予|未经|未予|未被|尚未|暂未|没有|不再|未发生|未(?=[受立审办作])")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
@@ -672,6 +676,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
             void.append((score, s, e))
             continue
+        if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
+            continue  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
         if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
                 text, s, e, b, scope.left[:len(scope.left) - b + s] if scope is not None else text[:s])):
             continue
@@ -1028,6 +1034,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 # ---------------------------------------------------------------------------------------------- roles
 _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
+                     r"(?<!按)(?<!年度)(?<!工作)计划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
