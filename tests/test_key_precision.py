@@ -78,6 +78,10 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("未经合法性审查的规范性文件0件。", "0件"),
     # a plan is a target, never this year's figure
     ("2024年计划开展法治培训16场次。", "16场次"),
+    # a part never takes the key of a figure before it that it may be a part of
+    ("全年受理信访事项210件，办结204件，办结率97.1%，其中网上信访96件。", "96件"),
+    # a total whose part alone holds the key's context word (法治) counts more than the key
+    ("党委理论学习中心组学习14次，其中法治专题学习4次。", "14次"),
 ])
 def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     f = fig(report(sentence), raw)
@@ -106,6 +110,8 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("对全县41份重要文件、9份重要合同进行了合法性审查。", "41份", "decisions.legality_reviews"),
     ("对全县41份重要文件、9份重要合同进行了合法性审查。", "9份", "decisions.contracts_reviewed"),
     ("申请法院强制执行6件，查封扣押财物12次。", "12次", "enforcement.coercive_measures"),
+    ("党委理论学习中心组学习14次，其中法治专题学习4次。", "4次", "leadership.study_sessions"),
+    ("全年受理信访事项210件，办结204件，办结率97.1%，其中网上信访96件。", "210件", "petitions.cases"),
     # two trainings joined by 和 keep the key they share
     ("全年举办法治讲座和业务培训24场次。", "24场次", "capacity.training_sessions"),
     # words after the figure voided by their own entry do not void the key the act after them names

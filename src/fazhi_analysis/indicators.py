@@ -58,7 +58,9 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     targets and prior-year figures, for what was avoided (避免, 防止, 杜绝 before it in its clause), or for a
     part whose total has the same key (a part takes a key only when the catalog has one for the part; but a
     total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
-    counts more than the key: the keyed part keeps it, the total gets none). A figure shared by a 、 list
+    counts more than the key: the keyed part keeps it, the total gets none, as does a total whose part
+    alone holds the key's context word in its clause; a part takes no key of any figure before it in its
+    sentence that it may be a part of). A figure shared by a 、 list
     (学习、培训、宣讲1.2万次) keeps its key only when no item names another key or is a second act done to
     the same things (审核、备案规范性文件); two activities joined by 和/及/与 alike (中心组理论学习和各类法治
     培训5次). A match before the figure voided by its entry's exclusions, nearer the figure than the winner's
@@ -1586,11 +1588,27 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
             _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
 
-    broader = {t for t, ps in parts_of.items() if keys[t] is not None and len(ps) >= 2
-               and any(keys[i] == keys[t] for i in ps) and any(other_kind(t, i) for i in ps)}
+    entry_of = {e.key: e for e in c.entries}
+
+    def more_specific(t: int, i: int) -> bool:
+        # 中心组学习12次，其中法治专题学习3次: the part's own clause holds the key's context word, the
+        # total's does not: the total counts more than the key
+        ctx = entry_of[keys[t]].context if keys[t] in entry_of else None
+        return (keys[i] == keys[t] and ctx is not None and ctx.search(_s(rows[i][7])) is not None
+                and ctx.search(_s(rows[t][7])) is None and _s(rows[i][7]) != _s(rows[t][7]))
+
+    broader = {t for t, ps in parts_of.items() if keys[t] is not None and (
+        (len(ps) >= 2 and any(keys[i] == keys[t] for i in ps) and any(other_kind(t, i) for i in ps))
+        or any(more_specific(t, i) for i in ps))}
     for i, t in part_total.items():
         part_of[i] = _int(ids[t])
         if keys[i] is not None and keys[i] == keys[t] and t not in broader:
+            keys[i] = basis[i] = None
+        elif keys[i] is not None and t not in broader and pos[i] is not None and any(
+                keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
+                and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
+            # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
+            # it in its sentence that it may be a part of, whichever the breakdown took as its total
             keys[i] = basis[i] = None
     for t in broader:
         keys[t] = basis[t] = None
