@@ -155,3 +155,23 @@ def test_names_of_real_classes(sentence, raw, name):
 def test_names_of_event_counts(sentence, raw, name):
     f = fig(report(sentence), raw)
     assert f["name"] == name, (f["name"], f["key"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a place or medium, then a publishing verb: what was published is counted
+    ("在《青禾日报》理论专栏刊发学习体会文章24篇。", "24篇", "学习体会文章"),
+    ("依托基层立法联系点提供立法相关意见36条。", "36条", "立法相关意见"),
+    # a noun, 共, then a bare verb: the noun is the name
+    ("一般程序案件共办理1840件。", "1840件", "一般程序案件"),
+    # 履行 and 在 (not 在编) end the noun after a figure
+    ("对86名党政主要负责人履行推进法治建设第一责任人职责情况进行考核。", "86名", "党政主要负责人"),
+    ("全镇17名机关在编人员参加年度学法考试。", "17名", "机关在编人员"),
+    # a rate list with 发布率 is no act of publishing
+    ("实现政务服务事项认领率、发布率“双100%”。", "100%", None),
+])
+def test_names_of_publishing_and_lists(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    if name is None:  # only that the name is not cut at 发布
+        assert not (f["name"] or "").startswith("率"), f["name"]
+    else:
+        assert f["name"] == name, (f["name"], f["key"])

@@ -822,9 +822,9 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
+                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
-                         r"配备|具体负责|负责(?![人同])|暨|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
+                         r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -857,7 +857,7 @@ _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次�
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^，《“]{2,16}?(?:开展|作出|参加)(?=[^开展作出参加]{2})")
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供)(?![率量])(?=[^开展作出参加发布刊登播提供]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 # 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
@@ -897,7 +897,8 @@ def _clean_left(b: str) -> str:
     for m in _INNER_TIME.finditer(b):
         pass
     if m is not None and m.start() > 0 and len(b) - m.end() >= 2:
-        b = b[m.end():]
+        # 一般程序案件共办理2326件: a bare verb after 共 leaves the noun before it as the name
+        b = b[:m.start()] if _BARE_VERB.fullmatch(b[m.end():]) and m.start() >= 3 else b[m.end():]
     b = _LEAD.sub("", b)
     b = _AGENT.sub("", b)
     b = _LEAD.sub("", b)
@@ -908,6 +909,7 @@ def _clean_left(b: str) -> str:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
     if b[-1:] in _TRAIL_LAST or b.endswith("\n"):
         b = _TRAIL_WORDS.sub("", b)
+
     b = b.strip(" \t\u3000…")
     return "" if _COMPARE_ONLY.match(b) else b
 
@@ -956,6 +958,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     a = _noun_after(after)
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         a = ""
+    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
+        b = b[:-2]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
         b = ""
