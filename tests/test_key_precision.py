@@ -57,6 +57,8 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("完成18个领域940项执法事项的划转工作。", "940项"),
     # cases of one procedure are a by-type part, not all enforcement cases
     ("全年共办理简易程序案件4100件。", "4100件"),
+    # feedback on consultations is what is counted, not consultations held
+    ("完成各类制度制修订等征求意见反馈120余件。", "120余件"),
     # licences called across departments are uses, not licences issued
     ("实现187个电子证照跨部门调用。", "187个"),
     # two different activities joined by 和 share the figure

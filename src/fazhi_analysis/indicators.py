@@ -385,7 +385,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # 考核发现的29个问题: problems, not units assessed)
 # the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
 # points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地)")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地|反馈)")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
