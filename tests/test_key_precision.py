@@ -177,3 +177,15 @@ def test_names_of_publishing_and_lists(sentence, raw, name):
         assert not (f["name"] or "").startswith("率"), f["name"]
     else:
         assert f["name"] == name, (f["name"], f["key"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a long modifier ending in 的 before the figure: the noun after the figure is the name
+    ("规划确定的64项主要指标已完成58项。", "64项", "主要指标"),
+    ("组织全县新提任的45名科级领导干部参加法律知识考试。", "45名", "科级领导干部"),
+    # a short one stays with it
+    ("2022年度审结的86起案件中，维持50件。", "86起", "审结的案件"),
+])
+def test_names_after_a_modifier(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])

@@ -969,6 +969,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if follows_figure and a:
         return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
+        if b.endswith("的") and len(b) > 4 and len(a) >= 2:
+            return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
