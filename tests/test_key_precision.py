@@ -70,6 +70,10 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     # bodies counted before what they did: the act is an event key, the figure counts the bodies
     ("全镇11个村开展法治宣传进村活动。", "11个"),
     ("全区19个单位参加宪法宣传周活动。", "19个"),
+    # an event key counted in 个/项 only when the name ends in an event: these are things, not events
+    ("设立普法宣传栏86个。", "86个"),
+    ("制作普法短视频19个。", "19个"),
+    ("打造普法宣传品牌项目7个。", "7个"),
     # a rating (优秀, 先进单位) is a result, not the count of what was reviewed or assessed
     ("评查行政许可案卷64件，优秀案卷9件。", "9件"),
     ("完成年度法治建设考核，考核优秀单位6个。", "6个"),
@@ -116,6 +120,7 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("全年受理信访事项210件，办结204件，办结率97.1%，其中网上信访96件。", "210件", "petitions.cases"),
     # two trainings joined by 和 keep the key they share
     ("全年举办法治讲座和业务培训24场次。", "24场次", "capacity.training_sessions"),
+    ("全年开展普法宣传活动14项。", "14项", "capacity.law_publicity_events"),
     # words after the figure voided by their own entry do not void the key the act after them names
     ("2023年6名人员参加并通过了行政执法资格考试。", "6名", "capacity.exam_takers"),
 ])

@@ -54,7 +54,7 @@ not_in; ``data/families.csv``: family, label_zh, topics)
 
     No key at all for a figure in a clause of awards, honours and ratings (被评为, 获评, 获…先进, 获奖, 表彰,
     优秀案卷, 考核优秀单位), for bodies counted before what they did when the key is an event counted in
-    场/次 (15个乡镇开展法治宣传活动), for
+    场/次 (15个乡镇开展法治宣传活动), or a count in 个/项 whose name ends in no event (普法宣传栏120个), for
     targets and prior-year figures, for what was avoided (避免, 防止, 杜绝 before it in its clause), or for a
     part whose total has the same key (a part takes a key only when the catalog has one for the part; but a
     total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
@@ -1524,10 +1524,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
-            if (got is not None and unit in _CLASSIFIERS and _ENTITY.match(label_after.lstrip()) is not None
-                    and "场" in _key_units().get(got[0], ())):
-                # 15个乡镇开展法治宣传活动: the figure counts the bodies named after it; the act they did (an
-                # event key, counted in 场/次) is not what is counted
+            if (got is not None and unit in _CLASSIFIERS and "场" in _key_units().get(got[0], ())
+                    and (_ENTITY.match(label_after.lstrip()) is not None
+                         or not _EVENT_HEAD.search(names[i] or ""))):
+                # 15个乡镇开展法治宣传活动: the figure counts the bodies named after it; 普法宣传栏120个,
+                # 普法短视频25个: a thing the event words only modify. An event key (counted in 场/次) takes a
+                # count in 个/项 only when the name ends in an event (活动, 讲座, 宣讲 …)
                 got = None
             if got is not None and honour is not None and (
                     got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
