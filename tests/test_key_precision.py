@@ -194,3 +194,20 @@ def test_names_of_publishing_and_lists(sentence, raw, name):
 def test_names_after_a_modifier(sentence, raw, name):
     f = fig(report(sentence), raw)
     assert f["name"] == name, (f["name"], f["key"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a bracket inside the noun, before or after the figure, stays in the name with the words around it
+    ("其中，一般乡镇(街道)执法清单96项。", "96项", "一般乡镇(街道)执法清单"),
+    ("筹备召开2次法治青禾(法治政府)建设工作推进会。", "2次", "筹备召开法治青禾(法治政府)建设工作推进会"),
+    ("建成11个乡(镇)公共法律服务工作站。", "11个", "乡(镇)公共法律服务工作站"),
+    # ... but not a predicate after the bracket
+    ("14个县(市、区)也陆续召开推进大会。", "14个", "县(市、区)"),
+    # a manner adverbial is no part of the name
+    ("严格按程序制定规范性文件5件。", "5件", "制定规范性文件"),
+    # 平均 ends the noun of a count of people
+    ("局机关28名干部职工平均学分3120分。", "28名", "干部职工"),
+])
+def test_names_with_brackets_and_adverbials(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])

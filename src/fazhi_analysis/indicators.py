@@ -814,7 +814,7 @@ _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"严格按照程序|严格按程序|按程序|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
@@ -822,7 +822,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
+                         r"进行|获得|受到|达到|累计|全部|全面|平均|(?<!平)均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
@@ -845,6 +845,12 @@ _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,4}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
+_RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆续|均|已|建成|建立|设立|成立|实现|完成|参加|参与|出台|制定|"
+                       r"印发|达到|被|列入|纳入")
+_RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
+                       r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
 _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
@@ -939,8 +945,9 @@ def _noun_after(a: str) -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
-    a = (a[:m.start()] if m else a)[:12].strip()
-    return a
+    a = a[:m.start()] if m else a
+    cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    return a[:cap].strip()
 
 
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
@@ -1375,12 +1382,27 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
                     # ... and so do the words after it: 400项行政审批(备案)事项集中划转
                     rest = _NOUN_REST.match(sentence, m.end())
-                    after += m.group() + (rest.group() if rest else "")
+                    if rest is None:  # 3次法治青禾(法治政府)建设工作推进会: the noun runs on after the bracket
+                        run = _CJK_RUN.match(sentence, m.end())
+                        stop = _AFTER_STOP.search(run.group()) if run else None
+                        tail = (run.group()[:stop.start()] if stop else run.group()) if run else ""
+                        if _RUN_VERB.search(tail) or not _RUN_HEAD.search(tail):
+                            tail = ""  # 20个县(市、区)也陆续召开推进大会: a predicate, not the noun
+                    else:
+                        tail = rest.group()
+                    after += m.group() + (rest.group() if rest is not None else tail)
             if pos[i] is not None and 2 <= len(after.strip()) <= 8:
                 m = _NOUN_LIST_TAIL.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 先后召开19次局党委会、局长办公会，…: the figure counts the list
                     after += m.group(1)
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
+            if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
+                    and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
+                    and len(before.strip()) <= 5:  # a short head after the bracket; a long label stands alone
+                # 一般乡镇(街道)执法清单117项: the bracket and the word before it belong to the noun
+                m = _WORD_PAREN_END.search(sentence, 0, pos[i][0] - len(before))
+                if m is not None and (prev_end is None or m.start() >= prev_end):
+                    before = m.group() + before
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
