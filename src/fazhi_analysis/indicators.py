@@ -846,7 +846,8 @@ _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
-_WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,4}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
+_WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,8}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
+_WORD_CUT = re.compile(r"召开|开展|举办|组织|进行|完成|建成|设立|全年|年内|共|对|在")  # words before the noun
 _RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆续|均|已|建成|建立|设立|成立|实现|完成|参加|参与|出台|制定|"
                        r"印发|达到|被|列入|纳入")
 _RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
@@ -1402,7 +1403,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 # 一般乡镇(街道)执法清单117项: the bracket and the word before it belong to the noun
                 m = _WORD_PAREN_END.search(sentence, 0, pos[i][0] - len(before))
                 if m is not None and (prev_end is None or m.start() >= prev_end):
-                    before = m.group() + before
+                    word = m.group()
+                    cut = None
+                    for cut in _WORD_CUT.finditer(word, 0, word.find("(") if "(" in word else word.find("（")):
+                        pass
+                    before = (word[cut.end():] if cut is not None else word) + before
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
