@@ -681,7 +681,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
             continue  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
         if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
-                text, s, e, b, scope.left[:len(scope.left) - b + s] if scope is not None else text[:s])):
+                text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
+                if scope is not None else text[max(0, s - 41):s])):
             continue
         if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
                 and "法" not in clause):
@@ -749,7 +750,8 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
 def _in_object_aside(text: str, s: int, e: int, b: int, left: str) -> bool:
     """Whether a match before the figure lies inside the object of 对 that an act after 进行/开展 (still
     before the figure) treats: 对…督察中的问题进行梳理并开展警示教育4次 counts the act, not 督察.
-    ``left`` is the sentence up to the match (a 、 list inside the object may have cut ``text``)."""
+    ``left`` is the sentence up to the match, its last 41 characters at most (a 、 list inside the object
+    may have cut ``text``)."""
     m = _ASIDE_OPEN.search(left)
     return m is not None and _ASIDE_VERB.search(text, e, b) is not None and _STOP not in text[e:b]
 
