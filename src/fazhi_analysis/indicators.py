@@ -400,13 +400,17 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 _PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责人|负责同志|书记|领导干部|主要领导)"
                              r"[^，。；：！？,;:!?、\n]{0,6}?述法")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
-                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试)")
+                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试|考法)")
+# 各级党政主要负责人共936人向依法治县委员会述法: the leaders named before the number report to a body after it
+_LEADERS_BEFORE = re.compile(r"(?:负责人|负责同志|书记|领导干部|主要领导)[共计达有]{0,2}\s*$")
+_REPORTS_TO = re.compile(r"[^，。；：！？,;:!?\n]{0,4}?向[^，。；：！？,;:!?\n]{1,16}?述法")
 # a verb, the items of a 、 list and 等, before the list's head noun: the verb and the head name the figure
 _ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出台|修订|印发|备案|审批|化解|调处)"
                        r"(?:[^、，,；;。：:！？!?\n]{1,10}、)+[^、，,；;。：:！？!?\n]{1,10}等(?=[\u4e00-\u9fff]{2})")
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
-_ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
+# 等 + head noun ending the words before a figure; not 等 + an adverb (局党组会、局长办公会等先后8次研究…)
+_ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 
 
 def _multi_year(left: str) -> bool:
@@ -1348,12 +1352,20 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
                 reach = max(reach, lv.end() + 2)  # 进行分类考核: a modifier may stand before the verb's noun
-            pr = _PERSON_REPORTS.match(label_after) if unit in ("人", "名") else None
+            # the words after the figure up to its verb's object may run past ``after`` (which stops at a quote
+            # or at a number such as 12·4 inside the course's name): read them from the sentence itself
+            far = right if p is not None and i not in list_name and honour is None else label_after
+            people = unit in ("人", "人次", "名")
+            pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
+            if pr is None and people and _LEADERS_BEFORE.search(left[cl:]) is not None:
+                pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
-            jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
+                label_after = max(label_after, pr.string[:pr.end()], key=len)
+            jc = (_JOIN_COURSE.match(label_after) or _JOIN_COURSE.match(far)) if people else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
+                label_after = max(label_after, jc.string[:jc.end()], key=len)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
