@@ -43,3 +43,38 @@ def test_number_then_its_predicate(sentence, raw, key):
 def test_number_then_its_predicate_no_key(sentence, raw):
     f = fig(report(sentence), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # object list of 对 … 开展/进行 + 法治…督察: each item, 、/和 joined, bracketed or not, counts those inspected
+    ("对2个乡镇和4个县直部门开展了法治政府建设实地督察。", "2个", "leadership.inspections"),
+    ("对2个乡镇和4个县直部门开展了法治政府建设实地督察。", "4个", "leadership.inspections"),
+    ("对全县18个乡(镇、场)、29个县直单位进行法治政府建设实地督察。", "18个", "leadership.inspections"),
+    # phrasings and units the catalog lacked
+    ("执法人员持证比例98%以上。", "98%以上", "enforcement.certified_rate"),
+    ("县政府为被告的案件共开庭审理17件。", "17件", "litigation.cases"),
+    ("窗口共受理行政许可事项88件。", "88件", "approval.cases_handled"),
+    ("收到因不服本局处理向复议机关申请行政复议案件12宗。", "12宗", "reconsideration.as_respondent"),
+    ("主动公开各类信息96条，依申请公开事项3项。", "3项", "disclosure.requests"),
+    ("组织全体干部开展学法考试，参与率100%。", "100%", "capacity.exam_participation_rate"),
+    ("权力事项清单共有300项，其中行政处罚类200项、行政许可类50项。", "50项", "approval.licensing_items"),
+    ("各单位领导干部年终述法860人次。", "860人次", "leadership.law_reports"),
+])
+def test_catalog_gaps(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("对2个乡镇和4个县直部门开展了专题调研。", "2个"),  # visited, not inspected
+    ("对2个乡镇和4个县直部门开展了专题调研。", "4个"),
+    ("组织群众开展广场舞活动，参与率90%。", "90%"),  # no exam, training or study
+])
+def test_catalog_gaps_no_key(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_applications_to_the_organ_itself_are_not_as_respondent():
+    f = fig(report("县政府作为复议机关，全年收到行政复议申请58件。"), "58件")
+    assert f["key"] == "reconsideration.received", (f["name"], f["key"], f["key_basis"])
