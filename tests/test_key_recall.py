@@ -78,3 +78,19 @@ def test_catalog_gaps_no_key(sentence, raw):
 def test_applications_to_the_organ_itself_are_not_as_respondent():
     f = fig(report("县政府作为复议机关，全年收到行政复议申请58件。"), "58件")
     assert f["key"] == "reconsideration.received", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "name"), [
+    # a noun and its bracket right before the figure name it; the key reads the noun without the aside
+    ("组织开展示范创建活动，命名首批县级示范乡镇(单位)12个。", "12个", "leadership.demonstration_sites",
+     "命名首批县级示范乡镇(单位)"),
+    ("全年办结行政复议案件（含上年结转）46件。", "46件", "reconsideration.concluded", "办结行政复议案件（含上年结转）"),
+])
+def test_a_bracket_right_before_the_figure(sentence, raw, key, name):
+    f = fig(report(sentence), raw)
+    assert (f["key"], f["name"]) == (key, name), (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_bracketed_aside_before_the_figure_never_keys_it():
+    f = fig(report("全年收到行政复议申请（含上年结转）52件。"), "52件")
+    assert f["key"] != "reconsideration.carried_over", (f["name"], f["key"], f["key_basis"])

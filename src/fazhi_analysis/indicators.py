@@ -437,9 +437,13 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
     if "（" not in clause and "(" not in clause:
         return clause
     at = clause.find(before + raw)
-    if at < 0:
-        return clause
-    lo, hi = at + len(before), at + len(before) + len(raw)
+    if at >= 0:
+        lo = at + len(before)
+    else:  # the label is not right before the figure (办结复议案件（含上年结转）46件): find the figure alone
+        lo = clause.find(raw)
+        if lo < 0 or clause.find(raw, lo + 1) >= 0:
+            return clause
+    hi = lo + len(raw)
     return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
 
 
@@ -1217,6 +1221,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     list_name: dict[int, str] = {}
     per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
+    bracket_label: dict[int, str] = {}  # the words and bracket right before a figure whose ``before`` is empty
     for ident, members in groups.items():
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
@@ -1250,6 +1255,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
                 m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
                 label = sentence[m.end() if m else 0:pos[i][0] - 1]
+            elif pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "）)":
+                # 命名示范乡镇(单位)12个: the noun and its bracket right before the figure name it
+                op = max(sentence.rfind("（", 0, pos[i][0] - 1), sentence.rfind("(", 0, pos[i][0] - 1))
+                if op > 0 and (prev_end is None or prev_end <= op):
+                    m = _LIST_START.search(sentence, 0, op)
+                    label = sentence[m.end() if m else 0:pos[i][0]]
+                    # the key reads the noun without its bracket: 办结复议案件（含上年结转）46件 is concluded
+                    bracket_label[i] = label[:op - (m.end() if m else 0)]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
@@ -1332,7 +1345,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                        run_family if sid == prev_sid and (one or _next_sentence(text, spans, i, sent_of)) else None,
                        heading_fams, heading)
         key = kb = None
-        label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
+        label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
