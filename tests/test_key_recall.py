@@ -94,3 +94,21 @@ def test_a_bracket_right_before_the_figure(sentence, raw, key, name):
 def test_a_bracketed_aside_before_the_figure_never_keys_it():
     f = fig(report("全年收到行政复议申请（含上年结转）52件。"), "52件")
     assert f["key"] != "reconsideration.carried_over", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # N次 + what was done N times: the meetings' verb phrase follows the number
+    ("县政府主要负责同志9次主持召开县政府常务会等会议研究法治政府建设重大事项。", "9次"),
+    ("今年3次带领领导班子专题听取、研究、部署法治建设工作。", "3次"),
+    # meetings the catalog did not know: 常务会 without 议, a committee's plenary meeting
+    ("区主要领导主持召开区委常委会会议、区政府常务会32次，专题研究部署推动法治政府建设工作。", "32次"),
+    ("全年召开县委全面依法治县委员会全体扩大会议2次。", "2次"),
+])
+def test_meetings_on_rule_of_law(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+
+
+def test_times_then_a_verb_phrase_not_about_law_get_no_meeting_key():
+    f = fig(report("今年3次带领领导班子专题听取、研究、解决招商引资工作。"), "3次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

@@ -401,6 +401,11 @@ _PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责�
                              r"[^，。；：！？,;:!?、\n]{0,6}?述法")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
                           r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试|考法)")
+# N次 + the verb phrase of what was done N times (9次主持召开常务会等会议研究法治建设, 3次带领班子专题听取、
+# 研究、部署法治建设工作): a phrasing may match anywhere in that verb phrase, up to the clause's end
+_DONE_TIMES = re.compile(r"\s*(?:先后|专题|亲自|带头)?(?:主持召开|主持|召开|带领|研究|听取|部署|审议)"
+                         r"[^，。；：！？,;:!?\n]{0,24}")
+_LAW_WORD = re.compile(r"法治|依法|法制|法律|学法|述法")
 # 各级党政主要负责人共936人向依法治县委员会述法: the leaders named before the number report to a body after it
 _LEADERS_BEFORE = re.compile(r"(?:负责人|负责同志|书记|领导干部|主要领导)[共计达有]{0,2}\s*$")
 _REPORTS_TO = re.compile(r"[^，。；：！？,;:!?\n]{0,4}?向[^，。；：！？,;:!?\n]{1,16}?述法")
@@ -1376,6 +1381,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
                 label_after = max(label_after, pr.string[:pr.end()], key=len)
+            dt = _DONE_TIMES.match(far) if unit == "次" and measure == "level" else None
+            if dt is not None and _LAW_WORD.search(far, 0, dt.end()) is not None:  # the verb phrase is about law  # 9次主持召开常务会等会议研究法治政府建设: what was done N times follows the number
+                reach = max(reach, dt.end() - 2)
+                label_after = max(label_after, far[:dt.end()], key=len)
             jc = (_JOIN_COURSE.match(label_after) or _JOIN_COURSE.match(far)) if people else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
