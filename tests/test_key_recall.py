@@ -112,3 +112,49 @@ def test_meetings_on_rule_of_law(sentence, raw):
 def test_times_then_a_verb_phrase_not_about_law_get_no_meeting_key():
     f = fig(report("今年3次带领领导班子专题听取、研究、解决招商引资工作。"), "3次")
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # units the catalog refused: reviews counted in 次/宗, decisions in 份, training in 批次
+    ("今年组织行政决策合法性审查9次。", "9次", "decisions.legality_reviews"),
+    ("全年完成法制审核260宗，其中政策文件合法性审查4宗、重大行政执法决定审核150宗。", "4宗",
+     "decisions.legality_reviews"),
+    ("全年完成法制审核260宗，其中政策文件合法性审查4宗、重大行政执法决定审核150宗。", "150宗",
+     "enforcement.legal_reviews"),
+    ("依法出台《青溪县城乡供水规划》重大行政决策文件1份。", "1份", "decisions.major_decisions"),
+    ("组织执法人员参加线上线下各类培训5批次。", "5批次", "capacity.training_sessions"),
+    # phrasings and context words the catalog lacked
+    ("凝聚合力化解行政争议，采取补救措施等判决胜诉23件。", "23件", "litigation.won"),
+    ("行政规范性文件初审3件。", "3件", "normative_docs.reviewed"),
+    ("加强政务新媒体管理，全年政府网站共发布各类信息5200条。", "5200条", "disclosure.proactive"),
+    ("推进“放管服”改革，新增异地办理事项320项。", "320项", "approval.items_countywide"),
+    ("自觉接受人大、政协监督，承办建议提案6件。", "6件", "oversight.suggestions_and_proposals"),
+    ("全年开展执法大讲堂6期。", "6期", "capacity.training_sessions"),
+    ("制定学法考法计划，全体工作人员年度学法考法达标率100%。", "100%", "capacity.exam_pass_rate"),
+    ("全镇共排查矛盾纠纷120起，接案调处98起。", "98起", "mediation.cases"),
+    ("建成3个县级应急普法基地。", "3个", "capacity.culture_sites"),
+])
+def test_catalog_gaps_tune2(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_section_on_how_key_tasks_went_is_not_plans():
+    f = fig(report("全年召开常务会议专题研究法治政府建设4次。", heading="一、重点工作完成情况"), "4次")
+    assert (f["role"], f["key"]) == ("level", "leadership.meetings"), (f["role"], f["key"])
+
+
+def test_a_section_on_next_years_key_tasks_is_plans():
+    f = fig(report("全年召开常务会议专题研究法治政府建设4次。", heading="一、2024年重点工作"), "4次")
+    assert f["role"] == "target", (f["role"], f["key"])
+
+
+def test_a_total_whose_parts_are_two_indicators_takes_neither_key():
+    r = report("全年完成法制审核260宗，其中政策文件合法性审查4宗、重大行政执法决定审核150宗。")
+    assert fig(r, "260宗")["key"] is None
+    assert fig(r, "150宗")["key"] == "enforcement.legal_reviews"
+
+
+def test_a_total_and_parts_of_one_indicator_keep_the_total_key():
+    r = report("全年完成重大执法决定法制审核60件，其中市场监管领域40件、交通运输领域20件。")
+    assert fig(r, "60件")["key"] == "enforcement.legal_reviews"

@@ -1451,6 +1451,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
 
     # 4. a part never takes its total's key
     part_of: list[int | None] = [None] * n
+    part_keys: dict[int, set[str]] = {}
+    for i, t in part_total.items():
+        if keys[i] is not None:
+            part_keys.setdefault(t, set()).add(keys[i])
+    for t, ks in part_keys.items():
+        if keys[t] in ks and len({k.split(".")[0] for k in ks}) > 1:
+            # 法制审核260宗，其中合法性审查4宗、重大执法决定审核150宗: parts of two families make the total a
+            # mixed count, so it is neither; each part keeps its own key (within one family the catalog may nest
+            # keys: 不受理15宗 is reconsideration.rejected, its part 不予受理3宗 too)
+            keys[t] = basis[t] = None
     for i, t in part_total.items():
         part_of[i] = _int(ids[t])
         if keys[i] is not None and keys[i] == keys[t]:
