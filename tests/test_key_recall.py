@@ -158,3 +158,15 @@ def test_a_total_whose_parts_are_two_indicators_takes_neither_key():
 def test_a_total_and_parts_of_one_indicator_keep_the_total_key():
     r = report("全年完成重大执法决定法制审核60件，其中市场监管领域40件、交通运输领域20件。")
     assert fig(r, "60件")["key"] == "enforcement.legal_reviews"
+
+
+def test_level_items_share_the_head_noun_after_the_last():
+    r = report("依托应急体验馆，建成2个省级、3个市级、4个县应急普法基地。")
+    assert [fig(r, x)["key"] for x in ("2个", "3个", "4个")] == ["capacity.culture_sites"] * 3
+
+
+def test_an_item_does_not_share_the_next_items_own_noun():
+    # 合同 is the second item's noun: the first item (documents) is not a contract
+    r = report("对全区40份重要文件、12份重要合同进行了合法性审查。")
+    assert fig(r, "12份")["key"] == "decisions.contracts_reviewed"
+    assert fig(r, "40份")["key"] != "decisions.contracts_reviewed"

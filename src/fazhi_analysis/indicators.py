@@ -416,6 +416,9 @@ _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全�
 # the noun of one list item, nothing else: 12个市县、 / 27个乡(镇、区)、 / 2个市州和
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及)")
 # 等 + head noun ending the words before a figure; not 等 + an adverb (局党组会、局长办公会等先后8次研究…)
+_LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、")  # 2个省级、: a level, the noun comes later
+# what may stand between the last item's number and the head noun its key came from: more level items, modifiers
+_LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、[0-9０-９]+个)*[\u4e00-\u9fff]{0,6}")
 _ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 
 
@@ -1438,9 +1441,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 or roles[i] != "level" or roles[j] != "level"):
             continue
         full = sent_text[sent_of[i]]
-        if (_BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None
-                and _LIGHT_VERB.match(full[pos[j][1]:]) is not None):
+        gap, rest = full[pos[i][1]:pos[j][0]], full[pos[j][1]:]
+        words = basis[j].split(" ⇐ ", 1)[1].split("; ")[0] if basis[j] and " ⇐ " in basis[j] else ""
+        at = rest.find(words) if words and "#" not in words else -1
+        lv = _LIGHT_VERB.match(rest)
+        if _BARE_ITEM.fullmatch(gap) is not None and lv is not None and at >= lv.end() - 2:
+            # the key comes from the shared verb phrase, not from the next item's own noun (对40份重要文件、
+            # 12份重要合同进行了合法性审查: 合同 is the second item's, so the first does not share it)
             keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+        elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
+            # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
+            keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
 
     # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
     for i in range(1, n):
