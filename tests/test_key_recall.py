@@ -170,3 +170,35 @@ def test_an_item_does_not_share_the_next_items_own_noun():
     r = report("对全区40份重要文件、12份重要合同进行了合法性审查。")
     assert fig(r, "12份")["key"] == "decisions.contracts_reviewed"
     assert fig(r, "40份")["key"] != "decisions.contracts_reviewed"
+
+
+def organ_report(title: str, sentence: str):
+    text = (f"{title}\n一、2023年法治政府建设主要举措和成效\n（一）依法化解行政争议\n{sentence}\n"
+            "二、存在的不足和原因\n基层法治力量还比较薄弱。\n三、2024年工作安排\n继续深化依法行政。\n")
+    return fz.parse_report(text, "t")
+
+
+@pytest.mark.parametrize("title", ["青石街道办事处2023年法治政府建设年度报告",
+                                   "柳溪县交通运输局2023年法治政府建设年度报告"])
+def test_reconsideration_counts_of_an_organ_that_handles_none_are_as_respondent(title):
+    r = organ_report(title, "全年行政复议6件、行政诉讼9件，出庭率100%。")
+    assert fig(r, "6件")["key"] == "reconsideration.as_respondent", fig(r, "6件")
+    assert fig(r, "9件")["key"] == "litigation.cases"
+    r = organ_report(title, "全年收到行政复议申请7件。")
+    assert fig(r, "7件")["key"] == "reconsideration.as_respondent", fig(r, "7件")
+
+
+@pytest.mark.parametrize("title", ["柳溪县人民政府2023年法治政府建设年度报告",
+                                   "柳溪县司法局2023年法治政府建设年度报告"])
+def test_reconsideration_counts_of_a_reconsideration_organ_stay_its_own(title):
+    r = organ_report(title, "全年收到行政复议申请7件。")
+    assert fig(r, "7件")["key"] == "reconsideration.received", fig(r, "7件")
+
+
+def test_respondent_only():
+    from fazhi_analysis.indicators import respondent_only
+    assert respondent_only("town", None)
+    assert respondent_only("department", "柳溪县人力资源和社会保障局")
+    assert not respondent_only("department", "柳溪县司法局")
+    assert not respondent_only("department", None)
+    assert not respondent_only("county", "柳溪县人民政府")

@@ -1173,7 +1173,32 @@ def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
     return out["category"], out["key"]
 
 
-def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -> dict[str, list]:
+# the counts of reconsideration cases an organ handles; in the report of an organ that handles none they are the
+# cases brought against it
+_ORGAN_CASE_KEYS = frozenset({"reconsideration.cases", "reconsideration.received", "reconsideration.accepted"})
+_RESPONDENT = "reconsideration.as_respondent"
+# a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
+_BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
+_CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
+
+
+def respondent_only(level: str | None, issuer: str | None, title: str | None = None) -> bool:
+    """Whether the organ that wrote the report handles no administrative reconsideration itself, so that the
+    reconsideration cases its report counts are cases against it (``reconsideration.as_respondent``).
+
+    Streets (街道) and towns (镇/乡) never handle reconsideration; nor does a department other than the
+    justice bureau (司法局/司法厅, which handles it for its government) or the government's own office.
+    """
+    if level in ("town", "sub_district"):
+        return True
+    if level != "department":
+        return False
+    organ = f"{issuer or ''}{title or ''}"
+    return bool(organ) and re.search(r"司法|政府办|人民政府|复议", organ) is None
+
+
+def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
+             respondent: bool = False) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -1183,6 +1208,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         text: the report text, when ``spans`` give each figure's (start, end) in it.
         spans: (start, end) per figure, or None.
         ids: indicator_id per figure (default 1, 2, …), used for ``part_of``.
+        respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
+            reconsideration cases are cases against it.
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis (None where undecided).
@@ -1422,6 +1449,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+        if respondent and unit in _CASE_UNITS and role not in ("target", "prior_year"):
+            if key in _ORGAN_CASE_KEYS:
+                key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
+            elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
+                key, kb = _RESPONDENT, "行政复议# ⇐ a count of reconsideration cases; the reporting organ handles none"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
