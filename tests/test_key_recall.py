@@ -202,3 +202,22 @@ def test_respondent_only():
     assert not respondent_only("department", "柳溪县司法局")
     assert not respondent_only("department", None)
     assert not respondent_only("county", "柳溪县人民政府")
+
+
+def test_bare_verbs_of_a_batch_take_the_object_named_before():
+    r = report("2018年以来，我市分三批取消、承接和调整行政许可事项。其中：第一批取消2项，承接6项，调整4项。"
+               "第二批取消3项，调整7项。")
+    assert [fig(r, "2项")["key"], fig(r, "6项")["key"], fig(r, "4项")["key"]] == [
+        "approval.permits_cancelled", None, "approval.power_items_adjusted"]
+    assert fig(r, "3项")["key"] == "approval.permits_cancelled"
+
+
+def test_a_bare_verb_takes_the_object_ending_its_list():
+    r = report("共取消12项（其中1项为子项），新增9项、部门间移交2项行政权力事项。")
+    assert fig(r, "12项")["key"] == "approval.permits_cancelled"
+    assert fig(r, "9项")["key"] is None
+
+
+def test_a_verb_with_its_own_other_object_takes_no_batch_key():
+    r = report("我市分两批取消和调整行政许可事项。第三批调整设定依据、规定时限120项。")
+    assert fig(r, "120项")["key"] is None

@@ -1182,6 +1182,34 @@ _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?�
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
 
 
+_BATCH_VERBS = "取消|下放|调整|承接|精简|削减|新增|保留|划转|委托|移交"
+# a label that is only a verb of a batch of list changes (第一批取消, 共取消, 其中:调整)
+_BARE_VERB = re.compile(rf"^\s*(?:其中)?(?:第[一二三四五六七八九十0-9]+批)?(?:共计|共|再|又|累计|另)?({_BATCH_VERBS})了?\s*$")
+# a verb group and the items it changes: 分四批取消、承接和调整行政许可事项
+_VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VERBS}))*)了?(?:一批|部分)?"
+                          r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+# the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
+_LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?[0-9０-９]+(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+
+
+def _batch_object(label: str, before_clause: str, right: str, paragraph_before: str) -> str | None:
+    """``verb + object`` for a figure labelled by a bare verb of list changes (第二批取消1项): the object is the
+    one a verb group naming the same verb gave earlier in the sentence or paragraph (我市分四批取消、承接和调整
+    行政许可事项), else the items named at the end of the batch's list after the figure; None when neither."""
+    m = _BARE_VERB.match(label)
+    if m is None:
+        return None
+    verb = m.group(1)
+    last = None
+    for vo in _VERB_OBJECT.finditer(paragraph_before + before_clause):
+        if verb in vo.group(1):
+            last = vo
+    if last is not None:
+        return verb + last.group(2)
+    lo = _LIST_OBJECT.match(right)
+    return verb + lo.group(1) if lo is not None else None
+
+
 def respondent_only(level: str | None, issuer: str | None, title: str | None = None) -> bool:
     """Whether the organ that wrote the report handles no administrative reconsideration itself, so that the
     reconsideration cases its report counts are cases against it (``reconsideration.as_respondent``).
@@ -1429,6 +1457,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and p is not None and unit in ("项", "个") and i not in list_name:
+                obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
+                                    _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
+                                    if spans is not None and sent_of[i][0] == "t" else "")
+                if obj is not None:  # 第一批取消1项: the verb alone; its object is named before (or after) the batch
+                    got = _match_key(c, unit, measure, obj, "", raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""), None, scope, 0)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the object of the bare verb {obj}")
             if got is None and role == "change" and p is not None and not any(
                     rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
