@@ -221,3 +221,14 @@ def test_a_bare_verb_takes_the_object_ending_its_list():
 def test_a_verb_with_its_own_other_object_takes_no_batch_key():
     r = report("我市分两批取消和调整行政许可事项。第三批调整设定依据、规定时限120项。")
     assert fig(r, "120项")["key"] is None
+
+
+def test_a_count_in_a_second_unit_right_after_shares_the_key():
+    r = report("全年共接待来访群众86批326人次。")
+    assert fig(r, "86批")["key"] == fig(r, "326人次")["key"] == "petitions.visits"
+
+
+def test_a_second_unit_the_key_does_not_admit_gets_no_key():
+    r = report("全年办理行政复议案件12件3人。")
+    assert fig(r, "12件")["key"] == "reconsideration.cases"
+    assert fig(r, "3人")["key"] is None

@@ -531,6 +531,12 @@ def _family_vocab() -> dict[str, str]:
     return {fam: _SEP.join(sorted(v)) for fam, v in parts.items()}
 
 
+@lru_cache(maxsize=1)
+def _key_units() -> dict[str, frozenset[str]]:
+    """key -> the units its catalog entry admits."""
+    return {r["key"]: frozenset(_split(r["unit"])) for r in _catalog_rows()}
+
+
 def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of every topic word in ``s`` that names a family there.
 
@@ -1528,6 +1534,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and sent_of[i] == sent_of[i - 1] and pos[i] is not None and pos[i - 1] is not None
                 and _NEXT_PLACE.fullmatch(sent_text[sent_of[i]][pos[i - 1][1]:pos[i][0]]) is not None):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same ranking as the place before"
+
+    # 3d. 接待来访群众86批326人次: a figure right after a keyed one, with nothing in between, counts the same thing in
+    # another unit; it shares the key when the key admits that unit
+    units_of = _key_units()
+    for i in range(1, n):
+        if (keys[i] is None and keys[i - 1] is not None and sent_of[i] == sent_of[i - 1] and pos[i] is not None
+                and pos[i - 1] is not None and pos[i][0] == pos[i - 1][1] and rows[i][1] == rows[i - 1][1] == "level"
+                and _s(rows[i][2]) in units_of.get(keys[i - 1], ()) and _s(rows[i][2]) != _s(rows[i - 1][2])
+                and roles[i] == roles[i - 1]):
+            keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
     # 4. a part never takes its total's key
     part_of: list[int | None] = [None] * n
