@@ -232,3 +232,11 @@ def test_a_second_unit_the_key_does_not_admit_gets_no_key():
     r = report("全年办理行政复议案件12件3人。")
     assert fig(r, "12件")["key"] == "reconsideration.cases"
     assert fig(r, "3人")["key"] is None
+
+
+def test_litigation_rules_on_a_city_report_look_alike():
+    from pathlib import Path
+    r = fz.load_report(Path(__file__).parent / "fixtures" / "meaning" / "city_justice_disputes_2022.txt")
+    status = dict(zip(r.checks["check_id"], r.checks["status"]))
+    for cid in ("litigation.outcomes_sum", "litigation.loss_rate", "litigation.mediated_withdrawal_rate"):
+        assert status[cid] == "pass", cid
