@@ -240,3 +240,13 @@ def test_litigation_rules_on_a_city_report_look_alike():
     status = dict(zip(r.checks["check_id"], r.checks["status"]))
     for cid in ("litigation.outcomes_sum", "litigation.loss_rate", "litigation.mediated_withdrawal_rate"):
         assert status[cid] == "pass", cid
+
+
+def test_a_bare_noun_clause_shares_the_verb_of_the_clause_before():
+    r = report("2023年，分局共作出行政处罚4210宗，行政许可86520宗。")
+    assert fig(r, "86520宗")["key"] == "approval.licensing_decisions"
+
+
+def test_a_breakdown_clause_does_not_borrow_the_verb():
+    r = report("全年共办理行政复议案件36件，其中市级12件。")
+    assert fig(r, "12件")["key"] != "reconsideration.cases"

@@ -1188,6 +1188,11 @@ _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?�
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
 
 
+# the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
+# following clause that is only a noun (，行政许可11235宗)
+_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核)"
+                          r"[\u4e00-\u9fff]{2,10}[0-9０-９][0-9０-９.．]*(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]$")
+_BARE_NOUN = re.compile(r"\s*(?!其中|同比|比上|较上|较去|比去|另|此外|均|全部|分别)(?:行政|政务)?[\u4e00-\u9fff]{2,6}\s*")
 _BATCH_VERBS = "取消|下放|调整|承接|精简|削减|新增|保留|划转|委托|移交"
 # a label that is only a verb of a batch of list changes (第一批取消, 共取消, 其中:调整)
 _BARE_VERB = re.compile(rf"^\s*(?:其中)?(?:第[一二三四五六七八九十0-9]+批)?(?:共计|共|再|又|累计|另)?({_BATCH_VERBS})了?\s*$")
@@ -1463,6 +1468,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and p is not None and i not in list_name and cl > 1:
+                pv = _SHARED_VERB.search(masked_left, 0, cl)
+                if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
+                    # 作出行政处罚5033宗，行政许可11235宗: a bare noun after a verb's figure shares the verb
+                    got = _match_key(c, unit, measure, pv.group(1) + masked_left[cl:].strip(), label_after, raw,
+                                     clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
                                     _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
