@@ -250,3 +250,9 @@ def test_a_bare_noun_clause_shares_the_verb_of_the_clause_before():
 def test_a_breakdown_clause_does_not_borrow_the_verb():
     r = report("全年共办理行政复议案件36件，其中市级12件。")
     assert fig(r, "12件")["key"] != "reconsideration.cases"
+
+
+def test_respondent_only_needs_a_named_organ_that_is_not_the_justice_bureau():
+    from fazhi_analysis.indicators import respondent_only
+    assert not respondent_only("department", "现将我局")
+    assert not respondent_only("department", "柳溪县应急管理局", opening="2023年，柳溪县司法局在县委领导下……")

@@ -1221,19 +1221,22 @@ def _batch_object(label: str, before_clause: str, right: str, paragraph_before: 
     return verb + lo.group(1) if lo is not None else None
 
 
-def respondent_only(level: str | None, issuer: str | None, title: str | None = None) -> bool:
+def respondent_only(level: str | None, issuer: str | None, title: str | None = None, opening: str = "") -> bool:
     """Whether the organ that wrote the report handles no administrative reconsideration itself, so that the
     reconsideration cases its report counts are cases against it (``reconsideration.as_respondent``).
 
     Streets (街道) and towns (镇/乡) never handle reconsideration; nor does a department other than the
-    justice bureau (司法局/司法厅, which handles it for its government) or the government's own office.
+    justice bureau (司法局/司法厅, which handles it for its government) or the government's own office. A
+    department is only trusted when its issuer names an organ (not 我局/本局), neither it nor the title names the
+    justice bureau or a reconsideration body, and the report's opening words (``opening``) do not name the
+    justice bureau.
     """
     if level in ("town", "sub_district"):
         return True
-    if level != "department":
+    if level != "department" or not issuer or re.search(r"我|本局|本单位|现将", issuer):
         return False
-    organ = f"{issuer or ''}{title or ''}"
-    return bool(organ) and re.search(r"司法|政府办|人民政府|复议", organ) is None
+    return (re.search(r"司法|政府办|人民政府|复议", f"{issuer}{title or ''}") is None
+            and re.search(r"司法局|司法厅", opening) is None)
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,

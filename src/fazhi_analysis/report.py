@@ -141,7 +141,7 @@ class Report:
                         for f, (_, sid) in zip(figs, where)), self._section_records, text=scan,
                        spans=[(f.start, f.end) for f in figs],
                        respondent=respondent_only(self.metadata.get("level"), self.metadata.get("issuer"),
-                                                  self.metadata.get("title")))
+                                                  self.metadata.get("title"), self.text[:300]))
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
