@@ -256,3 +256,17 @@ def test_respondent_only_needs_a_named_organ_that_is_not_the_justice_bureau():
     from fazhi_analysis.indicators import respondent_only
     assert not respondent_only("department", "现将我局")
     assert not respondent_only("department", "柳溪县应急管理局", opening="2023年，柳溪县司法局在县委领导下……")
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("筹备召开3次法治青山(法治政府)建设工作推进会。", "3次", "leadership.meetings"),
+    ("全年落实“第一议题”学习习近平法治思想20余次。", "20余次", "leadership.study_sessions"),
+])
+def test_meetings_and_study_named_after_the_number(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+def test_someone_elses_meeting_held_here_is_not_a_meeting_of_ours():
+    f = fig(report("省厅2次将全省交通法治建设专题会议在青山召开。"), "2次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

@@ -405,6 +405,9 @@ _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参�
 # 研究、部署法治建设工作): a phrasing may match anywhere in that verb phrase, up to the clause's end
 _DONE_TIMES = re.compile(r"\s*(?:先后|专题|亲自|带头)?(?:主持召开|主持|召开|带领|研究|听取|部署|审议)"
                          r"[^，。；：！？,;:!?\n]{0,24}")
+# N次 + the meeting held N times (召开3次法治某某(法治政府)建设工作推进会): its noun ends the phrase
+# (not a clause of its own: 2次将全省…专题会议在本市召开 is where someone else's meeting was held)
+_MEETING_AFTER = re.compile(r"[^，。；：！？,;:!?\n将把在被由]{0,24}?(?:推进会|会议|常务会|办公会|部署会|联席会)")
 _LAW_WORD = re.compile(r"法治|依法|法制|法律|学法|述法")
 # 各级党政主要负责人共936人向依法治县委员会述法: the leaders named before the number report to a body after it
 _LEADERS_BEFORE = re.compile(r"(?:负责人|负责同志|书记|领导干部|主要领导)[共计达有]{0,2}\s*$")
@@ -1453,7 +1456,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
                 label_after = max(label_after, pr.string[:pr.end()], key=len)
-            dt = _DONE_TIMES.match(far) if unit == "次" and measure == "level" else None
+            dt = (_DONE_TIMES.match(far) or _MEETING_AFTER.match(far)) if unit == "次" and measure == "level" else None
             if dt is not None and _LAW_WORD.search(far, 0, dt.end()) is not None:  # the verb phrase is about law  # 9次主持召开常务会等会议研究法治政府建设: what was done N times follows the number
                 reach = max(reach, dt.end() - 2)
                 label_after = max(label_after, far[:dt.end()], key=len)
