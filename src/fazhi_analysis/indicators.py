@@ -51,7 +51,20 @@ not_in; ``data/families.csv``: family, label_zh, topics)
 
     No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
     targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
-    when the catalog has one for the part).
+    when the catalog has one for the part). A total whose parts carry keys of two families (法制审核260宗，
+    其中合法性审查4宗、重大执法决定审核150宗) is a mixed count and takes neither.
+
+    Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
+    ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
+    its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
+    without the aside); a bare verb of list changes (``第一批取消1项``) takes the object its verb group named
+    earlier in the paragraph (``分批取消、承接和调整行政许可事项``) or the items ending its list; a clause that is
+    only a noun shares the verb of the clause before (``作出行政处罚N宗，行政许可M宗``); list items that are
+    only levels (``2个省级、4个县级普法基地``) or share a verb after the list take the key found there (not the
+    next item's own noun); a count right after a keyed one in another unit the key admits (``86批326人次``)
+    shares it. In the report of an organ that handles no reconsideration (street, town, a department other
+    than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
+    ``行政复议N件``, are ``reconsideration.as_respondent``.
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
