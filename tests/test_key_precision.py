@@ -63,8 +63,6 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("实现187个电子证照跨部门调用。", "187个"),
     # two different activities joined by 和 share the figure
     ("全年开展党委中心组理论学习和各类法治培训7次。", "7次"),
-    # a place for publicity is not a publicity event
-    ("建成3个省级、5个市级、9个县级普法基地。", "9个"),
     # a match inside the object of 对 that another act treats
     ("对近年审计、巡察、督察中发现的突出问题进行梳理并开展警示教育3次以上。", "3次以上"),
     # bodies counted before what they did: the act is an event key, the figure counts the bodies
@@ -121,6 +119,8 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     # two trainings joined by 和 keep the key they share
     ("全年举办法治讲座和业务培训24场次。", "24场次", "capacity.training_sessions"),
     ("全年开展普法宣传活动14项。", "14项", "capacity.law_publicity_events"),
+    # a place for publicity is a culture site, not a publicity event
+    ("建成3个省级、5个市级、9个县级普法基地。", "9个", "capacity.culture_sites"),
     # words after the figure voided by their own entry do not void the key the act after them names
     ("2023年6名人员参加并通过了行政执法资格考试。", "6名", "capacity.exam_takers"),
 ])
