@@ -37,6 +37,10 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     ("对市林业局委托下放我县的5个行政许可事项及时做好对接。", "5个"),
     # a broad context word (安全) of another clause does not make an inspection a safety inspection
     ("开展种子质量安全专项整治行动，共检查农资门店和育苗基地80余个。", "80余个"),
+    # village democracy-and-rule-of-law sites (民主法治示范村) are another programme than rule-of-law
+    # government demonstration, whichever level names them
+    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "215个"),
+    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "8个"),
     # staff study is not the leadership's collective law study
     ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
     ("组织机关干部职工学法5次。", "5次"),
