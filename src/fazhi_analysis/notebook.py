@@ -210,8 +210,10 @@ def failed_files(corpus: Any, folder: str | os.PathLike | None = None) -> pd.Dat
                 pass
         return str(src)
 
+    from .errors import reason_zh
+
     err = corpus.errors
-    return pd.DataFrame({"文件": [name(s) for s in err["source"]], "原因": list(err["error"])},
+    return pd.DataFrame({"文件": [name(s) for s in err["source"]], "原因": [reason_zh(str(r)) for r in err["error"]]},
                         columns=["文件", "原因"])
 
 
