@@ -505,3 +505,23 @@ def test_ctrl_c_gives_the_callers_sigint_handler_back(raw, tmp_path, capsys, mon
         assert len(fz.load_corpus(raw, workers=1).metadata) >= 1
     except KeyboardInterrupt:
         pytest.fail("the interrupted build's stop request stopped a later load")
+
+
+def test_build_over_a_damaged_cache_warns_once_and_writes_the_same_tables(raw, tmp_path, capsys):
+    out = tmp_path / "out"
+    args = ["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]
+    assert main(args) == 0
+    before = {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES}
+    capsys.readouterr()
+    snap = next((out / ".cache").glob("snap-*"))
+    for f in snap.iterdir():
+        f.write_bytes(b"PAR1 not really")
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    warned = [ln for ln in err.splitlines() if ln.startswith("warning:")]
+    assert len(warned) == 1 and "damaged" in warned[0] and "rebuilt" in warned[0], err
+    assert {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES} == before
+    assert main(args) == 0  # the rebuilt cache: no warning, same tables
+    assert "warning:" not in capsys.readouterr().err
+    assert {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES} == before
