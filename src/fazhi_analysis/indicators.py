@@ -1079,7 +1079,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 
 _ENDS_RX = re.compile("[" + re.escape(_ENDS) + "]")
-_SENTENCE_REACH = 2000
+_SENTENCE_REACH = 300
 
 
 def _sentence_ends(text: str) -> list[int]:
