@@ -381,6 +381,8 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 # 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
+# the words a _SHARED match ends with (before trailing whitespace): a left context ending otherwise needs no scan
+_SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
@@ -411,6 +413,8 @@ _ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
 
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
+    if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
+        return False
     last = None
     for m in _MULTI_YEAR.finditer(left):
         if m.group(1) is None or m.group(1) != m.group(2):
@@ -418,6 +422,11 @@ def _multi_year(left: str) -> bool:
     if last is None:
         return False
     return _THIS_YEAR.search(left, last.end()) is None
+
+
+def _shared(masked_left: str, cl: int) -> bool:
+    """Whether the figure is one shared by the items of a list (``_SHARED`` from ``cl``)."""
+    return masked_left.rstrip().endswith(_SHARED_LAST) and _SHARED.search(masked_left, cl) is not None
 
 
 def _mask_titles(s: str) -> str:
@@ -1334,7 +1343,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
                 and i not in per_subject
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
-                and _SHARED.search(masked_left, cl) is None):
+                and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
