@@ -581,6 +581,16 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
     return True, ""
 
 
+@lru_cache(maxsize=4096)
+def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
+    """The text :func:`_match_key` matches phrasings in (titles masked, before + SEP + after, punctuation
+    mapped to _STOP), the length of its ``before`` part and its bigrams. Cached: a figure is matched
+    several times with the same words (each unit a change may count, the 等 retry)."""
+    before, after = _mask_titles(before), _mask_titles(after)
+    text = (before + _SEP + after).translate(_TO_STOP)
+    return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
+
+
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
                reach: int = _AFTER_REACH) -> tuple[str, str] | None:
@@ -589,12 +599,10 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if not index:
         return None
     plain_before = before
-    before, after = _mask_titles(before), _mask_titles(after)
-    text = (before + _SEP + after).translate(_TO_STOP)
-    b = len(before)
+    text, b, grams = _key_text(before, after)
     best: dict[int, tuple] = {}
     # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
-    for bigram in index.keys() & {text[i:i + 2] for i in range(len(text) - 1)}:
+    for bigram in index.keys() & grams:
         for ei, p in index[bigram]:
             got = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
