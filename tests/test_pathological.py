@@ -91,3 +91,16 @@ def test_huge_and_long_numbers_are_not_figures():
     r = parse_report(_HEAD + CASES["long_number"] + "\n" + CASES["huge_values"] + "\n共办理案件12件。\n")
     ind = r.indicators
     assert list(ind["raw"]) == ["12件"]
+
+
+def test_indicator_sentence_is_capped_at_the_context_window():
+    """A figure's sentence in the indicator stage reaches no further than quantities.CONTEXT_WINDOW each way:
+    with no sentence end, a wider reach made every figure scan (and copy) thousands of characters."""
+    from fazhi_analysis import indicators, quantities
+
+    text = _HEAD + "1.2万余件、" * 2000 + "\n"
+    st = len(_HEAD) + 700 * len("1.2万余件、")
+    en = st + len("1.2万余件")
+    ss, se = indicators._sentence_span(text, st, en)
+    assert st - ss <= quantities.CONTEXT_WINDOW and se - en <= quantities.CONTEXT_WINDOW
+    assert text[ss:se].count("1.2万余件") >= 2  # still a window around the figure, not the figure alone

@@ -1096,7 +1096,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 
 _ENDS_RX = re.compile("[" + re.escape(_ENDS) + "]")
-_SENTENCE_REACH = 300
+_SENTENCE_REACH = 300  # as quantities.CONTEXT_WINDOW: a run with no sentence end gives no figure more
 
 
 def _sentence_ends(text: str) -> list[int]:
