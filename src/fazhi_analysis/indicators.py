@@ -359,6 +359,7 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
                          r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
+# (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
@@ -382,6 +383,7 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
 # the words a _SHARED match ends with (before trailing whitespace): a left context ending otherwise needs no scan
+# (keep in step with the end of _SHARED)
 _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
