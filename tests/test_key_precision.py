@@ -79,8 +79,6 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     # a rating (优秀, 先进单位) is a result, not the count of what was reviewed or assessed
     ("评查行政许可案卷64件，优秀案卷9件。", "9件"),
     ("完成年度法治建设考核，考核优秀单位6个。", "6个"),
-    # instant cases (即办件) are a kind of case, not all cases handled
-    ("全年完成行政审批事项1.8万件，其中即办件9000件。", "9000件"),
     # a negated act before the noun counted: not a count of the act
     ("不予立案信访事项7件。", "7件"),
     ("未经合法性审查的规范性文件0件。", "0件"),

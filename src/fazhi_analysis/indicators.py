@@ -1836,9 +1836,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             keys[i] = basis[i] = None
         elif keys[i] is not None and t not in broader and pos[i] is not None and any(
                 keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
+                and part_total.get(j) != t
                 and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
             # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
-            # it in its sentence that it may be a part of, whichever the breakdown took as its total
+            # it in its sentence that it may be a part of, whichever the breakdown took as its total; a
+            # sibling part of the same total is no total of it (其中废止21件、宣布失效37件: one key, two acts)
             keys[i] = basis[i] = None
     for t in broader:
         keys[t] = basis[t] = None
