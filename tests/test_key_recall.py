@@ -284,3 +284,15 @@ def test_sibling_parts_of_one_total_may_share_a_key():
     assert fig(r, "17件")["key"] == "normative_docs.repealed"
     assert fig(r, "35件")["key"] == "normative_docs.repealed"
     assert fig(r, "58件")["key"] == "normative_docs.cleaned_up"
+
+
+@pytest.mark.parametrize("item", ["法治督察动员会", "法治工作动员会"])
+def test_a_list_item_is_what_its_head_noun_names(item):
+    # 督察 inside 法治督察动员会 only modifies the meeting: every item is a meeting, so the list keeps the key
+    f = fig(report(f"县长主持召开依法治县委员会会议、{item}、法治政府建设推进会7次。"), "7次")
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_meeting_item_is_no_training():
+    f = fig(report("全年组织法治培训、法治督察动员会5次。"), "5次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

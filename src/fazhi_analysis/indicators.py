@@ -498,6 +498,26 @@ def _coordinated_items(seg: str) -> list[str]:
     return items
 
 
+_MEETING_KEY = "leadership.meetings"
+# a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
+_MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
+
+
+def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
+    """The key a 、 list item names by its head noun: the key of the match in it (``got``; ``default`` when
+    none), except when a longer meeting noun follows that match (法治督察动员会: 督察 only modifies the
+    meeting, so the item is a meeting). 会/会议 right after the match (学习会, 培训会) keeps the match's key."""
+    if got is None:
+        return default
+    item = item.strip()
+    matched = got[1].partition(" ⇐ ")[2].split(";")[0]
+    at = item.rfind(matched) if matched and "#" not in matched else -1
+    tail = item[at + len(matched):] if at >= 0 else ""
+    if tail not in ("会", "会议") and _MEETING_HEAD.fullmatch(tail) is not None:
+        return _MEETING_KEY
+    return got[0]
+
+
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
     if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
@@ -1706,9 +1726,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                          [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
-                if items and any(_ACT_VERB.fullmatch(it.strip()) or (_match_key(
+                if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
-                        None, reach) or (got[0],))[0] != got[0] for it in items):
+                        None, reach), got[0]) != got[0] for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
