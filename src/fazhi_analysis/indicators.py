@@ -464,6 +464,7 @@ _LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|�
 _ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 # 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
 _SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
 _JOIN_LAST = re.compile(r"以及|(?<![参给])与|和(?![解谐平])|(?<![以普涉])及(?![时格])")  # not 和解, 参与, 及时
 _ACT_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
 _LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
@@ -480,7 +481,9 @@ def _coordinated_items(seg: str) -> list[str]:
         m = None
         for m in _JOIN_LAST.finditer(shielded):
             pass
-        if m is None or m.start() < 2 or len(seg) - m.end() < 2 or len(seg) - m.end() > 10 \
+        # an aside in brackets is no part of the item's length (专题学法和法治讲座（培训、报告会）)
+        tail = None if m is None else len(_ASIDE.sub("", seg[m.end():]))
+        if m is None or m.start() < 2 or tail < 2 or tail > 10 \
                 or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
             return []
         return [seg[:m.start()], seg[m.end():]]
@@ -488,7 +491,7 @@ def _coordinated_items(seg: str) -> list[str]:
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
         return []
-    if "等" in shielded[cuts[-1]:] or len(last) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
+    if "等" in shielded[cuts[-1]:] or len(_ASIDE.sub("", last)) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
         return []
     m = None
     for m in _JOIN_LAST.finditer(last):
