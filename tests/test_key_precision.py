@@ -216,7 +216,9 @@ def test_names_with_brackets_and_adverbials(sentence, raw, name):
     assert f["name"] == name, (f["name"], f["key"])
 
 
-def test_a_total_over_study_and_lectures_joined_by_he_takes_no_key():
-    # a bracketed aside after the last item does not make it too long to be an item of the 和 pair
-    f = fig(report("组织开展县委专题学法和全县法治讲座（培训、报告会）2600余场。"), "2600余场")
+@pytest.mark.parametrize("who", ["县委", "县委、县政府"])
+def test_a_total_over_study_and_lectures_joined_by_he_takes_no_key(who):
+    # a bracketed aside after the last item does not make it too long to be an item of the 和 pair, nor
+    # does a 、 list of who (县委、县政府) before the pair hide it
+    f = fig(report(f"组织开展{who}专题学法和全县法治讲座（培训、报告会）2600余场。"), "2600余场")
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

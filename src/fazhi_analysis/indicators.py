@@ -477,21 +477,27 @@ def _coordinated_items(seg: str) -> list[str]:
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
     cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
-    if not cuts:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+
+    def pair() -> list[str]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
         for m in _JOIN_LAST.finditer(shielded):
             pass
         # an aside in brackets is no part of the item's length (专题学法和法治讲座（培训、报告会）)
         tail = None if m is None else len(_ASIDE.sub("", seg[m.end():]))
-        if m is None or m.start() < 2 or tail < 2 or tail > 10 \
+        if m is None or m.start() < 2 or tail < 2 or tail > 10 or "、" in shielded[m.end():] \
                 or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
             return []
         return [seg[:m.start()], seg[m.end():]]
+
+    if not cuts:
+        return pair()
     items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
         return []
-    if "等" in shielded[cuts[-1]:] or len(_ASIDE.sub("", last)) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
+    if len(last) > 10 and "等" not in shielded[cuts[-1]:]:
+        return pair()  # 市委、市政府专题学法和法治讲座N场: the 、 list is who; the pair joined by 和 is what
+    if "等" in shielded[cuts[-1]:] or _LIST_VERB.search(last) or not all(x.strip() for x in items):
         return []
     m = None
     for m in _JOIN_LAST.finditer(last):
