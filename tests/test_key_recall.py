@@ -270,3 +270,29 @@ def test_meetings_and_study_named_after_the_number(sentence, raw, key):
 def test_someone_elses_meeting_held_here_is_not_a_meeting_of_ours():
     f = fig(report("省厅2次将全省交通法治建设专题会议在青山召开。"), "2次")
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_instant_cases_are_cases_handled():
+    # no label excludes 即办件 (instant cases) from cases handled; the one real label keys them so
+    f = fig(report("全年共办理各类政务服务事项即办件4320件。"), "4320件")
+    assert f["key"] == "approval.cases_handled", (f["name"], f["key"], f["key_basis"])
+
+
+def test_sibling_parts_of_one_total_may_share_a_key():
+    # 废止 and 宣布失效 are one catalog key: the second part is no part of the first, only of the total
+    r = report("清理规范性文件58件，其中废止17件、修改6件、宣布失效35件。")
+    assert fig(r, "17件")["key"] == "normative_docs.repealed"
+    assert fig(r, "35件")["key"] == "normative_docs.repealed"
+    assert fig(r, "58件")["key"] == "normative_docs.cleaned_up"
+
+
+@pytest.mark.parametrize("item", ["法治督察动员会", "法治工作动员会"])
+def test_a_list_item_is_what_its_head_noun_names(item):
+    # 督察 inside 法治督察动员会 only modifies the meeting: every item is a meeting, so the list keeps the key
+    f = fig(report(f"县长主持召开依法治县委员会会议、{item}、法治政府建设推进会7次。"), "7次")
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_meeting_item_is_no_training():
+    f = fig(report("全年组织法治培训、法治督察动员会5次。"), "5次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

@@ -464,6 +464,7 @@ _LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|�
 _ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 # 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
 _SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
 _JOIN_LAST = re.compile(r"以及|(?<![参给])与|和(?![解谐平])|(?<![以普涉])及(?![时格])")  # not 和解, 参与, 及时
 _ACT_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
 _LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
@@ -476,19 +477,27 @@ def _coordinated_items(seg: str) -> list[str]:
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
     cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
-    if not cuts:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+
+    def pair() -> list[str]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
         for m in _JOIN_LAST.finditer(shielded):
             pass
-        if m is None or m.start() < 2 or len(seg) - m.end() < 2 or len(seg) - m.end() > 10 \
+        # an aside in brackets is no part of the item's length (专题学法和法治讲座（培训、报告会）)
+        tail = None if m is None else len(_ASIDE.sub("", seg[m.end():]))
+        if m is None or m.start() < 2 or tail < 2 or tail > 10 or "、" in shielded[m.end():] \
                 or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
             return []
         return [seg[:m.start()], seg[m.end():]]
+
+    if not cuts:
+        return pair()
     items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
         return []
-    if "等" in shielded[cuts[-1]:] or len(last) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
+    if len(last) > 10 and "等" not in shielded[cuts[-1]:]:
+        return pair()  # 市委、市政府专题学法和法治讲座N场: the 、 list is who; the pair joined by 和 is what
+    if "等" in shielded[cuts[-1]:] or _LIST_VERB.search(last) or not all(x.strip() for x in items):
         return []
     m = None
     for m in _JOIN_LAST.finditer(last):
@@ -496,6 +505,26 @@ def _coordinated_items(seg: str) -> list[str]:
     if m is not None and m.start() >= 2 and len(last) - m.end() >= 2:
         items[-1:] = [last[:m.start()], last[m.end():]]
     return items
+
+
+_MEETING_KEY = "leadership.meetings"
+# a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
+_MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
+
+
+def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
+    """The key a 、 list item names by its head noun: the key of the match in it (``got``; ``default`` when
+    none), except when a longer meeting noun follows that match (法治督察动员会: 督察 only modifies the
+    meeting, so the item is a meeting). 会/会议 right after the match (学习会, 培训会) keeps the match's key."""
+    if got is None:
+        return default
+    item = item.strip()
+    matched = got[1].partition(" ⇐ ")[2].split(";")[0]
+    at = item.rfind(matched) if matched and "#" not in matched else -1
+    tail = item[at + len(matched):] if at >= 0 else ""
+    if tail not in ("会", "会议") and _MEETING_HEAD.fullmatch(tail) is not None:
+        return _MEETING_KEY
+    return got[0]
 
 
 def _multi_year(left: str) -> bool:
@@ -1706,9 +1735,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                          [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
-                if items and any(_ACT_VERB.fullmatch(it.strip()) or (_match_key(
+                if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
-                        None, reach) or (got[0],))[0] != got[0] for it in items):
+                        None, reach), got[0]) != got[0] for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
@@ -1836,9 +1865,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             keys[i] = basis[i] = None
         elif keys[i] is not None and t not in broader and pos[i] is not None and any(
                 keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
+                and part_total.get(j) != t
                 and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
             # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
-            # it in its sentence that it may be a part of, whichever the breakdown took as its total
+            # it in its sentence that it may be a part of, whichever the breakdown took as its total; a
+            # sibling part of the same total is no total of it (其中废止21件、宣布失效37件: one key, two acts)
             keys[i] = basis[i] = None
     for t in broader:
         keys[t] = basis[t] = None
