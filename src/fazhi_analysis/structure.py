@@ -82,6 +82,7 @@ def _spaced(label: str) -> str:
     return r"[ \t\u3000]*".join(map(re.escape, label))
 
 
+_LABEL_SET = frozenset(_HEADER_LABELS)
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
@@ -305,6 +306,8 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
+        if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
+            value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
@@ -341,25 +344,36 @@ _TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
 
 def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
-    ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
+    ``(全文)`` after it, a short tag before it (``【2022年】…的报告``), or a document number and book-title
+    marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
     b = _BRACKETED.match(t)
     t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
+    tag = _TITLE_TAG.match(t)
+    t = t[tag.end():] if tag and is_title(t[tag.end():]) else t  # 【2022年】…的报告
     t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
     m = re.search(r"《([^《》]{6,80})》", t)
-    if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
+    if m and is_title(m.group(1)) and (len(t) - len(m.group(0)) <= 20 or _BOOK_TITLE_LEAD.match(t)):
         t = m.group(1)
     m = _SITE_SUFFIX.match(t)
     return m.group(1).strip() if m and is_title(m.group(1)) else t
 
 
 _BRACKETED = re.compile(r"^[【\[［]\s*(.+?)\s*[】\]］]$")
+# an encyclopedia-style page opening with the title: 《XX市…工作报告》是2019年XX市人民政府发布的通知。
+_BOOK_TITLE_LEAD = re.compile(r"^《([^《》]{6,80})》(?:是|为)[^。\n]{0,60}?(?:发布|印发|公布|发表)的[^。\n]{0,10}。$")
+_TITLE_TAG = re.compile(r"^[【\[［][^【】\[\]［］]{1,10}[】\]］]\s*")  # 【2022年】 / 【转载】 before a page title
 
 
 def _title_line(line: str) -> bool:
     """Whether a line of the page is the title: a title of the genre, possibly in 【】, not chrome or a breadcrumb."""
     m = _BRACKETED.match(line)
     inner = m.group(1) if m else line
+    lead = _BOOK_TITLE_LEAD.match(line)
+    if lead:
+        return is_title(lead.group(1))
+    tag = _TITLE_TAG.match(inner)
+    inner = inner[tag.end():] if tag and not m else inner
     return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
 
 
@@ -381,7 +395,7 @@ def _title_date(title: str | None):
 def is_title(line: str) -> bool:
     """True when ``line`` reads like the title of a rule-of-law report."""
     return (len(line) <= 80 and "。" not in line and bool(_TITLE_WORDS.search(line))
-            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith("根据")
+            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith(("根据", "现将", "现对", "按照"))
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
@@ -516,6 +530,14 @@ def parse_structure(text: str) -> Structure:
         first = next((i for i in range(limit) if kinds[i] is None and _title_line(text[slice(*spans[i])])), None)
         if first is not None:
             copies = [i for i in range(first, limit) if kinds[i] is None and squash(i) == squash(first)]
+            # the same title later with another year (the page's title, then the article's own): the last wins
+            later = [i for i in range(copies[-1] + 1, limit)
+                     if kinds[i] is None and squash(i) != squash(first)
+                     and re.sub(r"\d+", "", squash(i)) == re.sub(r"\d+", "", squash(first))]
+            if later:
+                for i in copies:
+                    kinds[i] = "chrome"
+                copies = [i for i in later if squash(i) == squash(later[-1])]
         else:
             title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
                                and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
@@ -764,7 +786,9 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
 
 
 # the report naming its own year: 现将市人社局2021年法治政府建设情况报告如下 / 予以公开
-_OWN_YEAR = re.compile(r"现将[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政)[^。；\n]{0,12}?报告")
+# 现对2023年所做工作总结如下 / 现将2023年度法治政府建设情况汇报如下
+_OWN_YEAR = re.compile(r"现(?:将|对)[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政|所做工作|工作)"
+                       r"[^。；\n]{0,12}?(?:报告|总结|汇报)")
 
 
 def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
@@ -840,8 +864,11 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
 _ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
-    r"^(?P<org>.{2,60}?)\s*(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
+    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
 )
+
+
+_JOINT_ORGANS = re.compile(r"(?:(?<=委员会)|(?<=委)(?!员))(?=[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|办事处)$)")
 
 
 def issuer_of(title: str | None) -> tuple[str | None, str | None]:
@@ -858,6 +885,8 @@ def issuer_of(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     full = m.group("org").strip(" \u3000、，,")
     pieces = [p for p in re.split(r"[ \u3000、，,]+|(?<=[府会局厅委室])(?:和|与)", full) if p]
+    # 中共XX市委XX市人民政府: the party committee and the government run together
+    pieces = [q for p in pieces for q in _JOINT_ORGANS.split(p) if q]
     if not pieces or not all(_ISSUER_END.search(p) and len(p) >= 3 for p in pieces):
         return None, None
     gov = [p for p in pieces if _GOVERNMENT.search(p)]
@@ -882,7 +911,7 @@ _BODY_VERB = (
 # characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
 _NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
 _BODY_SUBJECT = re.compile(
-    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
     rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
     rf"(?={_BODY_VERB}|法治政府|依法行政)"
@@ -913,9 +942,10 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
-    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined):
+    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
-        if len(name) >= 3 and not name.startswith(("全", "我", "本", "各", "该", "每")) and not _PLACE_JUNK.search(name):
+        if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
+                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
             names.add(name)
     return names
 
@@ -982,6 +1012,54 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     return (names.pop() if len(names) == 1 else None), None
 
 
+# a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
+_OPENING_DEPARTMENT = re.compile(
+    r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
+    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?![委府政党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
+    rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
+)
+# the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
+_OWN_REPORT_ORGAN = re.compile(
+    r"现将((?![我本有该])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|办公室|部))"
+    r"(?:(?:19|20)\d{2}\s*年度?|关于)[^。；\n]{0,20}?(?:法治政府建设|依法行政)[^。；\n]{0,16}?(?:报告|汇报)如下"
+)
+_UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
+_PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
+_PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|全区|自治区人民政府|自治区党委|自治区政府")
+
+
+def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The department an opening sentence names as its subject (``2023年，市农业农村局认真贯彻…``), as
+    written (``市农业农村局``, ``钟楼区司法局``), or None."""
+    body = [p for p in paragraphs if p.kind == "body"][:2]
+    for p in body:
+        opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
+        opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
+        m = _OPENING_DEPARTMENT.match(opening)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _one_province(text: str, unit: str | None = None) -> str | None:
+    """The one province-level division the page names in full (``湖南省``), when it names exactly one."""
+    names = {p for p in provinces() if p in text and (unit is None or p.endswith(unit))}
+    return names.pop() if len(names) == 1 else None
+
+
+def _with_region(organ: str, region: str | None) -> str | None:
+    """``市农业农村局`` of 武汉市 -> 武汉市农业农村局; ``省政府`` of 湖南省 -> 湖南省人民政府; an organ that names its
+    place stays as written; a bare one (``市公安局``) without the region of its level is None."""
+    if organ[0] not in "省市县区州旗":
+        return organ
+    if not region or not region.endswith(organ[0]) or (organ[0] == "区" and region.endswith("自治区")):
+        return None  # 市公安局 of a city the page never names: left empty rather than half a name
+    rest = organ[1:]
+    if rest == "政府":
+        rest = "人民政府"
+    return region + rest
+
+
 _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("自治区", "自治区人民政府"), ("市", "市人民政府"),
                   ("州", "州人民政府"), ("县", "县人民政府"), ("旗", "旗人民政府"), ("区", "区人民政府"),
                   ("镇", "镇人民政府"), ("乡", "乡人民政府"))
@@ -1023,8 +1101,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
-    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
-                            rf"(?={_BODY_VERB}|在|法治政府|依法行政)")
+    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|党委|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
+                            rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
@@ -1070,11 +1148,33 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
     b_region, b_issuer = _subject_from_body(text, paragraphs)
-    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org), ("body", b_issuer))
-    issuer = pick("issuer", *candidates)
-    region_guess = next((v for v in (region_of(title), region_of(issuer), region_of(found["organ_line"]),
+    if b_region and b_region.startswith("中共"):
+        b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
+    if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
+        b_region = _one_province(text, b_region)
+    elif b_region and b_region.endswith(("省", "自治区")) and b_region not in provinces():
+        # 成立青海省法治政府建设研究基地: a verb before the name; a province is one of the known ones
+        b_region = next((p for p in provinces() if b_region.endswith(p)), None)
+        b_issuer = None
+    if b_issuer and _PARTY_ORGAN.search(b_issuer):
+        b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
+    if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
+        src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
+    else:
+        src_org_issuer = src_org
+    body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
+    if b_region is None and _PROVINCE_VOICE.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+        b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
+    department = _opening_department(text, paragraphs)
+    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
+    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
+                  ("header", src_org_issuer), ("body", b_issuer),
+                  ("body", _with_region(department, region_guess) if department else None),
+                  ("body", _with_region(own.group(1), region_guess) if own else None))
+    issuer = pick("issuer", *candidates)
+    region_guess = region_guess or region_of(issuer)
     if issuer is None:
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)))
     if issuer and region_of(issuer) is None:
