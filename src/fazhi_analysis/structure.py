@@ -1152,9 +1152,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
         b_region = _one_province(text, b_region)
-    elif b_region and b_region.endswith(("省", "自治区")) and b_region not in provinces():
-        # 成立青海省法治政府建设研究基地: a verb before the name; a province is one of the known ones
-        b_region = next((p for p in provinces() if b_region.endswith(p)), None)
+    elif b_region and b_region.endswith(("省", "自治区")) and b_region not in provinces() and any(
+            b_region.endswith(p) for p in provinces()):
+        # 成立青海省法治政府建设研究基地: a verb before a known province's name
+        b_region = next(p for p in provinces() if b_region.endswith(p))
         b_issuer = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
