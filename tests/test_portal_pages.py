@@ -59,6 +59,15 @@ CASES = {
     # 来源 is the department that published a county's report: the county government is the issuer
     "source_is_publisher.txt": ({"issuer": "霁川区人民政府", "region": "霁川区", "publish_date": "2024-01-21"},
                                 {"issuer": "body", "region": "title"}),
+    # a department by its level only (县市场监管局); the county named once in a cited title and as 县委、县政府
+    "dept_bare_county_in_citation.txt": ({"issuer": "碧崖县市场监管局", "region": "碧崖县"}, {"issuer": "body"}),
+    # a title wrapped after 和; 信息来源 names a department by its level, and no place: it stands as written
+    "source_bare_dept_wrapped_title.txt": ({"title": "2023年度法治政府建设工作报告和2024年工作思路", "report_year": 2023,
+                                            "issuer": "县应急管理局", "publish_date": "2024-02-18"}, {"issuer": "header"}),
+    # a cover letter (salutation, 现将《…》予以呈报, organ, date) before the report: its date is no closing
+    "cover_letter_first.txt": ({"title": "汀枫市霁川区水利局2023年度法治政府建设工作报告", "issuer": "汀枫市霁川区水利局",
+                                "recipient": "中共霁川区委、霁川区人民政府", "publish_date": "2024-01-26"},
+                               {"publish_date": "signature"}),
 }
 
 
@@ -76,6 +85,12 @@ def test_portal_page_metadata(name):
     src = metadata_sources(md.get("metadata_source"))
     for field, where in sources.items():
         assert src.get(field) == where, (name, field, src)
+
+
+def test_a_cover_letter_leaves_the_report_body_to_be_read():
+    report = fz.load_report(PAGES / "cover_letter_first.txt")
+    assert report.indicators["raw"].tolist() == ["6次", "4件", "23件"]
+    assert report.paragraphs["kind"].tolist().count("body") >= 3
 
 
 def test_every_fixture_is_checked():

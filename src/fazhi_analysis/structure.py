@@ -545,6 +545,12 @@ def parse_structure(text: str) -> Structure:
     title_idx = copies[-1] if copies else None
     for i in copies[:-1]:
         kinds[i] = "chrome"  # the page's own copy of the title
+    if title_idx is not None and title_head is None and title_idx + 1 < n and kinds[title_idx + 1] is None:
+        # …工作报告和 / 2023年工作思路: a title that ends on a conjunction goes on on the next line
+        nxt = text[slice(*spans[title_idx + 1])]
+        if re.search(r"[和及与暨、]$", text[slice(*spans[title_idx])]) and len(nxt) <= 30 and "。" not in nxt \
+                and not _CHROME.match(nxt) and _marker(nxt, 0, len(nxt), True) is None:
+            title_head, title_idx = title_idx, title_idx + 1
     if title_idx is not None:
         kinds[title_idx] = "title"
     if title_head is not None:
@@ -559,7 +565,8 @@ def parse_structure(text: str) -> Structure:
             continue
         m = _SIGN_WITH_DATE.match(line)
         if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
-            close_idx = i
+            if title_idx is None or i > title_idx:
+                close_idx = i  # (the date of a cover letter before the title closes no report)
             break
     signature = signed_date = None
     if close_idx is not None:
@@ -595,7 +602,7 @@ def parse_structure(text: str) -> Structure:
     #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
     body_doc_number = recipient = organ_line = organ_idx = None
-    byline_date = None
+    byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
     for i in range(0, first_body):
         if kinds[i] is None:
@@ -611,6 +618,8 @@ def parse_structure(text: str) -> Structure:
                     _store_header(header, header_dates, label, value)
             elif recipient is None and i < 4 and _is_recipient(line):
                 kinds[i], recipient = "recipient", line.rstrip(":：")  # a cover letter before the report
+            elif recipient is not None and cover_date is None and _DATE_LINE.match(line):
+                kinds[i], cover_date = "closing", parse_date(line)  # the date the cover letter was signed
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
@@ -692,6 +701,7 @@ def parse_structure(text: str) -> Structure:
     found = {"header": header, "header_dates": header_dates, "body_title": body_title,
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
+             "cover_date": cover_date,
              "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
@@ -970,7 +980,8 @@ _JOINT_SUBJECT = re.compile(
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
 )
 # the page's own organ in the report's voice
-_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将))(县|市|区|旗|镇|乡)(?:人民)?政府")
+_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、))"
+                        r"(县|市|区|旗|镇|乡)(?:人民)?政府")
 _DEPARTMENT_SELF = re.compile(
     r"我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)"
     r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
@@ -1015,7 +1026,7 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
-    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?![委府政党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
+    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
     rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
 )
 # the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
@@ -1049,11 +1060,13 @@ def _one_province(text: str, unit: str | None = None) -> str | None:
 
 def _with_region(organ: str, region: str | None) -> str | None:
     """``市农业农村局`` of 武汉市 -> 武汉市农业农村局; ``省政府`` of 湖南省 -> 湖南省人民政府; an organ that names its
-    place stays as written; a bare one (``市公安局``) without the region of its level is None."""
+    place stays as written; without the region of its level a bare department stays as written (``县行政审批局``)
+    and a bare government (``县人民政府``) is None."""
     if organ[0] not in "省市县区州旗":
         return organ
     if not region or not region.endswith(organ[0]) or (organ[0] == "区" and region.endswith("自治区")):
-        return None  # 市公安局 of a city the page never names: left empty rather than half a name
+        # a department names itself so (县行政审批局); a government of a place the page never names is no name
+        return None if _GOVERNMENT.search(organ) else organ
     rest = organ[1:]
     if rest == "政府":
         rest = "人民政府"
@@ -1137,13 +1150,15 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         if publish:
             break
     publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
-                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))))
+                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
+                   ("signature", found.get("cover_date")))
     t_issuer, t_full = issuer_of(title)
     o_issuer, o_full = _organ_issuer(found["organ_line"])
     signature = found["signature"]
     src_org = header.get("source_org")
     if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
-        src_org = None  # 本网, 原创, 司法局: no organ of a named place
+        # 本网, 原创, 司法局: no organ of a named place; 县综合执法局: a department naming itself by its level
+        src_org = src_org if re.fullmatch(r"[省市县区州旗][\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
@@ -1171,13 +1186,15 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     department = _opening_department(text, paragraphs)
     own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org_issuer), ("body", b_issuer),
+                  ("header", src_org_issuer if region_of(src_org_issuer) else None), ("body", b_issuer),
                   ("body", _with_region(department, region_guess) if department else None),
                   ("body", _with_region(own.group(1), region_guess) if own else None))
     issuer = pick("issuer", *candidates)
     region_guess = region_guess or region_of(issuer)
     if issuer is None:
-        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)))
+        # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
+        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
+                      ("header", _with_region(src_org_issuer, region_guess) if src_org_issuer else None))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
         fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
