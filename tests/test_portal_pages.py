@@ -52,7 +52,16 @@ CASES = {
     "province_voice.txt": ({"issuer": "青海省人民政府", "region": "青海省", "report_year": 2022},
                            {"issuer": "body", "region": "body"}),
     # 自治区 as the bare subject: the one autonomous region the page names in full
-    "autonomous_region_bare.txt": ({"region": "广西壮族自治区", "report_year": 2022}, {"region": "body"}),
+    "autonomous_region_bare.txt": ({"region": "广西壮族自治区", "issuer": "广西壮族自治区人民政府", "report_year": 2022},
+                                   {"region": "body", "issuer": "body"}),
+    # a province's title without its organ, the body in its voice (我省, 全省, 省政府): the province's government
+    "province_title_we_voice.txt": ({"title": "青海省2023年度法治政府建设情况", "region": "青海省",
+                                     "issuer": "青海省人民政府"}, {"issuer": "body", "region": "title"}),
+    # a short page without title or numbered headings, in the genre's voice (法治XX、法治政府、法治社会)
+    "short_page_no_title.txt": ({"issuer": "汀枫市霁川区司法局", "region": "汀枫市霁川区", "report_year": 2023},
+                                {"issuer": "body"}),
+    # a report on the towns of a district: the district is the region, not 霁川区各乡
+    "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)
     "street_party_committee.txt": ({"issuer": "苇塘街道办事处", "region": "苇塘街道", "report_year": 2023},
                                    {"report_year": "body"}),
@@ -91,6 +100,12 @@ def test_a_cover_letter_leaves_the_report_body_to_be_read():
     report = fz.load_report(PAGES / "cover_letter_first.txt")
     assert report.indicators["raw"].tolist() == ["6次", "4件", "23件"]
     assert report.paragraphs["kind"].tolist().count("body") >= 3
+
+
+def test_a_short_page_keeps_its_figures_and_ranks():
+    report = fz.load_report(PAGES / "short_page_no_title.txt")
+    got = [(r.raw, r.measure) for r in report.indicators.itertuples()]
+    assert got == [("2156名", "level"), ("100%", "level"), ("第一", "rank"), ("318件", "level")]
 
 
 def test_every_fixture_is_checked():

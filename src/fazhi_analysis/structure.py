@@ -404,7 +404,7 @@ _REGION_UNIT = r"(?:特别行政区|自治区|自治州|自治县|自治旗|地�
 # of organ names, so "中共青川县委全面依法治县…" stops at 青川县
 _REGION = re.compile(
     rf"^([\u4e00-\u9fff]{{1,12}}?{_REGION_UNIT}"
-    rf"(?:(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
+    rf"(?:(?![各全本该所])(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
@@ -422,8 +422,8 @@ def region_of(name: str | None) -> str | None:
     if not m:
         return None
     region = m.group(1)
-    if re.fullmatch(r"全(?:省|市|县|区|州|旗|盟)", region):
-        return None  # 全省2019年度…的报告: "the whole province", no place named
+    if re.fullmatch(r"[全省市县区州旗](?:省|市|县|区|州|旗|盟)", region):  # 市市场监管局: no place named
+        return None  # 全省2019年度…的报告: "the whole province", no place named (nor 市市场监管局)
     # "XX市人民政府" matched as far as "XX市" is right; guard against swallowing words of the organ name.
     for w in _REGION_NOT_BEFORE:
         if w in region:
@@ -966,7 +966,7 @@ _GENERIC_PLACE = re.compile(
     r"风景区|景区|保护区|社区|片区|城区|市区|辖区|县区|郊区|矿区|林区|垦区|湾区|老区|山区|库区|牧区|灾区|街区|小区|"
     r"城市|都市|县市|省市|乡镇|城镇|集镇|村镇|重镇|街道)$"
 )
-_UNIT_OF = {"街道": "道"}
+_UNIT_OF = {"街道": "道", "自治区": "区"}  # how the body speaks of a unit: 全街道, 全区 (of an autonomous region)
 # the opening's subject right after its year, where the stricter pattern above leaves a town out:
 # 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
 _OPENING_SUBJECT = re.compile(
@@ -1037,6 +1037,12 @@ _OWN_REPORT_ORGAN = re.compile(
 _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|全区|自治区人民政府|自治区党委|自治区政府")
+_LOCAL_VOICE = re.compile(r"[全我本](?:市|县|旗|镇|乡|街道)|(?<![自治])区政府|[市县](?:人民)?政府|市委|县委")
+
+
+def _provincial_voice(joined: str) -> bool:
+    """Whether the body speaks as a province (全省, 我省, 省政府 …) more than as a city or county."""
+    return len(_PROVINCE_VOICE.findall(joined)) > len(_LOCAL_VOICE.findall(joined))
 
 
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
@@ -1116,7 +1122,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         return region + organs.pop() if len(organs) == 1 else None
     as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|党委|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
-    voice = short in _body_units(joined) or any(
+    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
@@ -1179,7 +1185,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     else:
         src_org_issuer = src_org
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
-    if b_region is None and _PROVINCE_VOICE.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
