@@ -60,6 +60,15 @@ CASES = {
     # a short page without title or numbered headings, in the genre's voice (法治XX、法治政府、法治社会)
     "short_page_no_title.txt": ({"issuer": "汀枫市霁川区司法局", "region": "汀枫市霁川区", "report_year": 2023},
                                 {"issuer": "body"}),
+    # 现将2023年度XX局法治政府建设…报告如下: the year before the organ
+    "dept_year_first_announcement.txt": ({"issuer": "汀枫市文化旅游局", "region": "汀枫市", "report_year": 2023},
+                                         {"issuer": "body"}),
+    # organ line and the title again under the page's title, then the salutation
+    "organ_title_salutation.txt": ({"issuer": "汀枫市霁川区民政局", "recipient": "区委、区政府", "report_year": 2022},
+                                   {"recipient": "body"}),
+    # 省人民政府关于… and the province only by its short name (青海发展…): its full name from the list
+    "province_short_name.txt": ({"issuer": "省人民政府", "region": "青海省", "report_year": 2021},
+                                {"issuer": "title", "region": "body"}),
     # a report on the towns of a district: the district is the region, not 霁川区各乡
     "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)

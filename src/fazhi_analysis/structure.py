@@ -642,6 +642,9 @@ def parse_structure(text: str) -> Structure:
                 _store_header(header, header_dates, label, value)
         elif (_CHROME.match(line) and len(line) <= 30) or _LEFTOVER.match(line):
             kinds[i] = "chrome"
+        elif title_idx is not None and _title_line(line) and squash(i) in squash(title_idx) + "".join(
+                squash(j) for j in range(title_idx + 1, i) if kinds[j] == "metadata"):
+            kinds[i] = "chrome"  # the title again under the organ line (XX局 / 2022年度…报告), then the salutation
         else:
             break
         i += 1
@@ -1030,9 +1033,10 @@ _OPENING_DEPARTMENT = re.compile(
     rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
 )
 # the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
+# (or the year first: 现将2023年度XX市教育局法治政府建设工作情况报告如下)
 _OWN_REPORT_ORGAN = re.compile(
-    r"现将((?![我本有该])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|办公室|部))"
-    r"(?:(?:19|20)\d{2}\s*年度?|关于)[^。；\n]{0,20}?(?:法治政府建设|依法行政)[^。；\n]{0,16}?(?:报告|汇报)如下"
+    r"现将(?:(?:19|20)\d{2}\s*年度?)?((?![我本有该])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|办公室|部))"
+    r"(?:(?:19|20)\d{2}\s*年度?|关于)?[^。；\n]{0,20}?(?:法治政府建设|依法行政)[^。；\n]{0,16}?(?:报告|汇报)如下"
 )
 _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
@@ -1059,9 +1063,18 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
 
 
 def _one_province(text: str, unit: str | None = None) -> str | None:
-    """The one province-level division the page names in full (``湖南省``), when it names exactly one."""
+    """The one province-level division the page names in full (``湖南省``), when it names exactly one; else
+    the one it names by its short name (``湖北历史上``), when it names no other."""
     names = {p for p in provinces() if p in text and (unit is None or p.endswith(unit))}
+    if not names:
+        names = {full for full, short in _province_short_names() if short in text and (unit is None or full.endswith(unit))}
     return names.pop() if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _province_short_names() -> tuple[tuple[str, str], ...]:
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("short"))
 
 
 def _with_region(organ: str, region: str | None) -> str | None:
