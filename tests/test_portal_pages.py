@@ -69,6 +69,12 @@ CASES = {
     # 省人民政府关于… and the province only by its short name (青海发展…): its full name from the list
     "province_short_name.txt": ({"issuer": "省人民政府", "region": "青海省", "report_year": 2021},
                                 {"issuer": "title", "region": "body"}),
+    # 我局 voice; the department names itself once in a cited title: it and its region
+    "dept_voice_named_in_citation.txt": ({"issuer": "汀枫市霁川区卫生健康局", "region": "汀枫市霁川区"},
+                                         {"issuer": "body"}),
+    # a district department that speaks of 全省 often and was praised by 青海省自然资源厅: neither the province
+    # nor the praising department is made its region or issuer
+    "district_dept_mentions_province.txt": ({"issuer": None, "region": None}, {}),
     # a report on the towns of a district: the district is the region, not 霁川区各乡
     "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)

@@ -1040,13 +1040,36 @@ _OWN_REPORT_ORGAN = re.compile(
 )
 _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
-_PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|全区|自治区人民政府|自治区党委|自治区政府")
-_LOCAL_VOICE = re.compile(r"[全我本](?:市|县|旗|镇|乡|街道)|(?<![自治])区政府|[市县](?:人民)?政府|市委|县委")
+_PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
+_LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
 
 
 def _provincial_voice(joined: str) -> bool:
     """Whether the body speaks as a province (全省, 我省, 省政府 …) more than as a city or county."""
     return len(_PROVINCE_VOICE.findall(joined)) > len(_LOCAL_VOICE.findall(joined))
+
+
+# a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
+_NAMED_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[《〈，,。；;：:\n、“]))((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
+    r"(?:(?:(?![委府党局厅组在对向为由经与和及是将把被从获的了于])[\u4e00-\u9fff]){2,4}?(?:区|县|市)(?!场))?)"
+    r"((?:(?![省市县区州旗委府党局厅组])[\u4e00-\u9fff]){2,10}(?:局|厅))(?!长)"
+)
+
+
+def _named_department(joined: str, region: str | None) -> str | None:
+    """The one department of a named place a page in a department's voice (我局, 局党组) names in its body at
+    a clause start or opening a cited title (``《XX市XX区卫生健康局…实施方案》``, ``。XX市交通运输局被…表彰``;
+    not ``被XX省XX厅评为``), matching the region when it is known."""
+    if not _DEPARTMENT_SELF.search(joined):
+        return None
+    names = set()
+    for m in _NAMED_DEPARTMENT.finditer(joined):
+        place = m.group(1)
+        if _GENERIC_PLACE.match(place) or (region and not (place.endswith(region) or region.endswith(place))):
+            continue
+        names.add(m.group(0))
+    return names.pop() if len(names) == 1 else None
 
 
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
@@ -1207,7 +1230,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) else None), ("body", b_issuer),
                   ("body", _with_region(department, region_guess) if department else None),
-                  ("body", _with_region(own.group(1), region_guess) if own else None))
+                  ("body", _with_region(own.group(1), region_guess) if own else None),
+                  ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
     issuer = pick("issuer", *candidates)
     region_guess = region_guess or region_of(issuer)
     if issuer is None:
