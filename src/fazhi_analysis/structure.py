@@ -1039,6 +1039,9 @@ _OWN_REPORT_ORGAN = re.compile(
     r"(?:(?:19|20)\d{2}\s*年度?|关于)?[^。；\n]{0,20}?(?:法治政府建设|依法行政)[^。；\n]{0,16}?(?:报告|汇报)如下"
 )
 _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
+# a lower unit as the opening's bare subject: 为…，2021年来，街道按照… / 2022年，镇党委坚持…
+_BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来|度)?[，,]\s*)?(街道|镇|乡)(?:党工委|党委|人民政府|政府|办事处)?"
+                           r"(?:按照|坚持|在|以|深入|全面|认真|紧紧|围绕|始终|积极|扎实|持续)")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
 _LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
@@ -1150,6 +1153,9 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
     if unit is None:
         return None
+    bare = _BARE_SUBJECT.search(text, body[0].start, min(body[0].end, body[0].start + 80))
+    if bare and not region.endswith(bare.group(1)):
+        return None  # 2021年来，街道按照《XX县…方案》…: a street's report that names only its county
     short = _UNIT_OF.get(unit, unit)
     if _DEPARTMENT_SELF.search(joined):
         organs = {m.group(1) for m in re.finditer(
