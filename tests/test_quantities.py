@@ -284,3 +284,9 @@ def test_count_words_zhi_danwei_piao(text, raw, value, unit):
 @pytest.mark.parametrize("text", ["实行一票否决制度。", "两只手都要硬。", "只有3个部门未完成", "下属单位全部完成。"])
 def test_count_words_do_not_take_idioms(text):
     assert [f.unit for f in figs(text) if f.unit in ("只", "单位", "票")] == []
+
+
+def test_departments_are_counted_without_the_unit_of_laws():
+    # 部 counts laws (制定规章3部); 4部门 is four departments, printed without a measure word
+    got = [(f.raw, f.value, f.unit) for f in figs("被人社部等4部门联合表扬，制定规章3部。")]
+    assert got == [("4部门", 4, None), ("3部", 3, "部")]
