@@ -77,6 +77,8 @@ CASES = {
     "district_dept_mentions_province.txt": ({"issuer": None, "region": None}, {}),
     # a street's report (街道按照…) that names only its county: not the county government
     "street_bare_subject_county_named.txt": ({"issuer": None, "report_year": 2021}, {}),
+    # 现将市水务局…报告予以公开: the department by its level (the city is never named)
+    "dept_announces_publication.txt": ({"issuer": "市水务局", "region": None, "report_year": 2021}, {"issuer": "body"}),
     # a report on the towns of a district: the district is the region, not 霁川区各乡
     "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)
