@@ -79,6 +79,9 @@ CASES = {
     "street_bare_subject_county_named.txt": ({"issuer": None, "report_year": 2021}, {}),
     # 现将市水务局…报告予以公开: the department by its level (the city is never named)
     "dept_announces_publication.txt": ({"issuer": "市水务局", "region": None, "report_year": 2021}, {"issuer": "body"}),
+    # a city bureau's branch named for its district (XX局霁川分局), the district named in the body
+    "branch_bureau_district.txt": ({"issuer": "汀枫市生态环境局霁川分局", "region": "汀枫市霁川区",
+                                    "publish_date": "2023-04-20"}, {"issuer": "title", "region": "body"}),
     # a report on the towns of a district: the district is the region, not 霁川区各乡
     "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)

@@ -1260,6 +1260,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
                   ("header", region_of(src_org)), ("body", b_region))
+    branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
+    if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
+        # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
+        names = {branch.group(1) + u for u in ("区", "县", "市", "旗") if branch.group(1) + u in text}
+        if len(names) == 1:
+            region = region + names.pop()
+            source["region"] = "body"
     signed = found["signed_date"] if isinstance(found["signed_date"], dt.date) else None
     signed_year = None
     if signed:
