@@ -529,3 +529,38 @@ def test_every_detail_is_written_in_chinese():
     assert statuses == {"pass", "warn", "fail", "skip"}
     assert len(details) > 200 and all(isinstance(d, str) and d for d in details)
     assert _english(details) == []
+
+
+# ---------------------------------------------------------------------------------------------- litigation
+
+def _litigation(concluded=44, won=38, lost=1, mediated=5, loss_rate=2.3, mediated_rate=11.4) -> dict:
+    extra = [{"key": "litigation.concluded", "name": "审结", "value": concluded, "unit": "件", "qualifier": "exact"},
+             {"key": "litigation.won", "name": "胜诉", "value": won, "unit": "件", "qualifier": "exact"},
+             {"key": "litigation.lost", "name": "败诉", "value": lost, "unit": "件", "qualifier": "exact"},
+             {"key": "litigation.mediated_withdrawals", "name": "调解撤诉", "value": mediated, "unit": "件",
+              "qualifier": "exact"},
+             {"key": "litigation.loss_rate", "name": "败诉率", "value": loss_rate, "unit": "%", "qualifier": "exact"},
+             {"key": "litigation.mediated_withdrawal_rate", "name": "调撤率", "value": mediated_rate, "unit": "%",
+              "qualifier": "exact"}]
+    return check(indicators(extra=extra))
+
+
+def test_litigation_outcomes_and_rates_over_concluded_cases_pass():
+    c = _litigation()
+    for cid in ("litigation.outcomes_sum", "litigation.loss_rate", "litigation.mediated_withdrawal_rate"):
+        assert c[cid]["status"] == "pass", (cid, c[cid]["detail"])
+
+
+def test_litigation_outcomes_exceeding_concluded_and_wrong_rates_warn():
+    c = _litigation(won=40)
+    assert c["litigation.outcomes_sum"]["status"] in ("warn", "fail"), c["litigation.outcomes_sum"]["detail"]
+    assert c["litigation.outcomes_sum"]["status"] != "pass"
+    c = _litigation(mediated_rate=15.2, loss_rate=5.0)
+    assert c["litigation.mediated_withdrawal_rate"]["status"] == "warn"
+    assert c["litigation.loss_rate"]["status"] == "warn"
+
+
+def test_litigation_rates_skip_without_concluded_cases():
+    c = check()
+    for cid in ("litigation.outcomes_sum", "litigation.loss_rate", "litigation.mediated_withdrawal_rate"):
+        assert c[cid]["status"] == "skip", (cid, c[cid]["detail"])

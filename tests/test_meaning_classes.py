@@ -179,12 +179,16 @@ def test_a_pending_case_is_named_by_its_state():
     ("召开县政府常务会议4次专题研究法治政府建设，6次专题研究招商引资项目合同。", "6次"),
     # K6: an award is not a demonstration site
     ("表彰22个依法行政示范单位。", "22个"),
-    # K7: 依申请公开 items are disclosure, not government service items
-    ("主动公开各类信息86条，依申请公开事项5项。", "5项"),
 ])
 def test_holdout_wrong_key_classes_get_no_key(sentence, raw):
     f = fig(report(sentence), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_disclosure_request_items_are_disclosure_requests():
+    # K7: 依申请公开 items are disclosure requests (unit 项 allowed), not government service items
+    f = fig(report("主动公开各类信息86条，依申请公开事项5项。"), "5项")
+    assert f["key"] == "disclosure.requests", (f["name"], f["key"], f["key_basis"])
 
 
 def test_a_clause_opening_with_its_figure_keeps_its_own_topic():

@@ -47,8 +47,9 @@ and metadata fields named by their Chinese labels (catalog ``label_zh``, schema 
 ``kind``, ``status``, ``expected`` and ``reported`` (and the scorecard's ``item``, ``status`` and
 ``evidence``) stay machine-readable.
 
-``litigation.loss_rate`` (lost ÷ cases) is deliberately not a rule: 败诉率 is computed over 审结 cases while
-the reports' case count is usually the cases received, so a mismatch would not indicate an error.
+Litigation rates are checked against the concluded cases (审结), never the cases received: 败诉率 and 调撤率 are
+computed over 审结 cases while the reports' case count is usually the cases received, so lost ÷ cases would not
+indicate an error. Their severity is ``warn``: some reports divide by all cases closed (结案) instead.
 """
 
 from __future__ import annotations

@@ -51,7 +51,20 @@ not_in; ``data/families.csv``: family, label_zh, topics)
 
     No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
     targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
-    when the catalog has one for the part).
+    when the catalog has one for the part). A total whose parts carry keys of two families (法制审核260宗，
+    其中合法性审查4宗、重大执法决定审核150宗) is a mixed count and takes neither.
+
+    Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
+    ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
+    its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
+    without the aside); a bare verb of list changes (``第一批取消1项``) takes the object its verb group named
+    earlier in the paragraph (``分批取消、承接和调整行政许可事项``) or the items ending its list; a clause that is
+    only a noun shares the verb of the clause before (``作出行政处罚N宗，行政许可M宗``); list items that are
+    only levels (``2个省级、4个县级普法基地``) or share a verb after the list take the key found there (not the
+    next item's own noun); a count right after a keyed one in another unit the key admits (``86批326人次``)
+    shares it. In the report of an organ that handles no reconsideration (street, town, a department other
+    than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
+    ``行政复议N件``, are ``reconsideration.as_respondent``.
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -400,13 +413,29 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 _PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责人|负责同志|书记|领导干部|主要领导)"
                              r"[^，。；：！？,;:!?、\n]{0,6}?述法")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
-                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试)")
+                          r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试|考法)")
+# N次 + the verb phrase of what was done N times (9次主持召开常务会等会议研究法治建设, 3次带领班子专题听取、
+# 研究、部署法治建设工作): a phrasing may match anywhere in that verb phrase, up to the clause's end
+_DONE_TIMES = re.compile(r"\s*(?:先后|专题|亲自|带头)?(?:主持召开|主持|召开|带领|研究|听取|部署|审议)"
+                         r"[^，。；：！？,;:!?\n]{0,24}")
+# N次 + the meeting held N times (召开3次法治某某(法治政府)建设工作推进会): its noun ends the phrase
+# (not a clause of its own: 2次将全省…专题会议在本市召开 is where someone else's meeting was held)
+_MEETING_AFTER = re.compile(r"[^，。；：！？,;:!?\n将把在被由]{0,24}?(?:推进会|会议|常务会|办公会|部署会|联席会)")
+_LAW_WORD = re.compile(r"法治|依法|法制|法律|学法|述法")
+# 各级党政主要负责人共936人向依法治县委员会述法: the leaders named before the number report to a body after it
+_LEADERS_BEFORE = re.compile(r"(?:负责人|负责同志|书记|领导干部|主要领导)[共计达有]{0,2}\s*$")
+_REPORTS_TO = re.compile(r"[^，。；：！？,;:!?\n]{0,4}?向[^，。；：！？,;:!?\n]{1,16}?述法")
 # a verb, the items of a 、 list and 等, before the list's head noun: the verb and the head name the figure
 _ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出台|修订|印发|备案|审批|化解|调处)"
                        r"(?:[^、，,；;。：:！？!?\n]{1,10}、)+[^、，,；;。：:！？!?\n]{1,10}等(?=[\u4e00-\u9fff]{2})")
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
-_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}、")  # the noun of one 、 list item, nothing else
-_ETC_HEAD = re.compile(r"等[\u4e00-\u9fff]{1,6}$")
+# the noun of one list item, nothing else: 12个市县、 / 27个乡(镇、区)、 / 2个市州和
+_BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及)")
+# 等 + head noun ending the words before a figure; not 等 + an adverb (局党组会、局长办公会等先后8次研究…)
+_LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、")  # 2个省级、: a level, the noun comes later
+# what may stand between the last item's number and the head noun its key came from: more level items, modifiers
+_LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、[0-9０-９]+个)*[\u4e00-\u9fff]{0,6}")
+_ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 
 
 def _multi_year(left: str) -> bool:
@@ -432,9 +461,13 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
     if "（" not in clause and "(" not in clause:
         return clause
     at = clause.find(before + raw)
-    if at < 0:
-        return clause
-    lo, hi = at + len(before), at + len(before) + len(raw)
+    if at >= 0:
+        lo = at + len(before)
+    else:  # the label is not right before the figure (办结复议案件（含上年结转）46件): find the figure alone
+        lo = clause.find(raw)
+        if lo < 0 or clause.find(raw, lo + 1) >= 0:
+            return clause
+    hi = lo + len(raw)
     return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
 
 
@@ -512,6 +545,12 @@ def _family_vocab() -> dict[str, str]:
         for p in _split(r["phrasings"]):
             parts.setdefault(fam, set()).update(x for x in re.split(r"[*#]", p) if x)
     return {fam: _SEP.join(sorted(v)) for fam, v in parts.items()}
+
+
+@lru_cache(maxsize=1)
+def _key_units() -> dict[str, frozenset[str]]:
+    """key -> the units its catalog entry admits."""
+    return {r["key"]: frozenset(_split(r["unit"])) for r in _catalog_rows()}
 
 
 def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
@@ -1156,7 +1195,68 @@ def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
     return out["category"], out["key"]
 
 
-def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -> dict[str, list]:
+# the counts of reconsideration cases an organ handles; in the report of an organ that handles none they are the
+# cases brought against it
+_ORGAN_CASE_KEYS = frozenset({"reconsideration.cases", "reconsideration.received", "reconsideration.accepted"})
+_RESPONDENT = "reconsideration.as_respondent"
+# a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
+_BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
+_CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
+
+
+# the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
+# following clause that is only a noun (，行政许可11235宗)
+_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核)"
+                          r"[\u4e00-\u9fff]{2,10}[0-9０-９][0-9０-９.．]*(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]$")
+_BARE_NOUN = re.compile(r"\s*(?!其中|同比|比上|较上|较去|比去|另|此外|均|全部|分别)(?:行政|政务)?[\u4e00-\u9fff]{2,6}\s*")
+_BATCH_VERBS = "取消|下放|调整|承接|精简|削减|新增|保留|划转|委托|移交"
+# a label that is only a verb of a batch of list changes (第一批取消, 共取消, 其中:调整)
+_BARE_VERB = re.compile(rf"^\s*(?:其中)?(?:第[一二三四五六七八九十0-9]+批)?(?:共计|共|再|又|累计|另)?({_BATCH_VERBS})了?\s*$")
+# a verb group and the items it changes: 分四批取消、承接和调整行政许可事项
+_VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VERBS}))*)了?(?:一批|部分)?"
+                          r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+# the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
+_LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?[0-9０-９]+(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+
+
+def _batch_object(label: str, before_clause: str, right: str, paragraph_before: str) -> str | None:
+    """``verb + object`` for a figure labelled by a bare verb of list changes (第二批取消1项): the object is the
+    one a verb group naming the same verb gave earlier in the sentence or paragraph (我市分四批取消、承接和调整
+    行政许可事项), else the items named at the end of the batch's list after the figure; None when neither."""
+    m = _BARE_VERB.match(label)
+    if m is None:
+        return None
+    verb = m.group(1)
+    last = None
+    for vo in _VERB_OBJECT.finditer(paragraph_before + before_clause):
+        if verb in vo.group(1):
+            last = vo
+    if last is not None:
+        return verb + last.group(2)
+    lo = _LIST_OBJECT.match(right)
+    return verb + lo.group(1) if lo is not None else None
+
+
+def respondent_only(level: str | None, issuer: str | None, title: str | None = None, opening: str = "") -> bool:
+    """Whether the organ that wrote the report handles no administrative reconsideration itself, so that the
+    reconsideration cases its report counts are cases against it (``reconsideration.as_respondent``).
+
+    Streets (街道) and towns (镇/乡) never handle reconsideration; nor does a department other than the
+    justice bureau (司法局/司法厅, which handles it for its government) or the government's own office. A
+    department is only trusted when its issuer names an organ (not 我局/本局), neither it nor the title names the
+    justice bureau or a reconsideration body, and the report's opening words (``opening``) do not name the
+    justice bureau.
+    """
+    if level in ("town", "sub_district"):
+        return True
+    if level != "department" or not issuer or re.search(r"我|本局|本单位|现将", issuer):
+        return False
+    return (re.search(r"司法|政府办|人民政府|复议", f"{issuer}{title or ''}") is None
+            and re.search(r"司法局|司法厅", opening) is None)
+
+
+def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
+             respondent: bool = False) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -1166,6 +1266,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
         text: the report text, when ``spans`` give each figure's (start, end) in it.
         spans: (start, end) per figure, or None.
         ids: indicator_id per figure (default 1, 2, …), used for ``part_of``.
+        respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
+            reconsideration cases are cases against it.
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis (None where undecided).
@@ -1212,6 +1314,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
     list_name: dict[int, str] = {}
     per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
+    bracket_label: dict[int, str] = {}  # the words and bracket right before a figure whose ``before`` is empty
     for ident, members in groups.items():
         sentence = sent_text[ident]
         located = [i for i in members if pos[i] is not None]
@@ -1245,6 +1348,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
                 m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
                 label = sentence[m.end() if m else 0:pos[i][0] - 1]
+            elif pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "）)":
+                # 命名示范乡镇(单位)12个: the noun and its bracket right before the figure name it
+                op = max(sentence.rfind("（", 0, pos[i][0] - 1), sentence.rfind("(", 0, pos[i][0] - 1))
+                if op > 0 and (prev_end is None or prev_end <= op):
+                    m = _LIST_START.search(sentence, 0, op)
+                    label = sentence[m.end() if m else 0:pos[i][0]]
+                    # the key reads the noun without its bracket: 办结复议案件（含上年结转）46件 is concluded
+                    bracket_label[i] = label[:op - (m.end() if m else 0)]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
@@ -1327,7 +1438,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                        run_family if sid == prev_sid and (one or _next_sentence(text, spans, i, sent_of)) else None,
                        heading_fams, heading)
         key = kb = None
-        label_before, label_after = (list_name[i], "") if i in list_name else (before, after)
+        label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
@@ -1348,12 +1459,24 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
             lv = _LIGHT_VERB.match(label_after)
             if lv is not None:  # 对19个市县进行考核, 82家单位主要负责人进行述法: the verb after 进行 says what
                 reach = max(reach, lv.end() + 2)  # 进行分类考核: a modifier may stand before the verb's noun
-            pr = _PERSON_REPORTS.match(label_after) if unit in ("人", "名") else None
+            # the words after the figure up to its verb's object may run past ``after`` (which stops at a quote
+            # or at a number such as 12·4 inside the course's name): read them from the sentence itself
+            far = right if p is not None and i not in list_name and honour is None else label_after
+            people = unit in ("人", "人次", "名")
+            pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
+            if pr is None and people and _LEADERS_BEFORE.search(left[cl:]) is not None:
+                pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
-            jc = _JOIN_COURSE.match(label_after) if unit in ("人", "人次", "名") else None
+                label_after = max(label_after, pr.string[:pr.end()], key=len)
+            dt = (_DONE_TIMES.match(far) or _MEETING_AFTER.match(far)) if unit == "次" and measure == "level" else None
+            if dt is not None and _LAW_WORD.search(far, 0, dt.end()) is not None:  # the verb phrase is about law  # 9次主持召开常务会等会议研究法治政府建设: what was done N times follows the number
+                reach = max(reach, dt.end() - 2)
+                label_after = max(label_after, far[:dt.end()], key=len)
+            jc = (_JOIN_COURSE.match(label_after) or _JOIN_COURSE.match(far)) if people else None
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
+                label_after = max(label_after, jc.string[:jc.end()], key=len)
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
@@ -1364,6 +1487,23 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and p is not None and i not in list_name and cl > 1:
+                pv = _SHARED_VERB.search(masked_left, 0, cl)
+                if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
+                    # 作出行政处罚5033宗，行政许可11235宗: a bare noun after a verb's figure shares the verb
+                    got = _match_key(c, unit, measure, pv.group(1) + masked_left[cl:].strip(), label_after, raw,
+                                     clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
+            if got is None and p is not None and unit in ("项", "个") and i not in list_name:
+                obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
+                                    _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
+                                    if spans is not None and sent_of[i][0] == "t" else "")
+                if obj is not None:  # 第一批取消1项: the verb alone; its object is named before (or after) the batch
+                    got = _match_key(c, unit, measure, obj, "", raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""), None, scope, 0)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the object of the bare verb {obj}")
             if got is None and role == "change" and p is not None and not any(
                     rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
@@ -1384,6 +1524,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+        if respondent and unit in _CASE_UNITS and role not in ("target", "prior_year"):
+            if key in _ORGAN_CASE_KEYS:
+                key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
+            elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
+                key, kb = _RESPONDENT, "行政复议# ⇐ a count of reconsideration cases; the reporting organ handles none"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
         # the family a following table row continues: the last topic named, else this key's family
@@ -1403,9 +1548,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 or roles[i] != "level" or roles[j] != "level"):
             continue
         full = sent_text[sent_of[i]]
-        if (_BARE_ITEM.fullmatch(full[pos[i][1]:pos[j][0]]) is not None
-                and _LIGHT_VERB.match(full[pos[j][1]:]) is not None):
+        gap, rest = full[pos[i][1]:pos[j][0]], full[pos[j][1]:]
+        words = basis[j].split(" ⇐ ", 1)[1].split("; ")[0] if basis[j] and " ⇐ " in basis[j] else ""
+        at = rest.find(words) if words and "#" not in words else -1
+        lv = _LIGHT_VERB.match(rest)
+        if _BARE_ITEM.fullmatch(gap) is not None and lv is not None and at >= lv.end() - 2:
+            # the key comes from the shared verb phrase, not from the next item's own noun (对40份重要文件、
+            # 12份重要合同进行了合法性审查: 合同 is the second item's, so the first does not share it)
             keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+        elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
+            # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
+            keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
 
     # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
     for i in range(1, n):
@@ -1414,8 +1567,28 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None) -
                 and _NEXT_PLACE.fullmatch(sent_text[sent_of[i]][pos[i - 1][1]:pos[i][0]]) is not None):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same ranking as the place before"
 
+    # 3d. 接待来访群众86批326人次: a figure right after a keyed one, with nothing in between, counts the same thing in
+    # another unit; it shares the key when the key admits that unit
+    units_of = _key_units()
+    for i in range(1, n):
+        if (keys[i] is None and keys[i - 1] is not None and sent_of[i] == sent_of[i - 1] and pos[i] is not None
+                and pos[i - 1] is not None and pos[i][0] == pos[i - 1][1] and rows[i][1] == rows[i - 1][1] == "level"
+                and _s(rows[i][2]) in units_of.get(keys[i - 1], ()) and _s(rows[i][2]) != _s(rows[i - 1][2])
+                and roles[i] == roles[i - 1]):
+            keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
+
     # 4. a part never takes its total's key
     part_of: list[int | None] = [None] * n
+    part_keys: dict[int, set[str]] = {}
+    for i, t in part_total.items():
+        if keys[i] is not None:
+            part_keys.setdefault(t, set()).add(keys[i])
+    for t, ks in part_keys.items():
+        if keys[t] in ks and len({k.split(".")[0] for k in ks}) > 1:
+            # 法制审核260宗，其中合法性审查4宗、重大执法决定审核150宗: parts of two families make the total a
+            # mixed count, so it is neither; each part keeps its own key (within one family the catalog may nest
+            # keys: 不受理15宗 is reconsideration.rejected, its part 不予受理3宗 too)
+            keys[t] = basis[t] = None
     for i, t in part_total.items():
         part_of[i] = _int(ids[t])
         if keys[i] is not None and keys[i] == keys[t]:

@@ -129,7 +129,7 @@ class Report:
 
     @cached_property
     def _indicator_records(self) -> list[dict]:
-        from .indicators import annotate, link_changes
+        from .indicators import annotate, link_changes, respondent_only
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
@@ -139,7 +139,9 @@ class Report:
         scan = to_simplified(self.text)  # traditional script is read in its simplified view (same offsets)
         ann = annotate(((sid, f.measure, f.unit, f.raw, f.sentence, f.before, f.after, f.clause)
                         for f, (_, sid) in zip(figs, where)), self._section_records, text=scan,
-                       spans=[(f.start, f.end) for f in figs])
+                       spans=[(f.start, f.end) for f in figs],
+                       respondent=respondent_only(self.metadata.get("level"), self.metadata.get("issuer"),
+                                                  self.metadata.get("title"), self.text[:300]))
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []

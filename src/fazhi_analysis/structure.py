@@ -180,6 +180,8 @@ _PART_RULES = (
     ("achievements", re.compile(r"举措|成效|情况|做法|成绩|进展|主要工作|取得|开展|落实|推进|完成")),
 )
 _STRONG_ACHIEVEMENTS = re.compile(r"举措|成效|情况|做法|成绩|进展|取得")
+# a report on tasks done: 重点工作完成情况, 工作安排落实情况 (but not 下一步工作安排)
+_DONE = re.compile(r"(?:完成|落实|开展|推进|实施|进展)情况|取得.{0,4}成效")
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -459,6 +461,8 @@ def classify_part(heading: str | None, report_year: int | None) -> str | None:
         return None
     for part, rx in _PART_RULES:
         if rx.search(heading):
+            if part == "plans" and _DONE.search(heading) is not None:
+                return "achievements"  # 重点工作完成情况: how the key tasks went, not the tasks ahead
             if part == "achievements" and report_year:
                 y = find_year(heading)
                 if y and y > report_year:
