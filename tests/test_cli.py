@@ -90,8 +90,9 @@ def test_build_writes_tables_workbooks_and_errors(raw, tmp_path, capsys):
     assert set(ind["doc_id"]) == {"alpha", "beta"}
     # the bad file: listed, one line on stderr, no traceback
     errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
-    assert list(errors.columns) == ["source", "error"]
+    assert list(errors.columns) == ["source", "error", "error_en"]
     assert [Path(s).name for s in errors["source"]] == ["broken.txt"]
+    assert list(errors["error"]) == ["文件为空"] and list(errors["error_en"]) == ["the file is empty"]
     err_lines = [ln for ln in cap.err.splitlines() if ln.startswith("error:")]
     assert len(err_lines) == 1 and "broken.txt" in err_lines[0]
     assert "Traceback" not in cap.err
@@ -219,10 +220,20 @@ def test_show_prints_structure(capsys):
     assert main(["show", str(f)]) == 0
     out = capsys.readouterr().out
     assert r.metadata["title"] in out
-    assert f"Sections ({len(r.sections)})" in out
-    assert "Indicators (" in out and "Checks (" in out and "Compliance" in out
+    assert f"章节（{len(r.sections)}个）" in out
+    assert f"数据（{len(r.indicators)}条）" in out and f"一致性检查（{len(r.checks)}项）" in out and "合规评分" in out
     first = r.sections.iloc[0]
-    assert f"  {first['marker']}{first['heading']}" in out
+    assert f"  {first['marker']}{first['heading']}  [{schema.PART_LABELS[first['part']]}]" in out
+    # what an analyst reads is Chinese: labels, coded values, categories, statuses; no English headings
+    assert "文件格式" in out and "纯文本" in out and "  format " not in out
+    for word in ("Metadata", "Sections", "Indicators", "Checks", "Compliance", "with a key", "pass", "fail"):
+        assert word not in out, word
+    from fazhi_analysis.indicators import CATEGORY_LABELS
+
+    top = r.indicators["category"].dropna().astype(object).value_counts().index[0]
+    assert f"  {CATEGORY_LABELS[top]} " in out
+    for c in r.checks[r.checks["status"].isin(["fail", "warn"])].itertuples():
+        assert f"{schema.STATUS_LABELS[c.status]}" in out and (c.detail or "") in out
 
 
 def test_show_bad_file_exits_1(tmp_path, capsys):
@@ -424,8 +435,13 @@ def test_every_file_of_an_input_folder_is_parsed_or_listed(tmp_path, capsys, mon
     assert main(["build", str(d), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel",
                  "--no-cache"]) == 0
     errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig", dtype=str)
-    got = {Path(s).name: e for s, e in zip(errors["source"], errors["error"])}
+    got = {Path(s).name: e for s, e in zip(errors["source"], errors["error_en"])}
     assert set(got) == {"locked", "pipe.txt", "gone.txt", "scan.png", "old.doc"}, got
+    zh = {Path(s).name: e for s, e in zip(errors["source"], errors["error"])}
+    assert zh["pipe.txt"] == "这不是普通文件，而是命名管道（FIFO）" and zh["scan.png"] == "文件是PNG图片，不是文本报告"
+    assert zh["locked"] == "文件夹无法打开（Permission denied），其中的文件未读取"
+    assert zh["gone.txt"].startswith("符号链接指向的文件不存在（") and "nowhere.txt" in zh["gone.txt"]
+    assert zh["old.doc"] in ("不支持旧版Word（.doc）格式：请另存为.docx", "文档设有密码：请在Word中取消密码后重新保存")
     assert "cannot be read" in got["locked"] and "Permission denied" in got["locked"]
     assert "FIFO" in got["pipe.txt"]
     assert "symbolic link" in got["gone.txt"] and "nowhere.txt" in got["gone.txt"]
@@ -489,3 +505,23 @@ def test_ctrl_c_gives_the_callers_sigint_handler_back(raw, tmp_path, capsys, mon
         assert len(fz.load_corpus(raw, workers=1).metadata) >= 1
     except KeyboardInterrupt:
         pytest.fail("the interrupted build's stop request stopped a later load")
+
+
+def test_build_over_a_damaged_cache_warns_once_and_writes_the_same_tables(raw, tmp_path, capsys):
+    out = tmp_path / "out"
+    args = ["build", str(raw), "--out", str(out), "--workers", "1", "--no-figures", "--no-excel"]
+    assert main(args) == 0
+    before = {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES}
+    capsys.readouterr()
+    snap = next((out / ".cache").glob("snap-*"))
+    for f in snap.iterdir():
+        f.write_bytes(b"PAR1 not really")
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    warned = [ln for ln in err.splitlines() if ln.startswith("warning:")]
+    assert len(warned) == 1 and "damaged" in warned[0] and "rebuilt" in warned[0], err
+    assert {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES} == before
+    assert main(args) == 0  # the rebuilt cache: no warning, same tables
+    assert "warning:" not in capsys.readouterr().err
+    assert {t: (out / f"{t}.csv").read_bytes() for t in schema.TABLES} == before

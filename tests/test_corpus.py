@@ -456,3 +456,38 @@ def test_progress_bar_writes_to_stderr(folder, capsys):
     fz.load_corpus(folder, workers=1, progress=True)
     err = capsys.readouterr().err
     assert "report" in err
+
+
+@pytest.mark.parametrize("damage", ["table", "manifest", "snapshot_gone", "manifest_not_a_dict"])
+def test_damaged_cache_costs_no_traceback_and_is_rebuilt_correctly(folder, tmp_path, damage):
+    """Whatever part of the cache is damaged: one CacheWarning saying so (how many cached reports it drops),
+    the tables equal a fresh parse, and the cache written in its place serves every report, still equal."""
+    clean = fz.load_corpus(folder, workers=1)
+    cache = tmp_path / "cache"
+    fz.load_corpus(folder, workers=1, cache_dir=cache)
+    snap = cache / _manifest(cache)["snapshot"]
+    if damage == "table":
+        data = (snap / "sections.parquet").read_bytes()
+        (snap / "sections.parquet").write_bytes(data[: len(data) // 2])  # cut short, as by a full disk
+    elif damage == "manifest":
+        (cache / "manifest.json").write_bytes(b"\x00" * 40)
+    elif damage == "snapshot_gone":
+        shutil.rmtree(snap)
+    else:
+        (cache / "manifest.json").write_text("[1, 2]", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        got = fz.load_corpus(folder, workers=1, cache_dir=cache)
+    msgs = [str(w.message) for w in caught if issubclass(w.category, corpus_mod.CacheWarning)]
+    assert len(msgs) == 1 and "damaged" in msgs[0] and "rebuilt" in msgs[0], msgs
+    if damage in ("table", "snapshot_gone"):  # the manifest still says what is lost
+        assert "with its 2 cached report(s)" in msgs[0]
+    assert got.n_cached == 0
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(got.tables()[t], clean.tables()[t], obj=f"{t} after damage {damage}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", corpus_mod.CacheWarning)  # the rebuilt cache is healthy
+        again = fz.load_corpus(folder, workers=1, cache_dir=cache)
+    assert again.n_cached == len(again) == 3
+    for t in schema.TABLES:
+        pd.testing.assert_frame_equal(again.tables()[t], clean.tables()[t], obj=f"{t} from the rebuilt cache")

@@ -713,3 +713,23 @@ def test_excel_streamed_rows_are_the_cells_openpyxl_would_write(tmp_path):
         xml = z.read(next(ws.path.lstrip("/") for ws in bodies)).decode()
     assert '<t xml:space="preserve">  leading and trailing  </t>' in xml  # Excel keeps the spaces
     assert "<t>plain 文本</t>" in xml
+
+
+def test_excel_names_checks_and_formats_in_chinese(tmp_path):
+    """The 一致性检查 sheet names each check by its rule (the checks registry), the 元数据 sheet the file format
+    in Chinese (schema value labels); CSV and Parquet keep the codes."""
+    from fazhi_analysis.checks import load_rules, rule_label
+
+    t = _tables()
+    rule = next(r for r in load_rules() if r.check_id == "reconsideration.outcomes_sum")
+    wb = openpyxl.load_workbook(export.write_excel(t, tmp_path / "r.xlsx"))
+    shown = [r["检查项"] for r in _records(wb["一致性检查"])]
+    assert shown[0] == rule.label_zh and rule.label_zh != rule.check_id
+    assert shown[1:] == [rule_label(c) for c in ("metadata.year", "date.timeliness")]  # unknown ids as written
+    assert rule_label("oversight.breakdown_sum@66") == next(r.label_zh for r in load_rules()
+                                                            if r.check_id == "*.breakdown_sum")
+    assert [r["文件格式"] for r in _records(wb["元数据"])] == ["纯文本"]
+    assert schema.value_labels("metadata", "format")["html"] == "网页"
+    export.write_tables(t, tmp_path / "out")
+    assert list(pd.read_csv(tmp_path / "out" / "checks.csv", encoding="utf-8-sig")["check_id"])[0] == rule.check_id
+    assert list(pd.read_parquet(tmp_path / "out" / "metadata.parquet")["format"]) == ["text"]

@@ -300,4 +300,4 @@ def test_fazhi_build_on_a_folder_reads_pdf(tmp_path_factory, tmp_path, capsys):
     assert meta["doc_id"].tolist() == ["town"] and meta["format"].tolist() == ["pdf"]
     errors = pd.read_csv(out / "errors.csv", encoding="utf-8-sig")
     assert [Path(s).name for s in errors["source"]] == ["scan.pdf"]
-    assert "no text layer" in errors["error"][0]
+    assert "no text layer" in errors["error_en"][0] and "没有文字层" in errors["error"][0]

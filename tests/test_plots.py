@@ -432,3 +432,69 @@ def test_a_tie_is_not_called_the_largest():
                      "audit.policy_tracking": (3, "个", "exact")})
     title = _title(plots.audit_by_type(t))
     assert "并列最多（各9个）" in title and "预算执行审计" in title and "村级审计" in title
+
+
+# ---------------------------------------------------------------------------------------------- line breaking
+_FIGURE = re.compile(r"[约近逾]?\d[\d,.]*(?:余|多)?(?:万|亿)?[件次人个项名枚卷元%]")
+
+
+def _line_rules_hold(text: str, lines: list[str]) -> None:
+    for a, b in zip(lines, lines[1:]):
+        assert b[:1] not in "，。、；：）】”%", (a, b)  # no line starts with closing punctuation
+        assert a[-1:] not in "（【“", (a, b)  # none ends with opening punctuation
+    joined = "".join(lines)
+    for m in _FIGURE.finditer(joined):  # a figure, its unit and its qualifier stay on one line
+        assert any(m.group(0) in line for line in lines), (m.group(0), lines)
+
+
+@pytest.mark.parametrize("text,width,want", [
+    ("首违不罚和从轻减轻处罚", 6, ["首违不罚和", "从轻减轻处罚"]),  # after the conjunction, not 从|轻
+    ("12345热线办结率", 6, ["12345热线", "办结率"]),
+    ("行政机关负责人出庭应诉率", 7, ["行政机关负责人", "出庭应诉率"]),
+    ("建议提案办复率", 4, ["建议提案", "办复率"]),
+    ("罚没款金额486.3万元", 5, ["罚没款金额", "486.3万元"]),
+])
+def test_wrap_breaks_between_words(text, width, want):
+    assert plots._wrap(text, width).split("\n") == want
+
+
+@pytest.mark.parametrize("text", [
+    "全年共受理群众来电诉求28,818余件，按时办结率99.1%，群众满意率达95%以上。",
+    "组织执法人员培训4期，培训执法人员约300人，罚没款486.3万元，评查案卷420卷。",
+    "审计项目 45个 = 预算执行审计 12个 + 经济责任审计 9个 + 政府投资审计 11个 + 村级审计 6个",
+    "新收行政复议申请107件（其中依法受理98件、不予受理9件），审结96件。",
+])
+@pytest.mark.parametrize("width", [5, 7, 9, 12, 16])
+def test_wrap_never_splits_a_figure_or_strands_punctuation(text, width):
+    lines = plots._wrap(text, width).split("\n")
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost without max_lines
+    _line_rules_hold(text, lines)
+    cut = plots._wrap(text, width, 2).split("\n")
+    assert len(cut) <= 2 and cut[-1].endswith("…")
+    assert cut[-1][-2:-1] not in "，、；：+="  # cut cleanly, not after a comma or an operator
+    _line_rules_hold(text, cut)
+
+
+def _value(sentence: str, raw: str) -> "plots.Value":
+    return plots.Value("k", 0.0, None, "件", "exact", raw, "某项", sentence)
+
+
+def test_excerpt_keeps_whole_clauses_and_marks_cuts():
+    s = ("我县持续深化综合执法改革，全年开展部门联合抽查52次，做到“进一次门、查多项事”，"
+         "行政处罚案件1,208件，罚没款486.3万元。")
+    # whole clauses, the one before the figure first; 1,208 is one number, not two clauses
+    assert plots._excerpt(_value(s, "486.3万元"), 16) == "“…罚没款【486.3万元】。”"
+    assert plots._excerpt(_value(s, "486.3万元"), 30) == "“…行政处罚案件1,208件，罚没款【486.3万元】。”"
+    assert plots._excerpt(_value(s, "486.3万元"), 40) == "“…做到“进一次门、查多项事”，行政处罚案件1,208件，罚没款【486.3万元】。”"
+    ex = plots._excerpt(_value(s, "52次"), 16)
+    assert ex == "“…全年开展部门联合抽查【52次】…”"  # the figure's clause, cut at its marks, not mid-word
+    assert plots._excerpt(_value("全年办结率达99%。", "99%"), 30) == "“全年办结率达【99%】。”"  # whole sentence
+
+
+def test_excerpt_of_a_long_clause_cuts_at_word_boundaries():
+    s = "县行政审批服务局全面承接交通运输、市场监管、自然资源、生态环境等13个部门的行政许可事项146项并集中办理"
+    ex = plots._excerpt(_value(s, "13个"), 20)
+    assert "【13个】" in ex and ex.startswith("“…") and ex.endswith("…”")
+    head = ex[2:ex.index("【")]
+    assert head in ("市场监管、自然资源、生态环境等", "自然资源、生态环境等", "生态环境等"), head  # after 、, not 通运输
+    assert plots._width(ex) <= 20 + 2

@@ -140,3 +140,34 @@ def test_parser_warnings_are_written_in_chinese():
     assert {"missing_parts", "no_closing", "ends_mid_sentence"} <= set(got)
     assert [m for m in got.values() if re.search(r"[A-Za-z]{3,}", m)] == []
     assert "存在不足" in got["missing_parts"]
+
+
+def test_explore_is_a_small_searchable_table_with_every_row(sample):
+    """The notebooks' searchable table: every row in the saved HTML (readable without script), a search field
+    and a few lines of script; no table library embedded (it cost about 1 MB per notebook)."""
+    import re
+
+    df = nb.figures_frame(sample)
+    html = nb.explore(df, caption="全部数据").data
+    assert html == nb.explore(df, caption="全部数据").data  # reproducible outputs
+    assert len(re.findall(r"<tr>|<tr ", html.split("<tbody>")[1])) == len(df)
+    assert 'type="search"' in html and f"共 {len(df)} 条" in html
+    uid = re.search(r'<div id="(fzx[0-9a-f]+)"', html).group(1)
+    script = html[html.index("<script>"):]
+    assert f'getElementById("{uid}")' in script and len(script) < 3000
+    assert "http" not in script and "itables" not in html and "import(" not in script
+    table = nb.styled(df, "全部数据", wide=["原文"]).to_html()
+    assert len(html) < len(table) + 4000
+
+
+def test_committed_notebooks_embed_no_table_library():
+    """What made notebooks heavy: an interactive-table library saved in an output (01 was 1.2 MB)."""
+    import json
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("[0-9]*.ipynb")):
+        nb_json = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb_json["cells"]:
+            for out in cell.get("outputs", []):
+                html = "".join(out.get("data", {}).get("text/html", ""))
+                assert "injectModule(" not in html and len(html) < 300_000, (path.name, len(html))

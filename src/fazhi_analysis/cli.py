@@ -330,7 +330,7 @@ def _build_locked(args: argparse.Namespace, out: Path) -> int:
     try:
         try:
             manifest.add(outputs.write_combined_tables(corpus, out))
-            export.write_csv(corpus.errors, _inside(out, "errors.csv"))
+            export.write_csv(export.errors_table(corpus.errors), _inside(out, "errors.csv"))
             manifest.add([out / "errors.csv"])
             manifest.add(outputs.write_trends(corpus, out))
         except OSError as exc:
@@ -621,52 +621,74 @@ def _na(v) -> bool:
     return v is None or (not isinstance(v, str) and bool(pd.isna(v)))
 
 
+def _width(s: str) -> int:
+    """Columns ``s`` takes in a terminal: two for a Chinese character, one for ASCII."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(width - _width(s), 0)
+
+
 def _describe(report) -> str:
-    """The text `fazhi show` prints."""
+    """The text `fazhi show` prints, in Chinese: labels from the schema, categories from the package data,
+    checks by their rule (the checks registry); codes only where they are identifiers (doc_id, keys)."""
     from . import schema
+    from .checks import rule_label
+    from .indicators import CATEGORY_LABELS
+
+    def zh(table: str, col: str, v) -> str:
+        return schema.value_labels(table, col).get(str(v), str(v))
 
     lines = [f"{report.metadata.get('title') or report.doc_id}", ""]
-    lines.append("Metadata")
+    lines.append("元数据")
     meta = report.metadata_table.iloc[0]
     labels = schema.labels("metadata")
-    width = max(len(c) for c in labels)
+    width = max(_width(v) for v in labels.values())
     for c in schema.columns("metadata"):
         v = meta[c]
         if not _na(v):
-            lines.append(f"  {c:<{width}}  {v}")
+            shown = schema.metadata_source_zh(v) if c == "metadata_source" else zh("metadata", c, v)
+            lines.append(f"  {_pad(labels[c], width)}  {shown}")
 
     secs = report.sections
-    lines += ["", f"Sections ({len(secs)})"]
+    lines += ["", f"章节（{len(secs)}个）"]
     for r in secs.itertuples(index=False):
         level = 1 if _na(r.level) else int(r.level)
         heading = "" if _na(r.heading) else r.heading
-        part = "" if _na(r.part) else f"  [{r.part}]"
+        part = "" if _na(r.part) else f"  [{zh('sections', 'part', r.part)}]"
         lines.append(f"{'  ' * level}{'' if _na(r.marker) else r.marker}{heading}{part}")
 
     ind = report.indicators
-    lines += ["", f"Indicators ({len(ind)}) by category"]
-    counts = ind["category"].astype(object).where(ind["category"].notna(), "(unclassified)").value_counts()
-    for cat in [*schema.CATEGORIES, "(unclassified)"]:
-        if counts.get(cat, 0):
-            lines.append(f"  {cat:<16}{int(counts[cat]):>5}")
-    n_keyed = int(ind["key"].notna().sum())
-    lines.append(f"  {'with a key':<16}{n_keyed:>5}")
+    unclassified = "（未分类）"
+    lines += ["", f"数据（{len(ind)}条），按指标类别"]
+    counts = ind["category"].astype(object).where(ind["category"].notna(), unclassified).value_counts()
+    rows = [(CATEGORY_LABELS.get(cat, cat), int(counts.get(cat, 0))) for cat in [*schema.CATEGORIES, unclassified]]
+    rows = [r for r in rows if r[1]] + [("其中有规范指标", int(ind["key"].notna().sum()))]
+    w = max(_width(name) for name, _ in rows) + 2
+    lines += [f"  {_pad(name, w)}{n:>5}" for name, n in rows]
 
     chk = report.checks
     st = chk["status"].astype(object).value_counts()
-    lines += ["", f"Checks ({len(chk)}): " + ", ".join(f"{int(st.get(s, 0))} {s}" for s in schema.STATUSES)]
+    lines += ["", f"一致性检查（{len(chk)}项）：" + "，".join(f"{zh('checks', 'status', s)}{int(st.get(s, 0))}项"
+                                                     for s in schema.STATUSES)]
     for r in chk.itertuples(index=False):
         if r.status in ("fail", "warn"):
-            lines.append(f"  {r.status:<5} {r.check_id}: {'' if _na(r.detail) else _one_line(r.detail)}")
+            detail = rule_label(r.check_id) if _na(r.detail) else _one_line(r.detail)  # the detail names the rule
+            lines.append(f"  {_pad(zh('checks', 'status', r.status), 6)}{detail}")
 
     comp = report.compliance
-    lines += ["", "Compliance"]
-    for r in comp.itertuples(index=False):
+    lines += ["", "合规评分"]
+    items = [zh("compliance", "item", r.item) for r in comp.itertuples(index=False)]
+    w = max((_width(i) for i in items), default=0) + 2
+    for item, r in zip(items, comp.itertuples(index=False)):
         detail = "" if _na(r.detail) else f"  {_one_line(r.detail)}"
-        lines.append(f"  {str(r.item):<15}{str(r.status):<6}{detail}")
+        lines.append(f"  {_pad(item, w)}{_pad(zh('compliance', 'status', r.status), 6)}{detail}")
 
     if report.warnings:
-        lines += ["", f"Warnings ({len(report.warnings)})"]
+        lines += ["", f"解析提示（{len(report.warnings)}条）"]
         lines += [f"  {code}: {msg}" for code, msg in report.warnings]
     return "\n".join(lines)
 

@@ -245,13 +245,15 @@ class _Cache:
         self.keys: set[str] = set()
         self.snapshot: str | None = None
         self._rows: dict[str, dict[str, object]] = {}
+        self._n_listed: int | None = None  # reports the manifest lists, once it is read
         try:
             self._load()
         except Exception as exc:  # noqa: BLE001 - a cache we cannot read is a cache miss
             self.tables, self.keys, self.snapshot, self._rows = None, set(), None, {}
             reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-            warnings.warn(f"the cache in {_display(root)} is damaged ({reason}): discarded, reports are parsed "
-                          "again", CacheWarning, stacklevel=3)
+            lost = "" if self._n_listed is None else f", with its {self._n_listed} cached report(s)"
+            warnings.warn(f"the cache in {_display(root)} is damaged ({reason}): discarded{lost}; reports are "
+                          "parsed again and the cache is rebuilt", CacheWarning, stacklevel=3)
 
     def _load(self) -> None:
         man_path = self.root / _MANIFEST
@@ -265,6 +267,7 @@ class _Cache:
             raise ValueError("manifest.json checksum mismatch")
         if body.get("fingerprint") != code_fingerprint():
             return  # written by another parser version: never used
+        self._n_listed = len(body.get("keys") or ())
         if not _SNAPSHOT.fullmatch(str(body.get("snapshot"))):
             raise ValueError("bad snapshot name")
         snap = self.root / body["snapshot"]

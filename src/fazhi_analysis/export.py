@@ -319,6 +319,18 @@ _TIDY_OPTIONAL = ("role", "key_basis")  # indicator columns other parts of the p
 _REPORT_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "title", "doc_number")
 
 
+def errors_table(errors: pd.DataFrame) -> pd.DataFrame:
+    """The files that failed (``Corpus.errors``: source, error) as written to ``errors.csv``: ``error`` says why in
+    Chinese (:func:`errors.reason_zh`), ``error_en`` keeps the package's English reason (what logs and bug
+    reports quote)."""
+    from .errors import reason_zh
+
+    en = errors["error"].astype(object)
+    return pd.DataFrame({"source": errors["source"].astype(object),
+                         "error": [r if _is_na(r) else reason_zh(str(r)) for r in en],
+                         "error_en": en}, columns=["source", "error", "error_en"]).astype("string")
+
+
 def read_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
     """Read a Parquet table written by :func:`write_tables`, with the declared dtypes restored.
 
@@ -661,11 +673,16 @@ def _doc_ids(tables: Mapping[str, pd.DataFrame]) -> list[str]:
 
 
 def _coded(table: str, name: str) -> Callable[[Any], Any]:
-    """code -> Chinese name for column ``name`` (categories from the package data); other values unchanged."""
+    """code -> Chinese name for column ``name`` (categories from the package data, a check's rule from the
+    checks registry); other values unchanged."""
     if name == "category":
         from .indicators import CATEGORY_LABELS
 
         labels: Mapping[str, str] = CATEGORY_LABELS
+    elif table == "checks" and name == "check_id":
+        from .checks import rule_label
+
+        return lambda v: v if _is_na(v) else rule_label(str(v))
     else:
         labels = schema.value_labels(table, name)
     if not labels:
@@ -862,10 +879,7 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
         df = tables[t]
         if many or t == "checks":
             # status counts: per rule/item when several reports, else overall
-            if t == "checks":  # the rule in Chinese (the sheet 一致性检查 keeps each check's id)
-                from .checks import rule_label as ids
-            else:
-                ids = _coded(t, id_col)
+            ids = _coded(t, id_col)  # the rule or item in Chinese
             tally: dict[str, dict[str, int]] = {}
             for i, s in zip(df[id_col].astype(object), df["status"].astype(object)):
                 tally.setdefault(str(ids(i)), {}).setdefault(str(s), 0)

@@ -210,8 +210,10 @@ def failed_files(corpus: Any, folder: str | os.PathLike | None = None) -> pd.Dat
                 pass
         return str(src)
 
+    from .errors import reason_zh
+
     err = corpus.errors
-    return pd.DataFrame({"文件": [name(s) for s in err["source"]], "原因": list(err["error"])},
+    return pd.DataFrame({"文件": [name(s) for s in err["source"]], "原因": [reason_zh(str(r)) for r in err["error"]]},
                         columns=["文件", "原因"])
 
 
@@ -752,24 +754,72 @@ def compliance_view(report: Any, caption: str | None = None) -> Any:
     return styled(compliance_zh(report).drop(columns=["_status"]), caption)
 
 
-def explore(df: pd.DataFrame, caption: str | None = None) -> Any:
-    """A searchable, sortable view of ``df`` (itables, offline) if itables is installed, else a Styler.
+# Search and sort for explore(): a few lines of plain script saved with the output (no library to embed,
+# works offline in a trusted notebook; without script the whole table still shows, in its scrolling box).
+_EXPLORE_JS = """(function () {
+  var root = document.getElementById("__ID__");
+  if (!root || root.dataset.ready) return;
+  root.dataset.ready = "1";
+  var input = root.querySelector("input"), count = root.querySelector(".fz-count");
+  var body = root.querySelector("tbody"), rows = Array.prototype.slice.call(body.rows);
+  function update() {
+    var q = input.value.trim().toLowerCase(), n = 0;
+    rows.forEach(function (r) {
+      var ok = !q || r.textContent.toLowerCase().indexOf(q) >= 0;
+      r.style.display = ok ? "" : "none";
+      if (ok) n++;
+    });
+    count.textContent = q ? "共 " + rows.length + " 条，匹配 " + n + " 条" : "共 " + rows.length + " 条";
+  }
+  function key(r, i) {  // a number as printed (约1.5万件 -> 15000), else the text
+    var t = r.cells[i].textContent.trim();
+    var m = t.replace(/[,，]/g, "").match(/^[约近超逾]?(-?[0-9]+(?:[.][0-9]+)?)(万|亿)?/);
+    return m ? parseFloat(m[1]) * (m[2] === "亿" ? 1e8 : m[2] === "万" ? 1e4 : 1) : t;
+  }
+  root.querySelectorAll("thead th").forEach(function (th, i) {
+    var dir = 1;
+    th.style.cursor = "pointer";
+    th.title = "点击排序";
+    th.addEventListener("click", function () {
+      rows.sort(function (a, b) {
+        var x = key(a, i), y = key(b, i);
+        if (typeof x !== typeof y) return typeof x === "number" ? -1 : 1;  // numbers first, either way
+        return (typeof x === "number" ? x - y : String(x).localeCompare(String(y), "zh")) * dir;
+      });
+      dir = -dir;
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+  input.addEventListener("input", update);
+})();"""
 
-    Cells may hold HTML (the marked sentence). Call ``itables.init_notebook_mode(connected=False)`` once first.
+
+def explore(df: pd.DataFrame, caption: str | None = None, *, height: str = "32em") -> Any:
+    """A searchable, sortable view of ``df``: the :func:`styled` table in a scrolling box, a search field that
+    keeps the rows containing what is typed, headers that sort on click.
+
+    The script is a few lines saved with the output: nothing to load, offline, and the notebook stays small (an
+    embedded table library costs about 1 MB per notebook). Without script (an untrusted notebook, a static
+    viewer) every row still shows. Cells may hold HTML (the marked sentence).
+
+    Args:
+        df: the table (headers already in Chinese).
+        caption: a title above the table.
+        height: the height of the scrolling box (CSS).
     """
-    try:
-        from itables import show
-    except ImportError:
-        from IPython.display import display
+    import hashlib
 
-        display(styled(df, caption, wide=["原文"]))
-        return None
-    show(df, caption=caption, allow_html=True, paging=True, pageLength=10, lengthMenu=[10, 25, 50, 100],
-         classes="display compact", columnDefs=[{"className": "dt-left", "targets": "_all"}], language={
-             "search": "搜索：", "lengthMenu": "每页 _MENU_ 条", "info": "第 _START_–_END_ 条，共 _TOTAL_ 条",
-             "infoEmpty": "没有数据", "zeroRecords": "没有匹配的数据", "infoFiltered": "（从 _MAX_ 条中筛选）",
-             "paginate": {"first": "首页", "last": "末页", "next": "下一页", "previous": "上一页"}})
-    return None
+    from IPython.display import HTML
+
+    table = styled(df, caption, wide=["原文"]).to_html()
+    uid = "fzx" + hashlib.sha1(table.encode("utf-8")).hexdigest()[:10]
+    return HTML(
+        f'<div id="{uid}" class="fz-explore">'
+        f'<div style="margin:4px 0"><input type="search" placeholder="搜索（任意列）" aria-label="搜索" '
+        f'style="padding:3px 6px;width:16em;font-size:13px"> <span class="fz-count" style="color:#52606d;'
+        f'font-size:12px">共 {len(df)} 条</span></div>'
+        f'<div style="max-height:{height};overflow:auto;border:1px solid #e8edf2">{table}</div></div>'
+        f"<script>{_EXPLORE_JS.replace('__ID__', uid)}</script>")
 
 
 def paragraphs_view(report: Any, pattern: str, width: int = 120) -> Any:

@@ -347,49 +347,205 @@ def _width(s: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.55 for c in s)
 
 
-_NUMBERISH = re.compile(r"[0-9A-Za-z.,%万亿余]")
+# Line breaking (Chinese typesetting): no line starts with closing punctuation, none ends with opening
+# punctuation, a number keeps its unit (``28,818余件``, ``486.3万元``) and a qualifier its number (``约300``).
+_NO_LINE_START = frozenset("，。、；：！？,.;:!?）)】]」』”’〕〉》%％…·～-—")
+_NO_LINE_END = frozenset("（(【[「『“‘〔〈《")
+_BEFORE_NUMBER = frozenset("约近逾超第共计达余")
+_NUMBERISH = re.compile(r"[0-9０-９.,，．%％万亿余多]")
+_DIGIT = re.compile(r"[0-9０-９]")
+# good places to break: after a list or clause mark, after a conjunction, before an opening bracket
+_BREAK_AFTER = frozenset("，、；：,;:/）)】」』”")
+_CONJUNCTIONS = frozenset("和与及或并")
+# characters that usually end a word of the genre (热线|, 办结率|, 案件|, 执法局|): a cheaper break after them
+_WORD_END = frozenset("的率数量线件次项个家局厅院会室处所站费额员者性化类权")
+# words of the genre a line should not split (a break inside one costs more than an unbalanced line)
+_WORDS = re.compile("负责人|当事人|工作人员|人员|人民|人大|政协|政府|机关|部门|单位|行政|法治|法律|执法|复议|诉讼|应诉|"
+                    "出庭|案件|案卷|审计|审批|许可|处罚|强制|纠纷|调解|信访|热线|事项|服务|监督|检查|培训|合法性|"
+                    "规范性|文件|决策|听证|顾问|公开|政务|办结|办复|办理|受理|答复|满意|纠错|维持|驳回|撤销|确认|违法|变更|"
+                    "终止|建议|提案|代表|委员|申请|考核|评查|整改")
+_CLAUSE_END = frozenset("，；。：！？,;:!?")
+
+
+def _inside_word(s: str, k: int) -> bool:
+    """Whether ``k`` falls strictly inside a word of ``_WORDS`` (looked at in a small window around it)."""
+    lo = max(k - 3, 0)
+    return any(m.start() + lo < k < m.end() + lo for m in _WORDS.finditer(s[lo:k + 3]))
+
+
+def _break_cost(s: str, k: int) -> float | None:
+    """Cost of breaking ``s`` between ``s[k-1]`` and ``s[k]``: None where typesetting forbids it, 0 at a
+    clause or list mark, a conjunction or an opening bracket, more between two characters of a word."""
+    a, b = s[k - 1], s[k]
+    if b in _NO_LINE_START or a in _NO_LINE_END:
+        return None
+    if _DIGIT.match(a) and (_NUMBERISH.match(b) or _width(b) == 1.0):  # 28818|余件, 486.3|万元, 2019|年
+        return None
+    if a in "余万亿多" and k >= 2 and _DIGIT.match(s[k - 2]) and _width(b) == 1.0:  # 28818余|件, 486万|元
+        return None
+    if _DIGIT.match(b) and (_NUMBERISH.match(a) or a in _BEFORE_NUMBER):  # 约|300, 1,|208
+        return None
+    if a.isascii() and a.isalnum() and b.isascii() and b.isalnum():  # inside a Latin word or number
+        return None
+    if a.isspace() or a in _BREAK_AFTER or b in _NO_LINE_END:
+        return 0.0
+    if _inside_word(s, k):
+        return 20.0
+    if a in _CONJUNCTIONS:
+        return 0.5
+    if a in _WORD_END:
+        return 1.0
+    return 5.0  # between two characters, perhaps of one word
+
+
+def _cut(s: str, budget: float) -> str:
+    """``s`` cut to about ``budget`` CJK characters with ``…``: at a clause or list mark, a space or a
+    conjunction when one lies in the last 40 %, else at the last place a line may break (never inside a
+    number and its unit, nor right after an opening bracket)."""
+    acc, fit = 0.0, 0
+    for k, c in enumerate(s):
+        acc += _width(c)
+        if acc > budget - 1:
+            break
+        fit = k + 1
+    allowed = [k for k in range(fit, 0, -1) if k >= len(s) or _break_cost(s, k) is not None]
+    good = [k for k in allowed if k < len(s) and _break_cost(s, k) <= 0.5 and _width(s[:k]) >= 0.6 * budget]
+    k = (good or allowed or [fit])[0]
+    return s[:k].rstrip().rstrip("，、；：,;:+＋=＝").rstrip() + "…"
 
 
 def _wrap(s: str, width: float, max_lines: int | None = None) -> str:
-    """Wrap ``s`` into balanced lines of at most about ``width`` CJK characters (no one-character orphans)."""
+    """Wrap ``s`` into balanced lines of at most about ``width`` CJK characters.
+
+    Lines break where Chinese typesetting allows (not before ``，。】”`` nor after ``【“``, never between a
+    number and its unit or its qualifier), preferably after a clause or list mark or a conjunction, and
+    never leave a one-character orphan. Past ``max_lines`` the text is cut cleanly (:func:`_cut`) with ``…``.
+    """
     total = _width(s)
     if total <= width:
         return s
     n = math.ceil(total / width)
-    if max_lines is not None and n > max_lines:
-        keep, acc = [], 0.0
-        for c in s:
-            if acc + _width(c) > width * max_lines - 1:
-                break
-            keep.append(c)
-            acc += _width(c)
-        s, n = "".join(keep) + "…", max_lines
-        total = _width(s)
-    target = total / n
-    lines, cur = [], ""
+    if max_lines is not None and n > max_lines:  # full lines, each to its last good break; the last one cut
+        lines = []
+        while len(lines) < max_lines - 1 and _width(s) > width:
+            k = _fill(s, width)
+            lines.append(s[:k].rstrip())
+            s = s[k:].lstrip()
+        return "\n".join(lines + [s if _width(s) <= width else _cut(s, width)])
+    widths = [0.0]
     for c in s:
-        inside_number = cur and _NUMBERISH.match(cur[-1]) and _NUMBERISH.match(c)
-        if cur and len(lines) < n - 1 and _width(cur + c) > target + 0.5 and not inside_number:
-            lines.append(cur)
-            cur = ""
-        cur += c
-    lines.append(cur)
-    return "\n".join(lines)
+        widths.append(widths[-1] + _width(c))
+    target = total / n
+    costs = {k: _break_cost(s, k) for k in range(1, len(s))}
+    breaks = [k for k, c in costs.items() if c is not None]
+
+    def line_cost(a: int, b: int) -> float:
+        w = widths[b] - widths[a]
+        over = max(w - width - 0.5, 0.0)  # "about" width: half a character more is not seen
+        orphan = 50.0 if b - a <= 1 else 0.0
+        return (w - target) ** 2 + 100.0 * over + orphan
+
+    # best[j][k]: least cost of j+1 lines covering s[:k] with a break at k
+    INF = float("inf")
+    best: list[dict[int, tuple[float, int]]] = [{k: (line_cost(0, k) + costs[k], 0) for k in breaks}]
+    for _ in range(n - 2):
+        prev, cur = best[-1], {}
+        for k in breaks:
+            options = [(c + line_cost(a, k) + costs[k], a) for a, (c, _p) in prev.items() if a < k]
+            if options:
+                cur[k] = min(options)
+        best.append(cur)
+    ends = [(c + line_cost(a, len(s)), a) for a, (c, _p) in best[-1].items()] if best[-1] else []
+    if not ends or min(ends)[0] == INF:  # no allowed break (one long number): break anywhere, balanced
+        step = max(len(s) // n, 1)
+        return "\n".join(s[i:i + step] for i in range(0, len(s), step))
+    _c, k = min(ends)
+    cuts = [len(s)]
+    for j in range(len(best) - 1, -1, -1):
+        cuts.append(k)
+        k = best[j][k][1]
+    cuts.append(0)
+    cuts.reverse()
+    return "\n".join(s[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
-def _excerpt(v: Value, width: int = 34) -> str:
-    """The sentence around the figure, about ``width`` characters, the figure in 【】."""
+def _fill(s: str, width: float) -> int:
+    """Where a full line of at most ``width`` CJK characters ends: the last good break (a clause or list mark,
+    a space, a conjunction, the end of a word) in its last third, else the last allowed one."""
+    acc, fit = 0.0, 1
+    for k, c in enumerate(s):
+        acc += _width(c)
+        if acc > width:
+            break
+        fit = k + 1
+    allowed = [k for k in range(fit, 0, -1) if k < len(s) and _break_cost(s, k) is not None]
+    good = [k for k in allowed if _break_cost(s, k) <= 1.0 and _width(s[:k]) >= width * 2 / 3]
+    return (good or allowed or [fit])[0]
+
+
+def _excerpt(v: Value, width: float = 34) -> str:
+    """The sentence around the figure in about ``width`` CJK characters, the figure in 【】.
+
+    Whole clauses around the figure's own (the clause before it first: it says what the figure counts), cut
+    at a clause mark with ``…`` where the sentence goes on; a clause too long for ``width`` is cut around the
+    figure at places a line may break.
+    """
     s = v.sentence
     if not s:
         return ""
     i = s.find(v.raw) if v.raw else -1
     if i < 0:
-        return "“" + (s if len(s) <= width else s[: width - 1] + "…") + "”"
-    a = max(0, i - (width - len(v.raw)) // 2)
-    b = min(len(s), a + width)
-    a = max(0, b - width)
-    return ("“" + ("…" if a else "") + s[a:i] + "【" + v.raw + "】" + s[i + len(v.raw):b]
-            + ("…" if b < len(s) else "") + "”")
+        return "“" + (s if _width(s) <= width else _cut(s, width)) + "”"
+    j = i + len(v.raw)
+    bounds = [0] + [k + 1 for k, c in enumerate(s[:-1]) if c in _CLAUSE_END
+                    and not (c in ",." and k and s[k - 1].isdigit() and s[k + 1].isdigit())] + [len(s)]  # 1,208
+    a = max(b for b in bounds if b <= i)
+    b = min(x for x in bounds if x >= j)
+    if _width(s[a:b]) + 2 <= width:  # the 【】 take about two characters
+        grown = True
+        while grown:  # one clause before, then one after, while they fit
+            grown = False
+            before = max((x for x in bounds if x < a), default=None)
+            if before is not None and _width(s[before:b]) + 2 <= width:
+                a, grown = before, True
+            after = min((x for x in bounds if x > b), default=None)
+            if after is not None and _width(s[a:after]) + 2 <= width:
+                b, grown = after, True
+    else:  # the figure's clause alone is too long: a window around the figure at allowed breaks
+        room = max(width - 2 - _width(s[i:j]), 0.0)
+        a = _window_start(s, a, i, room * 0.6)
+        b = _window_end(s, j, b, room - _width(s[a:i]))
+    head = s[a:i]
+    tail = s[j:b]
+    if b < len(s):
+        tail = tail.rstrip("，、；：,;:") + "…"
+    return "“" + ("…" if a else "") + head + "【" + v.raw + "】" + tail + "”"
+
+
+def _window_start(s: str, lo: int, i: int, room: float) -> int:
+    """The first index of a window that ends at ``i`` and takes at most ``room`` (not before ``lo``), at a
+    place a line may break (so no number loses its unit)."""
+    a = i
+    while a > lo and _width(s[a - 1:i]) <= room:
+        a -= 1
+    if a == lo:
+        return a
+    costs = [(k, _break_cost(s, k)) for k in range(a, i)]
+    good = [k for k, c in costs if c is not None and c <= 1.0]  # after 、 or 的, or a word's end
+    return (good or [k for k, c in costs if c is not None] or [i])[0]
+
+
+def _window_end(s: str, j: int, hi: int, room: float) -> int:
+    """The end of a window that starts at ``j`` and takes at most ``room`` (not past ``hi``), at a place a
+    line may break."""
+    b = j
+    while b < hi and _width(s[j:b + 1]) <= room:
+        b += 1
+    if b == hi:
+        return b
+    costs = [(k, _break_cost(s, k)) for k in range(b, j, -1)]
+    good = [k for k, c in costs if c is not None and c <= 1.0]
+    return (good or [k for k, c in costs if c is not None] or [j])[0]
 
 
 # --------------------------------------------------------------------------- figure scaffolding

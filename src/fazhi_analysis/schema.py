@@ -137,7 +137,7 @@ FIELDS: dict[str, Field] = {
 DESCRIPTIONS_ZH: dict[str, str] = {
     "doc_id": "报告编号，每个输入文件一个，可用作文件名。",
     "source": "读取报告的文件路径或名称。",
-    "format": "按内容识别的文件格式：text（纯文本）、html（网页）、docx（Word）、pdf。",
+    "format": "按内容识别的文件格式：text（纯文本）、html（网页）、docx（Word文档）、pdf（PDF）。",
     "encoding": "解码原文所用的字符编码。",
     "sha256": "原文件字节的SHA-256哈希，用于复用缓存。",
     "n_chars": "报告文本的字符数。",
@@ -519,6 +519,8 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
     # administrative level of the issuer (metadata ``level`` where the parser provides it)
     "level": {"province": "省级", "city": "市级", "county": "县级", "district": "区级", "town": "乡镇",
               "sub_district": "街道", "department": "部门"},
+    # input format detected from the content (metadata ``format``)
+    "format": {"text": "纯文本", "html": "网页", "docx": "Word文档", "pdf": "PDF"},
 }
 # where a metadata field was read (``metadata_source``), in the reader's words
 METADATA_PLACES: dict[str, str] = {"header": "页眉", "title": "标题", "organ_line": "发文机关行", "body": "正文",
