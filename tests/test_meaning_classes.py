@@ -140,7 +140,7 @@ def test_period_residue_is_not_in_the_name():
 
 
 def test_an_honour_belongs_to_the_figure_nearest_it():
-    r = report("全镇18个村(社区)中有4个村被评为市级“民主法治示范村”。")
+    r = report("全镇18个村(社区)中有4个村被评为市级“法治示范村”。")
     assert fig(r, "18个")["key"] is None  # all villages, not the ones named
     assert fig(r, "4个")["key"] == "leadership.demonstration_sites"
 

@@ -12,7 +12,7 @@ Name (the noun phrase the number counts), read with a local grammar of the genre
       a rank the assessment it is a rank in (``在全市依法行政考核中位列第6名``);
     * parenthetical and ``其中`` breakdowns and table rows (``维持 37件``) name each part by its own label.
 
-Role (schema.ROLES): ``target`` (力争, 目标, 预计, 到2025年, or the plans part), ``prior_year`` (上年, 去年
+Role (schema.ROLES): ``target`` (力争, 目标, 预计, 计划开展, 拟举办, 到2025年, or the plans part), ``prior_year`` (上年, 去年
     同期 in the figure's clause with no other figure in between; 上年结转 is this year's carried-over
     count), ``change`` (measure change, or 比上年多12件), ``rate`` (a percentage), ``part`` (an item of a
     breakdown: the figures inside a parenthesis right after a count, ``不受理12宗（其中转送10宗…）``, or
@@ -32,11 +32,14 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       matches ``出台`` at the end of ``before`` and ``规范性文件`` at the start of ``after``
       (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure. Words inside 《》 never
       match (a gap may cross the title); a match right after a negation (不/未: 不受理, 尚未审结; 不予,
-      没有, 不再) does not count; nor does a match inside one of the entry's ``not_in`` words (协调解决
-      hides 调解, 司法考试 hides 考试). In a ``分别为`` list the list item is the label;
+      没有, 不再) does not count, nor one with a negation before it in its clause (不予立案信访事项,
+      未经审查的文件); nor does a match inside one of the entry's ``not_in`` words (协调解决 hides 调解,
+      司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
-      counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading); or the sentence is a single clause (a table row or list line such as
+      counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
+      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or
+      the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
     * none of its ``exclude`` words occurs in the clause; parenthesised asides that do not contain the
@@ -49,9 +52,21 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       names another), else the innermost heading naming a family. Two families in the figure's own
       clause (``行政复议和行政诉讼案件``) both stay candidates, so the ranking ties and gives no key.
 
-    No key at all for a figure in a clause of awards and honours (被评为, 获评, 获…先进, 获奖, 表彰), for
-    targets and prior-year figures, or for a part whose total has the same key (a part takes a key only
-    when the catalog has one for the part). A total whose parts carry keys of two families (法制审核260宗，
+    No key at all for a figure in a clause of awards, honours and ratings (被评为, 获评, 获…先进, 获奖, 表彰,
+    优秀案卷, 考核优秀单位), for bodies counted before what they did when the key is an event counted in
+    场/次 (15个乡镇开展法治宣传活动), or a count in 个/项 whose name ends in no event (普法宣传栏120个), for
+    targets and prior-year figures, for what was avoided (避免, 防止, 杜绝 before it in its clause), or for a
+    part whose total has the same key (a part takes a key only when the catalog has one for the part; but a
+    total with a part of its key and a part of another kind of its noun, 诉讼案件…其中民事诉讼…行政诉讼…,
+    counts more than the key: the keyed part keeps it, the total gets none, as does a total whose part
+    alone holds the key's context word in its clause; a part takes no key of any figure before it in its
+    sentence that it may be a part of). A figure shared by a 、 list
+    (学习、培训、宣讲1.2万次) keeps its key only when no item names another key or is a second act done to
+    the same things (审核、备案规范性文件); two activities joined by 和/及/与 alike (中心组理论学习和各类法治
+    培训5次). A match before the figure voided by its entry's exclusions, nearer the figure than the winner's
+    match (also before it) and in other words, voids the figure's key (不服本局…申请复议案件). A match inside
+    the object of 对 that an act after 进行/开展 treats (对…督察中发现的问题进行梳理并开展警示教育4次) does
+    not name the figure. A total whose parts carry keys of two families (法制审核260宗，
     其中合法性审查4宗、重大执法决定审核150宗) is a mixed count and takes neither.
 
     Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
@@ -196,6 +211,7 @@ class _Entry:
     exclude: re.Pattern | None  # any of the exclude words
     not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
     scoped: bool  # the family has topic words (families.csv), so its scope is checked
+    context_clause: bool = False  # a context word must be in the figure's own clause (words written ``~word``)
 
 
 @dataclass(frozen=True)
@@ -241,7 +257,7 @@ def _regex(text: str) -> re.Pattern:
 
 def _words(s: str) -> re.Pattern | None:
     """A pattern matching any of the ``|``-separated words, or None when there are none."""
-    words = [w.lstrip("=") for w in _split(s)]
+    words = [w.lstrip("=~") for w in _split(s)]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
 
@@ -338,7 +354,8 @@ def _compiled() -> _Compiled:
         fam = r["key"].split(".")[0]
         entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
                               any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
-                              _words(r["not_in"]), fam in scoped))
+                              _words(r["not_in"]), fam in scoped,
+                              any(w.startswith("~") for w in _split(r["context"]))))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -363,11 +380,14 @@ def _compiled() -> _Compiled:
 
 # ---------------------------------------------------------------------------------------------- keys
 _NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
+# a negation anywhere before a match in its clause, outside the match: 不予立案信访事项, 未经审查的文件
+_NEG_IN = re.compile(r"不予|未经|未予|未被|尚未|暂未|没有|不再|未发生|未(?=[受立审办作])")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
                      r"先进集体|先进个人|优秀集体)|"
-                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创")  # 争创: candidates, not results
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
+                     r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -378,7 +398,7 @@ _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # 考核发现的29个问题: problems, not units assessed)
 # the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
 # points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点)")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地|反馈)")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -394,6 +414,8 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 # 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
+# 通过…等手段避免近50件…案件流入诉讼: what was avoided or prevented never happened; no key counts it
+_AVOIDED = re.compile(r"避免|防止|杜绝")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
@@ -436,6 +458,40 @@ _LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)�
 # what may stand between the last item's number and the head noun its key came from: more level items, modifiers
 _LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、[0-9０-９]+个)*[\u4e00-\u9fff]{0,6}")
 _ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
+# 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
+_SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
+_JOIN_LAST = re.compile(r"以及|(?<![参给])与|和(?![解谐平])|(?<![以普涉])及(?![时格])")  # not 和解, 参与, 及时
+_ACT_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
+_LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
+
+
+def _coordinated_items(seg: str) -> list[str]:
+    """The items of a coordinated list that ends right before a figure, or [] when ``seg`` (the clause
+    text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
+    brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
+    is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
+    cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
+    if not cuts:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+        m = None
+        for m in _JOIN_LAST.finditer(shielded):
+            pass
+        if m is None or m.start() < 2 or len(seg) - m.end() < 2 or len(seg) - m.end() > 10 \
+                or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
+            return []
+        return [seg[:m.start()], seg[m.end():]]
+    items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
+    last = items[-1]
+    if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
+        return []
+    if "等" in shielded[cuts[-1]:] or len(last) > 10 or _LIST_VERB.search(last) or not all(x.strip() for x in items):
+        return []
+    m = None
+    for m in _JOIN_LAST.finditer(last):
+        pass
+    if m is not None and m.start() >= 2 and len(last) - m.end() >= 2:
+        items[-1:] = [last[:m.start()], last[m.end():]]
+    return items
 
 
 def _multi_year(left: str) -> bool:
@@ -634,6 +690,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         return None
     excl_text = None
     ranked = []
+    void = []  # (rank, start, end) of matches voided by their entry's own exclusions
     topics = _topics(c, scope.left) if scope is not None else []
     for ei, (score, s, e, p) in best.items():
         entry = c.entries[ei]
@@ -643,6 +700,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if entry.context_here or ctx.search(chain) is None:
                 continue
             weak = 1
+        if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
+            continue  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
         if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
                 and ctx.search(clause) is None and clause in sentence
                 and text[s:e] in sentence[:sentence.find(clause)]):
@@ -653,10 +712,16 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             if excl_text is None:
                 excl_text = _exclude_text(clause, plain_before, raw)
             if entry.exclude.search(excl_text) is not None:
+                void.append((score, s, e))
                 continue
         if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+            void.append((score, s, e))
             continue
-        if _counts_other_noun(text, b, s, e):
+        if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
+            continue  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
+        if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
+                text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
+                if scope is not None else text[max(0, s - 41):s])):
             continue
         if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
                 and "法" not in clause):
@@ -677,6 +742,11 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         return None
     ranked.sort(key=lambda x: x[0])
     if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    win, ws, we = ranked[0][0], ranked[0][2], ranked[0][3]
+    if any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
+        # 不服本局…申请行政复议案件14件: words before the figure and nearer it name an entry its exclusions
+        # void; other words farther away (作出的处罚决定) do not name the figure instead
         return None
     _, ei, s, e, p, why = ranked[0]
     matched = text[s:e].replace(_SEP, "#")
@@ -716,10 +786,24 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
     return key, f"{kb}; the thing the change describes"
 
 
+def _in_object_aside(text: str, s: int, e: int, b: int, left: str) -> bool:
+    """Whether a match before the figure lies inside the object of 对 that an act after 进行/开展 (still
+    before the figure) treats: 对…督察中的问题进行梳理并开展警示教育4次 counts the act, not 督察.
+    ``left`` is the sentence up to the match, its last 41 characters at most (a 、 list inside the object
+    may have cut ``text``)."""
+    m = _ASIDE_OPEN.search(left)
+    return m is not None and _ASIDE_VERB.search(text, e, b) is not None and _STOP not in text[e:b]
+
+
+_ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
+_ASIDE_VERB = re.compile("进行|开展")
+
+
 def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
-    """Whether the figure counts a head noun (清单, 窗口, 问题) that the match ``text[s:e]`` does not name:
-    the noun ends the words between a match in ``before`` and the figure, or starts ``after``; or the
-    match is an item of an 等 list and the list's own noun stands between it and the figure."""
+    """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
+    name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
+    follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
+    item of an 等 list and the list's own noun stands between it and the figure."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
@@ -729,7 +813,10 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
             return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
     m = _HEAD_NOUN.match(text, b + 1)
-    return m is not None and s < b and m.group(0) not in matched
+    if m is not None and s < b and m.group(0) not in matched:
+        return True
+    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun
+    return s > b and _HEAD_NOUN.match(text, e) is not None
 
 
 # ---------------------------------------------------------------------------------------------- categories
@@ -768,7 +855,7 @@ _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"严格按照程序|严格按程序|按程序|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
@@ -776,9 +863,9 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|均|已|被|(?<!公)共|了|到|至|在|由|同比|比|较|实行|实施|推行|"
+                         r"进行|获得|受到|达到|累计|全部|全面|平均|(?<!平)均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
-                         r"配备|具体负责|负责|最快|最短|最长|"
+                         r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
@@ -799,6 +886,13 @@ _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,8}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
+_WORD_CUT = re.compile(r"召开|开展|举办|组织|进行|完成|建成|设立|全年|年内|共|对|在")  # words before the noun
+_RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆续|均|已|建成|建立|设立|成立|实现|完成|参加|参与|出台|制定|"
+                       r"印发|达到|被|列入|纳入")
+_RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
+                       r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
 _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
@@ -811,9 +905,15 @@ _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次�
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^、，《“]{2,8}?(?:开展|作出)(?=[^开展作出]{2})")
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供)(?![率量])(?=[^开展作出参加发布刊登播提供]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
+# 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
+_NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
+# 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
+_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,16}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
+# the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
+_ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
 
@@ -845,7 +945,8 @@ def _clean_left(b: str) -> str:
     for m in _INNER_TIME.finditer(b):
         pass
     if m is not None and m.start() > 0 and len(b) - m.end() >= 2:
-        b = b[m.end():]
+        # 一般程序案件共办理2326件: a bare verb after 共 leaves the noun before it as the name
+        b = b[:m.start()] if _ACT_VERB.fullmatch(b[m.end():]) and m.start() >= 3 else b[m.end():]
     b = _LEAD.sub("", b)
     b = _AGENT.sub("", b)
     b = _LEAD.sub("", b)
@@ -856,12 +957,24 @@ def _clean_left(b: str) -> str:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
     if b[-1:] in _TRAIL_LAST or b.endswith("\n"):
         b = _TRAIL_WORDS.sub("", b)
+
     b = b.strip(" \t\u3000…")
     return "" if _COMPARE_ONLY.match(b) else b
 
 
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
+    aside = _OBJECT_ASIDE.match(a)
+    if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
+        a = a[aside.end():]
+        m = _AFTER_STOP.search(a, 2)
+        return (a[:m.start()] if m else a)[:12].strip()
+    if a[:1] == "“":  # 112个“一件事”集成服务, 42批次“双随机”抽查: the quoted name and the noun after it
+        q = a.find("”", 1)
+        if 1 < q <= 16:
+            rest = a[q + 1:]
+            m = _AFTER_STOP.search(rest)
+            return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
     if a.endswith("中"):
         a = a[:-1]
     if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
@@ -874,17 +987,28 @@ def _noun_after(a: str) -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
-    a = (a[:m.start()] if m else a)[:12].strip()
-    return a
+    a = a[:m.start()] if m else a
+    cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    return a[:cap].strip()
 
 
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
     b = _clean_left(before)
+    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
+        # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
+        # actor and the act; the act (after an 对… aside) is what is counted
+        pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
+        m = _CLAUSE_MARK.search(pred)
+        pred = (pred[:m.start()] if m else pred)[:24]
+        if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
+            return pred, ""
     a = _noun_after(after)
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         a = ""
+    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
+        b = b[:-2]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
         b = ""
@@ -894,6 +1018,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if follows_figure and a:
         return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
+        if b.endswith("的") and len(b) > 4 and len(a) >= 2:
+            return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
@@ -965,6 +1091,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 # ---------------------------------------------------------------------------------------------- roles
 _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
+                     r"(?<!按)(?<!年度)(?<!工作)计划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
@@ -986,8 +1113,9 @@ class _Fig:
     level: bool  # a count (measure level, not a percentage)
 
 
-def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
-    """part row index -> total row index, for parenthetical breakdowns and 其中 clauses in one sentence."""
+def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = None) -> dict[int, int]:
+    """part row index -> total row index, for parenthetical breakdowns and 其中 clauses in one sentence
+    (and 已出台2项，其余6项: the row indices of such 其余 parts are added to ``rest_out``)."""
     part_of: dict[int, int] = {}
     # parentheses right after a figure: 不受理12宗（其中转送10宗，不予受理1宗）
     depth, opens, pairs = 0, [], []
@@ -1034,7 +1162,25 @@ def _breakdowns(sentence: str, figs: list[_Fig]) -> dict[int, int]:
             continue
         for f in parts:
             part_of[f.i] = totals[-1].i
+    # 已出台2项，其余6项均在推进: a part stated as done, the rest right after, both parts of the total before
+    for m in _REST.finditer(sentence):
+        done = [f for f in figs if f.p1 <= m.start() and f.level]
+        rest = [f for f in figs if f.p0 >= m.end() and f.level]
+        if len(done) < 2 or not rest or rest[0].p0 - m.end() > 1:
+            continue
+        part, other = done[-1], rest[0]
+        unit = _unit_class(part.unit)
+        totals = [f for f in done[:-1] if _unit_class(f.unit) == unit and f.i not in part_of]
+        if _unit_class(other.unit) != unit or not totals or part.i in part_of:
+            continue
+        for f in (part, other):
+            part_of.setdefault(f.i, totals[-1].i)
+        if rest_out is not None:
+            rest_out.add(other.i)
     return part_of
+
+
+_REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 
 
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
@@ -1314,6 +1460,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     list_name: dict[int, str] = {}
     per_subject: set[int] = set()  # one figure per subject of a 分别 list: a breakdown, never the key's total
     part_total: dict[int, int] = {}
+    rest_parts: set[int] = set()  # the 其余 part of a done/rest breakdown
     bracket_label: dict[int, str] = {}  # the words and bracket right before a figure whose ``before`` is empty
     for ident, members in groups.items():
         sentence = sent_text[ident]
@@ -1330,8 +1477,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         per_subject.add(located[k])
             figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
                          rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
-            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence):
-                part_total.update(_breakdowns(sentence, figs))
+            if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
+                                  or "剩余" in sentence or "其他" in sentence):
+                part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
@@ -1340,8 +1488,31 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
                     # ... and so do the words after it: 400项行政审批(备案)事项集中划转
                     rest = _NOUN_REST.match(sentence, m.end())
-                    after += m.group() + (rest.group() if rest else "")
+                    if rest is None:  # 3次法治青禾(法治政府)建设工作推进会: the noun runs on after the bracket
+                        run = _CJK_RUN.match(sentence, m.end())
+                        stop = _AFTER_STOP.search(run.group()) if run else None
+                        tail = (run.group()[:stop.start()] if stop else run.group()) if run else ""
+                        if _RUN_VERB.search(tail) or not _RUN_HEAD.search(tail):
+                            tail = ""  # 20个县(市、区)也陆续召开推进大会: a predicate, not the noun
+                    else:
+                        tail = rest.group()
+                    after += m.group() + (rest.group() if rest is not None else tail)
+            if pos[i] is not None and 2 <= len(after.strip()) <= 8:
+                m = _NOUN_LIST_TAIL.match(sentence, pos[i][1] + len(after))
+                if m is not None:  # 先后召开19次局党委会、局长办公会，…: the figure counts the list
+                    after += m.group(1)
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
+            if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
+                    and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
+                    and len(before.strip()) <= 5:  # a short head after the bracket; a long label stands alone
+                # 一般乡镇(街道)执法清单117项: the bracket and the word before it belong to the noun
+                m = _WORD_PAREN_END.search(sentence, 0, pos[i][0] - len(before))
+                if m is not None and (prev_end is None or m.start() >= prev_end):
+                    word = m.group()
+                    cut = None
+                    for cut in _WORD_CUT.finditer(word, 0, word.find("(") if "(" in word else word.find("（")):
+                        pass
+                    before = (word[cut.end():] if cut is not None else word) + before
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
@@ -1442,8 +1613,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
+        avoided = _AVOIDED.search(masked_left, cl) is not None
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
-                and i not in per_subject
+                and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and _SHARED.search(masked_left, cl) is None):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
@@ -1509,8 +1681,25 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
                 got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
                                   chain_text.get(sid, ""), scope, reach)
+            if got is not None and i not in list_name and p is not None:
+                # 学习、座谈、宣讲8600余次: a figure shared by a 、 list keeps a key only when every item names it
+                lo = max([m.end() for m in _CLAUSE_MARK.finditer(left)] +
+                         [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
+                          and pos[j][1] <= p[0]], default=0)
+                items = _coordinated_items(left[lo:])
+                if items and any(_ACT_VERB.fullmatch(it.strip()) or (_match_key(
+                        c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
+                        None, reach) or (got[0],))[0] != got[0] for it in items):
+                    got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
+            if (got is not None and unit in _CLASSIFIERS and "场" in _key_units().get(got[0], ())
+                    and (_ENTITY.match(label_after.lstrip()) is not None
+                         or not _EVENT_HEAD.search(names[i] or ""))):
+                # 15个乡镇开展法治宣传活动: the figure counts the bodies named after it; 普法宣传栏120个,
+                # 普法短视频25个: a thing the event words only modify. An event key (counted in 场/次) takes a
+                # count in 个/项 only when the name ends in an event (活动, 讲座, 宣讲 …)
+                got = None
             if got is not None and honour is not None and (
                     got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
@@ -1556,6 +1745,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # the key comes from the shared verb phrase, not from the next item's own noun (对40份重要文件、
             # 12份重要合同进行了合法性审查: 合同 is the second item's, so the first does not share it)
             keys[i], basis[i] = keys[j], f"{basis[j]}; shared with the next 、 item"
+        elif _BARE_ITEM.fullmatch(gap) is not None and lv is not None:
+            # the verb after the list, read with this item's own noun: 53份重要文件、15份重要合同进行了合法性
+            # 审查 reviews documents (legality_reviews) and contracts (contracts_reviewed)
+            verb = rest[lv.end() - 2:]
+            mk = _CLAUSE_MARK.search(verb)
+            after_i = gap[:-1] + (verb[:mk.start()] if mk else verb)
+            got = _match_key(c, _s(rows[i][2]), _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
+                             _mask_titles(full), chain_text.get(rows[i][0], ""), None, None, len(after_i))
+            if got is not None:
+                keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
         elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
             # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
             keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
@@ -1577,7 +1776,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
-    # 4. a part never takes its total's key
+    # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
+    # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
+    # than the key: the keyed part keeps it
     part_of: list[int | None] = [None] * n
     part_keys: dict[int, set[str]] = {}
     for i, t in part_total.items():
@@ -1589,10 +1790,39 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # mixed count, so it is neither; each part keeps its own key (within one family the catalog may nest
             # keys: 不受理15宗 is reconsideration.rejected, its part 不予受理3宗 too)
             keys[t] = basis[t] = None
+    parts_of: dict[int, list[int]] = {}
+    for i, t in part_total.items():
+        parts_of.setdefault(t, []).append(i)
+
+    def other_kind(t: int, i: int) -> bool:
+        matched = (basis[t] or "").partition(" ⇐ ")[2].split(";")[0]
+        return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
+            _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
+
+    entry_of = {e.key: e for e in c.entries}
+
+    def more_specific(t: int, i: int) -> bool:
+        # 中心组学习12次，其中法治专题学习3次: the part's own clause holds the key's context word, the
+        # total's does not: the total counts more than the key
+        ctx = entry_of[keys[t]].context if keys[t] in entry_of else None
+        return (keys[i] == keys[t] and ctx is not None and ctx.search(_s(rows[i][7])) is not None
+                and ctx.search(_s(rows[t][7])) is None and _s(rows[i][7]) != _s(rows[t][7]))
+
+    broader = {t for t, ps in parts_of.items() if keys[t] is not None and (
+        (len(ps) >= 2 and any(keys[i] == keys[t] for i in ps) and any(other_kind(t, i) for i in ps))
+        or any(more_specific(t, i) for i in ps))}
     for i, t in part_total.items():
         part_of[i] = _int(ids[t])
-        if keys[i] is not None and keys[i] == keys[t]:
+        if keys[i] is not None and keys[i] == keys[t] and t not in broader:
             keys[i] = basis[i] = None
+        elif keys[i] is not None and t not in broader and pos[i] is not None and any(
+                keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
+                and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
+            # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
+            # it in its sentence that it may be a part of, whichever the breakdown took as its total
+            keys[i] = basis[i] = None
+    for t in broader:
+        keys[t] = basis[t] = None
 
     # 5. categories
     for i, (sid, _m, _u, _r, sentence, before, after, clause) in enumerate(rows):
@@ -1602,6 +1832,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+# bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
+_ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
+                     r"(?:[（(][^）)]{1,8}[）)])?(?:开展|参加|参与|组织|举办|进行|实现|建立|设立|完成)")
 
 
 def _staff_course_before(masked_left: str, cl: int) -> bool:
