@@ -91,3 +91,29 @@ def test_huge_and_long_numbers_are_not_figures():
     r = parse_report(_HEAD + CASES["long_number"] + "\n" + CASES["huge_values"] + "\n共办理案件12件。\n")
     ind = r.indicators
     assert list(ind["raw"]) == ["12件"]
+
+
+def test_indicator_sentence_is_capped_at_the_context_window():
+    """A figure's sentence in the indicator stage reaches no further than quantities.CONTEXT_WINDOW each way:
+    with no sentence end, a wider reach made every figure scan (and copy) thousands of characters."""
+    from fazhi_analysis import indicators, quantities
+
+    text = _HEAD + "1.2万余件、" * 2000 + "\n"
+    st = len(_HEAD) + 700 * len("1.2万余件、")
+    en = st + len("1.2万余件")
+    ss, se = indicators._sentence_span(text, st, en)
+    assert st - ss <= quantities.CONTEXT_WINDOW and se - en <= quantities.CONTEXT_WINDOW
+    assert text[ss:se].count("1.2万余件") >= 2  # still a window around the figure, not the figure alone
+
+
+def test_prefilters_keep_every_match():
+    """The cheap tests before the multi-year and shared-figure searches never skip a text the regex matches."""
+    from fazhi_analysis import indicators as ind
+
+    for left in ("党的十八大以来累计", "近三年共", "五年来", "2019年4月至2021年3月期间", "二十大以来"):
+        assert ind._MULTI_YEAR.search(left) and ind._multi_year(left)
+    assert not ind._multi_year("近三年来今年")  # the report year named again after it
+    for left in ("参考率、合格率均达", "参考率和合格率均为 ", "受理率与办结率都保持", "甲、乙全部"):
+        assert ind._SHARED.search(left) and ind._shared(left, 0)
+    for branch in ind._SHARED.pattern.split("(?:均|都|全部)")[1].strip("()?:\\s*$").split("|"):
+        assert branch in ind._SHARED_LAST  # every verb the pattern may end with

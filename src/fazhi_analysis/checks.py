@@ -218,7 +218,7 @@ def _fmt(v: float | None, digits: int = 4) -> str:
     return f"{v:.{digits}f}".rstrip("0").rstrip(".")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Fig:
     indicator_id: int | None
     key: str | None
@@ -248,21 +248,20 @@ class _Fig:
         return f"{label} {raw}{span}".strip()
 
 
+def _opt_int(x) -> int | None:
+    return x if x.__class__ is int else (None if x is None else int(x))
+
+
 def _fig(r: dict) -> _Fig | None:
-    v = r.get("value")
+    g = r.get
+    v = g("value")
     if v is None:
         return None
-    h = r.get("value_high")
-    return _Fig(
-        indicator_id=None if r.get("indicator_id") is None else int(r["indicator_id"]),
-        key=r.get("key"), category=r.get("category"), name=r.get("name"), value=float(v),
-        high=None if h is None else float(h), unit=r.get("unit") or "", qualifier=r.get("qualifier") or "exact",
-        raw=r.get("raw") or "", start=None if r.get("start") is None else int(r["start"]),
-        end=None if r.get("end") is None else int(r["end"]),
-        paragraph_id=None if r.get("paragraph_id") is None else int(r["paragraph_id"]),
-        sentence=r.get("sentence"), part_of=None if r.get("part_of") is None else int(r["part_of"]),
-        role=r.get("role"),
-        sentence_start=None if r.get("sentence_start") is None else int(r["sentence_start"]))
+    h = g("value_high")
+    return _Fig(_opt_int(g("indicator_id")), g("key"), g("category"), g("name"), float(v),
+                None if h is None else float(h), g("unit") or "", g("qualifier") or "exact", g("raw") or "",
+                _opt_int(g("start")), _opt_int(g("end")), _opt_int(g("paragraph_id")), g("sentence"),
+                _opt_int(g("part_of")), g("role"), _opt_int(g("sentence_start")))
 
 
 _ARABIC = re.compile(r"\d[\d,]*(?:\.(\d+))?")

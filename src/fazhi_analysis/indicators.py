@@ -392,6 +392,7 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
                          r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
+# (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
@@ -416,6 +417,9 @@ _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,�
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
 # 通过…等手段避免近50件…案件流入诉讼: what was avoided or prevented never happened; no key counts it
 _AVOIDED = re.compile(r"避免|防止|杜绝")
+# the words a _SHARED match ends with (before trailing whitespace): a left context ending otherwise needs no scan
+# (keep in step with the end of _SHARED)
+_SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
@@ -496,6 +500,8 @@ def _coordinated_items(seg: str) -> list[str]:
 
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
+    if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
+        return False
     last = None
     for m in _MULTI_YEAR.finditer(left):
         if m.group(1) is None or m.group(1) != m.group(2):
@@ -503,6 +509,11 @@ def _multi_year(left: str) -> bool:
     if last is None:
         return False
     return _THIS_YEAR.search(left, last.end()) is None
+
+
+def _shared(masked_left: str, cl: int) -> bool:
+    """Whether the figure is one shared by the items of a list (``_SHARED`` from ``cl``)."""
+    return masked_left.rstrip().endswith(_SHARED_LAST) and _SHARED.search(masked_left, cl) is not None
 
 
 def _mask_titles(s: str) -> str:
@@ -667,6 +678,16 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
     return True, ""
 
 
+@lru_cache(maxsize=4096)
+def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
+    """The text :func:`_match_key` matches phrasings in (titles masked, before + SEP + after, punctuation
+    mapped to _STOP), the length of its ``before`` part and its bigrams. Cached: a figure is matched
+    several times with the same words (each unit a change may count, the 等 retry)."""
+    before, after = _mask_titles(before), _mask_titles(after)
+    text = (before + _SEP + after).translate(_TO_STOP)
+    return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
+
+
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
                reach: int = _AFTER_REACH) -> tuple[str, str] | None:
@@ -675,12 +696,10 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if not index:
         return None
     plain_before = before
-    before, after = _mask_titles(before), _mask_titles(after)
-    text = (before + _SEP + after).translate(_TO_STOP)
-    b = len(before)
+    text, b, grams = _key_text(before, after)
     best: dict[int, tuple] = {}
     # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
-    for bigram in index.keys() & {text[i:i + 2] for i in range(len(text) - 1)}:
+    for bigram in index.keys() & grams:
         for ei, p in index[bigram]:
             got = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
@@ -1264,7 +1283,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
 
 
 _ENDS_RX = re.compile("[" + re.escape(_ENDS) + "]")
-_SENTENCE_REACH = 2000
+_SENTENCE_REACH = 300  # as quantities.CONTEXT_WINDOW: a run with no sentence end gives no figure more
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -1617,7 +1636,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
-                and _SHARED.search(masked_left, cl) is None):
+                and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from .numerals import find_year, parse_date, to_simplified
 from .places import identity
@@ -737,10 +738,13 @@ def _store_header(header: dict, header_dates: dict, label: str, value: str) -> N
             header[key] = value
 
 
+_INNER_END = frozenset("。！？!?；;")  # a sentence end inside a heading line: a lead sentence follows
+
+
 def _heading_text(rest: str) -> tuple[str | None, int | None]:
     """Heading text of what follows a marker, and where an inline lead sentence ends (None: whole line)."""
     stripped = rest.rstrip(_LEAD_END + "，,、 ")
-    inner_end = any(c in rest[:len(stripped)] for c in "。！？!?；;")
+    inner_end = not _INNER_END.isdisjoint(rest[:len(stripped)])
     if not inner_end and len(rest) <= _MAX_LINE_HEADING:
         return (stripped.strip() or None), None
     for i, c in enumerate(rest[:_MAX_LEAD + 1]):
@@ -813,7 +817,7 @@ def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
     the year the opening counts from (``2019年以来，``) or the year the report names as its own
     (``现将XX局2021年法治政府建设情况报告如下``)."""
     start = (title_idx + 1) if title_idx is not None else 0
-    for (s, e), kind in list(zip(spans, kinds))[start:start + 8]:
+    for (s, e), kind in islice(zip(spans, kinds), start, start + 8):
         if kind is not None:
             continue  # a header, closing or chrome line
         if classify_part(text[s:min(e, s + 40)], None) == "plans":
