@@ -75,7 +75,8 @@ Scores (rules):
   ``len(shorter) / len(longer) >= 0.6`` — but not when the longer one starts with a negation (不/未/非/无)
   that the shorter lacks (``受理`` is not ``不受理``).
 * **Metadata accuracy**, per field, separately for stated and inferred labels: right / labelled. Strings are
-  compared after removing whitespace and unifying full-width/half-width brackets and colons; dates as
+  compared after removing whitespace, the pinyin ruby markup the parser removes from the text (``衛(wèi)生``
+  as ``衛生``, as labels are located), and unifying full-width/half-width brackets and colons; dates as
   ``YYYY-MM-DD``; ``report_year`` as an integer. ``region`` accepts the labelled form or a suffix of it
   (or of the parsed value) that still ends in 省/市/区/县/镇/乡/街道/旗/州/盟 and is at least two
   characters. **Spurious**: the parser fills ``recipient``, ``doc_number`` or ``index_no`` where the page
@@ -214,7 +215,7 @@ def meta_equal(field: str, expected, got) -> bool:
     if not g:
         return False
     for exp in alts:
-        e = _s(exp)
+        e = _s(_as_report_text(exp) if isinstance(exp, str) else exp)
         if field == "report_year":
             try:
                 if int(float(g)) == int(e):

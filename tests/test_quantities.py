@@ -228,12 +228,31 @@ def test_numbers_set_off_by_spaces_keep_value_unit_and_qualifier():
     "第 3 次会议审议通过",                     # an ordinal
     "目录 1 2 3 项",                          # list markers, not a count of 项
     "柳政发〔2023〕 12 号",                    # a document number
-    "位列全市前 10 名",                        # a rank bound, not a count
     "四 次",                                  # a Chinese numeral is not read across a space
     "2023-05-16 08 人",                        # a time stamp before a word
 ])
 def test_spaces_do_not_join_unrelated_numbers(text):
     assert [f.raw for f in figs(text)] == []
+
+
+def test_spaced_ranks_are_ranks_not_counts():
+    # a page set with spaces around its numbers prints ranks so too: a rank (bound), never a count of 名
+    got = [(f.raw, f.value, f.qualifier, f.measure) for f in figs("位列全市前 10 名，考核排名第 3 名，五城区排名并列第一。")]
+    assert got == [("前 10 名", 10, "at_most", "rank"), ("第 3 名", 3, "exact", "rank"), ("第一", 1, "exact", "rank")]
+
+
+@pytest.mark.parametrize("text", [
+    "坚持每周三组织全体人员学习",                  # Wednesday, not three groups
+    "市四套班子领导参加",                        # the four leading bodies
+    "基本形成主城区15分钟、一般村20分钟的公共文化服务圈",  # the reach of a service circle
+    "共 5 条 首页 上一页 下一页 尾页",              # a list page's pager
+])
+def test_page_and_phrase_lookalikes_are_no_figures(text):
+    assert [f.raw for f in figs(text)] == []
+
+
+def test_lookalike_guards_keep_real_figures():
+    assert [f.raw for f in figs("每周三次开展执法巡查，用时15分钟，共 5 条意见被采纳。")] == ["三次", "15分钟", "5 条"]
 
 
 @pytest.mark.parametrize("text", [
@@ -265,3 +284,9 @@ def test_count_words_zhi_danwei_piao(text, raw, value, unit):
 @pytest.mark.parametrize("text", ["实行一票否决制度。", "两只手都要硬。", "只有3个部门未完成", "下属单位全部完成。"])
 def test_count_words_do_not_take_idioms(text):
     assert [f.unit for f in figs(text) if f.unit in ("只", "单位", "票")] == []
+
+
+def test_departments_are_counted_without_the_unit_of_laws():
+    # 部 counts laws (制定规章3部); 4部门 is four departments, printed without a measure word
+    got = [(f.raw, f.value, f.unit) for f in figs("被人社部等4部门联合表扬，制定规章3部。")]
+    assert got == [("4部门", 4, None), ("3部", 3, "部")]

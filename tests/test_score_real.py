@@ -56,6 +56,14 @@ def test_region_and_dates(score_real):
     assert score_real.meta_equal("report_year", 2021, 2021.0)
 
 
+def test_title_label_with_ruby_markup_matches_the_cleaned_title(score_real):
+    # the parser removes pinyin ruby markup from the text; a label copied from the page keeps it
+    assert score_real.meta_equal("title", "岚溪縣衛(wèi)生健康局2021年法治政府建設年度報告",
+                                 "岚溪縣衛生健康局2021年法治政府建設年度報告")
+    assert not score_real.meta_equal("title", "岚溪縣衛(wèi)生健康局2021年法治政府建設年度報告",
+                                     "岚溪縣衛生健康局2022年法治政府建設年度報告")
+
+
 def test_scores_a_folder_and_survives_refused_files(score_real, tmp_path, capsys):
     shutil.copy(SEED, tmp_path / "a_seed.txt")
     (tmp_path / "a_seed.labels.json").write_text(json.dumps(_seed_labels(), ensure_ascii=False), encoding="utf-8")

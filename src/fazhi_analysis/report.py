@@ -29,7 +29,7 @@ _OTHER_DOCUMENT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要�
 # a page saved without its title line (a body-only view): the report's own opening sentence looks back on the
 # year's work (2022年，XX司法局坚持以…，扎实推进法治政府建设，…) — not a news date (2022年3月5日) nor a notice
 _OPENING_LEAD = re.compile(r"^(?:(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|一年来|过去一年)[，,]|(?:19|20)\d{2}\s*年是)")
-_OPENING_GENRE = re.compile(r"法治政府建设|依法行政")
+_OPENING_GENRE = re.compile(r"法治政府建设|依法行政|法治政府、|、法治政府")  # …推动法治XX、法治政府、法治社会一体化建设
 _OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定|安排)如下|特制定|制定本|提出如下|印发《"
                           r"|(?:总体要求|主要任务|指导思想|工作目标)是")
 _OPENING_NEWS = re.compile(r"^[^，,。；]{0,20}?(?:召开|举行|举办)")  # 2023年，XX市召开…推进会: news of a meeting

@@ -83,6 +83,7 @@ def _spaced(label: str) -> str:
     return r"[ \t\u3000]*".join(map(re.escape, label))
 
 
+_LABEL_SET = frozenset(_HEADER_LABELS)
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
@@ -308,6 +309,8 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
+        if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
+            value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
@@ -344,25 +347,36 @@ _TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
 
 def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
-    ``(全文)`` after it, or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
+    ``(全文)`` after it, a short tag before it (``【2022年】…的报告``), or a document number and book-title
+    marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
     b = _BRACKETED.match(t)
     t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
+    tag = _TITLE_TAG.match(t)
+    t = t[tag.end():] if tag and is_title(t[tag.end():]) else t  # 【2022年】…的报告
     t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
     m = re.search(r"《([^《》]{6,80})》", t)
-    if m and is_title(m.group(1)) and len(t) - len(m.group(0)) <= 20:
+    if m and is_title(m.group(1)) and (len(t) - len(m.group(0)) <= 20 or _BOOK_TITLE_LEAD.match(t)):
         t = m.group(1)
     m = _SITE_SUFFIX.match(t)
     return m.group(1).strip() if m and is_title(m.group(1)) else t
 
 
 _BRACKETED = re.compile(r"^[【\[［]\s*(.+?)\s*[】\]］]$")
+# an encyclopedia-style page opening with the title: 《XX市…工作报告》是2019年XX市人民政府发布的通知。
+_BOOK_TITLE_LEAD = re.compile(r"^《([^《》]{6,80})》(?:是|为)[^。\n]{0,60}?(?:发布|印发|公布|发表)的[^。\n]{0,10}。$")
+_TITLE_TAG = re.compile(r"^[【\[［][^【】\[\]［］]{1,10}[】\]］]\s*")  # 【2022年】 / 【转载】 before a page title
 
 
 def _title_line(line: str) -> bool:
     """Whether a line of the page is the title: a title of the genre, possibly in 【】, not chrome or a breadcrumb."""
     m = _BRACKETED.match(line)
     inner = m.group(1) if m else line
+    lead = _BOOK_TITLE_LEAD.match(line)
+    if lead:
+        return is_title(lead.group(1))
+    tag = _TITLE_TAG.match(inner)
+    inner = inner[tag.end():] if tag and not m else inner
     return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
 
 
@@ -384,7 +398,7 @@ def _title_date(title: str | None):
 def is_title(line: str) -> bool:
     """True when ``line`` reads like the title of a rule-of-law report."""
     return (len(line) <= 80 and "。" not in line and bool(_TITLE_WORDS.search(line))
-            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith("根据")
+            and not line.endswith((":", "：")) and "如下" not in line and not line.startswith(("根据", "现将", "现对", "按照"))
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
@@ -393,7 +407,7 @@ _REGION_UNIT = r"(?:特别行政区|自治区|自治州|自治县|自治旗|地�
 # of organ names, so "中共青川县委全面依法治县…" stops at 青川县
 _REGION = re.compile(
     rf"^([\u4e00-\u9fff]{{1,12}}?{_REGION_UNIT}"
-    rf"(?:(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
+    rf"(?:(?![各全本该所])(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
 _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
@@ -411,8 +425,8 @@ def region_of(name: str | None) -> str | None:
     if not m:
         return None
     region = m.group(1)
-    if re.fullmatch(r"全(?:省|市|县|区|州|旗|盟)", region):
-        return None  # 全省2019年度…的报告: "the whole province", no place named
+    if re.fullmatch(r"[全省市县区州旗](?:省|市|县|区|州|旗|盟)", region):  # 市市场监管局: no place named
+        return None  # 全省2019年度…的报告: "the whole province", no place named (nor 市市场监管局)
     # "XX市人民政府" matched as far as "XX市" is right; guard against swallowing words of the organ name.
     for w in _REGION_NOT_BEFORE:
         if w in region:
@@ -521,6 +535,14 @@ def parse_structure(text: str) -> Structure:
         first = next((i for i in range(limit) if kinds[i] is None and _title_line(text[slice(*spans[i])])), None)
         if first is not None:
             copies = [i for i in range(first, limit) if kinds[i] is None and squash(i) == squash(first)]
+            # the same title later with another year (the page's title, then the article's own): the last wins
+            later = [i for i in range(copies[-1] + 1, limit)
+                     if kinds[i] is None and squash(i) != squash(first)
+                     and re.sub(r"\d+", "", squash(i)) == re.sub(r"\d+", "", squash(first))]
+            if later:
+                for i in copies:
+                    kinds[i] = "chrome"
+                copies = [i for i in later if squash(i) == squash(later[-1])]
         else:
             title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
                                and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
@@ -528,6 +550,12 @@ def parse_structure(text: str) -> Structure:
     title_idx = copies[-1] if copies else None
     for i in copies[:-1]:
         kinds[i] = "chrome"  # the page's own copy of the title
+    if title_idx is not None and title_head is None and title_idx + 1 < n and kinds[title_idx + 1] is None:
+        # …工作报告和 / 2023年工作思路: a title that ends on a conjunction goes on on the next line
+        nxt = text[slice(*spans[title_idx + 1])]
+        if re.search(r"[和及与暨、]$", text[slice(*spans[title_idx])]) and len(nxt) <= 30 and "。" not in nxt \
+                and not _CHROME.match(nxt) and _marker(nxt, 0, len(nxt), True) is None:
+            title_head, title_idx = title_idx, title_idx + 1
     if title_idx is not None:
         kinds[title_idx] = "title"
     if title_head is not None:
@@ -542,7 +570,8 @@ def parse_structure(text: str) -> Structure:
             continue
         m = _SIGN_WITH_DATE.match(line)
         if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
-            close_idx = i
+            if title_idx is None or i > title_idx:
+                close_idx = i  # (the date of a cover letter before the title closes no report)
             break
     signature = signed_date = None
     if close_idx is not None:
@@ -578,7 +607,7 @@ def parse_structure(text: str) -> Structure:
     #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
     body_doc_number = recipient = organ_line = organ_idx = None
-    byline_date = None
+    byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
     for i in range(0, first_body):
         if kinds[i] is None:
@@ -594,6 +623,8 @@ def parse_structure(text: str) -> Structure:
                     _store_header(header, header_dates, label, value)
             elif recipient is None and i < 4 and _is_recipient(line):
                 kinds[i], recipient = "recipient", line.rstrip(":：")  # a cover letter before the report
+            elif recipient is not None and cover_date is None and _DATE_LINE.match(line):
+                kinds[i], cover_date = "closing", parse_date(line)  # the date the cover letter was signed
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
@@ -616,6 +647,9 @@ def parse_structure(text: str) -> Structure:
                 _store_header(header, header_dates, label, value)
         elif (_CHROME.match(line) and len(line) <= 30) or _LEFTOVER.match(line):
             kinds[i] = "chrome"
+        elif title_idx is not None and _title_line(line) and squash(i) in squash(title_idx) + "".join(
+                squash(j) for j in range(title_idx + 1, i) if kinds[j] == "metadata"):
+            kinds[i] = "chrome"  # the title again under the organ line (XX局 / 2022年度…报告), then the salutation
         else:
             break
         i += 1
@@ -675,6 +709,7 @@ def parse_structure(text: str) -> Structure:
     found = {"header": header, "header_dates": header_dates, "body_title": body_title,
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
+             "cover_date": cover_date,
              "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
@@ -772,7 +807,9 @@ def _assign_parts(sections: list[Section], report_year: int | None) -> None:
 
 
 # the report naming its own year: 现将市人社局2021年法治政府建设情况报告如下 / 予以公开
-_OWN_YEAR = re.compile(r"现将[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政)[^。；\n]{0,12}?报告")
+# 现对2023年所做工作总结如下 / 现将2023年度法治政府建设情况汇报如下
+_OWN_YEAR = re.compile(r"现(?:将|对)[^。；\n]{0,20}?((?:19|20)\d{2})\s*年度?[^。；\n]{0,12}?(?:法治政府建设|依法行政|所做工作|工作)"
+                       r"[^。；\n]{0,12}?(?:报告|总结|汇报)")
 
 
 def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
@@ -848,8 +885,11 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
 _ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
-    r"^(?P<org>.{2,60}?)\s*(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
+    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
 )
+
+
+_JOINT_ORGANS = re.compile(r"(?:(?<=委员会)|(?<=委)(?!员))(?=[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|办事处)$)")
 
 
 def issuer_of(title: str | None) -> tuple[str | None, str | None]:
@@ -866,6 +906,8 @@ def issuer_of(title: str | None) -> tuple[str | None, str | None]:
         return None, None
     full = m.group("org").strip(" \u3000、，,")
     pieces = [p for p in re.split(r"[ \u3000、，,]+|(?<=[府会局厅委室])(?:和|与)", full) if p]
+    # 中共XX市委XX市人民政府: the party committee and the government run together
+    pieces = [q for p in pieces for q in _JOINT_ORGANS.split(p) if q]
     if not pieces or not all(_ISSUER_END.search(p) and len(p) >= 3 for p in pieces):
         return None, None
     gov = [p for p in pieces if _GOVERNMENT.search(p)]
@@ -890,7 +932,7 @@ _BODY_VERB = (
 # characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
 _NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
 _BODY_SUBJECT = re.compile(
-    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
     rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
     rf"(?={_BODY_VERB}|法治政府|依法行政)"
@@ -921,9 +963,10 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
-    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{2,4}}?{unit})", joined):
+    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
-        if len(name) >= 3 and not name.startswith(("全", "我", "本", "各", "该", "每")) and not _PLACE_JUNK.search(name):
+        if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
+                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
             names.add(name)
     return names
 
@@ -934,7 +977,7 @@ _GENERIC_PLACE = re.compile(
     r"风景区|景区|保护区|社区|片区|城区|市区|辖区|县区|郊区|矿区|林区|垦区|湾区|老区|山区|库区|牧区|灾区|街区|小区|"
     r"城市|都市|县市|省市|乡镇|城镇|集镇|村镇|重镇|街道)$"
 )
-_UNIT_OF = {"街道": "道"}
+_UNIT_OF = {"街道": "道", "自治区": "区"}  # how the body speaks of a unit: 全街道, 全区 (of an autonomous region)
 # the opening's subject right after its year, where the stricter pattern above leaves a town out:
 # 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
 _OPENING_SUBJECT = re.compile(
@@ -948,7 +991,8 @@ _JOINT_SUBJECT = re.compile(
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
 )
 # the page's own organ in the report's voice
-_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将))(县|市|区|旗|镇|乡)(?:人民)?政府")
+_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、))"
+                        r"(县|市|区|旗|镇|乡)(?:人民)?政府")
 _DEPARTMENT_SELF = re.compile(
     r"我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)"
     r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
@@ -990,6 +1034,99 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     return (names.pop() if len(names) == 1 else None), None
 
 
+# a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
+_OPENING_DEPARTMENT = re.compile(
+    r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
+    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
+    rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
+)
+# the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
+# (or the year first: 现将2023年度XX市教育局法治政府建设工作情况报告如下; 现将市人社局…报告予以公开)
+_OWN_REPORT_ORGAN = re.compile(
+    r"现将(?:(?:19|20)\d{2}\s*年度?)?((?![我本有该])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|办公室|部))"
+    r"(?:(?:19|20)\d{2}\s*年度?|关于)?[^。；\n]{0,20}?(?:法治政府建设|依法行政)[^。；\n]{0,16}?(?:报告|汇报)"
+    r"(?:如下|予以公开|予以公布|予以呈报)"
+)
+_UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
+# a lower unit as the opening's bare subject: 为…，2021年来，街道按照… / 2022年，镇党委坚持…
+_BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来|度)?[，,]\s*)?(街道|镇|乡)(?:党工委|党委|人民政府|政府|办事处)?"
+                           r"(?:按照|坚持|在|以|深入|全面|认真|紧紧|围绕|始终|积极|扎实|持续)")
+_PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
+_PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
+_LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
+
+
+def _provincial_voice(joined: str) -> bool:
+    """Whether the body speaks as a province (全省, 我省, 省政府 …) more than as a city or county."""
+    return len(_PROVINCE_VOICE.findall(joined)) > len(_LOCAL_VOICE.findall(joined))
+
+
+# a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
+_NAMED_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[《〈，,。；;：:\n、“]))((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
+    r"(?:(?:(?![委府党局厅组在对向为由经与和及是将把被从获的了于])[\u4e00-\u9fff]){2,4}?(?:区|县|市)(?!场))?)"
+    r"((?:(?![省市县区州旗委府党局厅组])[\u4e00-\u9fff]){2,10}(?:局|厅))(?!长)"
+)
+
+
+def _named_department(joined: str, region: str | None) -> str | None:
+    """The one department of a named place a page in a department's voice (我局, 局党组) names in its body at
+    a clause start or opening a cited title (``《XX市XX区卫生健康局…实施方案》``, ``。XX市交通运输局被…表彰``;
+    not ``被XX省XX厅评为``), matching the region when it is known."""
+    if not _DEPARTMENT_SELF.search(joined):
+        return None
+    names = set()
+    for m in _NAMED_DEPARTMENT.finditer(joined):
+        place = m.group(1)
+        if _GENERIC_PLACE.match(place) or (region and not (place.endswith(region) or region.endswith(place))):
+            continue
+        names.add(m.group(0))
+    return names.pop() if len(names) == 1 else None
+
+
+def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The department an opening sentence names as its subject (``2023年，市农业农村局认真贯彻…``), as
+    written (``市农业农村局``, ``钟楼区司法局``), or None."""
+    body = [p for p in paragraphs if p.kind == "body"][:2]
+    for p in body:
+        opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
+        opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
+        m = _OPENING_DEPARTMENT.match(opening)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _one_province(text: str, unit: str | None = None) -> str | None:
+    """The one province-level division the page names in full (``湖南省``), when it names exactly one; else
+    the one it names by its short name (``湖北历史上``), when it names no other."""
+    names = {p for p in provinces() if p in text and (unit is None or p.endswith(unit))}
+    if not names:
+        names = {full for full, short in _province_short_names() if short in text and (unit is None or full.endswith(unit))}
+    return names.pop() if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _province_short_names() -> tuple[tuple[str, str], ...]:
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("short"))
+
+
+def _with_region(organ: str, region: str | None) -> str | None:
+    """``市农业农村局`` of 武汉市 -> 武汉市农业农村局; ``省政府`` of 湖南省 -> 湖南省人民政府; an organ that names its
+    place stays as written; without the region of its level a bare department stays as written (``县行政审批局``)
+    and a bare government (``县人民政府``) is None."""
+    if organ[0] not in "省市县区州旗":
+        return organ
+    if not region or not region.endswith(organ[0]) or (organ[0] == "区" and region.endswith("自治区")):
+        # a department names itself so (县行政审批局); a government of a place the page never names is no name
+        return None if _GOVERNMENT.search(organ) else organ
+    rest = organ[1:]
+    if rest == "政府":
+        rest = "人民政府"
+    return region + rest
+
+
 _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("自治区", "自治区人民政府"), ("市", "市人民政府"),
                   ("州", "州人民政府"), ("县", "县人民政府"), ("旗", "旗人民政府"), ("区", "区人民政府"),
                   ("镇", "镇人民政府"), ("乡", "乡人民政府"))
@@ -1025,15 +1162,18 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
     if unit is None:
         return None
+    bare = _BARE_SUBJECT.search(text, body[0].start, min(body[0].end, body[0].start + 80))
+    if bare and not region.endswith(bare.group(1)):
+        return None  # 2021年来，街道按照《XX县…方案》…: a street's report that names only its county
     short = _UNIT_OF.get(unit, unit)
     if _DEPARTMENT_SELF.search(joined):
         organs = {m.group(1) for m in re.finditer(
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
-    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
-                            rf"(?={_BODY_VERB}|在|法治政府|依法行政)")
-    voice = short in _body_units(joined) or any(
+    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|党委|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
+                            rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
+    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
@@ -1067,24 +1207,52 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         if publish:
             break
     publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
-                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))))
+                   ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
+                   ("signature", found.get("cover_date")))
     t_issuer, t_full = issuer_of(title)
     o_issuer, o_full = _organ_issuer(found["organ_line"])
     signature = found["signature"]
     src_org = header.get("source_org")
     if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
-        src_org = None  # 本网, 原创, 司法局: no organ of a named place
+        # 本网, 原创, 司法局: no organ of a named place; 县综合执法局: a department naming itself by its level
+        src_org = src_org if re.fullmatch(r"[省市县区州旗][\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
     b_region, b_issuer = _subject_from_body(text, paragraphs)
-    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org), ("body", b_issuer))
-    issuer = pick("issuer", *candidates)
-    region_guess = next((v for v in (region_of(title), region_of(issuer), region_of(found["organ_line"]),
+    if b_region and b_region.startswith("中共"):
+        b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
+    if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
+        b_region = _one_province(text, b_region)
+    elif b_region and b_region.endswith(("省", "自治区")) and b_region not in provinces() and any(
+            b_region.endswith(p) for p in provinces()):
+        # 成立青海省法治政府建设研究基地: a verb before a known province's name
+        b_region = next(p for p in provinces() if b_region.endswith(p))
+        b_issuer = None
+    if b_issuer and _PARTY_ORGAN.search(b_issuer):
+        b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
+    if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
+        src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
+    else:
+        src_org_issuer = src_org
+    body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
+    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+        b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
+    department = _opening_department(text, paragraphs)
+    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
+    candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
+                  ("header", src_org_issuer if region_of(src_org_issuer) else None), ("body", b_issuer),
+                  ("body", _with_region(department, region_guess) if department else None),
+                  ("body", _with_region(own.group(1), region_guess) if own else None),
+                  ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
+    issuer = pick("issuer", *candidates)
+    region_guess = region_guess or region_of(issuer)
     if issuer is None:
-        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)))
+        # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
+        issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
+                      ("header", _with_region(src_org_issuer, region_guess) if src_org_issuer else None))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
         fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
@@ -1100,6 +1268,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
                   ("header", region_of(src_org)), ("body", b_region))
+    branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
+    if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
+        # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
+        names = {branch.group(1) + u for u in ("区", "县", "市", "旗") if branch.group(1) + u in text}
+        if len(names) == 1:
+            region = region + names.pop()
+            source["region"] = "body"
     signed = found["signed_date"] if isinstance(found["signed_date"], dt.date) else None
     signed_year = None
     if signed:

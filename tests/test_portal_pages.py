@@ -1,0 +1,134 @@
+"""Real portal page layouts (issue 10) on synthetic pages in tests/fixtures/pages: title forms, header cells,
+organs named in the title, the opening or the report's own announcement, and when the issuer stays empty.
+
+Each fixture is an invented page in the layout where the class occurs; the expectations are what the page
+states (or lets a careful reader infer) and where the parser found it (``metadata_source``).
+"""
+
+from pathlib import Path
+
+import pytest
+
+import fazhi_analysis as fz
+from fazhi_analysis.structure import metadata_sources
+
+from conftest import check_invariants
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+# file -> (expected metadata fields, expected sources of some fields)
+CASES = {
+    # a short tag before the title (【2023年】…): stripped; the department named by the title is the issuer
+    "tagged_title_dept.txt": ({"title": "州自然资源局2023年度法治政府建设报告", "issuer": "州自然资源局",
+                               "report_year": 2023}, {"title": "title", "issuer": "title"}),
+    # the page's copy of the title with another year, then the article's own: the article's copy wins;
+    # 原县政府 (the former county government) names no county, 《碧县…》 does
+    "retitled_year.txt": ({"title": "县2021年法治政府建设工作总结", "report_year": 2021, "region": "碧县",
+                           "issuer": "碧县人民政府"}, {"report_year": "title", "region": "body"}),
+    # an encyclopedia-style first line: 《title》是…发布的通知。
+    "encyclopedia_lead.txt": ({"title": "汀枫市人民政府2019年度法治政府建设工作报告", "issuer": "汀枫市人民政府",
+                               "region": "汀枫市", "report_year": 2019}, {"title": "title", "issuer": "title"}),
+    # a page saved as one line: the own-voice 现将…情况汇报如下 is no title; the opening names the department
+    "oneline_own_voice.txt": ({"title": None, "issuer": "霁川区司法局", "region": "霁川区", "report_year": 2023},
+                              {"issuer": "body"}),
+    # the party committee and the government run together in the title: the government is the issuer
+    "joint_title_run_together.txt": ({"issuer": "汀枫市人民政府", "issuer_full": "中共汀枫市委汀枫市人民政府",
+                                      "region": "汀枫市", "recipient": "省委、省政府"}, {"issuer": "title"}),
+    # a news headline: XX部发布2023年…报告
+    "ministry_news_title.txt": ({"issuer": "海事管理部", "report_year": 2023}, {"issuer": "title"}),
+    # a header table saved as spaced labels with empty cells: no label is read as the value of another
+    "spaced_empty_cells.txt": ({"index_no": None, "doc_number": None, "region": "碧崖县",
+                                "title": "碧崖县2024年度法治政府建设工作报告"}, {}),
+    # a department as the opening's subject (市农业农村局), its city named by a document and a unit of it
+    "dept_opening_subject.txt": ({"issuer": "汀枫市农业农村局", "region": "汀枫市", "level": "department"},
+                                 {"issuer": "body"}),
+    # the subject after 在…领导下，在…指导下，
+    "dept_after_leadership.txt": ({"issuer": "碧崖县人民政府办公室", "recipient": "县委、县人民政府"},
+                                  {"issuer": "body"}),
+    # traditional script: 現將XX局2024年…報告如下 names the organ
+    "dept_names_itself_trad.txt": ({"issuer": "汀楓市水務局", "region": "汀楓市", "report_year": 2024},
+                                   {"issuer": "body"}),
+    # a province's report that speaks as 省政府 and names its province once in passing
+    "province_voice.txt": ({"issuer": "青海省人民政府", "region": "青海省", "report_year": 2022},
+                           {"issuer": "body", "region": "body"}),
+    # 自治区 as the bare subject: the one autonomous region the page names in full
+    "autonomous_region_bare.txt": ({"region": "广西壮族自治区", "issuer": "广西壮族自治区人民政府", "report_year": 2022},
+                                   {"region": "body", "issuer": "body"}),
+    # a province's title without its organ, the body in its voice (我省, 全省, 省政府): the province's government
+    "province_title_we_voice.txt": ({"title": "青海省2023年度法治政府建设情况", "region": "青海省",
+                                     "issuer": "青海省人民政府"}, {"issuer": "body", "region": "title"}),
+    # a short page without title or numbered headings, in the genre's voice (法治XX、法治政府、法治社会)
+    "short_page_no_title.txt": ({"issuer": "汀枫市霁川区司法局", "region": "汀枫市霁川区", "report_year": 2023},
+                                {"issuer": "body"}),
+    # 现将2023年度XX局法治政府建设…报告如下: the year before the organ
+    "dept_year_first_announcement.txt": ({"issuer": "汀枫市文化旅游局", "region": "汀枫市", "report_year": 2023},
+                                         {"issuer": "body"}),
+    # organ line and the title again under the page's title, then the salutation
+    "organ_title_salutation.txt": ({"issuer": "汀枫市霁川区民政局", "recipient": "区委、区政府", "report_year": 2022},
+                                   {"recipient": "body"}),
+    # 省人民政府关于… and the province only by its short name (青海发展…): its full name from the list
+    "province_short_name.txt": ({"issuer": "省人民政府", "region": "青海省", "report_year": 2021},
+                                {"issuer": "title", "region": "body"}),
+    # 我局 voice; the department names itself once in a cited title: it and its region
+    "dept_voice_named_in_citation.txt": ({"issuer": "汀枫市霁川区卫生健康局", "region": "汀枫市霁川区"},
+                                         {"issuer": "body"}),
+    # a district department that speaks of 全省 often and was praised by 青海省自然资源厅: neither the province
+    # nor the praising department is made its region or issuer
+    "district_dept_mentions_province.txt": ({"issuer": None, "region": None}, {}),
+    # a street's report (街道按照…) that names only its county: not the county government
+    "street_bare_subject_county_named.txt": ({"issuer": None, "report_year": 2021}, {}),
+    # 现将市水务局…报告予以公开: the department by its level (the city is never named)
+    "dept_announces_publication.txt": ({"issuer": "市水务局", "region": None, "report_year": 2021}, {"issuer": "body"}),
+    # a city bureau's branch named for its district (XX局霁川分局), the district named in the body
+    "branch_bureau_district.txt": ({"issuer": "汀枫市生态环境局霁川分局", "region": "汀枫市霁川区",
+                                    "publish_date": "2023-04-20"}, {"issuer": "title", "region": "body"}),
+    # a report on the towns of a district: the district is the region, not 霁川区各乡
+    "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
+    # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)
+    "street_party_committee.txt": ({"issuer": "苇塘街道办事处", "region": "苇塘街道", "report_year": 2023},
+                                   {"report_year": "body"}),
+    # 来源 is the department that published a county's report: the county government is the issuer
+    "source_is_publisher.txt": ({"issuer": "霁川区人民政府", "region": "霁川区", "publish_date": "2024-01-21"},
+                                {"issuer": "body", "region": "title"}),
+    # a department by its level only (县市场监管局); the county named once in a cited title and as 县委、县政府
+    "dept_bare_county_in_citation.txt": ({"issuer": "碧崖县市场监管局", "region": "碧崖县"}, {"issuer": "body"}),
+    # a title wrapped after 和; 信息来源 names a department by its level, and no place: it stands as written
+    "source_bare_dept_wrapped_title.txt": ({"title": "2023年度法治政府建设工作报告和2024年工作思路", "report_year": 2023,
+                                            "issuer": "县应急管理局", "publish_date": "2024-02-18"}, {"issuer": "header"}),
+    # a cover letter (salutation, 现将《…》予以呈报, organ, date) before the report: its date is no closing
+    "cover_letter_first.txt": ({"title": "汀枫市霁川区水利局2023年度法治政府建设工作报告", "issuer": "汀枫市霁川区水利局",
+                                "recipient": "中共霁川区委、霁川区人民政府", "publish_date": "2024-01-26"},
+                               {"publish_date": "signature"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_portal_page_metadata(name):
+    expected, sources = CASES[name]
+    report = fz.load_report(PAGES / name)
+    check_invariants(report)
+    md = report.metadata
+    for field, value in expected.items():
+        got = md.get(field)
+        if field == "publish_date" and got is not None:
+            got = got.isoformat()
+        assert got == value, (name, field, got)
+    src = metadata_sources(md.get("metadata_source"))
+    for field, where in sources.items():
+        assert src.get(field) == where, (name, field, src)
+
+
+def test_a_cover_letter_leaves_the_report_body_to_be_read():
+    report = fz.load_report(PAGES / "cover_letter_first.txt")
+    assert report.indicators["raw"].tolist() == ["6次", "4件", "23件"]
+    assert report.paragraphs["kind"].tolist().count("body") >= 3
+
+
+def test_a_short_page_keeps_its_figures_and_ranks():
+    report = fz.load_report(PAGES / "short_page_no_title.txt")
+    got = [(r.raw, r.measure) for r in report.indicators.itertuples()]
+    assert got == [("2156名", "level"), ("100%", "level"), ("第一", "rank"), ("318件", "level")]
+
+
+def test_every_fixture_is_checked():
+    assert {p.name for p in PAGES.glob("*.txt")} == set(CASES)
