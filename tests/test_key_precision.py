@@ -6,22 +6,14 @@ noun counted, a part of a total stated as done with the rest still open, a broad
 another clause, and words that name a different programme or direction than the catalog indicator.
 """
 
-import pandas as pd
 import pytest
 
-import fazhi_analysis as fz
+from _sentences import fig, sentence_report
 
 
 def report(sentence: str, heading: str = "（二）提升依法行政能力"):
-    text = (f"青禾县2023年法治政府建设年度报告\n一、2023年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
-            "二、存在的不足和原因\n基层执法力量仍然薄弱。\n三、2024年工作安排\n继续推进严格规范公正文明执法。\n")
-    return fz.parse_report(text, "t")
-
-
-def fig(r, raw: str, nth: int = 0) -> dict:
-    rows = r.indicators[r.indicators["raw"] == raw]
-    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
-    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+    return sentence_report(sentence, heading, title="青禾县2023年法治政府建设年度报告", year=2023,
+                           weakness="基层执法力量仍然薄弱。", plan="继续推进严格规范公正文明执法。")
 
 
 @pytest.mark.parametrize(("sentence", "raw"), [

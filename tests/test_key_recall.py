@@ -3,22 +3,15 @@
 Each case failed before its class was fixed: a phrasing, unit or grammar the catalog or the key rules lacked.
 """
 
-import pandas as pd
 import pytest
 
 import fazhi_analysis as fz
+from _sentences import fig, sentence_report
 
 
 def report(sentence: str, heading: str = "（一）推进法治政府建设"):
-    text = (f"柳溪县2023年法治政府建设年度报告\n一、2023年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
-            "二、存在的不足和原因\n基层法治力量还比较薄弱。\n三、2024年工作安排\n继续深化依法行政。\n")
-    return fz.parse_report(text, "t")
-
-
-def fig(r, raw: str, nth: int = 0) -> dict:
-    rows = r.indicators[r.indicators["raw"] == raw]
-    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
-    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+    return sentence_report(sentence, heading, title="柳溪县2023年法治政府建设年度报告", year=2023,
+                           weakness="基层法治力量还比较薄弱。", plan="继续深化依法行政。")
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
@@ -173,9 +166,8 @@ def test_an_item_does_not_share_the_next_items_own_noun():
 
 
 def organ_report(title: str, sentence: str):
-    text = (f"{title}\n一、2023年法治政府建设主要举措和成效\n（一）依法化解行政争议\n{sentence}\n"
-            "二、存在的不足和原因\n基层法治力量还比较薄弱。\n三、2024年工作安排\n继续深化依法行政。\n")
-    return fz.parse_report(text, "t")
+    return sentence_report(sentence, "（一）依法化解行政争议", title=title, year=2023,
+                           weakness="基层法治力量还比较薄弱。", plan="继续深化依法行政。")
 
 
 @pytest.mark.parametrize("title", ["青石街道办事处2023年法治政府建设年度报告",

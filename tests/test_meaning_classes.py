@@ -1,21 +1,13 @@
 """Key and name classes seen on real reports, as synthetic look-alikes (invented places and figures; issue 9)."""
 
-import pandas as pd
 import pytest
 
-import fazhi_analysis as fz
+from _sentences import fig, sentence_report
 
 
 def report(sentence: str, heading: str = "（一）推进法治政府建设"):
-    text = (f"枫桥县2022年法治政府建设年度报告\n一、2022年法治政府建设主要举措和成效\n{heading}\n{sentence}\n"
-            "二、存在的不足和原因\n法治宣传教育的针对性还不够强。\n三、2023年工作安排\n继续推进依法行政。\n")
-    return fz.parse_report(text, "t")
-
-
-def fig(r, raw: str, nth: int = 0) -> dict:
-    rows = r.indicators[r.indicators["raw"] == raw]
-    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
-    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+    return sentence_report(sentence, heading, title="枫桥县2022年法治政府建设年度报告", year=2022,
+                           weakness="法治宣传教育的针对性还不够强。", plan="继续推进依法行政。")
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [

@@ -6,18 +6,13 @@ import pandas as pd
 import pytest
 
 import fazhi_analysis as fz
+from _sentences import fig, sentence_report
 
 MEANING = Path(__file__).resolve().parent / "fixtures" / "meaning"
 
 
 def load(name: str):
     return fz.load_report(MEANING / name)
-
-
-def fig(r, raw: str, nth: int = 0) -> dict:
-    rows = r.indicators[r.indicators["raw"] == raw]
-    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
-    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
 
 
 def status(r) -> pd.Series:
@@ -152,9 +147,8 @@ def test_bureau_keys(bureau, raw, key):
 
 # ---------------------------------------------------------------------------------------------- change statements
 def report(sentence: str):
-    text = ("松陵县2021年法治政府建设年度报告\n一、2021年法治政府建设主要举措和成效\n（一）其他工作\n"
-            f"{sentence}\n二、存在的不足和原因\n法治宣传教育的针对性还不够强。\n")
-    return fz.parse_report(text, "t")
+    return sentence_report(sentence, "（一）其他工作", title="松陵县2021年法治政府建设年度报告", year=2021,
+                           weakness="法治宣传教育的针对性还不够强。")
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [

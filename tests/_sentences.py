@@ -1,0 +1,32 @@
+"""Shared helpers for the key and name tests: a short synthetic report around one sentence, and one figure's row."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import fazhi_analysis as fz
+
+
+def sentence_report(sentence: str, heading: str, *, title: str, year: int, weakness: str,
+                    plan: str | None = None) -> fz.Report:
+    """Parse a report whose achievements part holds ``sentence`` under ``heading``.
+
+    Args:
+        sentence: The sentence under test.
+        heading: The subsection heading above it (the section the figure is read in).
+        title: The report's title line.
+        year: The report year (names the achievements part and, when ``plan`` is given, next year's plans).
+        weakness: The sentence of the shortcomings part.
+        plan: The sentence of the next year's plans part; no plans part when None.
+    """
+    text = f"{title}\n一、{year}年法治政府建设主要举措和成效\n{heading}\n{sentence}\n二、存在的不足和原因\n{weakness}\n"
+    if plan is not None:
+        text += f"三、{year + 1}年工作安排\n{plan}\n"
+    return fz.parse_report(text, "t")
+
+
+def fig(r, raw: str, nth: int = 0) -> dict:
+    """The ``nth`` indicator row whose raw text is ``raw``, as a dict with None for missing values."""
+    rows = r.indicators[r.indicators["raw"] == raw]
+    assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
+    return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
