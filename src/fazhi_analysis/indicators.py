@@ -395,11 +395,13 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 # (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
-# the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
-# 考核发现的29个问题: problems, not units assessed)
-# the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
-# points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地|反馈)")
+# the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
+# steps, plans, monitors): a match that only modifies such a noun names no key (政务服务事项清单31个: lists, not
+# items; 许可事项压减120个环节: steps; 聘请12名培训机构社会监督员: monitors, not trainees)
+HEAD_NOUN_COLUMNS = ("noun", "example")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:" + "|".join(
+    re.escape(r["noun"]) for r in sorted(_rows("head_nouns.csv", HEAD_NOUN_COLUMNS), key=lambda r: -len(r["noun"]))
+    if r["noun"]) + ")")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -863,8 +865,13 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     m = _HEAD_NOUN.match(text, b + 1)
     if m is not None and s < b and m.group(0) not in matched:
         return True
-    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun
-    return s > b and _HEAD_NOUN.match(text, e) is not None
+    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
+    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
+    return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+
+
+# the rest of a noun phrase after a match (no verb, at most 6 characters) that ends in a head noun
+_HEAD_RUN_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _HEAD_NOUN.pattern + r")(?![\u4e00-\u9fff])")
 
 
 # ---------------------------------------------------------------------------------------------- categories
