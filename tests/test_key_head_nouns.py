@@ -21,6 +21,7 @@ def report(sentence: str):
     ("全镇行政许可事项压减86个环节，平均办理时限缩短四成。", "86个"),  # steps, after the figure
     ("年初制定双随机抽查计划7个，按月推进。", "7个"),  # plans, ending the words before the figure
     ("面向社会聘请14名校外培训社会监督员。", "14名"),  # monitors, a few characters after the match
+    ("聘请9名培训市场监督员参与执法检查。", "9名"),  # the monitors then act: the noun still ends at 员
     ("选聘普法联络员23名。", "23名"),
 ])
 def test_foreign_head_noun_gets_no_key(sentence, raw):

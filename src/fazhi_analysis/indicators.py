@@ -870,8 +870,8 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
 
 
-# the rest of a noun phrase after a match (no verb, at most 6 characters) that ends in a head noun
-_HEAD_RUN_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _HEAD_NOUN.pattern + r")(?![\u4e00-\u9fff])")
+# the rest of a noun phrase after a match (at most 6 characters, no clause break) up to a head noun
+_HEAD_RUN_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _HEAD_NOUN.pattern + r")")
 
 
 # ---------------------------------------------------------------------------------------------- categories
