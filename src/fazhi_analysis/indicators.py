@@ -1017,6 +1017,21 @@ def _clean_left(b: str) -> str:
     return "" if _COMPARE_ONLY.match(b) else b
 
 
+# the words before a figure that name no object: a verb of doing (or nothing), with time and scope words
+_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|"
+                        r"印发|审查|受理|作出|聘请|选派|培训|轮训|举行)?(?:全省|全市|全县|全区|全镇|全州|全旗|各级|各类|"
+                        r"《》等)?")
+
+
+def _counted_after(right: str) -> str:
+    """The noun phrase a figure counts when it follows the figure: the text after it up to the clause end or
+    the next number, its bracketed asides removed (州党委常委（扩大）会议 -> 州党委常委会议); at most 24
+    characters, empty when longer (a long clause is more than a noun phrase)."""
+    m = re.search(r"[，。；：！？,;:!?\n]|[0-9０-９]", right)
+    np_ = _ASIDE.sub("", right[:m.start()] if m else right).strip()
+    return np_ if len(np_) <= 24 else ""
+
+
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
@@ -1722,6 +1737,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
+            if got is None and p is not None and i not in list_name and honour is None \
+                    and _VERB_ONLY.fullmatch(_clean_left(masked_left[cl:])) is not None:
+                # 完成2.1万名处级以上干部集中轮训, 召开6次州党委常委（扩大）会议: the words before give only a verb
+                # (or nothing); the noun phrase after the figure, to the clause end, names what is counted
+                np_ = _counted_after(_mask_titles(right))
+                if np_:
+                    got = _match_key(c, unit, measure, masked_left[cl:], np_, raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""), None, scope, len(np_))
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the noun after the figure")
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
                                     _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
