@@ -1431,6 +1431,13 @@ _BARE_VERB = re.compile(rf"^\s*(?:其中)?(?:第[一二三四五六七八九十0
 # a verb group and the items it changes: 分四批取消、承接和调整行政许可事项
 _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VERBS}))*)了?(?:一批|部分)?"
                           r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+# a change of a counted object earlier in the sentence (取消许可事项5项, 保留900项行政权力事项): a bare verb with
+# its own figure later in the list (，精简300项) changes the same object
+# ... only for the changes an organ makes to its own list with one catalog meaning each: not 承接 (received from
+# above), not 精简 (a cut that may be a cancellation or an adjustment), not 保留 (the stock)
+_OWN_CHANGES = frozenset({"取消", "下放", "调整"})
+_COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
+                             r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
 # the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
 _LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?[0-9０-９]+(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
 
@@ -1449,6 +1456,10 @@ def _batch_object(label: str, before_clause: str, right: str, paragraph_before: 
             last = vo
     if last is not None:
         return verb + last.group(2)
+    for vo in _COUNTED_OBJECT.finditer(before_clause):  # 取消许可事项5项、承接7项、调整120项: a list of changes
+        last = vo  # of one object, named with the first change of the sentence
+    if last is not None and verb in _OWN_CHANGES:
+        return verb + last.group(1)
     lo = _LIST_OBJECT.match(right)
     return verb + lo.group(1) if lo is not None else None
 
@@ -1748,7 +1759,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     if got is not None:
                         got = (got[0], f"{got[1]}; the noun after the figure")
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
-                obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
+                # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
+                li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
+                obj = _batch_object(masked_left[li:] if li else masked_left[cl:], masked_left[:li or cl],
+                                    _mask_titles(right),
                                     _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
                                     if spans is not None and sent_of[i][0] == "t" else "")
                 if obj is not None:  # 第一批取消1项: the verb alone; its object is named before (or after) the batch
