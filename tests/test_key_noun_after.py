@@ -32,6 +32,7 @@ def test_noun_after_figure_names_key(sentence, raw, key):
     ("完成30名干部调整。", "30名"),  # the noun after names no indicator
     ("组织800名群众观看普法电影，反响良好。", "800名"),
     ("选派15名年轻干部到乡镇挂职锻炼。", "15名"),
+    ("聘请11名退休法官共同组成县政府法律顾问团。", "11名"),  # what they form is a predicate
 ])
 def test_noun_after_without_indicator_gets_no_key(sentence, raw):
     assert fig(report(sentence), raw)["key"] is None

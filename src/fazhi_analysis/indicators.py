@@ -1029,7 +1029,14 @@ def _counted_after(right: str) -> str:
     characters, empty when longer (a long clause is more than a noun phrase)."""
     m = re.search(r"[，。；：！？,;:!?\n]|[0-9０-９]", right)
     np_ = _ASIDE.sub("", right[:m.start()] if m else right).strip()
+    m = _PREDICATE_AFTER.search(np_, 1)
+    if m is not None:  # 聘请8名专家组成法律顾问团: a predicate about the people counted, not what they are
+        np_ = np_[:m.start()]
     return np_ if len(np_) <= 24 else ""
+
+
+# a verb that says something of the things counted (what they form, become, are put in), ending their noun phrase
+_PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
 def _noun_after(a: str) -> str:
