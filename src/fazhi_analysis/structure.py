@@ -1029,8 +1029,12 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     units = _body_units(joined)
     if not units:
         return None, None
-    names = _places(joined, max(set(units), key=units.count))
-    names = {x for x in names if not _GENERIC_PLACE.match(x)}
+    # the kinds of place the body speaks of most (a tie, 全县 once and 我镇 once, tries both, in text order): the
+    # one place named among them, or None where two compete; never a choice that depends on set order
+    top = max(map(units.count, units))
+    names: set[str] = set()
+    for unit in dict.fromkeys(u for u in units if units.count(u) == top):
+        names |= {x for x in _places(joined, unit) if not _GENERIC_PLACE.match(x)}
     return (names.pop() if len(names) == 1 else None), None
 
 
