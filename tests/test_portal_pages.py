@@ -99,6 +99,8 @@ CASES = {
     "cover_letter_first.txt": ({"title": "汀枫市霁川区水利局2023年度法治政府建设工作报告", "issuer": "汀枫市霁川区水利局",
                                 "recipient": "中共霁川区委、霁川区人民政府", "publish_date": "2024-01-26"},
                                {"publish_date": "signature"}),
+    # no title saved and one heading without 法治; the opening announces its report on the year's 法治建设 work
+    "dept_opening_reports_on_law_work.txt": ({"title": None, "report_year": 2024}, {}),
 }
 
 
@@ -128,6 +130,11 @@ def test_a_short_page_keeps_its_figures_and_ranks():
     report = fz.load_report(PAGES / "short_page_no_title.txt")
     got = [(r.raw, r.measure) for r in report.indicators.itertuples()]
     assert got == [("2156名", "level"), ("100%", "level"), ("第一", "rank"), ("318件", "level")]
+
+
+def test_an_opening_that_reports_on_law_work_is_read():
+    report = fz.load_report(PAGES / "dept_opening_reports_on_law_work.txt")
+    assert {"6次", "4期", "1290件", "85卷"} <= set(report.indicators["raw"])
 
 
 def test_every_fixture_is_checked():
