@@ -101,6 +101,14 @@ CASES = {
                                {"publish_date": "signature"}),
     # no title saved and one heading without 法治; the opening announces its report on the year's 法治建设 work
     "dept_opening_reports_on_law_work.txt": ({"title": None, "report_year": 2024}, {}),
+    # a header table saved with bare labels: a value ends at the next label, also one with an empty cell at
+    # the end of the line (发布机构 县水利局 文号) or a line of labels only (组配分类 … 主题分类) — neither is the title
+    "header_bare_labels_empty_cells.txt": ({"title": "碧崖县水利局2023年度法治政府建设工作报告", "issuer": "碧崖县水利局",
+                                            "region": "碧崖县", "index_no": "/2024-00317", "doc_number": None,
+                                            "publish_date": "2024-02-06"}, {"title": "title", "index_no": "header"}),
+    # the next label printed with a space inside it (分 类:综合政务) ends the value before it
+    "header_spaced_label_run_in.txt": ({"index_no": "00917364-2/2023-00051", "doc_number": "汀府〔2023〕21号",
+                                        "issuer": "汀枫市人民政府", "region": "汀枫市"}, {"index_no": "header"}),
 }
 
 

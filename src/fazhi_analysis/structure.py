@@ -69,12 +69,13 @@ _HEADER_LABELS = (
     "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
     "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
-    "废止日期", "内容概述", "关键词", "作者",
+    "废止日期", "内容概述", "关键词", "作者", "分类", "组配分类", "主题分类",
 )
 # labels that also stand without a colon, followed by a space and the value (责任部门 塘栖镇)
 _BARE_LABELS = (
     "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
     "更新时间", "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "责任部门", "有效性",
+    "生成日期", "组配分类", "主题分类",
 )
 
 
@@ -85,6 +86,9 @@ def _spaced(label: str) -> str:
 
 _LABEL_SET = frozenset(_HEADER_LABELS)
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
+# a value that runs into the next cell's label printed without its colon or value (发布机构 县教育局 文号,
+# 索引号:X 分 类:综合政务): the value ends before it
+_NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
 _HEADER_LINE = re.compile(
@@ -309,6 +313,7 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
+        value = _NEXT_LABEL.split(value, 1)[0].strip()
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
