@@ -109,6 +109,13 @@ CASES = {
     # the next label printed with a space inside it (分 类:综合政务) ends the value before it
     "header_spaced_label_run_in.txt": ({"index_no": "00917364-2/2023-00051", "doc_number": "汀府〔2023〕21号",
                                         "issuer": "汀枫市人民政府", "region": "汀枫市"}, {"index_no": "header"}),
+    # the page's byline under the title with a written-out date and its time (2022年12月26日 16:40 来源:…):
+    # the publication date, and the salutation after it is read
+    "byline_written_date_time.txt": ({"publish_date": "2022-12-26", "recipient": "市人民政府",
+                                      "issuer": "汀枫市水务局"}, {"publish_date": "header", "recipient": "body"}),
+    # a bulleted byline with the time in Chinese (2022年03月28日 10时15分)
+    "byline_bulleted_chinese_time.txt": ({"publish_date": "2022-03-28", "issuer": "青海省人民政府", "report_year": 2021},
+                                         {"publish_date": "header"}),
 }
 
 
