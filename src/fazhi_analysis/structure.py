@@ -90,12 +90,14 @@ _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, revers
 # 索引号:X 分 类:综合政务): the value ends before it
 _NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
+# a label with a qualifier before it, before a colon: 备注/文号: X, 公文生成日期: 2025-02-07
+_LABEL_PREFIX = r"(?:[\u4e00-\u9fff]{1,4}[/／]|公文)?"
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
 _HEADER_LINE = re.compile(
-    rf"^{_CELL}*(?:(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
+    rf"^{_CELL}*(?:{_LABEL_PREFIX}(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
 )
 _HEADER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s•·|｜]))({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
+    rf"(?:^|(?<=[\s•·|｜])){_LABEL_PREFIX}({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
     rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
 )
 _FIELD_MAP = {
@@ -1015,6 +1017,17 @@ def _body_units(joined: str) -> list[str]:
     return [_UNIT_OF.get(a or b, a or b) for a, b in _SELF_UNIT.findall(joined)]
 
 
+def _main_unit(joined: str, units: list[str]) -> str | None:
+    """The unit the body speaks of most (``全县``, ``县政府``); a tie goes to the one unit it speaks of in the first
+    person (``我镇`` over the superior's ``县委、县政府``), else None (the same on every run: no set order decides)."""
+    most = max(units.count(u) for u in units)
+    top = sorted({u for u in units if units.count(u) == most})
+    if len(top) == 1:
+        return top[0]
+    own = {_UNIT_OF.get(u, u) for u in re.findall(r"[我本](县|市|区|旗|镇|乡|街道)", joined)} & set(top)
+    return own.pop() if len(own) == 1 else None
+
+
 def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
     ``长治市人力资源和社会保障局深入学习…``, ``河北省委、省政府坚持…``), or the one place of the kind the
@@ -1037,7 +1050,10 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     units = _body_units(joined)
     if not units:
         return None, None
-    names = _places(joined, max(set(units), key=units.count))
+    unit = _main_unit(joined, units)
+    if unit is None:
+        return None, None
+    names = _places(joined, unit)
     names = {x for x in names if not _GENERIC_PLACE.match(x)}
     return (names.pop() if len(names) == 1 else None), None
 
