@@ -125,6 +125,10 @@ CASES = {
     # 我镇 once against the superior's 县委、县政府 once: the first person names the page's own unit
     "town_we_voice_county_superior.txt": ({"issuer": "苇塘镇人民政府", "region": "苇塘镇", "report_year": 2023},
                                           {"issuer": "body", "region": "body"}),
+    # a commission named by its field (卫生健康委) as the opening's subject is a department, not a party
+    # committee; 《关于对市级部门…》 names no other city
+    "dept_commission_subject.txt": ({"issuer": "汀枫市卫生健康委", "region": "汀枫市", "level": "department"},
+                                    {"issuer": "body", "region": "body"}),
 }
 
 

@@ -973,7 +973,8 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
-    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # 《关于XX市…》: the name follows 关于 (《关于对市级部门…》 names no city)
+    for m in re.finditer(rf"《(?:关于)?(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
@@ -1075,6 +1076,8 @@ _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
 # a lower unit as the opening's bare subject: 为…，2021年来，街道按照… / 2022年，镇党委坚持…
 _BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来|度)?[，,]\s*)?(街道|镇|乡)(?:党工委|党委|人民政府|政府|办事处)?"
                            r"(?:按照|坚持|在|以|深入|全面|认真|紧紧|围绕|始终|积极|扎实|持续)")
+# a government commission named by its field (卫生健康委, 发展改革委), not the place's party committee (县委, 党工委)
+_COMMISSION = re.compile(r"^(?!.*(?:党|工)委$)[\u4e00-\u9fff]{2,10}委$")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
 _LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
@@ -1253,7 +1256,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 成立青海省法治政府建设研究基地: a verb before a known province's name
         b_region = next(p for p in provinces() if b_region.endswith(p))
         b_issuer = None
-    if b_issuer and _PARTY_ORGAN.search(b_issuer):
+    if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
     if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
         src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
