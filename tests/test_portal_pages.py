@@ -129,6 +129,11 @@ CASES = {
     # committee; 《关于对市级部门…》 names no other city
     "dept_commission_subject.txt": ({"issuer": "汀枫市卫生健康委", "region": "汀枫市", "level": "department"},
                                     {"issuer": "body", "region": "body"}),
+    # 市卫健委 as the opening's subject: the one full name it stands for, with the city the page names
+    "dept_short_commission.txt": ({"issuer": "汀枫市卫生健康委员会", "region": "汀枫市", "level": "department"},
+                                  {"issuer": "body"}),
+    # 市政法委 is the party's committee, not a department that reports: no issuer
+    "party_commission_subject.txt": ({"issuer": None}, {}),
 }
 
 

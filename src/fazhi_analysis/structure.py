@@ -1062,9 +1062,11 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
-    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
+    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
     rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
 )
+# short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
+_DEPARTMENT_SHORT = {"卫健委": "卫生健康委员会", "发改委": "发展和改革委员会", "人社局": "人力资源和社会保障局"}
 # the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
 # (or the year first: 现将2023年度XX市教育局法治政府建设工作情况报告如下; 现将市人社局…报告予以公开)
 _OWN_REPORT_ORGAN = re.compile(
@@ -1120,7 +1122,11 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
         opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
         m = _OPENING_DEPARTMENT.match(opening)
         if m:
-            return m.group(1)
+            name = m.group(1)
+            for short, full in _DEPARTMENT_SHORT.items():
+                if name.endswith(short):
+                    return name[:-len(short)] + full
+            return name
     return None
 
 
