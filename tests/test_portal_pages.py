@@ -134,6 +134,9 @@ CASES = {
                                   {"issuer": "body"}),
     # 市政法委 is the party's committee, not a department that reports: no issuer
     "party_commission_subject.txt": ({"issuer": None}, {}),
+    # a street whose name ends in a unit character (苇市街道办事处): the street, not a city 苇市
+    "street_name_ends_in_city_unit.txt": ({"issuer": "苇市街道办事处", "region": "苇市街道", "level": "sub_district"},
+                                          {"issuer": "body", "region": "body"}),
 }
 
 

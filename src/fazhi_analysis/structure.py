@@ -443,8 +443,11 @@ def region_of(name: str | None) -> str | None:
             region = region.split(w)[0]
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
+    unit = re.match(r"(街道|镇|乡)(?:办事处|人民政府|政府)", s[len(region):]) if region and len(region) == 2 else None
     if region and sub:
         region += sub.group(1)
+    elif unit:  # 新市街道办事处: the street 新市街道 whose name ends in 市, not a city 新市
+        region += unit.group(1)
     elif region and not region.endswith(("乡", "镇", "街道", "苏木")):
         # XX区共和乡2022年度…: a township closing the chain, though its name holds a character that
         # stops the chain at organ names (共, 和, 的 …); it must run into the year or the organ
@@ -1044,9 +1047,12 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
+                organ = m.group(2) if m.re is _BODY_SUBJECT else None
+                unit = re.match(r"街道|镇|乡", organ or "")
+                if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
+                    r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
                 if not _places(joined, r[-1]) <= {r}:
                     return None, None
-                organ = m.group(2) if m.re is _BODY_SUBJECT else None
                 return r, (r + organ if organ else None)
     units = _body_units(joined)
     if not units:
