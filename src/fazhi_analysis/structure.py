@@ -976,8 +976,8 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
-    # 《关于XX市…》: the name follows 关于 (《关于对市级部门…》 names no city)
-    for m in re.finditer(rf"《(?:关于)?(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
+    for m in re.finditer(rf"《(?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
