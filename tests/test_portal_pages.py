@@ -192,3 +192,12 @@ def test_inferred_metadata_is_the_same_under_every_hash_seed():
 
 def test_every_fixture_is_checked():
     assert {p.name for p in PAGES.glob("*.txt")} == set(CASES)
+
+
+def test_a_title_opening_with_guanyu_names_no_place():
+    # 《关于…》 names its subject matter: neither 关于对市 nor 做好全市 is a city that competes with the page's own
+    from fazhi_analysis.structure import _places
+
+    text = "印发《关于做好全市法治政府建设有关工作的通知》，落实《关于对市级部门行政权力清单进行动态调整的通知》。"
+    assert _places(text, "市") == set()
+    assert _places("印发《汀枫市法治政府建设实施方案》。", "市") == {"汀枫市"}
