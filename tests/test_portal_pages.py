@@ -137,6 +137,8 @@ CASES = {
     # a street whose name ends in a unit character (苇市街道办事处): the street, not a city 苇市
     "street_name_ends_in_city_unit.txt": ({"issuer": "苇市街道办事处", "region": "苇市街道", "level": "sub_district"},
                                           {"issuer": "body", "region": "body"}),
+    # a national administration's local bureau (国家税务总局汀枫市税务局): its place is the city after 总局
+    "national_administration_local_bureau.txt": ({"region": "汀枫市"}, {}),
 }
 
 

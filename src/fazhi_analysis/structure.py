@@ -430,6 +430,8 @@ def region_of(name: str | None) -> str | None:
         return None
     s = re.sub(r"^(?:中共)?", "", name.strip())
     s = re.sub(r"^关于", "", s)
+    # 国家税务总局上海市税务局: a national administration's local bureau is of the place after the 总局
+    s = re.sub(r"^国家[\u4e00-\u9fff]{2,12}?总局(?=[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|自治区|自治州))", "", s)
     s = re.sub(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?", "", s)
     m = _REGION.match(s)
     if not m:
