@@ -139,6 +139,10 @@ CASES = {
                                           {"issuer": "body", "region": "body"}),
     # a national administration's local bureau (国家税务总局汀枫市税务局): its place is the city after 总局
     "national_administration_local_bureau.txt": ({"region": "汀枫市"}, {}),
+    # 发布机构 is the district's justice bureau that published the district's report (title 霁川区…, body
+    # 霁川区坚持…): the district government is the issuer, not the publisher
+    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区人民政府", "region": "霁川区",
+                                                "publish_date": "2024-03-05"}, {"issuer": "body"}),
 }
 
 

@@ -1272,6 +1272,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
+    if h_issuer and t_issuer is None and region_of(title) and not _GOVERNMENT.search(h_issuer) \
+            and b_region == region_of(title) and b_issuer is None and region_of(h_issuer) == b_region:
+        # 名称:下陆区2024年…报告 / 发布机构:下陆区司法局, the body speaking as 下陆区坚持…: the department
+        # published the district's report; it did not write it
+        h_issuer = None
     if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
         src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
     else:
