@@ -395,11 +395,13 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 # (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
-# the noun a figure counts when it is not the thing a phrasing names (政务服务事项清单31个: lists, not items;
-# 考核发现的29个问题: problems, not units assessed)
-# the head nouns a figure may count that no phrasing names: lists, windows, problems, measures, monitoring
-# points (督察反馈的45个主要问题, 制定取消审批后的监管措施1项, 调整执法检查监测点33家)
-_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:清单|窗口|问题|措施|监测点|标准|目录|指南|模板|基地|阵地|反馈)")
+# the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
+# steps, plans, monitors): a match that only modifies such a noun names no key (政务服务事项清单31个: lists, not
+# items; 许可事项压减120个环节: steps; 聘请12名培训机构社会监督员: monitors, not trainees)
+HEAD_NOUN_COLUMNS = ("noun", "example")
+_HEAD_NOUN = re.compile(r"(?:主要|突出|重点|具体|共性)?(?:" + "|".join(
+    re.escape(r["noun"]) for r in sorted(_rows("head_nouns.csv", HEAD_NOUN_COLUMNS), key=lambda r: -len(r["noun"]))
+    if r["noun"]) + ")")
 _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有]{0,2}$")  # ending the words before
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
@@ -863,8 +865,13 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
     m = _HEAD_NOUN.match(text, b + 1)
     if m is not None and s < b and m.group(0) not in matched:
         return True
-    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun
-    return s > b and _HEAD_NOUN.match(text, e) is not None
+    # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
+    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
+    return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+
+
+# the rest of a noun phrase after a match (at most 6 characters, no clause break) up to a head noun
+_HEAD_RUN_END = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:" + _HEAD_NOUN.pattern + r")")
 
 
 # ---------------------------------------------------------------------------------------------- categories
@@ -1008,6 +1015,28 @@ def _clean_left(b: str) -> str:
 
     b = b.strip(" \t\u3000…")
     return "" if _COMPARE_ONLY.match(b) else b
+
+
+# the words before a figure that name no object: a verb of doing (or nothing), with time and scope words
+_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|"
+                        r"印发|审查|受理|作出|聘请|选派|培训|轮训|举行)?(?:全省|全市|全县|全区|全镇|全州|全旗|各级|各类|"
+                        r"《》等)?")
+
+
+def _counted_after(right: str) -> str:
+    """The noun phrase a figure counts when it follows the figure: the text after it up to the clause end or
+    the next number, its bracketed asides removed (州党委常委（扩大）会议 -> 州党委常委会议); at most 24
+    characters, empty when longer (a long clause is more than a noun phrase)."""
+    m = re.search(r"[，。；：！？,;:!?\n]|[0-9０-９]", right)
+    np_ = _ASIDE.sub("", right[:m.start()] if m else right).strip()
+    m = _PREDICATE_AFTER.search(np_, 1)
+    if m is not None:  # 聘请8名专家组成法律顾问团: a predicate about the people counted, not what they are
+        np_ = np_[:m.start()]
+    return np_ if len(np_) <= 24 else ""
+
+
+# a verb that says something of the things counted (what they form, become, are put in), ending their noun phrase
+_PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
 def _noun_after(a: str) -> str:
@@ -1409,6 +1438,13 @@ _BARE_VERB = re.compile(rf"^\s*(?:其中)?(?:第[一二三四五六七八九十0
 # a verb group and the items it changes: 分四批取消、承接和调整行政许可事项
 _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VERBS}))*)了?(?:一批|部分)?"
                           r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+# a change of a counted object earlier in the sentence (取消许可事项5项, 保留900项行政权力事项): a bare verb with
+# its own figure later in the list (，精简300项) changes the same object
+# ... only for the changes an organ makes to its own list with one catalog meaning each: not 承接 (received from
+# above), not 精简 (a cut that may be a cancellation or an adjustment), not 保留 (the stock)
+_OWN_CHANGES = frozenset({"取消", "下放", "调整"})
+_COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
+                             r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
 # the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
 _LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?[0-9０-９]+(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
 
@@ -1427,6 +1463,10 @@ def _batch_object(label: str, before_clause: str, right: str, paragraph_before: 
             last = vo
     if last is not None:
         return verb + last.group(2)
+    for vo in _COUNTED_OBJECT.finditer(before_clause):  # 取消许可事项5项、承接7项、调整120项: a list of changes
+        last = vo  # of one object, named with the first change of the sentence
+    if last is not None and verb in _OWN_CHANGES:
+        return verb + last.group(1)
     lo = _LIST_OBJECT.match(right)
     return verb + lo.group(1) if lo is not None else None
 
@@ -1715,8 +1755,21 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
+            if got is None and p is not None and i not in list_name and honour is None \
+                    and _VERB_ONLY.fullmatch(_clean_left(masked_left[cl:])) is not None:
+                # 完成2.1万名处级以上干部集中轮训, 召开6次州党委常委（扩大）会议: the words before give only a verb
+                # (or nothing); the noun phrase after the figure, to the clause end, names what is counted
+                np_ = _counted_after(_mask_titles(right))
+                if np_:
+                    got = _match_key(c, unit, measure, masked_left[cl:], np_, raw, clause, _mask_titles(sentence),
+                                     chain_text.get(sid, ""), None, scope, len(np_))
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the noun after the figure")
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
-                obj = _batch_object(masked_left[cl:], masked_left[:cl], _mask_titles(right),
+                # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
+                li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
+                obj = _batch_object(masked_left[li:] if li else masked_left[cl:], masked_left[:li or cl],
+                                    _mask_titles(right),
                                     _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
                                     if spans is not None and sent_of[i][0] == "t" else "")
                 if obj is not None:  # 第一批取消1项: the verb alone; its object is named before (or after) the batch

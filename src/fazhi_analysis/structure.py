@@ -1023,17 +1023,6 @@ def _body_units(joined: str) -> list[str]:
     return [_UNIT_OF.get(a or b, a or b) for a, b in _SELF_UNIT.findall(joined)]
 
 
-def _main_unit(joined: str, units: list[str]) -> str | None:
-    """The unit the body speaks of most (``全县``, ``县政府``); a tie goes to the one unit it speaks of in the first
-    person (``我镇`` over the superior's ``县委、县政府``), else None (the same on every run: no set order decides)."""
-    most = max(units.count(u) for u in units)
-    top = sorted({u for u in units if units.count(u) == most})
-    if len(top) == 1:
-        return top[0]
-    own = {_UNIT_OF.get(u, u) for u in re.findall(r"[我本](县|市|区|旗|镇|乡|街道)", joined)} & set(top)
-    return own.pop() if len(own) == 1 else None
-
-
 def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """(region, organ) the body names as the subject of a clause (``中卫市坚持以…``,
     ``长治市人力资源和社会保障局深入学习…``, ``河北省委、省政府坚持…``), or the one place of the kind the
@@ -1059,11 +1048,12 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     units = _body_units(joined)
     if not units:
         return None, None
-    unit = _main_unit(joined, units)
-    if unit is None:
-        return None, None
-    names = _places(joined, unit)
-    names = {x for x in names if not _GENERIC_PLACE.match(x)}
+    # the kinds of place the body speaks of most (a tie, 全县 once and 我镇 once, tries both, in text order): the
+    # one place named among them, or None where two compete; never a choice that depends on set order
+    top = max(map(units.count, units))
+    names: set[str] = set()
+    for unit in dict.fromkeys(u for u in units if units.count(u) == top):
+        names |= {x for x in _places(joined, unit) if not _GENERIC_PLACE.match(x)}
     return (names.pop() if len(names) == 1 else None), None
 
 
