@@ -110,3 +110,25 @@ def test_a_body_only_page_with_unnumbered_headings_parses_without_a_title():
 def test_a_title_less_page_that_is_not_the_genre_is_still_refused(text):
     with pytest.raises(fz.ReportError, match="not a rule-of-law"):
         fz.parse_report(text, "other")
+
+
+# an opening that announces the report (现将…报告如下) but names no rule-of-law work in it, or a page that is no
+# opening at all: still refused, although the page mentions 法治 elsewhere
+@pytest.mark.parametrize("text", [
+    # a general work summary: the 法治 words come only later, in passing
+    ("一年来，在县委、县政府的坚强领导下，我局紧紧围绕全县中心工作，圆满完成年度各项目标任务。现将2024年工作情况报告如下。\n"
+     "一、主要工作\n全年新增市场主体1200户，完成固定资产投资45亿元。开展法治宣传活动3场，推进法治乡村建设，"
+     "落实法治责任。\n"),
+    # a news item: a meeting heard the report on 法治建设 (no announcement in the page's own voice)
+    ("一年来，南岭市召开法治建设工作推进会3次，听取各部门法治建设情况汇报，部署依法行政重点任务。\n一、会议要求\n"
+     "各部门要落实法治建设第一责任人职责，办理行政复议案件12件。\n"),
+    # the announcement quoted by a news article
+    ("会议指出，“圆满完成年度法治建设任务。现将2024年相关工作情况报告如下”，各部门要抓好落实。\n一、会议要求\n"
+     "推进法治建设，落实依法行政，办理行政复议案件12件。\n"),
+    # a mid-report fragment: no title, no headings, no opening
+    ("案件12件，纠错率100%。持续推进法治建设，依法行政水平进一步提升，全年审查合同45件，法治宣传活动3场。"
+     "办理行政复议案件12件，行政诉讼案件5件。\n"),
+])
+def test_an_announcement_without_rule_of_law_work_is_still_refused(text):
+    with pytest.raises(fz.ReportError, match="not a rule-of-law.*no title"):
+        fz.parse_report(text, "other")

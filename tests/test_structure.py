@@ -438,7 +438,8 @@ def test_report_year_from_the_report_naming_its_own_year():
 def test_region_from_a_document_title_of_its_own_even_starting_with_a_numeral_character():
     m = _meta("2022年，市卫健委坚持以习近平法治思想为指导，推进法治政府建设。我委印发了《三江市卫生健康系统普法规划》，"
               "服务全市发展。")
-    assert (m["region"], m["issuer"]) == ("三江市", None)  # 市卫健委 is the department, by an abbreviation: no guess
+    # 市卫健委 is the department, by the short name of one full name only (issue 10): read in full
+    assert (m["region"], m["issuer"]) == ("三江市", "三江市卫生健康委员会")
 
 
 def test_a_zone_or_a_part_of_a_place_is_no_region():

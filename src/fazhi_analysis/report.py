@@ -35,6 +35,10 @@ _OPENING_NOT = re.compile(r"(?:通知|意见|方案|要点|办法|规定|安排)
 _OPENING_NEWS = re.compile(r"^[^，,。；]{0,20}?(?:召开|举行|举办)")  # 2023年，XX市召开…推进会: news of a meeting
 _OPENING_PARAGRAPHS = 3  # the opening is one of the first body paragraphs (a chrome line may come first)
 _MIN_GENRE_WORDS = 3  # 法治/依法行政 mentions in the whole page
+# an opening paragraph that says, in its own voice, what it reports on: …圆满完成年度法治建设任务。现将2025年相关
+# 工作情况报告如下 (a department report whose title line was not saved and whose one heading lacks 法治)
+_REPORTS_BELOW = re.compile(r"现将[^。！？\n“”《》]{0,40}报告如下")
+_REPORTED_WORK = re.compile(r"法治(?:政府)?建设|依法行政(?:各项)?工作")
 
 
 def _without_gc(func):
@@ -312,6 +316,32 @@ def _opens_as_report(text: str, structure: Structure) -> bool:
     return False
 
 
+def _reports_on_genre(text: str, structure: Structure) -> bool:
+    """Whether an opening paragraph announces a report (``现将…报告如下``) on the year's 法治(政府)建设 or 依法行政
+    work, named in that statement or in the sentence before it, in its own voice (outside quotation marks).
+
+    A general work summary (its opening names no rule-of-law work), a news item (no announcement), a notice or a
+    mid-report fragment (no opening) stay refused.
+    """
+    if len(_RULE_OF_LAW.findall(text)) < _MIN_GENRE_WORDS:
+        return False
+    from .numerals import to_simplified
+
+    body = [p for p in structure.paragraphs if p.kind == "body"][:_OPENING_PARAGRAPHS]
+    for p in body:
+        line = to_simplified(text[p.start:min(p.end, p.start + _OWN_REPORT_REACH)])
+        m = _REPORTS_BELOW.search(line)
+        if m is None:
+            continue
+        head = line[:m.start()]
+        lead = _OPENING_LEAD.match(head)
+        if head.count("“") > head.count("”") or head.count("\"") % 2 or _OPENING_NEWS.search(head[lead.end() if lead else 0:]):
+            return False
+        sentences = [x for x in re.split(r"[。！？]", head) if x.strip()][-1:] + [m.group(0)]
+        return any(_REPORTED_WORK.search(x) for x in sentences) and not any(_OPENING_NOT.search(x) for x in sentences)
+    return False
+
+
 def _doc_id(source: str) -> str:
     from .export import safe_doc_id
 
@@ -348,7 +378,7 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
                           "(the title ends with it), not an annual report")
     rule_of_law = len(_RULE_OF_LAW.findall(text))
     if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text) \
-            and not _opens_as_report(text, structure):
+            and not _opens_as_report(text, structure) and not _reports_on_genre(text, structure):
         raise ReportError(source, "not a rule-of-law government report: no title such as "
                           "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
     if n_ruby:

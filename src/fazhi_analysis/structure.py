@@ -69,12 +69,13 @@ _HEADER_LABELS = (
     "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
     "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
-    "废止日期", "内容概述", "关键词", "作者",
+    "废止日期", "内容概述", "关键词", "作者", "分类", "组配分类", "主题分类",
 )
 # labels that also stand without a colon, followed by a space and the value (责任部门 塘栖镇)
 _BARE_LABELS = (
     "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
     "更新时间", "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "责任部门", "有效性",
+    "生成日期", "组配分类", "主题分类",
 )
 
 
@@ -85,13 +86,18 @@ def _spaced(label: str) -> str:
 
 _LABEL_SET = frozenset(_HEADER_LABELS)
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
+# a value that runs into the next cell's label printed without its colon or value (发布机构 县教育局 文号,
+# 索引号:X 分 类:综合政务): the value ends before it
+_NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
+# a label with a qualifier before it, before a colon: 备注/文号: X, 公文生成日期: 2025-02-07
+_LABEL_PREFIX = r"(?:[\u4e00-\u9fff]{1,4}[/／]|公文)?"
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
 _HEADER_LINE = re.compile(
-    rf"^{_CELL}*(?:(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
+    rf"^{_CELL}*(?:{_LABEL_PREFIX}(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
 )
 _HEADER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s•·|｜]))({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
+    rf"(?:^|(?<=[\s•·|｜])){_LABEL_PREFIX}({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
     rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
 )
 _FIELD_MAP = {
@@ -147,8 +153,11 @@ _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办�
 _ORGAN_LINE = re.compile(rf"^{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE = re.compile(
-    r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
-    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t\u3000]+[^。]{0,60})?$"
+    r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # 2021年12月28日 17:50 / 2023年03月30日 09时24分: a written-out date is a page's byline only with its time
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))"
+    r"(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
@@ -309,6 +318,7 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end():end].strip(" \t\u3000•·|｜")
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
+        value = _NEXT_LABEL.split(value, 1)[0].strip()
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
@@ -420,6 +430,8 @@ def region_of(name: str | None) -> str | None:
         return None
     s = re.sub(r"^(?:中共)?", "", name.strip())
     s = re.sub(r"^关于", "", s)
+    # 国家税务总局上海市税务局: a national administration's local bureau is of the place after the 总局
+    s = re.sub(r"^国家[\u4e00-\u9fff]{2,12}?总局(?=[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|自治区|自治州))", "", s)
     s = re.sub(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?", "", s)
     m = _REGION.match(s)
     if not m:
@@ -433,8 +445,11 @@ def region_of(name: str | None) -> str | None:
             region = region.split(w)[0]
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
+    unit = re.match(r"(街道|镇|乡)(?:办事处|人民政府|政府)", s[len(region):]) if region and len(region) == 2 else None
     if region and sub:
         region += sub.group(1)
+    elif unit:  # 新市街道办事处: the street 新市街道 whose name ends in 市, not a city 新市
+        region += unit.group(1)
     elif region and not region.endswith(("乡", "镇", "街道", "苏木")):
         # XX区共和乡2022年度…: a township closing the chain, though its name holds a character that
         # stops the chain at organ names (共, 和, 的 …); it must run into the year or the organ
@@ -963,7 +978,8 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
-    for m in re.finditer(rf"《(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
+    for m in re.finditer(rf"《(?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
@@ -1022,9 +1038,12 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
+                organ = m.group(2) if m.re is _BODY_SUBJECT else None
+                unit = re.match(r"街道|镇|乡", organ or "")
+                if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
+                    r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
                 if not _places(joined, r[-1]) <= {r}:
                     return None, None
-                organ = m.group(2) if m.re is _BODY_SUBJECT else None
                 return r, (r + organ if organ else None)
     units = _body_units(joined)
     if not units:
@@ -1041,9 +1060,11 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
-    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会)))"
+    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
     rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
 )
+# short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
+_DEPARTMENT_SHORT = {"卫健委": "卫生健康委员会", "发改委": "发展和改革委员会", "人社局": "人力资源和社会保障局"}
 # the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
 # (or the year first: 现将2023年度XX市教育局法治政府建设工作情况报告如下; 现将市人社局…报告予以公开)
 _OWN_REPORT_ORGAN = re.compile(
@@ -1055,6 +1076,8 @@ _UNDER_LEADERSHIP = re.compile(r"^(?:在[^，,。；]{2,40}?下[，,]\s*)+")
 # a lower unit as the opening's bare subject: 为…，2021年来，街道按照… / 2022年，镇党委坚持…
 _BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来|度)?[，,]\s*)?(街道|镇|乡)(?:党工委|党委|人民政府|政府|办事处)?"
                            r"(?:按照|坚持|在|以|深入|全面|认真|紧紧|围绕|始终|积极|扎实|持续)")
+# a government commission named by its field (卫生健康委, 发展改革委), not the place's party committee (县委, 党工委)
+_COMMISSION = re.compile(r"^(?!.*(?:党|工)委$)[\u4e00-\u9fff]{2,10}委$")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
 _LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
@@ -1097,7 +1120,11 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
         opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
         m = _OPENING_DEPARTMENT.match(opening)
         if m:
-            return m.group(1)
+            name = m.group(1)
+            for short, full in _DEPARTMENT_SHORT.items():
+                if name.endswith(short):
+                    return name[:-len(short)] + full
+            return name
     return None
 
 
@@ -1233,8 +1260,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 成立青海省法治政府建设研究基地: a verb before a known province's name
         b_region = next(p for p in provinces() if b_region.endswith(p))
         b_issuer = None
-    if b_issuer and _PARTY_ORGAN.search(b_issuer):
+    if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
+    if h_issuer and t_issuer is None and region_of(title) and not _GOVERNMENT.search(h_issuer) \
+            and b_region == region_of(title) and b_issuer is None and region_of(h_issuer) == b_region:
+        # 名称:下陆区2024年…报告 / 发布机构:下陆区司法局, the body speaking as 下陆区坚持…: the department
+        # published the district's report; it did not write it
+        h_issuer = None
     if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
         src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
     else:
