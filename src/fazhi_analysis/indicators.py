@@ -521,7 +521,7 @@ def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
     if got is None:
         return default
     item = item.strip()
-    matched = got[1].partition(" ⇐ ")[2].split(";")[0]
+    matched = _basis_words(got[1])
     at = item.rfind(matched) if matched and "#" not in matched else -1
     tail = item[at + len(matched):] if at >= 0 else ""
     if tail not in ("会", "会议") and _MEETING_HEAD.fullmatch(tail) is not None:
@@ -802,6 +802,12 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     matched = text[s:e].replace(_SEP, "#")
     basis = f"{p.text} ⇐ {matched}" + (f"; scope {why}" if why else "")
     return c.entries[ei].key, basis
+
+
+def _basis_words(basis: str | None) -> str:
+    """The words of the text a key basis (``phrasing ⇐ words; scope …``, as ``_match_key`` writes it) says
+    were matched; empty for none."""
+    return (basis or "").partition(" ⇐ ")[2].split(";")[0]
 
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
@@ -1839,7 +1845,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             continue
         full = sent_text[sent_of[i]]
         gap, rest = full[pos[i][1]:pos[j][0]], full[pos[j][1]:]
-        words = basis[j].split(" ⇐ ", 1)[1].split("; ")[0] if basis[j] and " ⇐ " in basis[j] else ""
+        words = _basis_words(basis[j])
         at = rest.find(words) if words and "#" not in words else -1
         lv = _LIGHT_VERB.match(rest)
         if _BARE_ITEM.fullmatch(gap) is not None and lv is not None and at >= lv.end() - 2:
@@ -1896,7 +1902,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         parts_of.setdefault(t, []).append(i)
 
     def other_kind(t: int, i: int) -> bool:
-        matched = (basis[t] or "").partition(" ⇐ ")[2].split(";")[0]
+        matched = _basis_words(basis[t])
         return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
             _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
 
