@@ -1000,8 +1000,14 @@ def _has_date(s: str) -> bool:
     return not _DATE_CHARS.isdisjoint(s)
 
 
+# a circumstance before the measured thing: 经统一规范后, 根据监督情况, 符合法定受理条件时, 面向企业职工、群众
+_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
+                           r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织))(?=.{2})")
+
+
 def _clean_left(b: str) -> str:
     b = b.strip()
+    b = _CIRCUMSTANCE.sub("", b)
     if _has_date(b):
         b = _NAME_DATES.sub("", b)
     m = None
@@ -1077,9 +1083,35 @@ def _noun_after(a: str) -> str:
     return a[:cap].strip()
 
 
+# a change from one figure to another: 权力事项由2344项调整为2730项, 审批环节已由原来的6个压减到3个
+_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|"
+                r"减|降)了?(?:为|到|至)")
+_TO_AFTER = re.compile(r"^\s*(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB)
+_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前)?的?(?:平均)?"
+                          r"(?:[0-9０-９]+(?:和|、|或))?$")
+_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + r"(?:平均)?$")
+
+
+def _change_name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> str | None:
+    """The name of either figure of a change phrase ``A由x调整为y``: the subject A, or for y (right after x)
+    the name x has; None when the words are no such phrase."""
+    b = before.strip()
+    m = _FROM_BEFORE.match(b) if _TO_AFTER.match(after) else None
+    if m is not None:
+        return _clean_left(m.group(1)) or prev_name
+    m = _TO_BEFORE.match(b) if follows_figure else None
+    if m is not None:
+        return _clean_left(m.group(1)) or prev_name
+    return None
+
+
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
+    if "由" in before or "从" in before or follows_figure:
+        changed = _change_name(before, after, follows_figure, prev_name)
+        if changed:
+            return changed, ""
     b = _clean_left(before)
     if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its

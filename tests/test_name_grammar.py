@@ -1,0 +1,38 @@
+"""Names read with the local grammar of the genre's figure phrases (issue 9, part 1), on invented sentences:
+each class of name failure seen on real report pages, imitated with our own wording."""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（二）深化放管服改革"):
+    return sentence_report(sentence, heading, title="青石县2023年法治政府建设年度报告", year=2023,
+                           weakness="基层执法力量还比较薄弱。", plan="继续深化依法行政。")
+
+
+def names(sentence: str, *raws: str) -> list:
+    r = report(sentence)
+    return [fig(r, x)["name"] for x in raws]
+
+
+@pytest.mark.parametrize(("sentence", "raws", "name"), [
+    # a change from one count to another: both figures count the subject before 由
+    ("清理后，乡级许可事项由1380项调整为1214项。", ("1380项", "1214项"), "乡级许可事项"),
+    ("备案环节已由原来的8个压减到4个。", ("8个", "4个"), "备案环节"),
+    ("县级发放的经营许可证种类由21类压缩为7类。", ("21类", "7类"), "县级发放的经营许可证种类"),
+    ("办理时限由法定的20和15个工作日全部压缩至5个工作日内。", ("15个工作日", "5个工作日内"), "办理时限"),
+    ("把48项监测指标精简为19项。", ("19项",), "监测指标"),
+])
+def test_a_change_from_one_count_to_another_names_its_subject(sentence, raws, name):
+    assert names(sentence, *raws) == [name] * len(raws)
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("经再次核对后公共服务事项由96项减少到88项。", "96项", "公共服务事项"),  # a time clause before
+    ("根据抽检情况依法立案查处4家。", "4家", "依法立案查处"),  # the grounds of the act
+    ("在材料完整、符合登记条件时当场办结事项512项。", "512项", "当场办结事项"),  # a condition before
+    ("面向外来务工人员、个体商户开展普法宣讲9场次。", "9场次", "普法宣讲"),  # the audience of the act
+])
+def test_a_circumstance_before_the_thing_counted_is_not_its_name(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
