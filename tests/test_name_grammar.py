@@ -36,3 +36,19 @@ def test_a_change_from_one_count_to_another_names_its_subject(sentence, raws, na
 ])
 def test_a_circumstance_before_the_thing_counted_is_not_its_name(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a verb that only says the events took place is not part of a count of events
+    ("县长主持召开3次县政府常务会议专题研究依法行政工作。", "3次", "县政府常务会议"),
+    ("今年专题听取2次依法治县工作汇报。", "2次", "依法治县工作汇报"),
+    ("县委主要负责同志组织召开县委常委会6次。", "6次", "县委常委会"),
+    # a list of meetings counted together, up to the verb that ends the last one
+    ("县长带头履职，7次主持召开县政府党组会议、县政府常务会议研究法治工作。", "7次", "县政府党组会议、县政府常务会议"),
+    # the bracket inside the noun and the noun after it
+    ("召开4次县委常委(扩大)会议、6次县政府常务会议。", "4次", "县委常委(扩大)会议"),
+    ("建成28个村(社区)法律服务工作室规范化运行。", "28个", "村(社区)法律服务工作室"),
+    ("9个镇(街道)党委书记、3个部门负责同志现场述法。", "9个", "镇(街道)党委书记"),
+])
+def test_counts_of_events_and_bracketed_nouns(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

@@ -927,7 +927,7 @@ _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|平均|(?<!平)均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
@@ -956,6 +956,7 @@ _RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆�
                        r"印发|达到|被|列入|纳入")
 _RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
                        r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
+_RUN_TO_HEAD = re.compile(r"[\u4e00-\u9fff]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|书记|负责人|负责同志|领导)")
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
 _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
@@ -964,15 +965,43 @@ _VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实�
                          r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
                          r"及时|进一步|主动|具体|负责")
 _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
+# a verb that only says the events took place (召开, 主持召开, 听取): a count of events names the event
+_EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召开|组织召开|召开|主持|听取|举办|组织开展|开展|组织|举行)")
+_PREDICATE_START = re.compile(r"均|全部|分别|共|已|是|为|被|在|达|覆盖|惠及|涉及")
 _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供)(?![率量])(?=[^开展作出参加发布刊登播提供]{2})")
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
+                         r"(?=[^开展作出参加发布刊登播提供召]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 # 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
 _NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
+# a verb that ends the last item of such a list: 5次主持召开党组会、常务会研究…工作
+_LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|开展|推进|传达")
+
+
+def _noun_list_tail(sentence: str, at: int) -> str:
+    """The 、 items with no number that follow a figure's noun at ``at`` (``、局长办公会``), up to the clause
+    end or to the verb that ends the last item (``、部常务会研究…``); "" when there are none."""
+    m = _NOUN_LIST_TAIL.match(sentence, at)
+    if m is not None:
+        return m.group(1)
+    out = ""
+    for m in re.finditer(r"、([^、，,；;。：:！？!?\n0-9０-９（(“《]{2,24})", sentence[at:at + 80]):
+        if m.start() != len(out):
+            break
+        item = m.group(1)
+        cut = _LIST_ITEM_END.search(item, 2)
+        if cut is not None:
+            return out + "、" + item[:cut.start()] if cut.start() <= 8 else out
+        if len(item) > 8:
+            return ""
+        out += "、" + item
+    return ""
+
+
 # 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,16}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
@@ -1053,6 +1082,9 @@ def _counted_after(right: str) -> str:
 _PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
+_MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
+
+
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
@@ -1079,7 +1111,14 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
+    m = _MEETING_THEN_ACT.search(a, 2)
+    if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
+        a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    if "、" in a[:cap]:  # a list of things counted together: 党组会议、常务会议、专题会议 (items of 2-12 characters)
+        items = a.split("、")
+        if all(2 <= len(x) <= 12 for x in items):
+            cap = len(a)
     return a[:cap].strip()
 
 
@@ -1122,6 +1161,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after)
+    if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
+        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
@@ -1611,7 +1652,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         prev_name, prev_end = None, None
         for i in members:
             before, after = _s(rows[i][5]), _s(rows[i][6])
-            if pos[i] is not None and 0 < len(after) <= 4:
+            if pos[i] is not None and 0 < len(after.strip()) <= 8:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
                     # ... and so do the words after it: 400项行政审批(备案)事项集中划转
@@ -1620,15 +1661,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         run = _CJK_RUN.match(sentence, m.end())
                         stop = _AFTER_STOP.search(run.group()) if run else None
                         tail = (run.group()[:stop.start()] if stop else run.group()) if run else ""
-                        if _RUN_VERB.search(tail) or not _RUN_HEAD.search(tail):
+                        head = _RUN_TO_HEAD.match(tail)  # 村(社区)公共法律服务工作室规范化运行: up to its head
+                        tail = head.group() if head is not None else ""
+                        if _RUN_VERB.search(tail):
                             tail = ""  # 20个县(市、区)也陆续召开推进大会: a predicate, not the noun
                     else:
                         tail = rest.group()
                     after += m.group() + (rest.group() if rest is not None else tail)
-            if pos[i] is not None and 2 <= len(after.strip()) <= 8:
-                m = _NOUN_LIST_TAIL.match(sentence, pos[i][1] + len(after))
-                if m is not None:  # 先后召开19次局党委会、局长办公会，…: the figure counts the list
-                    after += m.group(1)
+            if pos[i] is not None and 2 <= len(after.strip()) <= 12:
+                # 先后召开19次局党委会、局长办公会，…: the figure counts the list
+                after += _noun_list_tail(sentence, pos[i][1] + len(after))
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
                     and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
