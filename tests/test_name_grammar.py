@@ -52,3 +52,17 @@ def test_a_circumstance_before_the_thing_counted_is_not_its_name(sentence, raw, 
 ])
 def test_counts_of_events_and_bracketed_nouns(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # 等 before a classifier: the noun after the number is what is counted, the list only names some
+    ("推行“首问负责”和“限时办结”等6项制度。", "6项", "制度"),
+    ("东岭镇西沟村等3个村被命名为市级民主法治示范村。", "3个", "村"),
+    ("对县财政局、县教体局等8个单位开展法治督察。", "8个", "单位"),
+    # a list ending in 等 right before the number: the list, without 等
+    ("依法完成律师执业核准等215件。", "215件", "律师执业核准"),
+    ("审核(审查)县政府重大决策、合作协议及其他政策文件等64件。", "64件",
+     "审核(审查)县政府重大决策、合作协议及其他政策文件"),  # a bracket closed before the list is inside it
+])
+def test_lists_with_deng(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

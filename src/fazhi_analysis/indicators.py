@@ -918,7 +918,7 @@ _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"严格按照程序|严格按程序|按程序|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
@@ -980,6 +980,20 @@ _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
 # a verb that ends the last item of such a list: 5次主持召开党组会、常务会研究…工作
 _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|开展|推进|传达")
+
+
+def _list_start(sentence: str, end: int) -> int:
+    """Where the clause holding ``sentence[:end]`` starts: after its last clause mark or its last bracket left
+    open (审核(审查)甲、乙…: a bracket closed before ``end`` is inside the clause)."""
+    m = _LIST_START.search(sentence, 0, end)
+    cs = m.end() if m else 0
+    while cs > 0 and sentence[cs - 1] in "（(":
+        close = min((k for k in (sentence.find("）", cs, end), sentence.find(")", cs, end)) if k >= 0), default=-1)
+        if close < 0:
+            break
+        m = _LIST_START.search(sentence, 0, cs - 1)
+        cs = m.end() if m else 0
+    return cs
 
 
 def _noun_list_tail(sentence: str, at: int) -> str:
@@ -1164,6 +1178,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
         return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
+        if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
+            return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
@@ -1178,6 +1194,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
+        if b.endswith("等") and unit in _CLASSIFIERS and len(a) >= 2:
+            return a, a  # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
@@ -1194,6 +1212,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             return a, a
         if a and (len(b) <= 2 or _VERB_END.search(b)):
             return (b + a if len(b) <= 4 else a), a
+        if b.endswith("等") and len(b) >= 4:  # 审核决策、协议及其他政策文件等259件: the list is the name
+            return b[:-1], ""
         return b, ""
     return (a or b or None), a
 
@@ -1700,8 +1720,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
-                m = _LIST_START.search(sentence, 0, pos[i][0] - len(before))
-                cs = m.end() if m else 0
+                cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
             nm, na = _name(label, after, follows, prev_name, _s(rows[i][2]))
