@@ -66,3 +66,21 @@ def test_counts_of_events_and_bracketed_nouns(sentence, raw, name):
 ])
 def test_lists_with_deng(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # the noun after a number ends where what the things counted do begins
+    ("36个镇直单位梳理公布新版服务清单。", "36个", "镇直单位"),
+    ("将18项许可事项形成目录向社会公布。", "18项", "许可事项"),
+    ("31个党小组将宪法学习纳入主题党日。", "31个", "党小组"),
+    ("指导全县120余家企业制定合规管理清单。", "120余家", "企业"),
+    ("聘请3名律师为县政府法律顾问。", "3名", "律师"),
+    ("东河等5个监测断面稳定达到三类水质。", "5个", "监测断面"),
+    # who gains, the verb of reach and a recording verb before 各类 are no part of the name
+    ("为企业挽回经济损失56万元。", "56万元", "经济损失"),
+    ("开展送法进村活动，覆盖村民3000余人次。", "3000余人次", "村民"),
+    ("开展法治讲座，惠及学生800余人。", "800余人", "学生"),
+    ("全县录入各类执法信息1.2万条。", "1.2万条", "各类执法信息"),
+])
+def test_number_noun_predicate_and_light_verbs(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
