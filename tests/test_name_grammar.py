@@ -84,3 +84,22 @@ def test_lists_with_deng(sentence, raw, name):
 ])
 def test_number_noun_predicate_and_light_verbs(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # number + 的 + noun: the noun the figure measures
+    ("参加全省普法知识竞赛，取得了650万分的成绩。", "650万分", "成绩"),
+    ("确保每人接受不少于40学时的执法知识和法律法规培训。", "不少于40学时", "执法知识和法律法规培训"),
+    # 和 joins two nouns of one thing counted
+    ("聘请6名企业家和行业代表作为营商环境监督员。", "6名", "企业家和行业代表"),
+    # 共性 is no 共 (a totaliser)
+    ("针对省里反馈的14个共性问题逐项整改。", "14个", "共性问题"),
+    # a period before the act
+    ("每季度集体学法不少于2次。", "不少于2次", "集体学法"),
+    # 建设/设立 only say the thing exists
+    ("建设“家门口”调解驿站16个。", "16个", "“家门口”调解驿站"),
+    # stacked classifiers: both numbers count the noun after the second
+    ("以清单形式梳理反馈4类23项问题。", "4类", "问题"),
+])
+def test_modified_coordinated_and_stacked_nouns(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

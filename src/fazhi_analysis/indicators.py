@@ -918,7 +918,7 @@ _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
@@ -926,8 +926,8 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|平均|(?<!平)均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|(?<!平)均|已|被|(?<!公)共(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
@@ -1031,7 +1031,7 @@ _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
                     r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
-_LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|配备|聘请|承办|"
+_LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
 
@@ -1121,6 +1121,10 @@ def _noun_after(a: str) -> str:
             return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
     if a.endswith("中"):
         a = a[:-1]
+    if a[:1] == "的" and len(a) >= 3:  # 870万分的成绩, 60学时的业务知识和法律法规培训: the noun the figure modifies
+        a = a[1:]
+        m = _AFTER_STOP.search(a, 1)
+        return (a[:m.start()] if m else a)[:16].strip()
     if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
         return a[:12]
     d = a.find("的", 1)
@@ -1182,6 +1186,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after)
+    if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
+        return a, a
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
         return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
@@ -1677,8 +1683,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end = None, None
-        for i in members:
+        for k, i in enumerate(members):
             before, after = _s(rows[i][5]), _s(rows[i][6])
+            nxt = members[k + 1] if k + 1 < len(members) else None
+            stacked = (pos[i] is not None and not after.strip() and nxt is not None and pos[nxt] is not None
+                       and pos[nxt][0] == pos[i][1] and _s(rows[i][2]) in _CLASSIFIERS)
+            if stacked:  # 梳理通报3类18项问题: both numbers count the noun after the second
+                after = _s(rows[nxt][6])
             if pos[i] is not None and 0 < len(after.strip()) <= 8:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
@@ -1730,7 +1741,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
-            nm, na = _name(label, after, follows, prev_name, _s(rows[i][2]))
+            nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
