@@ -103,3 +103,13 @@ def test_number_noun_predicate_and_light_verbs(sentence, raw, name):
 ])
 def test_modified_coordinated_and_stacked_nouns(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a clause that only states a share or a level is named by the clause before it
+    ("梳理出法人服务事项520项，跨部门通办事项应纳尽纳，占比达100%。", "100%", "跨部门通办事项"),
+    ("设定即办件42项，占全部许可事项的38%。", "38%", "设定即办件"),
+    ("企业开办时间压缩至1.5天，全县市场主体总量突破十万户，达10.6万户。", "10.6万户", "市场主体总量"),
+])
+def test_a_bare_share_is_named_by_the_clause_before(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

@@ -922,7 +922,7 @@ _LEAD = re.compile(
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
-                          r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
+                          r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
@@ -982,6 +982,26 @@ _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 _NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
 # a verb that ends the last item of such a list: 5次主持召开党组会、常务会研究…工作
 _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|开展|推进|传达")
+
+
+# a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
+_BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
+                         r"(?:达到|达)$")
+_CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
+
+
+def _clause_subject(sentence: str, start: int, prev_end: int | None) -> str | None:
+    """The subject of the clause before the one starting at ``start`` (一窗通办事项应纳尽纳，占比达100%:
+    一窗通办事项), when that clause holds no figure; "" when it holds one (ending at ``prev_end``); None
+    when there is no such clause or no subject."""
+    if start < 2 or sentence[start - 1] not in "，,":
+        return None
+    m = _LIST_START.search(sentence, 0, start - 1)
+    ps = m.end() if m else 0
+    if prev_end is not None and prev_end > ps:
+        return "" if prev_end == start - 1 else None
+    subj = _CLAUSE_SUBJECT.match(_clean_left(sentence[ps:start - 1]))
+    return subj.group() if subj is not None and len(subj.group()) >= 2 else None
 
 
 def _list_start(sentence: str, end: int) -> int:
@@ -1742,6 +1762,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
             nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
+            if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
+                # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
+                # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
+                subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
+                nm = subj or (prev_name if subj == "" and prev_name else nm)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
