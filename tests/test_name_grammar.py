@@ -113,3 +113,10 @@ def test_modified_coordinated_and_stacked_nouns(sentence, raw, name):
 ])
 def test_a_bare_share_is_named_by_the_clause_before(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+def test_a_very_long_list_before_its_head_is_named_by_the_head():
+    topics = "、".join(["平安建设", "信访工作法治化", "营商环境优化", "生态环境保护", "安全生产监管", "禁毒工作",
+                       "防汛减灾", "河湖长制", "履职清单"])
+    f = fig(report(f"全年研究{topics}等法治建设相关工作42次。"), "42次")
+    assert f["name"] == "法治建设相关工作"

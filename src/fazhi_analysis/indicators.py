@@ -1251,6 +1251,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     return (a or b or None), a
 
 
+_LONG_LIST = 40  # characters: a name listing more is read by its head
+
+
 def _head_name(nm: str, unit: str) -> str:
     """The head of a name that lists examples or an actor first: 研究解决甲、乙等重点问题 -> 重点问题,
     干部职工开展法治培训 -> 法治培训. A count of events (次, 场次) keeps the list when the head is not an
@@ -1263,8 +1266,8 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)):
-            return head
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or len(nm) > _LONG_LIST):
+            return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
