@@ -120,3 +120,14 @@ def test_a_very_long_list_before_its_head_is_named_by_the_head():
                        "防汛减灾", "河湖长制", "履职清单"])
     f = fig(report(f"全年研究{topics}等法治建设相关工作42次。"), "42次")
     assert f["name"] == "法治建设相关工作"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a rank names what is ranked, when the words before the ranking verb say it
+    ("在某机构开展的中小企业发展环境评估中，青石县营商法治环境评价排名全省第3位。", "第3位", "营商法治环境评价"),
+    ("参赛人数和答题总分在全市均位居第一。", "第一", "参赛人数和答题总分"),
+    # ... else the assessment it ranks in (中 of 中小企业 does not end it)
+    ("在全市依法行政考核中位列第2名。", "第2名", "依法行政考核"),
+])
+def test_ranks_name_what_is_ranked(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

@@ -944,7 +944,11 @@ _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
 _RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
-_IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
+_IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
+# the words before a rank: a place, what is ranked, where and the ranking verb
+_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
+                     r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
+                     r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1774,7 +1778,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
                     pass
-                if m is not None:
+                lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
+                ranked = _RANKED.match(sentence, lo, pos[i][0])
+                if ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
+                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
+                    nm = ranked.group("what")
+                elif m is not None:
                     # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
                     nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
                 elif nm:
