@@ -721,73 +721,45 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
 
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
-               reach: int = _AFTER_REACH) -> tuple[str, str] | None:
-    """(key, key_basis) of the single best catalog entry for a figure, or None."""
+               reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
+    """(key, key_basis) of the single best catalog entry for a figure, or None.
+
+    ``memo`` (a dict, empty on the first call) shares the work of calls that differ only in ``unit``
+    (:func:`_change_key` tries every count unit with the same words): an entry's best match and whether it
+    passes its tests do not depend on the unit, only which entries the unit admits does."""
     index = c.anchors.get((unit, measure))
     if not index:
         return None
     plain_before = before
     text, b, grams = _key_text(before, after)
+    if memo is None:
+        memo = {}
+    scores = memo.setdefault("score", {})  # phrasing text -> _score (it reads nothing else of the phrasing)
     best: dict[int, tuple] = {}
     # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
     for bigram in index.keys() & grams:
         for ei, p in index[bigram]:
-            got = _score(p, text, b, reach)
+            pt = p.text
+            if pt in scores:
+                got = scores[pt]
+            else:
+                got = scores[pt] = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
-            if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
+            if got is not None and (ei not in best or (got[0], pt) < (best[ei][0], best[ei][-1].text)):
                 best[ei] = got + (p,)
     if not best:
         return None
-    excl_text = None
     ranked = []
     void = []  # (rank, start, end) of matches voided by their entry's own exclusions
-    topics = _topics(c, scope.left) if scope is not None else []
-    for ei, (score, s, e, p) in best.items():
-        entry = c.entries[ei]
-        weak = 0  # 1: the context word is only in a heading
-        ctx = entry.context
-        if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
-            if entry.context_here or ctx.search(chain) is None:
-                continue
-            weak = 1
-        if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
-            continue  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
-        if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
-                and ctx.search(clause) is None and clause in sentence
-                and text[s:e] in sentence[:sentence.find(clause)]):
-            # 3次专题研究法治建设,5次专题研究招商合同: parallel clauses with the same verb, each opening with its
-            # figure; each states its own object, so the context word of the one before is not carried over
-            continue
-        if entry.exclude is not None:
-            if excl_text is None:
-                excl_text = _exclude_text(clause, plain_before, raw)
-            if entry.exclude.search(excl_text) is not None:
-                void.append((score, s, e))
-                continue
-        if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
-            void.append((score, s, e))
-            continue
-        if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
-            continue  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-        if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
-                text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
-                if scope is not None else text[max(0, s - 41):s])):
-            continue
-        if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
-                and "法" not in clause):
-            # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
-            continue
-        if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
-            # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
-            continue
-        why = ""
-        if entry.scoped and scope is not None:
-            # the match's position in sentence coordinates: the figure for matches after it
-            pos = len(scope.left) - b + min(s, b)
-            ok, why = _in_scope(c, entry, scope, pos, text[s:e], topics)
-            if not ok:
-                continue
-        ranked.append((score + (weak,), ei, s, e, p, why))
+    outcome = memo.setdefault("entry", {})  # entry index -> ("rank", item) / ("void", item) / None
+    for ei, got in best.items():
+        if ei in outcome:
+            o = outcome[ei]
+        else:
+            o = outcome[ei] = _entry_outcome(c, memo, ei, got, text, b, plain_before, raw, clause,
+                                             sentence, chain, prev_family, scope)
+        if o is not None:
+            (ranked if o[0] == "rank" else void).append(o[1])
     if not ranked:
         return None
     ranked.sort(key=lambda x: x[0])
@@ -802,6 +774,61 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     matched = text[s:e].replace(_SEP, "#")
     basis = f"{p.text} ⇐ {matched}" + (f"; scope {why}" if why else "")
     return c.entries[ei].key, basis
+
+
+def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: int, plain_before: str,
+                   raw: str, clause: str, sentence: str, chain: str, prev_family: str | None,
+                   scope: _Scope | None) -> tuple[str, tuple] | None:
+    """Whether one candidate entry of :func:`_match_key` competes (``("rank", item)``), is voided by its own
+    exclusions (``("void", (rank, start, end))``) or drops out (None)."""
+    score, s, e, p = got
+    entry = c.entries[ei]
+    weak = 0  # 1: the context word is only in a heading
+    ctx = entry.context
+    if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
+        if entry.context_here or ctx.search(chain) is None:
+            return None
+        weak = 1
+    if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
+        return None  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
+    if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
+            and ctx.search(clause) is None and clause in sentence
+            and text[s:e] in sentence[:sentence.find(clause)]):
+        # 3次专题研究法治建设,5次专题研究招商合同: parallel clauses with the same verb, each opening with its
+        # figure; each states its own object, so the context word of the one before is not carried over
+        return None
+    if entry.exclude is not None:
+        excl_text = memo.get("excl")
+        if excl_text is None:
+            excl_text = memo["excl"] = _exclude_text(clause, plain_before, raw)
+        if entry.exclude.search(excl_text) is not None:
+            return "void", (score, s, e)
+    if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+        return "void", (score, s, e)
+    if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
+        return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
+    if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
+            text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
+            if scope is not None else text[max(0, s - 41):s])):
+        return None
+    if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
+            and "法" not in clause):
+        # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
+        return None
+    if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
+        # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
+        return None
+    why = ""
+    if entry.scoped and scope is not None:
+        # the match's position in sentence coordinates: the figure for matches after it
+        pos = len(scope.left) - b + min(s, b)
+        topics = memo.get("topics")
+        if topics is None:
+            topics = memo["topics"] = _topics(c, scope.left)
+        ok, why = _in_scope(c, entry, scope, pos, text[s:e], topics)
+        if not ok:
+            return None
+    return "rank", (score + (weak,), ei, s, e, p, why)
 
 
 def _basis_words(basis: str | None) -> str:
@@ -827,11 +854,11 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
         units = [unit]
     else:
         return None
-    before, clause = _COMPARE.sub("", before), _COMPARE.sub("", clause)
+    before, clause, sentence = _COMPARE.sub("", before), _COMPARE.sub("", clause), _COMPARE.sub("", sentence)
     found = {}
+    memo: dict = {}  # the same words for every unit: each entry is scored and tested once
     for u in units:
-        got = _match_key(c, u, "level", before, after, raw, clause, _COMPARE.sub("", sentence), chain, None,
-                         scope, reach)
+        got = _match_key(c, u, "level", before, after, raw, clause, sentence, chain, None, scope, reach, memo)
         if got is not None:
             if u == "%" and unit in _PCT:
                 return None  # 出庭应诉率同比提高5%: a rate's % change is relative or in points
