@@ -132,7 +132,7 @@ FAMILY_COLUMNS = ("family", "label_zh", "topics")
 _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
 _STOP = "\x01"  # clause punctuation and whitespace are mapped to this before matching; gaps never cross it
 _PUNCT = "，。；：、！？,;:!?"
-_TO_STOP = str.maketrans({ch: _STOP for ch in _PUNCT + " \t\r\n\u3000"})
+_TO_STOP = re.compile("[" + re.escape(_PUNCT + " \t\r\n\u3000") + "]")  # sub(_STOP, …) maps each to _STOP
 _GAP = "[^" + _SEP + _STOP + "和或]{0,6}"  # a gap never crosses a conjunction (审查和备案…)
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
@@ -715,7 +715,7 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     mapped to _STOP), the length of its ``before`` part and its bigrams. Cached: a figure is matched
     several times with the same words (each unit a change may count, the 等 retry)."""
     before, after = _mask_titles(before), _mask_titles(after)
-    text = (before + _SEP + after).translate(_TO_STOP)
+    text = _TO_STOP.sub(_STOP, before + _SEP + after)
     return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
 
 
@@ -1006,7 +1006,9 @@ _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三�
 
 
 # the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
-_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|(?<!公)共(?![享同治性]|建(?!立|成|设)))")
+_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)))")
+# (a lookbehind written after the first character, so that every alternative starts with a literal: the regular
+# expression engine then skips to the positions of those characters; keep it so when editing)
 _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
@@ -1201,7 +1203,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 # ---------------------------------------------------------------------------------------------- roles
 _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
-                     r"(?<!按)(?<!年度)(?<!工作)计划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
+                     r"计(?<!按计)(?<!年度计)(?<!工作计)划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
