@@ -472,15 +472,16 @@ _ACT_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清
 _LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
 
 
-def _coordinated_items(seg: str) -> list[str]:
-    """The items of a coordinated list that ends right before a figure, or [] when ``seg`` (the clause
+@lru_cache(maxsize=4096)  # pure, and a report repeats its clauses
+def _coordinated_items(seg: str) -> tuple[str, ...]:
+    """The items of a coordinated list that ends right before a figure, or () when ``seg`` (the clause
     text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
     brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
     cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
 
-    def pair() -> list[str]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+    def pair() -> tuple[str, ...]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
         for m in _JOIN_LAST.finditer(shielded):
             pass
@@ -488,25 +489,25 @@ def _coordinated_items(seg: str) -> list[str]:
         tail = None if m is None else len(_ASIDE.sub("", seg[m.end():]))
         if m is None or m.start() < 2 or tail < 2 or tail > 10 or "、" in shielded[m.end():] \
                 or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
-            return []
-        return [seg[:m.start()], seg[m.end():]]
+            return ()
+        return seg[:m.start()], seg[m.end():]
 
     if not cuts:
         return pair()
     items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
-        return []
+        return ()
     if len(last) > 10 and "等" not in shielded[cuts[-1]:]:
         return pair()  # 市委、市政府专题学法和法治讲座N场: the 、 list is who; the pair joined by 和 is what
     if "等" in shielded[cuts[-1]:] or _LIST_VERB.search(last) or not all(x.strip() for x in items):
-        return []
+        return ()
     m = None
     for m in _JOIN_LAST.finditer(last):
         pass
     if m is not None and m.start() >= 2 and len(last) - m.end() >= 2:
         items[-1:] = [last[:m.start()], last[m.end():]]
-    return items
+    return tuple(items)
 
 
 _MEETING_KEY = "leadership.meetings"
@@ -1027,6 +1028,7 @@ def _has_date(s: str) -> bool:
     return not _DATE_CHARS.isdisjoint(s)
 
 
+@lru_cache(maxsize=8192)  # pure
 def _clean_left(b: str) -> str:
     b = b.strip()
     if _has_date(b):
@@ -1104,6 +1106,7 @@ def _noun_after(a: str) -> str:
     return a[:cap].strip()
 
 
+@lru_cache(maxsize=8192)  # pure
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
@@ -1295,6 +1298,7 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
 _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 
 
+@lru_cache(maxsize=8192)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
     """The figure's role before breakdowns are known: target, prior_year, change, rate or level."""
     if in_plans or _TARGET.search(left):
