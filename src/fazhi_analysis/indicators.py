@@ -720,9 +720,35 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
 
 
+_MATCH_CACHE: dict[tuple, tuple[str, str] | None] = {}
+_MATCH_OWNER: list = [None]  # the compiled catalog the cached results were found with
+
+
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
                reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
+    """(key, key_basis) of the single best catalog entry for a figure, or None (see :func:`_best_entry`).
+
+    Cached on its arguments (the words, the scope's fields): the result depends on nothing else."""
+    if memo is not None:
+        return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
+                           reach, memo)
+    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, None if scope is None
+          else (scope.left, scope.clause_left, scope.right_topic, scope.row_family, scope.heading_families,
+                scope.heading))
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 20000:
+        _MATCH_CACHE.clear()
+        _MATCH_OWNER[0] = c
+    elif ck in _MATCH_CACHE:
+        return _MATCH_CACHE[ck]
+    got = _MATCH_CACHE[ck] = _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain,
+                                         prev_family, scope, reach, None)
+    return got
+
+
+def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
+                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
+                reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
     """(key, key_basis) of the single best catalog entry for a figure, or None.
 
     ``memo`` (a dict, empty on the first call) shares the work of calls that differ only in ``unit``
@@ -743,6 +769,8 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
             pt = p.text
             if pt in scores:
                 got = scores[pt]
+            elif (pt not in text) if p.plain else any(part not in text for part in p.parts):
+                got = scores[pt] = None  # a literal part is missing: no match (as _score would find)
             else:
                 got = scores[pt] = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
@@ -777,6 +805,12 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     return c.entries[ei].key, basis
 
 
+@lru_cache(maxsize=16384)
+def _found(rx: re.Pattern, s: str) -> bool:
+    """Whether ``rx`` occurs in ``s`` (cached: the figures of one sentence test the same context words in it)."""
+    return rx.search(s) is not None
+
+
 def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: int, plain_before: str,
                    raw: str, clause: str, sentence: str, chain: str, prev_family: str | None,
                    scope: _Scope | None) -> tuple[str, tuple] | None:
@@ -786,8 +820,8 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
     entry = c.entries[ei]
     weak = 0  # 1: the context word is only in a heading
     ctx = entry.context
-    if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
-        if entry.context_here or ctx.search(chain) is None:
+    if ctx is not None and entry.family != prev_family and not _found(ctx, sentence):
+        if entry.context_here or not _found(ctx, chain):
             return None
         weak = 1
     if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
