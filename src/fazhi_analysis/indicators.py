@@ -378,6 +378,16 @@ def _compiled() -> _Compiled:
         _words("|".join(topic_family)), topic_family)
 
 
+_ENTRY_OF: list = [None, {}]  # compiled catalog, key -> its entry
+
+
+def _entry_of(c: _Compiled) -> dict[str, _Entry]:
+    """key -> catalog entry (built once per compiled catalog; never change it)."""
+    if _ENTRY_OF[0] is not c:
+        _ENTRY_OF[:] = [c, {e.key: e for e in c.entries}]
+    return _ENTRY_OF[1]
+
+
 # ---------------------------------------------------------------------------------------------- keys
 _NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
 # a negation anywhere before a match in its clause, outside the match: 不予立案信访事项, 未经审查的文件
@@ -530,6 +540,7 @@ def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
     return got[0]
 
 
+@lru_cache(maxsize=8192)  # pure
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
     if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
@@ -733,9 +744,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if memo is not None:
         return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
                            reach, memo)
-    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, None if scope is None
-          else (scope.left, scope.clause_left, scope.right_topic, scope.row_family, scope.heading_families,
-                scope.heading))
+    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, _scope_key(scope))
     if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 20000:
         _MATCH_CACHE.clear()
         _MATCH_OWNER[0] = c
@@ -744,6 +753,12 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     got = _MATCH_CACHE[ck] = _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain,
                                          prev_family, scope, reach, None)
     return got
+
+
+def _scope_key(scope: _Scope | None) -> tuple | None:
+    """Every field of a scope, for a cache key."""
+    return None if scope is None else (scope.left, scope.clause_left, scope.right_topic, scope.row_family,
+                                       scope.heading_families, scope.heading)
 
 
 def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
@@ -874,6 +889,19 @@ def _basis_words(basis: str | None) -> str:
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
                 chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
+    """:func:`_change_of`, cached on its arguments (in the cache of :func:`_match_key`)."""
+    ck = ("change", unit, before, after, raw, clause, sentence, chain, reach, _scope_key(scope))
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 20000:
+        _MATCH_CACHE.clear()
+        _MATCH_OWNER[0] = c
+    elif ck in _MATCH_CACHE:
+        return _MATCH_CACHE[ck]
+    got = _MATCH_CACHE[ck] = _change_of(c, unit, before, after, raw, clause, sentence, chain, scope, reach)
+    return got
+
+
+def _change_of(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
+               chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
     """(key, key_basis) of the thing a change statement with no figure before it in its sentence describes.
 
     ``办件量同比增长18.5%``: the words before the change name a catalog quantity. A % change may be of any
@@ -950,6 +978,24 @@ def _keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
         cat = c.keyword_category[kw]
         scores[cat] = scores.get(cat, 0) + len(kw)
     return scores
+
+
+_KW_CACHE: dict[str, dict[str, int]] = {}
+_KW_OWNER: list = [None]  # the compiled data the cached scores were found with
+
+
+def _cached_keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
+    """:func:`_keyword_scores`, cached per text (a report repeats its headings and clauses); never change the
+    dict it returns."""
+    if _KW_OWNER[0] is not c or len(_KW_CACHE) > 20000:
+        _KW_CACHE.clear()
+        _KW_OWNER[0] = c
+    else:
+        got = _KW_CACHE.get(text)
+        if got is not None:
+            return got
+    got = _KW_CACHE[text] = _keyword_scores(text, c)
+    return got
 
 
 def _pick(levels, score) -> str | None:
@@ -1267,11 +1313,12 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
     (and 已出台2项，其余6项: the row indices of such 其余 parts are added to ``rest_out``)."""
     part_of: dict[int, int] = {}
     # parentheses right after a figure: 不受理12宗（其中转送10宗，不予受理1宗）
-    depth, opens, pairs = 0, [], []
-    for i, ch in enumerate(sentence):
+    opens, pairs = [], []
+    for m in _BRACKET.finditer(sentence):
+        i, ch = m.start(), m.group()
         if ch in "（(":
             opens.append(i)
-        elif ch in "）)" and opens:
+        elif opens:
             pairs.append((opens.pop(), i))
     for o, c in pairs:
         before = [f for f in figs if f.p1 <= o]
@@ -1330,6 +1377,7 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
 
 
 _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
+_BRACKET = re.compile(r"[（()）]")
 
 
 @lru_cache(maxsize=8192)  # pure
@@ -1358,6 +1406,7 @@ def _s(x) -> str:
     return x if x.__class__ is str else ""
 
 
+@lru_cache(maxsize=8192)  # pure
 def _one_clause(sentence: str, clause: str) -> bool:
     """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
     return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
@@ -1718,13 +1767,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     basis: list[str | None] = [None] * n
     roles: list[str] = ["level"] * n
     cats: list[str | None] = [None] * n
-    kw_cache: dict[str, dict[str, int]] = {}
-
     def score(t: str) -> dict[str, int]:
-        got = kw_cache.get(t)
-        if got is None:
-            got = kw_cache[t] = _keyword_scores(t, c)
-        return got
+        return _cached_keyword_scores(t, c)
 
     masked_full: dict[tuple, str] = {}
     plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
@@ -1973,7 +2017,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
             _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
 
-    entry_of = {e.key: e for e in c.entries}
+    entry_of = _entry_of(c)
 
     def more_specific(t: int, i: int) -> bool:
         # 中心组学习12次，其中法治专题学习3次: the part's own clause holds the key's context word, the
