@@ -540,7 +540,7 @@ def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
     return got[0]
 
 
-@lru_cache(maxsize=8192)  # pure
+@lru_cache(maxsize=4096)  # pure
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
     if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
@@ -745,7 +745,7 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
         return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
                            reach, memo)
     ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, _scope_key(scope))
-    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 20000:
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
         _MATCH_CACHE.clear()
         _MATCH_OWNER[0] = c
     elif ck in _MATCH_CACHE:
@@ -820,7 +820,7 @@ def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, 
     return c.entries[ei].key, basis
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _found(rx: re.Pattern, s: str) -> bool:
     """Whether ``rx`` occurs in ``s`` (cached: the figures of one sentence test the same context words in it)."""
     return rx.search(s) is not None
@@ -857,9 +857,9 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
+    if _counts_other_noun(text, b, s, e) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
-            if scope is not None else text[max(0, s - 41):s])):
+            if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
         return None
     if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
             and "法" not in clause):
@@ -891,7 +891,7 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
                 chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
     """:func:`_change_of`, cached on its arguments (in the cache of :func:`_match_key`)."""
     ck = ("change", unit, before, after, raw, clause, sentence, chain, reach, _scope_key(scope))
-    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 20000:
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
         _MATCH_CACHE.clear()
         _MATCH_OWNER[0] = c
     elif ck in _MATCH_CACHE:
@@ -987,7 +987,7 @@ _KW_OWNER: list = [None]  # the compiled data the cached scores were found with
 def _cached_keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
     """:func:`_keyword_scores`, cached per text (a report repeats its headings and clauses); never change the
     dict it returns."""
-    if _KW_OWNER[0] is not c or len(_KW_CACHE) > 20000:
+    if _KW_OWNER[0] is not c or len(_KW_CACHE) > 4096:
         _KW_CACHE.clear()
         _KW_OWNER[0] = c
     else:
@@ -1108,7 +1108,7 @@ def _has_date(s: str) -> bool:
     return not _DATE_CHARS.isdisjoint(s)
 
 
-@lru_cache(maxsize=8192)  # pure
+@lru_cache(maxsize=4096)  # pure
 def _clean_left(b: str) -> str:
     b = b.strip()
     if _has_date(b):
@@ -1186,7 +1186,7 @@ def _noun_after(a: str) -> str:
     return a[:cap].strip()
 
 
-@lru_cache(maxsize=8192)  # pure
+@lru_cache(maxsize=4096)  # pure
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
@@ -1380,7 +1380,7 @@ _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 _BRACKET = re.compile(r"[（()）]")
 
 
-@lru_cache(maxsize=8192)  # pure
+@lru_cache(maxsize=4096)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
     """The figure's role before breakdowns are known: target, prior_year, change, rate or level."""
     if in_plans or _TARGET.search(left):
@@ -1406,7 +1406,7 @@ def _s(x) -> str:
     return x if x.__class__ is str else ""
 
 
-@lru_cache(maxsize=8192)  # pure
+@lru_cache(maxsize=4096)  # pure
 def _one_clause(sentence: str, clause: str) -> bool:
     """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
     return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
