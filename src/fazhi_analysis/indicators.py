@@ -784,10 +784,15 @@ def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, 
             pt = p.text
             if pt in scores:
                 got = scores[pt]
-            elif (pt not in text) if p.plain else any(part not in text for part in p.parts):
-                got = scores[pt] = None  # a literal part is missing: no match (as _score would find)
+            elif p.plain:
+                got = scores[pt] = _score(p, text, b, reach) if pt in text else None
             else:
-                got = scores[pt] = _score(p, text, b, reach)
+                for part in p.parts:
+                    if part not in text:  # a literal part is missing: no match (as _score would find)
+                        got = scores[pt] = None
+                        break
+                else:
+                    got = scores[pt] = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
             if got is not None and (ei not in best or (got[0], pt) < (best[ei][0], best[ei][-1].text)):
                 best[ei] = got + (p,)
