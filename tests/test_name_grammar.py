@@ -131,3 +131,13 @@ def test_a_very_long_list_before_its_head_is_named_by_the_head():
 ])
 def test_ranks_name_what_is_ranked(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # several organs, then what they did: the act and its object are named, not who did it
+    ("县审批服务局和县综合执法局相对集中行使许可权事项860项。", "860项", "相对集中行使许可权事项"),
+    ("局党组会、局长办公会研究审议法治建设议题32件。", "32件", "研究审议法治建设议题"),
+    ("向县政府、县人大报备规范性文件3件。", "3件", "报备规范性文件"),
+])
+def test_organs_before_the_act_are_no_part_of_the_name(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
