@@ -1157,7 +1157,7 @@ def _noun_list_tail(sentence: str, at: int) -> str:
 
 
 # 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
-_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,16}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
+_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -1258,7 +1258,7 @@ def _noun_after(a: str) -> str:
     if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
         a = a[aside.end():]
         m = _AFTER_STOP.search(a, 2)
-        return (a[:m.start()] if m else a)[:12].strip()
+        return (a[:m.start()] if m else a)[:12].strip().rstrip("和及与")
     if a[:1] == "“":  # 112个“一件事”集成服务, 42批次“双随机”抽查: the quoted name and the noun after it
         q = a.find("”", 1)
         if 1 < q <= 16:
