@@ -7,7 +7,8 @@ import hashlib
 import os
 import re
 from itertools import islice
-from functools import cached_property, wraps
+from functools import cached_property, lru_cache, wraps
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,11 @@ class Report:
 
     # ------------------------------------------------------------------ records (plain Python, no pandas)
     def _columns(self, table: str, rows: list[dict]) -> dict[str, list]:
-        data = {c: [r.get(c) for r in rows] for c in schema.columns(table) if c != "doc_id"}
+        names, get = _getter(table)
+        try:  # every row has every column: transpose in C
+            data = dict(zip(names, map(list, zip(*map(get, rows))))) if rows else {c: [] for c in names}
+        except KeyError:  # a row without some column: None there
+            data = {c: [r.get(c) for r in rows] for c in names}
         data["doc_id"] = [self.doc_id] * len(rows)
         return data
 
@@ -250,6 +255,14 @@ class Report:
         body = [p for p in paras if p.kind == "body"]
         if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
             self.warnings.append(("ends_mid_sentence", "正文最后一段没有结束标点：文本可能被截断"))
+
+
+@lru_cache(maxsize=None)
+def _getter(table: str) -> tuple[tuple[str, ...], itemgetter]:
+    """The columns of ``table`` but doc_id, and a function that gives a row's values of them as a tuple."""
+    names = tuple(c for c in schema.columns(table) if c != "doc_id")
+    get = itemgetter(*names)
+    return names, (get if len(names) > 1 else lambda row: (get(row),))
 
 
 def _bare(name: str | None) -> str | None:
