@@ -479,14 +479,15 @@ class Corpus:
 
     @classmethod
     def _combine(cls, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
-                 sources: Mapping[str, str] | None, n_cached: int) -> Corpus:
-        """A corpus from pieces whose rows are already grouped by report, in ``doc_ids`` order."""
+                 sources: Mapping[str, str] | None, n_cached: int, exact: set[int] = frozenset()) -> Corpus:
+        """A corpus from pieces whose rows are already grouped by report, in ``doc_ids`` order. ``exact``: ids
+        of the pieces made by ``schema.frame`` in this run (declared dtypes, owned by nobody else)."""
         self = cls.__new__(cls)
-        self._setup(doc_ids, frames, errors, sources, n_cached)
+        self._setup(doc_ids, frames, errors, sources, n_cached, exact)
         return self
 
     def _setup(self, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
-               sources: Mapping[str, str] | None, n_cached: int) -> None:
+               sources: Mapping[str, str] | None, n_cached: int, exact: set[int] = frozenset()) -> None:
         if len(set(doc_ids)) != len(doc_ids):
             raise ValueError("doc_ids must be unique")
         self._doc_ids = list(doc_ids)
@@ -495,7 +496,7 @@ class Corpus:
             {"source": pd.Series([], dtype="string"), "error": pd.Series([], dtype="string")})
         self.sources = dict(sources or {})
         self.n_cached = n_cached
-        self._base = {t: _concat(t, frames[t]) for t in _TABLES}
+        self._base = {t: _concat(t, frames[t], exact) for t in _TABLES}
         # each report's rows are contiguous in the combined tables: keep (start, stop) instead of copies
         self._rows = {t: _row_ranges(df, self._doc_ids, t) for t, df in self._base.items()}
         lookup = self._base["metadata"].set_index("doc_id")[list(EXTRA_COLUMNS)]
@@ -604,10 +605,15 @@ def _row_ranges(df: pd.DataFrame, doc_ids: list[str], table: str) -> tuple[np.nd
     return stops - counts, stops
 
 
-def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+def _concat(table: str, frames: list[pd.DataFrame], exact: set[int] = frozenset()) -> pd.DataFrame:
+    """One table from its pieces, with the declared dtypes. A single piece in ``exact`` (made by
+    ``schema.frame`` for this corpus alone) is the table already: concatenating and enforcing would copy every
+    column twice to the same result."""
     frames = [f for f in frames if len(f)]
     if not frames:
         return schema.empty(table)
+    if len(frames) == 1 and id(frames[0]) in exact:
+        return frames[0]
     return schema.enforce(pd.concat(frames, ignore_index=True), table)
 
 
@@ -653,6 +659,7 @@ class _Assembler:
         self.frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _TABLES}
         self.errors: list[dict[str, str]] = []
         self.n_cached = 0
+        self.exact: set[int] = set()  # ids of the pieces made by schema.frame (the declared dtypes already)
         self._run: list[tuple[str, str, str]] = []  # (key, doc_id, source) of consecutive cached reports
         self._cols: dict[str, dict[str, list]] | None = None  # column lists of consecutive parsed reports
 
@@ -700,7 +707,9 @@ class _Assembler:
         if self._cols is not None:
             cols, self._cols = self._cols, None
             for t in _TABLES:
-                self.frames[t].append(schema.frame(t, cols.pop(t)))  # each table's lists freed once it is built
+                df = schema.frame(t, cols.pop(t))  # each table's lists freed once it is built
+                self.frames[t].append(df)
+                self.exact.add(id(df))
 
 
 def _chunksize(n_jobs: int, n_workers: int) -> int:
@@ -825,7 +834,7 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
     if bugs:
         warnings.warn(f"{len(bugs)} file(s) failed with an internal error (a bug, not bad input), e.g. "
                       f"{bugs[0]['source']}: {bugs[0]['error']}; see corpus.errors", RuntimeWarning, stacklevel=2)
-    corpus = Corpus._combine(asm.doc_ids, asm.frames, err, asm.sources, asm.n_cached)
+    corpus = Corpus._combine(asm.doc_ids, asm.frames, err, asm.sources, asm.n_cached, exact=asm.exact)
     if cache is not None:
         cache.save(corpus.tables(extra=False), {j.doc_id: keys[j.index] for j in todo
                                                 if keys[j.index] and j.index in parsed_ok})
