@@ -180,6 +180,7 @@ class Report:
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
+        shared: dict[str, str] = {}  # figures of one sentence share one string (lighter to send and to keep)
         for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
             j = i - 1
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
@@ -187,7 +188,7 @@ class Report:
                          "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
-                         "sentence": f.sentence, "key_basis": ann["key_basis"][j],
+                         "sentence": shared.setdefault(f.sentence, f.sentence), "key_basis": ann["key_basis"][j],
                          "sentence_start": f.sentence_start})  # not a column: spares checks a search
         return link_changes(rows)
 
