@@ -113,7 +113,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -679,10 +679,29 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     return got
 
 
+@lru_cache(maxsize=1)
+def _context_families() -> dict[str, frozenset[str]]:
+    """key -> the other families whose topic word the key's own ``context`` names: the catalog places the
+    key in their scope too (legal_aid.consultations, context 公共法律服务: consultations at public legal
+    service points are its count, under a 公共法律服务 topic as under 法律援助)."""
+    topic_family = {t: r["family"] for r in _family_rows() for t in _split(r["topics"])}
+    out: dict[str, frozenset[str]] = {}
+    for r in _catalog_rows():
+        fam = r["key"].split(".")[0]
+        other = {topic_family[w.lstrip("=~")] for w in _split(r["context"])
+                 if topic_family.get(w.lstrip("=~"), fam) != fam}
+        if other:
+            out[r["key"]] = frozenset(other)
+    return out
+
+
 def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
-              topics: list[tuple[int, int, str]]) -> tuple[bool, str]:
+              topics: list[tuple[int, int, str]], plain: bool = False) -> tuple[bool, str]:
     """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
     fam = entry.family
+    extra = None if plain else _context_families().get(entry.key)
+    if extra:
+        return _in_scope_of(c, entry, scope, pos, matched, topics, {fam} | extra)
     in_clause = [t for t in topics if t[0] >= scope.clause_left]
     if len(in_clause) >= 2 and "分别" not in scope.left[scope.clause_left:]:
         # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone (分别 pairs them instead)
@@ -709,6 +728,18 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
     if scope.heading_families:
         return fam in scope.heading_families, f"(heading {scope.heading})"
     return True, ""
+
+
+def _in_scope_of(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
+                 topics: list[tuple[int, int, str]], fams: set[str]) -> tuple[bool, str]:
+    """:func:`_in_scope` for an entry the catalog places in the scope of several families (``fams``): it
+    fits wherever one of them does; each family is tested as the entry's own."""
+    why = ""
+    for f in sorted(fams):
+        ok, why = _in_scope(c, replace(entry, family=f), scope, pos, matched, topics, plain=True)
+        if ok:
+            return True, why
+    return False, why
 
 
 @lru_cache(maxsize=4096)

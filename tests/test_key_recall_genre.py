@@ -1,0 +1,47 @@
+"""Key recall classes of the tuneA/tuneB error analysis (issue 9), as synthetic look-alikes: invented towns,
+counties, years and figures. Each case failed before its class was fixed; the look-alikes after each set of
+positive cases must keep no key (a wrong key is worse than none).
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+from fazhi_analysis.numerals import to_simplified
+
+
+def report(sentence: str, heading: str = "（二）深入推进法治宣传教育"):
+    return sentence_report(sentence, heading, title="青岚县2031年法治政府建设年度报告", year=2031,
+                           weakness="部分干部法治意识仍需提升。", plan="继续推进依法行政。")
+
+
+def key(sentence: str, raw: str, heading: str = "（二）深入推进法治宣传教育"):
+    f = fig(report(sentence, heading), raw)
+    return f["key"], f["name"], f["key_basis"]
+
+
+# ---- VOCAB_GAP: traditional script is read through its simplified view before phrasings are matched
+def test_traditional_characters_of_catalog_words_are_folded():
+    assert to_simplified("宣傳陣地帶頭別無") == "宣传阵地带头别无"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("全鎮已建成法治文化宣傳陣地5個。", "5個", "capacity.culture_sites"),
+    ("目前，全鄉已結合美麗鄉村建設建起3個法治文化宣傳陣地。", "3個", "capacity.culture_sites"),
+])
+def test_traditional_script_takes_the_simplified_key(sentence, raw, want):
+    assert key(sentence, raw)[0] == want
+
+
+# ---- CONTEXT_PRESENT_NOT_KEYED: a key whose catalog context names another family's topic word is in that
+# family's scope too (legal consultations at public legal service points)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("建成“15分钟公共法律服务圈”，提供法律咨询3200余人次。", "3200余人次"),
+    ("全县12个公共法律服务工作站规范运行，解答群众法律咨询860人次。", "860人次"),
+])
+def test_consultations_under_public_legal_services(sentence, raw):
+    assert key(sentence, raw, "（五）完善公共法律服务体系")[0] == "legal_aid.consultations"
+
+
+def test_visits_under_public_legal_services_stay_visits():
+    assert key("公共法律服务中心接待来访群众1500人次。", "1500人次", "（五）完善公共法律服务体系")[0] \
+        == "public_legal.visits"
