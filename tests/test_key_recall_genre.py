@@ -45,3 +45,24 @@ def test_consultations_under_public_legal_services(sentence, raw):
 def test_visits_under_public_legal_services_stay_visits():
     assert key("公共法律服务中心接待来访群众1500人次。", "1500人次", "（五）完善公共法律服务体系")[0] \
         == "public_legal.visits"
+
+
+# ---- SCOPE_FROM_EARLIER_TOPIC (people): a count of people that names only participation takes the people-key
+# of the activity the figure right before it counted (training -> trainees, publicity -> audience)
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("举办领导干部专题法治讲座12期，全县干部累计参加人数达4.2万余人次。", "4.2万余人次", "capacity.trainees"),
+    ("开展《某某省消防条例》等5次法律法规培训，累计180余人次参加，效果良好。", "180余人次", "capacity.trainees"),
+    ("开展集中法治宣传40场次，涉及受众6万余人。", "6万余人", "capacity.publicity_audience"),
+    ("开展送法进村法治宣传活动25场，参与人数3000余人。", "3000余人", "capacity.publicity_audience"),
+])
+def test_people_of_the_activity_before(sentence, raw, want):
+    assert key(sentence, raw)[0] == want
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("开展业务交流活动6场，累计参加人数800余人次。", "800余人次"),  # the activity has no key: nor its people
+    ("全县干部累计参加人数达4.2万余人次。", "4.2万余人次"),  # no activity counted before
+    ("举办法治讲座12期，累计320人次参加扶贫调研。", "320人次"),  # they took part in something else
+])
+def test_people_of_no_keyed_activity_get_no_key(sentence, raw):
+    assert key(sentence, raw)[0] is None

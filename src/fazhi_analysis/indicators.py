@@ -571,11 +571,14 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
     return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
 
 
+_VERB_JI = ("以及", "涉及", "惠及", "普及", "波及", "提及")  # words in 及 that join nothing (涉及受众: a verb)
+
+
 def _negated(text: str, s: int) -> bool:
     """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …) or the second half of a
     coordination (审查和备案规范性文件 counts both, so 备案 alone does not name it)."""
     return s > 0 and (text[s - 1] in "不未和与" or text[s - 2:s] in _NEGATORS or
-                      (text[s - 1] == "及" and text[s - 2:s] != "以及"))
+                      (text[s - 1] == "及" and text[s - 2:s] not in _VERB_JI))
 
 
 def _score(p: _Phrasing, text: str, b: int, reach: int) -> tuple[tuple[int, int, int, int], int, int] | None:
@@ -1847,7 +1850,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 got = None
             if got is not None:
                 key, kb = got
-            elif (unit in ("人", "人次", "名") and honour is None and _COVERS.match(masked_left, cl) is not None
+            elif (unit in ("人", "人次", "名") and honour is None
+                  and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))
                   and (activity := _activity_before(keys, sent_of, i, masked_left, cl)) is not None):
                 # 开展法治培训10场次，覆盖500余人次: the people of the activity; 覆盖民辅警: staff trained
                 staff = _STAFF.search(masked_left, cl) is not None
@@ -1979,6 +1983,23 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
 _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
                      r"(?:[（(][^）)]{1,8}[）)])?(?:开展|参加|参与|组织|举办|进行|实现|建立|设立|完成)")
+
+
+# a clause that says only that people took part (累计参加人数达, 参训人员, 受众), with at most the verb 参加 after the
+# number (累计290人次参加): the people of the activity the figure before it counted
+_PEOPLE_ONLY = re.compile(r"[^，。；：！？,;:!?\n]{0,10}?(?:累计|共计|合计|共|总)?(?:参加人数|参训人数|参与人数|参学人数|"
+                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众)[共计达到为有]{0,3}\s*")
+_JOIN_AFTER = re.compile(r"\s*(?:参加|参与|参训|参学|到场)?(?:学习|培训|活动)?\s*(?:[，。；,;！？!?\n]|$)")
+
+
+def _people_only(left_clause: str, right: str) -> bool:
+    """Whether a count of people names only participation: its clause before the number is at most a who and
+    a participation word (全县领导干部累计参加人数达, 受众) or nothing but 累计/共, and after it at most 参加
+    to the clause end (累计290余人次参加，)."""
+    lc = _clean_left(left_clause)
+    if lc and _PEOPLE_ONLY.fullmatch(left_clause) is None:
+        return False
+    return _JOIN_AFTER.match(right) is not None and (bool(lc) or right.lstrip()[:2] in ("参加", "参与", "参训", "参学"))
 
 
 def _staff_course_before(masked_left: str, cl: int) -> bool:
