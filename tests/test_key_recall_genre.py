@@ -66,3 +66,30 @@ def test_people_of_the_activity_before(sentence, raw, want):
 ])
 def test_people_of_no_keyed_activity_get_no_key(sentence, raw):
     assert key(sentence, raw)[0] is None
+
+
+# ---- NOUN_AFTER_FIGURE: the words before the number are only a verb or a preposition (with at most a subject or a
+# time before them); the verb and the words after the number to the clause end name it
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("县政府高度重视法治建设，全年专题听取3次法治政府建设工作汇报，及时解决问题。", "3次", "leadership.meetings"),
+    ("依法治县领导小组召开三次会议，部署年度法治工作任务。", "三次", "leadership.meetings"),
+    ("2030年召开4次县委常委（扩大）会议、6次县政府常务会议研究部署法治政府建设重点任务。", "4次",
+     "leadership.meetings"),
+    ("年底前组织对全县31家重点单位开展党政主要负责人履行推进法治建设第一责任人职责情况的专项督察。", "31家",
+     "leadership.inspections"),
+])
+def test_verb_before_the_number_and_words_after_it(sentence, raw, want):
+    got, _, basis = key(sentence, raw, LEAD)
+    assert got == want, basis
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("县政府召开3次会议研究招商引资工作。", "3次"),  # a meeting on other business, under a 法治 heading
+    ("对12名干部进行诫勉谈话。", "12名"),  # what was done names no indicator
+    ("召开5次县委常委会议、8次县政府常务会议研究部署招商和项目建设。", "5次"),
+])
+def test_verb_before_the_number_no_key(sentence, raw):
+    assert key(sentence, raw, LEAD)[0] is None

@@ -1807,6 +1807,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      chain_text.get(sid, ""), None, scope, len(np_))
                     if got is not None:
                         got = (got[0], f"{got[1]}; the noun after the figure")
+            if got is None and p is not None and i not in list_name and honour is None:
+                got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
+                                        _mask_titles(sentence), scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
                 li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
@@ -1978,6 +1981,48 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+# NOUN_AFTER_FIGURE: the words before a figure are only a verb or a preposition (召开, 专题听取, 对, 将), with at
+# most a subject or time before them; what is counted, and what was done to it, follow the number
+_VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织|聘请)?"
+                      r"(?:(?<![应绝反面针])对|(?<![即必])将|把)?"
+                      r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
+_VO_PREP = re.compile(r"对|将|把")
+# the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
+_VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
+                         r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
+_VO_NUMBER = re.compile(r"(?<![、第])(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+(?=[次个项家名人件期场份条批轮]))")
+_VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
+
+
+def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
+                      sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a figure whose words before it are only a verb or a preposition (召开, 专题听取, 对,
+    将) with at most a subject or a time before them: the clause is read as if the number were left out, so
+    the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
+    政府建设工作汇报; 对27家单位开展法治督察). The words after may hold another number only as a 、 item
+    of the same kind (召开5次甲会议、8次乙会议研究部署法治建设)."""
+    m = _VO_TAIL.search(left_clause)
+    if m is None or m.start() == m.end():
+        return None
+    head, tail = left_clause[:m.start()], left_clause[m.start():]
+    if _VO_PREP.search(tail) is None and _clean_left(head) and _VO_SUBJECT.match(head.strip()) is None:
+        return None  # a verb with its own object before it (研究部署重点工作召开3次): not a bare verb
+    end = _CLAUSE_MARK.search(right)
+    np_ = _ASIDE.sub("", right[:end.start()] if end else right)
+    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(np_) is not None:
+        return None
+    np_ = re.sub(r"、[0-9０-９零〇一二两三四五六七八九十百千万]+[^\u4e00-\u9fff]*" + re.escape(unit), "、", np_) \
+        if unit else np_
+    # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
+    got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
+    if got is None:
+        return None
+    words = _basis_words(got[1])
+    if not words or (left_clause + np_).rfind(words.replace("#", "")) + len(words) <= len(left_clause):
+        return None  # only the words before the number matched: they were read already and gave no key
+    return got[0], f"{got[1]}; the verb before the figure and the words after it"
 
 
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
