@@ -1985,14 +1985,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or a preposition (召开, 专题听取, 对, 将), with at
 # most a subject or time before them; what is counted, and what was done to it, follow the number
-_VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织|聘请)?"
+_VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
                       r"(?:(?<![应绝反面针])对|(?<![即必])将|把)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
 _VO_PREP = re.compile(r"对|将|把")
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
                          r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
-_VO_NUMBER = re.compile(r"(?<![、第])(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+(?=[次个项家名人件期场份条批轮]))")
+_VO_NUMBER = re.compile(r"(?<!第)(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+(?=[次个项家名人件期场份条批轮]))")
 _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
 
 
@@ -2001,8 +2001,8 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     """(key, key_basis) of a figure whose words before it are only a verb or a preposition (召开, 专题听取, 对,
     将) with at most a subject or a time before them: the clause is read as if the number were left out, so
     the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
-    政府建设工作汇报; 对27家单位开展法治督察). The words after may hold another number only as a 、 item
-    of the same kind (召开5次甲会议、8次乙会议研究部署法治建设)."""
+    政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
+    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
     m = _VO_TAIL.search(left_clause)
     if m is None or m.start() == m.end():
         return None
@@ -2013,8 +2013,9 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     np_ = _ASIDE.sub("", right[:end.start()] if end else right)
     if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(np_) is not None:
         return None
-    np_ = re.sub(r"、[0-9０-９零〇一二两三四五六七八九十百千万]+[^\u4e00-\u9fff]*" + re.escape(unit), "、", np_) \
-        if unit else np_
+    pr = _PREDICATE_AFTER.search(np_, 1)
+    if pr is not None:  # 聘请8名专家组成法律顾问团: what they form or join is said of them, not what they are
+        np_ = np_[:pr.start()]
     # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
     got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
     if got is None:
