@@ -93,3 +93,19 @@ def test_verb_before_the_number_and_words_after_it(sentence, raw, want):
 ])
 def test_verb_before_the_number_no_key(sentence, raw):
     assert key(sentence, raw, LEAD)[0] is None
+
+
+# ---- VOCAB_GAP (catalog): 研讨班 on law is a training course (two pages, both sets); 审查/审核 of 行政决策 is a
+# legality review (rule 11)
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("举办习近平法治思想专题研讨班6期，全县320名领导干部参加。", "6期", "capacity.training_sessions"),
+    ("举办宪法专题研讨班2期。", "2期", "capacity.training_sessions"),
+    ("审查规划、工作请示等行政决策88件。", "88件", "decisions.legality_reviews"),
+    ("全年审核县政府重大行政决策14件。", "14件", "decisions.legality_reviews"),
+])
+def test_catalog_vocabulary(sentence, raw, want):
+    assert key(sentence, raw)[0] == want
+
+
+def test_a_seminar_without_law_is_no_training():
+    assert key("举办乡村振兴专题研讨班3期。", "3期")[0] is None
