@@ -109,3 +109,21 @@ def test_catalog_vocabulary(sentence, raw, want):
 
 def test_a_seminar_without_law_is_no_training():
     assert key("举办乡村振兴专题研讨班3期。", "3期")[0] is None
+
+
+# ---- CONTEXT_PRESENT_NOT_KEYED / PART_OWN_KEY_WITHHELD: a bare 行政许可 counted in 项 is the list of licensing items
+# (also as a 其中 part of a list of other kinds); a noun with a bracket before 共N项 is read by the key too
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("本局现有行政审批业务31项，其中22项行政许可、6项行政确认、3项行政备案。", "22项"),
+    ("2030年动态调整本局主管的行政许可（县、乡镇）共35项，明确责任股室。", "35项"),
+])
+def test_bare_licensing_counted_in_items(sentence, raw):
+    assert key(sentence, raw, "（三）深化放管服改革")[0] == "approval.licensing_items"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("取消行政许可4项。", "4项"),  # a change of the list, not its stock
+    ("全年办理行政许可1800件。", "1800件"),  # cases, not items
+])
+def test_bare_licensing_look_alikes(sentence, raw):
+    assert key(sentence, raw, "（三）深化放管服改革")[0] != "approval.licensing_items"

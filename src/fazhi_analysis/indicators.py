@@ -1643,6 +1643,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for cut in _WORD_CUT.finditer(word, 0, word.find("(") if "(" in word else word.find("（")):
                         pass
                     before = (word[cut.end():] if cut is not None else word) + before
+                    if i not in bracket_label:  # the key reads the noun too, without its bracket (行政许可(区、乡镇)共29项)
+                        bracket_label[i] = _NOUN_PAREN.sub("", before)
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
