@@ -1985,12 +1985,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
 
 
-# NOUN_AFTER_FIGURE: the words before a figure are only a verb or a preposition (召开, 专题听取, 对, 将), with at
-# most a subject or time before them; what is counted, and what was done to it, follow the number
+# NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
+# most a subject or time before them; what is counted, and what was done to it, follow the number. (将/把 + N + object
+# + verb are left out: on tuneA/tuneB their clauses hold a second number or a verb that says where the things go)
 _VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
-                      r"(?:(?<![应绝反面针])对|(?<![即必])将|把)?"
+                      r"(?:(?<![应绝反面针])对)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
-_VO_PREP = re.compile(r"对|将|把")
+_VO_PREP = re.compile(r"对")
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
                          r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
@@ -2000,8 +2001,8 @@ _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a lon
 
 def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
                       sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
-    """(key, key_basis) of a figure whose words before it are only a verb or a preposition (召开, 专题听取, 对,
-    将) with at most a subject or a time before them: the clause is read as if the number were left out, so
+    """(key, key_basis) of a figure whose words before it are only a verb or the preposition 对 (召开, 专题听取,
+    组织对) with at most a subject or a time before them: the clause is read as if the number were left out, so
     the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
     政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
     share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
