@@ -73,8 +73,9 @@ CASES = {
     "dept_voice_named_in_citation.txt": ({"issuer": "汀枫市霁川区卫生健康局", "region": "汀枫市霁川区"},
                                          {"issuer": "body"}),
     # a district department that speaks of 全省 often and was praised by 青海省自然资源厅: neither the province
-    # nor the praising department is made its region or issuer
-    "district_dept_mentions_province.txt": ({"issuer": None, "region": None}, {}),
+    # nor the praising department is made its region or issuer; the district it cites with its city
+    # (《汀枫市霁川区…方案》, 全区) is its region, but the page never names its bureau (分局, 我局): no issuer, no level
+    "district_dept_mentions_province.txt": ({"issuer": None, "region": "汀枫市霁川区", "level": None}, {}),
     # a street's report (街道按照…) that names only its county: not the county government
     "street_bare_subject_county_named.txt": ({"issuer": None, "report_year": 2021}, {}),
     # 现将市水务局…报告予以公开: the department by its level (the city is never named)
