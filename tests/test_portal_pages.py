@@ -144,6 +144,45 @@ CASES = {
     # 霁川区坚持…): the district government is the issuer, not the publisher
     "header_publisher_dept_place_report.txt": ({"issuer": "霁川区人民政府", "region": "霁川区",
                                                 "publish_date": "2024-03-05"}, {"issuer": "body"}),
+    # no title; 我局 names itself in a plan it cites after the plan's year (《2023年度XX县XX局学法计划》)
+    "dept_cited_plan_after_year.txt": ({"title": None, "issuer": "雁湖县交通运输局", "region": "雁湖县",
+                                        "report_year": 2023}, {"issuer": "body", "region": "body"}),
+    # no title; the city speaks as 市政府, names itself once in a cited title, and 年内市政府常务会议 names no place
+    "city_gov_voice_year_in.txt": ({"issuer": "澄川市人民政府", "region": "澄川市"}, {"issuer": "body", "region": "body"}),
+    # a district named with its city as the opening's subject (and in a cited title), speaking as 我区
+    "district_with_city_salutation.txt": ({"issuer": "汀枫市霁川区人民政府", "region": "汀枫市霁川区",
+                                           "recipient": "汀枫市人民政府", "level": "district"},
+                                          {"issuer": "body", "region": "body"}),
+    # a department by its level (区水利局) of the district named with its city in a title inside a title
+    # (〈汀枫市霁川区…〉), under 区委区政府 (no 、 between them)
+    "dept_district_in_inner_title.txt": ({"issuer": "汀枫市霁川区水利局", "region": "汀枫市霁川区",
+                                          "level": "department"}, {"issuer": "body"}),
+    # 溪州党委、政府坚持…: the prefecture's party committee and government as the opening's joint subject
+    "prefecture_party_and_government.txt": ({"issuer": "溪州人民政府", "region": "溪州", "report_year": 2022},
+                                            {"issuer": "body", "region": "body"}),
+    # a byline with the written date and no time, before 来源/作者: the publication date
+    "written_date_byline_before_source.txt": ({"publish_date": "2024-02-19", "issuer": "汀枫市人民政府"},
+                                              {"publish_date": "header", "issuer": "title"}),
+    # a report delivered to the congress's standing committee: the date it was delivered (the line wrapped);
+    # 主任、各位副主任、委员 addresses people, not an organ
+    "congress_speech_date.txt": ({"publish_date": "2024-03-12", "recipient": None, "issuer": "雁湖旗人民政府"},
+                                 {"publish_date": "header"}),
+    # a bulleted organ line under a 关于… title: the government beats the 发布机构 (the department that put the
+    # page up), and the salutation after the page's bullets is read
+    "bulleted_organ_line_publisher.txt": ({"issuer": "溪州苗族自治州人民政府", "region": "溪州苗族自治州",
+                                           "recipient": "中共南屏省委、省人民政府", "publish_date": "2023-02-14",
+                                           "index_no": "00916623X/2023-00045"},
+                                          {"issuer": "organ_line", "recipient": "body"}),
+    # a province whose name ends in 州 (云州省), read whole
+    "province_name_ends_in_zhou.txt": ({"issuer": "云州省水利厅", "region": "云州省", "level": "department"},
+                                       {"region": "title"}),
+    # traditional script; the county's unit printed twice (碧崖縣縣…局): one county, named as printed
+    "county_printed_twice_trad.txt": ({"issuer": "碧崖縣縣衛生健康局", "region": "碧崖縣", "report_year": 2021},
+                                      {"issuer": "body"}),
+    # traditional script; the town as the opening's subject: its government keeps the printed 鎮
+    "town_voice_trad.txt": ({"issuer": "青石鎮人民政府", "region": "青石鎮"}, {"issuer": "body"}),
+    # the State Council's report: 中国政府 as the opening's subject
+    "state_council_opening.txt": ({"issuer": "国务院", "region": None, "report_year": 2021}, {"issuer": "body"}),
 }
 
 
