@@ -88,9 +88,10 @@ CASES = {
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)
     "street_party_committee.txt": ({"issuer": "苇塘街道办事处", "region": "苇塘街道", "report_year": 2023},
                                    {"report_year": "body"}),
-    # 来源 is the department that published a county's report: the county government is the issuer
-    "source_is_publisher.txt": ({"issuer": "霁川区人民政府", "region": "霁川区", "publish_date": "2024-01-21"},
-                                {"issuer": "body", "region": "title"}),
+    # the title names the district and no organ; 来源 names the department: it is the issuer (LABELING.md:
+    # title, organ line, header 发布机构/来源 label, signature, in that order)
+    "source_is_publisher.txt": ({"issuer": "霁川区司法局", "region": "霁川区", "publish_date": "2024-01-21"},
+                                {"issuer": "header", "region": "title"}),
     # a department by its level only (县市场监管局); the county named once in a cited title and as 县委、县政府
     "dept_bare_county_in_citation.txt": ({"issuer": "碧崖县市场监管局", "region": "碧崖县"}, {"issuer": "body"}),
     # a title wrapped after 和; 信息来源 names a department by its level, and no place: it stands as written
@@ -140,10 +141,10 @@ CASES = {
                                           {"issuer": "body", "region": "body"}),
     # a national administration's local bureau (国家税务总局汀枫市税务局): its place is the city after 总局
     "national_administration_local_bureau.txt": ({"region": "汀枫市"}, {}),
-    # 发布机构 is the district's justice bureau that published the district's report (title 霁川区…, body
-    # 霁川区坚持…): the district government is the issuer, not the publisher
-    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区人民政府", "region": "霁川区",
-                                                "publish_date": "2024-03-05"}, {"issuer": "body"}),
+    # 发布机构 names the district's justice bureau and the title only the district (霁川区…; body 霁川区坚持…):
+    # the header's organ is the issuer (LABELING.md order: title, organ line, header label, signature)
+    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区司法局", "region": "霁川区",
+                                                "publish_date": "2024-03-05"}, {"issuer": "header"}),
     # no title; 我局 names itself in a plan it cites after the plan's year (《2023年度XX县XX局学法计划》)
     "dept_cited_plan_after_year.txt": ({"title": None, "issuer": "雁湖县交通运输局", "region": "雁湖县",
                                         "report_year": 2023}, {"issuer": "body", "region": "body"}),
@@ -181,6 +182,9 @@ CASES = {
                                       {"issuer": "body"}),
     # traditional script; the town as the opening's subject: its government keeps the printed 鎮
     "town_voice_trad.txt": ({"issuer": "青石鎮人民政府", "region": "青石鎮"}, {"issuer": "body"}),
+    # the title names the district and no organ; 文章来源 names a department by its field only: as written
+    "source_bare_field_dept.txt": ({"issuer": "司法局", "region": "雁湖区", "publish_date": "2021-03-22",
+                                    "title": "2020年雁湖区法治政府建设情况报告"}, {"issuer": "header"}),
     # the State Council's report: 中国政府 as the opening's subject
     "state_council_opening.txt": ({"issuer": "国务院", "region": None, "report_year": 2021}, {"issuer": "body"}),
 }

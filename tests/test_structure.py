@@ -260,10 +260,10 @@ def test_more_header_labels_dates_and_spaced_labels():
     m = st.metadata
     assert m["index_no"] == "11990127/2021-00412" and m["doc_number"] is None
     assert m["publish_date"] == dt.date(2021, 3, 29)
-    # the title names the county, not an organ, and the body speaks as the county (全县): 文章来源 is the
-    # department that published the page, not the report's author
-    assert m["issuer"] == "鹿鸣县人民政府" and m["recipient"] is None
-    assert metadata_sources(m["metadata_source"])["issuer"] == "body"
+    # the title names the county, not an organ: the header's 文章来源 names the issuer (LABELING.md: title,
+    # organ line, header 发布机构/来源 label, signature — in that order), although the body speaks as the county
+    assert m["issuer"] == "鹿鸣县司法局" and m["recipient"] is None
+    assert metadata_sources(m["metadata_source"])["issuer"] == "header"
     assert [p.kind for p in st.paragraphs[:7]] == ["metadata"] * 6 + ["title"]
     # a title that names the organ: 文章来源 agrees and the title wins
     m = parse(text.replace("鹿鸣县2020年", "鹿鸣县司法局2020年"))[1].metadata

@@ -770,6 +770,8 @@ def _store_header(header: dict, header_dates: dict, label: str, value: str) -> N
         key = _FIELD_MAP[label]
         if value and key not in header:
             header[key] = value
+            if key == "source_org":
+                header["source_label"] = label  # 来源 and 发布机构-like labels name the issuer; 责任部门 does not
 
 
 _INNER_END = frozenset("。！？!?；;")  # a sentence end inside a heading line: a lead sentence follows
@@ -1271,8 +1273,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     signature = found["signature"]
     src_org = header.get("source_org")
     if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
-        # 本网, 原创, 司法局: no organ of a named place; 县综合执法局: a department naming itself by its level
-        src_org = src_org if re.fullmatch(r"[省市县区州旗][\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
+        # 本网, 原创: no organ; 县综合执法局, 司法局: a department naming itself by its level or by its field only
+        src_org = src_org if re.fullmatch(r"[省市县区州旗]?[\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
@@ -1290,15 +1292,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
-    if h_issuer and t_issuer is None and region_of(title) and not _GOVERNMENT.search(h_issuer) \
-            and b_region == region_of(title) and b_issuer is None and region_of(h_issuer) == b_region:
-        # 名称:下陆区2024年…报告 / 发布机构:下陆区司法局, the body speaking as 下陆区坚持…: the department
-        # published the district's report; it did not write it
-        h_issuer = None
-    if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
-        src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
-    else:
-        src_org_issuer = src_org
+    # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
+    # signature, in that order. 名称:XX区2024年…报告 / 发布机构 (or 来源):XX区司法局: the title names a place and
+    # no organ, so the header's organ is the issuer, as written (来源:司法局 stays 司法局). A 责任部门 label
+    # is no such label: it names the unit that keeps the page.
+    src_org_issuer = src_org
+    src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
+        and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
     if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
@@ -1307,7 +1307,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     department = _opening_department(text, paragraphs)
     own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org_issuer if region_of(src_org_issuer) else None), ("body", b_issuer),
+                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
                   ("body", _with_region(department, region_guess) if department else None),
                   ("body", _with_region(own.group(1), region_guess) if own else None),
                   ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
