@@ -174,9 +174,6 @@ CASES = {
                                            "recipient": "中共南屏省委、省人民政府", "publish_date": "2023-02-14",
                                            "index_no": "00916623X/2023-00045"},
                                           {"issuer": "organ_line", "recipient": "body"}),
-    # a province whose name ends in 州 (云州省), read whole
-    "province_name_ends_in_zhou.txt": ({"issuer": "云州省水利厅", "region": "云州省", "level": "department"},
-                                       {"region": "title"}),
     # traditional script; the county's unit printed twice (碧崖縣縣…局): one county, named as printed
     "county_printed_twice_trad.txt": ({"issuer": "碧崖縣縣衛生健康局", "region": "碧崖縣", "report_year": 2021},
                                       {"issuer": "body"}),

@@ -300,6 +300,7 @@ def test_a_number_cut_off_at_the_end_of_an_excerpt_is_a_figure_without_a_unit():
     assert [f.raw for f in figs("相关工作持续推进至2023")] == []
     assert [f.raw for f in figs("此项工作已列入重点任务第12")] == []
     assert [f.raw for f in figs("年点击量累计1843207，较上年")] == []
+    assert [f.raw for f in figs("如有意见请拨打监督电话88226104")] == []  # a phone number
 
 
 def test_one_number_joined_by_he_shares_the_unit_of_the_next():

@@ -449,6 +449,8 @@ def region_of(name: str | None) -> str | None:
     for w in _REGION_NOT_BEFORE:
         if w in region:
             region = region.split(w)[0]
+    if region.endswith("州省") and region not in provinces():
+        region = region[:-1]  # 黔南州省级…: the prefecture (贵州省 is read whole: 州 may end a province's name)
     if len(region) >= 4 and region[-1] == region[-2] and region[-1] in "县市区旗":
         region = region[:-1]  # 元谋县县卫生健康局: the unit printed twice (a typo), one county
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
