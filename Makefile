@@ -46,8 +46,9 @@ bench: $(STAMP) ## Run the benchmarks and write benchmarks/results.md
 	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python benchmarks/run_all.py --out benchmarks/results.md
 
-docs: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema
+docs: $(STAMP) ## Regenerate docs/data_dictionary.md (schema) and docs/indicators.md (catalog)
 	$(BIN)/fazhi dictionary --out docs/data_dictionary.md
+	$(BIN)/fazhi dictionary --indicators --out docs/indicators.md
 
 clean: ## Remove everything generated in data/processed (data/raw is never touched)
 	find $(OUT) -mindepth 1 ! -name README.md ! -name .gitkeep -delete

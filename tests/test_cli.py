@@ -258,6 +258,19 @@ def test_dictionary_stdout_and_file(tmp_path, capsys):
     assert path.read_text(encoding="utf-8").strip() == schema.data_dictionary_markdown().strip()
 
 
+def test_dictionary_indicators_lists_every_key_with_its_definition(tmp_path, capsys):
+    from fazhi_analysis.indicators import catalog
+
+    assert main(["dictionary", "--indicators"]) == 0
+    out = capsys.readouterr().out
+    assert out.strip() == schema.indicator_dictionary_markdown().strip()
+    for key, definition in zip(catalog()["key"], catalog()["definition"]):
+        assert f"`{key}`" in out and definition in out
+    path = tmp_path / "indicators.md"
+    assert main(["dictionary", "--indicators", "--out", str(path)]) == 0
+    assert path.read_text(encoding="utf-8").strip() == schema.indicator_dictionary_markdown().strip()
+
+
 def test_build_workbook_names_differ_under_case_folding(tmp_path, capsys):
     d = tmp_path / "raw"
     d.mkdir()

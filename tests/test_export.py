@@ -275,7 +275,7 @@ def test_write_tables_rejects_unknown_table_and_format(tmp_path):
 # ---------------------------------------------------------------------------------------------
 # write_excel
 
-SHEETS = ["概览", "指标", "宽表", "元数据", "章节", "段落", "一致性检查", "合规评分", "警告", "数据字典"]
+SHEETS = ["概览", "指标", "宽表", "元数据", "章节", "段落", "一致性检查", "合规评分", "警告", "指标说明", "数据字典"]
 
 
 def _sheet_xml(path: Path) -> dict[str, str]:
@@ -340,6 +340,24 @@ def test_excel_sheets_and_headers(tmp_path):
     dd = wb["数据字典"]
     assert [c.value for c in dd[1]] == list(export.data_dictionary_sheet().columns)
     assert dd.max_row == len(schema.data_dictionary()) + 1
+
+
+def test_excel_indicator_sheet_gives_every_key_its_definition(tmp_path):
+    from fazhi_analysis.indicators import catalog
+
+    wb = openpyxl.load_workbook(export.write_excel(_tables(), tmp_path / "r.xlsx"))
+    ws = wb["指标说明"]
+    assert [c.value for c in ws[1]] == ["指标代码", "类别", "中文名称", "单位", "口径"]
+    assert ws.freeze_panes == "A2"
+    recs = _records(ws)
+    cat = catalog().set_index("key")
+    assert sorted(r["指标代码"] for r in recs) == sorted(cat.index)
+    for r in recs:
+        row = cat.loc[r["指标代码"]]
+        assert r["中文名称"] == row["label_zh"] and r["口径"] == row["definition"] and r["口径"]
+        assert r["单位"].split("、") == row["unit"].split("|")
+    by_key = {r["指标代码"]: r for r in recs}
+    assert by_key["reconsideration.accepted"]["类别"] == "矛盾纠纷化解"
 
 
 def test_excel_tidy_sheet_has_report_context_and_chinese_values(tmp_path):
@@ -597,7 +615,7 @@ def test_excel_splits_a_table_past_the_row_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(export, "_MAX_ROWS", 5)  # 4 data rows per sheet
     t = _report("a", "东川区", 2020, {}, extra_rows=9)
     wb = openpyxl.load_workbook(export.write_excel(t, tmp_path / "r.xlsx"))
-    assert ["指标", "指标 (2)", "指标 (3)"] == [s for s in wb.sheetnames if s.startswith("指标")]
+    assert ["指标", "指标 (2)", "指标 (3)"] == [s for s in wb.sheetnames if s == "指标" or s.startswith("指标 (")]
     assert ["数据字典", "数据字典 (2)"] == [s for s in wb.sheetnames if s.startswith("数据字典")][:2]
     parts = [_rows(wb[s]) for s in ("指标", "指标 (2)", "指标 (3)")]
     assert all(p[0] == parts[0][0] for p in parts)  # the header on every part

@@ -74,9 +74,13 @@ def _parser() -> argparse.ArgumentParser:
     br.add_argument("--out", default="briefing.pptx", help="the .pptx file to write (default: briefing.pptx)")
     br.set_defaults(func=_brief)
 
-    d = sub.add_parser("dictionary", help="write the data dictionary as Markdown",
-                       description="Write the data dictionary (every table, field, dtype and Chinese label).")
+    d = sub.add_parser("dictionary", help="write the data dictionary (--indicators: the indicator keys) as Markdown",
+                       description="Write the data dictionary (every table, field, dtype and Chinese label). With "
+                                   "--indicators, the indicator dictionary instead: the conventions for every key, "
+                                   "then every canonical key with its Chinese name, units and definition (统计口径).")
     d.add_argument("--out", default=None, help="file to write (default: print to stdout)")
+    d.add_argument("--indicators", action="store_true",
+                   help="list the canonical indicator keys with their definitions (docs/indicators.md)")
     d.set_defaults(func=_dictionary)
     return p
 
@@ -707,7 +711,7 @@ def _print(text: str) -> None:
 def _dictionary(args: argparse.Namespace) -> int:
     from . import schema
 
-    text = schema.data_dictionary_markdown()
+    text = schema.indicator_dictionary_markdown() if args.indicators else schema.data_dictionary_markdown()
     if args.out is None:
         _print(text)
         return 0

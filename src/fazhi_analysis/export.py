@@ -23,7 +23,7 @@ from . import schema
 from .errors import ReportError
 
 __all__ = ["safe_doc_id", "safe_child", "csv_cell", "csv_bytes", "write_csv", "write_tables", "write_excel",
-           "data_dictionary_sheet", "reproducible_zip", "workbook_names"]
+           "data_dictionary_sheet", "indicator_sheet", "reproducible_zip", "workbook_names"]
 
 # ---------------------------------------------------------------------------------------------
 # safe names
@@ -288,6 +288,7 @@ _OVERVIEW_SHEET = "概览"
 _TIDY_SHEET = "指标"
 _WIDE_SHEET = "宽表"
 _DICTIONARY_SHEET = "数据字典"
+_KEYS_SHEET = "指标说明"
 _FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _MAX_ROWS = 1_048_576  # Excel's rows per sheet, header included
@@ -312,6 +313,9 @@ _DICTIONARY_HEADERS = {
     "table": "表", "table_zh": "表名", "field": "字段", "dtype": "类型",
     "label_zh": "中文名", "description_zh": "说明", "values": "取值", "description": "英文说明",
 }
+# the 指标说明 sheet: what every canonical key means, from the catalog (schema.indicator_dictionary columns)
+_KEYS_HEADERS = {"key": "指标代码", "category_zh": "类别", "label_zh": "中文名称", "unit": "单位",
+                 "definition": "口径"}
 # columns of the 指标 sheet: indicator fields, with the report's region, year, issuer and level after doc_id
 _TIDY_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "category", "key", "name", "measure",
                  "value", "value_high", "unit", "qualifier", "direction", "raw", "sentence")
@@ -345,6 +349,13 @@ def read_table(path: str | Path, table: str | None = None) -> pd.DataFrame:
 def data_dictionary_sheet() -> pd.DataFrame:
     """The data dictionary (``schema.data_dictionary()``) with Chinese column headers, for Excel."""
     return schema.data_dictionary().rename(columns=_DICTIONARY_HEADERS)
+
+
+def indicator_sheet() -> pd.DataFrame:
+    """指标说明: every canonical key with its category, Chinese name, units and definition (统计口径), from the
+    catalog (``schema.indicator_dictionary()``), with Chinese column headers, for Excel."""
+    d = schema.indicator_dictionary()
+    return d[list(_KEYS_HEADERS)].rename(columns=_KEYS_HEADERS)
 
 
 def _is_na(v: Any) -> bool:
@@ -895,6 +906,7 @@ def _overview_rows(tables: Mapping[str, pd.DataFrame], overview: Mapping[str, An
             block("未通过或需提示的检查" if t == "checks" else title, [_label(t, c) for c in cols], rows)
 
     notes = [*notes, "宽表：每份报告一行，每个规范指标一列，取该指标在报告中首次出现的数值；限定词（余、以上、约）见“指标”表。",
+             "指标说明：每个规范指标的代码、中文名称、单位和统计口径（同比增减、上年数、目标数不计入指标）。",
              "数值格式：件数等计数不带小数，百分比为“0.00%”，金额保留两位小数；早于1900年3月1日的日期以文本写出。"]
     block("说明", ["说明"], [[n] for n in notes])
     return out
@@ -974,12 +986,14 @@ def write_excel(
     *,
     overview: Mapping[str, Any] | None = None,
 ) -> Path:
-    """Write an analyst's workbook: 概览, 指标 (tidy), 宽表 (wide), one sheet per other schema table, 数据字典.
+    """Write an analyst's workbook: 概览, 指标 (tidy), 宽表 (wide), one sheet per other schema table, 指标说明,
+    数据字典.
 
     - 指标: one row per figure with 地区, 报告年度, 发布机构 and 层级 of its report, category, indicator,
       measure, qualifier and direction in Chinese, value, unit and the sentence: ready for a pivot table.
       It holds every column of the indicators table (ids and offsets at the right), in its place.
     - 宽表: one row per report, one column per canonical key (headers from the catalog's ``label_zh``).
+    - 指标说明: every canonical key with its Chinese name, units and definition (the catalog's 统计口径).
     - Headers are the schema's Chinese labels, bold, frozen, with an autofilter; coded values (statuses,
       parts, qualifiers …) are written in Chinese, statuses coloured by conditional formatting.
     - Numbers stay numbers: ``#,##0`` for counts, ``0.00"%"`` for percentages, ``#,##0.00`` for amounts.
@@ -1017,6 +1031,9 @@ def write_excel(
     specs = [_tidy_table(ind, info), *_wide_tables(ind, info, docs)]
     # the indicators table is the 指标 sheet (all its columns, codes in Chinese): not written twice
     specs += [_schema_table(t, full[t]) for t in schema.TABLES if t != "indicators"]
+    keys = indicator_sheet()
+    specs.append(_Table(_KEYS_SHEET, list(keys.columns), len(keys),
+                        lambda: ((list(r), ()) for r in keys.itertuples(index=False, name=None))))
     dd = data_dictionary_sheet()
     specs.append(_Table(_DICTIONARY_SHEET, list(dd.columns), len(dd),
                         lambda: ((list(r), ()) for r in dd.itertuples(index=False, name=None))))

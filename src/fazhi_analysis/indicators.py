@@ -125,7 +125,7 @@ __all__ = ["classify", "annotate", "assign", "catalog", "categories", "families"
            "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS", "FAMILY_COLUMNS"]
 
 CATALOG_COLUMNS = ("key", "label_zh", "label_en", "category", "unit", "measure", "phrasings", "context",
-                   "exclude", "not_in")
+                   "exclude", "not_in", "definition")
 CATEGORY_COLUMNS = ("category", "label_zh", "label_en", "keywords")
 FAMILY_COLUMNS = ("family", "label_zh", "topics")
 
@@ -282,6 +282,8 @@ def validate_catalog(rows) -> list[str]:
             problems.append(f"{where}: label_zh and label_en are required")
         if not _split(r.get("unit", "")):
             problems.append(f"{where}: no unit")
+        if not (r.get("definition") or "").strip():
+            problems.append(f"{where}: no definition (统计口径)")
         bad = set(_split(r.get("measure", "")) or ("level",)) - set(schema.MEASURES)
         if bad:
             problems.append(f"{where}: unknown measure {sorted(bad)}")

@@ -496,6 +496,90 @@ def data_dictionary_markdown() -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------------------------- indicator dictionary
+# What every canonical key means is data: the catalog's ``definition`` column (统计口径, one per key). The rules
+# that hold for every key (what a figure is; changes, prior-year figures and targets; parts; scope) are these
+# few paragraphs, the preamble of docs/indicators.md (``fazhi dictionary --indicators``).
+INDICATOR_CONVENTIONS: tuple[tuple[str, str], ...] = (
+    ("What is a figure",
+     "Every count, amount, rate, change and rank the report states is a figure (one row of `indicators`). "
+     "Years and dates, document numbers, list and heading ordinals, hotline numbers (12345), session ordinals "
+     "(十九届四中全会), law article numbers and names that contain digits (“三项制度”, “1+N”) are not. "
+     "报告写明的计数、金额、比率、变化量和名次都是数据；年份日期、文号、序号、热线号码、届次、法条序号和含数字的专名不是。"),
+    ("When a figure gets a key",
+     "A key is given only when the figure *is* that indicator (its 中文名称 and 口径 below), for the reporting "
+     "body or its jurisdiction, in the report year or cumulative to it, in one of the key's units (a figure "
+     "in another unit, e.g. 人 for a case count, gets none). When in doubt between two keys, or between a key "
+     "and none: no key. A wrong key is worse than none. "
+     "数据确属该指标（本机关或本辖区、本年度或截至本年度累计、单位在该指标的单位之列）时才给规范指标代码；"
+     "拿不准时宁可不给。"),
+    ("Changes, prior-year figures, targets",
+     "A key's value is the current level. Changes (同比增长18.5%, 增加12件, 下降3个百分点, 提升2名), prior-year "
+     "and comparison figures (上年/去年同期86件, 2019年为…) and targets and plans (力争、目标、计划、下一步…达到95%) "
+     "are not the indicator; the `role` column marks them (change, prior_year, target). Where the parser links "
+     "a change statement to the figure it modifies, the row has measure `change`: read an indicator's value "
+     "from rows with measure `level` (or `rank`). Sole exception: approval.time_limit_cut_rate is itself a "
+     "cut (审批时限压缩xx%). Per-unit figures and averages (人均、平均每、每个村1名) get no key. "
+     "指标值是本期水平数；同比增减、上年数、目标数和人均数都不计入（审批时限压缩比例除外）。"),
+    ("Totals and parts",
+     "A part of a total (其中…, a parenthetical breakdown) gets its own key only when the catalog has an "
+     "indicator for exactly that part (维持 → reconsideration.upheld); a part by a sub-type the catalog does "
+     "not have (其中食品安全类案件12件, 其中市级事项30项) gets none, and never the total's key. "
+     "分项只有在目录中有对应指标时才给代码，否则不给，也不给总数的代码。"),
+    ("Negation and scope",
+     "Negation decides: 不受理/不予受理/未受理 are not 受理, 尚未判决/未审结 are not outcomes. The family "
+     "(复议, 诉讼, 执法, 信访 …) comes from the clause's nearest topic word, then the sentence, then the section "
+     "heading: 行政诉讼 after 行政复议 in one sentence switches the family. Words inside 《》 titles and award "
+     "phrases (被评为优秀案卷) never choose a key. On a department, town or street report, cases brought against "
+     "that organ are reconsideration.as_respondent / litigation.as_defendant. "
+     "否定词决定含义；指标族取最近的主题词；书名和获奖表述不定指标；部门、乡镇报告中本机关被复议、被诉的案件另有指标。"),
+)
+
+
+def indicator_dictionary() -> pd.DataFrame:
+    """The indicator catalog for readers: key, category (code and Chinese name), Chinese and English name,
+    units (``、``-joined) and definition (统计口径), in catalog order within the categories' order."""
+    from .indicators import catalog, categories  # indicators imports this module
+
+    cats = categories()
+    cat_zh = dict(zip(cats["category"], cats["label_zh"]))
+    order = {c: i for i, c in enumerate(cats["category"])}
+    cat = catalog()
+    rows = [{"key": r["key"], "category": r["category"], "category_zh": cat_zh.get(r["category"], r["category"]),
+             "label_zh": r["label_zh"], "label_en": r["label_en"],
+             "unit": "、".join(u.strip() for u in r["unit"].split("|") if u.strip()),
+             "definition": r["definition"]}
+            for r in cat.to_dict("records")]
+    rows.sort(key=lambda r: order.get(r["category"], len(order)))  # stable: catalog order within a category
+    return pd.DataFrame(rows, columns=["key", "category", "category_zh", "label_zh", "label_en", "unit",
+                                       "definition"])
+
+
+def _md_cell(s: object) -> str:
+    return str(s).replace("|", "\\|").replace("\n", " ")
+
+
+def indicator_dictionary_markdown() -> str:
+    """Render the indicator dictionary as Markdown (written to docs/indicators.md): the conventions that hold
+    for every key, then per category a table of key, 中文名称, units and definition."""
+    d = indicator_dictionary()
+    lines = ["# Indicator dictionary (指标说明)", "",
+             "Generated from `src/fazhi_analysis/data/catalog.csv` (columns `key`, `label_zh`, `unit`, "
+             "`definition`) by `fazhi dictionary --indicators`; do not edit by hand. "
+             f"{len(d)} canonical keys. The same definitions are in every workbook's 指标说明 sheet.", "",
+             "## Conventions for every key (通用口径)", ""]
+    for i, (title, text) in enumerate(INDICATOR_CONVENTIONS, start=1):
+        lines.append(f"{i}. **{title}.** {text}")
+    lines.append("")
+    for (_c, czh), g in d.groupby(["category", "category_zh"], sort=False):
+        lines += [f"## {czh} (`{_c}`)", "", "| key | 中文名称 | 单位 | 定义（统计口径） |", "|---|---|---|---|"]
+        for r in g.to_dict("records"):
+            lines.append(f"| `{r['key']}` | {_md_cell(r['label_zh'])} | {_md_cell(r['unit'])} | "
+                         f"{_md_cell(r['definition'])} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 # The one place the Chinese words for a check's status and a report part are declared: workbooks, charts,
 # decks, notebooks and the CLI all read them from here.
 STATUS_LABELS: dict[str, str] = {"pass": "通过", "warn": "提示", "fail": "未通过", "skip": "未检查"}
