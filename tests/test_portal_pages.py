@@ -183,7 +183,8 @@ CASES = {
     "source_bare_field_dept.txt": ({"issuer": "司法局", "region": "雁湖区", "publish_date": "2021-03-22",
                                     "title": "2020年雁湖区法治政府建设情况报告"}, {"issuer": "header"}),
     # the State Council's report: 中国政府 as the opening's subject
-    "state_council_opening.txt": ({"issuer": "国务院", "region": None, "report_year": 2021}, {"issuer": "body"}),
+    "state_council_opening.txt": ({"issuer": "国务院", "region": None, "level": None, "report_year": 2021},
+                                  {"issuer": "body"}),
 }
 
 

@@ -903,6 +903,8 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     issuer or report names, from its last unit (省/自治区 and the four municipalities: province; 市, 州, 盟:
     city; 县, 旗: county; 区: district; 镇, 乡: town; 街道: sub_district). None when nothing says.
     """
+    if issuer == "国务院":
+        return None  # the State Council: no local level, and no department of one
     if issuer:
         reg = region_of(issuer) or ""
         rest = issuer[issuer.find(reg) + len(reg):] if reg and reg in issuer else issuer
