@@ -1066,18 +1066,20 @@ _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
-    r"严格按照程序|严格按程序|按程序|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
+    r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
-                          r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升)+$")
+                          r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|平均|均(?<!平均)|已|被|共(?<!公共)|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
+                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
-                         r"中(?!心|层|介|小|级|华|央)")
+                         r"中(?!心|层|介|小|级|华|央)|"
+                         # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
+                         r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准]))")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
@@ -1090,7 +1092,11 @@ _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
 _RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
-_IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中")
+_IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
+# the words before a rank: a place, what is ranked, where and the ranking verb
+_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
+                     r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
+                     r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1104,6 +1110,7 @@ _RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆�
                        r"印发|达到|被|列入|纳入")
 _RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
                        r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
+_RUN_TO_HEAD = re.compile(r"[\u4e00-\u9fff]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|书记|负责人|负责同志|领导)")
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
 _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
@@ -1112,17 +1119,79 @@ _VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实�
                          r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
                          r"及时|进一步|主动|具体|负责")
 _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
+# a verb that only says the events took place (召开, 主持召开, 听取): a count of events names the event
+_EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召开|组织召开|召开|主持|听取|举办|组织开展|开展|组织|举行)")
+_PREDICATE_START = re.compile(r"均|全部|分别|共|已|是|为|被|在|达|覆盖|惠及|涉及")
 _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供)(?![率量])(?=[^开展作出参加发布刊登播提供]{2})")
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
+                         r"(?=[^开展作出参加发布刊登播提供召]{2})")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 # 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
 _NOUN_LIST_TAIL = re.compile(r"((?:、[^、，,；;。：:！？!?\n0-9０-９一二两三四五六七八九十百千万（(“《]{2,8})+)(?=[，,；;。])")
+# a verb that ends the last item of such a list: 5次主持召开党组会、常务会研究…工作
+_LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|开展|推进|传达")
+
+
+# a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
+_BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
+                         r"(?:达到|达)$")
+_CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
+
+
+def _clause_subject(sentence: str, start: int, prev_end: int | None) -> str | None:
+    """The subject of the clause before the one starting at ``start`` (一窗通办事项应纳尽纳，占比达100%:
+    一窗通办事项), when that clause holds no figure; "" when it holds one (ending at ``prev_end``); None
+    when there is no such clause or no subject."""
+    if start < 2 or sentence[start - 1] not in "，,":
+        return None
+    m = _LIST_START.search(sentence, 0, start - 1)
+    ps = m.end() if m else 0
+    if prev_end is not None and prev_end > ps:
+        return "" if prev_end == start - 1 else None
+    subj = _CLAUSE_SUBJECT.match(_clean_left(sentence[ps:start - 1]))
+    return subj.group() if subj is not None and len(subj.group()) >= 2 else None
+
+
+def _list_start(sentence: str, end: int) -> int:
+    """Where the clause holding ``sentence[:end]`` starts: after its last clause mark or its last bracket left
+    open (审核(审查)甲、乙…: a bracket closed before ``end`` is inside the clause)."""
+    m = _LIST_START.search(sentence, 0, end)
+    cs = m.end() if m else 0
+    while cs > 0 and sentence[cs - 1] in "（(":
+        close = min((k for k in (sentence.find("）", cs, end), sentence.find(")", cs, end)) if k >= 0), default=-1)
+        if close < 0:
+            break
+        m = _LIST_START.search(sentence, 0, cs - 1)
+        cs = m.end() if m else 0
+    return cs
+
+
+def _noun_list_tail(sentence: str, at: int) -> str:
+    """The 、 items with no number that follow a figure's noun at ``at`` (``、局长办公会``), up to the clause
+    end or to the verb that ends the last item (``、部常务会研究…``); "" when there are none."""
+    m = _NOUN_LIST_TAIL.match(sentence, at)
+    if m is not None:
+        return m.group(1)
+    out = ""
+    for m in re.finditer(r"、([^、，,；;。：:！？!?\n0-9０-９（(“《]{2,24})", sentence[at:at + 80]):
+        if m.start() != len(out):
+            break
+        item = m.group(1)
+        cut = _LIST_ITEM_END.search(item, 2)
+        if cut is not None:
+            return out + "、" + item[:cut.start()] if cut.start() <= 8 else out
+        if len(item) > 8:
+            return ""
+        out += "、" + item
+    return ""
+
+
 # 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
-_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,16}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
+_OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
@@ -1136,7 +1205,11 @@ _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
                     r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
-_LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|配备|聘请|承办|"
+# several organs, then what they did: 县审批局和县执法局相对集中行使…, 厅党委会、厅长办公会研究审议…, 省政府、市人大(报备)
+_AGENTS = re.compile(r"^(?:[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)(?:、|和|及))+"
+                     r"[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)"
+                     r"(?=相对集中行使|集中行使|研究审议|研究|审议|报备|受理|办理|审查|审核|查处)")
+_LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
 
@@ -1150,9 +1223,19 @@ def _has_date(s: str) -> bool:
     return not _DATE_CHARS.isdisjoint(s)
 
 
+# a circumstance before the measured thing: 经统一规范后, 根据监督情况, 符合法定受理条件时, 面向企业职工、群众
+_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
+                           r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
+                           # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
+                           r"为?[^，。；]{0,8}?挽回|覆盖|惠及|涉及|"
+                           # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
+                           r"(?:填报|归集公示|归集|公示|发布|录入|上传|推送|汇总)(?=各类|各项))(?=[\u4e00-\u9fff“]{2})")
+
+
 @lru_cache(maxsize=4096)  # pure
 def _clean_left(b: str) -> str:
     b = b.strip()
+    b = _CIRCUMSTANCE.sub("", b)
     if _has_date(b):
         b = _NAME_DATES.sub("", b)
     m = None
@@ -1163,7 +1246,9 @@ def _clean_left(b: str) -> str:
         b = b[:m.start()] if _ACT_VERB.fullmatch(b[m.end():]) and m.start() >= 3 else b[m.end():]
     b = _LEAD.sub("", b)
     b = _AGENT.sub("", b)
+    b = _AGENTS.sub("", b)
     b = _LEAD.sub("", b)
+    b = _CIRCUMSTANCE.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
     b = _OBJECT_LEAD.sub("", b)
     m = _COMPARE.search(b)
@@ -1198,13 +1283,16 @@ def _counted_after(right: str) -> str:
 _PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
+_MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
+
+
 def _noun_after(a: str) -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
     if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
         a = a[aside.end():]
         m = _AFTER_STOP.search(a, 2)
-        return (a[:m.start()] if m else a)[:12].strip()
+        return (a[:m.start()] if m else a)[:12].strip().rstrip("和及与")
     if a[:1] == "“":  # 112个“一件事”集成服务, 42批次“双随机”抽查: the quoted name and the noun after it
         q = a.find("”", 1)
         if 1 < q <= 16:
@@ -1213,6 +1301,10 @@ def _noun_after(a: str) -> str:
             return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
     if a.endswith("中"):
         a = a[:-1]
+    if a[:1] == "的" and len(a) >= 3:  # 870万分的成绩, 60学时的业务知识和法律法规培训: the noun the figure modifies
+        a = a[1:]
+        m = _AFTER_STOP.search(a, 1)
+        return (a[:m.start()] if m else a)[:16].strip()
     if a[:2] in ("尚在", "正在", "仍在", "尚未", "尚处"):  # 1件尚在审理中: the state is the name
         return a[:12]
     d = a.find("的", 1)
@@ -1224,14 +1316,47 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
+    m = _MEETING_THEN_ACT.search(a, 2)
+    if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
+        a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    if "、" in a[:cap]:  # a list of things counted together: 党组会议、常务会议、专题会议 (items of 2-12 characters)
+        items = a.split("、")
+        if all(2 <= len(x) <= 12 for x in items):
+            cap = len(a)
     return a[:cap].strip()
+
+
+# a change from one figure to another: 权力事项由2344项调整为2730项, 审批环节已由原来的6个压减到3个
+_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|"
+                r"减|降)了?(?:为|到|至)")
+_TO_AFTER = re.compile(r"^\s*(?:[和、或]$|(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + ")")  # 由法定的20和15个工作日
+_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前)?的?(?:平均)?"
+                          r"(?:[0-9０-９]+(?:和|、|或))?$")
+_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + r"(?:平均)?$")
+
+
+def _change_name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> str | None:
+    """The name of either figure of a change phrase ``A由x调整为y``: the subject A, or for y (right after x)
+    the name x has; None when the words are no such phrase."""
+    b = before.strip()
+    m = _FROM_BEFORE.match(b) if _TO_AFTER.match(after) else None
+    if m is not None:
+        return _clean_left(m.group(1)) or prev_name
+    m = _TO_BEFORE.match(b) if follows_figure else None
+    if m is not None:
+        return _clean_left(m.group(1)) or prev_name
+    return None
 
 
 @lru_cache(maxsize=4096)  # pure
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
+    if "由" in before or "从" in before or follows_figure:
+        changed = _change_name(before, after, follows_figure, prev_name)
+        if changed:
+            return changed, ""
     b = _clean_left(before)
     if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
@@ -1242,7 +1367,13 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after)
+    if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
+        return a, a
+    if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
+        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
+        if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
+            return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
@@ -1257,6 +1388,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
+        if b.endswith("等") and unit in _CLASSIFIERS and len(a) >= 2:
+            return a, a  # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
@@ -1273,8 +1406,13 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             return a, a
         if a and (len(b) <= 2 or _VERB_END.search(b)):
             return (b + a if len(b) <= 4 else a), a
+        if b.endswith("等") and len(b) >= 4:  # 审核决策、协议及其他政策文件等259件: the list is the name
+            return b[:-1], ""
         return b, ""
     return (a or b or None), a
+
+
+_LONG_LIST = 40  # characters: a name listing more is read by its head
 
 
 def _head_name(nm: str, unit: str) -> str:
@@ -1289,8 +1427,8 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)):
-            return head
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or len(nm) > _LONG_LIST):
+            return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
@@ -1733,9 +1871,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end = None, None
-        for i in members:
+        for k, i in enumerate(members):
             before, after = _s(rows[i][5]), _s(rows[i][6])
-            if pos[i] is not None and 0 < len(after) <= 4:
+            nxt = members[k + 1] if k + 1 < len(members) else None
+            stacked = (pos[i] is not None and not after.strip() and nxt is not None and pos[nxt] is not None
+                       and pos[nxt][0] == pos[i][1] and _s(rows[i][2]) in _CLASSIFIERS)
+            if stacked:  # 梳理通报3类18项问题: both numbers count the noun after the second
+                after = _s(rows[nxt][6])
+            if pos[i] is not None and 0 < len(after.strip()) <= 8:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
                     # ... and so do the words after it: 400项行政审批(备案)事项集中划转
@@ -1744,15 +1887,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         run = _CJK_RUN.match(sentence, m.end())
                         stop = _AFTER_STOP.search(run.group()) if run else None
                         tail = (run.group()[:stop.start()] if stop else run.group()) if run else ""
-                        if _RUN_VERB.search(tail) or not _RUN_HEAD.search(tail):
+                        head = _RUN_TO_HEAD.match(tail)  # 村(社区)公共法律服务工作室规范化运行: up to its head
+                        tail = head.group() if head is not None else ""
+                        if _RUN_VERB.search(tail):
                             tail = ""  # 20个县(市、区)也陆续召开推进大会: a predicate, not the noun
                     else:
                         tail = rest.group()
                     after += m.group() + (rest.group() if rest is not None else tail)
-            if pos[i] is not None and 2 <= len(after.strip()) <= 8:
-                m = _NOUN_LIST_TAIL.match(sentence, pos[i][1] + len(after))
-                if m is not None:  # 先后召开19次局党委会、局长办公会，…: the figure counts the list
-                    after += m.group(1)
+            if pos[i] is not None and 2 <= len(after.strip()) <= 12:
+                # 先后召开19次局党委会、局长办公会，…: the figure counts the list
+                after += _noun_list_tail(sentence, pos[i][1] + len(after))
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
                     and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
@@ -1784,16 +1928,25 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
-                m = _LIST_START.search(sentence, 0, pos[i][0] - len(before))
-                cs = m.end() if m else 0
+                cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
-            nm, na = _name(label, after, follows, prev_name, _s(rows[i][2]))
+            nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
+            if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
+                # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
+                # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
+                subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
+                nm = subj or (prev_name if subj == "" and prev_name else nm)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
                     pass
-                if m is not None:
+                lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
+                ranked = _RANKED.match(sentence, lo, pos[i][0])
+                if ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
+                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
+                    nm = ranked.group("what")
+                elif m is not None:
                     # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
                     nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
                 elif nm:
