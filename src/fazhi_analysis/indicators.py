@@ -120,6 +120,7 @@ from importlib import resources
 import pandas as pd
 
 from . import schema
+from .quantities import _duration_units
 
 __all__ = ["classify", "annotate", "assign", "catalog", "categories", "families", "validate_catalog",
            "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS", "FAMILY_COLUMNS"]
@@ -1181,6 +1182,7 @@ _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
 _PCT = ("%", "‰")
+_NOT_CURRENT = ("target", "prior_year", "per_unit")  # roles that never take a current-year key
 _UNIT_CLASS = {"宗": "件", "起": "件", "名": "人"}
 _RUN_STOP = re.compile(r"[；;。]|[，,](?=另|此外|同时|共|累计|合计|总计|全年)")
 
@@ -1268,10 +1270,24 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
 _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 
 
+# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 双随机任务总数696家): not what was done
+_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考)|任务(?:总数|总量|数)")
+# an average, or a number per unit or per period (日均新设市场主体5044户, 每季度集体学法不少于1次, 每村1名): no total
+_PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:年|半年|季度|季|月|周|天|日|星期|个|家|名|位|所|户|人|村|"
+                       r"镇|乡|次|场|期|件|项|一)")
+
+
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
-    """The figure's role before breakdowns are known: target, prior_year, change, rate or level."""
+    """The figure's role before breakdowns are known: target, prior_year, change, rate, per_unit or level."""
     if in_plans or _TARGET.search(left):
         return "target"
+    if measure == "level" and unit not in _PCT and unit not in _duration_units():
+        # (an average time, 企业开办平均用时2.12天, is the duration indicator itself: a time is per case)
+        masked = _mask_titles(clause_left)
+        if _QUOTA.search(masked):
+            return "target"
+        if _PER_UNIT.search(masked):
+            return "per_unit"
     m = None
     for m in _PRIOR.finditer(clause_left):
         pass
@@ -1710,7 +1726,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
         avoided = _AVOIDED.search(masked_left, cl) is not None
-        if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
+        if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and not _shared(masked_left, cl)):
@@ -1822,7 +1838,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
-        if respondent and unit in _CASE_UNITS and role not in ("target", "prior_year"):
+        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
             elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
@@ -1885,6 +1901,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
+    # 3e. precision gates (issue 9): an event key needs law in the figure's own words; people follow their event
+    _law_event_gate(rows, keys, basis, names, {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}, sent_of, pos,
+                    sent_text)
+
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
     # than the key: the keyed part keeps it
@@ -1944,6 +1964,73 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
 
+
+# ---------------------------------------------------------------------------------------------- precision gates
+# event keys that count law study, law training or law publicity: the law must be named in the figure's own
+# clause or name (业务培训19次, 中心组学习17期, 面对面宣讲9.5万场 are not law events even when another clause of
+# the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
+_LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
+                             "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
+_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂")
+_HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
+# people counts: counted in people; they are the people of the nearest event figure before them in the sentence
+_PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
+                "capacity.publicity_audience": "capacity.law_publicity_events"}
+_PEOPLE_UNITS = frozenset({"人", "人次", "名"})
+
+
+def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
+                    sent_text: dict) -> None:
+    """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
+    whose event has no key of theirs.
+
+    An event's own words are its clause, its name and the clause right before it in its sentence (将习近平法治
+    思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
+    it keeps its key when that event has the matching key, or is unkeyed but names law itself (举办习近平法治思想
+    专题研讨班11期，871名领导干部参加研讨培训); with no event figure before it, it is tested as an event.
+    Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
+    主要举措和成效 names the genre, not the study)."""
+
+    def law_near(j: int, prev_clause: bool) -> bool:
+        if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
+            return True
+        if prev_clause and pos[j] is not None:
+            full = sent_text[sent_of[j]]
+            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
+            if marks:
+                lo = marks[-2] + 1 if len(marks) > 1 else 0
+                prev = _mask_titles(full[lo:marks[-1]])
+                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
+                return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
+        return False
+
+    for i, k in enumerate(keys):
+        if k not in _LAW_EVENT_KEYS:
+            continue
+        row = rows[i]
+        if k in _PEOPLE_KEYS and _s(row[2]) in _PEOPLE_UNITS:
+            ev = None
+            for j in range(i - 1, -1, -1):
+                if sent_of[j] != sent_of[i]:
+                    break
+                if _s(rows[j][2]) in _EVENT_UNITS and _s(rows[j][1]) == "level":
+                    ev = j
+                    break
+            if ev is not None:
+                if not (keys[ev] == _PEOPLE_KEYS[k] or (keys[ev] is None and law_near(ev, True))):
+                    # 面对面宣讲9.5万场、受众392万人次 with the 宣讲 unkeyed: the audience of an unkeyed event
+                    keys[i] = basis[i] = None
+                continue
+            if not law_near(i, True):  # 开展法治培训，覆盖镇村干部180余人: the clause before names the event
+                keys[i] = basis[i] = None
+            continue
+        if law_near(i, True):
+            continue
+        sid = row[0] if row[0].__class__ is int else _int(row[0])
+        if k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None:
+            continue
+        keys[i] = basis[i] = None
 
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
 _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
@@ -2029,7 +2116,7 @@ def link_changes(records: list[dict]) -> list[dict]:
             r["key"] = prev["key"]
             if "key_basis" in r and r.get("key_basis") is None:
                 r["key_basis"] = "change_of"
-        if r.get("measure") == "level" and r.get("role", "level") not in ("change", "target", "prior_year"):
+        if r.get("measure") == "level" and r.get("role", "level") not in ("change",) + _NOT_CURRENT:
             prev = r
         elif r.get("paragraph_id") != (prev or {}).get("paragraph_id"):
             prev = None

@@ -1,0 +1,85 @@
+"""Key precision gates (issue 9): structural reasons to withhold a key, on invented sentences.
+
+Each class was seen on two or more unseen real reports (tuneA/tuneB notes); the wording here is ours
+(other counties, years, numbers):
+
+* targets, quotas, averages and per-unit figures have a role (target, per_unit) and never a key;
+* an event key (law training, law publicity, collective law study) needs law in the figure's own words:
+  its clause, its name, or the clause right before it when that clause names a law event; collective study
+  may also take law from its section heading;
+* people counts (受训, 受众) follow their event: the audience of an unkeyed, non-law event has no key.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（四）推进机关队伍建设"):
+    return sentence_report(sentence, heading, title="柳塘县2031年法治政府建设年度报告", year=2031,
+                           weakness="部分单位学用结合不够紧密。")
+
+
+# ------------------------------------------------------------------------------ targets, quotas, averages
+@pytest.mark.parametrize(("sentence", "raw", "role"), [
+    ("本系统应参加年度学法考试的干部为86人。", "86人", "target"),
+    ("今年下达药品抽检任务总数312家，已完成298家。", "312家", "target"),
+    ("全县日均新登记市场主体37户。", "37户", "per_unit"),
+    ("要求各科室每月至少开展普法宣传2场次。", "2场次", "per_unit"),
+    ("落实局党组每季度集体学法不少于1次的制度。", "不少于1次", "per_unit"),
+    ("为每个村（社区）配备法律顾问1名。", "1名", "per_unit"),
+])
+def test_quotas_and_averages_have_a_role_and_no_key(sentence, raw, role):
+    f = fig(report(sentence), raw)
+    assert (f["role"], f["key"]) == (role, None), (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # what was done beside the task count keeps its key
+    ("今年下达药品抽检任务总数312家，全年对298家单位开展双随机抽查。", "298家", "enforcement.random_inspections"),
+    # an average time is the duration indicator itself
+    ("企业开办平均用时压缩至1.5天。", "1.5天", "approval.startup_time"),
+    ("组织全体干部参加年度学法考试，参考86人。", "86人", "capacity.exam_takers"),
+])
+def test_plain_counts_next_to_quotas_keep_their_key(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["role"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ law events
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a business or safety training is no law training, whatever the sentence says elsewhere
+    ("围绕法治化营商环境建设，对县直各部门组织开展业务培训23次。", "23次"),
+    ("举办安全生产专题培训班45场，培训各类企业2100余家，受训人员3800余人。", "45场"),
+    ("举办安全生产专题培训班45场，培训各类企业2100余家，受训人员3800余人。", "3800余人"),
+    # party theory study with no law word in its clause (another clause names law)
+    ("深入学习习近平法治思想有关论述，全年开展“第一议题”学习30期，组织中心组学习11期。", "11期"),
+    # the audience of a publicity event on other topics
+    ("全县共开展各类主题面对面宣讲2600余场、受众18万余人次。", "2600余场"),
+    ("全县共开展各类主题面对面宣讲2600余场、受众18万余人次。", "18万余人次"),
+    # people of a party-school class that only includes law among its topics
+    ("将宪法纳入县委党校主体班次，受训人员达到420人。", "420人"),
+])
+def test_events_without_law_in_their_own_words_get_no_key(sentence, raw):
+    f = fig(report(sentence, "（四）加强机关自身建设"), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key", "heading"), [
+    ("全年举办法治专题讲座14场次。", "14场次", "capacity.training_sessions", "（四）推进机关队伍建设"),
+    # the clause before names the law event the figure counts
+    ("将民法典宣传纳入送文化下乡活动内容，面向村民开展宣讲9场次，受众1600余人次。", "9场次",
+     "capacity.law_publicity_events", "（四）推进机关队伍建设"),
+    ("将民法典宣传纳入送文化下乡活动内容，面向村民开展宣讲9场次，受众1600余人次。", "1600余人次",
+     "capacity.publicity_audience", "（四）推进机关队伍建设"),
+    ("开展法治培训，覆盖乡村干部260余人。", "260余人", "capacity.trainees", "（四）推进机关队伍建设"),
+    # people of a law class whose own count is unkeyed still are people trained in law
+    ("举办习近平法治思想专题研修班5期，县乡两级340名干部参加研修培训。", "340名", "capacity.trainees",
+     "（四）推进机关队伍建设"),
+    # collective study may take law from its heading
+    ("局党组全年开展专题学习8次，深入学习宪法和民法典。", "8次", "leadership.study_sessions",
+     "（一）加强领导干部学法用法"),
+])
+def test_law_events_keep_their_key(sentence, raw, key, heading):
+    f = fig(report(sentence, heading), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
