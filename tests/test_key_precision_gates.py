@@ -83,3 +83,18 @@ def test_events_without_law_in_their_own_words_get_no_key(sentence, raw):
 def test_law_events_keep_their_key(sentence, raw, key, heading):
     f = fig(report(sentence, heading), raw)
     assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ other exam rates
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全局年度学法考试参考率100%，优秀率92%。", "92%"),
+    ("新招录辅警基本级执法资格考试通过率达97%。", "97%"),
+])
+def test_rates_of_other_exams_are_not_the_law_exam_pass_rate(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_law_exam_pass_rate_keeps_its_key():
+    f = fig(report("全局干部职工参加年度学法考试，考试合格率100%。"), "100%")
+    assert f["key"] == "capacity.exam_pass_rate", (f["name"], f["key"], f["key_basis"])
