@@ -98,3 +98,36 @@ def test_rates_of_other_exams_are_not_the_law_exam_pass_rate(sentence, raw):
 def test_law_exam_pass_rate_keeps_its_key():
     f = fig(report("全局干部职工参加年度学法考试，考试合格率100%。"), "100%")
     assert f["key"] == "capacity.exam_pass_rate", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ admissible head nouns
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # the act is right, the thing acted on is not the key's (policy documents, service items, towns)
+    ("深化公平竞争审查，清查涉企政策措施文件52份，废止7份。", "7份"),
+    ("督促修改、废止妨碍统一市场的文件41份。", "41份"),
+    ("全县取消政务服务事项12项、申请材料80份。", "12项"),
+    ("县直部门权力事项调整规范后，镇级权力事项调整涉及9个乡镇。", "9个"),
+])
+def test_a_key_needs_its_own_head_noun(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全年宣布失效规范性文件5件。", "5件", "normative_docs.repealed"),
+    # the bare act takes its noun from before it in the sentence
+    ("开展规范性文件集中清理，废止9件。", "9件", "normative_docs.repealed"),
+    ("全县取消行政许可事项6项。", "6项", "approval.permits_cancelled"),
+])
+def test_admissible_head_noun_keeps_the_key(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+def test_key_heads_are_validated_catalog_data():
+    from fazhi_analysis import indicators
+
+    heads = indicators._key_heads()
+    keys = set(indicators.catalog()["key"])
+    assert heads and set(heads) <= keys and all(heads.values())
+    assert "规范性文件" in heads["normative_docs.repealed"]

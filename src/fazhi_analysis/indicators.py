@@ -1904,6 +1904,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     # 3e. precision gates (issue 9): an event key needs law in the figure's own words; people follow their event
     _law_event_gate(rows, keys, basis, names, {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}, sent_of, pos,
                     sent_text)
+    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -1978,6 +1979,54 @@ _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
                 "capacity.publicity_audience": "capacity.law_publicity_events"}
 _PEOPLE_UNITS = frozenset({"人", "人次", "名"})
+
+
+KEY_HEAD_COLUMNS = ("key", "heads", "example")
+# a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
+_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
+                       r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
+
+
+@lru_cache(maxsize=1)
+def _key_heads() -> dict[str, tuple[str, ...]]:
+    """key -> the head nouns a figure with that key may count (``data/key_heads.csv``); validated."""
+    rows = _rows("key_heads.csv", KEY_HEAD_COLUMNS)
+    known = {r["key"] for r in _catalog_rows()}
+    problems = [f"key_heads.csv: {r['key']!r} is not a catalog key" for r in rows if r["key"] not in known]
+    problems += [f"key_heads.csv: {r['key']!r} has no heads or no example" for r in rows
+                 if not _split(r["heads"]) or not r["example"]]
+    seen: set[str] = set()
+    for r in rows:
+        if r["key"] in seen:
+            problems.append(f"key_heads.csv: {r['key']!r} is listed twice")
+        seen.add(r["key"])
+    if problems:
+        raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+    return {r["key"]: _split(r["heads"]) for r in rows}
+
+
+def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
+
+    The counted noun is the figure's name. A name holding one of the key's heads keeps the key; a name that is
+    only the act or a bare generic noun (废止, 宣布失效, 文件) takes its noun from the sentence before the
+    figure (清理规范性文件120件，其中废止15件) or from the object the key basis names; any other name (乡镇, 政务服务事项, 违背公平竞争原则的文件) counts
+    another thing: no key."""
+    heads = _key_heads()
+    for i, k in enumerate(keys):
+        hs = heads.get(k)
+        if not hs:
+            continue
+        nm = (names[i] or "").strip()
+        if any(h in nm for h in hs):
+            continue
+        if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
+            # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
+            # of the sentence before, in the key basis)
+            left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + (basis[i] or "")
+            if any(h in left for h in hs):
+                continue
+        keys[i] = basis[i] = None
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
