@@ -131,3 +131,28 @@ def test_key_heads_are_validated_catalog_data():
     keys = set(indicators.catalog()["key"])
     assert heads and set(heads) <= keys and all(heads.values())
     assert "规范性文件" in heads["normative_docs.repealed"]
+
+
+# ------------------------------------------------------------------------------ sub-types
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a split by a modifier the catalog has no indicator for: the keyed words are shared by both siblings
+    ("按照无差别受理要求，梳理出个人服务事项612项，企业服务事项547项。", "612项"),
+    ("全市共开展各类主题线下宣讲4200余场、受众31万余人次，各类主题线上宣讲1800余场、受众75万余人次。", "4200余场"),
+    ("全市共开展各类主题线下宣讲4200余场、受众31万余人次，各类主题线上宣讲1800余场、受众75万余人次。", "31万余人次"),
+    # a part by level (LABELING rule 3: 其中市级事项 → no key)
+    ("审查和备案规范性文件38件，其中审查县级规范性文件21件。", "21件"),
+])
+def test_a_sub_type_never_takes_the_total_key(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # siblings that differ by the keyed words themselves are two indicators
+    ("全年受理行政复议案件31件，审结行政复议案件28件。", "31件", "reconsideration.accepted"),
+    ("全年受理行政复议案件31件，审结行政复议案件28件。", "28件", "reconsideration.concluded"),
+    ("全年制定规范性文件12件，其中废止规范性文件3件。", "3件", "normative_docs.repealed"),
+])
+def test_siblings_of_different_indicators_keep_their_keys(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])

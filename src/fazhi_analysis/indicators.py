@@ -1901,10 +1901,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
-    # 3e. precision gates (issue 9): an event key needs law in the figure's own words; people follow their event
-    _law_event_gate(rows, keys, basis, names, {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}, sent_of, pos,
-                    sent_text)
+    # 3e. precision gates (issue 9): an event key needs law in the figure's own words; a sub-type never takes
+    # the key its sibling lacks; people follow their event (again, after the sub-types lost theirs)
+    heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
+    keyed_before = [k is not None for k in keys]
+    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
+    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
+    _level_part_gate(keys, basis, names, roles)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2029,15 +2034,53 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         keys[i] = basis[i] = None
 
 
+def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: list, roles: list) -> None:
+    """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
+    sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
+    from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
+    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3)."""
+    n = len(keys)
+    for i in range(n):
+        k = keys[i]
+        nm = names[i] or ""
+        words = _basis_words(basis[i]).replace("#", "")
+        if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
+            continue
+        for j in range(n):
+            if j == i or sent_of[j] != sent_of[i] or (keys[j] == k and _basis_words(basis[j]).replace("#", "") != words) \
+                    or _s(rows[j][1]) != _s(rows[i][1]) \
+                    or _unit_class(_s(rows[j][2])) != _unit_class(_s(rows[i][2])):
+                continue
+            other = names[j] or ""
+            cs = 0
+            while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
+                cs += 1
+            if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                keys[i] = basis[i] = None
+                break
+
+
+_LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
+    """Withhold (in place) the key of a part by level (审查和备案规范性文件54件，其中审查市级规范性文件27件): a
+    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3)."""
+    for i, k in enumerate(keys):
+        if k is not None and roles[i] == "part" and _LEVEL_WORD.search(names[i] or "") is not None:
+            keys[i] = basis[i] = None
+
+
 def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
-                    sent_text: dict) -> None:
+                    sent_text: dict, keyed_before: list) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
     An event's own words are its clause, its name and the clause right before it in its sentence (将习近平法治
     思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
-    it keeps its key when that event has the matching key, or is unkeyed but names law itself (举办习近平法治思想
-    专题研讨班11期，871名领导干部参加研讨培训); with no event figure before it, it is tested as an event.
+    it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
+    法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
+    the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
     主要举措和成效 names the genre, not the study)."""
 
@@ -2067,7 +2110,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                     ev = j
                     break
             if ev is not None:
-                if not (keys[ev] == _PEOPLE_KEYS[k] or (keys[ev] is None and law_near(ev, True))):
+                if not (keys[ev] == _PEOPLE_KEYS[k]
+                        or (keys[ev] is None and not keyed_before[ev] and law_near(ev, True))):
                     # 面对面宣讲9.5万场、受众392万人次 with the 宣讲 unkeyed: the audience of an unkeyed event
                     keys[i] = basis[i] = None
                 continue
