@@ -156,3 +156,19 @@ def test_a_sub_type_never_takes_the_total_key(sentence, raw):
 def test_siblings_of_different_indicators_keep_their_keys(sentence, raw, key):
     f = fig(report(sentence), raw)
     assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ lectures of leadership bodies
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # LABELING 16: a law lecture held for a leadership meeting is that body's collective law study
+    ("开展县政府常务会议法治专题讲座3次。", "3次"),
+    ("县政府常务会议全年听取法治政府建设情况汇报5次，邀请高校教授开展法治专题讲座3次。", "3次"),
+])
+def test_law_lectures_of_leadership_bodies_are_their_study(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+def test_law_lectures_for_staff_stay_training():
+    f = fig(report("邀请高校教授为全局干部职工开展法治专题讲座3次。"), "3次")
+    assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])

@@ -1908,6 +1908,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
 
@@ -2069,6 +2070,29 @@ def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
     for i, k in enumerate(keys):
         if k is not None and roles[i] == "part" and _LEVEL_WORD.search(names[i] or "") is not None:
             keys[i] = basis[i] = None
+
+
+# the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
+_LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组会|中心组")
+_SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
+
+
+def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict) -> None:
+    """A law lecture or training held for a leadership body is its collective law study (in place): a
+    capacity.training_sessions figure whose name names the body (开展省政府常务会议法治专题讲座2次), or whose
+    sentence has the body as its subject (县政府常务会议先后听取…，邀请专家开展法治专题讲座2次), is
+    leadership.study_sessions."""
+    for i, k in enumerate(keys):
+        if k != "capacity.training_sessions":
+            continue
+        m = _LEADER_BODY.search(names[i] or "")
+        if m is None:
+            full = sent_text[sent_of[i]]
+            mk = _CLAUSE_MARK.search(full)
+            m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
+            if m is None or m.start() > _SUBJECT_REACH:
+                continue
+        keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
