@@ -69,6 +69,16 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     not name the figure. A total whose parts carry keys of two families (法制审核260宗，
     其中合法性审查4宗、重大执法决定审核150宗) is a mixed count and takes neither.
 
+    Precision gates, after the keys are read (a wrong key is worse than none): a figure of role ``per_unit``
+    (人均, 日均, 平均, 每季度不少于1次, 每个村1名) or a quota (应参加, 任务总数: role ``target``) takes none; a law-training,
+    law-publicity or collective-study key needs law in the figure's own clause or name, or a law event named in
+    the clause right before it (collective study also from its section headings below the outermost), and
+    people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
+    from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
+    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
+    leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none.
+
     Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
     its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
