@@ -143,7 +143,7 @@ FAMILY_COLUMNS = ("family", "label_zh", "topics")
 _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
 _STOP = "\x01"  # clause punctuation and whitespace are mapped to this before matching; gaps never cross it
 _PUNCT = "，。；：、！？,;:!?"
-_TO_STOP = str.maketrans({ch: _STOP for ch in _PUNCT + " \t\r\n\u3000"})
+_TO_STOP = re.compile("[" + re.escape(_PUNCT + " \t\r\n\u3000") + "]")  # sub(_STOP, …) maps each to _STOP
 _GAP = "[^" + _SEP + _STOP + "和或]{0,6}"  # a gap never crosses a conjunction (审查和备案…)
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
@@ -391,6 +391,16 @@ def _compiled() -> _Compiled:
         _words("|".join(topic_family)), topic_family)
 
 
+_ENTRY_OF: list = [None, {}]  # compiled catalog, key -> its entry
+
+
+def _entry_of(c: _Compiled) -> dict[str, _Entry]:
+    """key -> catalog entry (built once per compiled catalog; never change it)."""
+    if _ENTRY_OF[0] is not c:
+        _ENTRY_OF[:] = [c, {e.key: e for e in c.entries}]
+    return _ENTRY_OF[1]
+
+
 # ---------------------------------------------------------------------------------------------- keys
 _NEGATORS = ("不予", "未予", "没有", "不再")  # or 不/未 right before a match (尚未, 暂未): the match is void
 # a negation anywhere before a match in its clause, outside the match: 不予立案信访事项, 未经审查的文件
@@ -480,20 +490,22 @@ _ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|
 # 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
 _SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
-_JOIN_LAST = re.compile(r"以及|(?<![参给])与|和(?![解谐平])|(?<![以普涉])及(?![时格])")  # not 和解, 参与, 及时
+_JOIN_LAST = re.compile(r"以及|与(?<![参给]与)|和(?![解谐平])|及(?<![以普涉]及)(?![时格])")  # not 和解, 参与, 及时
+# (lookbehinds after the first character, so every alternative starts with a literal: a fast scan)
 _ACT_VERB = re.compile(r"(?:审核|审查|备案|制定|修订|修改|废止|清理|受理|办理|办结|印发|出台|发布|公布|检查|抽查|调解)")
 _LIST_VERB = re.compile(r"开展|进行|组织|参加|参与|完成|实现|覆盖")
 
 
-def _coordinated_items(seg: str) -> list[str]:
-    """The items of a coordinated list that ends right before a figure, or [] when ``seg`` (the clause
+@lru_cache(maxsize=4096)  # pure, and a report repeats its clauses
+def _coordinated_items(seg: str) -> tuple[str, ...]:
+    """The items of a coordinated list that ends right before a figure, or () when ``seg`` (the clause
     text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
     brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
     cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
 
-    def pair() -> list[str]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
+    def pair() -> tuple[str, ...]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
         for m in _JOIN_LAST.finditer(shielded):
             pass
@@ -501,25 +513,25 @@ def _coordinated_items(seg: str) -> list[str]:
         tail = None if m is None else len(_ASIDE.sub("", seg[m.end():]))
         if m is None or m.start() < 2 or tail < 2 or tail > 10 or "、" in shielded[m.end():] \
                 or _LIST_VERB.search(seg, m.end()) or seg.rstrip()[-1:] in ("的", "各", "均"):
-            return []
-        return [seg[:m.start()], seg[m.end():]]
+            return ()
+        return seg[:m.start()], seg[m.end():]
 
     if not cuts:
         return pair()
     items = [seg[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(seg)])]
     last = items[-1]
     if seg.rstrip()[-1:] in ("的", "各", "均"):  # 基础性、全局性的4项决策: modifiers; 甲、乙会议各2次: each
-        return []
+        return ()
     if len(last) > 10 and "等" not in shielded[cuts[-1]:]:
         return pair()  # 市委、市政府专题学法和法治讲座N场: the 、 list is who; the pair joined by 和 is what
     if "等" in shielded[cuts[-1]:] or _LIST_VERB.search(last) or not all(x.strip() for x in items):
-        return []
+        return ()
     m = None
     for m in _JOIN_LAST.finditer(last):
         pass
     if m is not None and m.start() >= 2 and len(last) - m.end() >= 2:
         items[-1:] = [last[:m.start()], last[m.end():]]
-    return items
+    return tuple(items)
 
 
 _MEETING_KEY = "leadership.meetings"
@@ -542,6 +554,7 @@ def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
     return got[0]
 
 
+@lru_cache(maxsize=4096)  # pure
 def _multi_year(left: str) -> bool:
     """Whether the sentence text before a figure puts it in a period of several years."""
     if "年" not in left and "以来" not in left:  # every _MULTI_YEAR match holds one: no regex scan
@@ -728,79 +741,88 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     mapped to _STOP), the length of its ``before`` part and its bigrams. Cached: a figure is matched
     several times with the same words (each unit a change may count, the 等 retry)."""
     before, after = _mask_titles(before), _mask_titles(after)
-    text = (before + _SEP + after).translate(_TO_STOP)
+    text = _TO_STOP.sub(_STOP, before + _SEP + after)
     return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
+
+
+_MATCH_CACHE: dict[tuple, tuple[str, str] | None] = {}
+_MATCH_OWNER: list = [None]  # the compiled catalog the cached results were found with
 
 
 def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
-               reach: int = _AFTER_REACH) -> tuple[str, str] | None:
-    """(key, key_basis) of the single best catalog entry for a figure, or None."""
+               reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
+    """(key, key_basis) of the single best catalog entry for a figure, or None (see :func:`_best_entry`).
+
+    Cached on its arguments (the words, the scope's fields): the result depends on nothing else."""
+    if memo is not None:
+        return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
+                           reach, memo)
+    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, _scope_key(scope))
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
+        _MATCH_CACHE.clear()
+        _MATCH_OWNER[0] = c
+    elif ck in _MATCH_CACHE:
+        return _MATCH_CACHE[ck]
+    got = _MATCH_CACHE[ck] = _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain,
+                                         prev_family, scope, reach, None)
+    return got
+
+
+def _scope_key(scope: _Scope | None) -> tuple | None:
+    """Every field of a scope, for a cache key."""
+    return None if scope is None else (scope.left, scope.clause_left, scope.right_topic, scope.row_family,
+                                       scope.heading_families, scope.heading)
+
+
+def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
+                sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
+                reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
+    """(key, key_basis) of the single best catalog entry for a figure, or None.
+
+    ``memo`` (a dict, empty on the first call) shares the work of calls that differ only in ``unit``
+    (:func:`_change_key` tries every count unit with the same words): an entry's best match and whether it
+    passes its tests do not depend on the unit, only which entries the unit admits does."""
     index = c.anchors.get((unit, measure))
     if not index:
         return None
     plain_before = before
     text, b, grams = _key_text(before, after)
+    if memo is None:
+        memo = {}
+    scores = memo.setdefault("score", {})  # phrasing text -> _score (it reads nothing else of the phrasing)
     best: dict[int, tuple] = {}
     # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
     for bigram in index.keys() & grams:
         for ei, p in index[bigram]:
-            got = _score(p, text, b, reach)
+            pt = p.text
+            if pt in scores:
+                got = scores[pt]
+            elif p.plain:
+                got = scores[pt] = _score(p, text, b, reach) if pt in text else None
+            else:
+                for part in p.parts:
+                    if part not in text:  # a literal part is missing: no match (as _score would find)
+                        got = scores[pt] = None
+                        break
+                else:
+                    got = scores[pt] = _score(p, text, b, reach)
             # ties on the score go to the phrasing text, so the basis never depends on set order
-            if got is not None and (ei not in best or (got[0], p.text) < (best[ei][0], best[ei][-1].text)):
+            if got is not None and (ei not in best or (got[0], pt) < (best[ei][0], best[ei][-1].text)):
                 best[ei] = got + (p,)
     if not best:
         return None
-    excl_text = None
     ranked = []
     void = []  # (rank, start, end) of matches voided by their entry's own exclusions
-    topics = _topics(c, scope.left) if scope is not None else []
-    for ei, (score, s, e, p) in best.items():
-        entry = c.entries[ei]
-        weak = 0  # 1: the context word is only in a heading
-        ctx = entry.context
-        if ctx is not None and entry.family != prev_family and ctx.search(sentence) is None:
-            if entry.context_here or ctx.search(chain) is None:
-                continue
-            weak = 1
-        if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
-            continue  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
-        if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
-                and ctx.search(clause) is None and clause in sentence
-                and text[s:e] in sentence[:sentence.find(clause)]):
-            # 3次专题研究法治建设,5次专题研究招商合同: parallel clauses with the same verb, each opening with its
-            # figure; each states its own object, so the context word of the one before is not carried over
-            continue
-        if entry.exclude is not None:
-            if excl_text is None:
-                excl_text = _exclude_text(clause, plain_before, raw)
-            if entry.exclude.search(excl_text) is not None:
-                void.append((score, s, e))
-                continue
-        if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
-            void.append((score, s, e))
-            continue
-        if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
-            continue  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-        if _counts_other_noun(text, b, s, e) or (e <= b and _in_object_aside(
-                text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
-                if scope is not None else text[max(0, s - 41):s])):
-            continue
-        if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
-                and "法" not in clause):
-            # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
-            continue
-        if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
-            # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
-            continue
-        why = ""
-        if entry.scoped and scope is not None:
-            # the match's position in sentence coordinates: the figure for matches after it
-            pos = len(scope.left) - b + min(s, b)
-            ok, why = _in_scope(c, entry, scope, pos, text[s:e], topics)
-            if not ok:
-                continue
-        ranked.append((score + (weak,), ei, s, e, p, why))
+    outcome = memo.setdefault("entry", {})  # entry index -> ("rank", item) / ("void", item) / None
+    for ei, got in best.items():
+        if ei in outcome:
+            o = outcome[ei]
+        else:
+            o = outcome[ei] = _entry_outcome(c, memo, ei, got, text, b, plain_before, raw, clause,
+                                             sentence, chain, prev_family, scope)
+        if o is not None:
+            (ranked if o[0] == "rank" else void).append(o[1])
     if not ranked:
         return None
     ranked.sort(key=lambda x: x[0])
@@ -817,6 +839,67 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     return c.entries[ei].key, basis
 
 
+@lru_cache(maxsize=4096)
+def _found(rx: re.Pattern, s: str) -> bool:
+    """Whether ``rx`` occurs in ``s`` (cached: the figures of one sentence test the same context words in it)."""
+    return rx.search(s) is not None
+
+
+def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: int, plain_before: str,
+                   raw: str, clause: str, sentence: str, chain: str, prev_family: str | None,
+                   scope: _Scope | None) -> tuple[str, tuple] | None:
+    """Whether one candidate entry of :func:`_match_key` competes (``("rank", item)``), is voided by its own
+    exclusions (``("void", (rank, start, end))``) or drops out (None)."""
+    score, s, e, p = got
+    entry = c.entries[ei]
+    weak = 0  # 1: the context word is only in a heading
+    ctx = entry.context
+    if ctx is not None and entry.family != prev_family and not _found(ctx, sentence):
+        if entry.context_here or not _found(ctx, chain):
+            return None
+        weak = 1
+    if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
+        return None  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
+    if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
+            and ctx.search(clause) is None and clause in sentence
+            and text[s:e] in sentence[:sentence.find(clause)]):
+        # 3次专题研究法治建设,5次专题研究招商合同: parallel clauses with the same verb, each opening with its
+        # figure; each states its own object, so the context word of the one before is not carried over
+        return None
+    if entry.exclude is not None:
+        excl_text = memo.get("excl")
+        if excl_text is None:
+            excl_text = memo["excl"] = _exclude_text(clause, plain_before, raw)
+        if entry.exclude.search(excl_text) is not None:
+            return "void", (score, s, e)
+    if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
+        return "void", (score, s, e)
+    if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
+        return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
+    if _counts_other_noun(text, b, s, e) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
+            text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
+            if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
+        return None
+    if (entry.key in _TRAINING_KEYS and scope is not None and _PARTY_EDU.search(scope.left) is not None
+            and "法" not in clause):
+        # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
+        return None
+    if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
+        # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
+        return None
+    why = ""
+    if entry.scoped and scope is not None:
+        # the match's position in sentence coordinates: the figure for matches after it
+        pos = len(scope.left) - b + min(s, b)
+        topics = memo.get("topics")
+        if topics is None:
+            topics = memo["topics"] = _topics(c, scope.left)
+        ok, why = _in_scope(c, entry, scope, pos, text[s:e], topics)
+        if not ok:
+            return None
+    return "rank", (score + (weak,), ei, s, e, p, why)
+
+
 def _basis_words(basis: str | None) -> str:
     """The words of the text a key basis (``phrasing ⇐ words; scope …``, as ``_match_key`` writes it) says
     were matched; empty for none."""
@@ -825,6 +908,19 @@ def _basis_words(basis: str | None) -> str:
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
                 chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
+    """:func:`_change_of`, cached on its arguments (in the cache of :func:`_match_key`)."""
+    ck = ("change", unit, before, after, raw, clause, sentence, chain, reach, _scope_key(scope))
+    if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
+        _MATCH_CACHE.clear()
+        _MATCH_OWNER[0] = c
+    elif ck in _MATCH_CACHE:
+        return _MATCH_CACHE[ck]
+    got = _MATCH_CACHE[ck] = _change_of(c, unit, before, after, raw, clause, sentence, chain, scope, reach)
+    return got
+
+
+def _change_of(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
+               chain: str, scope: _Scope | None, reach: int) -> tuple[str, str] | None:
     """(key, key_basis) of the thing a change statement with no figure before it in its sentence describes.
 
     ``办件量同比增长18.5%``: the words before the change name a catalog quantity. A % change may be of any
@@ -840,11 +936,11 @@ def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clau
         units = [unit]
     else:
         return None
-    before, clause = _COMPARE.sub("", before), _COMPARE.sub("", clause)
+    before, clause, sentence = _COMPARE.sub("", before), _COMPARE.sub("", clause), _COMPARE.sub("", sentence)
     found = {}
+    memo: dict = {}  # the same words for every unit: each entry is scored and tested once
     for u in units:
-        got = _match_key(c, u, "level", before, after, raw, clause, _COMPARE.sub("", sentence), chain, None,
-                         scope, reach)
+        got = _match_key(c, u, "level", before, after, raw, clause, sentence, chain, None, scope, reach, memo)
         if got is not None:
             if u == "%" and unit in _PCT:
                 return None  # 出庭应诉率同比提高5%: a rate's % change is relative or in points
@@ -903,6 +999,24 @@ def _keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
     return scores
 
 
+_KW_CACHE: dict[str, dict[str, int]] = {}
+_KW_OWNER: list = [None]  # the compiled data the cached scores were found with
+
+
+def _cached_keyword_scores(text: str, c: _Compiled) -> dict[str, int]:
+    """:func:`_keyword_scores`, cached per text (a report repeats its headings and clauses); never change the
+    dict it returns."""
+    if _KW_OWNER[0] is not c or len(_KW_CACHE) > 4096:
+        _KW_CACHE.clear()
+        _KW_OWNER[0] = c
+    else:
+        got = _KW_CACHE.get(text)
+        if got is not None:
+            return got
+    got = _KW_CACHE[text] = _keyword_scores(text, c)
+    return got
+
+
 def _pick(levels, score) -> str | None:
     """The category of the first level with one strictly best score; ties narrow the next levels."""
     allowed = None
@@ -937,7 +1051,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|平均|(?<!平)均|已|被|(?<!公)共|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
+                         r"进行|获得|受到|达到|累计|全部|全面|平均|均(?<!平均)|已|被|共(?<!公共)|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和|及|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)")
@@ -992,7 +1106,9 @@ _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三�
 
 
 # the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
-_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|(?<!公)共(?![享同治性]|建(?!立|成|设)))")
+_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)))")
+# (a lookbehind written after the first character, so that every alternative starts with a literal: the regular
+# expression engine then skips to the positions of those characters; keep it so when editing)
 _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
@@ -1011,6 +1127,7 @@ def _has_date(s: str) -> bool:
     return not _DATE_CHARS.isdisjoint(s)
 
 
+@lru_cache(maxsize=4096)  # pure
 def _clean_left(b: str) -> str:
     b = b.strip()
     if _has_date(b):
@@ -1088,6 +1205,7 @@ def _noun_after(a: str) -> str:
     return a[:cap].strip()
 
 
+@lru_cache(maxsize=4096)  # pure
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
     """The measured thing and the noun phrase after the figure used for it ("" when none)."""
@@ -1187,7 +1305,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 # ---------------------------------------------------------------------------------------------- roles
 _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
-                     r"(?<!按)(?<!年度)(?<!工作)计划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
+                     r"计(?<!按计)(?<!年度计)(?<!工作计)划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
@@ -1215,11 +1333,12 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
     (and 已出台2项，其余6项: the row indices of such 其余 parts are added to ``rest_out``)."""
     part_of: dict[int, int] = {}
     # parentheses right after a figure: 不受理12宗（其中转送10宗，不予受理1宗）
-    depth, opens, pairs = 0, [], []
-    for i, ch in enumerate(sentence):
+    opens, pairs = [], []
+    for m in _BRACKET.finditer(sentence):
+        i, ch = m.start(), m.group()
         if ch in "（(":
             opens.append(i)
-        elif ch in "）)" and opens:
+        elif opens:
             pairs.append((opens.pop(), i))
     for o, c in pairs:
         before = [f for f in figs if f.p1 <= o]
@@ -1278,6 +1397,7 @@ def _breakdowns(sentence: str, figs: list[_Fig], rest_out: set[int] | None = Non
 
 
 _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
+_BRACKET = re.compile(r"[（()）]")
 
 
 # a required number or assigned tasks in the figure's clause (应参加考试对象53人, 双随机任务总数696家): not what was done
@@ -1287,6 +1407,7 @@ _PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:
                        r"镇|乡|次|场|期|件|项|一)")
 
 
+@lru_cache(maxsize=4096)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
     """The figure's role before breakdowns are known: target, prior_year, change, rate, per_unit or level."""
     if in_plans or _TARGET.search(left):
@@ -1319,6 +1440,7 @@ def _s(x) -> str:
     return x if x.__class__ is str else ""
 
 
+@lru_cache(maxsize=4096)  # pure
 def _one_clause(sentence: str, clause: str) -> bool:
     """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
     return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
@@ -1679,13 +1801,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     basis: list[str | None] = [None] * n
     roles: list[str] = ["level"] * n
     cats: list[str | None] = [None] * n
-    kw_cache: dict[str, dict[str, int]] = {}
-
     def score(t: str) -> dict[str, int]:
-        got = kw_cache.get(t)
-        if got is None:
-            got = kw_cache[t] = _keyword_scores(t, c)
-        return got
+        return _cached_keyword_scores(t, c)
 
     masked_full: dict[tuple, str] = {}
     plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
@@ -1945,7 +2062,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         return keys[i] is None and i not in rest_parts and bool(names[i]) and bool(
             _bigrams([matched.replace("#", "")]) & _bigrams([names[i]]))
 
-    entry_of = {e.key: e for e in c.entries}
+    entry_of = _entry_of(c)
 
     def more_specific(t: int, i: int) -> bool:
         # 中心组学习12次，其中法治专题学习3次: the part's own clause holds the key's context word, the
