@@ -172,3 +172,8 @@ def test_law_lectures_of_leadership_bodies_are_their_study(sentence, raw):
 def test_law_lectures_for_staff_stay_training():
     f = fig(report("邀请高校教授为全局干部职工开展法治专题讲座3次。"), "3次")
     assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_part_by_level_the_catalog_has_keeps_its_key():
+    f = fig(report("全年完成审计项目30个，其中经济责任审计8个、村级审计5个。"), "5个")
+    assert f["key"] == "audit.village", (f["name"], f["key"], f["key_basis"])

@@ -2193,9 +2193,12 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|�
 
 def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
     """Withhold (in place) the key of a part by level (审查和备案规范性文件54件，其中审查市级规范性文件27件): a
-    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3)."""
+    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose
+    phrasing names the level itself is the catalog's indicator for that part and stays."""
     for i, k in enumerate(keys):
-        if k is not None and roles[i] == "part" and _LEVEL_WORD.search(names[i] or "") is not None:
+        m = _LEVEL_WORD.search(names[i] or "") if k is not None and roles[i] == "part" else None
+        if m is not None and m.group()[:-1] not in (basis[i] or "").split(" ⇐ ")[0]:
+            # (村级审计6个 keeps audit.village: its phrasing 村*审计 names the level, the catalog has that part)
             keys[i] = basis[i] = None
 
 
