@@ -1,5 +1,8 @@
 """Parse speed of one report end to end, linear scaling with length, and pathological inputs.
 
+Every timing is cold: the per-text caches are emptied before each timed run (``_common.timings``), as for a
+report never seen before.
+
 Usage: python benchmarks/bench_parse.py [--runs 200]
 """
 

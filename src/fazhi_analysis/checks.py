@@ -270,7 +270,9 @@ _CN_DEC = re.compile(r"点([〇○零一二三四五六七八九]+)")
 
 def _half_unit(f: _Fig, always: bool) -> float:
     """Half a unit of the last printed digit of ``f`` in value units (0 for plain integers unless ``always``)."""
-    raw = ascii_digits(f.raw or "")
+    raw = f.raw or ""
+    if not raw.isascii():
+        raw = ascii_digits(raw)
     m = _ARABIC.search(raw)
     if m:
         dec = len(m.group(1) or "")
@@ -708,8 +710,6 @@ def run_checks(indicators: pd.DataFrame, metadata: Mapping[str, Any], sections: 
     occ = _Occurrences(level)
     secs = _records(sections)
     paras = _records(paragraphs)
-    para_map = {int(p["paragraph_id"]): (int(p["start"]), p.get("text") or "") for p in paras
-                if p.get("paragraph_id") is not None and p.get("start") is not None}
     rows: list[dict] = []
     for rule in _packaged_rules():
         if rule.method in ("sum", "partial_sum"):
@@ -720,6 +720,8 @@ def run_checks(indicators: pd.DataFrame, metadata: Mapping[str, Any], sections: 
             if any(r.get("role") is not None for r in ind):  # roles read by the indicators stage
                 rows.extend(_eval_part_of(rule, level))
             else:  # a table without roles (older tables): 其中 within the sentence
+                para_map = {int(p["paragraph_id"]): (int(p["start"]), p.get("text") or "") for p in paras
+                            if p.get("paragraph_id") is not None and p.get("start") is not None}
                 rows.extend(_eval_breakdowns(rule, level, para_map))
         elif rule.method == "agree":
             rows.append(_eval_agree(rule, metadata, paras))

@@ -479,14 +479,15 @@ class Corpus:
 
     @classmethod
     def _combine(cls, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
-                 sources: Mapping[str, str] | None, n_cached: int) -> Corpus:
-        """A corpus from pieces whose rows are already grouped by report, in ``doc_ids`` order."""
+                 sources: Mapping[str, str] | None, n_cached: int, exact: set[int] = frozenset()) -> Corpus:
+        """A corpus from pieces whose rows are already grouped by report, in ``doc_ids`` order. ``exact``: ids
+        of the pieces made by ``schema.frame`` in this run (declared dtypes, owned by nobody else)."""
         self = cls.__new__(cls)
-        self._setup(doc_ids, frames, errors, sources, n_cached)
+        self._setup(doc_ids, frames, errors, sources, n_cached, exact)
         return self
 
     def _setup(self, doc_ids: list[str], frames: dict[str, list[pd.DataFrame]], errors: pd.DataFrame | None,
-               sources: Mapping[str, str] | None, n_cached: int) -> None:
+               sources: Mapping[str, str] | None, n_cached: int, exact: set[int] = frozenset()) -> None:
         if len(set(doc_ids)) != len(doc_ids):
             raise ValueError("doc_ids must be unique")
         self._doc_ids = list(doc_ids)
@@ -495,13 +496,17 @@ class Corpus:
             {"source": pd.Series([], dtype="string"), "error": pd.Series([], dtype="string")})
         self.sources = dict(sources or {})
         self.n_cached = n_cached
-        self._base = {t: _concat(t, frames[t]) for t in _TABLES}
+        self._base = {t: _concat(t, frames[t], exact) for t in _TABLES}
         # each report's rows are contiguous in the combined tables: keep (start, stop) instead of copies
         self._rows = {t: _row_ranges(df, self._doc_ids, t) for t, df in self._base.items()}
         lookup = self._base["metadata"].set_index("doc_id")[list(EXTRA_COLUMNS)]
         # issuer_id across the corpus: a short region form takes the one fuller form (places.resolve_issuer_ids)
         lookup["issuer_id"] = pd.array(resolve_issuer_ids(self._base["metadata"]), dtype=lookup["issuer_id"].dtype)
-        self._tables = {t: _with_extras(t, df, lookup) for t, df in self._base.items()}
+        # each row's report, as a row of the metadata table (one row per report, in doc_ids order)
+        meta_counts = self._rows["metadata"][1] - self._rows["metadata"][0]
+        at = ({t: np.repeat(np.arange(len(self._doc_ids)), stops - starts) for t, (starts, stops) in self._rows.items()}
+              if (meta_counts == 1).all() else {})
+        self._tables = {t: _with_extras(t, df, lookup, at.get(t)) for t, df in self._base.items()}
 
     def __repr__(self) -> str:
         return f"<Corpus: {len(self)} reports, {len(self.indicators)} figures, {len(self.errors)} failed>"
@@ -600,25 +605,34 @@ def _row_ranges(df: pd.DataFrame, doc_ids: list[str], table: str) -> tuple[np.nd
     return stops - counts, stops
 
 
-def _concat(table: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
+def _concat(table: str, frames: list[pd.DataFrame], exact: set[int] = frozenset()) -> pd.DataFrame:
+    """One table from its pieces, with the declared dtypes. A single piece in ``exact`` (made by
+    ``schema.frame`` for this corpus alone) is the table already: concatenating and enforcing would copy every
+    column twice to the same result."""
     frames = [f for f in frames if len(f)]
     if not frames:
         return schema.empty(table)
+    if len(frames) == 1 and id(frames[0]) in exact:
+        return frames[0]
     return schema.enforce(pd.concat(frames, ignore_index=True), table)
 
 
-def _with_extras(table: str, df: pd.DataFrame, lookup: pd.DataFrame) -> pd.DataFrame:
+def _with_extras(table: str, df: pd.DataFrame, lookup: pd.DataFrame, at: np.ndarray | None = None) -> pd.DataFrame:
     """Insert the EXTRA_COLUMNS (dtypes of the enforced metadata table) right after doc_id.
 
     A table whose own columns include an extra's name under another meaning (``sections.level``, the
-    heading level) gets that extra as ``admin_<name>`` (``admin_level``).
+    heading level) gets that extra as ``admin_<name>`` (``admin_level``). ``at``: the row of ``lookup``
+    (metadata, one row per report) of each row of ``df``, when known; else found by doc_id.
     """
     own = set(schema.columns(table)) if table != "metadata" else set()
     names = {c: (f"admin_{c}" if c in own else c) for c in EXTRA_COLUMNS}
     rest = [c for c in df.columns if (c in own or c not in EXTRA_COLUMNS) and c != "doc_id"]
     out = df[["doc_id"]].copy()
-    keys = df["doc_id"].astype(object)
+    keys = None if at is not None else df["doc_id"].astype(object)
     for c in EXTRA_COLUMNS:
+        if at is not None:  # the same values and dtype as found by doc_id below, without a hash lookup per row
+            out[names[c]] = pd.Series(lookup[c].array.take(at), index=df.index)
+            continue
         vals = lookup[c].reindex(keys).to_numpy() if len(df) else []
         out[names[c]] = pd.Series(vals, index=df.index, dtype=lookup[c].dtype)  # the schema's dtype, as enforced
     for c in rest:
@@ -632,6 +646,75 @@ def _progress(total: int, enabled: bool):
     from tqdm.auto import tqdm
 
     return tqdm(total=total, unit="report", desc="parsing", file=sys.stderr, dynamic_ncols=True)
+
+
+class _Assembler:
+    """The corpus tables, built in input order: runs of cached reports in one take per table, parsed reports by
+    extending one list per column (one DataFrame per table for a whole run of parsed reports, none per report)."""
+
+    def __init__(self, cache: _Cache | None):
+        self.cache = cache
+        self.doc_ids: list[str] = []
+        self.sources: dict[str, str] = {}
+        self.frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _TABLES}
+        self.errors: list[dict[str, str]] = []
+        self.n_cached = 0
+        self.exact: set[int] = set()  # ids of the pieces made by schema.frame (the declared dtypes already)
+        self._run: list[tuple[str, str, str]] = []  # (key, doc_id, source) of consecutive cached reports
+        self._cols: dict[str, dict[str, list]] | None = None  # column lists of consecutive parsed reports
+
+    def error(self, job: _Job, error: str) -> None:
+        self.errors.append({"source": _display(job.path), "error": error})
+
+    def cached(self, key: str, job: _Job) -> None:
+        if self._cols is not None:
+            self.flush()
+        source = _display(job.path)
+        self._run.append((key, job.doc_id, source))
+        self.n_cached += 1
+        self._ok(job.doc_id, source)
+
+    def parsed(self, records: Mapping[str, Mapping[str, list]], job: _Job) -> None:
+        if self._run:
+            self.flush()
+        if self._cols is None:
+            self._cols = {t: {c: [] for c in schema.columns(t)} for t in _TABLES}
+        source = _display(job.path)
+        for t in _TABLES:
+            cols = self._cols[t]
+            part = records[t]
+            n = len(part["doc_id"])
+            for c, vals in part.items():
+                if c == "doc_id":
+                    cols[c].extend([job.doc_id] * n)
+                elif c == "source" and t == "metadata":
+                    cols[c].extend([source] * n)
+                else:
+                    cols[c].extend(vals)
+        self._ok(job.doc_id, source)
+
+    def _ok(self, doc_id: str, source: str) -> None:
+        self.doc_ids.append(doc_id)
+        self.sources[doc_id] = source
+
+    def flush(self) -> None:
+        if self._run:
+            run = self._run
+            got = self.cache.take([r[0] for r in run], [r[1] for r in run], [r[2] for r in run])
+            for t in _TABLES:
+                self.frames[t].append(got[t])
+            self._run = []
+        if self._cols is not None:
+            cols, self._cols = self._cols, None
+            for t in _TABLES:
+                df = schema.frame(t, cols.pop(t))  # each table's lists freed once it is built
+                self.frames[t].append(df)
+                self.exact.add(id(df))
+
+
+def _chunksize(n_jobs: int, n_workers: int) -> int:
+    """Jobs sent to a worker at once: enough to spare round trips, few enough that the workers finish together."""
+    return max(1, min(16, n_jobs // (n_workers * 8)))
 
 
 def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike], *, workers: int | None = None,
@@ -689,7 +772,39 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
         if not (cache is not None and key in cache):
             todo.append(job)
 
+    # the tables are assembled in input order while the workers parse: each result is added to the column
+    # lists of its tables as soon as every report before it is in, and its records are then dropped (kept
+    # only while a later file with the same bytes still needs them)
+    asm = _Assembler(cache)
+    wanted_again = Counter(first_of[sha] for job, sha in zip(jobs, shas)
+                           if sha is not None and first_of[sha] != job.index)
     results: dict[int, _Result] = {}
+    parsed_ok: set[int] = set()
+    cursor = 0  # jobs[:cursor] are assembled
+
+    def advance() -> None:
+        nonlocal cursor
+        while cursor < len(jobs):
+            job, sha, key = jobs[cursor], shas[cursor], keys[cursor]
+            src = first_of[sha] if sha is not None else job.index
+            if src in results:
+                res = results[src]
+                if res.tables is None:
+                    asm.error(job, res.error)
+                else:
+                    asm.parsed(res.tables, job)
+                    parsed_ok.add(src)
+                if src != job.index:
+                    wanted_again[src] -= 1
+                if not wanted_again.get(src):
+                    results[src] = _Result(res.index, None if res.tables is None else True, res.error)
+            elif src in todo_index:
+                return  # not parsed yet (a file with the same bytes as an earlier one is met after it)
+            else:  # from the cache
+                asm.cached(key, job)
+            cursor += 1
+
+    todo_index = {j.index for j in todo}
     bar = _progress(len(jobs), progress)
     if bar is not None:
         bar.update(len(jobs) - len(todo))
@@ -699,76 +814,30 @@ def load_corpus(paths_or_folder: str | os.PathLike | Iterable[str | os.PathLike]
             done = map(_run_job, todo)
         else:
             _warm_parser()
-            chunk = max(1, min(16, len(todo) // (n * 8)))
             done = (res for _, res in _pool.imap(_run_job, todo, n, died=_job_died, memory_mb=memory,
-                                                 chunksize=chunk))
+                                                 chunksize=_chunksize(len(todo), n)))
         for res in done:
             results[res.index] = res
+            advance()
             _pool.check_stop()
             if bar is not None:
                 bar.update()
+        advance()
     finally:
         if bar is not None:
             bar.close()
 
-    # assemble in input order: runs of cached reports in one take per table, parsed ones one by one
-    doc_ids_ok: list[str] = []
-    sources: dict[str, str] = {}
-    frames: dict[str, list[pd.DataFrame]] = {t: [] for t in _TABLES}
-    errors = []
-    n_cached = 0
-    run: list[tuple[str, str, str]] = []  # (key, doc_id, source) of consecutive cached reports
-    parsed: list[tuple[dict, str, str]] = []  # (column lists, doc_id, source) of consecutive parsed ones
-
-    def flush() -> None:
-        if run:
-            got = cache.take([r[0] for r in run], [r[1] for r in run], [r[2] for r in run])
-            for t in _TABLES:
-                frames[t].append(got[t])
-            run.clear()
-        if parsed:
-            for t in _TABLES:
-                cols = {c: [] for c in schema.columns(t)}
-                for recs, doc_id, source in parsed:
-                    part = recs[t]
-                    n = len(part["doc_id"])
-                    for c, vals in part.items():
-                        if c == "doc_id":
-                            cols[c].extend([doc_id] * n)
-                        elif c == "source" and t == "metadata":
-                            cols[c].extend([source] * n)
-                        else:
-                            cols[c].extend(vals)
-                frames[t].append(schema.frame(t, cols))
-            parsed.clear()
-
-    for job, sha, key in zip(jobs, shas, keys):
-        src = first_of[sha] if sha is not None else job.index
-        res = results.get(src)
-        if res is None:  # from the cache
-            if parsed:
-                flush()
-            run.append((key, job.doc_id, _display(job.path)))
-            n_cached += 1
-        elif res.tables is None:
-            errors.append({"source": _display(job.path), "error": res.error})
-            continue
-        else:
-            if run:
-                flush()
-            parsed.append((res.tables, job.doc_id, _display(job.path)))
-        doc_ids_ok.append(job.doc_id)
-        sources[job.doc_id] = _display(job.path)
-    flush()
+    asm.flush()
+    errors = asm.errors
     err = pd.DataFrame(errors, columns=["source", "error"]).astype("string")
     bugs = [e for e in errors if e["error"].startswith(_INTERNAL)]
     if bugs:
         warnings.warn(f"{len(bugs)} file(s) failed with an internal error (a bug, not bad input), e.g. "
                       f"{bugs[0]['source']}: {bugs[0]['error']}; see corpus.errors", RuntimeWarning, stacklevel=2)
-    corpus = Corpus._combine(doc_ids_ok, frames, err, sources, n_cached)
+    corpus = Corpus._combine(asm.doc_ids, asm.frames, err, asm.sources, asm.n_cached, exact=asm.exact)
     if cache is not None:
         cache.save(corpus.tables(extra=False), {j.doc_id: keys[j.index] for j in todo
-                                                if keys[j.index] and results[j.index].tables is not None})
+                                                if keys[j.index] and j.index in parsed_ok})
     return corpus
 
 

@@ -15,6 +15,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 
@@ -384,8 +385,29 @@ def _sample(text: str, limit: int = 200_000) -> str:
     return text[:part] + text[mid : mid + part] + text[-part:]
 
 
+_PLAIN_RANGES = ((0x09, 0x0A), (0x0D, 0x0D), (0x20, 0x7E), (0xB7, 0xB7), (0x2014, 0x2026), (0x3000, 0x303F),
+                 (0x4E00, 0x9FFF), (0xFF01, 0xFF5E))  # ASCII, CJK punctuation and ideographs, full-width forms
+
+
+@lru_cache(maxsize=1)
+def _not_plain() -> re.Pattern:
+    """A character outside the plain ranges of a Chinese text, none of which is a bad one (`_is_bad`): a text
+    without such a character has no bad character."""
+    ok = [o for a, b in _PLAIN_RANGES for o in range(a, b + 1) if chr(o).isspace() or not _is_bad(chr(o))]
+    spans: list[list[int]] = []
+    for o in ok:
+        if spans and spans[-1][1] == o - 1:
+            spans[-1][1] = o
+        else:
+            spans.append([o, o])
+    return re.compile("[^" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "")
+                                     for a, b in spans) + "]")
+
+
 def _text_problem(text: str, *, check_mojibake: bool = False, min_common: float = 0.2) -> str | None:
     """Why ``text`` does not look like correctly decoded text, or None if it does."""
+    if not check_mojibake and _not_plain().search(_sample(text)) is None:
+        return None  # no bad character at all (the common case, found in one regex scan)
     total = bad = cjk = common = rare = 0
     # each distinct character is judged once, weighted by how often it occurs (Counter counts in C)
     for ch, k in Counter(_sample(text)).items():

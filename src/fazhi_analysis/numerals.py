@@ -21,7 +21,10 @@ def ascii_digits(s: str) -> str:
 
 def parse_arabic(s: str) -> Decimal | None:
     """Parse ``12,077``, ``76.15`` or ``３５`` into a Decimal; None if it is not a number."""
-    s = ascii_digits(s).replace(",", "")
+    if not s.isascii():
+        s = ascii_digits(s)
+    if "," in s:
+        s = s.replace(",", "")
     try:
         return Decimal(s)
     except InvalidOperation:

@@ -164,12 +164,14 @@ def imap(fn: Callable[[Any], Any], jobs: Iterable, workers: int, *, died: Callab
         workers: number of processes (at least 1).
         died: makes the result of a job whose worker died, from the job and a reason.
         memory_mb: address space each worker may add to what it holds at start; 0/None: no limit.
-        chunksize: jobs sent to a worker at once.
+        chunksize: jobs sent to a worker at once at most (fewer as the queue drains); a worker holds at most
+            two batches.
     """
     ctx = _context()
     queue = deque(jobs)
     pool: list[_Worker] = []
     chunksize = max(1, int(chunksize))
+    workers = max(1, int(workers))
 
     def start() -> _Worker:
         here, there = ctx.Pipe()
@@ -186,8 +188,13 @@ def imap(fn: Callable[[Any], Any], jobs: Iterable, workers: int, *, died: Callab
         return w
 
     def feed(w: _Worker) -> None:
-        while queue and len(w.pending) < 2 * chunksize:
-            batch = [queue.popleft() for _ in range(min(chunksize, len(queue)))]
+        while queue:
+            # guided: batches (and what a worker may hold) shrink as the queue drains, so that the workers
+            # finish together instead of one working through a full batch while the others wait
+            size = max(1, min(chunksize, len(queue) // (2 * workers)))
+            if len(w.pending) >= 2 * size:
+                return
+            batch = [queue.popleft() for _ in range(size)]
             w.pending.extend(batch)
             try:
                 w.conn.send(batch)

@@ -7,7 +7,8 @@ import hashlib
 import os
 import re
 from itertools import islice
-from functools import cached_property, wraps
+from functools import cached_property, lru_cache, wraps
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,11 @@ class Report:
 
     # ------------------------------------------------------------------ records (plain Python, no pandas)
     def _columns(self, table: str, rows: list[dict]) -> dict[str, list]:
-        data = {c: [r.get(c) for r in rows] for c in schema.columns(table) if c != "doc_id"}
+        names, get = _getter(table)
+        try:  # every row has every column: transpose in C
+            data = dict(zip(names, map(list, zip(*map(get, rows))))) if rows else {c: [] for c in names}
+        except KeyError:  # a row without some column: None there
+            data = {c: [r.get(c) for r in rows] for c in names}
         data["doc_id"] = [self.doc_id] * len(rows)
         return data
 
@@ -175,6 +180,7 @@ class Report:
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
+        shared: dict[str, str] = {}  # figures of one sentence share one string (lighter to send and to keep)
         for i, (f, (pid, sid)) in enumerate(zip(figs, where), 1):
             j = i - 1
             rows.append({"indicator_id": i, "section_id": sid, "paragraph_id": pid, "category": ann["category"][j],
@@ -182,7 +188,7 @@ class Report:
                          "part_of": ann["part_of"][j], "measure": f.measure, "value": f.value,
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
-                         "sentence": f.sentence, "key_basis": ann["key_basis"][j],
+                         "sentence": shared.setdefault(f.sentence, f.sentence), "key_basis": ann["key_basis"][j],
                          "sentence_start": f.sentence_start})  # not a column: spares checks a search
         return link_changes(rows)
 
@@ -250,6 +256,14 @@ class Report:
         body = [p for p in paras if p.kind == "body"]
         if body and self.text[body[-1].end - 1] not in "。！？!?；;：:）)”\"":
             self.warnings.append(("ends_mid_sentence", "正文最后一段没有结束标点：文本可能被截断"))
+
+
+@lru_cache(maxsize=None)
+def _getter(table: str) -> tuple[tuple[str, ...], itemgetter]:
+    """The columns of ``table`` but doc_id, and a function that gives a row's values of them as a tuple."""
+    names = tuple(c for c in schema.columns(table) if c != "doc_id")
+    get = itemgetter(*names)
+    return names, (get if len(names) > 1 else lambda row: (get(row),))
 
 
 def _bare(name: str | None) -> str | None:

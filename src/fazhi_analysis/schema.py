@@ -322,14 +322,12 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         vals = data[c]
         try:
             if f.dtype == "string":
-                out[c] = _strings([v if v.__class__ is str else (None if _missing(v) else v) for v in vals])
+                out[c] = _strings(vals)
             elif f.dtype in ("Int64", "Float64"):
                 out[c] = _numeric(vals, f.dtype)
             elif f.dtype == "category":
-                code = _category_codes(f)
                 try:
-                    codes = np.array([code[v] if v in code else (-1 if _missing(v) else code[v]) for v in vals],
-                                     dtype="int16")
+                    codes = _codes(f, vals)
                 except KeyError as exc:
                     raise SchemaError(f"table {table!r}, field {c!r}: value {exc.args[0]!r} not in "
                                       f"{f.categories}") from None
@@ -345,14 +343,27 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
     return _assemble(out, len(next(iter(data.values()), ())), _column_index(table))
 
 
-def _strings(vals: list):
-    """A string array (python storage) from str and None; other values go through pd.array's conversion."""
+def _strings(vals: Sequence):
+    """A string array (python storage) from str and missing values (None, NaN, pd.NA); other values go
+    through pd.array's conversion."""
     arr = np.empty(len(vals), dtype=object)
-    arr[:] = vals
-    try:  # the constructor only validates: several times faster than pd.array's inference
+    try:
+        arr[:] = vals
+        # the constructor only validates (in C) and turns every missing value into pd.NA: several times
+        # faster than pd.array's inference
         return pd.arrays.StringArray(arr, dtype=STRING)
     except (TypeError, ValueError):
-        return pd.array(vals, dtype=STRING)
+        return pd.array([None if _missing(v) else v for v in vals], dtype=STRING)
+
+
+def _codes(f: Field, vals: Sequence) -> np.ndarray:
+    """Category codes (int16, -1 for a missing value) of ``vals``; KeyError(value) for an undeclared value."""
+    code = _category_codes(f)
+    try:  # declared values and None: one dict lookup each, in C
+        return np.fromiter(map(code.__getitem__, vals), dtype="int16", count=len(vals))
+    except (KeyError, TypeError):  # NaN or pd.NA (missing too), or a value that is not declared
+        return np.array([code[v] if v in code else (-1 if _missing(v) else code[v]) for v in vals],
+                        dtype="int16")
 
 
 @lru_cache(maxsize=None)

@@ -27,7 +27,7 @@ from .places import identity
 # ---------------------------------------------------------------------------------------------- records
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     """One paragraph: an exact span of the report text."""
 
@@ -38,7 +38,7 @@ class Paragraph:
     section_id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     """One heading of the section tree."""
 
@@ -113,6 +113,25 @@ _DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", 
 _GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
                  "发文字号", "文号", "时效性", "有效性")
 _GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+# what can follow the leading cell characters of a line that _HEADER_LINE or _GLUED matches: a label's first
+# character, 公文, a bracket, or a short qualifier before a slash (备注/文号)
+_HEADER_FIRST = frozenset([x[0] for x in _HEADER_LABELS + _GLUED_LABELS] + ["公", "[", "【"])
+_CELL_CHARS = frozenset("•·-*|｜")
+
+
+def _may_be_header(line: str) -> bool:
+    """False when neither _HEADER_LINE nor _GLUED can match ``line`` (most lines of a report): its first
+    character after bullets, cell separators and spaces starts no label, bracket or qualifier."""
+    k, n = 0, len(line)
+    while k < n and (line[k] in _CELL_CHARS or line[k].isspace()):
+        k += 1
+    if k == n:
+        return False
+    c = line[k]
+    return c in _HEADER_FIRST or ("\u4e00" <= c <= "\u9fff" and not _SLASHES.isdisjoint(line[k + 1:k + 5]))
+
+
+_SLASHES = frozenset("/／")
 # a date (and time) ending another field's value: 来源:某某日报 2025-03-16 08:15
 _VALUE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
                          r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$")
@@ -161,6 +180,7 @@ _BYLINE = re.compile(
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
+_SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[（(][^（）()]{1,12}[）)])?$"
@@ -178,7 +198,9 @@ _MARKERS = (
     (3, re.compile(r"^([0-9０-９]{1,2})\s*(?:[.．](?![0-9０-９])|、)")),
     (4, re.compile(rf"^(?:([{_CN}]{{1,3}})是|[(（]\s*([0-9０-９]{{1,2}})\s*[)）]|([①-⑳]))")),
 )
+_MARKER_FIRST = frozenset(_CN + "第(（0123456789０１２３４５６７８９" + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
 _LEAD_END = "。！？；;!?："
+_LEAD_END_RX = re.compile("[" + re.escape(_LEAD_END) + "]")
 _MAX_LEAD = 50
 _MAX_LINE_HEADING = 60
 
@@ -353,6 +375,7 @@ def _is_recipient(line: str) -> bool:
 
 _TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[）)]$")
 _TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
+_CLOSE_BRACKETS = (")", "）", ")\n", "）\n")  # how a string that _TITLE_DATE or _TITLE_NOTE matches ends ($: or before \n)
 
 
 def clean_title(title: str) -> str:
@@ -364,11 +387,12 @@ def clean_title(title: str) -> str:
     t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
     tag = _TITLE_TAG.match(t)
     t = t[tag.end():] if tag and is_title(t[tag.end():]) else t  # 【2022年】…的报告
-    t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
+    if t.endswith(_CLOSE_BRACKETS):  # (both end at a closing bracket: most lines need no search)
+        t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
     m = re.search(r"《([^《》]{6,80})》", t)
     if m and is_title(m.group(1)) and (len(t) - len(m.group(0)) <= 20 or _BOOK_TITLE_LEAD.match(t)):
         t = m.group(1)
-    m = _SITE_SUFFIX.match(t)
+    m = _SITE_SUFFIX.match(t) if not _SITE_SEPARATORS.isdisjoint(t) else None
     return m.group(1).strip() if m and is_title(m.group(1)) else t
 
 
@@ -401,7 +425,7 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 def _title_date(title: str | None):
     """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or None."""
-    m = _TITLE_DATE.search(title or "")
+    m = _TITLE_DATE.search(title) if title and title.endswith(_CLOSE_BRACKETS) else None
     return parse_date(m.group(1)) if m else None
 
 
@@ -424,28 +448,38 @@ _TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
                          r"(?=\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|人民政府|政府|办事处|党委|关于))")
 
 
+_PARTY_PREFIX = re.compile(r"^(?:中共)?")
+_ABOUT_PREFIX = re.compile(r"^关于")
+# 国家税务总局上海市税务局: a national administration's local bureau is of the place after the 总局
+_NATIONAL_PREFIX = re.compile(r"^国家[\u4e00-\u9fff]{2,12}?总局(?=[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|自治区|自治州))")
+_YEAR_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?")
+_WHOLE_PLACE = re.compile(r"[全省市县区州旗](?:省|市|县|区|州|旗|盟)")
+_SUB_DISTRICT = re.compile(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)")
+_UNIT_ORGAN = re.compile(r"(街道|镇|乡)(?:办事处|人民政府|政府)")
+
+
+@lru_cache(maxsize=4096)  # a parse asks for the region of the same few names (title, issuer, signature) again and again
 def region_of(name: str | None) -> str | None:
     """The administrative region a title or organisation name starts with (``沂源县人民政府…`` -> ``沂源县``)."""
     if not name:
         return None
-    s = re.sub(r"^(?:中共)?", "", name.strip())
-    s = re.sub(r"^关于", "", s)
-    # 国家税务总局上海市税务局: a national administration's local bureau is of the place after the 总局
-    s = re.sub(r"^国家[\u4e00-\u9fff]{2,12}?总局(?=[\u4e00-\u9fff]{2,12}?(?:省|市|县|区|自治区|自治州))", "", s)
-    s = re.sub(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年度?", "", s)
+    s = _PARTY_PREFIX.sub("", name.strip())
+    s = _ABOUT_PREFIX.sub("", s)
+    s = _NATIONAL_PREFIX.sub("", s)
+    s = _YEAR_PREFIX.sub("", s)
     m = _REGION.match(s)
     if not m:
         return None
     region = m.group(1)
-    if re.fullmatch(r"[全省市县区州旗](?:省|市|县|区|州|旗|盟)", region):  # 市市场监管局: no place named
+    if _WHOLE_PLACE.fullmatch(region):  # 市市场监管局: no place named
         return None  # 全省2019年度…的报告: "the whole province", no place named (nor 市市场监管局)
     # "XX市人民政府" matched as far as "XX市" is right; guard against swallowing words of the organ name.
     for w in _REGION_NOT_BEFORE:
         if w in region:
             region = region.split(w)[0]
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
-    sub = re.match(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?:办事处|人民政府)", s[len(region):])
-    unit = re.match(r"(街道|镇|乡)(?:办事处|人民政府|政府)", s[len(region):]) if region and len(region) == 2 else None
+    sub = _SUB_DISTRICT.match(s[len(region):])
+    unit = _UNIT_ORGAN.match(s[len(region):]) if region and len(region) == 2 else None
     if region and sub:
         region += sub.group(1)
     elif unit:  # 新市街道办事处: the street 新市街道 whose name ends in 市, not a city 新市
@@ -461,6 +495,8 @@ def region_of(name: str | None) -> str | None:
 
 def _marker(text: str, s: int, e: int, allow_level4: bool):
     """Return (level, marker_end) if the line text[s:e] opens with a heading marker."""
+    if s >= e or text[s] not in _MARKER_FIRST:
+        return None  # (every marker opens with one of these characters: most lines need no match)
     line = text[s:min(e, s + 12)]
     for level, rx in _MARKERS:
         if level == 4 and not allow_level4:
@@ -518,7 +554,7 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if _HEADER_LINE.match(line) or _GLUED.match(line) or (
+        if (_may_be_header(line) and (_HEADER_LINE.match(line) or _GLUED.match(line))) or (
                 i < 12 and len(line) <= 200 and "。" not in line and _MID_DATE_FIELD.search(line)):
             kinds[i] = "metadata"
             fields = header_fields(line)
@@ -758,15 +794,15 @@ _INNER_END = frozenset("。！？!?；;")  # a sentence end inside a heading lin
 
 def _heading_text(rest: str) -> tuple[str | None, int | None]:
     """Heading text of what follows a marker, and where an inline lead sentence ends (None: whole line)."""
-    stripped = rest.rstrip(_LEAD_END + "，,、 ")
-    inner_end = not _INNER_END.isdisjoint(rest[:len(stripped)])
-    if not inner_end and len(rest) <= _MAX_LINE_HEADING:
-        return (stripped.strip() or None), None
-    for i, c in enumerate(rest[:_MAX_LEAD + 1]):
-        if c in _LEAD_END:
-            head = rest[:i].strip()
-            if not head or i == len(rest) - 1:
-                break
+    if len(rest) <= _MAX_LINE_HEADING:  # (a longer line is read by its lead sentence only)
+        stripped = rest.rstrip(_LEAD_END + "，,、 ")
+        if _INNER_END.isdisjoint(rest[:len(stripped)]):
+            return (stripped.strip() or None), None
+    m = _LEAD_END_RX.search(rest, 0, _MAX_LEAD + 1)  # the first sentence end in the first 51 characters
+    if m is not None:
+        i = m.start()
+        head = rest[:i].strip()
+        if head and i != len(rest) - 1:
             return head, i + 1
     return None, None
 
@@ -1007,11 +1043,18 @@ _JOINT_SUBJECT = re.compile(
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
 )
 # the page's own organ in the report's voice
-_SELF_UNIT = re.compile(r"(?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、))"
-                        r"(县|市|区|旗|镇|乡)(?:人民)?政府")
+# (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、))(县|市|区|旗|镇|乡)(?:人民)?政府,
+# written to open with the one character class its matches start with (then the engine skips ahead to those
+# characters instead of trying every alternative at every position); same matches and groups
+_SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|市|区|旗|镇|乡|街道)"
+                        r"|(?:(?<![\s\S]{2})|(?<=[，,。；;：:\n].)|(?<=现将.)|(?<=[县市区旗镇乡]委、.))"
+                        r"(?<=([县市区旗镇乡]))(?:人民)?政府)")
+# 我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)
+# |全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极), opening with its first characters
 _DEPARTMENT_SELF = re.compile(
-    r"我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)"
-    r"|全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极)"
+    r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)|(?<=分)局|(?<=[局委厅部])党[组委]"
+    r"|(?<=[省市区县])局(?:党|机关|领导)"
+    r"|(?<=全)(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
@@ -1080,7 +1123,9 @@ _BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来
 _COMMISSION = re.compile(r"^(?!.*(?:党|工)委$)[\u4e00-\u9fff]{2,10}委$")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
-_LOCAL_VOICE = re.compile(r"[全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委")
+# [全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委, opening with its first characters
+_LOCAL_VOICE = re.compile(r"[全我本市县区](?:(?<=[全我本])(?:市|县|区|旗|镇|乡|街道)|(?<=区)(?<![自治]区)(?:人民)?政府"
+                          r"|(?<=[市县])(?:人民)?政府|(?<=[市县区])委)")
 
 
 def _provincial_voice(joined: str) -> bool:
