@@ -123,7 +123,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -595,11 +595,14 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
     return _PAREN.sub(lambda m: m.group(0) if m.start() < hi and m.end() > lo else "", clause)
 
 
+_VERB_JI = ("以及", "涉及", "惠及", "普及", "波及", "提及")  # words in 及 that join nothing (涉及受众: a verb)
+
+
 def _negated(text: str, s: int) -> bool:
     """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …) or the second half of a
     coordination (审查和备案规范性文件 counts both, so 备案 alone does not name it)."""
     return s > 0 and (text[s - 1] in "不未和与" or text[s - 2:s] in _NEGATORS or
-                      (text[s - 1] == "及" and text[s - 2:s] != "以及"))
+                      (text[s - 1] == "及" and text[s - 2:s] not in _VERB_JI))
 
 
 def _score(p: _Phrasing, text: str, b: int, reach: int) -> tuple[tuple[int, int, int, int], int, int] | None:
@@ -703,10 +706,29 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     return got
 
 
+@lru_cache(maxsize=1)
+def _context_families() -> dict[str, frozenset[str]]:
+    """key -> the other families whose topic word the key's own ``context`` names: the catalog places the
+    key in their scope too (legal_aid.consultations, context 公共法律服务: consultations at public legal
+    service points are its count, under a 公共法律服务 topic as under 法律援助)."""
+    topic_family = {t: r["family"] for r in _family_rows() for t in _split(r["topics"])}
+    out: dict[str, frozenset[str]] = {}
+    for r in _catalog_rows():
+        fam = r["key"].split(".")[0]
+        other = {topic_family[w.lstrip("=~")] for w in _split(r["context"])
+                 if topic_family.get(w.lstrip("=~"), fam) != fam}
+        if other:
+            out[r["key"]] = frozenset(other)
+    return out
+
+
 def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
-              topics: list[tuple[int, int, str]]) -> tuple[bool, str]:
+              topics: list[tuple[int, int, str]], plain: bool = False) -> tuple[bool, str]:
     """Whether a scoped entry fits the figure's scope; and the evidence (topic word and where)."""
     fam = entry.family
+    extra = None if plain else _context_families().get(entry.key)
+    if extra:
+        return _in_scope_of(c, entry, scope, pos, matched, topics, {fam} | extra)
     in_clause = [t for t in topics if t[0] >= scope.clause_left]
     if len(in_clause) >= 2 and "分别" not in scope.left[scope.clause_left:]:
         # 行政复议和行政诉讼案件共31件: a combined count, of neither family alone (分别 pairs them instead)
@@ -733,6 +755,18 @@ def _in_scope(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str
     if scope.heading_families:
         return fam in scope.heading_families, f"(heading {scope.heading})"
     return True, ""
+
+
+def _in_scope_of(c: _Compiled, entry: _Entry, scope: _Scope, pos: int, matched: str,
+                 topics: list[tuple[int, int, str]], fams: set[str]) -> tuple[bool, str]:
+    """:func:`_in_scope` for an entry the catalog places in the scope of several families (``fams``): it
+    fits wherever one of them does; each family is tested as the entry's own."""
+    why = ""
+    for f in sorted(fams):
+        ok, why = _in_scope(c, replace(entry, family=f), scope, pos, matched, topics, plain=True)
+        if ok:
+            return True, why
+    return False, why
 
 
 @lru_cache(maxsize=4096)
@@ -1757,6 +1791,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for cut in _WORD_CUT.finditer(word, 0, word.find("(") if "(" in word else word.find("（")):
                         pass
                     before = (word[cut.end():] if cut is not None else word) + before
+                    if i not in bracket_label:  # the key reads the noun too, without its bracket (行政许可(区、乡镇)共29项)
+                        bracket_label[i] = _NOUN_PAREN.sub("", before)
             label = before
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
@@ -1916,6 +1952,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      chain_text.get(sid, ""), None, scope, len(np_))
                     if got is not None:
                         got = (got[0], f"{got[1]}; the noun after the figure")
+            if got is None and p is not None and i not in list_name and honour is None:
+                got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
+                                        _mask_titles(sentence), scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
                 li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
@@ -1959,7 +1998,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 got = None
             if got is not None:
                 key, kb = got
-            elif (unit in ("人", "人次", "名") and honour is None and _COVERS.match(masked_left, cl) is not None
+            elif (unit in ("人", "人次", "名") and honour is None
+                  and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))
                   and (activity := _activity_before(keys, sent_of, i, masked_left, cl)) is not None):
                 # 开展法治培训10场次，覆盖500余人次: the people of the activity; 覆盖民辅警: staff trained
                 staff = _STAFF.search(masked_left, cl) is not None
@@ -2279,9 +2319,71 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             continue
         keys[i] = basis[i] = None
 
+
+# NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
+# most a subject or time before them; what is counted, and what was done to it, follow the number. (将/把 + N + object
+# + verb are left out: on tuneA/tuneB their clauses hold a second number or a verb that says where the things go)
+_VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
+                      r"(?:(?<![应绝反面针])对)?"
+                      r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
+_VO_PREP = re.compile(r"对")
+# the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
+_VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
+                         r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
+_VO_NUMBER = re.compile(r"(?<!第)(?:[0-9０-９]|[零〇一二两三四五六七八九十百千万]+(?=[次个项家名人件期场份条批轮]))")
+_VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
+
+
+def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
+                      sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a figure whose words before it are only a verb or the preposition 对 (召开, 专题听取,
+    组织对) with at most a subject or a time before them: the clause is read as if the number were left out, so
+    the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
+    政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
+    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
+    m = _VO_TAIL.search(left_clause)
+    if m is None or m.start() == m.end():
+        return None
+    head, tail = left_clause[:m.start()], left_clause[m.start():]
+    if _VO_PREP.search(tail) is None and _clean_left(head) and _VO_SUBJECT.match(head.strip()) is None:
+        return None  # a verb with its own object before it (研究部署重点工作召开3次): not a bare verb
+    end = _CLAUSE_MARK.search(right)
+    np_ = _ASIDE.sub("", right[:end.start()] if end else right)
+    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(np_) is not None:
+        return None
+    pr = _PREDICATE_AFTER.search(np_, 1)
+    if pr is not None:  # 聘请8名专家组成法律顾问团: what they form or join is said of them, not what they are
+        np_ = np_[:pr.start()]
+    # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
+    got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
+    if got is None:
+        return None
+    words = _basis_words(got[1])
+    if not words or (left_clause + np_).rfind(words.replace("#", "")) + len(words) <= len(left_clause):
+        return None  # only the words before the number matched: they were read already and gave no key
+    return got[0], f"{got[1]}; the verb before the figure and the words after it"
+
+
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
 _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
                      r"(?:[（(][^）)]{1,8}[）)])?(?:开展|参加|参与|组织|举办|进行|实现|建立|设立|完成)")
+
+
+# a clause that says only that people took part (累计参加人数达, 参训人员, 受众), with at most the verb 参加 after the
+# number (累计290人次参加): the people of the activity the figure before it counted
+_PEOPLE_ONLY = re.compile(r"[^，。；：！？,;:!?\n]{0,10}?(?:累计|共计|合计|共|总)?(?:参加人数|参训人数|参与人数|参学人数|"
+                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众)[共计达到为有]{0,3}\s*")
+_JOIN_AFTER = re.compile(r"\s*(?:参加|参与|参训|参学|到场)?(?:学习|培训|活动)?\s*(?:[，。；,;！？!?\n]|$)")
+
+
+def _people_only(left_clause: str, right: str) -> bool:
+    """Whether a count of people names only participation: its clause before the number is at most a who and
+    a participation word (全县领导干部累计参加人数达, 受众) or nothing but 累计/共, and after it at most 参加
+    to the clause end (累计290余人次参加，)."""
+    lc = _clean_left(left_clause)
+    if lc and _PEOPLE_ONLY.fullmatch(left_clause) is None:
+        return False
+    return _JOIN_AFTER.match(right) is not None and (bool(lc) or right.lstrip()[:2] in ("参加", "参与", "参训", "参学"))
 
 
 def _staff_course_before(masked_left: str, cl: int) -> bool:
