@@ -125,10 +125,51 @@ def test_a_title_less_page_that_is_not_the_genre_is_still_refused(text):
     # the announcement quoted by a news article
     ("会议指出，“圆满完成年度法治建设任务。现将2024年相关工作情况报告如下”，各部门要抓好落实。\n一、会议要求\n"
      "推进法治建设，落实依法行政，办理行政复议案件12件。\n"),
-    # a mid-report fragment: no title, no headings, no opening
-    ("案件12件，纠错率100%。持续推进法治建设，依法行政水平进一步提升，全年审查合同45件，法治宣传活动3场。"
-     "办理行政复议案件12件，行政诉讼案件5件。\n"),
 ])
 def test_an_announcement_without_rule_of_law_work_is_still_refused(text):
+    with pytest.raises(fz.ReportError, match="not a rule-of-law.*no title"):
+        fz.parse_report(text, "other")
+
+
+# a fragment of a report: a saved excerpt that starts mid-report (no title, no opening, no numbered section),
+# whose body is plainly the genre's — many distinct terms of rule-of-law government work, with figures
+FRAGMENT = ("案件12件，纠错率100%。持续推进法治建设，依法行政水平进一步提升，全年审查合同45件，法治宣传活动3场。"
+            "办理行政复议案件12件，行政诉讼案件5件。\n")
+LONG_FRAGMENT = ("备案审查规范性文件9件，清理规范性文件31件。严格落实重大行政决策程序，全年经合法性审查的决策事项17件。"
+                 "聘请法律顾问6名，出具法律意见书84份。\n深化行政执法改革，开展行政执法案卷评查2轮，评查案卷150卷。"
+                 "全面推行双随机抽查，完成抽查任务63次。行政复议工作稳步开展，全年收到行政复议申请41件，依法受理38件；"
+                 "行政应诉案件27件，出庭应诉率100%。扎实开展普法工作，组织法治宣传活动86场次")
+
+
+@pytest.mark.parametrize("text,figures", [
+    (FRAGMENT, {"12件", "45件", "3场", "5件"}),
+    # the excerpt as one long line, cut off before the last figure's unit
+    (LONG_FRAGMENT, {"9件", "31件", "17件", "6名", "84份", "2轮", "41件", "38件", "86场次"}),
+])
+def test_a_fragment_of_a_report_is_read(text, figures):
+    r = fz.parse_report(text, "fragment")
+    assert figures <= set(r.indicators["raw"])
+    assert "fragment" in dict(r.warnings)
+    assert r.metadata["title"] is None  # no title is made up
+
+
+@pytest.mark.parametrize("text", [
+    # the same vocabulary in a notice without its title line
+    ("为深入推进法治政府建设，依法行政，规范行政执法，做好行政复议和普法工作，现将有关事项通知如下：各单位审查规范性文件"
+     "不少于3件，开展法治宣传活动2场。\n"),
+    # news of a meeting that names the genre's work
+    ("会议指出，要深入推进依法行政，做好行政复议、行政诉讼应诉和普法工作，严格规范性文件审查。全县办理行政复议案件12件，"
+     "行政应诉案件5件。\n"),
+    # a work plan
+    ("今年工作的总体要求是：全面推进依法行政，加强行政执法监督，做好行政复议和普法工作，规范性文件审查率达到100%，"
+     "开展法治宣传活动10场。\n"),
+    # the genre's words without figures
+    ("持续推进依法行政，加强行政执法监督，做好行政复议和普法工作，严格规范性文件审查，提升法治政府建设水平，"
+     "为全县经济社会高质量发展营造良好的法治环境。\n"),
+    # figures with only a few of the genre's words (a general work summary)
+    ("全年新增市场主体1200户，完成固定资产投资45亿元，新建城市道路18公里，改造老旧小区12个，开展法治宣传活动3场，推进依法行政，"
+     "办理行政复议案件2件。\n"),
+])
+def test_a_title_less_text_that_is_not_a_fragment_of_the_genre_is_refused(text):
     with pytest.raises(fz.ReportError, match="not a rule-of-law.*no title"):
         fz.parse_report(text, "other")

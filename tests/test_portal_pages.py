@@ -73,8 +73,9 @@ CASES = {
     "dept_voice_named_in_citation.txt": ({"issuer": "汀枫市霁川区卫生健康局", "region": "汀枫市霁川区"},
                                          {"issuer": "body"}),
     # a district department that speaks of 全省 often and was praised by 青海省自然资源厅: neither the province
-    # nor the praising department is made its region or issuer
-    "district_dept_mentions_province.txt": ({"issuer": None, "region": None}, {}),
+    # nor the praising department is made its region or issuer; the district it cites with its city
+    # (《汀枫市霁川区…方案》, 全区) is its region, but the page never names its bureau (分局, 我局): no issuer, no level
+    "district_dept_mentions_province.txt": ({"issuer": None, "region": "汀枫市霁川区", "level": None}, {}),
     # a street's report (街道按照…) that names only its county: not the county government
     "street_bare_subject_county_named.txt": ({"issuer": None, "report_year": 2021}, {}),
     # 现将市水务局…报告予以公开: the department by its level (the city is never named)
@@ -87,9 +88,10 @@ CASES = {
     # the street's party committee is no issuer; the year the report sums up (现对2023年所做工作总结如下)
     "street_party_committee.txt": ({"issuer": "苇塘街道办事处", "region": "苇塘街道", "report_year": 2023},
                                    {"report_year": "body"}),
-    # 来源 is the department that published a county's report: the county government is the issuer
-    "source_is_publisher.txt": ({"issuer": "霁川区人民政府", "region": "霁川区", "publish_date": "2024-01-21"},
-                                {"issuer": "body", "region": "title"}),
+    # the title names the district and no organ; 来源 names the department: it is the issuer (LABELING.md:
+    # title, organ line, header 发布机构/来源 label, signature, in that order)
+    "source_is_publisher.txt": ({"issuer": "霁川区司法局", "region": "霁川区", "publish_date": "2024-01-21"},
+                                {"issuer": "header", "region": "title"}),
     # a department by its level only (县市场监管局); the county named once in a cited title and as 县委、县政府
     "dept_bare_county_in_citation.txt": ({"issuer": "碧崖县市场监管局", "region": "碧崖县"}, {"issuer": "body"}),
     # a title wrapped after 和; 信息来源 names a department by its level, and no place: it stands as written
@@ -139,10 +141,50 @@ CASES = {
                                           {"issuer": "body", "region": "body"}),
     # a national administration's local bureau (国家税务总局汀枫市税务局): its place is the city after 总局
     "national_administration_local_bureau.txt": ({"region": "汀枫市"}, {}),
-    # 发布机构 is the district's justice bureau that published the district's report (title 霁川区…, body
-    # 霁川区坚持…): the district government is the issuer, not the publisher
-    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区人民政府", "region": "霁川区",
-                                                "publish_date": "2024-03-05"}, {"issuer": "body"}),
+    # 发布机构 names the district's justice bureau and the title only the district (霁川区…; body 霁川区坚持…):
+    # the header's organ is the issuer (LABELING.md order: title, organ line, header label, signature)
+    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区司法局", "region": "霁川区",
+                                                "publish_date": "2024-03-05"}, {"issuer": "header"}),
+    # no title; 我局 names itself in a plan it cites after the plan's year (《2023年度XX县XX局学法计划》)
+    "dept_cited_plan_after_year.txt": ({"title": None, "issuer": "雁湖县交通运输局", "region": "雁湖县",
+                                        "report_year": 2023}, {"issuer": "body", "region": "body"}),
+    # no title; the city speaks as 市政府, names itself once in a cited title, and 年内市政府常务会议 names no place
+    "city_gov_voice_year_in.txt": ({"issuer": "澄川市人民政府", "region": "澄川市"}, {"issuer": "body", "region": "body"}),
+    # a district named with its city as the opening's subject (and in a cited title), speaking as 我区
+    "district_with_city_salutation.txt": ({"issuer": "汀枫市霁川区人民政府", "region": "汀枫市霁川区",
+                                           "recipient": "汀枫市人民政府", "level": "district"},
+                                          {"issuer": "body", "region": "body"}),
+    # a department by its level (区水利局) of the district named with its city in a title inside a title
+    # (〈汀枫市霁川区…〉), under 区委区政府 (no 、 between them)
+    "dept_district_in_inner_title.txt": ({"issuer": "汀枫市霁川区水利局", "region": "汀枫市霁川区",
+                                          "level": "department"}, {"issuer": "body"}),
+    # 溪州党委、政府坚持…: the prefecture's party committee and government as the opening's joint subject
+    "prefecture_party_and_government.txt": ({"issuer": "溪州人民政府", "region": "溪州", "report_year": 2022},
+                                            {"issuer": "body", "region": "body"}),
+    # a byline with the written date and no time, before 来源/作者: the publication date
+    "written_date_byline_before_source.txt": ({"publish_date": "2024-02-19", "issuer": "汀枫市人民政府"},
+                                              {"publish_date": "header", "issuer": "title"}),
+    # a report delivered to the congress's standing committee: the date it was delivered (the line wrapped);
+    # 主任、各位副主任、委员 addresses people, not an organ
+    "congress_speech_date.txt": ({"publish_date": "2024-03-12", "recipient": None, "issuer": "雁湖旗人民政府"},
+                                 {"publish_date": "header"}),
+    # a bulleted organ line under a 关于… title: the government beats the 发布机构 (the department that put the
+    # page up), and the salutation after the page's bullets is read
+    "bulleted_organ_line_publisher.txt": ({"issuer": "溪州苗族自治州人民政府", "region": "溪州苗族自治州",
+                                           "recipient": "中共南屏省委、省人民政府", "publish_date": "2023-02-14",
+                                           "index_no": "00916623X/2023-00045"},
+                                          {"issuer": "organ_line", "recipient": "body"}),
+    # traditional script; the county's unit printed twice (碧崖縣縣…局): one county, named as printed
+    "county_printed_twice_trad.txt": ({"issuer": "碧崖縣縣衛生健康局", "region": "碧崖縣", "report_year": 2021},
+                                      {"issuer": "body"}),
+    # traditional script; the town as the opening's subject: its government keeps the printed 鎮
+    "town_voice_trad.txt": ({"issuer": "青石鎮人民政府", "region": "青石鎮"}, {"issuer": "body"}),
+    # the title names the district and no organ; 文章来源 names a department by its field only: as written
+    "source_bare_field_dept.txt": ({"issuer": "司法局", "region": "雁湖区", "publish_date": "2021-03-22",
+                                    "title": "2020年雁湖区法治政府建设情况报告"}, {"issuer": "header"}),
+    # the State Council's report: 中国政府 as the opening's subject
+    "state_council_opening.txt": ({"issuer": "国务院", "region": None, "level": None, "report_year": 2021},
+                                  {"issuer": "body"}),
 }
 
 

@@ -290,3 +290,36 @@ def test_departments_are_counted_without_the_unit_of_laws():
     # 部 counts laws (制定规章3部); 4部门 is four departments, printed without a measure word
     got = [(f.raw, f.value, f.unit) for f in figs("被人社部等4部门联合表扬，制定规章3部。")]
     assert got == [("4部门", 4, None), ("3部", 3, "部")]
+
+
+def test_a_number_cut_off_at_the_end_of_an_excerpt_is_a_figure_without_a_unit():
+    # a saved excerpt that stops right after a number: the figure is read, its unit is not made up
+    got = [(f.raw, f.value, f.unit) for f in figs("全年门户网站发布信息6100条，年点击量累计1843207")]
+    assert got == [("6100条", 6100, "条"), ("1843207", 1843207, None)]
+    # not a year, not an ordinal, not a number that does not end the text
+    assert [f.raw for f in figs("相关工作持续推进至2023")] == []
+    assert [f.raw for f in figs("此项工作已列入重点任务第12")] == []
+    assert [f.raw for f in figs("年点击量累计1843207，较上年")] == []
+    assert [f.raw for f in figs("如有意见请拨打监督电话88226104")] == []  # a phone number
+
+
+def test_one_number_joined_by_he_shares_the_unit_of_the_next():
+    got = [(f.raw, f.value, f.unit) for f in figs("办理时限由法定的20和15个工作日压缩至5个工作日。")]
+    assert got[:2] == [("20", 20, "个工作日"), ("15个工作日", 15, "个工作日")]
+    assert [f.raw for f in figs("2021和2022年连续获评先进。")] == []  # years, not a shared unit
+
+
+@pytest.mark.parametrize("text,raw,value,unit", [
+    ("查验各类货运车辆412台次。", "412台次", 412, "台次"),
+    ("梳理出8大类46项重点任务。", "8大类", 8, "类"),
+])
+def test_compound_count_words(text, raw, value, unit):
+    assert (raw, value, unit) in [(f.raw, f.value, f.unit) for f in figs(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "组织开展三年来全县法治政府建设工作回头看。",  # since when, not a count
+    "坚决打赢两场硬仗，实现两大跨越。",  # a slogan
+])
+def test_time_since_and_slogans_are_no_figures(text):
+    assert [f.raw for f in figs(text)] == []

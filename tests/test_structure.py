@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from fazhi_analysis.normalize import normalize_text
 from fazhi_analysis.structure import (
     _is_recipient, classify_part, clean_title, header_fields, is_title, level_of, metadata_sources, parse_structure,
@@ -260,10 +262,10 @@ def test_more_header_labels_dates_and_spaced_labels():
     m = st.metadata
     assert m["index_no"] == "11990127/2021-00412" and m["doc_number"] is None
     assert m["publish_date"] == dt.date(2021, 3, 29)
-    # the title names the county, not an organ, and the body speaks as the county (全县): 文章来源 is the
-    # department that published the page, not the report's author
-    assert m["issuer"] == "鹿鸣县人民政府" and m["recipient"] is None
-    assert metadata_sources(m["metadata_source"])["issuer"] == "body"
+    # the title names the county, not an organ: the header's 文章来源 names the issuer (LABELING.md: title,
+    # organ line, header 发布机构/来源 label, signature — in that order), although the body speaks as the county
+    assert m["issuer"] == "鹿鸣县司法局" and m["recipient"] is None
+    assert metadata_sources(m["metadata_source"])["issuer"] == "header"
     assert [p.kind for p in st.paragraphs[:7]] == ["metadata"] * 6 + ["title"]
     # a title that names the organ: 文章来源 agrees and the title wins
     m = parse(text.replace("鹿鸣县2020年", "鹿鸣县司法局2020年"))[1].metadata
@@ -524,3 +526,15 @@ def test_a_township_in_the_title_stays_in_the_region():
     assert region_of("乐和区司法局关于2022年法治政府建设情况的报告") == "乐和区"
     st = parse_structure("海西市乐和区共和乡2022年度法治政府建设工作报告\n" + _D1_BODY)
     assert st.metadata["region"] == "海西市乐和区共和乡"
+
+
+@pytest.mark.parametrize("name,region", [
+    ("贵州省某某厅2021年度法治政府建设情况报告", "贵州省"),  # the one province whose name ends in 州: read whole
+    ("中共贵州省委", "贵州省"),
+    ("贵州省某某市人民政府", "贵州省某某市"),
+    ("黔岭州省级示范创建", "黔岭州"),  # a prefecture before 省级: not a province
+    ("碧崖县县卫生健康局", "碧崖县"),  # the unit printed twice: one county
+    ("汀枫市霁川区人民政府", "汀枫市霁川区"),
+])
+def test_region_of_provinces_ending_in_zhou_and_doubled_units(name, region):
+    assert region_of(name) == region

@@ -40,6 +40,24 @@ _MIN_GENRE_WORDS = 3  # 法治/依法行政 mentions in the whole page
 # 工作情况报告如下 (a department report whose title line was not saved and whose one heading lacks 法治)
 _REPORTS_BELOW = re.compile(r"现将[^。！？\n“”《》]{0,40}报告如下")
 _REPORTED_WORK = re.compile(r"法治(?:政府)?建设|依法行政(?:各项)?工作")
+# a fragment of a report (a saved excerpt that starts mid-report, a page saved as one line without its title):
+# its body is the genre's own — many distinct terms of rule-of-law government work — and states figures
+_GENRE_TERMS = re.compile(
+    r"依法行政|法治政府|法治建设|行政复议|行政诉讼|行政应诉|出庭应诉|行政执法|执法监督|普法|法治宣传|规范性文件|"
+    r"合法性审查|法律顾问|公共法律服务|法律援助|重大行政决策|权责清单|行政处罚|行政许可|习近平法治思想|述法|"
+    r"双随机|府院联动|法治督察|学法"
+)
+# words of the same reports' other work (放管服 reform, disputes): they count towards the distinct terms only
+# with at least _MIN_CORE_TERMS of the list above
+_WORK_TERMS = re.compile(r"放管服|证明事项|告知承诺|政务公开|营商环境|行政审批|综合执法|执法检查|权力清单|依法履行|"
+                         r"矛盾纠纷|人民调解|信访|法治化|依法治")
+_MIN_CORE_TERMS = 2
+_MIN_GENRE_TERMS = 5  # distinct terms of both lists
+_MIN_FRAGMENT_FIGURES = 2
+# …but not a notice, a plan or news, wherever it says so (a report's own body says none of these)
+_NOT_FRAGMENT = re.compile(r"(?:通知|意见|方案|要点|办法|规定|安排)如下|特制定|制定本(?:方案|办法|意见|规定)|"
+                           r"(?:总体要求|主要任务|指导思想|工作目标)是|会议(?:指出|强调|认为|要求)|记者|通讯员|本报讯|据悉|"
+                           r"报告(?:称|指出)")
 
 
 def _without_gc(func):
@@ -356,6 +374,34 @@ def _reports_on_genre(text: str, structure: Structure) -> bool:
     return False
 
 
+def _reads_as_fragment(text: str, structure: Structure) -> list | None:
+    """The figures of a title-less text whose body is plainly a rule-of-law government report's (at least
+    ``_MIN_GENRE_TERMS`` distinct terms of the genre's work and ``_MIN_FRAGMENT_FIGURES`` figures), and that
+    says nowhere that it is a notice, a plan or news; None otherwise."""
+    from .numerals import to_simplified
+
+    scan = to_simplified(text)  # traditional script is read through its simplified view
+    terms = set()
+    for m in _GENRE_TERMS.finditer(scan):
+        terms.add(m.group(0))
+        if len(terms) >= _MIN_GENRE_TERMS:
+            break
+    if len(terms) < _MIN_CORE_TERMS:
+        return None
+    if len(terms) < _MIN_GENRE_TERMS:
+        for m in _WORK_TERMS.finditer(scan):
+            terms.add(m.group(0))
+            if len(terms) >= _MIN_GENRE_TERMS:
+                break
+    if len(terms) < _MIN_GENRE_TERMS:
+        return None
+    if _NOT_FRAGMENT.search(scan):
+        return None
+    spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
+    figures = extract_figures(text, spans)
+    return figures if len(figures) >= _MIN_FRAGMENT_FIGURES else None
+
+
 def _doc_id(source: str) -> str:
     from .export import safe_doc_id
 
@@ -391,15 +437,20 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
         raise ReportError(source, f"not a rule-of-law government report: it reads like a {other_kind.group(0)} "
                           "(the title ends with it), not an annual report")
     rule_of_law = len(_RULE_OF_LAW.findall(text))
+    figures = None
     if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text) \
             and not _opens_as_report(text, structure) and not _reports_on_genre(text, structure):
-        raise ReportError(source, "not a rule-of-law government report: no title such as "
-                          "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
+        figures = _reads_as_fragment(text, structure)
+        if figures is None:
+            raise ReportError(source, "not a rule-of-law government report: no title such as "
+                              "“…法治政府建设…报告/情况” and no numbered sections about 法治/依法行政")
+        structure.warnings.append(("fragment", "没有标题、开头和编号章节，但正文是法治政府建设报告的内容：按报告片段读取"))
     if n_ruby:
         structure.warnings.append(("ruby_removed", f"{n_ruby} pinyin annotations printed after characters "
                                    "(建設(shè)) were removed as page markup"))
-    spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
-    figures = extract_figures(text, spans)
+    if figures is None:
+        spans = [(p.start, p.end) for p in structure.paragraphs if p.kind in ("body", "heading")]
+        figures = extract_figures(text, spans)
     return Report(text, structure, figures, source=source, doc_id=doc_id or _doc_id(source), format=format,
                   encoding=encoding, sha256=sha256)
 

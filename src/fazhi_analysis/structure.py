@@ -166,16 +166,22 @@ _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
 _SALUTATION_END = re.compile(
     r"(?:政府|党委|委员会|常委会|人大|政协|委|委员|代表大会|局|厅|办|办公室|院|部|小组|管委会|办事处|中心|领导)$"
 )
-_NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|编辑|审核|附件|主题|内容|标题|时间|日期")
+_NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|编辑|审核|附件|主题|内容|标题|时间|日期|各位|主任")
 # an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
 _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)"
-_ORGAN_LINE = re.compile(rf"^{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")
+_ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # (a bulleted line too: • XX市人民政府)
+# the date a report was delivered to a congress, under its title: 2025年3月17日在XX旗第十六届人民代表大会 /
+# 常务委员会第二十四次会议上 (the line may wrap before 会议上)
+_SPEECH_DATE = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。：:]{2,60}$")
+_SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE = re.compile(
     r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
     # 2021年12月28日 17:50 / 2023年03月30日 09时24分: a written-out date is a page's byline only with its time
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?))"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
+    # …or with a page label after it: 2024年02月26日 来源: 市司法局 作者:
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[ \t\u3000]+(?:来源|信息来源|文章来源|作者|发布机构|浏览|点击|阅读)))"
     r"(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
@@ -436,7 +442,7 @@ def is_title(line: str) -> bool:
             and bool(_TITLE_KIND.search(line)) and not _TITLE_NOT.search(line))
 
 
-_REGION_UNIT = r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区|街道|镇|乡|苏木)(?![市县区州](?!场))"
+_REGION_UNIT = r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|州|盟|县|旗|新区|区|街道|镇|乡|苏木)(?![省市县区州](?!场))"
 # the first piece is any place name; later pieces of a chain (省 -> 市 -> 县) cannot hold the characters
 # of organ names, so "中共青川县委全面依法治县…" stops at 青川县
 _REGION = re.compile(
@@ -477,6 +483,10 @@ def region_of(name: str | None) -> str | None:
     for w in _REGION_NOT_BEFORE:
         if w in region:
             region = region.split(w)[0]
+    if region.endswith("州省") and region not in provinces():
+        region = region[:-1]  # 黔南州省级…: the prefecture (贵州省 is read whole: 州 may end a province's name)
+    if len(region) >= 4 and region[-1] == region[-2] and region[-1] in "县市区旗":
+        region = region[:-1]  # 元谋县县卫生健康局: the unit printed twice (a typo), one county
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = _SUB_DISTRICT.match(s[len(region):])
     unit = _UNIT_ORGAN.match(s[len(region):]) if region and len(region) == 2 else None
@@ -666,7 +676,7 @@ def parse_structure(text: str) -> Structure:
             if body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", line
             elif i == title_idx - 1 and _ORGAN_LINE.match(line):
-                kinds[i], organ_line, organ_idx = "metadata", line, i
+                kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
             elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
                     and squash(i - 1) == squash(title_idx):
                 kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
@@ -691,7 +701,12 @@ def parse_structure(text: str) -> Structure:
         elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
             kinds[i], recipient = "recipient", line.rstrip(":：")
         elif organ_line is None and recipient is None and _ORGAN_LINE.match(line):
-            kinds[i], organ_line = "metadata", line
+            kinds[i], organ_line = "metadata", line.strip(" \t\u3000•·")
+        elif byline_date is None and recipient is None and _SPEECH_DATE.match(line):
+            kinds[i], byline_date = "metadata", parse_date(_SPEECH_DATE.match(line).group(1))
+            if i + 1 < n and kinds[i + 1] is None and not line.rstrip().endswith("上") \
+                    and _SPEECH_END.match(text[slice(*spans[i + 1])]):
+                kinds[i + 1] = "metadata"  # the rest of the line, wrapped
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
             for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
@@ -775,7 +790,13 @@ def _as_printed(value, scan: str, printed: str):
     if not isinstance(value, str) or not value:
         return value
     at = scan.find(value)
-    return printed[at:at + len(value)] if at >= 0 else value
+    if at >= 0:
+        return printed[at:at + len(value)]
+    for k in range(len(value) - 1, 1, -1):  # 北坡镇 + 人民政府 made up from the region: the region as printed
+        at = scan.find(value[:k])
+        if at >= 0:
+            return printed[at:at + k] + value[k:]
+    return value
 
 
 def _store_header(header: dict, header_dates: dict, label: str, value: str) -> None:
@@ -787,6 +808,8 @@ def _store_header(header: dict, header_dates: dict, label: str, value: str) -> N
         key = _FIELD_MAP[label]
         if value and key not in header:
             header[key] = value
+            if key == "source_org":
+                header["source_label"] = label  # 来源 and 发布机构-like labels name the issuer; 责任部门 does not
 
 
 _INNER_END = frozenset("。！？!?；;")  # a sentence end inside a heading line: a lead sentence follows
@@ -916,6 +939,8 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     issuer or report names, from its last unit (省/自治区 and the four municipalities: province; 市, 州, 盟:
     city; 县, 旗: county; 区: district; 镇, 乡: town; 街道: sub_district). None when nothing says.
     """
+    if issuer == "国务院":
+        return None  # the State Council: no local level, and no department of one
     if issuer:
         reg = region_of(issuer) or ""
         rest = issuer[issuer.find(reg) + len(reg):] if reg and reg in issuer else issuer
@@ -983,7 +1008,7 @@ _BODY_VERB = (
 # characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
 _NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
 _BODY_SUBJECT = re.compile(
-    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])"
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])(?!年[内底初末中])"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
     rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
     rf"(?={_BODY_VERB}|法治政府|依法行政)"
@@ -1015,7 +1040,9 @@ def _places(joined: str, unit: str) -> set[str]:
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
             names.add(name)
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
-    for m in re.finditer(rf"《(?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?([\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
+    city = r"(?:[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,4}?" + unit + r"))?" if unit in ("区", "县", "旗") else ""
+    for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
@@ -1033,22 +1060,23 @@ _UNIT_OF = {"街道": "道", "自治区": "区"}  # how the body speaks of a uni
 # the opening's subject right after its year, where the stricter pattern above leaves a town out:
 # 2025年，北和镇在市委、市政府的正确领导下 / 2025年，大中街道在区委…
 _OPENING_SUBJECT = re.compile(
-    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:市|州|盟)(?=[\u4e00-\u9fff]{{2,4}}?(?:区|县|旗)))?"
+    rf"(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
     r"(?:街道|镇|乡|县|区|市))"
     r"(?=在[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
 )
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))委、\s*[省市县区州旗](?:人民)?政府"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委、\s*(?:[省市县区州旗](?:人民)?)?政府"
 )
 # the page's own organ in the report's voice
-# (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、))(县|市|区|旗|镇|乡)(?:人民)?政府,
+# (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、)|(?<=[县市区旗镇乡]委))(县|市|区|旗|镇|乡)(?:人民)?政府,
 # written to open with the one character class its matches start with (then the engine skips ahead to those
 # characters instead of trying every alternative at every position); same matches and groups
 _SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|市|区|旗|镇|乡|街道)"
-                        r"|(?:(?<![\s\S]{2})|(?<=[，,。；;：:\n].)|(?<=现将.)|(?<=[县市区旗镇乡]委、.))"
-                        r"(?<=([县市区旗镇乡]))(?:人民)?政府)")
+                        r"|(?:(?<![\s\S]{2})|(?<=[，,。；;：:\n].)|(?<=现将.)|(?<=[县市区旗镇乡]委、.)|(?<=[县市区旗镇乡]委.))"
+                        r"(?<=([县市区旗镇乡]))(?:人民)?政府)")  # 县委、县政府 and 区委区政府
 # 我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)
 # |全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极), opening with its first characters
 _DEPARTMENT_SELF = re.compile(
@@ -1060,6 +1088,8 @@ _DEPARTMENT_SELF = re.compile(
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
                                rf"(?=党组|{_BODY_VERB})")
 _MINISTRY_SELF = re.compile(r"部党组|部机关|部领导|部直属")  # how a ministry's report speaks of itself
+# the State Council's own report: 2020年，中国政府坚持依法全面履行职能… / 国务院坚持…
+_STATE_COUNCIL_SUBJECT = re.compile(rf"^(?:国务院|中国政府)(?={_BODY_VERB}|在|以)")
 
 
 def _body_units(joined: str) -> list[str]:
@@ -1085,8 +1115,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 unit = re.match(r"街道|镇|乡", organ or "")
                 if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
                     r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
-                if not _places(joined, r[-1]) <= {r}:
-                    return None, None
+                if any(not (x.endswith(r) or r.endswith(x)) for x in _places(joined, r[-1])):
+                    return None, None  # another place of the kind (常州市武进区 and 武进区 are one)
                 return r, (r + organ if organ else None)
     units = _body_units(joined)
     if not units:
@@ -1135,7 +1165,7 @@ def _provincial_voice(joined: str) -> bool:
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
 _NAMED_DEPARTMENT = re.compile(
-    r"(?:^|(?<=[《〈，,。；;：:\n、“]))((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
+    r"(?:^|(?<=[《〈，,。；;：:\n、“]))(?:(?:19|20)\d{2}\s*年度?)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
     r"(?:(?:(?![委府党局厅组在对向为由经与和及是将把被从获的了于])[\u4e00-\u9fff]){2,4}?(?:区|县|市)(?!场))?)"
     r"((?:(?![省市县区州旗委府党局厅组])[\u4e00-\u9fff]){2,10}(?:局|厅))(?!长)"
 )
@@ -1152,7 +1182,7 @@ def _named_department(joined: str, region: str | None) -> str | None:
         place = m.group(1)
         if _GENERIC_PLACE.match(place) or (region and not (place.endswith(region) or region.endswith(place))):
             continue
-        names.add(m.group(0))
+        names.add(m.group(1) + m.group(2))  # 《2024年度XX县应急管理局学法计划》: the year is no part of it
     return names.pop() if len(names) == 1 else None
 
 
@@ -1231,6 +1261,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         m = _MINISTRY_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip()))
         if m and not region and _MINISTRY_SELF.search(joined):
             return m.group(1)
+        if not region and _STATE_COUNCIL_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip())):
+            return "国务院"
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
     if title and not re.search(r"法治政府|依法行政", title):
@@ -1247,7 +1279,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
-    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|党委|委[、和]\s*[省市县区州旗](?:人民)?政府)?"
+    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
@@ -1290,11 +1322,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     signature = found["signature"]
     src_org = header.get("source_org")
     if src_org and not (region_of(src_org) and (_ISSUER_END.search(src_org) or region_of(src_org) == src_org)):
-        # 本网, 原创, 司法局: no organ of a named place; 县综合执法局: a department naming itself by its level
-        src_org = src_org if re.fullmatch(r"[省市县区州旗][\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
+        # 本网, 原创: no organ; 县综合执法局, 司法局: a department naming itself by its level or by its field only
+        src_org = src_org if re.fullmatch(r"[省市县区州旗]?[\u4e00-\u9fff]{2,16}(?:局|厅|委员会)", src_org) else None
     h_issuer = header.get("issuer")
     if h_issuer and not re.search(r"[\u4e00-\u9fff]{2}", h_issuer):
         h_issuer = None  # a site code such as gyz1
+    if h_issuer and o_issuer and _GOVERNMENT.search(o_issuer) and not _GOVERNMENT.search(h_issuer):
+        h_issuer = None  # 发布机构 XX州司法局 / • XX自治州人民政府 under the title: the department published it
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
@@ -1307,15 +1341,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
-    if h_issuer and t_issuer is None and region_of(title) and not _GOVERNMENT.search(h_issuer) \
-            and b_region == region_of(title) and b_issuer is None and region_of(h_issuer) == b_region:
-        # 名称:下陆区2024年…报告 / 发布机构:下陆区司法局, the body speaking as 下陆区坚持…: the department
-        # published the district's report; it did not write it
-        h_issuer = None
-    if src_org and t_issuer is None and region_of(title) and not _GOVERNMENT.search(src_org):
-        src_org_issuer = None  # XX县2023年度…报告 / 来源:XX县司法局: the page's publisher, not the report's author
-    else:
-        src_org_issuer = src_org
+    # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
+    # signature, in that order. 名称:XX区2024年…报告 / 发布机构 (or 来源):XX区司法局: the title names a place and
+    # no organ, so the header's organ is the issuer, as written (来源:司法局 stays 司法局). A 责任部门 label
+    # is no such label: it names the unit that keeps the page.
+    src_org_issuer = src_org
+    src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
+        and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
     if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
@@ -1324,7 +1356,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     department = _opening_department(text, paragraphs)
     own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org_issuer if region_of(src_org_issuer) else None), ("body", b_issuer),
+                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
                   ("body", _with_region(department, region_guess) if department else None),
                   ("body", _with_region(own.group(1), region_guess) if own else None),
                   ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
@@ -1368,6 +1400,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                                                       ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
+    if author is None and level and _DEPARTMENT_SELF.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+        level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
     for name, where, value in (("index_no", "header", header.get("index_no")),
