@@ -17,7 +17,7 @@ def report(sentence: str):
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("完成1.3万名科级以上干部集中轮训。", "1.3万名", "capacity.trainees"),
+    ("完成1.3万名科级以上干部法治集中轮训。", "1.3万名", "capacity.trainees"),
     ("组织全市20万名国家工作人员学法考法。", "20万名", "capacity.exam_takers"),
     ("召开4次市委常委（扩大）会议专题研究法治建设。", "4次", "leadership.meetings"),
     ("组织19个市直部门“一把手”现场述法。", "19个", "leadership.law_reports"),

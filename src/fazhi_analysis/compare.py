@@ -19,7 +19,7 @@ CLAIM_RULE = "报告所称同比变化与上年报告相符"  # the rule's words
 #: Chinese names of the administrative levels.
 LEVEL_ZH = schema.VALUE_LABELS["level"]
 _POINTS = ("个百分点", "百分点")
-_NOT_CURRENT = ("target", "prior_year", "change")
+_NOT_CURRENT = ("target", "prior_year", "per_unit", "change")
 
 
 def _frames(corpus):

@@ -69,6 +69,16 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     not name the figure. A total whose parts carry keys of two families (法制审核260宗，
     其中合法性审查4宗、重大执法决定审核150宗) is a mixed count and takes neither.
 
+    Precision gates, after the keys are read (a wrong key is worse than none): a figure of role ``per_unit``
+    (人均, 日均, 平均, 每季度不少于1次, 每个村1名) or a quota (应参加, 任务总数: role ``target``) takes none; a law-training,
+    law-publicity or collective-study key needs law in the figure's own clause or name, or a law event named in
+    the clause right before it (collective study also from its section headings below the outermost), and
+    people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
+    from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
+    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
+    leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none.
+
     Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
     its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
@@ -120,6 +130,7 @@ from importlib import resources
 import pandas as pd
 
 from . import schema
+from .quantities import _duration_units
 
 __all__ = ["classify", "annotate", "assign", "catalog", "categories", "families", "validate_catalog",
            "CATEGORY_LABELS", "CATALOG_COLUMNS", "CATEGORY_COLUMNS", "FAMILY_COLUMNS"]
@@ -1471,6 +1482,7 @@ _TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
 _CHANGE_AFTER_PRIOR = re.compile(r"(?:增加|增长|减少|下降|提高|上升|提升|前进|多|少)了?$")
 _PCT = ("%", "‰")
+_NOT_CURRENT = ("target", "prior_year", "per_unit")  # roles that never take a current-year key
 _UNIT_CLASS = {"宗": "件", "起": "件", "名": "人"}
 _RUN_STOP = re.compile(r"[；;。]|[，,](?=另|此外|同时|共|累计|合计|总计|全年)")
 
@@ -1560,11 +1572,25 @@ _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 _BRACKET = re.compile(r"[（()）]")
 
 
+# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 双随机任务总数696家): not what was done
+_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考)|任务(?:总数|总量|数)")
+# an average, or a number per unit or per period (日均新设市场主体5044户, 每季度集体学法不少于1次, 每村1名): no total
+_PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:年|半年|季度|季|月|周|天|日|星期|个|家|名|位|所|户|人|村|"
+                       r"镇|乡|次|场|期|件|项|一)")
+
+
 @lru_cache(maxsize=4096)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
-    """The figure's role before breakdowns are known: target, prior_year, change, rate or level."""
+    """The figure's role before breakdowns are known: target, prior_year, change, rate, per_unit or level."""
     if in_plans or _TARGET.search(left):
         return "target"
+    if measure == "level" and unit not in _PCT and unit not in _duration_units():
+        # (an average time, 企业开办平均用时2.12天, is the duration indicator itself: a time is per case)
+        masked = _mask_titles(clause_left)
+        if _QUOTA.search(masked):
+            return "target"
+        if _PER_UNIT.search(masked):
+            return "per_unit"
     m = None
     for m in _PRIOR.finditer(clause_left):
         pass
@@ -2016,7 +2042,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
         honour = _HONOUR.search(clause)
         avoided = _AVOIDED.search(masked_left, cl) is not None
-        if (unit.__class__ is str and measure.__class__ is str and role not in ("target", "prior_year")
+        if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and not _shared(masked_left, cl)):
@@ -2132,7 +2158,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
-        if respondent and unit in _CASE_UNITS and role not in ("target", "prior_year"):
+        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
             elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
@@ -2195,6 +2221,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
+    # 3e. precision gates (issue 9): an event key needs law in the figure's own words; a sub-type never takes
+    # the key its sibling lacks; people follow their event (again, after the sub-types lost theirs)
+    heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
+    keyed_before = [k is not None for k in keys]
+    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
+    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
+    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
+    _level_part_gate(keys, basis, names, roles)
+
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
     # than the key: the keyed part keeps it
@@ -2253,6 +2290,187 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+
+
+# ---------------------------------------------------------------------------------------------- precision gates
+# event keys that count law study, law training or law publicity: the law must be named in the figure's own
+# clause or name (业务培训19次, 中心组学习17期, 面对面宣讲9.5万场 are not law events even when another clause of
+# the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
+_LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
+                             "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
+_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂")
+_HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
+# people counts: counted in people; they are the people of the nearest event figure before them in the sentence
+_PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
+                "capacity.publicity_audience": "capacity.law_publicity_events"}
+_PEOPLE_UNITS = frozenset({"人", "人次", "名"})
+
+
+KEY_HEAD_COLUMNS = ("key", "heads", "example")
+# a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
+_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
+                       r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
+
+
+@lru_cache(maxsize=1)
+def _key_heads() -> dict[str, tuple[str, ...]]:
+    """key -> the head nouns a figure with that key may count (``data/key_heads.csv``); validated."""
+    rows = _rows("key_heads.csv", KEY_HEAD_COLUMNS)
+    known = {r["key"] for r in _catalog_rows()}
+    problems = [f"key_heads.csv: {r['key']!r} is not a catalog key" for r in rows if r["key"] not in known]
+    problems += [f"key_heads.csv: {r['key']!r} has no heads or no example" for r in rows
+                 if not _split(r["heads"]) or not r["example"]]
+    seen: set[str] = set()
+    for r in rows:
+        if r["key"] in seen:
+            problems.append(f"key_heads.csv: {r['key']!r} is listed twice")
+        seen.add(r["key"])
+    if problems:
+        raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+    return {r["key"]: _split(r["heads"]) for r in rows}
+
+
+def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
+
+    The counted noun is the figure's name. A name holding one of the key's heads keeps the key; a name that is
+    only the act or a bare generic noun (废止, 宣布失效, 文件) takes its noun from the sentence before the
+    figure (清理规范性文件120件，其中废止15件) or from the object the key basis names; any other name (乡镇, 政务服务事项, 违背公平竞争原则的文件) counts
+    another thing: no key."""
+    heads = _key_heads()
+    for i, k in enumerate(keys):
+        hs = heads.get(k)
+        if not hs:
+            continue
+        nm = (names[i] or "").strip()
+        if any(h in nm for h in hs):
+            continue
+        if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
+            # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
+            # of the sentence before, in the key basis)
+            left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + (basis[i] or "")
+            if any(h in left for h in hs):
+                continue
+        keys[i] = basis[i] = None
+
+
+def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: list, roles: list) -> None:
+    """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
+    sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
+    from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
+    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3)."""
+    n = len(keys)
+    for i in range(n):
+        k = keys[i]
+        nm = names[i] or ""
+        words = _basis_words(basis[i]).replace("#", "")
+        if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
+            continue
+        for j in range(n):
+            if j == i or sent_of[j] != sent_of[i] or (keys[j] == k and _basis_words(basis[j]).replace("#", "") != words) \
+                    or _s(rows[j][1]) != _s(rows[i][1]) \
+                    or _unit_class(_s(rows[j][2])) != _unit_class(_s(rows[i][2])):
+                continue
+            other = names[j] or ""
+            cs = 0
+            while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
+                cs += 1
+            if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                keys[i] = basis[i] = None
+                break
+
+
+_LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
+    """Withhold (in place) the key of a part by level (审查和备案规范性文件54件，其中审查市级规范性文件27件): a
+    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose
+    phrasing names the level itself is the catalog's indicator for that part and stays."""
+    for i, k in enumerate(keys):
+        m = _LEVEL_WORD.search(names[i] or "") if k is not None and roles[i] == "part" else None
+        if m is not None and m.group()[:-1] not in (basis[i] or "").split(" ⇐ ")[0]:
+            # (村级审计6个 keeps audit.village: its phrasing 村*审计 names the level, the catalog has that part)
+            keys[i] = basis[i] = None
+
+
+# the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
+_LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组会|中心组")
+_SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
+
+
+def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict) -> None:
+    """A law lecture or training held for a leadership body is its collective law study (in place): a
+    capacity.training_sessions figure whose name names the body (开展省政府常务会议法治专题讲座2次), or whose
+    sentence has the body as its subject (县政府常务会议先后听取…，邀请专家开展法治专题讲座2次), is
+    leadership.study_sessions."""
+    for i, k in enumerate(keys):
+        if k != "capacity.training_sessions":
+            continue
+        m = _LEADER_BODY.search(names[i] or "")
+        if m is None:
+            full = sent_text[sent_of[i]]
+            mk = _CLAUSE_MARK.search(full)
+            m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
+            if m is None or m.start() > _SUBJECT_REACH:
+                continue
+        keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
+
+
+def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
+                    sent_text: dict, keyed_before: list) -> None:
+    """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
+    whose event has no key of theirs.
+
+    An event's own words are its clause, its name and the clause right before it in its sentence (将习近平法治
+    思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
+    it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
+    法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
+    the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
+    Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
+    主要举措和成效 names the genre, not the study)."""
+
+    def law_near(j: int, prev_clause: bool) -> bool:
+        if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
+            return True
+        if prev_clause and pos[j] is not None:
+            full = sent_text[sent_of[j]]
+            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
+            if marks:
+                lo = marks[-2] + 1 if len(marks) > 1 else 0
+                prev = _mask_titles(full[lo:marks[-1]])
+                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
+                return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
+        return False
+
+    for i, k in enumerate(keys):
+        if k not in _LAW_EVENT_KEYS:
+            continue
+        row = rows[i]
+        if k in _PEOPLE_KEYS and _s(row[2]) in _PEOPLE_UNITS:
+            ev = None
+            for j in range(i - 1, -1, -1):
+                if sent_of[j] != sent_of[i]:
+                    break
+                if _s(rows[j][2]) in _EVENT_UNITS and _s(rows[j][1]) == "level":
+                    ev = j
+                    break
+            if ev is not None:
+                if not (keys[ev] == _PEOPLE_KEYS[k]
+                        or (keys[ev] is None and not keyed_before[ev] and law_near(ev, True))):
+                    # 面对面宣讲9.5万场、受众392万人次 with the 宣讲 unkeyed: the audience of an unkeyed event
+                    keys[i] = basis[i] = None
+                continue
+            if not law_near(i, True):  # 开展法治培训，覆盖镇村干部180余人: the clause before names the event
+                keys[i] = basis[i] = None
+            continue
+        if law_near(i, True):
+            continue
+        sid = row[0] if row[0].__class__ is int else _int(row[0])
+        if k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None:
+            continue
+        keys[i] = basis[i] = None
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
@@ -2400,7 +2618,7 @@ def link_changes(records: list[dict]) -> list[dict]:
             r["key"] = prev["key"]
             if "key_basis" in r and r.get("key_basis") is None:
                 r["key_basis"] = "change_of"
-        if r.get("measure") == "level" and r.get("role", "level") not in ("change", "target", "prior_year"):
+        if r.get("measure") == "level" and r.get("role", "level") not in ("change",) + _NOT_CURRENT:
             prev = r
         elif r.get("paragraph_id") != (prev or {}).get("paragraph_id"):
             prev = None

@@ -35,10 +35,10 @@ PARTS = ("achievements", "shortcomings", "responsibility", "plans", "other")
 PARAGRAPH_KINDS = ("metadata", "title", "doc_number", "recipient", "heading", "body", "closing", "chrome")
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "less_than", "at_most")
 MEASURES = ("level", "change", "rank")
-ROLES = ("total", "part", "rate", "change", "target", "prior_year", "level")
+ROLES = ("total", "part", "rate", "change", "target", "prior_year", "per_unit", "level")
 # what each role means, in the analyst's words (Excel legends, docs)
 ROLE_LABELS = {"total": "总数", "part": "分项", "rate": "比率", "change": "变化量", "target": "目标",
-               "prior_year": "上年数", "level": "数量"}
+               "prior_year": "上年数", "per_unit": "平均数", "level": "数量"}
 DIRECTIONS = ("increase", "decrease")
 CATEGORIES = (
     "functions", "rules", "decisions", "enforcement", "emergency",
@@ -105,8 +105,10 @@ FIELDS: dict[str, Field] = {
                   "以区政府为被告的行政诉讼案件; empty when no readable phrase is found."),
     "role": Field("category", "数据角色", "What the figure is in its sentence: total (总数, a figure with a "
                   "breakdown), part (分项, one item of a breakdown; see part_of), rate (比率), change (变化量, 同比"
-                  "增长…), target (目标: 力争, 目标, next year's plans), prior_year (上年数: 上年, 去年同期) or level "
-                  "(数量, a plain figure). Targets and prior-year figures never take a current-year key.", ROLES),
+                  "增长…), target (目标: 力争, 目标, next year's plans, a required number 应参加, assigned tasks 任务总数), "
+                  "prior_year (上年数: 上年, 去年同期), per_unit (平均数: an average or a per-unit or per-period "
+                  "figure, 人均, 日均, 平均, 每个村1名, 每季度不少于1次) or level (数量, a plain figure). Targets, "
+                  "prior-year and per-unit figures never take a current-year key.", ROLES),
     "part_of": Field("Int64", "所属总数", "For a part: indicator_id of its total (the figure before the "
                      "parenthesis or the 其中 clause that lists it); empty otherwise."),
     "key_basis": Field("string", "指标依据", "Why the key was given: the catalog phrasing, the words it matched "
@@ -182,7 +184,7 @@ DESCRIPTIONS_ZH: dict[str, str] = {
     "category": "数据所属的法治政府建设领域。",
     "key": "规范指标代码（指标目录中的唯一编码）；没有唯一对应条目时为空。",
     "name": "数字所计量的事物，如“以区政府为被告的行政诉讼案件”；找不到可读的短语时为空。",
-    "role": "数据在句中的角色：总数（有分项）、分项（见所属总数）、比率、变化量、目标（力争、明年计划）、上年数或数量；目标和上年数不赋本年指标。",
+    "role": "数据在句中的角色：总数（有分项）、分项（见所属总数）、比率、变化量、目标（力争、明年计划、应参加人数、任务总数）、上年数、平均数（人均、日均、每季度不少于1次）或数量；目标、上年数和平均数不赋本年指标。",
     "part_of": "分项所属总数的数据编号；其他数据为空。",
     "key_basis": "赋予规范指标的依据：指标目录的表述、匹配的文字（# 代表数字）以及限定范围的主题词或标题；无指标时为空。",
     "measure": "数据性质：数量（计数或金额）、变化（同比增长等）或排名（第N名）。",
@@ -530,7 +532,9 @@ INDICATOR_CONVENTIONS: tuple[tuple[str, str], ...] = (
      "are not the indicator; the `role` column marks them (change, prior_year, target). Where the parser links "
      "a change statement to the figure it modifies, the row has measure `change`: read an indicator's value "
      "from rows with measure `level` (or `rank`). Sole exception: approval.time_limit_cut_rate is itself a "
-     "cut (审批时限压缩xx%). Per-unit figures and averages (人均、平均每、每个村1名) get no key. "
+     "cut (审批时限压缩xx%). Per-unit figures and averages (人均、日均、平均每、每个村1名、每季度不少于1次) get no "
+     "key: the `role` column marks them per_unit; a required number or assigned tasks (应参加考试53人, 任务总数696家) "
+     "is a target. "
      "指标值是本期水平数；同比增减、上年数、目标数和人均数都不计入（审批时限压缩比例除外）。"),
     ("Totals and parts",
      "A part of a total (其中…, a parenthetical breakdown) gets its own key only when the catalog has an "
