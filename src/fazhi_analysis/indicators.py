@@ -2361,14 +2361,17 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
     面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3)."""
     n = len(keys)
+    by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
+    for j in range(n):
+        by_sentence.setdefault(sent_of[j], []).append(j)
     for i in range(n):
         k = keys[i]
         nm = names[i] or ""
         words = _basis_words(basis[i]).replace("#", "")
         if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
             continue
-        for j in range(n):
-            if j == i or sent_of[j] != sent_of[i] or (keys[j] == k and _basis_words(basis[j]).replace("#", "") != words) \
+        for j in by_sentence[sent_of[i]]:
+            if j == i or (keys[j] == k and _basis_words(basis[j]).replace("#", "") != words) \
                     or _s(rows[j][1]) != _s(rows[i][1]) \
                     or _unit_class(_s(rows[j][2])) != _unit_class(_s(rows[i][2])):
                 continue
@@ -2479,6 +2482,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
 _VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
                       r"(?:(?<![应绝反面针])对)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
+_VO_TAIL_REACH = 24  # more than the longest match of _VO_TAIL ((主持)召开 + 对 + 全县…: 8 characters)
 _VO_PREP = re.compile(r"对")
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
@@ -2494,7 +2498,9 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
     政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
     share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
-    m = _VO_TAIL.search(left_clause)
+    # _VO_TAIL matches at most 8 characters before the end: searching only the tail finds the same match without
+    # trying every start of a long clause (linear time on a run with no clause end)
+    m = _VO_TAIL.search(left_clause, max(0, len(left_clause) - _VO_TAIL_REACH))
     if m is None or m.start() == m.end():
         return None
     head, tail = left_clause[:m.start()], left_clause[m.start():]
