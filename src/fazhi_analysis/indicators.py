@@ -2364,14 +2364,17 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
     for j in range(n):
         by_sentence.setdefault(sent_of[j], []).append(j)
+    # the matched words of each basis, read once (a withheld figure loses key and basis together, so a stale
+    # entry is never compared: it is read only for a sibling that still has the key)
+    matched = [_basis_words(b).replace("#", "") for b in basis]
     for i in range(n):
         k = keys[i]
         nm = names[i] or ""
-        words = _basis_words(basis[i]).replace("#", "")
+        words = matched[i]
         if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
             continue
         for j in by_sentence[sent_of[i]]:
-            if j == i or (keys[j] == k and _basis_words(basis[j]).replace("#", "") != words) \
+            if j == i or (keys[j] == k and matched[j] != words) \
                     or _s(rows[j][1]) != _s(rows[i][1]) \
                     or _unit_class(_s(rows[j][2])) != _unit_class(_s(rows[i][2])):
                 continue
