@@ -89,7 +89,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     next item's own noun); a count right after a keyed one in another unit the key admits (``86批326人次``)
     shares it. In the report of an organ that handles no reconsideration (street, town, a department other
     than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
-    ``行政复议N件``, are ``reconsideration.as_respondent``.
+    ``行政复议N件``, are ``reconsideration.as_respondent``, and its counts of lawsuits (litigation.cases) are
+    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -1750,6 +1751,9 @@ def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
 # cases brought against it
 _ORGAN_CASE_KEYS = frozenset({"reconsideration.cases", "reconsideration.received", "reconsideration.accepted"})
 _RESPONDENT = "reconsideration.as_respondent"
+# LABELING rule 7: on the report of such an organ (department, town, street) its lawsuits are suits against it
+_ORGAN_SUIT_KEYS = frozenset({"litigation.cases"})
+_DEFENDANT = "litigation.as_defendant"
 # a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
 _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
@@ -2161,6 +2165,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
+            elif key in _ORGAN_SUIT_KEYS:  # 行政诉讼案件3件 in a bureau's report: suits against the bureau
+                key, kb = _DEFENDANT, f"{kb}; the reporting organ is the defendant"
             elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
                 key, kb = _RESPONDENT, "行政复议# ⇐ a count of reconsideration cases; the reporting organ handles none"
         keys[i], basis[i] = key, kb
@@ -2229,8 +2235,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
-    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
+    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles)
+    _review_scope_keys(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2331,19 +2339,34 @@ def _key_heads() -> dict[str, tuple[str, ...]]:
     return {r["key"]: _split(r["heads"]) for r in rows}
 
 
-def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+# bodies a count in 个/家 may count right after the number (对县政府8个部门权责清单进行了调整: departments, not items)
+_BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州省乡镇]级|政府)?(?:部门|单位|乡镇|街道|镇街|机构|机关|市县|县区|县（市、区）|"
+                         r"县\(市、区\)|地区|园区|开发区)")
+_BODY_UNITS = frozenset({"个", "家"})
+
+
+def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                    units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
 
     The counted noun is the figure's name. A name holding one of the key's heads keeps the key; a name that is
     only the act or a bare generic noun (废止, 宣布失效, 文件) takes its noun from the sentence before the
     figure (清理规范性文件120件，其中废止15件) or from the object the key basis names; any other name (乡镇, 政务服务事项, 违背公平竞争原则的文件) counts
-    another thing: no key."""
+    another thing: no key. A count in 个/家 right before a body (8个部门权责清单, 12个乡镇的权力事项) counts the
+    bodies, whatever words follow them, unless the body is itself one of the key's heads or the key counts
+    bodies (its units include 家: 抽查55家单位)."""
     heads = _key_heads()
     for i, k in enumerate(keys):
         hs = heads.get(k)
         if not hs:
             continue
         nm = (names[i] or "").strip()
+        if units is not None and pos[i] is not None and _s(units[i]) in _BODY_UNITS \
+                and "家" not in _key_units().get(k, ()):  # a key counted in 家 counts bodies (检查企业55家)
+            body = _BODY_AFTER.match(sent_text[sent_of[i]], pos[i][1])
+            if body is not None and not any(h in body.group() for h in hs):
+                keys[i] = basis[i] = None
+                continue
         if any(h in nm for h in hs):
             continue
         if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
@@ -2477,6 +2500,55 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         if k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None:
             continue
         keys[i] = basis[i] = None
+
+
+# SCOPE_FROM_EARLIER_TOPIC for reviews: a review named earlier in the sentence (加强公平竞争审查，…) is the review a
+# bare review act counted later in it performs (排查政策措施文件68份, 审查规范性文件、合同等6件); the act must be the
+# figure's own clause's verb, and no other kind of review (合法性, 备案) may be named in that clause
+_REVIEW_SCOPES = (("公平竞争审查", "rules.fair_competition_reviews"),)
+_REVIEW_ACT = re.compile(r"(?<!合法性)(?:审查|排查|审核)")
+_OTHER_REVIEW = re.compile(r"合法性|备案|报备|法制审核")
+
+
+def _review_scope_keys(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Key (in place) an unkeyed count whose own clause is a bare review act (审查/排查/审核 + object) by the review
+    named in an earlier clause of its sentence (``_REVIEW_SCOPES``): 加强公平竞争审查，开展专项行动，排查政策措施文件
+    68份 counts fair-competition reviews. A clause naming another review (合法性审查, 备案) is left alone."""
+    units = _key_units()
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or roles[i] in _NOT_CURRENT or roles[i] == "part" \
+                or _s(rows[i][1]) != "level":
+            continue
+        full = _mask_titles(sent_text[sent_of[i]])
+        left = full[:pos[i][0]]
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(left)]
+        if not marks:
+            continue
+        own = left[marks[-1]:]
+        if _REVIEW_ACT.search(own) is None or _OTHER_REVIEW.search(own) is not None:
+            continue
+        for topic, key in _REVIEW_SCOPES:
+            at = left.rfind(topic, 0, marks[-1])
+            if at >= 0 and _s(rows[i][2]) in units.get(key, ()):
+                keys[i], basis[i] = key, f"{_REVIEW_ACT.search(own).group()}# ⇐ {own.strip()}; scope {topic} (an earlier clause)"
+                break
+
+
+# DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
+# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it
+_ONCE_KEYS = frozenset({"disclosure.proactive"})
+
+
+def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of: list) -> None:
+    """Withhold (in place) the key of ``_ONCE_KEYS`` from every figure after the first that has it in its sentence."""
+    seen: set = set()
+    for i, k in enumerate(keys):
+        if k not in _ONCE_KEYS:
+            continue
+        if (sent_of[i], k) in seen:
+            keys[i] = basis[i] = None
+        else:
+            seen.add((sent_of[i], k))
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at

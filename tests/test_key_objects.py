@@ -1,0 +1,109 @@
+"""Keys of counted objects and cases (issue 9): the counted noun must fit the key, on invented sentences.
+
+Each class was seen on two or more real pages of the tuning sets (tuneA, tuneB, tuneC); the wording here is ours
+(other counties, years, numbers):
+
+* the reporting organ as party (LABELING 7): a bureau's or a street's lawsuits are suits against it;
+* a count in 个 right before a body (9个部门权责清单) counts bodies, not items; power items cancelled are not
+  approval items cancelled; firms of one campaign are not an inspection count (key_heads.csv);
+* a legality-review opinion letter is not a counsel opinion; a legal opinion sought is not a public consultation;
+  a new lawyer is a change, not the stock (LABELING 1);
+* vocabulary: 赋权 and 下放…行政权力 are items delegated; 进驻…大厅…事项 are items in the hall; 部门 moved with
+  their items 划入 another body are departments transferred; credit data collected is not government data shared;
+* a review named earlier in the sentence (公平竞争审查) is the review a bare 审查/排查 counted later performs;
+* proactive disclosure is stated once per sentence: a later channel or part takes no key.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（二）深化放管服改革", title: str = "青禾县2032年法治政府建设年度报告"):
+    return sentence_report(sentence, heading, title=title, year=2032, weakness="基层执法力量仍显不足。")
+
+
+def key(sentence: str, raw: str, **kw):
+    f = fig(report(sentence, **kw), raw)
+    return f["key"], f["name"], f["key_basis"]
+
+
+# ------------------------------------------------------------------------------ organ as party (LABELING 7)
+@pytest.mark.parametrize("title", ["青禾县柳岸街道办事处2032年法治政府建设工作报告",
+                                   "青禾县农业农村局2032年法治政府建设工作报告"])
+def test_lawsuits_in_the_report_of_an_organ_that_handles_no_reconsideration_are_against_it(title):
+    s = "全年街道涉诉案件60起，其中民事诉讼41起，行政诉讼12起，行政复议7起。"
+    assert key(s, "12起", title=title)[0] == "litigation.as_defendant"
+    assert key(s, "7起", title=title)[0] == "reconsideration.as_respondent"
+
+
+# ------------------------------------------------------------------------------ counted noun fits the key
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a count in 个 right before a body counts the bodies whose lists were adjusted
+    ("做好权责清单动态管理，对县政府9个部门权责清单进行了调整。", "9个"),
+    # power items cancelled are not approval (licensing) items cancelled
+    ("根据省政府决定，共取消行政权力事项13项。", "13项"),
+    # the firms of one campaign, named after the number, are not an inspection count (LABELING 20)
+    ("三是开展卫生监督专项行动，对全县15家美容美发企业进行全覆盖检查，依法立案处罚2家。", "15家"),
+    ("二是组织开展消毒产品专项监督行动。对辖区消毒产品生产企业进行监督检查并抽查28家超市、药店等经营单位。", "28家"),
+    ("会同生态环境部门开展环境风险排查整治工作，对全县31家医疗机构的放射诊疗工作进行监督检查。", "31家"),
+    # an opinion letter of a legality review is neither a counsel opinion nor (two keys fit) a review count
+    ("全年开展合法性审查行政机关合同310余份，出具合法性审查意见书88份。", "88份"),
+    # a new lawyer is a change of the stock (LABELING 1)
+    ("加强法律顾问队伍建设，新增公职律师2人。", "2人"),
+    # credit data collected on a credit platform is not government data shared
+    ("建设县信用公共服务平台，累计归集信用信息数据210万条。", "210万条"),
+])
+def test_a_counted_noun_that_does_not_fit_takes_no_key(sentence, raw):
+    got = key(sentence, raw)
+    assert got[0] is None, got
+
+
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("全年调整县级权力事项12项。", "12项", "approval.power_items_adjusted"),
+    ("全年取消行政许可事项6项。", "6项", "approval.permits_cancelled"),
+    ("全年开展执法检查320次，检查企业86家。", "320次", "enforcement.inspections"),
+    ("全年开展执法检查320次，检查企业86家。", "86家", "enforcement.inspections"),
+    ("严格落实合法性审查，全年办理征求法律意见120件次。", "120件次", "decisions.counsel_opinions"),
+    ("全县现有公职律师5名。", "5名", "decisions.public_lawyers"),
+    ("依托政务数据共享交换平台，全年共享数据1200万条。", "1200万条", "digital.data_shared"),
+])
+def test_a_counted_noun_that_fits_keeps_its_key(sentence, raw, want):
+    got = key(sentence, raw)
+    assert got[0] == want, got
+
+
+# ------------------------------------------------------------------------------ vocabulary of objects
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("向高新区下放86项县级行政权力。", "86项", "approval.items_delegated"),
+    ("全县向乡镇赋权事项47项。", "47项", "approval.items_delegated"),
+    ("全县进驻县政务服务大厅事项1188项，进驻率达95%。", "1188项", "approval.items_in_hall"),
+    ("将全县19个部门单位的163项行政许可事项统一划入县行政审批局。", "19个", "approval.departments_transferred"),
+])
+def test_object_vocabulary(sentence, raw, want):
+    got = key(sentence, raw)
+    assert got[0] == want, got
+
+
+# ------------------------------------------------------------------------------ review named earlier
+def test_a_bare_review_takes_the_review_named_earlier_in_its_sentence():
+    s = "落实公平竞争审查制度，开展专项清理行动，排查政策措施文件52份，废止9份。"
+    assert key(s, "52份")[0] == "rules.fair_competition_reviews"
+    assert key(s, "9份")[0] is None
+    s = "健全公平竞争审查机制，全年审查规范性文件、合同等11件，存量17件。"
+    assert key(s, "11件")[0] == "rules.fair_competition_reviews"
+    assert key(s, "17件")[0] is None
+
+
+def test_another_review_in_the_clause_is_not_the_earlier_one():
+    s = "落实公平竞争审查制度，全年对文件进行合法性审查15件。"
+    assert key(s, "15件")[0] != "rules.fair_competition_reviews"
+
+
+# ------------------------------------------------------------------------------ stated once per sentence
+def test_proactive_disclosure_is_keyed_once_per_sentence():
+    s = "全年主动公开政府信息9021条，通过政府网站发布信息13620条。"
+    assert key(s, "9021条", heading="（五）推进政务公开")[0] == "disclosure.proactive"
+    assert key(s, "13620条", heading="（五）推进政务公开")[0] is None
+    s = "全年通过政府网站发布信息13620条。"
+    assert key(s, "13620条", heading="（五）推进政务公开")[0] == "disclosure.proactive"
