@@ -10,7 +10,10 @@ Each class was seen on two or more real pages of the tuning sets (tuneA, tuneB, 
   a new lawyer is a change, not the stock (LABELING 1);
 * vocabulary: 赋权 and 下放…行政权力 are items delegated; 进驻…大厅…事项 are items in the hall; 部门 moved with
   their items 划入 another body are departments transferred; credit data collected is not government data shared;
-* a review named earlier in the sentence (公平竞争审查) is the review a bare 审查/排查 counted later performs;
+* a review or reform named earlier in the sentence (公平竞争审查, 证照分离, 告知承诺; data/topic_scopes.csv) is what a
+  bare count of reviews or items later in it counts, unless the sentence counts the topic itself;
+* sub-sets of service items (帮办代办, 压减 materials), items of another scheme with no 进驻 in their clause, and
+  disputes screened and resolved (排查化解: two keys fit) take no key;
 * proactive disclosure is stated once per sentence: a later channel or part takes no key.
 """
 
@@ -107,3 +110,38 @@ def test_proactive_disclosure_is_keyed_once_per_sentence():
     assert key(s, "13620条", heading="（五）推进政务公开")[0] is None
     s = "全年通过政府网站发布信息13620条。"
     assert key(s, "13620条", heading="（五）推进政务公开")[0] == "disclosure.proactive"
+
+
+def test_a_count_of_items_takes_the_reform_named_earlier_in_its_sentence():
+    s = "深化“证照分离”改革全覆盖，梳理优化审批事项86项、创新举措3项。"
+    assert key(s, "86项")[0] == "approval.permit_separation_items"
+    s = "推行证明事项告知承诺制，公布第一批清单，涉及9个行政单位的37项行政事项。"
+    assert key(s, "37项")[0] == "approval.commitment_items"
+    assert key(s, "9个")[0] is None  # bodies, not items
+
+
+def test_a_sentence_that_counts_the_topic_itself_keeps_the_other_counts_unkeyed():
+    s = "持续开展告知承诺制工作，组织开展证明事项清单梳理，最终确认证明事项186项，对其中52项实行告知承诺制。"
+    assert key(s, "186项")[0] is None
+    assert key(s, "52项")[0] == "approval.commitment_items"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("推动集中进驻事项应进必进，与邻县协作服务事项36项跨区通办。", "36项"),
+    ("梳理纳入镇街帮办代办依申请办理事项48项。", "48项"),
+    ("简化个体工商户登记等180项政务服务事项材料压减30%。", "180项"),
+    ("整合人民调解、行政调解资源，全年排查化解矛盾纠纷286件，化解率达97%。", "286件"),
+])
+def test_sub_sets_and_two_way_counts_take_no_key(sentence, raw):
+    got = key(sentence, raw)
+    assert got[0] is None, got
+
+
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    ("全县进驻政务服务中心事项926项。", "926项", "approval.items_in_hall"),
+    ("全县政务服务事项1466项。", "1466项", "approval.service_items"),
+    ("全年人民调解组织调解矛盾纠纷412件，调解成功405件。", "412件", "mediation.cases"),
+])
+def test_item_and_dispute_counts_keep_their_keys(sentence, raw, want):
+    got = key(sentence, raw)
+    assert got[0] == want, got

@@ -2237,7 +2237,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles)
-    _review_scope_keys(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -2502,22 +2502,41 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         keys[i] = basis[i] = None
 
 
-# SCOPE_FROM_EARLIER_TOPIC for reviews: a review named earlier in the sentence (加强公平竞争审查，…) is the review a
-# bare review act counted later in it performs (排查政策措施文件68份, 审查规范性文件、合同等6件); the act must be the
-# figure's own clause's verb, and no other kind of review (合法性, 备案) may be named in that clause
-_REVIEW_SCOPES = (("公平竞争审查", "rules.fair_competition_reviews"),)
-_REVIEW_ACT = re.compile(r"(?<!合法性)(?:审查|排查|审核)")
-_OTHER_REVIEW = re.compile(r"合法性|备案|报备|法制审核")
+# SCOPE_FROM_EARLIER_TOPIC: a reform or review named in an earlier clause of the sentence (加强公平竞争审查，…; 推进“证照
+# 分离”改革全覆盖，…) is what a bare count later in it counts (排查政策措施文件68份, 梳理优化审批事项109项); the count's
+# name must hold one of the words it counts (``data/topic_scopes.csv``: topic, key, counted, other, example), and its
+# own clause none of the words of another indicator (合法性审查, 下放 …)
+TOPIC_SCOPE_COLUMNS = ("topic", "key", "counted", "other", "example")
 
 
-def _review_scope_keys(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Key (in place) an unkeyed count whose own clause is a bare review act (审查/排查/审核 + object) by the review
-    named in an earlier clause of its sentence (``_REVIEW_SCOPES``): 加强公平竞争审查，开展专项行动，排查政策措施文件
-    68份 counts fair-competition reviews. A clause naming another review (合法性审查, 备案) is left alone."""
+@lru_cache(maxsize=1)
+def _topic_scopes() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(topic, key, counted words, other words) of ``data/topic_scopes.csv``; validated."""
+    rows = _rows("topic_scopes.csv", TOPIC_SCOPE_COLUMNS)
+    known = {r["key"] for r in _catalog_rows()}
+    problems = [f"topic_scopes.csv: {r['key']!r} is not a catalog key" for r in rows if r["key"] not in known]
+    problems += [f"topic_scopes.csv: {r['topic']!r} needs a topic, counted words and an example" for r in rows
+                 if not r["topic"] or not _split(r["counted"]) or not r["example"]]
+    if problems:
+        raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+    return tuple((r["topic"], r["key"], _split(r["counted"]), _split(r["other"])) for r in rows)
+
+
+def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict) -> None:
+    """Key (in place) an unkeyed current count by the topic of ``data/topic_scopes.csv`` named in an earlier clause
+    of its sentence, when its name holds one of the topic's counted words and its own clause (to the figure) none of
+    its other words, and the key admits its unit, and no figure of its sentence has the key (最终确认证明事项227项，
+    对其中43项开展告知承诺制: the sentence counts the topic itself). A count in 个 of bodies (涉及10个行政单位的44项
+    事项) counts no item: the name must hold the counted word. The nearest topic before the figure decides."""
     units = _key_units()
+    scopes = _topic_scopes()
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
     for i, k in enumerate(keys):
         if k is not None or pos[i] is None or roles[i] in _NOT_CURRENT or roles[i] == "part" \
-                or _s(rows[i][1]) != "level":
+                or _s(rows[i][1]) != "level" or not names[i]:
             continue
         full = _mask_titles(sent_text[sent_of[i]])
         left = full[:pos[i][0]]
@@ -2525,13 +2544,16 @@ def _review_scope_keys(rows, keys: list, basis: list, roles: list, sent_of: list
         if not marks:
             continue
         own = left[marks[-1]:]
-        if _REVIEW_ACT.search(own) is None or _OTHER_REVIEW.search(own) is not None:
-            continue
-        for topic, key in _REVIEW_SCOPES:
+        best = None
+        for topic, key, counted, other in scopes:
             at = left.rfind(topic, 0, marks[-1])
-            if at >= 0 and _s(rows[i][2]) in units.get(key, ()):
-                keys[i], basis[i] = key, f"{_REVIEW_ACT.search(own).group()}# ⇐ {own.strip()}; scope {topic} (an earlier clause)"
-                break
+            if at < 0 or _s(rows[i][2]) not in units.get(key, ()) or not any(w in names[i] for w in counted) \
+                    or any(w in own for w in other) or any(keys[j] == key for j in by_sentence[sent_of[i]]):
+                continue  # (a figure of its sentence with the key, 对其中43项开展告知承诺制, is the topic's own count)
+            if best is None or at > best[0]:
+                best = (at, topic, key)
+        if best is not None:
+            keys[i], basis[i] = best[2], f"{names[i]} ⇐ {own.strip()}; scope {best[1]} (an earlier clause)"
 
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
