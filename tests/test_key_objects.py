@@ -145,3 +145,24 @@ def test_sub_sets_and_two_way_counts_take_no_key(sentence, raw):
 def test_item_and_dispute_counts_keep_their_keys(sentence, raw, want):
     got = key(sentence, raw)
     assert got[0] == want, got
+
+
+# ------------------------------------------------------------------------------ names of body counts
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a count in 个 right before a body counts the bodies: the words after them are not its name
+    ("做好权责清单动态管理，对县政府9个部门权责清单进行了调整。", "9个", "部门"),
+    ("截至目前，县直33个部门单位公布行政权力事项1452项。", "33个", "部门单位"),
+    # ... and the next figure counts its own noun, without the bodies of the figure before it
+    ("截至目前，县直33个部门单位公布行政权力事项1452项。", "1452项", "公布行政权力事项"),
+    ("按照清单调整情形，共涉及27个部门行政职权事项2816项。", "2816项", "行政职权事项"),
+    # a bracket stays with the body
+    ("组织全县76个部门（单位）开展年度述法。", "76个", "部门（单位）"),
+])
+def test_a_count_of_bodies_is_named_by_the_bodies(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])
+
+
+def test_leaders_of_bodies_keep_their_name():
+    f = fig(report("组织全县9家单位主要负责人现场述法。"), "9家")
+    assert f["name"] != "单位", f["name"]

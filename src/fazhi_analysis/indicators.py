@@ -1900,7 +1900,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
-        prev_name, prev_end = None, None
+        prev_name, prev_end, prev_body = None, None, None
         for k, i in enumerate(members):
             before, after = _s(rows[i][5]), _s(rows[i][6])
             nxt = members[k + 1] if k + 1 < len(members) else None
@@ -1985,6 +1985,20 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
                 nm = _head_name(nm, _s(rows[i][2]))
+            if nm and pos[i] is not None and i not in list_name:
+                body = _BODY_AFTER.match(sentence, pos[i][1]) if _s(rows[i][2]) in _BODY_UNITS else None
+                if body is not None and _PEOPLE_OF_BODY.match(sentence, body.end()) is not None:
+                    body = None  # 4家单位主要负责人述法: the leaders of the bodies are named with them
+                if body is not None and nm.startswith(body.group()) and len(nm) > len(body.group()) + 1 \
+                        and sentence[body.end():body.end() + 1] != "的":
+                    # 对县政府8个部门权责清单进行了调整, 县直29个部门单位公布…: the number counts the bodies
+                    nm = body.group()
+                elif follows and prev_name and prev_name == prev_body and nm.startswith(prev_name) \
+                        and len(nm) >= len(prev_name) + 3:
+                    # 29个部门单位公布行政权力事项1367项: the bodies are the previous figure's, not this one's
+                    nm = nm[len(prev_name):]
+            prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
+                and _BODY_AFTER.fullmatch(nm) is not None else None
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -2340,9 +2354,10 @@ def _key_heads() -> dict[str, tuple[str, ...]]:
 
 
 # bodies a count in 个/家 may count right after the number (对县政府8个部门权责清单进行了调整: departments, not items)
-_BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州省乡镇]级|政府)?(?:部门|单位|乡镇|街道|镇街|机构|机关|市县|县区|县（市、区）|"
-                         r"县\(市、区\)|地区|园区|开发区)")
+_BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州省乡镇]级|政府)?(?:部门单位|部门|单位|乡镇|街道|镇街|机构|机关|市县|县区|县（市、区）|"
+                         r"县\(市、区\)|地区|园区|开发区)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
 _BODY_UNITS = frozenset({"个", "家"})
+_PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员")
 
 
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
