@@ -166,3 +166,13 @@ def test_a_count_of_bodies_is_named_by_the_bodies(sentence, raw, name):
 def test_leaders_of_bodies_keep_their_name():
     f = fig(report("组织全县9家单位主要负责人现场述法。"), "9家")
     assert f["name"] != "单位", f["name"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # the means of an act (通过…系统, 使用…平台) and the subject before it are not what is counted
+    ("全年各单位通过政府信息公开平台主动公开信息8460条。", "8460条", "主动公开信息"),
+    ("使用“无证明城市”系统出具证明材料214份。", "214份", "出具证明材料"),
+])
+def test_the_means_of_an_act_is_not_in_the_name(sentence, raw, name):
+    f = fig(report(sentence), raw)
+    assert f["name"] == name, (f["name"], f["key"])

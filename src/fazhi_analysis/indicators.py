@@ -1985,6 +1985,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
                 nm = _head_name(nm, _s(rows[i][2]))
+                means = _MEANS.search(nm)
+                if means is not None and len(nm) - means.end() >= 3:
+                    # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
+                    # the subject before it) are not what is counted; the act and its object are
+                    nm = nm[means.end():]
             if nm and pos[i] is not None and i not in list_name:
                 body = _BODY_AFTER.match(sentence, pos[i][1]) if _s(rows[i][2]) in _BODY_UNITS else None
                 if body is not None and _PEOPLE_OF_BODY.match(sentence, body.end()) is not None:
@@ -1997,6 +2002,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         and len(nm) >= len(prev_name) + 3:
                     # 29个部门单位公布行政权力事项1367项: the bodies are the previous figure's, not this one's
                     nm = nm[len(prev_name):]
+                    nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
             prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
                 and _BODY_AFTER.fullmatch(nm) is not None else None
             names[i], noun_after[i] = nm, na
@@ -2357,6 +2363,9 @@ def _key_heads() -> dict[str, tuple[str, ...]]:
 _BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州省乡镇]级|政府)?(?:部门单位|部门|单位|乡镇|街道|镇街|机构|机关|市县|县区|县（市、区）|"
                          r"县\(市、区\)|地区|园区|开发区)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
 _BODY_UNITS = frozenset({"个", "家"})
+# the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
+_MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
+                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理))")
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员")
 
 
