@@ -176,3 +176,25 @@ def test_leaders_of_bodies_keep_their_name():
 def test_the_means_of_an_act_is_not_in_the_name(sentence, raw, name):
     f = fig(report(sentence), raw)
     assert f["name"] == name, (f["name"], f["key"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "want"), [
+    # 行政权力…下放 are items delegated, as 下放…行政权力 are
+    ("推动涉及交通、卫健领域的18项市级行政权力下放到各县区。", "18项", "approval.items_delegated"),
+    # 回复 is 答复: replies to disclosure requests, not the requests
+    ("今年以来，全镇召开法治政府建设推进会议3次，回复群众信息公开申请4件。", "4件", "disclosure.replied"),
+    ("全年收到政府信息公开申请12件。", "12件", "disclosure.requests"),
+])
+def test_more_object_vocabulary(sentence, raw, want):
+    got = key(sentence, raw)
+    assert got[0] == want, got
+
+
+def test_a_body_whose_name_goes_on_keeps_it():
+    f = fig(report("组织全县20个乡镇政府开展法治政府建设自查。"), "20个")
+    assert f["name"] == "乡镇政府", f["name"]
+
+
+def test_a_count_of_reforms_is_not_items():
+    f = fig(report("开展“收件即受理”“告知承诺制和容缺受理服务模式”三项改革。"), "三项")
+    assert f["key"] is None, (f["name"], f["key"])

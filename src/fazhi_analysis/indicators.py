@@ -2366,7 +2366,8 @@ _BODY_UNITS = frozenset({"个", "家"})
 # the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
 _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
                     r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理))")
-_PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员")
+# after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
+_PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
 
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
