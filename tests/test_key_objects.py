@@ -198,3 +198,12 @@ def test_a_body_whose_name_goes_on_keeps_it():
 def test_a_count_of_reforms_is_not_items():
     f = fig(report("开展“收件即受理”“告知承诺制和容缺受理服务模式”三项改革。"), "三项")
     assert f["key"] is None, (f["name"], f["key"])
+
+
+def test_topic_scopes_are_validated_catalog_data():
+    from fazhi_analysis import indicators
+
+    scopes = indicators._topic_scopes()
+    keys = set(indicators.catalog()["key"])
+    assert scopes and all(k in keys and topic and counted for topic, k, counted, _other in scopes)
+    assert ("公平竞争审查", "rules.fair_competition_reviews") in {(t, k) for t, k, _c, _o in scopes}

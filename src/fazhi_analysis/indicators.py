@@ -77,7 +77,11 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
     takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
     leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
-    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none.
+    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
+    does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
+    A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
+    its sentence (``data/topic_scopes.csv``: 加强公平竞争审查，…排查政策措施文件68份) takes that topic's key, unless a
+    figure of its sentence has it; proactive disclosure is keyed once per sentence (a later channel or part: none).
 
     Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
