@@ -207,3 +207,21 @@ def test_topic_scopes_are_validated_catalog_data():
     keys = set(indicators.catalog()["key"])
     assert scopes and all(k in keys and topic and counted for topic, k, counted, _other in scopes)
     assert ("公平竞争审查", "rules.fair_competition_reviews") in {(t, k) for t, k, _c, _o in scopes}
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a required number (应持, like 应参加) is a quota, not the staff who hold certificates
+    ("落实应持尽持原则，全局应持执法证人员67人，已持证66人。", "67人"),
+    # 掌上查 is a look-up, not an item handled on the phone
+    ("推动政务APP扩能升级，2150个事项可以“掌上查”。", "2150个"),
+    # a hearing of the procuratorate or court is not a public consultation of the government
+    ("全年参与检察院公开听证2次。", "2次"),
+])
+def test_quotas_lookups_and_others_hearings_take_no_key(sentence, raw):
+    got = key(sentence, raw)
+    assert got[0] is None, got
+
+
+def test_certificates_held_keep_their_key():
+    got = key("落实应持尽持原则，全局应持执法证人员67人，已持证66人。", "66人")
+    assert got[0] == "enforcement.certified_staff", got

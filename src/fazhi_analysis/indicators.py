@@ -1577,8 +1577,9 @@ _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 _BRACKET = re.compile(r"[（()）]")
 
 
-# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 双随机任务总数696家): not what was done
-_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考)|任务(?:总数|总量|数)")
+# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 应持执法证人员84人, 双随机任务总数696家):
+# not what was done
+_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考|持证?|领证|配备?)|任务(?:总数|总量|数)")
 # an average, or a number per unit or per period (日均新设市场主体5044户, 每季度集体学法不少于1次, 每村1名): no total
 _PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:年|半年|季度|季|月|周|天|日|星期|个|家|名|位|所|户|人|村|"
                        r"镇|乡|次|场|期|件|项|一)")
