@@ -2231,6 +2231,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
+    _meeting_list_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2383,8 +2384,17 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
             if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
+                    # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
+                    # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
+                    continue
                 keys[i] = basis[i] = None
                 break
+
+
+def _body_before(name: str, end: int) -> bool:
+    """Whether a leadership body (常委会, 常务会议, 中心组 …) starts in ``name`` before ``end``."""
+    return any(m.start() < end for m in _LEADER_BODY.finditer(name))
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
@@ -2445,11 +2455,19 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
             if marks:
                 lo = marks[-2] + 1 if len(marks) > 1 else 0
+                if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
+                    # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
+                    # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
+                    # law this event takes
+                    return False
                 prev = _mask_titles(full[lo:marks[-1]])
                 # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
                 return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
         return False
 
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
     for i, k in enumerate(keys):
         if k not in _LAW_EVENT_KEYS:
             continue
@@ -2474,9 +2492,50 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         if law_near(i, True):
             continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None:
+        if (k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None
+                and not any(j < i for j in by_sentence[sent_of[i]])):
+            # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
+            # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
+            # is the item that is not law study
             continue
         keys[i] = basis[i] = None
+
+
+# meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
+# meeting noun; what they were about is the list itself (依法治区委员会…会议) or the clause right after the figure
+_CONVENE_LIST = re.compile(r"(?:主持召开|组织召开|先后召开|相继召开|召开)(?P<list>[^，。；：！？,;:!?\n]{2,60}?"
+                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会))(?:等)?(?:共计|共|累计|合计)?\s*$")
+_DEPLOY_VERB = re.compile(r"研究|部署|审议|听取|推进")
+_MEETING_UNITS = frozenset({"次", "场"})
+
+
+def _meeting_list_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                      keyed_before: list) -> None:
+    """Key (in place) a count of meetings named after a convening verb (召开A会议、B专题会、C例会共12次; 先后召开
+    常委会、常务会…等会议12次) as leadership.meetings when law work is what they did: a law word in the meeting
+    names (依法治区委员会会议), or a law word and a verb of deciding (研究, 部署, 审议 …) in the clause right
+    after the figure (，专题研究基层法治建设…). Study meetings (学法, 学习) are collective study, not meetings;
+    a figure that any step keyed, or that a gate withheld, is left alone."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        left = _mask_titles(full[:pos[i][0]])
+        m = _CLAUSE_TAIL.search(left)
+        m = _CONVENE_LIST.search(left, m.start() + 1 if m else 0)
+        if m is None or "学" in m.group("list") or _VO_NUMBER.search(m.group("list")) is not None:
+            continue
+        right = _mask_titles(full[pos[i][1]:])
+        mk = _CLAUSE_MARK.match(right)
+        nxt = ""
+        if mk is not None:  # the clause right after the figure says what the meetings did
+            end = _CLAUSE_MARK.search(right, 1)
+            nxt = right[1:end.start() if end else len(right)]
+        if _LAW_WORD.search(m.group("list")) is not None or (
+                _LAW_WORD.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
+            keys[i] = _MEETING_KEY
+            basis[i] = f"召开*会议 ⇐ {m.group('list')}; meetings named as a list, on law work"
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
