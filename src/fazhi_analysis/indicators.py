@@ -2232,6 +2232,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
+    _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
+    _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2536,6 +2538,45 @@ def _meeting_list_key(rows, keys: list, basis: list, roles: list, sent_of: list,
                 _LAW_WORD.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
             keys[i] = _MEETING_KEY
             basis[i] = f"召开*会议 ⇐ {m.group('list')}; meetings named as a list, on law work"
+
+
+# things handed out or put up for the public: a clause counting them with a law event is a publicity clause
+_PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传册|小册子|折页|宣传品")
+_LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
+
+
+def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list) -> None:
+    """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
+    (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
+    lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
+    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS
+                or roles[i] not in ("level", "total")):
+            continue
+        nm = names[i] or ""
+        m = _LAW_EVENT_NAME.search(nm)
+        if m is not None and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
+            keys[i] = "capacity.law_publicity_events"
+            basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
+
+
+# a rank keeps its key only for an assessment of law or government work (法治政府建设考核, 法治环境评价, 营商环境
+# 评价): 水土保持目标责任考核…排名第一 ranks other work
+_RANK_TOPIC = re.compile(r"法治|依法|法制|法律|普法|执法|营商|政务|政府")
+
+
+def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.assessment_rank when neither the figure's name nor its clause and the
+    clause before it (where the assessment is named) names law or government work."""
+    for i, k in enumerate(keys):
+        if k != "leadership.assessment_rank" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])]
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        if _RANK_TOPIC.search(full[lo:pos[i][0]] + _SEP + (names[i] or "")) is None:
+            keys[i] = basis[i] = None
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
