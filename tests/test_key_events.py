@@ -38,6 +38,10 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     ("在集市开展法治宣讲、发放宣传资料、设置展板等20余场次。", "20余场次", "capacity.law_publicity_events"),
     # a lecture for staff with no publicity act in its clause stays a training
     ("组织机关干部职工参加法治讲座5次。", "5次", "capacity.training_sessions"),
+    # law teaching by a bureau's heads or by invited experts for its staff is law training
+    ("创新开展“局长讲法”活动，目前局长讲法已举办5期。", "5期", "capacity.training_sessions"),
+    ("组织全局干部职工参加习近平法治思想专题培训班，邀请市委党校专家授课2次。", "2次",
+     "capacity.training_sessions"),
     # a small booklet is a publicity material
     ("通过悬挂宣传横幅20条、发放法治小册子1500余册，营造尊法学法氛围。", "1500余册",
      "capacity.publicity_materials"),
@@ -65,9 +69,18 @@ def test_activity_keys_are_found(sentence, raw, key):
     ("推出6期《法官说法》普法视频节目，单期点击量均突破5000次。", "6期"),
     # meetings on other business, or study meetings, are not meetings on law work
     ("全年主持召开党工委会议、居委会主任例会共9次，专题研究乡村振兴重点任务。", "9次"),
+    # party members talking about law (讲法治) is no training course
+    ("组织党员干部“人人登台讲法治”活动15场。", "15场"),
     # a rank in an assessment of other work
     ("获得省水土保持目标责任考核结果“优秀”等次，排名第一。", "第一"),
 ])
 def test_activity_keys_are_withheld(sentence, raw):
     f = fig(report(sentence), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_pair_of_meetings_after_the_figure_is_named_whole():
+    f = fig(report("县委书记6次主持召开常委会会议，县长12次主持召开党组会议和政府常务会议，共研究30余项法治议题。"),
+            "12次")
+    assert f["name"].endswith("党组会议和政府常务会议"), f["name"]
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])

@@ -1202,6 +1202,8 @@ def _noun_list_tail(sentence: str, at: int) -> str:
 
 
 # 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
+# two meetings joined by 和/及/与 after the figure (16次主持召开党组会议和政府常务会议): the name is the pair
+_MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)[\u4e00-\u9fff]{1,8}?(?:会议|会)")
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
@@ -1331,6 +1333,9 @@ def _noun_after(a: str) -> str:
     if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    pair = _MEETING_PAIR.match(a)
+    if pair is not None and pair.end() > cap:  # 主持召开党组会议和政府常务会议: not cut inside the second
+        cap = pair.end()
     if "、" in a[:cap]:  # a list of things counted together: 党组会议、常务会议、专题会议 (items of 2-12 characters)
         items = a.split("、")
         if all(2 <= len(x) <= 12 for x in items):
