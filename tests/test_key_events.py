@@ -42,11 +42,18 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     ("创新开展“局长讲法”活动，目前局长讲法已举办5期。", "5期", "capacity.training_sessions"),
     ("组织全局干部职工参加习近平法治思想专题培训班，邀请市委党校专家授课2次。", "2次",
      "capacity.training_sessions"),
+    # a lecture taken to schools for the public is publicity, whatever its quoted name
+    ("市教育局在各区学校投送“法治进校园”公益讲座超过60场。", "超过60场", "capacity.law_publicity_events"),
+    # hearing reports on law-based administration: meetings on law work
+    ("县政府主要负责人本年度听取依法行政工作汇报5次。", "5次", "leadership.meetings"),
+    # the units' leadership bodies are leadership: their law study keeps its key
+    ("各单位、各乡镇党委(党组)开展习近平法治思想和法治专题学习300余次。", "300余次", "leadership.study_sessions"),
     # a small booklet is a publicity material
     ("通过悬挂宣传横幅20条、发放法治小册子1500余册，营造尊法学法氛围。", "1500余册",
      "capacity.publicity_materials"),
-    # a law assessment keeps its rank
+    # a law assessment keeps its rank, also when it names the report year
     ("在全市法治政府建设考核中位列第3名。", "第3名", "leadership.assessment_rank"),
+    ("在2024年度全市法治政府建设考核中位列第2名。", "第2名", "leadership.assessment_rank"),
     # the first count of a sentence under a law heading still takes the heading's law
     ("坚持把学习贯彻习近平法治思想作为首要政治任务，纳入党委中心组学习计划，目前已开展专题学习8次、研讨交流3次。",
      "8次", "leadership.study_sessions"),
@@ -71,6 +78,13 @@ def test_activity_keys_are_found(sentence, raw, key):
     ("全年主持召开党工委会议、居委会主任例会共9次，专题研究乡村振兴重点任务。", "9次"),
     # party members talking about law (讲法治) is no training course
     ("组织党员干部“人人登台讲法治”活动15场。", "15场"),
+    # many units studying is no leadership collective study
+    ("县政府各级各部门深入学习研究习近平法治思想9次。", "9次"),
+    # candidates recommended or submitted are not named sites
+    ("积极开展全国法治政府建设示范创建申报工作，择优推荐示范项目5个。", "5个"),
+    ("向市委依法治市办报送了2个示范创建项目。", "2个"),
+    # a rank in the assessment of an earlier year (the report is on 2024)
+    ("柳泉县在2023年度法治建设考评中排名第三。", "第三"),
     # a rank in an assessment of other work
     ("获得省水土保持目标责任考核结果“优秀”等次，排名第一。", "第一"),
 ])

@@ -1823,7 +1823,7 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -1833,6 +1833,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         text: the report text, when ``spans`` give each figure's (start, end) in it.
         spans: (start, end) per figure, or None.
         ids: indicator_id per figure (default 1, 2, …), used for ``part_of``.
+        year: the report year, when known: a rank in an assessment of an earlier year (2023年度…考评中排名第三
+            in a 2024 report) is a prior-year figure and takes no key.
         respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
             reconsideration cases are cases against it.
 
@@ -2238,7 +2240,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
-    _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text)
+    _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
+    _units_study_gate(keys, basis, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2571,16 +2574,46 @@ def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list,
 _RANK_TOPIC = re.compile(r"法治|依法|法制|法律|普法|执法|营商|政务|政府")
 
 
-def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+_ASSESSED_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                     year: int | None = None) -> None:
     """Withhold (in place) leadership.assessment_rank when neither the figure's name nor its clause and the
-    clause before it (where the assessment is named) names law or government work."""
+    clause before it (where the assessment is named) names law or government work, or when those words name
+    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank)."""
     for i, k in enumerate(keys):
         if k != "leadership.assessment_rank" or pos[i] is None:
             continue
         full = sent_text[sent_of[i]]
         marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])]
         lo = marks[-2] + 1 if len(marks) > 1 else 0
-        if _RANK_TOPIC.search(full[lo:pos[i][0]] + _SEP + (names[i] or "")) is None:
+        words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
+        years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
+            keys[i] = basis[i] = None
+
+
+# a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
+# units' own study, not the leadership's collective study
+_UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
+_STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
+
+
+def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
+    (or the sentence start) to the figure name many units as who studied."""
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
+                  and pos[j][1] <= pos[i][0]], default=0)
+        who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
+        if _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None:
+            # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
             keys[i] = basis[i] = None
 
 
