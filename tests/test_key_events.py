@@ -98,3 +98,9 @@ def test_a_pair_of_meetings_after_the_figure_is_named_whole():
             "12次")
     assert f["name"].endswith("党组会议和政府常务会议"), f["name"]
     assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_list_of_meetings_naming_its_groups_is_named_whole():
+    f = fig(report("召开委员会办公室及其三个协调小组会议5次，研究破解立法、执法、司法等领域突出问题。"), "5次")
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+    assert f["name"] == "委员会办公室及其三个协调小组会议", f["name"]

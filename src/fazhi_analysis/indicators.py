@@ -2238,7 +2238,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
-    _meeting_list_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
+    _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
@@ -2516,11 +2516,13 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
 _CONVENE_LIST = re.compile(r"(?:主持召开|组织召开|先后召开|相继召开|召开)(?P<list>[^，。；：！？,;:!?\n]{2,60}?"
                            r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会))(?:等)?(?:共计|共|累计|合计)?\s*$")
 _DEPLOY_VERB = re.compile(r"研究|部署|审议|听取|推进")
+# a count inside the list is another figure's (党组会议3次、常务会议…); 四个协调小组 only names the groups
+_LIST_COUNT = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百]+[次场]")
 _MEETING_UNITS = frozenset({"次", "场"})
 
 
-def _meeting_list_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
-                      keyed_before: list) -> None:
+def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict, keyed_before: list) -> None:
     """Key (in place) a count of meetings named after a convening verb (召开A会议、B专题会、C例会共12次; 先后召开
     常委会、常务会…等会议12次) as leadership.meetings when law work is what they did: a law word in the meeting
     names (依法治区委员会会议), or a law word and a verb of deciding (研究, 部署, 审议 …) in the clause right
@@ -2534,7 +2536,7 @@ def _meeting_list_key(rows, keys: list, basis: list, roles: list, sent_of: list,
         left = _mask_titles(full[:pos[i][0]])
         m = _CLAUSE_TAIL.search(left)
         m = _CONVENE_LIST.search(left, m.start() + 1 if m else 0)
-        if m is None or "学" in m.group("list") or _VO_NUMBER.search(m.group("list")) is not None:
+        if m is None or "学" in m.group("list") or _LIST_COUNT.search(m.group("list")) is not None:
             continue
         right = _mask_titles(full[pos[i][1]:])
         mk = _CLAUSE_MARK.match(right)
@@ -2543,9 +2545,13 @@ def _meeting_list_key(rows, keys: list, basis: list, roles: list, sent_of: list,
             end = _CLAUSE_MARK.search(right, 1)
             nxt = right[1:end.start() if end else len(right)]
         if _LAW_WORD.search(m.group("list")) is not None or (
-                _LAW_WORD.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
+                _LAW_WORD_ANY.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
             keys[i] = _MEETING_KEY
             basis[i] = f"召开*会议 ⇐ {m.group('list')}; meetings named as a list, on law work"
+            nm = names[i] or ""
+            if nm and m.group("list").endswith(nm) and len(nm) < len(m.group("list")):
+                # 委员会办公室及其四个协调小组会议: the name is the whole list, not its last words
+                names[i] = m.group("list")
 
 
 # things handed out or put up for the public: a clause counting them with a law event is a publicity clause
