@@ -48,6 +48,9 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     ("县政府主要负责人本年度听取依法行政工作汇报5次。", "5次", "leadership.meetings"),
     # the units' leadership bodies are leadership: their law study keeps its key
     ("各单位、各乡镇党委(党组)开展习近平法治思想和法治专题学习300余次。", "300余次", "leadership.study_sessions"),
+    # leaders or a leadership meeting deliberating law work named by its fields or after a long list
+    ("县委、县政府主要负责同志先后研究行政立法、行政执法监督等工作9次。", "9次", "leadership.meetings"),
+    ("召开县政府常务会议，研究综合行政执法改革等法治政府建设工作20余次。", "20余次", "leadership.meetings"),
     # a small booklet is a publicity material
     ("通过悬挂宣传横幅20条、发放法治小册子1500余册，营造尊法学法氛围。", "1500余册",
      "capacity.publicity_materials"),
@@ -78,6 +81,9 @@ def test_activity_keys_are_found(sentence, raw, key):
     ("全年主持召开党工委会议、居委会主任例会共9次，专题研究乡村振兴重点任务。", "9次"),
     # party members talking about law (讲法治) is no training course
     ("组织党员干部“人人登台讲法治”活动15场。", "15场"),
+    # deliberating other work, or with nobody leading named
+    ("县委、县政府主要负责同志先后研究乡村振兴、招商引资等工作9次。", "9次"),
+    ("各村先后研究行政执法协作等工作9次。", "9次"),
     # many units studying is no leadership collective study
     ("县政府各级各部门深入学习研究习近平法治思想9次。", "9次"),
     # candidates recommended or submitted are not named sites

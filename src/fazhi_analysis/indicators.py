@@ -2239,6 +2239,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
+    _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
@@ -2552,6 +2553,36 @@ def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, s
             if nm and m.group("list").endswith(nm) and len(nm) < len(m.group("list")):
                 # 委员会办公室及其四个协调小组会议: the name is the whole list, not its last words
                 names[i] = m.group("list")
+
+
+# leaders or a leadership meeting deliberating law work N times (州党委、州政府主要负责同志先后研究行政立法、行政执法
+# 监督等工作11次; 召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次): the object of the verb names the law
+# work, perhaps by its fields (立法, 执法) or after a long list, beyond the catalog phrasings' reach
+_DELIBERATE = re.compile(r"(?:专题研究|研究部署|研究|审议)(?P<obj>[^，。；：！？,;:!?\n]{2,30}?(?:工作|议题|事项))"
+                         r"(?:共计|共|累计)?\s*$")
+_DELIBERATORS = re.compile(r"主要负责同志|主要负责人|主要领导|常务会议|常务会|常委会|党委|党组")
+
+
+def _deliberation_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                      keyed_before: list) -> None:
+    """Key (in place) leadership.meetings for a count in 次 whose clause ends in a deliberating verb and its
+    object (研究…工作, 审议…议题) when the object names law (立法, 执法, 法治 …) but no study, and the sentence
+    before names leaders or a leadership meeting as who deliberated. Only figures no step keyed and no
+    gate withheld."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) != "次" or roles[i] not in ("level", "total")):
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        m = _CLAUSE_TAIL.search(left)
+        cl = m.start() + 1 if m else 0
+        m = _DELIBERATE.search(left, cl)
+        if (m is None or "学" in m.group("obj") or _LAW_WORD_ANY.search(m.group("obj")) is None
+                or _LIST_COUNT.search(m.group("obj")) is not None
+                or _DELIBERATORS.search(left, 0, m.start()) is None):
+            continue
+        keys[i] = _MEETING_KEY
+        basis[i] = f"研究*工作 ⇐ {m.group()}; leaders deliberating law work"
 
 
 # things handed out or put up for the public: a clause counting them with a law event is a publicity clause
