@@ -79,6 +79,22 @@ _BARE_LABELS = (
 )
 
 
+def _title_doc_number(title: str | None) -> str | None:
+    """The doc number a portal prints in brackets before the title (``[X政发〔2026〕7号]…的报告``)."""
+    m = _TITLE_DOC_NUMBER.match(title.strip(" \t\u3000|｜")) if title else None
+    return m.group(1) if m else None
+
+
+def _body_before(text: str, spans, kinds, title_idx: int | None, i: int) -> bool:
+    """Whether a line of running text (a sentence, or a long line) comes between the title and line ``i``."""
+    for j in range((title_idx + 1) if title_idx is not None else 0, i):
+        if kinds[j] is None:
+            line = text[slice(*spans[j])]
+            if "。" in line or len(line) > 60:
+                return True
+    return False
+
+
 def _spaced(label: str) -> str:
     """A label that may be printed with spaces between its characters (索 引 号)."""
     return r"[ \t\u3000]*".join(map(re.escape, label))
@@ -159,8 +175,12 @@ _TITLE_WORDS = re.compile(r"法治政府|依法行政|法治建设|法治")
 _TITLE_KIND = re.compile(r"报告|情况|总结")
 _TITLE_NOT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
 _DOC_NUMBER = re.compile(
-    r"^[^\s，。,]{1,15}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号$"
+    r"^([^\s，。,]{1,15}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)"
+    # a report to a superior prints its signer on the doc number's line (GB/T 9704): X〔2026〕17号 签发人:…
+    r"(?:[ \t\u3000]+签发人[ \t\u3000]*[:：][^。]{0,30})?$"
 )
+# a portal prints the doc number in brackets before the title: [X政发〔2026〕7号]XX市人民政府关于…的报告
+_TITLE_DOC_NUMBER = re.compile(r"^[\[［【]([^\s\[\]［］【】]{1,15}?〔(?:19|20)\d{2}〕第?\d{1,4}号)[\]］】]")
 _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
 # a salutation names an organ: 市政府： / 市委、市政府： / 县人大常委会：
 _SALUTATION_END = re.compile(
@@ -178,6 +198,8 @@ _SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 _BYLINE = re.compile(
     r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # ( 2021-03-05): the page's date in brackets under the title
+    r"|[（(][ \t\u3000]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*[）)]"
     # 2021年12月28日 17:50 / 2023年03月30日 09时24分: a written-out date is a page's byline only with its time
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
     # …or with a page label after it: 2024年02月26日 来源: 市司法局 作者:
@@ -631,8 +653,9 @@ def parse_structure(text: str) -> Structure:
             continue
         m = _SIGN_WITH_DATE.match(line)
         if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
-            if title_idx is None or i > title_idx:
-                close_idx = i  # (the date of a cover letter before the title closes no report)
+            if (title_idx is None or i > title_idx) and _body_before(text, spans, kinds, title_idx, i):
+                close_idx = i  # (the date of a cover letter before the title closes no report, nor the date
+                # printed under the title of a page that ends before any closing: a saved excerpt)
             break
     signature = signed_date = None
     if close_idx is not None:
@@ -674,7 +697,7 @@ def parse_structure(text: str) -> Structure:
         if kinds[i] is None:
             line = text[slice(*spans[i])]
             if body_doc_number is None and _DOC_NUMBER.match(line):
-                kinds[i], body_doc_number = "doc_number", line
+                kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
             elif i == title_idx - 1 and _ORGAN_LINE.match(line):
                 kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
             elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
@@ -697,7 +720,7 @@ def parse_structure(text: str) -> Structure:
         s, e = spans[i]
         line = text[s:e]
         if body_doc_number is None and _DOC_NUMBER.match(line):
-            kinds[i], body_doc_number = "doc_number", line
+            kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
         elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
             kinds[i], recipient = "recipient", line.rstrip(":：")
         elif organ_line is None and recipient is None and _ORGAN_LINE.match(line):
@@ -707,6 +730,9 @@ def parse_structure(text: str) -> Structure:
             if i + 1 < n and kinds[i + 1] is None and not line.rstrip().endswith("上") \
                     and _SPEECH_END.match(text[slice(*spans[i + 1])]):
                 kinds[i + 1] = "metadata"  # the rest of the line, wrapped
+        elif recipient is None and _DATE_LINE.match(line) and (signed_date is None or close_idx is not None):
+            kinds[i] = "metadata"  # 2020年12月15日 under the title: the date the report was written
+            signed_date = signed_date or parse_date(line)
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
             for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
@@ -1063,11 +1089,11 @@ _OPENING_SUBJECT = re.compile(
     rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:市|州|盟)(?=[\u4e00-\u9fff]{{2,4}}?(?:区|县|旗)))?"
     rf"(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
     r"(?:街道|镇|乡|县|区|市))"
-    r"(?=在[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
+    r"(?=在(?:[\u4e00-\u9fff]{2,4}?)?[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
 )
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
-    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委、\s*(?:[省市县区州旗](?:人民)?)?政府"
 )
 # the page's own organ in the report's voice
@@ -1082,7 +1108,7 @@ _SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|�
 _DEPARTMENT_SELF = re.compile(
     r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)|(?<=分)局|(?<=[局委厅部])党[组委]"
     r"|(?<=[省市区县])局(?:党|机关|领导)"
-    r"|(?<=全)(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
+    r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
@@ -1329,6 +1355,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # a site code such as gyz1
     if h_issuer and o_issuer and _GOVERNMENT.search(o_issuer) and not _GOVERNMENT.search(h_issuer):
         h_issuer = None  # 发布机构 XX州司法局 / • XX自治州人民政府 under the title: the department published it
+    if h_issuer and t_issuer and h_issuer in (t_issuer + "办公室", t_issuer + "办公厅"):
+        h_issuer = None  # 发文机关 XX市人民政府办公室 / XX市人民政府关于…的报告: the office publishes for its government
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
@@ -1377,7 +1405,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if issuer_full:
         source["issuer_full"] = source["issuer"]
     doc_number = pick("doc_number", ("header", _clean_doc_number(header.get("doc_number"))),
-                      ("body", found["body_doc_number"]))
+                      ("body", found["body_doc_number"]),
+                      ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
                   ("header", region_of(src_org)), ("body", b_region))
