@@ -408,9 +408,11 @@ _CLOSE_BRACKETS = (")", "）", ")\n", "）\n")  # how a string that _TITLE_DATE 
 
 def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
-    ``(全文)`` after it, a short tag before it (``【2022年】…的报告``), or a document number and book-title
-    marks around it (``X〔2024〕3号《…的报告》``)."""
+    ``(全文)`` after it, a short tag or a bracketed document number before it (``【2022年】…的报告``,
+    ``[X政发〔2026〕7号]…的报告``), or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
+    d = _TITLE_DOC_NUMBER.match(t)
+    t = t[d.end():].lstrip() if d and is_title(t[d.end():]) else t  # [X政发〔2026〕7号]…的报告
     b = _BRACKETED.match(t)
     t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
     tag = _TITLE_TAG.match(t)
