@@ -133,3 +133,39 @@ def test_a_province_whose_agencies_speak_as_the_whole_government():
             "我省各项工作取得新进展。\n一、主要工作\n（一）推进改革。全省推进。\n")
     m = meta(text)
     assert (m["region"], m["issuer"]) == ("青海省", "青海省人民政府")
+
+
+def test_quoted_names_restated_by_their_count_and_compound_units():
+    text = "推行“一窗受理”“帮办代办”“容缺受理”三项改革，推行“一网通办”“一次办结”等两项改革，复查30余项次。"
+    assert [r for r, *_ in figs(text)] == ["两项", "30余项次"]
+    assert figs("复查30余项次。")[0][2] == "项次"
+
+
+def test_organ_line_above_a_title_printed_twice():
+    m = meta("柳溪县人民政府\n关于2023年度法治政府建设情况的报告\n关于2023年度法治政府建设情况的报告\n"
+             "2023年，我县坚持依法行政。\n一、主要工作\n（一）推进改革。\n")
+    assert (m["issuer"], m["region"]) == ("柳溪县人民政府", "柳溪县")
+    assert m["title"] == "柳溪县人民政府关于2023年度法治政府建设情况的报告"
+
+
+def test_a_publisher_that_names_a_place_yields_to_the_titles_organ():
+    m = meta("• 索 引 号:1151/2024-00021\n• 发布机构:柳溪区\n• 发布日期: 2024-02-20\n"
+             "中共青川市柳溪区委 青川市柳溪区人民政府关于2023年度法治政府建设工作的报告\n市委、市政府:\n"
+             "2023年，柳溪区坚持依法行政。\n一、主要工作\n")
+    assert m["issuer"] == "青川市柳溪区人民政府"
+
+
+@pytest.mark.parametrize("opening,region,issuer", [
+    # a verb and a preposition before 省/市 name no place (根据省市…部署, 成立由市政府…领导小组)
+    ("2023年，我县坚持依法行政，根据省市法治政府建设推进会议部署，全面落实《柳溪县法治政府建设实施方案》。"
+     "\n全县推进。\n一、主要工作\n（一）成立由县政府主要领导任组长的领导小组。\n",
+     "柳溪县", "柳溪县人民政府"),
+    # a street named after its district as the opening's subject
+    ("2023年，柳溪区青石街道坚持以习近平法治思想为指导。\n一、主要工作\n（一）推进改革。\n", None, "青石街道办事处"),
+])
+def test_opening_subjects_and_no_junk_places(opening, region, issuer):
+    text = ("青石街道2023年度法治政府建设情况报告\n" if region is None else "") + opening
+    m = meta(text)
+    assert m["issuer"] == issuer
+    if region:
+        assert m["region"] == region

@@ -695,12 +695,15 @@ def parse_structure(text: str) -> Structure:
     body_doc_number = recipient = organ_line = organ_idx = None
     byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
+    organ_above = (title_idx if title_idx is not None else 0) - 1
+    while organ_above >= 0 and organ_above in copies[:-1]:
+        organ_above -= 1  # XX县人民政府 / 关于…的报告 / 关于…的报告: the organ line above the page's copy
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
             if body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
-            elif i == title_idx - 1 and _ORGAN_LINE.match(line):
+            elif i == organ_above and _ORGAN_LINE.match(line):
                 kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
             elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
                     and squash(i - 1) == squash(title_idx):
@@ -804,7 +807,7 @@ def parse_structure(text: str) -> Structure:
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
              "cover_date": cover_date,
-             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
+             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == organ_above}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
         metadata = {k: _as_printed(v, text, printed) for k, v in metadata.items()}
@@ -1034,7 +1037,7 @@ _BODY_VERB = (
 )
 # a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
 # characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
-_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
+_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院由据"  # (成立由市…, 根据省市…)
 _BODY_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])(?!年[内底初末中])"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
@@ -1307,7 +1310,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
-    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
+    # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
+    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
@@ -1357,6 +1361,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # a site code such as gyz1
     if h_issuer and o_issuer and _GOVERNMENT.search(o_issuer) and not _GOVERNMENT.search(h_issuer):
         h_issuer = None  # 发布机构 XX州司法局 / • XX自治州人民政府 under the title: the department published it
+    if h_issuer and t_issuer and not _ISSUER_END.search(h_issuer):
+        h_issuer = None  # 发布机构:安居区 names a place, no organ: the title's organ (XX区人民政府关于…) issues it
     if h_issuer and t_issuer and h_issuer in (t_issuer + "办公室", t_issuer + "办公厅"):
         h_issuer = None  # 发文机关 XX市人民政府办公室 / XX市人民政府关于…的报告: the office publishes for its government
     b_region, b_issuer = _subject_from_body(text, paragraphs)
