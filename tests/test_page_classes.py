@@ -169,3 +169,22 @@ def test_opening_subjects_and_no_junk_places(opening, region, issuer):
     assert m["issuer"] == issuer
     if region:
         assert m["region"] == region
+
+
+def test_a_slogans_parts_spelled_out_in_brackets_are_no_rates():
+    text = ("推行“三个百分百”（立案100%审查、结案100%回访、纠错100%反馈）工作法，"
+            "群众满意率（电话回访98%、现场评议97%）保持高位。")
+    assert [r for r, *_ in figs(text)] == ["98%", "97%"]
+    # the brackets hold another number of parts: they state rates
+    assert len(figs("落实“两个百分百”（立案100%审查、结案100%回访、纠错100%反馈）。")) == 3
+
+
+def test_an_autonomous_regions_party_committee_and_government_and_a_superiors_leadership():
+    text = ("2023年，自治区党委和政府坚持依法行政，认真学习贯彻习近平总书记视察宁夏重要讲话精神。"
+            "全区推进法治政府建设。\n一、主要工作\n（一）推进改革。全区完成任务。\n")
+    m = meta(text)
+    assert (m["region"], m["issuer"]) == ("宁夏回族自治区", "宁夏回族自治区人民政府")
+    # 在自治区党委、政府坚强领导下 names the superior: a prefecture's page is no province's
+    text = ("今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持依法行政，落实自治区和兵团部署。\n"
+            "一、主要工作\n（一）推进改革。\n")
+    assert meta(text)["region"] is None

@@ -1099,8 +1099,8 @@ _OPENING_SUBJECT = re.compile(
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委、\s*(?:[省市县区州旗](?:人民)?)?政府"
-)
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府"
+)  # (自治区党委和政府坚持…: joined by 和)
 # the page's own organ in the report's voice
 # (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、)|(?<=[县市区旗镇乡]委))(县|市|区|旗|镇|乡)(?:人民)?政府,
 # written to open with the one character class its matches start with (then the engine skips ahead to those
@@ -1184,14 +1184,19 @@ _BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来
 _COMMISSION = re.compile(r"^(?!.*(?:党|工)委$)[\u4e00-\u9fff]{2,10}委$")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
-# [全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委, opening with its first characters
-_LOCAL_VOICE = re.compile(r"[全我本市县区](?:(?<=[全我本])(?:市|县|区|旗|镇|乡|街道)|(?<=区)(?<![自治]区)(?:人民)?政府"
+# [全我本](?:市|县|区|旗|州|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委, opening with its first characters
+_LOCAL_VOICE = re.compile(r"[全我本市县区](?:(?<=[全我本])(?:市|县|区|旗|州|镇|乡|街道)|(?<=区)(?<![自治]区)(?:人民)?政府"
                           r"|(?<=[市县])(?:人民)?政府|(?<=[市县区])委)")
 
 
 def _provincial_voice(joined: str) -> bool:
     """Whether the body speaks as a province (全省, 我省, 省政府 …) more than as a city or county."""
+    if "领导下" in joined:
+        joined = _LED_BY.sub("", joined)  # 在自治区党委、政府坚强领导下: the superior, not the page's voice
     return len(_PROVINCE_VOICE.findall(joined)) > len(_LOCAL_VOICE.findall(joined))
+
+
+_LED_BY = re.compile(r"在[^，,。；;\n]{1,40}?领导下")
 
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
