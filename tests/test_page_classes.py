@@ -188,3 +188,16 @@ def test_an_autonomous_regions_party_committee_and_government_and_a_superiors_le
     text = ("今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持依法行政，落实自治区和兵团部署。\n"
             "一、主要工作\n（一）推进改革。\n")
     assert meta(text)["region"] is None
+
+
+def test_a_saved_files_name_is_no_title_and_spaced_numbers_are_no_breadcrumb():
+    text = ("柳溪街道2022年法治政府建设情况.docx\n"
+            "柳溪街道 2022 年法治政府建设情况报告 2022 年,在区委、区政府的正确领导下,柳溪街道严格依法行政,"
+            "深入推进法治政府建设。现将工作情况报告如下: 一、主要举措 (一)加强组织领导。召开会议 4 次。"
+            + "全面推行行政执法公示制度，规范执法程序，提升执法质效。" * 8 +
+            "二、存在的问题 部分人员能力不足。三、下一步计划 (一)继续推进。")
+    t = normalize_text(text)
+    st = parse_structure(t)
+    assert st.metadata["title"] == "柳溪街道 2022 年法治政府建设情况报告"
+    kinds = {t[p.start:p.end]: p.kind for p in st.paragraphs}
+    assert kinds["柳溪街道2022年法治政府建设情况.docx"] == "chrome"

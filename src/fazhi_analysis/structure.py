@@ -336,6 +336,8 @@ def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
         lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
         start = lead[-1] if lead else 0  # a site name or address runs into the title
         for sp in _SPACES.finditer(head, start, m.start()):
+            if head[sp.start() - 1:sp.start()].isdigit() or head[sp.end():sp.end() + 1].isdigit():
+                continue  # 海滨街 2020 年…报告: a page that sets its numbers off by spaces, no breadcrumb
             if is_title(head[sp.end():m.end()]):
                 start = sp.end()  # 首页 > 法治政府建设 XX县…报告: the last crumb of a breadcrumb before the title
         if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
@@ -441,7 +443,12 @@ def _title_line(line: str) -> bool:
         return is_title(lead.group(1))
     tag = _TITLE_TAG.match(inner)
     inner = inner[tag.end():] if tag and not m else inner
-    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
+    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner \
+        and not _FILE_NAME.search(inner)
+
+
+# the name of the file a report was saved from, printed above it (…建设情况.docx): no title
+_FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt)$", re.IGNORECASE)
 
 
 def _wrapped_title(first: str, second: str) -> bool:
