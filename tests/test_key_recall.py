@@ -175,7 +175,8 @@ def organ_report(title: str, sentence: str):
 def test_reconsideration_counts_of_an_organ_that_handles_none_are_as_respondent(title):
     r = organ_report(title, "全年行政复议6件、行政诉讼9件，出庭率100%。")
     assert fig(r, "6件")["key"] == "reconsideration.as_respondent", fig(r, "6件")
-    assert fig(r, "9件")["key"] == "litigation.cases"
+    # ... and its lawsuits are suits against it (LABELING rule 7)
+    assert fig(r, "9件")["key"] == "litigation.as_defendant", fig(r, "9件")
     r = organ_report(title, "全年收到行政复议申请7件。")
     assert fig(r, "7件")["key"] == "reconsideration.as_respondent", fig(r, "7件")
 
@@ -185,6 +186,8 @@ def test_reconsideration_counts_of_an_organ_that_handles_none_are_as_respondent(
 def test_reconsideration_counts_of_a_reconsideration_organ_stay_its_own(title):
     r = organ_report(title, "全年收到行政复议申请7件。")
     assert fig(r, "7件")["key"] == "reconsideration.received", fig(r, "7件")
+    r = organ_report(title, "全县新收行政诉讼案件15件。")
+    assert fig(r, "15件")["key"] == "litigation.cases", fig(r, "15件")
 
 
 def test_respondent_only():
@@ -205,9 +208,12 @@ def test_bare_verbs_of_a_batch_take_the_object_named_before():
 
 
 def test_a_bare_verb_takes_the_object_ending_its_list():
-    r = report("共取消12项（其中1项为子项），新增9项、部门间移交2项行政权力事项。")
+    r = report("共取消12项（其中1项为子项），新增9项、部门间移交2项行政许可事项。")
     assert fig(r, "12项")["key"] == "approval.permits_cancelled"
     assert fig(r, "9项")["key"] is None
+    # power items (行政权力事项) cancelled are not approval items cancelled (key_heads.csv)
+    r = report("共取消12项（其中1项为子项），新增9项、部门间移交2项行政权力事项。")
+    assert fig(r, "12项")["key"] is None
 
 
 def test_a_verb_with_its_own_other_object_takes_no_batch_key():

@@ -77,7 +77,11 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
     takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
     leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
-    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none.
+    before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
+    does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
+    A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
+    its sentence (``data/topic_scopes.csv``: 加强公平竞争审查，…排查政策措施文件68份) takes that topic's key, unless a
+    figure of its sentence has it; proactive disclosure is keyed once per sentence (a later channel or part: none).
 
     Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
@@ -89,7 +93,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     next item's own noun); a count right after a keyed one in another unit the key admits (``86批326人次``)
     shares it. In the report of an organ that handles no reconsideration (street, town, a department other
     than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
-    ``行政复议N件``, are ``reconsideration.as_respondent``.
+    ``行政复议N件``, are ``reconsideration.as_respondent``, and its counts of lawsuits (litigation.cases) are
+    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -1577,8 +1582,9 @@ _REST = re.compile(r"[，,；;]\s*(?:其余|剩余|其他)")
 _BRACKET = re.compile(r"[（()）]")
 
 
-# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 双随机任务总数696家): not what was done
-_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考)|任务(?:总数|总量|数)")
+# a required number or assigned tasks in the figure's clause (应参加考试对象53人, 应持执法证人员84人, 双随机任务总数696家):
+# not what was done
+_QUOTA = re.compile(r"(?<![响对适相供反答感呼])应(?:参加|参考|参训|参学|参会|到会|考|持证?|领证|配备?)|任务(?:总数|总量|数)")
 # an average, or a number per unit or per period (日均新设市场主体5044户, 每季度集体学法不少于1次, 每村1名): no total
 _PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:年|半年|季度|季|月|周|天|日|星期|个|家|名|位|所|户|人|村|"
                        r"镇|乡|次|场|期|件|项|一)")
@@ -1755,6 +1761,9 @@ def assign(rows, sections) -> tuple[list[str | None], list[str | None]]:
 # cases brought against it
 _ORGAN_CASE_KEYS = frozenset({"reconsideration.cases", "reconsideration.received", "reconsideration.accepted"})
 _RESPONDENT = "reconsideration.as_respondent"
+# LABELING rule 7: on the report of such an organ (department, town, street) its lawsuits are suits against it
+_ORGAN_SUIT_KEYS = frozenset({"litigation.cases"})
+_DEFENDANT = "litigation.as_defendant"
 # a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
 _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
@@ -1903,7 +1912,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
-        prev_name, prev_end = None, None
+        prev_name, prev_end, prev_body = None, None, None
         for k, i in enumerate(members):
             before, after = _s(rows[i][5]), _s(rows[i][6])
             nxt = members[k + 1] if k + 1 < len(members) else None
@@ -1988,6 +1997,26 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
                 nm = _head_name(nm, _s(rows[i][2]))
+                means = _MEANS.search(nm)
+                if means is not None and len(nm) - means.end() >= 3:
+                    # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
+                    # the subject before it) are not what is counted; the act and its object are
+                    nm = nm[means.end():]
+            if nm and pos[i] is not None and i not in list_name:
+                body = _BODY_AFTER.match(sentence, pos[i][1]) if _s(rows[i][2]) in _BODY_UNITS else None
+                if body is not None and _PEOPLE_OF_BODY.match(sentence, body.end()) is not None:
+                    body = None  # 4家单位主要负责人述法: the leaders of the bodies are named with them
+                if body is not None and nm.startswith(body.group()) and len(nm) > len(body.group()) + 1 \
+                        and sentence[body.end():body.end() + 1] != "的":
+                    # 对县政府8个部门权责清单进行了调整, 县直29个部门单位公布…: the number counts the bodies
+                    nm = body.group()
+                elif follows and prev_name and prev_name == prev_body and nm.startswith(prev_name) \
+                        and len(nm) >= len(prev_name) + 3:
+                    # 29个部门单位公布行政权力事项1367项: the bodies are the previous figure's, not this one's
+                    nm = nm[len(prev_name):]
+                    nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
+            prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
+                and _BODY_AFTER.fullmatch(nm) is not None else None
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -2168,6 +2197,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
+            elif key in _ORGAN_SUIT_KEYS:  # 行政诉讼案件3件 in a bureau's report: suits against the bureau
+                key, kb = _DEFENDANT, f"{kb}; the reporting organ is the defendant"
             elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
                 key, kb = _RESPONDENT, "行政复议# ⇐ a count of reconsideration cases; the reporting organ handles none"
         keys[i], basis[i] = key, kb
@@ -2236,13 +2267,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
-    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
+    _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
+    _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
+    _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2343,19 +2376,39 @@ def _key_heads() -> dict[str, tuple[str, ...]]:
     return {r["key"]: _split(r["heads"]) for r in rows}
 
 
-def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+# bodies a count in 个/家 may count right after the number (对县政府8个部门权责清单进行了调整: departments, not items)
+_BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州省乡镇]级|政府)?(?:部门单位|部门|单位|乡镇|街道|镇街|机构|机关|市县|县区|县（市、区）|"
+                         r"县\(市、区\)|地区|园区|开发区)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
+_BODY_UNITS = frozenset({"个", "家"})
+# the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
+_MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
+                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理))")
+# after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
+_PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
+
+
+def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                    units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
 
     The counted noun is the figure's name. A name holding one of the key's heads keeps the key; a name that is
     only the act or a bare generic noun (废止, 宣布失效, 文件) takes its noun from the sentence before the
     figure (清理规范性文件120件，其中废止15件) or from the object the key basis names; any other name (乡镇, 政务服务事项, 违背公平竞争原则的文件) counts
-    another thing: no key."""
+    another thing: no key. A count in 个/家 right before a body (8个部门权责清单, 12个乡镇的权力事项) counts the
+    bodies, whatever words follow them, unless the body is itself one of the key's heads or the key counts
+    bodies (its units include 家: 抽查55家单位)."""
     heads = _key_heads()
     for i, k in enumerate(keys):
         hs = heads.get(k)
         if not hs:
             continue
         nm = (names[i] or "").strip()
+        if units is not None and pos[i] is not None and _s(units[i]) in _BODY_UNITS \
+                and "家" not in _key_units().get(k, ()):  # a key counted in 家 counts bodies (检查企业55家)
+            body = _BODY_AFTER.match(sent_text[sent_of[i]], pos[i][1])
+            if body is not None and not any(h in body.group() for h in hs):
+                keys[i] = basis[i] = None
+                continue
         if any(h in nm for h in hs):
             continue
         if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
@@ -2510,6 +2563,77 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             # is the item that is not law study
             continue
         keys[i] = basis[i] = None
+
+
+# SCOPE_FROM_EARLIER_TOPIC: a reform or review named in an earlier clause of the sentence (加强公平竞争审查，…; 推进“证照
+# 分离”改革全覆盖，…) is what a bare count later in it counts (排查政策措施文件68份, 梳理优化审批事项109项); the count's
+# name must hold one of the words it counts (``data/topic_scopes.csv``: topic, key, counted, other, example), and its
+# own clause none of the words of another indicator (合法性审查, 下放 …)
+TOPIC_SCOPE_COLUMNS = ("topic", "key", "counted", "other", "example")
+
+
+@lru_cache(maxsize=1)
+def _topic_scopes() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(topic, key, counted words, other words) of ``data/topic_scopes.csv``; validated."""
+    rows = _rows("topic_scopes.csv", TOPIC_SCOPE_COLUMNS)
+    known = {r["key"] for r in _catalog_rows()}
+    problems = [f"topic_scopes.csv: {r['key']!r} is not a catalog key" for r in rows if r["key"] not in known]
+    problems += [f"topic_scopes.csv: {r['topic']!r} needs a topic, counted words and an example" for r in rows
+                 if not r["topic"] or not _split(r["counted"]) or not r["example"]]
+    if problems:
+        raise ValueError("invalid indicator data:\n" + "\n".join(problems))
+    return tuple((r["topic"], r["key"], _split(r["counted"]), _split(r["other"])) for r in rows)
+
+
+def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict) -> None:
+    """Key (in place) an unkeyed current count by the topic of ``data/topic_scopes.csv`` named in an earlier clause
+    of its sentence, when its name holds one of the topic's counted words and its own clause (to the figure) none of
+    its other words, and the key admits its unit, and no figure of its sentence has the key (最终确认证明事项227项，
+    对其中43项开展告知承诺制: the sentence counts the topic itself). A count in 个 of bodies (涉及10个行政单位的44项
+    事项) counts no item: the name must hold the counted word. The nearest topic before the figure decides."""
+    units = _key_units()
+    scopes = _topic_scopes()
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or roles[i] in _NOT_CURRENT or roles[i] == "part" \
+                or _s(rows[i][1]) != "level" or not names[i]:
+            continue
+        full = _mask_titles(sent_text[sent_of[i]])
+        left = full[:pos[i][0]]
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(left)]
+        if not marks:
+            continue
+        own = left[marks[-1]:]
+        best = None
+        for topic, key, counted, other in scopes:
+            at = left.rfind(topic, 0, marks[-1])
+            if at < 0 or _s(rows[i][2]) not in units.get(key, ()) or not any(w in names[i] for w in counted) \
+                    or any(w in own for w in other) or any(keys[j] == key for j in by_sentence[sent_of[i]]):
+                continue  # (a figure of its sentence with the key, 对其中43项开展告知承诺制, is the topic's own count)
+            if best is None or at > best[0]:
+                best = (at, topic, key)
+        if best is not None:
+            keys[i], basis[i] = best[2], f"{names[i]} ⇐ {own.strip()}; scope {best[1]} (an earlier clause)"
+
+
+# DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
+# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it
+_ONCE_KEYS = frozenset({"disclosure.proactive"})
+
+
+def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of: list) -> None:
+    """Withhold (in place) the key of ``_ONCE_KEYS`` from every figure after the first that has it in its sentence."""
+    seen: set = set()
+    for i, k in enumerate(keys):
+        if k not in _ONCE_KEYS:
+            continue
+        if (sent_of[i], k) in seen:
+            keys[i] = basis[i] = None
+        else:
+            seen.add((sent_of[i], k))
 
 
 # meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
