@@ -1666,6 +1666,24 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
 _ENDS = "。！？!?\n"
 _CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:\n]*$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+_CLAUSE_TAIL_MARK = re.compile(r"[，,；;。！？!?：:\n]")  # the marks _CLAUSE_TAIL starts with
+
+
+def _last_mark(text: str, marks: list[int], ss: int, st: int) -> int:
+    """The last of ``marks`` (sorted positions in ``text``) in ``text[ss:st]``, relative to ``ss``; -1 when none."""
+    k = bisect_left(marks, st) - 1
+    return marks[k] - ss if k >= 0 and marks[k] >= ss else -1
+
+
+def _clause_tail_start(text: str, marks: list[int], ss: int, st: int) -> int:
+    """``_CLAUSE_TAIL.search(text[ss:st]).start()`` (-1 when no match), from the positions of its marks in ``text``
+    (found once per text): the last mark, or the one before a final newline (where $ also matches)."""
+    k = bisect_left(marks, st) - 1
+    if k < 0 or marks[k] < ss:
+        return -1
+    if marks[k] == st - 1 and text[st - 1] == "\n" and k >= 1 and marks[k - 1] >= ss:
+        k -= 1
+    return marks[k] - ss
 
 
 _ENDS_RX = re.compile("[" + re.escape(_ENDS) + "]")
@@ -1759,6 +1777,30 @@ _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
 # following clause that is only a noun (，行政许可11235宗)
 _SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核)"
                           r"[\u4e00-\u9fff]{2,10}[0-9０-９][0-9０-９.．]*(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]$")
+_NUM_RUN = frozenset("0123456789０１２３４５６７８９.．")
+
+
+def _shared_verb(s: str, cl: int) -> re.Match | None:
+    """``_SHARED_VERB.search(s, 0, cl)``, searched only from where a match can start: it ends in a comma at ``cl``
+    (or before a newline there, as $ reads it) after a number, 1-3 characters and at most 22 characters before the
+    number (linear time on a long clause)."""
+    e = cl - 1
+    if e >= 1 and s[e] == "\n":
+        e -= 1
+    if e < 0 or s[e] not in "，,":
+        return None
+    lo = e
+    for u in (2, 3, 4):  # the number ends 1-3 characters (the unit, 万 or 亿) before the comma
+        j = e - u
+        while j >= 0 and s[j] in _NUM_RUN:
+            j -= 1
+        if j < e - u:
+            lo = min(lo, j + 1)
+    if lo == e:
+        return None  # no number there
+    return _SHARED_VERB.search(s, max(0, lo - 22), cl)
+
+
 _BARE_NOUN = re.compile(r"\s*(?!其中|同比|比上|较上|较去|比去|另|此外|均|全部|分别)(?:行政|政务)?[\u4e00-\u9fff]{2,6}\s*")
 _BATCH_VERBS = "取消|下放|调整|承接|精简|削减|新增|保留|划转|委托|移交"
 # a label that is only a verb of a batch of list changes (第一批取消, 共取消, 其中:调整)
@@ -2004,6 +2046,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 break
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
+    # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
+    # of its sentence (linear time on a long run with no sentence end)
+    tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
+    clause_marks = [at for at in tail_marks if text[at] != "\n"] if tail_marks is not None else None
     for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
         raw, before, after, clause, sentence = _s(raw), _s(before), _s(after), _s(clause), _s(sentence)
@@ -2012,8 +2058,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
         masked_left = _mask_titles(left)
-        m = _CLAUSE_TAIL.search(masked_left)
-        cl = m.start() + 1 if m else 0
+        if tail_marks is not None and p is not None and sent_of[i][0] == "t" and masked_left is left:
+            cl = _clause_tail_start(text, tail_marks, sent_of[i][1], sent_of[i][1] + p[0]) + 1  # (0: none)
+        else:
+            m = _CLAUSE_TAIL.search(masked_left)
+            cl = m.start() + 1 if m else 0
         in_plans = sid in plans
         role = _role(_s(measure), _s(unit), left, left[cl:], in_plans)
         if role == "level" and i in part_total:
@@ -2088,7 +2137,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is None and p is not None and i not in list_name and cl > 1:
-                pv = _SHARED_VERB.search(masked_left, 0, cl)
+                pv = _shared_verb(masked_left, cl)
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
                     # 作出行政处罚5033宗，行政许可11235宗: a bare noun after a verb's figure shares the verb
                     got = _match_key(c, unit, measure, pv.group(1) + masked_left[cl:].strip(), label_after, raw,
@@ -2127,7 +2176,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                   chain_text.get(sid, ""), scope, reach)
             if got is not None and i not in list_name and p is not None:
                 # 学习、座谈、宣讲8600余次: a figure shared by a 、 list keeps a key only when every item names it
-                lo = max([m.end() for m in _CLAUSE_MARK.finditer(left)] +
+                if clause_marks is not None and sent_of[i][0] == "t":
+                    last = _last_mark(text, clause_marks, sent_of[i][1], sent_of[i][1] + p[0])
+                    mark_ends = [last + 1] if last >= 0 else []
+                else:
+                    mark_ends = [m.end() for m in _CLAUSE_MARK.finditer(left)]
+                lo = max(mark_ends +
                          [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
@@ -2486,6 +2540,9 @@ _VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究
                       r"(?:(?<![应绝反面针])对)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
 _VO_TAIL_REACH = 24  # more than the longest match of _VO_TAIL ((主持)召开 + 对 + 全县…: 8 characters)
+# the characters a non-empty _VO_TAIL match ends with (keep in step with _VO_TAIL): a clause ending otherwise
+# (before a final newline, as $ reads it) gives only the empty match, and no search is needed
+_VO_TAIL_LAST = frozenset("开取究展办织对县市区省州镇乡旗级类体")
 _VO_PREP = re.compile(r"对")
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
@@ -2503,6 +2560,8 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
     # _VO_TAIL matches at most 8 characters before the end: searching only the tail finds the same match without
     # trying every start of a long clause (linear time on a run with no clause end)
+    if (left_clause[-2:-1] if left_clause.endswith("\n") else left_clause[-1:]) not in _VO_TAIL_LAST:
+        return None  # only the empty match
     m = _VO_TAIL.search(left_clause, max(0, len(left_clause) - _VO_TAIL_REACH))
     if m is None or m.start() == m.end():
         return None
