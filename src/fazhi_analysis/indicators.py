@@ -411,6 +411,8 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
                      r"先进集体|先进个人|优秀集体)|"
                      r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
                      r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
+# a character every _HONOUR match holds (keep in step): a clause without one needs no _HONOUR scan
+_HONOUR_CHARS_RX = re.compile(r"[评获彰入争优先]")
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -441,7 +443,7 @@ _HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
                      r"(?:达到|到达|达|为|在|是|保持)?\s*$")
 # 通过…等手段避免近50件…案件流入诉讼: what was avoided or prevented never happened; no key counts it
-_AVOIDED = re.compile(r"避免|防止|杜绝")
+_AVOIDED = re.compile(r"避免|防止|杜绝")  # (annotate finds the three words with str.find: keep in step)
 # the words a _SHARED match ends with (before trailing whitespace): a left context ending otherwise needs no scan
 # (keep in step with the end of _SHARED)
 _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
@@ -1675,6 +1677,12 @@ def _last_mark(text: str, marks: list[int], ss: int, st: int) -> int:
     return marks[k] - ss if k >= 0 and marks[k] >= ss else -1
 
 
+def _first_mark(marks: list[int], a: int, b: int) -> int:
+    """The first of ``marks`` (sorted positions) in ``[a, b)``, relative to ``a``; -1 when none."""
+    k = bisect_left(marks, a)
+    return marks[k] - a if k < len(marks) and marks[k] < b else -1
+
+
 def _clause_tail_start(text: str, marks: list[int], ss: int, st: int) -> int:
     """``_CLAUSE_TAIL.search(text[ss:st]).start()`` (-1 when no match), from the positions of its marks in ``text``
     (found once per text): the last mark, or the one before a final newline (where $ also matches)."""
@@ -2078,8 +2086,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             gap = _topics(c, _mask_titles(text[int(spans[i - 1][1]):sent_of[i][1]]))
             if gap:
                 run_family = gap[-1][2]
-        m = _CLAUSE_MARK.search(right)
-        right_topics = _topics(c, _mask_titles(right[:m.start()] if m else right))
+        if clause_marks is not None and p is not None and sent_of[i][0] == "t":
+            at = _first_mark(clause_marks, sent_of[i][1] + p[1], sent_of[i][1] + len(full))
+        else:
+            m = _CLAUSE_MARK.search(right)
+            at = m.start() if m else -1
+        right_clause = right[:at] if at >= 0 else right  # to the clause end
+        right_topics = _topics(c, _mask_titles(right_clause))
         one = _one_clause(sentence, clause)
         heading_fams, heading = heading_scope.get(sid, (frozenset(), ""))
         scope = _Scope(masked_left, cl, right_topics[0][2] if right_topics else None,
@@ -2089,8 +2102,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
-        honour = _HONOUR.search(clause)
-        avoided = _AVOIDED.search(masked_left, cl) is not None
+        honour = _HONOUR.search(clause) if _HONOUR_CHARS_RX.search(clause) is not None else None
+        avoided = masked_left.find("避免", cl) >= 0 or masked_left.find("防止", cl) >= 0 \
+            or masked_left.find("杜绝", cl) >= 0  # _AVOIDED, without a regex scan
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
@@ -2098,8 +2112,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
-                m = _CLAUSE_MARK.search(right)
-                label_after = right[:m.start()] if m else right
+                label_after = right_clause
                 nxt = [pos[j][0] - p[1] for j in groups[sent_of[i]] if j > i and pos[j] is not None and p is not None
                        and pos[j][0] >= p[1]]
                 if nxt:  # 全镇21个村中有3个村被评为…: the honour belongs to the figure nearest it
