@@ -266,10 +266,46 @@ def _regex(text: str) -> re.Pattern:
     return re.compile("".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text))
 
 
-def _words(s: str) -> re.Pattern | None:
-    """A pattern matching any of the ``|``-separated words, or None when there are none."""
+class _LazyPattern:
+    """A regular expression compiled on its first use, with the methods of ``re.Pattern``: the catalog holds
+    hundreds of word lists and a report reads few of them, so a process (a corpus worker, one parse) no longer
+    compiles them all before its first figure."""
+
+    __slots__ = ("source", "_rx")
+
+    def __init__(self, source: str):
+        self.source = source
+        self._rx = None
+
+    def _get(self) -> re.Pattern:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.source)
+        return rx
+
+    def search(self, *args):
+        return self._get().search(*args)
+
+    def finditer(self, *args):
+        return self._get().finditer(*args)
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):  # (unpickling and copying look up dunders before the slots are set)
+            raise AttributeError(name)
+        return getattr(self._get(), name)
+
+    def __repr__(self) -> str:
+        return f"_LazyPattern({self.source!r})"
+
+
+def _words(s: str, lazy: bool = True) -> re.Pattern | _LazyPattern | None:
+    """A pattern matching any of the ``|``-separated words, or None when there are none (compiled on first use
+    unless not ``lazy``)."""
     words = [w.lstrip("=~") for w in _split(s)]
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    if not words:
+        return None
+    source = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return _LazyPattern(source) if lazy else re.compile(source)
 
 
 def _bigrams(parts) -> set[str]:
@@ -388,7 +424,7 @@ def _compiled() -> _Compiled:
     return _Compiled(
         tuple(entries), {um: {bg: tuple(v) for bg, v in idx.items()} for um, idx in anchors.items()},
         keywords, owner, {e.key: e.category for e in entries}, pd.CategoricalDtype(list(schema.CATEGORIES)),
-        _words("|".join(topic_family)), topic_family)
+        _words("|".join(topic_family), lazy=False), topic_family)
 
 
 _ENTRY_OF: list = [None, {}]  # compiled catalog, key -> its entry
@@ -411,8 +447,7 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
                      r"先进集体|先进个人|优秀集体)|"
                      r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
                      r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
-# a character every _HONOUR match holds (keep in step): a clause without one needs no _HONOUR scan
-_HONOUR_CHARS_RX = re.compile(r"[评获彰入争优先]")
+# (every _HONOUR match holds one of 评获彰入争优先: annotate scans only a clause that holds one; keep in step)
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -2102,7 +2137,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
-        honour = _HONOUR.search(clause) if _HONOUR_CHARS_RX.search(clause) is not None else None
+        honour = _HONOUR.search(clause) if ("评" in clause or "获" in clause or "彰" in clause or "入" in clause
+                                            or "争" in clause or "优" in clause or "先" in clause) else None
         avoided = masked_left.find("避免", cl) >= 0 or masked_left.find("防止", cl) >= 0 \
             or masked_left.find("杜绝", cl) >= 0  # _AVOIDED, without a regex scan
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
