@@ -1144,6 +1144,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
                           r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
+_COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
@@ -1323,7 +1324,7 @@ def _clean_left(b: str) -> str:
     b = _CIRCUMSTANCE.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
     b = _OBJECT_LEAD.sub("", b)
-    m = _COMPARE.search(b)
+    m = _COMPARE.search(b) if _holds(b, _COMPARE_HAS) else None
     if m:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
     if b[-1:] in _TRAIL_LAST or b.endswith("\n"):
