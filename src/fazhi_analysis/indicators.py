@@ -471,7 +471,9 @@ _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{
                      r"先进集体|先进个人|优秀集体)|"
                      r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
                      r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
-# (every _HONOUR match holds one of 评获彰入争优先: annotate scans only a clause that holds one; keep in step)
+# every _HONOUR match holds one of these (keep in step; tests/test_speed_guards.py): annotate scans only a clause
+# that holds one
+_HONOUR_HAS = tuple("评获彰入争优先")
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -2178,8 +2180,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
-        honour = _HONOUR.search(clause) if ("评" in clause or "获" in clause or "彰" in clause or "入" in clause
-                                            or "争" in clause or "优" in clause or "先" in clause) else None
+        honour = _HONOUR.search(clause) if _holds(clause, _HONOUR_HAS) else None
         avoided = masked_left.find("避免", cl) >= 0 or masked_left.find("防止", cl) >= 0 \
             or masked_left.find("杜绝", cl) >= 0  # _AVOIDED, without a regex scan
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
