@@ -1266,6 +1266,8 @@ def _noun_list_tail(sentence: str, at: int) -> str:
 
 
 # 分七期对机关全体党员干部进行集中脱产培训: the object of 对 is an aside; what 进行/开展 names is counted
+# two meetings joined by 和/及/与 after the figure (16次主持召开党组会议和政府常务会议): the name is the pair
+_MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)[\u4e00-\u9fff]{1,8}?(?:会议|会)")
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
@@ -1395,6 +1397,9 @@ def _noun_after(a: str) -> str:
     if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
+    pair = _MEETING_PAIR.match(a)
+    if pair is not None and pair.end() > cap:  # 主持召开党组会议和政府常务会议: not cut inside the second
+        cap = pair.end()
     if "、" in a[:cap]:  # a list of things counted together: 党组会议、常务会议、专题会议 (items of 2-12 characters)
         items = a.split("、")
         if all(2 <= len(x) <= 12 for x in items):
@@ -1946,7 +1951,7 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -1956,6 +1961,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         text: the report text, when ``spans`` give each figure's (start, end) in it.
         spans: (start, end) per figure, or None.
         ids: indicator_id per figure (default 1, 2, …), used for ``part_of``.
+        year: the report year, when known: a rank in an assessment of an earlier year (2023年度…考评中排名第三
+            in a 2024 report) is a prior-year figure and takes no key.
         respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
             reconsideration cases are cases against it.
 
@@ -2376,6 +2383,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text)
     _level_part_gate(keys, basis, names, roles)
+    _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
+    _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
+    _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
+    _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
+    _units_study_gate(keys, basis, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -2528,8 +2540,17 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
             if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
+                    # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
+                    # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
+                    continue
                 keys[i] = basis[i] = None
                 break
+
+
+def _body_before(name: str, end: int) -> bool:
+    """Whether a leadership body (常委会, 常务会议, 中心组 …) starts in ``name`` before ``end``."""
+    return any(m.start() < end for m in _LEADER_BODY.finditer(name))
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
@@ -2590,11 +2611,19 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
             if marks:
                 lo = marks[-2] + 1 if len(marks) > 1 else 0
+                if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
+                    # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
+                    # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
+                    # law this event takes
+                    return False
                 prev = _mask_titles(full[lo:marks[-1]])
                 # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
                 return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
         return False
 
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
     for i, k in enumerate(keys):
         if k not in _LAW_EVENT_KEYS:
             continue
@@ -2619,9 +2648,155 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         if law_near(i, True):
             continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None:
+        if (k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None
+                and not any(j < i for j in by_sentence[sent_of[i]])):
+            # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
+            # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
+            # is the item that is not law study
             continue
         keys[i] = basis[i] = None
+
+
+# meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
+# meeting noun; what they were about is the list itself (依法治区委员会…会议) or the clause right after the figure
+_CONVENE_LIST = re.compile(r"(?:主持召开|组织召开|先后召开|相继召开|召开)(?P<list>[^，。；：！？,;:!?\n]{2,60}?"
+                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会))(?:等)?(?:共计|共|累计|合计)?\s*$")
+_DEPLOY_VERB = re.compile(r"研究|部署|审议|听取|推进")
+# a count inside the list is another figure's (党组会议3次、常务会议…); 四个协调小组 only names the groups
+_LIST_COUNT = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百]+[次场]")
+_MEETING_UNITS = frozenset({"次", "场"})
+
+
+def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict, keyed_before: list) -> None:
+    """Key (in place) a count of meetings named after a convening verb (召开A会议、B专题会、C例会共12次; 先后召开
+    常委会、常务会…等会议12次) as leadership.meetings when law work is what they did: a law word in the meeting
+    names (依法治区委员会会议), or a law word and a verb of deciding (研究, 部署, 审议 …) in the clause right
+    after the figure (，专题研究基层法治建设…). Study meetings (学法, 学习) are collective study, not meetings;
+    a figure that any step keyed, or that a gate withheld, is left alone."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        left = _mask_titles(full[:pos[i][0]])
+        m = _CLAUSE_TAIL.search(left)
+        m = _CONVENE_LIST.search(left, m.start() + 1 if m else 0)
+        if m is None or "学" in m.group("list") or _LIST_COUNT.search(m.group("list")) is not None:
+            continue
+        right = _mask_titles(full[pos[i][1]:])
+        mk = _CLAUSE_MARK.match(right)
+        nxt = ""
+        if mk is not None:  # the clause right after the figure says what the meetings did
+            end = _CLAUSE_MARK.search(right, 1)
+            nxt = right[1:end.start() if end else len(right)]
+        if _LAW_WORD.search(m.group("list")) is not None or (
+                _LAW_WORD_ANY.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
+            keys[i] = _MEETING_KEY
+            basis[i] = f"召开*会议 ⇐ {m.group('list')}; meetings named as a list, on law work"
+            nm = names[i] or ""
+            if nm and m.group("list").endswith(nm) and len(nm) < len(m.group("list")):
+                # 委员会办公室及其四个协调小组会议: the name is the whole list, not its last words
+                names[i] = m.group("list")
+
+
+# leaders or a leadership meeting deliberating law work N times (州党委、州政府主要负责同志先后研究行政立法、行政执法
+# 监督等工作11次; 召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次): the object of the verb names the law
+# work, perhaps by its fields (立法, 执法) or after a long list, beyond the catalog phrasings' reach
+_DELIBERATE = re.compile(r"(?:专题研究|研究部署|研究|审议)(?P<obj>[^，。；：！？,;:!?\n]{2,30}?(?:工作|议题|事项))"
+                         r"(?:共计|共|累计)?\s*$")
+_DELIBERATORS = re.compile(r"主要负责同志|主要负责人|主要领导|常务会议|常务会|常委会|党委|党组")
+
+
+def _deliberation_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                      keyed_before: list) -> None:
+    """Key (in place) leadership.meetings for a count in 次 whose clause ends in a deliberating verb and its
+    object (研究…工作, 审议…议题) when the object names law (立法, 执法, 法治 …) but no study, and the sentence
+    before names leaders or a leadership meeting as who deliberated. Only figures no step keyed and no
+    gate withheld."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) != "次" or roles[i] not in ("level", "total")):
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        m = _CLAUSE_TAIL.search(left)
+        cl = m.start() + 1 if m else 0
+        m = _DELIBERATE.search(left, cl)
+        if (m is None or "学" in m.group("obj") or _LAW_WORD_ANY.search(m.group("obj")) is None
+                or _LIST_COUNT.search(m.group("obj")) is not None
+                or _DELIBERATORS.search(left, 0, m.start()) is None):
+            continue
+        keys[i] = _MEETING_KEY
+        basis[i] = f"研究*工作 ⇐ {m.group()}; leaders deliberating law work"
+
+
+# things handed out or put up for the public: a clause counting them with a law event is a publicity clause
+_PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传册|小册子|折页|宣传品")
+_LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
+
+
+def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list) -> None:
+    """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
+    (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
+    lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
+    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity."""
+    for i, k in enumerate(keys):
+        if (k is not None or keyed_before[i] or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS
+                or roles[i] not in ("level", "total")):
+            continue
+        nm = names[i] or ""
+        m = _LAW_EVENT_NAME.search(nm)
+        if m is not None and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
+            keys[i] = "capacity.law_publicity_events"
+            basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
+
+
+# a rank keeps its key only for an assessment of law or government work (法治政府建设考核, 法治环境评价, 营商环境
+# 评价): 水土保持目标责任考核…排名第一 ranks other work
+_RANK_TOPIC = re.compile(r"法治|依法|法制|法律|普法|执法|营商|政务|政府")
+
+
+_ASSESSED_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+
+
+def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                     year: int | None = None) -> None:
+    """Withhold (in place) leadership.assessment_rank when neither the figure's name nor its clause and the
+    clause before it (where the assessment is named) names law or government work, or when those words name
+    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank)."""
+    for i, k in enumerate(keys):
+        if k != "leadership.assessment_rank" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])]
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
+        years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
+            keys[i] = basis[i] = None
+
+
+# a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
+# units' own study, not the leadership's collective study
+_UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
+_STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
+
+
+def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
+    (or the sentence start) to the figure name many units as who studied."""
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        by_sentence.setdefault(sent_of[j], []).append(j)
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
+                  and pos[j][1] <= pos[i][0]], default=0)
+        who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
+        if _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None:
+            # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
+            keys[i] = basis[i] = None
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at

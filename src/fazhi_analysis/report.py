@@ -194,7 +194,8 @@ class Report:
                         for f, (_, sid) in zip(figs, where)), self._section_records, text=scan,
                        spans=[(f.start, f.end) for f in figs],
                        respondent=respondent_only(self.metadata.get("level"), self.metadata.get("issuer"),
-                                                  self.metadata.get("title"), self.text[:300]))
+                                                  self.metadata.get("title"), self.text[:300]),
+                       year=_year_of(self.metadata.get("report_year")))
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
@@ -282,6 +283,15 @@ def _getter(table: str) -> tuple[tuple[str, ...], itemgetter]:
     names = tuple(c for c in schema.columns(table) if c != "doc_id")
     get = itemgetter(*names)
     return names, (get if len(names) > 1 else lambda row: (get(row),))
+
+
+def _year_of(v) -> int | None:
+    """The report year as an int, or None when the metadata has none (or not a year)."""
+    try:
+        y = int(v)
+    except (TypeError, ValueError):
+        return None
+    return y if 1900 < y < 2200 else None
 
 
 def _bare(name: str | None) -> str | None:
