@@ -29,10 +29,6 @@ def report(sentence: str, heading: str = "（二）提升依法行政能力"):
     ("对市林业局委托下放我县的5个行政许可事项及时做好对接。", "5个"),
     # a broad context word (安全) of another clause does not make an inspection a safety inspection
     ("开展种子质量安全专项整治行动，共检查农资门店和育苗基地80余个。", "80余个"),
-    # village democracy-and-rule-of-law sites (民主法治示范村) are another programme than rule-of-law
-    # government demonstration, whichever level names them
-    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "215个"),
-    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "8个"),
     # staff study is not the leadership's collective law study
     ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
     ("组织机关干部职工学法5次。", "5次"),
@@ -115,6 +111,11 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("全年开展普法宣传活动14项。", "14项", "capacity.law_publicity_events"),
     # a place for publicity is a culture site, not a publicity event
     ("建成3个省级、5个市级、9个县级普法基地。", "9个", "capacity.culture_sites"),
+    # 民主法治示范村(社区) are rule-of-law demonstration units of every kind (LABELING rule 10, the catalog's
+    # definition), at every level named
+    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "215个", "leadership.demonstration_sites"),
+    ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "8个", "leadership.demonstration_sites"),
+    ("全镇新增各级民主法治示范村(社区)6个。", "6个", "leadership.demonstration_sites"),
     # words after the figure voided by their own entry do not void the key the act after them names
     ("2023年6名人员参加并通过了行政执法资格考试。", "6名", "capacity.exam_takers"),
 ])
