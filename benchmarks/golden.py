@@ -86,6 +86,14 @@ def collect() -> dict[str, dict]:
     return got
 
 
+def _differ(a, b) -> bool:
+    """Whether two plain values differ (NaN equals NaN; pd.NA equals only pd.NA)."""
+    try:
+        return bool(a != b) and not (a != a and b != b)
+    except TypeError:  # pd.NA on one side
+        return a is not b
+
+
 def _same(a, b, where: str, problems: list[str]) -> None:
     import pandas as pd
 
@@ -102,10 +110,10 @@ def _same(a, b, where: str, problems: list[str]) -> None:
         for k in a:
             _same(a[k], b[k], f"{where}.{k}", problems)
         return
-    if a != b and not (a != a and b != b):  # NaN == NaN here
+    if _differ(a, b):
         if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
             for i, (x, y) in enumerate(zip(a, b)):
-                if x != y and not (x != x and y != y):
+                if _differ(x, y):
                     problems.append(f"{where}[{i}]: {x!r:.200} != {y!r:.200}")
                     return
         problems.append(f"{where}: {a!r:.200} != {b!r:.200}")

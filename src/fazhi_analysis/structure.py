@@ -79,6 +79,22 @@ _BARE_LABELS = (
 )
 
 
+def _title_doc_number(title: str | None) -> str | None:
+    """The doc number a portal prints in brackets before the title (``[X政发〔2026〕7号]…的报告``)."""
+    m = _TITLE_DOC_NUMBER.match(title.strip(" \t\u3000|｜")) if title else None
+    return m.group(1) if m else None
+
+
+def _body_before(text: str, spans, kinds, title_idx: int | None, i: int) -> bool:
+    """Whether a line of running text (a sentence, or a long line) comes between the title and line ``i``."""
+    for j in range((title_idx + 1) if title_idx is not None else 0, i):
+        if kinds[j] is None:
+            line = text[slice(*spans[j])]
+            if "。" in line or len(line) > 60:
+                return True
+    return False
+
+
 def _spaced(label: str) -> str:
     """A label that may be printed with spaces between its characters (索 引 号)."""
     return r"[ \t\u3000]*".join(map(re.escape, label))
@@ -159,8 +175,12 @@ _TITLE_WORDS = re.compile(r"法治政府|依法行政|法治建设|法治")
 _TITLE_KIND = re.compile(r"报告|情况|总结")
 _TITLE_NOT = re.compile(r"(?:通知|意见|办法|方案|决定|规定|要点|细则|公告|通告|批复|函)$")
 _DOC_NUMBER = re.compile(
-    r"^[^\s，。,]{1,15}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号$"
+    r"^([^\s，。,]{1,15}?[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号)"
+    # a report to a superior prints its signer on the doc number's line (GB/T 9704): X〔2026〕17号 签发人:…
+    r"(?:[ \t\u3000]+签发人[ \t\u3000]*[:：][^。]{0,30})?$"
 )
+# a portal prints the doc number in brackets before the title: [X政发〔2026〕7号]XX市人民政府关于…的报告
+_TITLE_DOC_NUMBER = re.compile(r"^[\[［【]([^\s\[\]［］【】]{1,15}?〔(?:19|20)\d{2}〕第?\d{1,4}号)[\]］】]")
 _RECIPIENT = re.compile(r"^[\u4e00-\u9fff、，,（）()]{2,40}[:：]$")
 # a salutation names an organ: 市政府： / 市委、市政府： / 县人大常委会：
 _SALUTATION_END = re.compile(
@@ -178,6 +198,8 @@ _SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 _BYLINE = re.compile(
     r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # ( 2021-03-05): the page's date in brackets under the title
+    r"|[（(][ \t\u3000]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*[）)]"
     # 2021年12月28日 17:50 / 2023年03月30日 09时24分: a written-out date is a page's byline only with its time
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
     # …or with a page label after it: 2024年02月26日 来源: 市司法局 作者:
@@ -314,6 +336,8 @@ def _split_opening(text: str, a: int, b: int) -> list[tuple[int, int]]:
         lead = [u.end() for u in _URL_RUN.finditer(head, 0, m.start())]
         start = lead[-1] if lead else 0  # a site name or address runs into the title
         for sp in _SPACES.finditer(head, start, m.start()):
+            if head[sp.start() - 1:sp.start()].isdigit() or head[sp.end():sp.end() + 1].isdigit():
+                continue  # 海滨街 2020 年…报告: a page that sets its numbers off by spaces, no breadcrumb
             if is_title(head[sp.end():m.end()]):
                 start = sp.end()  # 首页 > 法治政府建设 XX县…报告: the last crumb of a breadcrumb before the title
         if is_title(head[start:m.end()]) and not head[start:m.end()].startswith(("一", "（", "(")):
@@ -386,9 +410,11 @@ _CLOSE_BRACKETS = (")", "）", ")\n", "）\n")  # how a string that _TITLE_DATE 
 
 def clean_title(title: str) -> str:
     """A page title without table-cell pipes, the site name appended to it (``…的报告-某某网``), a date or
-    ``(全文)`` after it, a short tag before it (``【2022年】…的报告``), or a document number and book-title
-    marks around it (``X〔2024〕3号《…的报告》``)."""
+    ``(全文)`` after it, a short tag or a bracketed document number before it (``【2022年】…的报告``,
+    ``[X政发〔2026〕7号]…的报告``), or a document number and book-title marks around it (``X〔2024〕3号《…的报告》``)."""
     t = title.strip(" \t\u3000|｜")
+    d = _TITLE_DOC_NUMBER.match(t)
+    t = t[d.end():].lstrip() if d and is_title(t[d.end():]) else t  # [X政发〔2026〕7号]…的报告
     b = _BRACKETED.match(t)
     t = b.group(1) if b and is_title(b.group(1)) else t  # 【…的报告】
     tag = _TITLE_TAG.match(t)
@@ -417,7 +443,12 @@ def _title_line(line: str) -> bool:
         return is_title(lead.group(1))
     tag = _TITLE_TAG.match(inner)
     inner = inner[tag.end():] if tag and not m else inner
-    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner
+    return is_title(inner) and not _CHROME.match(inner) and ">" not in inner and "＞" not in inner \
+        and not _FILE_NAME.search(inner)
+
+
+# the name of the file a report was saved from, printed above it (…建设情况.docx): no title
+_FILE_NAME = re.compile(r"\.(?:docx?|wps|pdf|xlsx?|txt)$", re.IGNORECASE)
 
 
 def _wrapped_title(first: str, second: str) -> bool:
@@ -631,8 +662,9 @@ def parse_structure(text: str) -> Structure:
             continue
         m = _SIGN_WITH_DATE.match(line)
         if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
-            if title_idx is None or i > title_idx:
-                close_idx = i  # (the date of a cover letter before the title closes no report)
+            if (title_idx is None or i > title_idx) and _body_before(text, spans, kinds, title_idx, i):
+                close_idx = i  # (the date of a cover letter before the title closes no report, nor the date
+                # printed under the title of a page that ends before any closing: a saved excerpt)
             break
     signature = signed_date = None
     if close_idx is not None:
@@ -670,12 +702,15 @@ def parse_structure(text: str) -> Structure:
     body_doc_number = recipient = organ_line = organ_idx = None
     byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
+    organ_above = (title_idx if title_idx is not None else 0) - 1
+    while organ_above >= 0 and organ_above in copies[:-1]:
+        organ_above -= 1  # XX县人民政府 / 关于…的报告 / 关于…的报告: the organ line above the page's copy
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
             if body_doc_number is None and _DOC_NUMBER.match(line):
-                kinds[i], body_doc_number = "doc_number", line
-            elif i == title_idx - 1 and _ORGAN_LINE.match(line):
+                kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
+            elif i == organ_above and _ORGAN_LINE.match(line):
                 kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
             elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
                     and squash(i - 1) == squash(title_idx):
@@ -697,7 +732,7 @@ def parse_structure(text: str) -> Structure:
         s, e = spans[i]
         line = text[s:e]
         if body_doc_number is None and _DOC_NUMBER.match(line):
-            kinds[i], body_doc_number = "doc_number", line
+            kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
         elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
             kinds[i], recipient = "recipient", line.rstrip(":：")
         elif organ_line is None and recipient is None and _ORGAN_LINE.match(line):
@@ -707,6 +742,9 @@ def parse_structure(text: str) -> Structure:
             if i + 1 < n and kinds[i + 1] is None and not line.rstrip().endswith("上") \
                     and _SPEECH_END.match(text[slice(*spans[i + 1])]):
                 kinds[i + 1] = "metadata"  # the rest of the line, wrapped
+        elif recipient is None and _DATE_LINE.match(line) and (signed_date is None or close_idx is not None):
+            kinds[i] = "metadata"  # 2020年12月15日 under the title: the date the report was written
+            signed_date = signed_date or parse_date(line)
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
             for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
@@ -776,7 +814,7 @@ def parse_structure(text: str) -> Structure:
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
              "cover_date": cover_date,
-             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == (title_idx or 0) - 1}
+             "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == organ_above}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
         metadata = {k: _as_printed(v, text, printed) for k, v in metadata.items()}
@@ -1006,7 +1044,7 @@ _BODY_VERB = (
 )
 # a place named as the subject of a clause: 中卫市坚持以…, 南昌县全面贯彻…
 # characters of verbs and function words, never inside a place name (召开市…, 承办了全市…, 公众对河北省…)
-_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院"
+_NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院由据"  # (成立由市…, 根据省市…)
 _BODY_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])(?!年[内底初末中])"
     rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
@@ -1063,13 +1101,13 @@ _OPENING_SUBJECT = re.compile(
     rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:市|州|盟)(?=[\u4e00-\u9fff]{{2,4}}?(?:区|县|旗)))?"
     rf"(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
     r"(?:街道|镇|乡|县|区|市))"
-    r"(?=在[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
+    r"(?=在(?:[\u4e00-\u9fff]{2,4}?)?[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
 )
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
-    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树])"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委、\s*(?:[省市县区州旗](?:人民)?)?政府"
-)
+    rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府"
+)  # (自治区党委和政府坚持…: joined by 和)
 # the page's own organ in the report's voice
 # (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、)|(?<=[县市区旗镇乡]委))(县|市|区|旗|镇|乡)(?:人民)?政府,
 # written to open with the one character class its matches start with (then the engine skips ahead to those
@@ -1082,7 +1120,7 @@ _SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|�
 _DEPARTMENT_SELF = re.compile(
     r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)|(?<=分)局|(?<=[局委厅部])党[组委]"
     r"|(?<=[省市区县])局(?:党|机关|领导)"
-    r"|(?<=全)(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
+    r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
@@ -1153,14 +1191,19 @@ _BARE_SUBJECT = re.compile(r"(?:^|[，,])\s*(?:(?:19|20)\d{2}\s*年(?:以来|来
 _COMMISSION = re.compile(r"^(?!.*(?:党|工)委$)[\u4e00-\u9fff]{2,10}委$")
 _PARTY_ORGAN = re.compile(r"(?:党委|党工委|党组|工委|委)$")
 _PROVINCE_VOICE = re.compile(r"全省|我省|省政府|省人民政府|省委|自治区")
-# [全我本](?:市|县|区|旗|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委, opening with its first characters
-_LOCAL_VOICE = re.compile(r"[全我本市县区](?:(?<=[全我本])(?:市|县|区|旗|镇|乡|街道)|(?<=区)(?<![自治]区)(?:人民)?政府"
+# [全我本](?:市|县|区|旗|州|镇|乡|街道)|(?<![自治])区(?:人民)?政府|[市县](?:人民)?政府|[市县区]委, opening with its first characters
+_LOCAL_VOICE = re.compile(r"[全我本市县区](?:(?<=[全我本])(?:市|县|区|旗|州|镇|乡|街道)|(?<=区)(?<![自治]区)(?:人民)?政府"
                           r"|(?<=[市县])(?:人民)?政府|(?<=[市县区])委)")
 
 
 def _provincial_voice(joined: str) -> bool:
     """Whether the body speaks as a province (全省, 我省, 省政府 …) more than as a city or county."""
+    if "领导下" in joined:
+        joined = _LED_BY.sub("", joined)  # 在自治区党委、政府坚强领导下: the superior, not the page's voice
     return len(_PROVINCE_VOICE.findall(joined)) > len(_LOCAL_VOICE.findall(joined))
+
+
+_LED_BY = re.compile(r"在[^，,。；;\n]{1,40}?领导下")
 
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
@@ -1279,7 +1322,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         return region + organs.pop() if len(organs) == 1 else None
-    as_subject = re.compile(re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
+    # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
+    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
@@ -1329,6 +1373,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # a site code such as gyz1
     if h_issuer and o_issuer and _GOVERNMENT.search(o_issuer) and not _GOVERNMENT.search(h_issuer):
         h_issuer = None  # 发布机构 XX州司法局 / • XX自治州人民政府 under the title: the department published it
+    if h_issuer and t_issuer and not _ISSUER_END.search(h_issuer):
+        h_issuer = None  # 发布机构:安居区 names a place, no organ: the title's organ (XX区人民政府关于…) issues it
+    if h_issuer and t_issuer and h_issuer in (t_issuer + "办公室", t_issuer + "办公厅"):
+        h_issuer = None  # 发文机关 XX市人民政府办公室 / XX市人民政府关于…的报告: the office publishes for its government
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
@@ -1377,7 +1425,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if issuer_full:
         source["issuer_full"] = source["issuer"]
     doc_number = pick("doc_number", ("header", _clean_doc_number(header.get("doc_number"))),
-                      ("body", found["body_doc_number"]))
+                      ("body", found["body_doc_number"]),
+                      ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
                   ("header", region_of(src_org)), ("body", b_region))
