@@ -75,8 +75,10 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     the clause right before it (collective study also from its section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
-    leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
+    of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
+    groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
+    is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
