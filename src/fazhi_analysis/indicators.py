@@ -75,8 +75,10 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     the clause right before it (collective study also from its section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) is
-    leadership.study_sessions; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
+    of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
+    groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
+    is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
@@ -2419,6 +2421,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
+    _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -2622,6 +2625,9 @@ def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
 
 # the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
 _LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组会|中心组")
+# a law lecture named as the government's own (省政府法治专题讲座, 市政府专题法律讲座): the government's collective
+# law study too (LABELING 16), unlike training the government holds for others (县政府组织执法人员培训)
+_GOV_LECTURE = re.compile(r"^(?:省|市|县|区|州|旗|盟)(?:人民)?政府(?:法治|法律|专题|学法)*讲座$")
 _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
@@ -2633,7 +2639,7 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
     for i, k in enumerate(keys):
         if k != "capacity.training_sessions":
             continue
-        m = _LEADER_BODY.search(names[i] or "")
+        m = _LEADER_BODY.search(names[i] or "") or _GOV_LECTURE.search(names[i] or "")
         if m is None:
             full = sent_text[sent_of[i]]
             mk = _CLAUSE_MARK.search(full)
@@ -2904,6 +2910,8 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
 _STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
+# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
+_LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -2918,9 +2926,50 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
-        if _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None:
+        own = who[max([m.end() for m in _CLAUSE_MARK.finditer(who)], default=0):]  # the figure's own clause
+        if _LEVELS_BODIES.search(own) is not None or (
+                _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
             # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
             keys[i] = basis[i] = None
+
+
+# LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
+# 重大行政决策事项、行政规范性文件和相关协议的合法性审查) counts legality reviews of all kinds, not one kind's
+_REVIEW_KIND = (r"(?:重大)?(?:行政)?决策(?:事项)?|(?:行政)?规范性文件|(?:重要)?政策(?:性)?文件|(?:合作|相关|行政)?协议"
+                r"|(?:行政)?合同|会议纪要")
+_REVIEW_KINDS = re.compile(rf"(?:{_REVIEW_KIND})(?:(?:、|和|及|与|以及)[^，,；;。、和及与]{{0,6}}?(?:{_REVIEW_KIND}))+")
+_LEGALITY_REVIEW = re.compile(r"合法性(?:审查|审核)|审核[(（]审查[)）]|审查[(（]审核[)）]")
+_ONE_KIND_REVIEW_KEYS = frozenset({"normative_docs.reviewed", "decisions.major_decisions", None})
+
+
+def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list,
+                              sent_text: dict) -> None:
+    """A figure whose own words (its clause, between the figures next to it) name a legality review and, right
+    before or right after the figure, a list of several kinds reviewed is decisions.legality_reviews (in
+    place), not the key of one kind in the list."""
+    units = _key_units().get("decisions.legality_reviews", frozenset())
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        if pos[j] is not None:
+            by_sentence.setdefault(sent_of[j], []).append(j)
+    for i, k in enumerate(keys):
+        if (k not in _ONE_KIND_REVIEW_KEYS or pos[i] is None or roles[i] != "level" or rows[i][1] != "level"
+                or _s(rows[i][2]) not in units):
+            continue
+        full = sent_text[sent_of[i]]
+        s, e = pos[i]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(full)]
+        lo = max([m + 1 for m in marks if m < s] + [pos[j][1] for j in by_sentence[sent_of[i]]
+                                                   if pos[j][1] <= s], default=0)
+        hi = min([m for m in marks if m >= e] + [pos[j][0] for j in by_sentence[sent_of[i]]
+                                                if pos[j][0] >= e], default=len(full))
+        before, after = full[lo:s], full[e:hi]
+        if _LEGALITY_REVIEW.search(before + _SEP + after) is None:
+            continue
+        tail = len(before) - 1 if before.endswith("等") else len(before)  # (…及其他重要政策文件等259件)
+        if any(m.end() == tail for m in _REVIEW_KINDS.finditer(before)) or (
+                _REVIEW_KINDS.match(after.lstrip("市省县区州旗政府的各类")) is not None):
+            keys[i], basis[i] = "decisions.legality_reviews", "合法性审查 of several kinds (LABELING 11)"
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at

@@ -1,0 +1,70 @@
+"""Key classes seen on the tuneE pages (issue 9), on invented sentences (our counties, years, numbers):
+
+* LABELING 11: a legality review whose object lists several kinds of instrument is a count of legality reviews
+  (decisions.legality_reviews), not of one kind in the list; a review of one kind keeps that kind's key;
+* LABELING 16: a law lecture named as the government's own (县政府法治专题讲座) is its collective law study;
+  training the government holds for others stays training;
+* a study counted over the leadership groups of every level (各级党委(党组)…学习) is no body's own study.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（二）依法全面履行政府职能"):
+    return sentence_report(sentence, heading, title="青岚县2032年法治政府建设年度报告", year=2032,
+                           weakness="个别单位审核流程不够规范。")
+
+
+# ------------------------------------------------------------------------------ LABELING 11
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全年合法性审核县政府规范性文件和重要政策文件64件。", "64件"),
+    ("全年完成93件县政府重大行政决策事项、行政规范性文件和相关协议的合法性审查。", "93件"),
+    ("审核（审查）县政府重大行政决策、合作协议及其他重要政策文件等71件。", "71件"),
+])
+def test_a_legality_review_of_several_kinds_counts_legality_reviews(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "decisions.legality_reviews", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # one kind reviewed keeps that kind's key
+    ("全年合法性审核县政府规范性文件18件。", "18件", "normative_docs.reviewed"),
+])
+def test_a_legality_review_of_one_kind_keeps_its_key(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize("raw", ["17件", "9份"])
+def test_figures_each_with_its_own_kind_are_no_review_of_several_kinds(raw):
+    f = fig(report("对17件规范性文件和9份行政合同进行合法性审查。"), raw)
+    assert f["key"] != "decisions.legality_reviews", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ LABELING 16, the government itself
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("举办4场县政府法治专题讲座。", "4场"),
+    ("全年举办县政府专题法律讲座3次。", "3次"),
+])
+def test_the_governments_own_law_lecture_is_its_study(sentence, raw):
+    f = fig(report(sentence, "（一）加强党的领导"), raw)
+    assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+def test_law_training_the_government_holds_for_others_stays_training():
+    f = fig(report("县政府组织全县行政执法人员开展法治专题讲座6次。", "（一）加强党的领导"), "6次")
+    assert f["key"] != "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ study over every level's bodies
+def test_study_of_every_levels_party_groups_takes_no_key():
+    f = fig(report("严格落实学法制度，开展各级党委（党组）理论学习中心组学习1260次。", "（一）加强党的领导"), "1260次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_every_level_named_in_another_clause_leaves_the_own_study_keyed():
+    f = fig(report("将习近平法治思想纳入各级党委（党组）理论学习中心组学法内容，全年组织县政府常务会议集中学法8次。",
+                   "（一）加强党的领导"), "8次")
+    assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
