@@ -2952,13 +2952,16 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
     for j in range(len(keys)):
         if pos[j] is not None:
             by_sentence.setdefault(sent_of[j], []).append(j)
+    marks_of: dict = {}  # clause marks of a sentence, found once for all its figures
     for i, k in enumerate(keys):
         if (k not in _ONE_KIND_REVIEW_KEYS or pos[i] is None or roles[i] != "level" or rows[i][1] != "level"
                 or _s(rows[i][2]) not in units):
             continue
         full = sent_text[sent_of[i]]
         s, e = pos[i]
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(full)]
+        marks = marks_of.get(sent_of[i])
+        if marks is None:
+            marks = marks_of[sent_of[i]] = [m.start() for m in _CLAUSE_MARK.finditer(full)]
         lo = max([m + 1 for m in marks if m < s] + [pos[j][1] for j in by_sentence[sent_of[i]]
                                                    if pos[j][1] <= s], default=0)
         hi = min([m for m in marks if m >= e] + [pos[j][0] for j in by_sentence[sent_of[i]]

@@ -384,6 +384,16 @@ def _reports_on_genre(text: str, structure: Structure) -> bool:
     return False
 
 
+def _add_terms(pattern: re.Pattern, scan: str, terms: set[str]) -> None:
+    """Add the distinct matches of ``pattern`` in ``scan`` to ``terms`` until it holds ``_MIN_GENRE_TERMS``."""
+    if len(terms) >= _MIN_GENRE_TERMS:
+        return
+    for m in pattern.finditer(scan):
+        terms.add(m.group(0))
+        if len(terms) >= _MIN_GENRE_TERMS:
+            return
+
+
 def _reads_as_fragment(text: str, structure: Structure) -> list | None:
     """The figures of a title-less text whose body is plainly a rule-of-law government report's (at least
     ``_MIN_GENRE_TERMS`` distinct terms of the genre's work and ``_MIN_FRAGMENT_FIGURES`` figures), and that
@@ -391,18 +401,11 @@ def _reads_as_fragment(text: str, structure: Structure) -> list | None:
     from .numerals import to_simplified
 
     scan = to_simplified(text)  # traditional script is read through its simplified view
-    terms = set()
-    for m in _GENRE_TERMS.finditer(scan):
-        terms.add(m.group(0))
-        if len(terms) >= _MIN_GENRE_TERMS:
-            break
+    terms: set[str] = set()
+    _add_terms(_GENRE_TERMS, scan, terms)
     if len(terms) < _MIN_CORE_TERMS:
         return None
-    if len(terms) < _MIN_GENRE_TERMS:
-        for m in _WORK_TERMS.finditer(scan):
-            terms.add(m.group(0))
-            if len(terms) >= _MIN_GENRE_TERMS:
-                break
+    _add_terms(_WORK_TERMS, scan, terms)
     if len(terms) < _MIN_GENRE_TERMS:
         return None
     if _NOT_FRAGMENT.search(scan):
