@@ -95,23 +95,24 @@ def _body_before(text: str, spans, kinds, title_idx: int | None, i: int) -> bool
     return False
 
 
-def _spaced(label: str, gap: str = r"[ \t\u3000]*") -> str:
-    """A label that may be printed with spaces between its characters (索 引 号)."""
-    return gap.join(map(re.escape, label))
-
-
-# the same gap, written so that it compiles without a character set beyond U+00FF: Python builds a 64K table
-# for each such set, and the ~300 gaps of the label lists made the header patterns cost 0.3-0.8 s to compile at
-# every start-up. A gap stands between two label characters, so it takes the whole run of spaces either way.
+# the spaces a label may hold between two of its characters: any run of [ \t\u3000], written so that it
+# compiles without a character set beyond U+00FF (Python builds a 64K table for each such set, and the ~600 gaps
+# of the header patterns cost 0.3-0.8 s of compiling at every start-up). A gap stands between two label
+# characters, so it takes the whole run of spaces there, as [ \t\u3000]* does.
 _GAP = r"[ \t]*(?:\u3000[ \t]*)*"
+
+
+def _spaced(label: str) -> str:
+    """A label that may be printed with spaces between its characters (索 引 号)."""
+    return _GAP.join(map(re.escape, label))
+
+
 _LABEL_SET = frozenset(_HEADER_LABELS)
 _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
-_LABEL_ALT_GAP = "|".join(_spaced(x, _GAP) for x in sorted(_HEADER_LABELS, key=len, reverse=True))
 # a value that runs into the next cell's label printed without its colon or value (发布机构 县教育局 文号,
 # 索引号:X 分 类:综合政务): the value ends before it
-_NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT_GAP})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
+_NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
-_BARE_ALT_GAP = "|".join(_spaced(x, _GAP) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 # a label with a qualifier before it, before a colon: 备注/文号: X, 公文生成日期: 2025-02-07
 _LABEL_PREFIX = r"(?:[\u4e00-\u9fff]{1,4}[/／]|公文)?"
 _CELL = r"[•·\-*|｜\s]"  # bullets and table-cell separators before a label
@@ -119,8 +120,8 @@ _HEADER_LINE = re.compile(
     rf"^{_CELL}*(?:{_LABEL_PREFIX}(?:{_LABEL_ALT})\s*[:：]|(?:{_BARE_ALT})[ \t\u3000|｜]+(?=\S)|[\[【]\s*(?:{_LABEL_ALT})\s*[\]】])"
 )
 _HEADER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s•·|｜])){_LABEL_PREFIX}({_LABEL_ALT_GAP})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT_GAP})[ \t\u3000|｜]+(?=[^\s:：|｜])"
-    rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT_GAP})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
+    rf"(?:^|(?<=[\s•·|｜])){_LABEL_PREFIX}({_LABEL_ALT})\s*[:：]\s*|(?:^|(?<=[\s•·|｜]))({_BARE_ALT})[ \t\u3000|｜]+(?=[^\s:：|｜])"
+    rf"|(?:^|(?<=[\s•·|｜]))[\[【]\s*({_LABEL_ALT})\s*[\]】]\s*[:：]?[ \t\u3000|｜]*"
 )
 _FIELD_MAP = {
     "标题": "title", "名称": "title", "索引号": "index_no", "信息索引号": "index_no", "文号": "doc_number",
