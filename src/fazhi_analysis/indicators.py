@@ -2422,6 +2422,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -2931,6 +2932,33 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                 _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
             # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
             keys[i] = basis[i] = None
+
+
+# LABELING 15/23: one figure counted under two acts done to the same things (办理办结各类政务服务事项57万件, 社区受理办理
+# 政务服务事项150项, 认领、调整权责事项276项) counts the union (or either): the catalog keys one act, so no key.
+# A phrasing that names both acts itself (排查调处*纠纷, 下放和调整*事项) is the catalog's indicator and stays.
+_OBJECT_ACT = r"受理|办理|办结|认领|调整|梳理|疏理|审核|审查|备案|报备|取消|下放|承接|清理|排查|化解|调处|录入|公布|查处|立案"
+_TWO_ACTS = re.compile(rf"({_OBJECT_ACT})(?:、|和|及|与|并)?({_OBJECT_ACT})")
+_TWO_ACT_FAMILIES = ("approval.", "enforcement.", "decisions.", "mediation.", "legal_aid.")
+
+
+def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key of the counted-object families (approval, enforcement, decisions, mediation,
+    legal aid) whose figure counts what two different acts did to one object: two act verbs side by side
+    (办理办结, 受理办理, 认领、调整) in the figure's name or in its own clause before it. A catalog phrasing
+    (the key basis before its ⇐) naming both verbs (排查调处*纠纷) keeps the key."""
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith(_TWO_ACT_FAMILIES):
+            continue
+        own = names[i] or ""
+        if pos[i] is not None:
+            left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+            own = left[max([m.end() for m in _CLAUSE_MARK.finditer(left)], default=0):] + _SEP + own
+        phrasing = (basis[i] or "").split(" ⇐ ")[0]  # the catalog's words, not the gap they matched across
+        for m in _TWO_ACTS.finditer(own):
+            if m.group(1) != m.group(2) and not (m.group(1) in phrasing and m.group(2) in phrasing):
+                keys[i] = basis[i] = None
+                break
 
 
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
