@@ -2935,18 +2935,28 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
 
 
 # LABELING 15/23: one figure counted under two acts done to the same things (办理办结各类政务服务事项57万件, 社区受理办理
-# 政务服务事项150项, 认领、调整权责事项276项) counts the union (or either): the catalog keys one act, so no key.
-# A phrasing that names both acts itself (排查调处*纠纷, 下放和调整*事项) is the catalog's indicator and stays.
-_OBJECT_ACT = r"受理|办理|办结|认领|调整|梳理|疏理|审核|审查|备案|报备|取消|下放|承接|清理|排查|化解|调处|录入|公布|查处|立案"
+# 政务服务事项150项, 认领、调整权责事项276项) counts the union (or either): the catalog keys one act, so no key -
+# unless the key itself covers both acts: its label, phrasings or the first sentence of its definition name both
+# (调整（取消、下放、变更）的行政权力事项 covers 取消、下放和调整…事项; 受理或办理的…办件量 covers 受理办理).
+# Verbs that make a list (梳理, 公布, 确认, 编制) are no act done to the items: 梳理公布政务服务事项 is the list.
+_OBJECT_ACT = r"受理|办理|办结|认领|调整|审核|审查|备案|报备|取消|下放|承接|清理|排查|化解|调处|查处|立案"
 _TWO_ACTS = re.compile(rf"({_OBJECT_ACT})(?:、|和|及|与|并)?({_OBJECT_ACT})")
 _TWO_ACT_FAMILIES = ("approval.", "enforcement.", "decisions.", "mediation.", "legal_aid.")
+
+
+@lru_cache(maxsize=1)
+def _key_acts() -> dict[str, str]:
+    """key -> the words saying which acts it counts: label, phrasings and the first sentence of its definition."""
+    return {r["key"]: "|".join((r["label_zh"], r["phrasings"], r.get("definition", "").split("。")[0]))
+            for r in _catalog_rows()}
 
 
 def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a key of the counted-object families (approval, enforcement, decisions, mediation,
     legal aid) whose figure counts what two different acts did to one object: two act verbs side by side
-    (办理办结, 受理办理, 认领、调整) in the figure's name or in its own clause before it. A catalog phrasing
-    (the key basis before its ⇐) naming both verbs (排查调处*纠纷) keeps the key."""
+    (办理办结, 受理办理, 认领、调整) in the figure's name or in its own clause before it, when the key's own
+    words (:func:`_key_acts`) do not name both."""
+    acts = _key_acts()
     for i, k in enumerate(keys):
         if k is None or not k.startswith(_TWO_ACT_FAMILIES):
             continue
@@ -2954,9 +2964,9 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
         if pos[i] is not None:
             left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
             own = left[max([m.end() for m in _CLAUSE_MARK.finditer(left)], default=0):] + _SEP + own
-        phrasing = (basis[i] or "").split(" ⇐ ")[0]  # the catalog's words, not the gap they matched across
+        covered = acts.get(k, "")
         for m in _TWO_ACTS.finditer(own):
-            if m.group(1) != m.group(2) and not (m.group(1) in phrasing and m.group(2) in phrasing):
+            if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
 
