@@ -1820,7 +1820,7 @@ def _locate(sentence: str, clause: str, before: str, raw: str) -> int | None:
 
 
 def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = None) -> pd.DataFrame:
-    """Add ``category``, ``key``, ``name``, ``role``, ``part_of`` and ``key_basis`` to the figures.
+    """Add ``category``, ``key``, ``name``, ``role``, ``part_of``, ``key_basis`` and ``base_key`` to the figures.
 
     Args:
         figures: one row per figure with at least section_id, measure, unit, raw, sentence and the
@@ -1831,7 +1831,8 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = N
     Returns:
         ``figures`` with those columns added or replaced: ``category`` (categorical over
         schema.CATEGORIES, NA when undecided), ``key`` (NA when no single catalog entry matches), ``name``,
-        ``role`` (categorical over schema.ROLES), ``part_of`` (Int64) and ``key_basis``. Other columns are kept.
+        ``role`` (categorical over schema.ROLES), ``part_of`` (Int64), ``key_basis`` and ``base_key`` (for a
+        change statement, the key of what it changes). Other columns are kept.
     """
     missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
     if missing:
@@ -1852,6 +1853,7 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = N
         "role": pd.Categorical.from_codes([role_of[r] for r in out["role"]], categories=list(schema.ROLES)),
         "part_of": pd.array(out["part_of"], dtype="Int64"),
         "key_basis": pd.array(out["key_basis"], dtype="string"),
+        "base_key": pd.array(out["base_key"], dtype="string"),
     }, index=figures.index)
     old = [col for col in extra.columns if col in figures.columns]
     return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)
@@ -1978,7 +1980,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             reconsideration cases are cases against it.
 
     Returns:
-        Column lists: category, key, name, role, part_of, key_basis (None where undecided).
+        Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
+        statement takes no key (LABELING rule 1) but the key of what its words name as ``base_key``; a key
+        the catalog counts as a change (审批时限压缩比例) stays its key.
     """
     c = _compiled()
     info = _section_info(sections)
@@ -2476,14 +2480,23 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     for t in broader:
         keys[t] = basis[t] = None
 
-    # 5. categories
+    # 4b. a change is not the indicator (LABELING rule 1): the key read for a change statement (办件量同比增长18.5%)
+    # is its base_key, unless the catalog counts that key as a change (审批时限压缩60%)
+    base: list[str | None] = [None] * n
+    own_change = _change_keys()
+    for i in range(n):
+        if keys[i] is not None and (rows[i][1] == "change" or roles[i] == "change") and keys[i] not in own_change:
+            base[i], keys[i] = keys[i], None
+
+    # 5. categories (a change statement's from its base key)
     for i, (sid, _m, _u, _r, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
-        if keys[i] is not None:
-            cats[i] = c.category_of_key[keys[i]]
+        if keys[i] is not None or base[i] is not None:
+            cats[i] = c.category_of_key[keys[i] or base[i]]
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
-    return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+    return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis,
+            "base_key": base}
 
 
 # ---------------------------------------------------------------------------------------------- precision gates
@@ -3146,24 +3159,35 @@ _SUBJECT = re.compile(r"[^\u4e00-\u9fff]|相比|同期|的|了|分别|均|总数
 
 
 def link_changes(records: list[dict]) -> list[dict]:
-    """Give a change statement the key of the figure it modifies (in place; returns ``records``).
+    """Give a change statement the key of the figure it modifies as its ``base_key`` (in place; returns ``records``).
 
-    ``全年受理行政复议案件56件，较上年减少12件``: the change (measure ``change``, no key of its own) takes
-    the key of the level figure right before it in the same sentence, when the words between them compare
-    with the previous period (同比, 较上年, 比去年, 与2020年相比 …), hold no sentence break or 其中, and
-    the units agree: 个百分点 after a % figure, a % change after any figure except a % one (上升4.2% of
-    a rate is relative or points: left alone), otherwise the same unit. A change whose nearest figure
-    before it has no key stays without one.
+    ``全年受理行政复议案件56件，较上年减少12件``: the change (measure ``change``) takes as ``base_key`` the key
+    of the level figure right before it in the same sentence, when the words between them compare with the
+    previous period (同比, 较上年, 比去年, 与2020年相比 …), hold no sentence break or 其中, and the units agree:
+    个百分点 after a % figure, a % change after any figure except a % one (上升4.2% of a rate is relative or
+    points: left alone), otherwise the same unit. A change with no figure before it in its clause keeps the key
+    :func:`annotate` read from the words naming what changed (``办件量同比增长18.5%``) as its base_key. A change
+    whose nearest figure before it has no key stays without one.
+
+    A change is not the indicator itself (LABELING rule 1): its ``key`` is empty, unless the catalog counts that
+    key as a change (its ``measure`` holds ``change``: 审批时限压缩比例 ``压缩60%``), which keeps its key and
+    gets no base_key. ``base_key`` is what the report-to-report claim check (:mod:`fazhi_analysis.compare`) reads.
 
     Args:
         records: figure records in document order with measure, key, unit, start, end, sentence and
             paragraph_id (a ``role`` of ``change`` also marks a change).
     """
+    own = _change_keys()
     prev: dict | None = None
     for r in records:
         is_change = r.get("measure") == "change" or r.get("role") == "change"
-        if is_change and r.get("key") is None and prev is not None and _modifies(prev, r):
-            r["key"] = prev["key"]
+        r.setdefault("base_key", None)
+        if is_change and r.get("key") is not None and r["key"] not in own:
+            # the key annotate read from the words naming what changed: the base, not the figure's own key
+            r["base_key"], r["key"] = r["key"], None
+        elif is_change and r.get("key") is None and r["base_key"] is None and prev is not None \
+                and _modifies(prev, r):
+            r["base_key"] = prev["key"]
             if "key_basis" in r and r.get("key_basis") is None:
                 r["key_basis"] = "change_of"
         if r.get("measure") == "level" and r.get("role", "level") not in ("change",) + _NOT_CURRENT:
@@ -3171,6 +3195,12 @@ def link_changes(records: list[dict]) -> list[dict]:
         elif r.get("paragraph_id") != (prev or {}).get("paragraph_id"):
             prev = None
     return records
+
+
+@lru_cache(maxsize=1)
+def _change_keys() -> frozenset[str]:
+    """The catalog keys whose own measure is a change (审批时限压缩比例): a change statement keeps those."""
+    return frozenset(r["key"] for r in _catalog_rows() if "change" in _split(r["measure"]))
 
 
 def _modifies(base: dict, change: dict) -> bool:
