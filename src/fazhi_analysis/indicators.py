@@ -2427,6 +2427,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
+    _etc_head_gate(keys, basis, names)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -2982,6 +2983,30 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
+
+
+# LABELING 27: a figure named by a 等 list counts the list's head noun (提供合同审查、风险研判及法律咨询等专项法律服务5次:
+# services; 赋予…五类132项省级行政许可等权限: powers). A key read from one item before 等 names that item only.
+_ETC_NAME = re.compile(r"等(?P<head>[^等、，,；;。]{1,12})$")
+
+
+def _etc_head_gate(keys: list, basis: list, names: list) -> None:
+    """Withhold (in place) a key of the counted-object families read only from an item of a 等 list in the
+    figure's name, when the list's head noun after 等 holds neither the matched words nor one of the key's
+    admissible heads (``data/key_heads.csv``)."""
+    heads = _key_heads()
+    for i, k in enumerate(keys):
+        nm = names[i] or ""
+        if k is None or not k.startswith(_TWO_ACT_FAMILIES) or "等" not in nm:
+            continue
+        m = _ETC_NAME.search(nm)
+        words = _basis_words(basis[i]).replace("#", "")
+        if m is None or not words or words not in nm[:m.start()]:
+            continue
+        head = m.group("head")
+        if words in head or any(h in head for h in heads.get(k, ())):
+            continue
+        keys[i] = basis[i] = None
 
 
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
