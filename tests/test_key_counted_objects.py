@@ -129,3 +129,21 @@ def test_a_change_takes_no_key_but_its_base_key():
 def test_a_time_limit_cut_keeps_its_key_as_a_change():
     f = fig(report("县级政务服务事项审批时限压缩61%。"), "压缩61%")
     assert f["key"] == "approval.time_limit_cut_rate" and f["base_key"] is None, f
+
+
+# ------------------------------------------------------------------------------ siblings: general count, level split
+def test_the_general_count_keeps_its_key_beside_its_sub_type():
+    r = report("录入政务服务事项1020项，开通网办事项986项，开通乡镇和街道网办事项612项。")
+    assert fig(r, "986项")["key"] == "approval.items_online"
+    assert fig(r, "612项")["key"] is None  # the sub-type: the sibling's name with a modifier of its own
+
+
+@pytest.mark.parametrize("raw", ["45个", "512个"])
+def test_a_split_by_level_without_a_total_keeps_the_key(raw):
+    r = report("创建国家级民主法治示范村（社区）45个、市级民主法治示范村（社区）512个。", "（八）推进基层依法治理")
+    assert fig(r, raw)["key"] == "leadership.demonstration_sites"
+
+
+@pytest.mark.parametrize("raw", ["806项", "719项"])
+def test_a_split_by_kind_stays_without_key(raw):
+    assert key("梳理出自然人服务事项806项、法人服务事项719项。", raw)[0] is None

@@ -2587,7 +2587,10 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
     sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
     from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
-    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3)."""
+    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3). A
+    figure whose name the sibling only extends with a modifier (开通网办事项 / 开通乡镇和街道网办事项) is the general
+    count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) are a split by level
+    with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
     by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
     for j in range(n):
@@ -2611,6 +2614,15 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
             if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                mod, other_mod = nm[:len(nm) - cs], other[:len(other) - cs]
+                if other.startswith(mod):
+                    # 开通网办事项955项 … 开通乡镇和街道网办事项641项: the sibling inserts a modifier into this
+                    # name; this one has none of its own: it is the general count, the sibling its sub-type
+                    continue
+                if _level_at(nm, len(mod)) and _level_at(other, len(other_mod)):
+                    # 国家级民主法治示范村60个、市级民主法治示范村691个: a split by level with no stated total
+                    # (a stated total makes them parts: the level-part gate) keeps the key (LABELING 21)
+                    continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
@@ -2625,6 +2637,12 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+def _level_at(name: str, cut: int) -> bool:
+    """Whether a level word of ``name`` ends at ``cut`` or runs across it (国家|级民主法治示范村: the shared 级 of 国家级
+    and 市级 falls in the common suffix)."""
+    return any(m.start() < cut <= m.end() for m in _LEVEL_WORD.finditer(name, 0, cut + 1))
 
 
 def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
