@@ -147,3 +147,8 @@ def test_a_split_by_level_without_a_total_keeps_the_key(raw):
 @pytest.mark.parametrize("raw", ["806项", "719项"])
 def test_a_split_by_kind_stays_without_key(raw):
     assert key("梳理出自然人服务事项806项、法人服务事项719项。", raw)[0] is None
+
+
+@pytest.mark.parametrize("raw", ["21项", "87项"])
+def test_a_split_by_recipient_without_a_total_keeps_the_key(raw):
+    assert key("规范向县经济开发区精准赋权21项，向乡镇精准赋权87项。", raw)[0] == "approval.items_delegated"

@@ -2589,8 +2589,8 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
     面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3). A
     figure whose name the sibling only extends with a modifier (开通网办事项 / 开通乡镇和街道网办事项) is the general
-    count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) are a split by level
-    with no stated total and keep theirs (LABELING rule 21)."""
+    count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) or by a place or
+    body (向经济开发区…赋权 / 向乡镇…赋权) are a split with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
     by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
     for j in range(n):
@@ -2619,9 +2619,11 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # 开通网办事项955项 … 开通乡镇和街道网办事项641项: the sibling inserts a modifier into this
                     # name; this one has none of its own: it is the general count, the sibling its sub-type
                     continue
-                if _level_at(nm, len(mod)) and _level_at(other, len(other_mod)):
-                    # 国家级民主法治示范村60个、市级民主法治示范村691个: a split by level with no stated total
-                    # (a stated total makes them parts: the level-part gate) keeps the key (LABELING 21)
+                if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
+                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None):
+                    # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
+                    # a split by level, or by the place or body, with no stated total (a stated total makes them
+                    # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
                     continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
@@ -2637,6 +2639,10 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+# a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|市县|县区|园区|开发区|新区|社区|村)$")
 
 
 def _level_at(name: str, cut: int) -> bool:
