@@ -84,7 +84,7 @@ def test_intermediary_service_items_are_not_government_service_items():
 # ------------------------------------------------------------------------------ 等 list: the head decides
 @pytest.mark.parametrize(("sentence", "raw", "heading"), [
     ("围绕项目落地，提供合同审查、风险研判及法律咨询等专项法律服务共计7次。", "7次", "（五）完善公共法律服务"),
-    ("赋予县经济开发区实施四类58项县级行政许可等权限。", "58项", "（二）深化“放管服”改革"),
+    ("深入村组开展法律咨询、矛盾调解等志愿服务活动9次。", "9次", "（五）完善公共法律服务"),
 ])
 def test_a_key_read_from_one_item_of_a_etc_list_is_withheld(sentence, raw, heading):
     assert key(sentence, raw, heading)[0] is None, key(sentence, raw, heading)
@@ -152,3 +152,17 @@ def test_a_split_by_kind_stays_without_key(raw):
 @pytest.mark.parametrize("raw", ["21项", "87项"])
 def test_a_split_by_recipient_without_a_total_keeps_the_key(raw):
     assert key("规范向县经济开发区精准赋权21项，向乡镇精准赋权87项。", raw)[0] == "approval.items_delegated"
+
+
+# ------------------------------------------------------------------------------ delegation with the recipient between
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("赋予县经济开发区实施四类58项县级行政许可等权限。", "58项"),  # the 等 list's head, 权限, is what is delegated
+    ("赋予全县12个中心镇64项县级经济社会管理事项权限。", "64项"),
+    ("组建镇街综合执法队，318项县级行政处罚权及行政强制权下放镇街。", "318项"),
+])
+def test_a_delegation_with_the_recipient_between_verb_and_object(sentence, raw):
+    assert key(sentence, raw)[0] == "approval.items_delegated", key(sentence, raw)
+
+
+def test_a_count_of_recipients_is_not_the_items_delegated():
+    assert key("赋予全县12个中心镇64项县级经济社会管理事项权限。", "12个")[0] is None

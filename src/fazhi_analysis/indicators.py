@@ -2290,6 +2290,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if got is None and p is not None and i not in list_name and honour is None:
                 got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                         _mask_titles(sentence), scope)
+            if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
+                got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
+                                      _mask_titles(sentence), scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
                 li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
@@ -2573,6 +2576,9 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 keys[i] = basis[i] = None
                 continue
         if any(h in nm for h in hs):
+            continue
+        _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
+        if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
             continue
         if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
             # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
@@ -3125,6 +3131,41 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     if not words or (left_clause + np_).rfind(words.replace("#", "")) + len(words) <= len(left_clause):
         return None  # only the words before the number matched: they were read already and gave no key
     return got[0], f"{got[1]}; the verb before the figure and the words after it"
+
+
+# a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
+#经济发达镇77项…事项权限), or whose verb follows the object (431项市、区行政处罚权及行政强制权下放街道乡镇)
+_DELEGATE = re.compile(r"下放|赋予|赋权")
+_DELEGATED_OBJECT = " and its object "  # in the key basis: what the head-noun gate reads as the counted noun
+_POWER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:事项权限|事项|权限|职权|权力|许可|权)$")
+
+
+def _delegation_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
+                    sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a count of powers or items delegated whose verb (下放, 赋予, 赋权) is not next to its
+    object: the verb before the figure in its clause with the recipient in between, or after the object that
+    follows the figure. The verb and the head of the object (the noun after 等 for a 等 list) are read together
+    by the catalog (赋予…权限 -> approval.items_delegated)."""
+    end = _CLAUSE_MARK.search(right)
+    np_ = _ASIDE.sub("", right[:end.start()] if end else right)
+    if not np_ or _VO_NUMBER.search(np_) is not None:
+        return None
+    verbs = list(_DELEGATE.finditer(left_clause))
+    after = _DELEGATE.search(np_)
+    if after is not None:
+        np_ = np_[:after.start()]
+    elif not verbs:
+        return None
+    verb = after.group() if after is not None else verbs[-1].group()
+    obj = np_[np_.rfind("等") + 1:] if "等" in np_ else np_
+    head = _POWER_HEAD.search(obj)
+    if head is None:
+        return None
+    for before, aft in ((verb + head.group(), ""), (verb, head.group())):
+        got = _match_key(c, unit, measure, before, aft, raw, clause, sentence, "", None, scope, len(aft))
+        if got is not None:
+            return got[0], f"{got[1]}; the delegation verb {verb}{_DELEGATED_OBJECT}{head.group()}"
+    return None
 
 
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
