@@ -166,3 +166,15 @@ def test_a_delegation_with_the_recipient_between_verb_and_object(sentence, raw):
 
 def test_a_count_of_recipients_is_not_the_items_delegated():
     assert key("赋予全县12个中心镇64项县级经济社会管理事项权限。", "12个")[0] is None
+
+
+# ------------------------------------------------------------------------------ enforcement vocabulary
+def test_double_random_supervision_is_a_random_inspection():
+    k = key("全年共对512家各类机构开展双随机监督，任务完成率97%。", "512家", "（三）严格规范公正文明执法")
+    assert k[0] == "enforcement.random_inspections", k
+
+
+def test_cases_recorded_over_their_whole_process_are_not_the_case_count():
+    s = "严格落实行政执法“三项制度”，全过程记录执法案件17起，全年办理行政执法案件96起。"
+    assert key(s, "17起", "（三）严格规范公正文明执法")[0] is None
+    assert key(s, "96起", "（三）严格规范公正文明执法")[0] == "enforcement.cases"
