@@ -75,17 +75,25 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     the clause right before it (collective study also from its section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
+    takes none (but the general count beside its sub-type keeps it, and so do siblings that differ only by level,
+    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
     of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
     groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
-    is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    is decisions.legality_reviews; a key of the counted-object families (approval, enforcement, decisions,
+    mediation, legal aid) whose figure counts what two acts did to one object (办理办结, 受理办理, 认领、调整) takes
+    none unless the key's own words cover both acts (调整（取消、下放、变更）), nor does one read from an item of a 等
+    list whose head noun is another thing (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
     its sentence (``data/topic_scopes.csv``: 加强公平竞争审查，…排查政策措施文件68份) takes that topic's key, unless a
     figure of its sentence has it; proactive disclosure is keyed once per sentence (a later channel or part: none).
 
-    Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
+    A change statement takes no key (LABELING rule 1): the key read for it, or the key of the figure it modifies
+    (:func:`link_changes`), is its ``base_key``; a key the catalog counts as a change (审批时限压缩比例) stays.
+
+    Figures whose words are elsewhere: a delegation whose recipient stands between verb and number (赋予…N项…权限,
+    N项…权下放镇街) reads the verb with the object's head; the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
     its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
     without the aside); a bare verb of list changes (``第一批取消1项``) takes the object its verb group named
