@@ -1995,9 +1995,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     c = _compiled()
     rows = list(rows)
     n = len(rows)
-    if not n:  # no figure: the sections need no reading (a text of 50,000 heading lines and no figure)
-        return {"category": [], "key": [], "name": [], "role": [], "part_of": [], "key_basis": []}
-    info = _section_info(sections)
+    # no figure: the sections need no reading (a text of 50,000 heading lines and no figure); every step below
+    # then runs over nothing and the columns come out empty
+    info = _section_info(sections) if n else {}
     chains = _section_chains(info)
     chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
     ids = list(ids) if ids is not None else list(range(1, n + 1))
