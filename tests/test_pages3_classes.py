@@ -34,3 +34,53 @@ def test_a_policy_named_by_its_number_of_articles_is_no_count():
 def test_a_regions_two_great_tasks_are_a_slogan_in_either_script():
     assert figs("为办好两件大事提供法治保障，办结信访件两件。") == [("两件", 2, "件")]
     assert figs("為完成好“模范区”兩件大事提供保障。") == []
+
+
+# ---------------------------------------------------------------------------------------------- metadata
+
+BODY = "一、主要工作\n（一）深入学习。全年开展专题学习12次。\n"
+
+
+@pytest.mark.parametrize("opening,region,issuer", [
+    # an autonomous prefecture by its short name, with its government as the subject
+    ("2023年，青岚州人民政府始终坚持以法治为引领，印发州人民政府年度重点工作安排。", "青岚州", "青岚州人民政府"),
+    ("2022年，白鹭州政府坚持以习近平新时代中国特色社会主义思想为指导。", "白鹭州", "白鹭州政府"),
+])
+def test_a_prefecture_named_as_the_openings_subject(opening, region, issuer):
+    md = meta("2023年度法治政府建设情况报告\n" + opening + "\n" + BODY)
+    assert (md["region"], md["issuer"]) == (region, issuer)
+
+
+def test_a_department_that_posted_the_page_yields_to_the_government_the_body_names():
+    page = ("2025年松岭县法治政府建设情况\n日期 : 2026-01-15  文章来源 : 司法局  字号 : [ ]\n"
+            "2025年，松岭县政府坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n" + BODY)
+    assert meta(page)["issuer"] == "松岭县政府"
+    # a body that names no organ leaves the source's department as the issuer
+    page = page.replace("松岭县政府坚持", "松岭县坚持")
+    assert meta(page)["issuer"] == "司法局"
+
+
+def test_header_lines_without_labels_under_the_pages_copy_of_the_title():
+    page = ("无障碍阅读 返回首页\n政府信息公开\n青石市柳岸区2024年度法治政府建设报告\n"
+            "11379999MB12345678/2025-1234567\n青石市柳岸区人民政府\n2025-02-27\n\n"
+            "青石市柳岸区2024年度法治政府建设报告\n字号:\n2024年，柳岸区坚持依法行政。\n" + BODY)
+    md = meta(page)
+    assert md["index_no"] == "11379999MB12345678/2025-1234567"
+    assert str(md["publish_date"]) == "2025-02-27"
+    assert md["issuer"] == "青石市柳岸区人民政府"
+    # the same lines in the body, with no copy of the title above them, are no header
+    md = meta("青石市柳岸区2024年度法治政府建设报告\n2024年，柳岸区坚持依法行政。\n11379999MB12345678/2025-1234567\n" + BODY)
+    assert md["index_no"] is None
+
+
+def test_an_autonomous_regions_government_named_by_its_unit_in_either_script():
+    md = meta("2023年，自治区人民政府坚持依法行政，为完成好党中央交给宁夏的任务提供保障。\n" + BODY)
+    assert (md["region"], md["issuer"]) == ("宁夏回族自治区", "宁夏回族自治区人民政府")
+    md = meta("2023年，自治區人民政府堅持依法行政，為完成好黨中央交給寧夏的任務提供保障。\n" + BODY)
+    assert (md["region"], md["issuer"]) == ("寧夏回族自治區", "寧夏回族自治區人民政府")
+
+
+def test_the_city_governments_office_by_its_full_name():
+    md = meta("根据有关规定，现将市政府办公室2022年度法治政府建设情况报告如下：\n"
+              "2022年，市政府办公室坚持依法行政，落实《云岭市法治政府建设实施方案》。\n" + BODY)
+    assert md["issuer"] == "云岭市人民政府办公室"
