@@ -1161,7 +1161,9 @@ _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办�
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
-                         r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准]))")
+                         r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准])|"
+                         # …and what is said of them: 1314个事项能够“指尖办”, 2部作品荣获…, 80所中小学完善…章程
+                         r"能够|可以|荣获|获评|入选|完善|组建)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
@@ -1181,7 +1183,7 @@ _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委�
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
-_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
+_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
@@ -1293,6 +1295,10 @@ _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公
 _AGENTS = re.compile(r"^(?:[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)(?:、|和|及))+"
                      r"[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)"
                      r"(?=相对集中行使|集中行使|研究审议|研究|审议|报备|受理|办理|审查|审核|查处)")
+# a verb that only puts up, drafts, sets up or handles the things counted (悬挂横幅20余条, 安排部署重点任务50余项,
+# 代理各类案件, 办结相关建议11件): the things are the name; verbs that decide what is counted (受理, 审查) stay
+_PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排部署|征集|(?:创新)?开设|建立|(?:重新)?修订|"
+                             r"(?:高效)?(?:办理|代理|办结)(?=各类)|(?:高效)?(?:办理|代理|办结)相关)(?=[\u4e00-\u9fff“《]{2})")
 _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
@@ -1334,6 +1340,7 @@ def _clean_left(b: str) -> str:
     b = _LEAD.sub("", b)
     b = _CIRCUMSTANCE.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
+    b = _PLAIN_ACT_LEAD.sub("", b)
     b = _OBJECT_LEAD.sub("", b)
     m = _COMPARE.search(b) if _holds(b, _COMPARE_HAS) else None
     if m:
@@ -1400,8 +1407,8 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
-    m = _MEETING_THEN_ACT.search(a, 2)
-    if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
+    m = _MEETING_THEN_ACT.search(a)
+    if m is not None and m.end() > 2:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
     pair = _MEETING_PAIR.match(a)
@@ -1499,6 +1506,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     return (a or b or None), a
 
 
+# courses and classes given: a count of them (26次…等专题课程) is read by its head like a count of events
+_COURSE_HEAD = re.compile(r"(?:课程|课|班次|班)$")
 _LONG_LIST = 40  # characters: a name listing more is read by its head
 
 
@@ -1514,7 +1523,10 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or len(nm) > _LONG_LIST):
+        # (a 、 list before 等 names its head by itself even when short: 政府立法、行政复议等议题 -> 议题; LABELING 27)
+        listed = "、" in nm[:k] and len(head) >= 2 and not head.startswith("其他")
+        if (_specific(head) or listed) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)
+                                            or _COURSE_HEAD.search(head) or len(nm) > _LONG_LIST):
             return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
@@ -2103,6 +2115,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
+                elif before.rstrip().endswith("等") or "等" in before[-8:]:
+                    # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
+                    label = sentence[prev_end:pos[i][0]]
             nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
