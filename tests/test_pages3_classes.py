@@ -84,3 +84,62 @@ def test_the_city_governments_office_by_its_full_name():
     md = meta("根据有关规定，现将市政府办公室2022年度法治政府建设情况报告如下：\n"
               "2022年，市政府办公室坚持依法行政，落实《云岭市法治政府建设实施方案》。\n" + BODY)
     assert md["issuer"] == "云岭市人民政府办公室"
+
+
+# -------------------------------------------------------------------------------------------------- names
+
+def _names(sentence: str, *raws: str) -> list:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _sentences import fig, sentence_report
+
+    r = sentence_report(sentence, "（二）深化放管服改革", title="青石县2023年法治政府建设年度报告", year=2023,
+                        weakness="基层执法力量还比较薄弱。", plan="继续深化依法行政。")
+    return [fig(r, x)["name"] for x in raws]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # putting up, drafting, setting up or handling the things counted: the things are the name
+    ("开展集中宣传，悬挂横幅16条、张贴海报45张。", "16条", "横幅"),
+    ("开展集中宣传，悬挂横幅16条、张贴海报45张。", "45张", "海报"),
+    ("先后安排部署重点任务38项，全部按期完成。", "38项", "重点任务"),
+    ("全年代理各类案件2310件。", "2310件", "各类案件"),
+    ("走访人大代表12人次，办结相关建议9件。", "9件", "建议"),
+    ("最终确认证明事项118项。", "118项", "证明事项"),
+])
+def test_a_plain_act_before_the_thing_counted_is_not_its_name(sentence, raw, name):
+    assert _names(sentence, raw) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # what is said of the things counted ends their noun phrase
+    ("平台上线后，862个事项能够“指尖办”，1204个事项可以“掌上查”。", "862个", "事项"),
+    ("平台上线后，862个事项能够“指尖办”，1204个事项可以“掌上查”。", "1204个", "事项"),
+    ("制作普法作品9部，其中3部作品荣获全省优秀普法作品。", "3部", "作品"),
+    ("指导全县46所中小学完善学校章程。", "46所", "中小学"),
+    ("选聘86名专家组建县法治人才库。", "86名", "专家"),
+    # a meeting right after the figure, then what it did
+    ("县政府3次常务会研究法治政府建设工作。", "3次", "常务会"),
+    ("县委依法治县委员会召开2次会议研究部署全县法治政府建设工作。", "2次", "会议"),
+])
+def test_what_is_said_of_the_things_counted_ends_the_name(sentence, raw, name):
+    assert _names(sentence, raw) == [name]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a 、 list closed by 等: its head names the figure, even a short one (LABELING rule 27)
+    ("办理县人大代表涉及道路改造、供水保障等方面建议31件。", "31件", "建议"),
+    ("查处食品、药品等领域违法案件27件。", "27件", "违法案件"),
+    ("主体班开设宪法、行政法等课程14场次。", "14场次", "课程"),
+    ("8次主持常务会议研究规章制定、行政复议等议题35项。", "35项", "议题"),
+])
+def test_a_list_closed_by_etc_is_read_by_its_head(sentence, raw, name):
+    assert _names(sentence, raw) == [name]
+
+
+def test_a_name_never_starts_inside_a_book_title():
+    sentence = ("全年组织集中学习《某某市安全生产条例实施办法细则汇编》《某某省消防条例》《某某县防汛抗旱工作规程》"
+                "《某某市应急预案管理办法》等法律法规23次。")
+    name = _names(sentence, "23次")[0]
+    assert name and (not name.count("》") or name.index("《") < name.index("》"))

@@ -1408,7 +1408,7 @@ def _noun_after(a: str) -> str:
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
     m = _MEETING_THEN_ACT.search(a)
-    if m is not None and m.end() > 2:  # 县政府常务会议专题研究…: the meeting, not what it did
+    if m is not None and m.end() >= 2:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
     pair = _MEETING_PAIR.match(a)
@@ -1458,6 +1458,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
         m = _CLAUSE_MARK.search(pred)
         pred = (pred[:m.start()] if m else pred)[:24]
+        meeting = _MEETING_THEN_ACT.match(pred)
+        if meeting is not None and not _CLAUSE_MARK.match(after.strip()):
+            return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after)
@@ -1518,6 +1521,8 @@ def _head_name(nm: str, unit: str) -> str:
     k = nm.rfind("等")
     if 0 < k and len(nm) - k - 1 >= 2 and ("、" in nm[:k] or "》" in nm[:k] or k >= 4):
         head = nm[k + 1:]
+        if head.startswith(("方面", "领域")) and len(head) >= 4:
+            head = head[2:]  # 甲、乙等方面建议: the suggestions, not the fields
         m = None
         for m in _HEAD_VERB.finditer(head):
             pass
@@ -2162,6 +2167,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
             prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
                 and _BODY_AFTER.fullmatch(nm) is not None else None
+            if nm and "》" in nm and "《" not in nm[:nm.find("》")]:
+                # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
+                rest = nm[nm.find("》") + 1:].lstrip("、，,")
+                nm = rest if len(rest) >= 2 else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
