@@ -107,6 +107,11 @@ def _names(sentence: str, *raws: str) -> list:
     ("全年代理各类案件2310件。", "2310件", "各类案件"),
     ("走访人大代表12人次，办结相关建议9件。", "9件", "建议"),
     ("最终确认证明事项118项。", "118项", "证明事项"),
+    # for whom the act is done, then the act
+    ("全年为中小企业进行法律体检42次，为企业提出法律建议37件。", "42次", "法律体检"),
+    ("全年为中小企业进行法律体检42次，为企业提出法律建议37件。", "37件", "法律建议"),
+    # 集中 opening the noun is its adjective, not a predicate
+    ("利用宪法日等节点，全年开展9场集中宣传活动。", "9场", "集中宣传活动"),
 ])
 def test_a_plain_act_before_the_thing_counted_is_not_its_name(sentence, raw, name):
     assert _names(sentence, raw) == [name]
@@ -138,8 +143,26 @@ def test_a_list_closed_by_etc_is_read_by_its_head(sentence, raw, name):
     assert _names(sentence, raw) == [name]
 
 
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    ("组织“人人讲法”活动16场，覆盖率达70%以上。", "70%以上", "覆盖率"),  # a rate of coverage, not the verb
+    ("4个县级水源地水质达标率保持100%。", "100%", "县级水源地水质达标率"),  # the verb after the rate's name
+])
+def test_rates_keep_their_name(sentence, raw, name):
+    assert _names(sentence, raw) == [name]
+
+
 def test_a_name_never_starts_inside_a_book_title():
     sentence = ("全年组织集中学习《某某市安全生产条例实施办法细则汇编》《某某省消防条例》《某某县防汛抗旱工作规程》"
                 "《某某市应急预案管理办法》等法律法规23次。")
     name = _names(sentence, "23次")[0]
     assert name and (not name.count("》") or name.index("《") < name.index("》"))
+
+
+def test_a_city_department_named_by_the_provincial_department_guiding_it():
+    opening = ("2021年，在市委、市政府的正确领导下，在省生态环境厅的大力支持和指导下，我局深入推进依法行政，"
+               "落实《云岭市2021年依法行政工作要点》。\n局党组专题学习法治思想。\n")
+    md = meta(opening + BODY)
+    assert (md["region"], md["issuer"]) == ("云岭市", "云岭市生态环境局")
+    # the province's department named otherwise (an award it gave) names no department of the page
+    md = meta(opening.replace("在省生态环境厅的大力支持和指导下，", "") + "我局被省生态环境厅评为先进单位。\n" + BODY)
+    assert md["issuer"] is None

@@ -1303,6 +1303,10 @@ _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("�
 _NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
 
 
+# the province's department of the same field guiding the page's department: 在省人力资源和社会保障厅的关心指导下
+_SUPERIOR_GUIDANCE = re.compile(r"在省((?:(?![厅局委省市县区的])[\u4e00-\u9fff]){2,12})厅的[^，,。；;]{0,8}?指导下")
+
+
 def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title: str | None) -> str | None:
     """The organ a page that names none reports for, from how its body speaks of itself.
 
@@ -1339,6 +1343,9 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         organs = {m.group(1) for m in re.finditer(
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
+        if not organs and region.endswith("市"):
+            # 在省生态环境厅的大力支持和指导下，我局…: a city department guided by the province's department of its field
+            organs = {m.group(1) + "局" for m in _SUPERIOR_GUIDANCE.finditer(joined)}
         return region + organs.pop() if len(organs) == 1 else None
     # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
     as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
