@@ -166,3 +166,9 @@ def test_a_city_department_named_by_the_provincial_department_guiding_it():
     # the province's department named otherwise (an award it gave) names no department of the page
     md = meta(opening.replace("在省生态环境厅的大力支持和指导下，", "") + "我局被省生态环境厅评为先进单位。\n" + BODY)
     assert md["issuer"] is None
+
+
+def test_a_bracketed_count_after_another_figures_noun_counts_its_own_noun():
+    assert _names("编制公布全县21个行政许可事项（47个子项）实施规范。", "47个", "21个") == ["子项", "行政许可事项"]
+    # with no figure before it, the words before the bracket still name it
+    assert _names("社会公众对法治政府建设满意度评价（76.71分）较上年提高。", "76.71分")[0].endswith("满意度评价")

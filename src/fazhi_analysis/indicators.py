@@ -2107,7 +2107,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
                 m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
-                label = sentence[m.end() if m else 0:pos[i][0] - 1]
+                lo = m.end() if m else 0
+                if prev_end is not None and prev_end > lo and len(after.strip()) >= 2:
+                    label = ""  # 21个行政许可事项（47个子项）: the words before name the figure before; this one counts its noun
+                else:
+                    label = sentence[lo:pos[i][0] - 1]
             elif pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "）)":
                 # 命名示范乡镇(单位)12个: the noun and its bracket right before the figure name it
                 op = max(sentence.rfind("（", 0, pos[i][0] - 1), sentence.rfind("(", 0, pos[i][0] - 1))
