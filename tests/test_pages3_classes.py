@@ -172,3 +172,8 @@ def test_a_bracketed_count_after_another_figures_noun_counts_its_own_noun():
     assert _names("编制公布全县21个行政许可事项（47个子项）实施规范。", "47个", "21个") == ["子项", "行政许可事项"]
     # with no figure before it, the words before the bracket still name it
     assert _names("社会公众对法治政府建设满意度评价（76.71分）较上年提高。", "76.71分")[0].endswith("满意度评价")
+
+
+def test_a_one_or_two_character_bracket_inside_a_word_does_not_cut_the_name():
+    name = _names("全年办理执业登记备案27个，病原微生物菌(毒)种或样本准运证备案41件。", "41件")[0]
+    assert name.startswith("病原微生物菌(毒)种")

@@ -1212,6 +1212,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
                          r"(?=[^开展作出参加发布刊登播提供召]{2})")
+_SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 # 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
@@ -2091,7 +2092,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
                     and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
-                    and len(before.strip()) <= 5:  # a short head after the bracket; a long label stands alone
+                    and (len(before.strip()) <= 5 or _SHORT_PAREN_END.search(sentence, 0, pos[i][0] - len(before))):
+                # (a short head after the bracket, or a bracket of a character or two inside a word: 菌(毒)种…备案;
+                # a long label after a longer bracket stands alone)
                 # 一般乡镇(街道)执法清单117项: the bracket and the word before it belong to the noun
                 m = _WORD_PAREN_END.search(sentence, 0, pos[i][0] - len(before))
                 if m is not None and (prev_end is None or m.start() >= prev_end):
