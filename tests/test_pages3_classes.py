@@ -29,6 +29,8 @@ def test_kinds_in_chinese_numerals_before_an_arabic_count_are_no_figure():
 def test_a_policy_named_by_its_number_of_articles_is_no_count():
     text = "制定白沙县进一步优化营商环境二十条措施及十条意见，出台促进民营经济发展15条政策措施，落实举措12条。"
     assert figs(text) == [("15条", 15, "条"), ("12条", 12, "条")]
+    # a policy's nickname (新十条, 国十条) is no count either; articles counted after their noun are
+    assert figs("落实稳就业新十条和国十条，出台惠企政策二十条。") == [("二十条", 20, "条")]
 
 
 def test_a_regions_two_great_tasks_are_a_slogan_in_either_script():
