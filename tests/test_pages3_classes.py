@@ -53,6 +53,11 @@ def test_a_prefecture_named_as_the_openings_subject(opening, region, issuer):
     assert (md["region"], md["issuer"]) == (region, issuer)
 
 
+def test_a_city_by_its_short_name_is_no_prefecture():
+    md = meta("2023年度法治政府建设情况报告\n2023年，青州坚持以习近平新时代中国特色社会主义思想为指导。\n" + BODY)
+    assert md["region"] is None
+
+
 def test_a_department_that_posted_the_page_yields_to_the_government_the_body_names():
     page = ("2025年松岭县法治政府建设情况\n日期 : 2026-01-15  文章来源 : 司法局  字号 : [ ]\n"
             "2025年，松岭县政府坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。\n" + BODY)

@@ -1165,6 +1165,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
+            if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
+                m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 organ = m.group(2) if m.re is _BODY_SUBJECT else None
