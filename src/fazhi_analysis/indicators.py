@@ -1531,10 +1531,8 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        # (a 、 list before 等 names its head by itself even when short: 政府立法、行政复议等议题 -> 议题; LABELING 27)
-        listed = "、" in nm[:k] and len(head) >= 2 and not head.startswith("其他")
-        if (_specific(head) or listed) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head)
-                                            or _COURSE_HEAD.search(head) or len(nm) > _LONG_LIST):
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
+                                or len(nm) > _LONG_LIST):
             return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
