@@ -72,12 +72,14 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     Precision gates, after the keys are read (a wrong key is worse than none): a figure of role ``per_unit``
     (人均, 日均, 平均, 每季度不少于1次, 每个村1名) or a quota (应参加, 任务总数: role ``target``) takes none; a law-training,
     law-publicity or collective-study key needs law in the figure's own clause or name, or a law event named in
-    the clause right before it (collective study also from its section headings below the outermost), and
+    the clause right before it (开展习近平法治思想“六进”活动，举办集中宣讲30场; collective study also from its
+    section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
     takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
     of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
-    groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
+    groups (各级党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
+    组织干部专题学法) capacity.training_sessions (LABELING 8); a legality review whose object lists several kinds (规范性文件和重要政策文件)
     is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
@@ -2421,6 +2423,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
+    _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
@@ -2491,7 +2494,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
-_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂")
+_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
@@ -2676,7 +2679,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                     # law this event takes
                     return False
                 prev = _mask_titles(full[lo:marks[-1]])
-                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
+                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
+                # not only law (营造法治化营商环境)
                 return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
         return False
 
@@ -2931,6 +2935,27 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                 _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
             # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
             keys[i] = basis[i] = None
+
+
+# LABELING 8/9: law study whose learners are the staff (局机关集体学法, 组织干部专题学法, 全系统干部职工参加的学法活动)
+# is law training of officials and staff (capacity.training_sessions), not a leadership body's collective study;
+# a leadership body named in the same words (领导班子, 中心组, 常务会议, 领导干部 …) keeps the study
+_STAFF_LEARNERS = re.compile(r"干部职工|职工|机关干部|全体干部|全局干部|全系统干部|(?:局|委|厅|办)机关|(?<![领导党员村镇乡级部])干部")
+_LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委会|常务会|班子|领导|负责人|负责同志|会前|政府")
+
+
+def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) leadership.study_sessions as capacity.training_sessions when the figure's own clause
+    (up to the figure, and its name) names the staff as who studied and no leadership body."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
+        m = _STAFF_LEARNERS.search(own)
+        if m is not None and _LEADER_LEARNERS.search(own) is None:
+            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
 
 
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,

@@ -1,0 +1,63 @@
+"""Key classes of the capacity and leadership event family (issue 9), on invented sentences (our counties,
+years and numbers, in the genre's style):
+
+* LABELING 8/9: law study whose learners are the staff (局机关集体学法, 组织干部专题学法, 干部职工参加的学法活动) is
+  law training of officials and staff (capacity.training_sessions); a leadership body in the same words (领导班子,
+  中心组, 常务会议, 领导干部) keeps leadership.study_sessions;
+* a law campaign named as an 活动 in the clause right before an event (开展习近平法治思想“六进”活动，举办集中宣讲
+  30场) is the law of that event, as a named training or publicity is.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（一）加强党对法治政府建设的领导"):
+    return sentence_report(sentence, heading, title="松溪县2031年法治政府建设年度报告", year=2031,
+                           weakness="部分干部法治意识仍需提高。")
+
+
+# ------------------------------------------------------------------------------ LABELING 8/9: who studied
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全年组织党组理论学习中心组学法6次，局机关集体学法21场次，实现干部学法全覆盖。", "21场次"),
+    ("以每周集中学习为抓手，组织干部专题学法27次，组织学法考试9次。", "27次"),
+    ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
+    ("组织机关干部职工学法5次。", "5次"),
+])
+def test_law_study_of_the_staff_is_law_training(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全年组织党组理论学习中心组学法6次，局机关集体学法21场次。", "6次"),
+    ("组织局领导班子专题学法9次。", "9次"),
+    ("全年组织领导干部专题学法7次。", "7次"),
+    ("县政府常务会议会前学法11次。", "11次"),
+])
+def test_law_study_of_a_leadership_body_stays_its_study(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ a law campaign before the event
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("常态化开展习近平法治思想“六进”活动，举办集中宣讲30余场。", "30余场", "capacity.law_publicity_events"),
+    ("扎实开展民法典“八进”活动，累计开展学习宣传教育140余场次。", "140余场次",
+     "capacity.law_publicity_events"),
+])
+def test_a_law_campaign_in_the_clause_before_names_the_event(sentence, raw, key):
+    f = fig(report(sentence), raw)
+    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a campaign with no law word lends no law to the event after it
+    ("深入开展文明城市创建活动，举办集中宣讲30余场。", "30余场"),
+    # the clause before counts an event of its own: a sibling, not a lead-in
+    ("开展法治文化活动12场，举办集中宣讲30余场。", "30余场"),
+])
+def test_no_law_from_a_campaign_without_law_or_from_a_sibling(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
