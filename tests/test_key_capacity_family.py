@@ -61,3 +61,18 @@ def test_a_law_campaign_in_the_clause_before_names_the_event(sentence, raw, key)
 def test_no_law_from_a_campaign_without_law_or_from_a_sibling(sentence, raw):
     f = fig(report(sentence), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ consultations at a law publicity event
+@pytest.mark.parametrize(("sentence", "heading", "raw"), [
+    ("举办法治宣讲等20余场次，发放法治宣传单2600余份，接受群众咨询410余人。", "（三）推进法治社会建设", "410余人"),
+    ("悬挂横幅15条、发放宣传资料2800余份、接受群众现场咨询260余人次。", "（三）深入开展普法宣传", "260余人次"),
+])
+def test_questions_answered_at_a_law_publicity_event_are_legal_consultations(sentence, heading, raw):
+    f = fig(report(sentence, heading), raw)
+    assert f["key"] == "legal_aid.consultations", (f["name"], f["key"], f["key_basis"])
+
+
+def test_questions_answered_with_no_law_word_near_are_no_legal_consultations():
+    f = fig(report("悬挂横幅15条、接受群众现场咨询260余人次。", "（三）优化营商环境"), "260余人次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
