@@ -76,3 +76,19 @@ def test_questions_answered_at_a_law_publicity_event_are_legal_consultations(sen
 def test_questions_answered_with_no_law_word_near_are_no_legal_consultations():
     f = fig(report("悬挂横幅15条、接受群众现场咨询260余人次。", "（三）优化营商环境"), "260余人次")
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ 等 + what was studied
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("县委中心组安排学习习近平法治思想等法治内容达7次。", "7次"),
+    ("党组中心组集中学习宪法等法律法规5次。", "5次"),
+])
+def test_the_topics_of_a_study_ending_in_a_content_noun_name_the_study(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+def test_an_etc_list_of_another_kind_still_names_its_own_head():
+    # 执法培训等活动: the figure counts the activities, of which training is one kind
+    f = fig(report("开展执法培训等活动3场。"), "3场")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

@@ -982,7 +982,7 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
         return None
@@ -1070,11 +1070,13 @@ _ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
 _ASIDE_VERB = re.compile("进行|开展")
 
 
-def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
+def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
     name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
     follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
-    item of an 等 list and the list's own noun stands between it and the figure."""
+    item of an 等 list and the list's own noun stands between it and the figure. For a study or training
+    key (``study``) an 等 list of what was studied ending in a content noun (学习习近平法治思想等法治内容6次) is
+    the topic of the sessions counted, not another thing counted."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
@@ -1082,13 +1084,19 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
             return True
         m = _ETC_HEAD.match(text, e, b)
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
-            return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            return not (study and _CONTENT_HEAD.search(m.group(0)) is not None)
     m = _HEAD_NOUN.match(text, b + 1)
     if m is not None and s < b and m.group(0) not in matched:
         return True
     # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
     # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
     return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+
+
+# what a study or training session covers (学习…等法治内容, 学习《某法》等法律法规): the topic of the sessions counted
+_STUDY_EVENT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+_CONTENT_HEAD = re.compile(r"(?:内容|法律法规|党内法规|法规|法律|条例|知识|思想|精神)(?:达|共|共计|累计)?$")
 
 
 # the rest of a noun phrase after a match (at most 6 characters, no clause break) up to a head noun
@@ -2913,14 +2921,14 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-_STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
 # the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
 _LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
-    (or the sentence start) to the figure name many units as who studied."""
+    (or the sentence start) to the figure name many units as who studied, their party groups included
+    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26)."""
     by_sentence: dict = {}
     for j in range(len(keys)):
         by_sentence.setdefault(sent_of[j], []).append(j)
@@ -2931,9 +2939,9 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[max([m.end() for m in _CLAUSE_MARK.finditer(who)], default=0):]  # the figure's own clause
-        if _LEVELS_BODIES.search(own) is not None or (
-                _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
-            # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
+        if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
+            # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
+            # collective study either, LABELING 26)
             keys[i] = basis[i] = None
 
 
