@@ -92,3 +92,28 @@ def test_an_etc_list_of_another_kind_still_names_its_own_head():
     # 执法培训等活动: the figure counts the activities, of which training is one kind
     f = fig(report("开展执法培训等活动3场。"), "3场")
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ ranks (LABELING 22, catalog definition)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # 在…考核中 + the ranked body + 获: the rank of that assessment
+    ("在2031年度全市法治政府建设考核中松溪县获第2名，现将有关情况报告如下。", "第2名"),
+    # a case-file review of enforcement is a law assessment; a rank without 名/位 is still a rank
+    ("在2031年全省交通运输行政执法案卷评查排名第3，为交通强县提供法治保障。", "第3"),
+    # a business-environment ranking (the catalog definition names 营商环境评价)
+    ("持续优化营商环境，在某研究院发布的《2031年城市营商环境报告》中，我县位居全国县域第12位。", "第12位"),
+])
+def test_ranks_of_law_and_government_assessments(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] == "leadership.assessment_rank", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # a contest prize is no assessment rank
+    ("我局在全市安全知识竞赛活动中获得第二名。", "第二名"),
+    # last year's assessment
+    ("在2030年度全市法治政府建设考核中松溪县获第2名。", "第2名"),
+])
+def test_no_rank_key_for_contests_or_earlier_assessments(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
