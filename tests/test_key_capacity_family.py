@@ -117,3 +117,22 @@ def test_ranks_of_law_and_government_assessments(sentence, raw):
 def test_no_rank_key_for_contests_or_earlier_assessments(sentence, raw):
     f = fig(report(sentence), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ LABELING 8: lectures for the public
+def test_a_law_lecture_followed_by_publicity_acts_is_publicity():
+    f = fig(report("面向全县社区和学校广泛开展学习宣传，全年举办各类法治讲座180余场，发放法治宣传资料5万余份，"
+                   "悬挂展板320余个。", "（三）推进法治社会建设"), "180余场")
+    assert f["key"] == "capacity.law_publicity_events", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize("sentence", [
+    # the staff or the leaders are the audience named in the lecture's clause
+    "组织机关干部职工参加法治讲座6场，发放法治宣传资料5万余份。",
+    "开展全县领导干部法治专题讲座6场，发放法治宣传资料5万余份。",
+    # no publicity act in the sentence
+    "全年举办各类法治讲座6场，培训干部800余人次。",
+])
+def test_a_law_lecture_for_staff_or_without_publicity_acts_stays_training(sentence):
+    f = fig(report(sentence, "（三）推进法治社会建设"), "6场")
+    assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])

@@ -2428,7 +2428,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
-    _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
+    _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -2877,20 +2877,33 @@ _PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传
 _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
 
 
-def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list) -> None:
+def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list,
+                        sent_of: list, pos: list, sent_text: dict) -> None:
     """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
     (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
     lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
-    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity."""
+    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity.
+    A law lecture keyed as training whose sentence goes on with publicity acts (举办各类法治讲座290余场，发放法治
+    宣传资料8万余份，悬挂展板540余个) is such an event too, unless its own clause names staff or leaders as
+    its audience (组织干部职工参加法治讲座5次)."""
     for i, k in enumerate(keys):
-        if (k is not None or keyed_before[i] or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS
-                or roles[i] not in ("level", "total")):
+        if (_s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
             continue
         nm = names[i] or ""
         m = _LAW_EVENT_NAME.search(nm)
-        if m is not None and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
+        if m is None:
+            continue
+        if k is None and not keyed_before[i] and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
             keys[i] = "capacity.law_publicity_events"
             basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
+        elif k == "capacity.training_sessions" and "讲座" in m.group() and pos[i] is not None:
+            full = sent_text[sent_of[i]]
+            lo = max([mk.end() for mk in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+            own = _mask_titles(full[lo:pos[i][0]]) + _SEP + nm
+            if (_PUBLICITY_ACT.search(_mask_titles(full[pos[i][1]:])) is not None
+                    and _STAFF_LEARNERS.search(own) is None and _LEADER_LEARNERS.search(own) is None):
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"{m.group()} ⇐ {nm}; a law lecture followed by publicity acts in its sentence"
 
 
 # a rank keeps its key only for an assessment of law or government work (法治政府建设考核, 法治环境评价, 营商环境
