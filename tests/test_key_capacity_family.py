@@ -136,3 +136,18 @@ def test_a_law_lecture_followed_by_publicity_acts_is_publicity():
 def test_a_law_lecture_for_staff_or_without_publicity_acts_stays_training(sentence):
     f = fig(report(sentence, "（三）推进法治社会建设"), "6场")
     assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ LABELING 23: one figure for each of several
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("年内县委常委会会议、县政府常务会议分别研究法治建设工作各3次。", "3次"),
+    ("县委理论学习中心组和县政府党组分别集体学法各5次。", "5次"),
+])
+def test_one_figure_for_each_of_several_bodies_takes_no_key(sentence, raw):
+    f = fig(report(sentence), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_figure_of_one_body_after_another_clause_with_each_keeps_its_key():
+    f = fig(report("各部门按要求开展自查，县政府常务会议研究法治建设工作3次。"), "3次")
+    assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])

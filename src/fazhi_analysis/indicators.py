@@ -79,7 +79,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
     of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
     groups (各级党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
-    组织干部专题学法) capacity.training_sessions (LABELING 8); a legality review whose object lists several kinds (规范性文件和重要政策文件)
+    组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各
+    with a list before it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23); a legality review whose object lists several kinds (规范性文件和重要政策文件)
     is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
@@ -2432,6 +2433,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
+    _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
@@ -2977,6 +2979,27 @@ def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         m = _STAFF_LEARNERS.search(own)
         if m is not None and _LEADER_LEARNERS.search(own) is None:
             keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
+
+
+# LABELING 23: one figure stated for each of several bodies or items listed before it (州委常委会会议、州政府常务
+# 会议分别研究法治建设工作各4次; 甲会议、乙会议各1次) counts neither alone nor their sum
+_EACH_TAIL = re.compile(r"各(?:开展|召开|举办|组织|研究|学法|学习)?\s*$")
+_LIST_MARK = re.compile(r"、|和|及|与")
+_EACH_FAMILIES = ("leadership.", "capacity.")
+
+
+def _each_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a leadership or capacity key of a figure right after 各 whose clause lists two or
+    more bodies or items before it."""
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith(_EACH_FAMILIES) or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = full[lo:pos[i][0]]
+        m = _EACH_TAIL.search(own)
+        if m is not None and _LIST_MARK.search(own, 0, m.start()) is not None:
+            keys[i] = basis[i] = None
 
 
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
