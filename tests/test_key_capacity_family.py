@@ -151,3 +151,17 @@ def test_one_figure_for_each_of_several_bodies_takes_no_key(sentence, raw):
 def test_a_figure_of_one_body_after_another_clause_with_each_keeps_its_key():
     f = fig(report("各部门按要求开展自查，县政府常务会议研究法治建设工作3次。"), "3次")
     assert f["key"] == "leadership.meetings", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ LABELING 21: items by level, no total
+@pytest.mark.parametrize("raw", ["12个", "135个"])
+def test_items_by_level_with_no_stated_total_each_take_the_key(raw):
+    f = fig(report("创建国家级民主法治示范村12个、省级民主法治示范村135个。", "（四）推进法治社会建设"), raw)
+    assert f["key"] == "leadership.demonstration_sites", (f["name"], f["key"], f["key_basis"])
+
+
+@pytest.mark.parametrize("raw", ["9个", "31个"])
+def test_level_parts_of_a_stated_total_stay_parts(raw):
+    f = fig(report("全县共有民主法治示范村140个，其中国家级民主法治示范村9个、省级民主法治示范村31个。",
+                   "（四）推进法治社会建设"), raw)
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])

@@ -76,7 +76,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none, nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
+    takes none (but leadership/capacity items by level with no stated total, 国家级…示范村60个、市级…示范村691个, each
+    keep the key: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
     of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
     groups (各级党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
     组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各
@@ -2613,8 +2614,24 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
                     continue
+                if (k.startswith(_EACH_FAMILIES) and roles[i] != "part" and roles[j] != "part"
+                        and _level_before(nm, len(nm) - cs) and _level_before(other, len(other) - cs)):
+                    # 创建国家级民主法治示范村60个、市级民主法治示范村691个: items by level with no stated total each
+                    # count the thing (LABELING 21); a level part of a stated total (其中市级…) stays a part
+                    continue
                 keys[i] = basis[i] = None
                 break
+
+
+# a level word ending the modifier two siblings differ by (国家级 | 市级 民主法治示范村)
+_LEVEL_END = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村)级$")
+
+
+def _level_before(name: str, end: int) -> bool:
+    """Whether ``name[:end]`` ends in a level word (国家级, 市级), its 级 perhaps the first character of the
+    words the siblings share (国家|级民主法治示范村)."""
+    return _LEVEL_END.search(name, 0, end) is not None or (
+        name[end:end + 1] == "级" and _LEVEL_END.search(name, 0, end + 1) is not None)
 
 
 def _body_before(name: str, end: int) -> bool:
