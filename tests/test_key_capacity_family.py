@@ -165,3 +165,16 @@ def test_level_parts_of_a_stated_total_stay_parts(raw):
     f = fig(report("全县共有民主法治示范村140个，其中国家级民主法治示范村9个、省级民主法治示范村31个。",
                    "（四）推进法治社会建设"), raw)
     assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ an 等 list's head before a totaliser
+def test_an_etc_list_head_counts_the_figure_also_before_a_totaliser():
+    # legal advice is one item of the services counted
+    f = fig(report("围绕重点项目落地，提供合同审查、风险研判及法律咨询等专项法律服务共计6次。", "（二）优化法治化营商环境"),
+            "6次")
+    assert f["key"] is None, (f["name"], f["key"], f["key_basis"])
+
+
+def test_legal_consultations_with_a_totaliser_keep_their_key():
+    f = fig(report("依托公共法律服务工作站提供法律咨询共计260余人次。", "（二）优化法治化营商环境"), "260余人次")
+    assert f["key"] == "legal_aid.consultations", (f["name"], f["key"], f["key_basis"])
