@@ -24,6 +24,7 @@ def report(sentence: str, heading: str = "（一）加强党对法治政府建�
     ("以每周集中学习为抓手，组织干部专题学法27次，组织学法考试9次。", "27次"),
     ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
     ("组织机关干部职工学法5次。", "5次"),
+    ("组织全体党员干部集中学法8次。", "8次"),
 ])
 def test_law_study_of_the_staff_is_law_training(sentence, raw):
     f = fig(report(sentence), raw)

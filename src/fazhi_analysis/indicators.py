@@ -2980,7 +2980,7 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
 # LABELING 8/9: law study whose learners are the staff (局机关集体学法, 组织干部专题学法, 全系统干部职工参加的学法活动)
 # is law training of officials and staff (capacity.training_sessions), not a leadership body's collective study;
 # a leadership body named in the same words (领导班子, 中心组, 常务会议, 领导干部 …) keeps the study
-_STAFF_LEARNERS = re.compile(r"干部职工|职工|机关干部|全体干部|全局干部|全系统干部|(?:局|委|厅|办)机关|(?<![领导党员村镇乡级部])干部")
+_STAFF_LEARNERS = re.compile(r"干部职工|职工|机关干部|全体干部|全局干部|全系统干部|(?:局|委|厅|办)机关|(?<!领导)干部")
 _LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委会|常务会|班子|领导|负责人|负责同志|会前|政府")
 
 
