@@ -76,13 +76,15 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none (but leadership/capacity items by level with no stated total, 国家级…示范村60个、市级…示范村691个, each
-    keep the key: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
-    of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
-    groups (各级党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
-    组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各
-    with a list before it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23); a legality review whose object lists several kinds (规范性文件和重要政策文件)
-    is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    takes none (but leadership/capacity items by level with no stated total, 国家级…示范村60个、市级…示范村691个,
+    each keep the key: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body
+    (常务会议法治专题讲座) or of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study
+    summed over every level's or every unit's party groups (各级党委(党组)…学习, 各单位党委(党组)…学习) none, law
+    study of the staff with no leadership body in its clause (局机关集体学法, 组织干部专题学法)
+    capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各 with a list before
+    it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23); a law lecture
+    followed in its sentence by publicity acts (横幅, 展板, 宣传资料) is law publicity; a legality review whose
+    object lists several kinds (规范性文件和重要政策文件) is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
@@ -984,7 +986,8 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (
+            e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
         return None
