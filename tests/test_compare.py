@@ -113,13 +113,25 @@ def _rec(i, measure, key, unit, start, end, raw, sentence, pid=1, role=None):
     return r
 
 
-def test_change_takes_the_key_of_the_figure_it_modifies():
+def test_change_takes_the_key_of_the_figure_it_modifies_as_its_base():
     s = "全年受理行政复议案件56件，较上年减少12件。"
     a = s.index("56件")
     b = s.index("减少12件")
     recs = [_rec(1, "level", "reconsideration.accepted", "件", a, a + 3, "56件", s),
             _rec(2, "change", None, "件", b, b + 5, "减少12件", s)]
-    assert link_changes(recs)[1]["key"] == "reconsideration.accepted"
+    out = link_changes(recs)
+    # LABELING rule 1: a change is not the indicator: no key, the modified figure's key as base_key
+    assert (out[1]["key"], out[1]["base_key"]) == (None, "reconsideration.accepted")
+    assert out[0]["base_key"] is None  # a level figure has no base
+
+
+def test_change_keyed_by_its_words_moves_to_base_unless_the_catalog_counts_the_change():
+    s = "行政复议案件收案120件，同比增长2.5%。审批时限压缩60%。"
+    recs = [_rec(1, "change", "reconsideration.received", "%", 0, 4, "增长2.5%", s),
+            _rec(2, "change", "approval.time_limit_cut_rate", "%", 10, 14, "压缩60%", s)]
+    out = link_changes(recs)
+    assert (out[0]["key"], out[0]["base_key"]) == (None, "reconsideration.received")
+    assert (out[1]["key"], out[1]["base_key"]) == ("approval.time_limit_cut_rate", None)  # measure change in the catalog
 
 
 @pytest.mark.parametrize("sentence, base_raw, base_unit, change_raw, change_unit", [
@@ -136,16 +148,18 @@ def test_change_left_without_key(sentence, base_raw, base_unit, change_raw, chan
         sents = (sentence[:sentence.index("。") + 1], sentence[sentence.index("。") + 1:])
     recs = [_rec(1, "level", "reconsideration.accepted", base_unit, a, a + len(base_raw), base_raw, sents[0]),
             _rec(2, "change", None, change_unit, b, b + len(change_raw), change_raw, sents[1])]
-    assert link_changes(recs)[1]["key"] is None
+    out = link_changes(recs)[1]
+    assert out["key"] is None and out["base_key"] is None
 
 
 def test_change_keys_in_a_parsed_report():
     t = ("清水县人民政府关于2021年度法治政府建设情况的报告" + BODY
          + "（一）化解争议。行政复议案件纠错率为12.5%，较上年上升4.2个百分点。全年受理行政复议案件56件，较上年减少12件。\n")
     ind = fz.parse_report(t, "x").indicators
-    ch = ind[ind["measure"] == "change"].set_index("raw")["key"]
+    ch = ind[ind["measure"] == "change"].set_index("raw")["base_key"]
     assert ch["上升4.2个百分点"] == "reconsideration.correction_rate"
     assert ch["减少12件"] == "reconsideration.accepted"
+    assert ind.loc[ind["measure"] == "change", "key"].isna().all()  # a change is not the indicator (rule 1)
     # a change is never the key's first figure
     assert fz.Corpus({"x": fz.parse_report(t, "x").tables()}).wide.loc["x", "reconsideration.accepted"] == 56
 

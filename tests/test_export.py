@@ -53,15 +53,16 @@ def _tables() -> dict[str, pd.DataFrame]:
          "key": "reconsideration.received", "name": "新收行政复议申请", "measure": "level", "value": 125.0,
          "value_high": None, "unit": "件", "qualifier": "exact", "direction": None, "raw": "125件",
          "start": 30, "end": 34, "sentence": "新收行政复议申请125件。", "role": "level", "part_of": None,
-         "key_basis": "新收*复议申请 ⇐ 新收行政复议申请"},
+         "key_basis": "新收*复议申请 ⇐ 新收行政复议申请", "base_key": None},
         {"doc_id": doc, "indicator_id": 2, "section_id": 1, "paragraph_id": 2, "category": "enforcement",
          "key": None, "name": "纠错率", "measure": "level", "value": 12.5, "value_high": None, "unit": "%",
          "qualifier": "about", "direction": None, "raw": "12.5%", "start": 40, "end": 45, "sentence": "=1+2", "role": "rate", "part_of": None,
-         "key_basis": None},
+         "key_basis": None, "base_key": None},
         {"doc_id": doc, "indicator_id": 3, "section_id": None, "paragraph_id": 3, "category": None,
          "key": None, "name": None, "measure": "change", "value": 3.0, "value_high": 4.0, "unit": "个百分点",
          "qualifier": None, "direction": "increase", "raw": "3-4个百分点", "start": 50, "end": 57, "sentence": None,
-         "role": "change", "part_of": 1, "key_basis": None},
+         "role": "change", "part_of": 1, "key_basis": None,
+         "base_key": "reconsideration.correction_rate"},
     ]), "indicators")
     checks = schema.enforce(pd.DataFrame([
         {"doc_id": doc, "check_id": "reconsideration.outcomes_sum", "kind": "sum", "status": "fail",
@@ -307,7 +308,7 @@ def _report(doc: str, region: str, year: int, values: dict[str, float], *, extra
                      "key": key, "name": "某项", "measure": "level", "value": value, "value_high": None,
                      "unit": unit, "qualifier": "exact", "direction": None, "raw": f"{value:g}{unit}",
                      "start": 10 * i, "end": 10 * i + 3, "sentence": f"某项{value:g}{unit}。",
-                     "role": "rate" if unit == "%" else "level", "part_of": None, "key_basis": None})
+                     "role": "rate" if unit == "%" else "level", "part_of": None, "key_basis": None, "base_key": None})
     out = {"metadata": schema.enforce(meta, "metadata"),
            "indicators": schema.enforce(pd.DataFrame(rows), "indicators") if rows else schema.empty("indicators")}
     for name in ("checks", "compliance", "warnings", "sections", "paragraphs"):

@@ -245,8 +245,11 @@ def test_percent_figure_never_gets_a_count_key():
 
 def test_changes_and_ranks_do_not_get_level_keys():
     assert key_of(fig("受理行政复议案件")) == "reconsideration.accepted"
-    # a change with no figure before it in its sentence describes the thing its words name (issue 9)
-    assert key_of(fig("受理行政复议案件", measure="change")) == "reconsideration.accepted"
+    # a change with no figure before it in its sentence describes the thing its words name (issue 9): that key
+    # is its base_key; the change itself is not the indicator (LABELING rule 1)
+    assert key_of(fig("受理行政复议案件", measure="change")) is None
+    assert run(fig("受理行政复议案件", measure="change"))["base_key"].tolist() == [
+        "reconsideration.accepted"]
     assert key_of(fig("受理行政复议案件", measure="rank", unit="名")) is None
     assert key_of(fig("纠错率", unit="%", measure="change")) is None
     # a rank key only for ranks
@@ -396,7 +399,7 @@ def test_output_columns_and_dtypes_and_input_untouched():
     out = classify(df, SECTIONS)
     pd.testing.assert_frame_equal(df, before)
     assert list(out.columns) == [c for c in df.columns if c != "name"] + [
-        "category", "key", "name", "role", "part_of", "key_basis"]
+        "category", "key", "name", "role", "part_of", "key_basis", "base_key"]
     assert list(out["category"].cat.categories) == list(schema.CATEGORIES)
     assert out["key"].dtype == "string"
     assert out["key"].isna().tolist() == [False, False, True]

@@ -43,7 +43,7 @@ def county():
     ("17.11%", 0, "reconsideration.correction_rate"),
     ("7件", 0, "reconsideration.pending"),  # its own sentence: the family of the sentence before
     ("17.1%", 0, "reconsideration.mediated_withdrawal_rate"),
-    ("增长21.6%", 0, "reconsideration.accepted"),  # a change with no figure before it: what it names
+    ("增长21.6%", 0, None),  # a change is not the indicator (LABELING 1): what it names is its base_key
     ("112件", 0, "litigation.cases"),
     ("98件", 0, "litigation.concluded"),
     ("61件", 0, "litigation.claims_dismissed"),
@@ -64,6 +64,7 @@ def test_county_keys(county, raw, nth, key):
 def test_county_names_roles_and_checks(county):
     assert fig(county, "4件", 1)["name"] == "确认违法"  # 确认 is part of the outcome, not a leading verb
     assert fig(county, "增长21.6%")["role"] == "change"
+    assert fig(county, "增长21.6%")["base_key"] == "reconsideration.accepted"  # a change with no figure before it
     assert fig(county, "15%以内")["role"] == "target"
     concluded = fig(county, "76件")
     assert concluded["role"] == "total"
@@ -136,13 +137,18 @@ def bureau():
     ("2次", "litigation.head_appearances"),
     ("120余人次", "enforcement.staff_trained"),  # 覆盖执法人员 after a training count
     ("532件", "enforcement.cases"),
-    ("下降20%", "enforcement.fines_amount"),  # another subject than the figure before it
     ("7件", "enforcement.criminal_transfers"),
     ("100%", None),  # 参考率、合格率均达: one value shared by two rates
 ])
 def test_bureau_keys(bureau, raw, key):
     f = fig(bureau, raw)
     assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+
+
+def test_bureau_change_of_another_subject(bureau):
+    # 罚没款…下降20%: another subject than the figure before it; a change takes no key, what it changes is its base
+    f = fig(bureau, "下降20%")
+    assert (f["key"], f["base_key"]) == (None, "enforcement.fines_amount"), (f["name"], f["key_basis"])
 
 
 # ---------------------------------------------------------------------------------------------- change statements
@@ -164,4 +170,5 @@ def report(sentence: str):
 def test_change_statements(sentence, raw, key):
     f = fig(report(sentence), raw)
     assert f["role"] == "change"
-    assert f["key"] == key, (f["name"], f["key"], f["key_basis"])
+    # a change is not the indicator (LABELING 1): no key; the key of what it changes is its base_key
+    assert (f["key"], f["base_key"]) == (None, key), (f["name"], f["key"], f["base_key"], f["key_basis"])

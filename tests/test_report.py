@@ -56,14 +56,14 @@ def test_keys_are_right(case):
     by_span = {}
     for x in lab["figures"]:
         by_span.setdefault(x["raw"], []).append(x.get("key"))
-    # a change statement takes the key of the level figure before it in its sentence, or with none before it
-    # in its clause the key of the thing its words name (labels leave changes empty)
+    # a change statement takes as base_key the key of the level figure before it in its sentence, or with none
+    # before it in its clause the key of the thing its words name (labels leave changes empty; so does key)
     linked, prev = set(), None
     for row in ind.itertuples(index=False):
         if row.measure == "level":
             prev = row
-        elif row.measure == "change" and isinstance(row.key, str) and (
-                (prev is not None and isinstance(prev.key, str) and prev.key == row.key
+        elif row.measure == "change" and isinstance(row.base_key, str) and (
+                (prev is not None and isinstance(prev.key, str) and prev.key == row.base_key
                  and prev.sentence == row.sentence)
                 or (isinstance(row.key_basis, str) and row.key_basis.endswith("the thing the change describes"))):
             linked.add(row.raw)

@@ -70,7 +70,11 @@ def _level_figures(ind: pd.DataFrame, key: str | None) -> pd.DataFrame:
 
 
 def _claims(ind: pd.DataFrame, key: str | None) -> pd.DataFrame:
-    """Each report's keyed change statements (signed value, unit), with the figure each modifies."""
+    """Each report's change statements with a base key (signed value, unit), with the figure each modifies: the
+    ``key`` column of the result is the change's ``base_key`` (a change takes no key of its own; tables written
+    before that column existed carry the base in ``key``)."""
+    if "base_key" in ind.columns:
+        ind = ind.assign(key=ind["base_key"])
     mask = ind["key"].notna() & (ind["measure"].astype(object) == "change") & ind["value"].notna()
     mask &= ind["direction"].notna()
     if key is not None:
@@ -211,9 +215,9 @@ def _decimals(raw: str) -> int:
 def claim_checks(corpus) -> pd.DataFrame:
     """Check each report's change statements against the same issuer's report of the previous year.
 
-    A keyed change statement (``较上年减少12件``, ``同比增长18.5%``, ``上升4.2个百分点``; see
+    A change statement with a ``base_key`` (``较上年减少12件``, ``同比增长18.5%``, ``上升4.2个百分点``; see
     :func:`fazhi_analysis.indicators.link_changes`) is recomputed from the figure it modifies and the
-    first level figure with the same key in the report of the same ``issuer_id`` for ``report_year - 1``:
+    first level figure with that key in the report of the same ``issuer_id`` for ``report_year - 1``:
     a % change as (this - last) / last × 100, points and counts as this - last. It passes when the
     claim equals the recomputed change within the claim's printed rounding (half a unit of its last
     digit, widened by the rounding of the two figures), else warns, naming both figures and both sources.

@@ -319,7 +319,7 @@ _KEYS_HEADERS = {"key": "指标代码", "category_zh": "类别", "label_zh": "�
 # columns of the 指标 sheet: indicator fields, with the report's region, year, issuer and level after doc_id
 _TIDY_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "category", "key", "name", "measure",
                  "value", "value_high", "unit", "qualifier", "direction", "raw", "sentence")
-_TIDY_OPTIONAL = ("role", "key_basis")  # indicator columns other parts of the package may add
+_TIDY_OPTIONAL = ("role", "key_basis", "base_key")  # indicator columns other parts of the package may add
 _REPORT_COLUMNS = ("doc_id", "region", "report_year", "issuer", "level", "title", "doc_number")
 
 

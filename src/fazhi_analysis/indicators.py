@@ -76,22 +76,30 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
-    takes none (but leadership/capacity items by level with no stated total, 国家级…示范村60个、市级…示范村691个,
-    each keep the key: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body
-    (常务会议法治专题讲座) or of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study
-    summed over every level's or every unit's party groups (各级党委(党组)…学习, 各单位党委(党组)…学习) none, law
-    study of the staff with no leadership body in its clause (局机关集体学法, 组织干部专题学法)
-    capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各 with a list before
-    it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23); a law lecture
-    followed in its sentence by publicity acts (横幅, 展板, 宣传资料) is law publicity; a legality review whose
-    object lists several kinds (规范性文件和重要政策文件) is decisions.legality_reviews; a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    takes none (but the general count beside its sub-type keeps it, and so do siblings that differ only by level,
+    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a
+    leadership body (常务会议法治专题讲座) or of the government itself (县政府法治专题讲座) is
+    leadership.study_sessions, a study summed over every level's or every unit's party groups (各级党委(党组)…学习,
+    各单位党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
+    组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各 with
+    a list before it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23);
+    a law lecture followed in its sentence by publicity acts (横幅, 展板, 宣传资料) is law publicity; a legality
+    review whose object lists several kinds (规范性文件和重要政策文件) is decisions.legality_reviews; a key of the
+    counted-object families (approval, enforcement, decisions, mediation, legal aid) whose figure counts what two
+    acts did to one object (办理办结, 受理办理, 认领、调整) takes none unless the key's own words cover both acts
+    (调整（取消、下放、变更）), nor does one read from an item of a 等 list whose head noun is another thing
+    (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
     its sentence (``data/topic_scopes.csv``: 加强公平竞争审查，…排查政策措施文件68份) takes that topic's key, unless a
     figure of its sentence has it; proactive disclosure is keyed once per sentence (a later channel or part: none).
 
-    Figures whose words are elsewhere: the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
+    A change statement takes no key (LABELING rule 1): the key read for it, or the key of the figure it modifies
+    (:func:`link_changes`), is its ``base_key``; a key the catalog counts as a change (审批时限压缩比例) stays.
+
+    Figures whose words are elsewhere: a delegation whose recipient stands between verb and number (赋予…N项…权限,
+    N项…权下放镇街) reads the verb with the object's head; the number-first predicate (``N名…参加…测试``, ``负责人共N人向…述法``,
     ``N次主持召开…会议研究法治…``, ``召开N次法治…推进会``) is read from the sentence past ``after``; a noun and
     its bracket right before an otherwise unlabelled figure (``示范乡镇(单位)12个``; the key reads the noun
     without the aside); a bare verb of list changes (``第一批取消1项``) takes the object its verb group named
@@ -562,7 +570,7 @@ _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[�
 _LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、")  # 2个省级、: a level, the noun comes later
 # what may stand between the last item's number and the head noun its key came from: more level items, modifiers
 _LEVEL_CHAIN = re.compile(r"(?:(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、[0-9０-９]+个)*[\u4e00-\u9fff]{0,6}")
-_ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}?(?:共计|累计|合计|总计|共)?$")
+_ETC_HEAD = re.compile(r"等(?!(?:先后|共计|共|累计|合计|总计|分别|均|全年|多次|已|还)*$)[\u4e00-\u9fff]{1,6}$")
 # 学习、座谈、宣讲8600余次, 参考率、通过率和优秀率100%: a 、 list right before a figure shares it
 _SHIELD = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》|[（(][^（）()]*[）)]")  # a 、 in these is no list
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")  # a bracketed aside
@@ -1835,7 +1843,7 @@ def _locate(sentence: str, clause: str, before: str, raw: str) -> int | None:
 
 
 def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = None) -> pd.DataFrame:
-    """Add ``category``, ``key``, ``name``, ``role``, ``part_of`` and ``key_basis`` to the figures.
+    """Add ``category``, ``key``, ``name``, ``role``, ``part_of``, ``key_basis`` and ``base_key`` to the figures.
 
     Args:
         figures: one row per figure with at least section_id, measure, unit, raw, sentence and the
@@ -1846,7 +1854,8 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = N
     Returns:
         ``figures`` with those columns added or replaced: ``category`` (categorical over
         schema.CATEGORIES, NA when undecided), ``key`` (NA when no single catalog entry matches), ``name``,
-        ``role`` (categorical over schema.ROLES), ``part_of`` (Int64) and ``key_basis``. Other columns are kept.
+        ``role`` (categorical over schema.ROLES), ``part_of`` (Int64), ``key_basis`` and ``base_key`` (for a
+        change statement, the key of what it changes). Other columns are kept.
     """
     missing = [col for col in _REQUIRED_INPUT if col not in figures.columns]
     if missing:
@@ -1867,6 +1876,7 @@ def classify(figures: pd.DataFrame, sections: pd.DataFrame, text: str | None = N
         "role": pd.Categorical.from_codes([role_of[r] for r in out["role"]], categories=list(schema.ROLES)),
         "part_of": pd.array(out["part_of"], dtype="Int64"),
         "key_basis": pd.array(out["key_basis"], dtype="string"),
+        "base_key": pd.array(out["base_key"], dtype="string"),
     }, index=figures.index)
     old = [col for col in extra.columns if col in figures.columns]
     return pd.concat([figures.drop(columns=old) if old else figures, extra], axis=1)
@@ -1993,7 +2003,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             reconsideration cases are cases against it.
 
     Returns:
-        Column lists: category, key, name, role, part_of, key_basis (None where undecided).
+        Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
+        statement takes no key (LABELING rule 1) but the key of what its words name as ``base_key``; a key
+        the catalog counts as a change (审批时限压缩比例) stays its key.
     """
     c = _compiled()
     info = _section_info(sections)
@@ -2301,6 +2313,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if got is None and p is not None and i not in list_name and honour is None:
                 got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                         _mask_titles(sentence), scope)
+            if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
+                got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
+                                      _mask_titles(sentence), scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
                 li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
@@ -2439,6 +2454,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
+    _etc_head_gate(keys, basis, names)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -2492,14 +2509,23 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     for t in broader:
         keys[t] = basis[t] = None
 
-    # 5. categories
+    # 4b. a change is not the indicator (LABELING rule 1): the key read for a change statement (办件量同比增长18.5%)
+    # is its base_key, unless the catalog counts that key as a change (审批时限压缩60%)
+    base: list[str | None] = [None] * n
+    own_change = _change_keys()
+    for i in range(n):
+        if keys[i] is not None and (rows[i][1] == "change" or roles[i] == "change") and keys[i] not in own_change:
+            base[i], keys[i] = keys[i], None
+
+    # 5. categories (a change statement's from its base key)
     for i, (sid, _m, _u, _r, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
-        if keys[i] is not None:
-            cats[i] = c.category_of_key[keys[i]]
+        if keys[i] is not None or base[i] is not None:
+            cats[i] = c.category_of_key[keys[i] or base[i]]
         else:
             cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
-    return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis}
+    return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis,
+            "base_key": base}
 
 
 # ---------------------------------------------------------------------------------------------- precision gates
@@ -2576,6 +2602,9 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 continue
         if any(h in nm for h in hs):
             continue
+        _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
+        if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
+            continue
         if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
             # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
             # of the sentence before, in the key basis)
@@ -2589,7 +2618,10 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
     sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
     from the same words. The two differ only by a modifier the catalog has no indicator for (自然人服务事项819项，法人服务事项738项;
-    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3)."""
+    面对面宣讲9.5万场…网络宣讲3.9万场): each is a part by sub-type, never the total's key (LABELING rule 3). A
+    figure whose name the sibling only extends with a modifier (开通网办事项 / 开通乡镇和街道网办事项) is the general
+    count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) or by a place or
+    body (向经济开发区…赋权 / 向乡镇…赋权) are a split with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
     by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
     for j in range(n):
@@ -2613,28 +2645,23 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
             if cs >= 2 and cs < len(nm) and cs < len(other) and words in nm[len(nm) - cs:]:
+                mod, other_mod = nm[:len(nm) - cs], other[:len(other) - cs]
+                if other.startswith(mod):
+                    # 开通网办事项955项 … 开通乡镇和街道网办事项641项: the sibling inserts a modifier into this
+                    # name; this one has none of its own: it is the general count, the sibling its sub-type
+                    continue
+                if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
+                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None):
+                    # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
+                    # a split by level, or by the place or body, with no stated total (a stated total makes them
+                    # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
+                    continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
                     continue
-                if (k.startswith(_EACH_FAMILIES) and roles[i] != "part" and roles[j] != "part"
-                        and _level_before(nm, len(nm) - cs) and _level_before(other, len(other) - cs)):
-                    # 创建国家级民主法治示范村60个、市级民主法治示范村691个: items by level with no stated total each
-                    # count the thing (LABELING 21); a level part of a stated total (其中市级…) stays a part
-                    continue
                 keys[i] = basis[i] = None
                 break
-
-
-# a level word ending the modifier two siblings differ by (国家级 | 市级 民主法治示范村)
-_LEVEL_END = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村)级$")
-
-
-def _level_before(name: str, end: int) -> bool:
-    """Whether ``name[:end]`` ends in a level word (国家级, 市级), its 级 perhaps the first character of the
-    words the siblings share (国家|级民主法治示范村)."""
-    return _LEVEL_END.search(name, 0, end) is not None or (
-        name[end:end + 1] == "级" and _LEVEL_END.search(name, 0, end + 1) is not None)
 
 
 def _body_before(name: str, end: int) -> bool:
@@ -2643,6 +2670,16 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+# a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|市县|县区|园区|开发区|新区|社区|村)$")
+
+
+def _level_at(name: str, cut: int) -> bool:
+    """Whether a level word of ``name`` ends at ``cut`` or runs across it (国家|级民主法治示范村: the shared 级 of 国家级
+    and 市级 falls in the common suffix)."""
+    return any(m.start() < cut <= m.end() for m in _LEVEL_WORD.finditer(name, 0, cut + 1))
 
 
 def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
@@ -3022,6 +3059,67 @@ def _each_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dic
             keys[i] = basis[i] = None
 
 
+# LABELING 15/23: one figure counted under two acts done to the same things (办理办结各类政务服务事项57万件, 社区受理办理
+# 政务服务事项150项, 认领、调整权责事项276项) counts the union (or either): the catalog keys one act, so no key -
+# unless the key itself covers both acts: its label, phrasings or the first sentence of its definition name both
+# (调整（取消、下放、变更）的行政权力事项 covers 取消、下放和调整…事项; 受理或办理的…办件量 covers 受理办理).
+# Verbs that make a list (梳理, 公布, 确认, 编制) are no act done to the items: 梳理公布政务服务事项 is the list.
+_OBJECT_ACT = r"受理|办理|办结|认领|调整|审核|审查|备案|报备|取消|下放|承接|清理|排查|化解|调处|查处|立案"
+_TWO_ACTS = re.compile(rf"({_OBJECT_ACT})(?:、|和|及|与|并)?({_OBJECT_ACT})")
+_TWO_ACT_FAMILIES = ("approval.", "enforcement.", "decisions.", "mediation.", "legal_aid.")
+
+
+@lru_cache(maxsize=1)
+def _key_acts() -> dict[str, str]:
+    """key -> the words saying which acts it counts: label, phrasings and the first sentence of its definition."""
+    return {r["key"]: "|".join((r["label_zh"], r["phrasings"], r.get("definition", "").split("。")[0]))
+            for r in _catalog_rows()}
+
+
+def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key of the counted-object families (approval, enforcement, decisions, mediation,
+    legal aid) whose figure counts what two different acts did to one object: two act verbs side by side
+    (办理办结, 受理办理, 认领、调整) in the figure's name or in its own clause before it, when the key's own
+    words (:func:`_key_acts`) do not name both."""
+    acts = _key_acts()
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith(_TWO_ACT_FAMILIES):
+            continue
+        own = names[i] or ""
+        if pos[i] is not None:
+            left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+            own = left[max([m.end() for m in _CLAUSE_MARK.finditer(left)], default=0):] + _SEP + own
+        covered = acts.get(k, "")
+        for m in _TWO_ACTS.finditer(own):
+            if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
+                keys[i] = basis[i] = None
+                break
+
+
+# LABELING 27: a figure named by a 等 list counts the list's head noun (提供合同审查、风险研判及法律咨询等专项法律服务5次:
+# services; 赋予…五类132项省级行政许可等权限: powers). A key read from one item before 等 names that item only.
+_ETC_NAME = re.compile(r"等(?P<head>[^等、，,；;。]{1,12})$")
+
+
+def _etc_head_gate(keys: list, basis: list, names: list) -> None:
+    """Withhold (in place) a key of the counted-object families read only from an item of a 等 list in the
+    figure's name, when the list's head noun after 等 holds neither the matched words nor one of the key's
+    admissible heads (``data/key_heads.csv``)."""
+    heads = _key_heads()
+    for i, k in enumerate(keys):
+        nm = names[i] or ""
+        if k is None or not k.startswith(_TWO_ACT_FAMILIES) or "等" not in nm:
+            continue
+        m = _ETC_NAME.search(nm)
+        words = _basis_words(basis[i]).replace("#", "")
+        if m is None or not words or words not in nm[:m.start()]:
+            continue
+        head = m.group("head")
+        if words in head or any(h in head for h in heads.get(k, ())):
+            continue
+        keys[i] = basis[i] = None
+
+
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
 # 重大行政决策事项、行政规范性文件和相关协议的合法性审查) counts legality reviews of all kinds, not one kind's
 _REVIEW_KIND = (r"(?:重大)?(?:行政)?决策(?:事项)?|(?:行政)?规范性文件|(?:重要)?政策(?:性)?文件|(?:合作|相关|行政)?协议"
@@ -3116,6 +3214,41 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     return got[0], f"{got[1]}; the verb before the figure and the words after it"
 
 
+# a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
+#经济发达镇77项…事项权限), or whose verb follows the object (431项市、区行政处罚权及行政强制权下放街道乡镇)
+_DELEGATE = re.compile(r"下放|赋予|赋权")
+_DELEGATED_OBJECT = " and its object "  # in the key basis: what the head-noun gate reads as the counted noun
+_POWER_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:事项权限|事项|权限|职权|权力|许可|权)$")
+
+
+def _delegation_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
+                    sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a count of powers or items delegated whose verb (下放, 赋予, 赋权) is not next to its
+    object: the verb before the figure in its clause with the recipient in between, or after the object that
+    follows the figure. The verb and the head of the object (the noun after 等 for a 等 list) are read together
+    by the catalog (赋予…权限 -> approval.items_delegated)."""
+    end = _CLAUSE_MARK.search(right)
+    np_ = _ASIDE.sub("", right[:end.start()] if end else right)
+    if not np_ or _VO_NUMBER.search(np_) is not None:
+        return None
+    verbs = list(_DELEGATE.finditer(left_clause))
+    after = _DELEGATE.search(np_)
+    if after is not None:
+        np_ = np_[:after.start()]
+    elif not verbs:
+        return None
+    verb = after.group() if after is not None else verbs[-1].group()
+    obj = np_[np_.rfind("等") + 1:] if "等" in np_ else np_
+    head = _POWER_HEAD.search(obj)
+    if head is None:
+        return None
+    for before, aft in ((verb + head.group(), ""), (verb, head.group())):
+        got = _match_key(c, unit, measure, before, aft, raw, clause, sentence, "", None, scope, len(aft))
+        if got is not None:
+            return got[0], f"{got[1]}; the delegation verb {verb}{_DELEGATED_OBJECT}{head.group()}"
+    return None
+
+
 # bodies a figure may count right after it (15个乡镇开展…, 12家单位参加…)
 _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街|街道|村|社区|企业|机关|学校|县|区|市)"
                      r"(?:[（(][^）)]{1,8}[）)])?(?:开展|参加|参与|组织|举办|进行|实现|建立|设立|完成)")
@@ -3197,24 +3330,35 @@ _SUBJECT = re.compile(r"[^\u4e00-\u9fff]|相比|同期|的|了|分别|均|总数
 
 
 def link_changes(records: list[dict]) -> list[dict]:
-    """Give a change statement the key of the figure it modifies (in place; returns ``records``).
+    """Give a change statement the key of the figure it modifies as its ``base_key`` (in place; returns ``records``).
 
-    ``全年受理行政复议案件56件，较上年减少12件``: the change (measure ``change``, no key of its own) takes
-    the key of the level figure right before it in the same sentence, when the words between them compare
-    with the previous period (同比, 较上年, 比去年, 与2020年相比 …), hold no sentence break or 其中, and
-    the units agree: 个百分点 after a % figure, a % change after any figure except a % one (上升4.2% of
-    a rate is relative or points: left alone), otherwise the same unit. A change whose nearest figure
-    before it has no key stays without one.
+    ``全年受理行政复议案件56件，较上年减少12件``: the change (measure ``change``) takes as ``base_key`` the key
+    of the level figure right before it in the same sentence, when the words between them compare with the
+    previous period (同比, 较上年, 比去年, 与2020年相比 …), hold no sentence break or 其中, and the units agree:
+    个百分点 after a % figure, a % change after any figure except a % one (上升4.2% of a rate is relative or
+    points: left alone), otherwise the same unit. A change with no figure before it in its clause keeps the key
+    :func:`annotate` read from the words naming what changed (``办件量同比增长18.5%``) as its base_key. A change
+    whose nearest figure before it has no key stays without one.
+
+    A change is not the indicator itself (LABELING rule 1): its ``key`` is empty, unless the catalog counts that
+    key as a change (its ``measure`` holds ``change``: 审批时限压缩比例 ``压缩60%``), which keeps its key and
+    gets no base_key. ``base_key`` is what the report-to-report claim check (:mod:`fazhi_analysis.compare`) reads.
 
     Args:
         records: figure records in document order with measure, key, unit, start, end, sentence and
             paragraph_id (a ``role`` of ``change`` also marks a change).
     """
+    own = _change_keys()
     prev: dict | None = None
     for r in records:
         is_change = r.get("measure") == "change" or r.get("role") == "change"
-        if is_change and r.get("key") is None and prev is not None and _modifies(prev, r):
-            r["key"] = prev["key"]
+        r.setdefault("base_key", None)
+        if is_change and r.get("key") is not None and r["key"] not in own:
+            # the key annotate read from the words naming what changed: the base, not the figure's own key
+            r["base_key"], r["key"] = r["key"], None
+        elif is_change and r.get("key") is None and r["base_key"] is None and prev is not None \
+                and _modifies(prev, r):
+            r["base_key"] = prev["key"]
             if "key_basis" in r and r.get("key_basis") is None:
                 r["key_basis"] = "change_of"
         if r.get("measure") == "level" and r.get("role", "level") not in ("change",) + _NOT_CURRENT:
@@ -3222,6 +3366,12 @@ def link_changes(records: list[dict]) -> list[dict]:
         elif r.get("paragraph_id") != (prev or {}).get("paragraph_id"):
             prev = None
     return records
+
+
+@lru_cache(maxsize=1)
+def _change_keys() -> frozenset[str]:
+    """The catalog keys whose own measure is a change (审批时限压缩比例): a change statement keeps those."""
+    return frozenset(r["key"] for r in _catalog_rows() if "change" in _split(r["measure"]))
 
 
 def _modifies(base: dict, change: dict) -> bool:

@@ -208,7 +208,7 @@ class Report:
                          "value_high": f.value_high, "unit": f.unit, "qualifier": f.qualifier,
                          "direction": f.direction, "raw": f.raw, "start": f.start, "end": f.end,
                          "sentence": shared.setdefault(f.sentence, f.sentence), "key_basis": ann["key_basis"][j],
-                         "sentence_start": f.sentence_start})  # not a column: spares checks a search
+                         "base_key": ann["base_key"][j], "sentence_start": f.sentence_start})  # not a column: spares checks a search
         return link_changes(rows)
 
     # ------------------------------------------------------------------ tables

@@ -112,7 +112,11 @@ FIELDS: dict[str, Field] = {
     "part_of": Field("Int64", "所属总数", "For a part: indicator_id of its total (the figure before the "
                      "parenthesis or the 其中 clause that lists it); empty otherwise."),
     "key_basis": Field("string", "指标依据", "Why the key was given: the catalog phrasing, the words it matched "
-                       "(# stands for the figure) and the topic word or heading that set the scope; empty without key."),
+                       "(# stands for the figure) and the topic word or heading that set the scope; for a change "
+                       "statement, why its base_key was given; empty without either."),
+    "base_key": Field("string", "变化所指指标", "For a change statement (同比增长12%, 较上年减少3件): the key of the "
+                      "figure it modifies or of the thing its words name. The change itself takes no key (it is not "
+                      "the indicator), except a key the catalog counts as a change (审批时限压缩比例); empty otherwise."),
     "measure": Field("category", "数据性质", "level (a count or amount), change (同比增长…) or rank (第N名).", MEASURES),
     "value": Field("Float64", "数值", "Normalised value (万/亿 expanded; the low end of a range)."),
     "value_high": Field("Float64", "区间上限", "High end of a range such as 1-2部; empty otherwise."),
@@ -186,7 +190,8 @@ DESCRIPTIONS_ZH: dict[str, str] = {
     "name": "数字所计量的事物，如“以区政府为被告的行政诉讼案件”；找不到可读的短语时为空。",
     "role": "数据在句中的角色：总数（有分项）、分项（见所属总数）、比率、变化量、目标（力争、明年计划、应参加人数、任务总数）、上年数、平均数（人均、日均、每季度不少于1次）或数量；目标、上年数和平均数不赋本年指标。",
     "part_of": "分项所属总数的数据编号；其他数据为空。",
-    "key_basis": "赋予规范指标的依据：指标目录的表述、匹配的文字（# 代表数字）以及限定范围的主题词或标题；无指标时为空。",
+    "key_basis": "赋予规范指标的依据：指标目录的表述、匹配的文字（# 代表数字）以及限定范围的主题词或标题；变化量为其所指指标的依据；均无时为空。",
+    "base_key": "变化量（同比增长、较上年减少等）所指的规范指标：所比较的数据或所述事物的指标。变化量本身不赋指标（审批时限压缩比例等以变化计的指标除外）；其他为空。",
     "measure": "数据性质：数量（计数或金额）、变化（同比增长等）或排名（第N名）。",
     "value": "标准化后的数值（万、亿已展开；区间取下限）。",
     "value_high": "区间（如“1-2部”）的上限；其他为空。",
@@ -235,7 +240,7 @@ TABLES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "indicators": ("数据", "Every figure with value, unit, qualifier, category, canonical key and provenance.", (
         "doc_id", "indicator_id", "section_id", "paragraph_id", "category", "key", "name", "role", "part_of",
         "measure", "value", "value_high", "unit", "qualifier", "direction", "raw", "start", "end", "sentence",
-        "key_basis")),
+        "key_basis", "base_key")),
     "checks": ("一致性检查", "Arithmetic, rate, date and metadata consistency checks.", (
         "doc_id", "check_id", "kind", "status", "expected", "reported", "detail")),
     "compliance": ("合规评分", "Required contents under 法治政府建设与责任落实督察工作规定, and timeliness.", (
