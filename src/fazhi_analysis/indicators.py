@@ -72,17 +72,23 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     Precision gates, after the keys are read (a wrong key is worse than none): a figure of role ``per_unit``
     (人均, 日均, 平均, 每季度不少于1次, 每个村1名) or a quota (应参加, 任务总数: role ``target``) takes none; a law-training,
     law-publicity or collective-study key needs law in the figure's own clause or name, or a law event named in
-    the clause right before it (collective study also from its section headings below the outermost), and
+    the clause right before it (开展习近平法治思想“六进”活动，举办集中宣讲30场; collective study also from its
+    section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
     takes none (but the general count beside its sub-type keeps it, and so do siblings that differ only by level,
-    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
-    of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
-    groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
-    is decisions.legality_reviews; a key of the counted-object families (approval, enforcement, decisions,
-    mediation, legal aid) whose figure counts what two acts did to one object (办理办结, 受理办理, 认领、调整) takes
-    none unless the key's own words cover both acts (调整（取消、下放、变更）), nor does one read from an item of a 等
-    list whose head noun is another thing (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a
+    leadership body (常务会议法治专题讲座) or of the government itself (县政府法治专题讲座) is
+    leadership.study_sessions, a study summed over every level's or every unit's party groups (各级党委(党组)…学习,
+    各单位党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
+    组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各 with
+    a list before it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23);
+    a law lecture followed in its sentence by publicity acts (横幅, 展板, 宣传资料) is law publicity; a legality
+    review whose object lists several kinds (规范性文件和重要政策文件) is decisions.legality_reviews; a key of the
+    counted-object families (approval, enforcement, decisions, mediation, legal aid) whose figure counts what two
+    acts did to one object (办理办结, 受理办理, 认领、调整) takes none unless the key's own words cover both acts
+    (调整（取消、下放、变更）), nor does one read from an item of a 等 list whose head noun is another thing
+    (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
@@ -988,7 +994,8 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (
+            e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
         return None
@@ -1076,11 +1083,13 @@ _ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
 _ASIDE_VERB = re.compile("进行|开展")
 
 
-def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
+def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
     name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
     follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
-    item of an 等 list and the list's own noun stands between it and the figure."""
+    item of an 等 list and the list's own noun stands between it and the figure. For a study or training
+    key (``study``) an 等 list of what was studied ending in a content noun (学习习近平法治思想等法治内容6次) is
+    the topic of the sessions counted, not another thing counted."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
@@ -1088,13 +1097,19 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
             return True
         m = _ETC_HEAD.match(text, e, b)
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
-            return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            return not (study and _CONTENT_HEAD.search(m.group(0)) is not None)
     m = _HEAD_NOUN.match(text, b + 1)
     if m is not None and s < b and m.group(0) not in matched:
         return True
     # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
     # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
     return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+
+
+# what a study or training session covers (学习…等法治内容, 学习《某法》等法律法规): the topic of the sessions counted
+_STUDY_EVENT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+_CONTENT_HEAD = re.compile(r"(?:内容|法律法规|党内法规|法规|法律|条例|知识|思想|精神)(?:达|共|共计|累计)?$")
 
 
 # the rest of a noun phrase after a match (at most 6 characters, no clause break) up to a head noun
@@ -2464,9 +2479,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
-    _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
+    _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
+    _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
+    _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
@@ -2548,7 +2565,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
-_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂")
+_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
@@ -2760,7 +2777,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                     # law this event takes
                     return False
                 prev = _mask_titles(full[lo:marks[-1]])
-                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
+                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
+                # not only law (营造法治化营商环境)
                 return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
         return False
 
@@ -2949,20 +2967,33 @@ _PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传
 _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
 
 
-def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list) -> None:
+def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list,
+                        sent_of: list, pos: list, sent_text: dict) -> None:
     """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
     (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
     lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
-    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity."""
+    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity.
+    A law lecture keyed as training whose sentence goes on with publicity acts (举办各类法治讲座290余场，发放法治
+    宣传资料8万余份，悬挂展板540余个) is such an event too, unless its own clause names staff or leaders as
+    its audience (组织干部职工参加法治讲座5次)."""
     for i, k in enumerate(keys):
-        if (k is not None or keyed_before[i] or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS
-                or roles[i] not in ("level", "total")):
+        if (_s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
             continue
         nm = names[i] or ""
         m = _LAW_EVENT_NAME.search(nm)
-        if m is not None and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
+        if m is None:
+            continue
+        if k is None and not keyed_before[i] and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
             keys[i] = "capacity.law_publicity_events"
             basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
+        elif k == "capacity.training_sessions" and "讲座" in m.group() and pos[i] is not None:
+            full = sent_text[sent_of[i]]
+            lo = max([mk.end() for mk in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+            own = _mask_titles(full[lo:pos[i][0]]) + _SEP + nm
+            if (_PUBLICITY_ACT.search(_mask_titles(full[pos[i][1]:])) is not None
+                    and _STAFF_LEARNERS.search(own) is None and _LEADER_LEARNERS.search(own) is None):
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"{m.group()} ⇐ {nm}; a law lecture followed by publicity acts in its sentence"
 
 
 # a rank keeps its key only for an assessment of law or government work (法治政府建设考核, 法治环境评价, 营商环境
@@ -2993,14 +3024,14 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-_STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
 # the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
 _LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
-    (or the sentence start) to the figure name many units as who studied."""
+    (or the sentence start) to the figure name many units as who studied, their party groups included
+    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26)."""
     by_sentence: dict = {}
     for j in range(len(keys)):
         by_sentence.setdefault(sent_of[j], []).append(j)
@@ -3011,9 +3042,51 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[max([m.end() for m in _CLAUSE_MARK.finditer(who)], default=0):]  # the figure's own clause
-        if _LEVELS_BODIES.search(own) is not None or (
-                _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
-            # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
+        if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
+            # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
+            # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+
+
+# LABELING 8/9: law study whose learners are the staff (局机关集体学法, 组织干部专题学法, 全系统干部职工参加的学法活动)
+# is law training of officials and staff (capacity.training_sessions), not a leadership body's collective study;
+# a leadership body named in the same words (领导班子, 中心组, 常务会议, 领导干部 …) keeps the study
+_STAFF_LEARNERS = re.compile(r"干部职工|职工|机关干部|全体干部|全局干部|全系统干部|(?:局|委|厅|办)机关|(?<!领导)干部")
+_LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委会|常务会|班子|领导|负责人|负责同志|会前|政府")
+
+
+def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) leadership.study_sessions as capacity.training_sessions when the figure's own clause
+    (up to the figure, and its name) names the staff as who studied and no leadership body."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
+        m = _STAFF_LEARNERS.search(own)
+        if m is not None and _LEADER_LEARNERS.search(own) is None:
+            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
+
+
+# LABELING 23: one figure stated for each of several bodies or items listed before it (州委常委会会议、州政府常务
+# 会议分别研究法治建设工作各4次; 甲会议、乙会议各1次) counts neither alone nor their sum
+_EACH_TAIL = re.compile(r"各(?:开展|召开|举办|组织|研究|学法|学习)?\s*$")
+_LIST_MARK = re.compile(r"、|和|及|与")
+_EACH_FAMILIES = ("leadership.", "capacity.")
+
+
+def _each_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a leadership or capacity key of a figure right after 各 whose clause lists two or
+    more bodies or items before it."""
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith(_EACH_FAMILIES) or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = full[lo:pos[i][0]]
+        m = _EACH_TAIL.search(own)
+        if m is not None and _LIST_MARK.search(own, 0, m.start()) is not None:
             keys[i] = basis[i] = None
 
 
