@@ -46,8 +46,6 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     ("市教育局在各区学校投送“法治进校园”公益讲座超过60场。", "超过60场", "capacity.law_publicity_events"),
     # hearing reports on law-based administration: meetings on law work
     ("县政府主要负责人本年度听取依法行政工作汇报5次。", "5次", "leadership.meetings"),
-    # the units' leadership bodies are leadership: their law study keeps its key
-    ("各单位、各乡镇党委(党组)开展习近平法治思想和法治专题学习300余次。", "300余次", "leadership.study_sessions"),
     # leaders or a leadership meeting deliberating law work named by its fields or after a long list
     ("县委、县政府主要负责同志先后研究行政立法、行政执法监督等工作9次。", "9次", "leadership.meetings"),
     ("召开县政府常务会议，研究综合行政执法改革等法治政府建设工作20余次。", "20余次", "leadership.meetings"),
@@ -84,8 +82,9 @@ def test_activity_keys_are_found(sentence, raw, key):
     # deliberating other work, or with nobody leading named
     ("县委、县政府主要负责同志先后研究乡村振兴、招商引资等工作9次。", "9次"),
     ("各村先后研究行政执法协作等工作9次。", "9次"),
-    # many units studying is no leadership collective study
+    # many units studying is no leadership collective study, nor is a sum over the units' party groups (LABELING 26)
     ("县政府各级各部门深入学习研究习近平法治思想9次。", "9次"),
+    ("各单位、各乡镇党委(党组)开展习近平法治思想和法治专题学习300余次。", "300余次"),
     # candidates recommended or submitted are not named sites
     ("积极开展全国法治政府建设示范创建申报工作，择优推荐示范项目5个。", "5个"),
     ("向市委依法治市办报送了2个示范创建项目。", "2个"),

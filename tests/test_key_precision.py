@@ -29,9 +29,7 @@ def report(sentence: str, heading: str = "（二）提升依法行政能力"):
     ("对市林业局委托下放我县的5个行政许可事项及时做好对接。", "5个"),
     # a broad context word (安全) of another clause does not make an inspection a safety inspection
     ("开展种子质量安全专项整治行动，共检查农资门店和育苗基地80余个。", "80余个"),
-    # staff study is not the leadership's collective law study
-    ("组织全系统干部职工参加的大型学法活动6次。", "6次"),
-    ("组织机关干部职工学法5次。", "5次"),
+    # (staff study is law training of the staff: tests/test_key_capacity_family.py, LABELING 8)
     # applications against this body are cases where it is the respondent, not applications it received
     ("收到因不服本局作出的处罚决定申请行政复议案件14件。", "14件"),
     # the share of cases handled online is not the share of items available online

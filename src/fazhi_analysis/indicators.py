@@ -72,17 +72,23 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     Precision gates, after the keys are read (a wrong key is worse than none): a figure of role ``per_unit``
     (人均, 日均, 平均, 每季度不少于1次, 每个村1名) or a quota (应参加, 任务总数: role ``target``) takes none; a law-training,
     law-publicity or collective-study key needs law in the figure's own clause or name, or a law event named in
-    the clause right before it (collective study also from its section headings below the outermost), and
+    the clause right before it (开展习近平法治思想“六进”活动，举办集中宣讲30场; collective study also from its
+    section headings below the outermost), and
     people counts (受训, 受众) follow the nearest event figure before them in their sentence; a figure keyed only
     from words it shares with a sibling of its sentence that lacks the key (自然人/法人服务事项) is a sub-type and
     takes none (but the general count beside its sub-type keeps it, and so do siblings that differ only by level,
-    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a leadership body (常务会议法治专题讲座) or
-    of the government itself (县政府法治专题讲座) is leadership.study_sessions, a study of every level's party
-    groups (各级党委(党组)…学习) none; a legality review whose object lists several kinds (规范性文件和重要政策文件)
-    is decisions.legality_reviews; a key of the counted-object families (approval, enforcement, decisions,
-    mediation, legal aid) whose figure counts what two acts did to one object (办理办结, 受理办理, 认领、调整) takes
-    none unless the key's own words cover both acts (调整（取消、下放、变更）), nor does one read from an item of a 等
-    list whose head noun is another thing (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
+    place or body, with no stated total: LABELING 21), nor does a part by level (其中市级…); a law lecture of a
+    leadership body (常务会议法治专题讲座) or of the government itself (县政府法治专题讲座) is
+    leadership.study_sessions, a study summed over every level's or every unit's party groups (各级党委(党组)…学习,
+    各单位党委(党组)…学习) none, law study of the staff with no leadership body in its clause (局机关集体学法,
+    组织干部专题学法) capacity.training_sessions (LABELING 8), and a leadership or capacity figure right after 各 with
+    a list before it in its clause (甲会议、乙会议分别研究法治建设工作各4次: one figure for each) none (LABELING 23);
+    a law lecture followed in its sentence by publicity acts (横幅, 展板, 宣传资料) is law publicity; a legality
+    review whose object lists several kinds (规范性文件和重要政策文件) is decisions.legality_reviews; a key of the
+    counted-object families (approval, enforcement, decisions, mediation, legal aid) whose figure counts what two
+    acts did to one object (办理办结, 受理办理, 认领、调整) takes none unless the key's own words cover both acts
+    (调整（取消、下放、变更）), nor does one read from an item of a 等 list whose head noun is another thing
+    (合同审查、…法律咨询等专项法律服务); a key whose counted noun (the name; for a bare act such as 废止 the sentence
     before it) holds none of the key's admissible heads (``data/key_heads.csv``: key, heads, example) takes none, nor
     does a count in 个 right before a body (8个部门权责清单: bodies) for a key that counts no bodies (no 家 unit).
     A still unkeyed current count whose name holds a counted word of a review or reform named in an earlier clause of
@@ -988,7 +994,8 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e) or (e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (
+            e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
         return None
@@ -1076,11 +1083,13 @@ _ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
 _ASIDE_VERB = re.compile("进行|开展")
 
 
-def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
+def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
     name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
     follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
-    item of an 等 list and the list's own noun stands between it and the figure."""
+    item of an 等 list and the list's own noun stands between it and the figure. For a study or training
+    key (``study``) an 等 list of what was studied ending in a content noun (学习习近平法治思想等法治内容6次) is
+    the topic of the sessions counted, not another thing counted."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
@@ -1088,13 +1097,19 @@ def _counts_other_noun(text: str, b: int, s: int, e: int) -> bool:
             return True
         m = _ETC_HEAD.match(text, e, b)
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
-            return True  # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            # 部署会等全市性会议 repeats its item's head (会), so it counts the items' kind
+            return not (study and _CONTENT_HEAD.search(m.group(0)) is not None)
     m = _HEAD_NOUN.match(text, b + 1)
     if m is not None and s < b and m.group(0) not in matched:
         return True
     # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
     # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
     return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+
+
+# what a study or training session covers (学习…等法治内容, 学习《某法》等法律法规): the topic of the sessions counted
+_STUDY_EVENT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+_CONTENT_HEAD = re.compile(r"(?:内容|法律法规|党内法规|法规|法律|条例|知识|思想|精神)(?:达|共|共计|累计)?$")
 
 
 # the rest of a noun phrase after a match (at most 6 characters, no clause break) up to a head noun
@@ -1158,22 +1173,24 @@ _LEAD = re.compile(
     r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
-                          r"控制在|保持在|稳定在|在|和|及|与|并|还|也|又|"
+                          r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
-_AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|集中|接入|上线|录入|通过|"
+_AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
-                         r"中(?!心|层|介|小|级|华|央)|"
+                         r"(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
-                         r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准]))")
+                         r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准])|"
+                         # …and what is said of them: 1314个事项能够“指尖办”, 2部作品荣获…, 80所中小学完善…章程
+                         r"能够|可以|荣获|获评|入选|完善|组建)")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
-                       r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查)$")
+                       r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查|确定|确认)$")
 _LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
@@ -1189,7 +1206,7 @@ _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委�
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
-_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
+_OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
@@ -1218,6 +1235,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
                          r"(?=[^开展作出参加发布刊登播提供召]{2})")
+_SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
 # 、 items with no number, up to the clause end, after a figure's noun: 19次局党委会、局长办公会，
@@ -1300,7 +1318,13 @@ _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公
 # several organs, then what they did: 县审批局和县执法局相对集中行使…, 厅党委会、厅长办公会研究审议…, 省政府、市人大(报备)
 _AGENTS = re.compile(r"^(?:[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)(?:、|和|及))+"
                      r"[^的，、和]{1,12}?(?:局|会|政府|人大|委员会|中心|部门)"
-                     r"(?=相对集中行使|集中行使|研究审议|研究|审议|报备|受理|办理|审查|审核|查处)")
+                     r"(?=(?:相对集中行使|集中行使|研究审议|研究|审议|报备|受理|办理|审查|审核|查处)(?!的))")  # (甲和乙报备的: an object)
+# a verb that only puts up, drafts, sets up or handles the things counted (悬挂横幅20余条, 安排部署重点任务50余项,
+# 代理各类案件, 办结相关建议11件): the things are the name; verbs that decide what is counted (受理, 审查) stay
+_PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排部署|征集|(?:创新)?开设|(?:重新)?修订(?:完善)?|"
+                             r"(?:高效)?(?:办理|代理|办结)(?=各类)|(?:高效)?(?:办理|代理|办结)相关|"
+                             r"为?[^，、。；]{0,6}?(?:企业|群众|居民|村民|市民|单位|学校|师生)(?:进行|提出|提供|出具))"
+                             r"(?=[\u4e00-\u9fff“《]{2})")
 _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
@@ -1319,7 +1343,7 @@ def _has_date(s: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
                            r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
                            # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
-                           r"为?[^，。；]{0,8}?挽回|覆盖|惠及|涉及|"
+                           r"为?[^，。；]{0,8}?挽回|覆盖(?![率面])|惠及|涉及|"
                            # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
                            r"(?:填报|归集公示|归集|公示|发布|录入|上传|推送|汇总)(?=各类|各项))(?=[\u4e00-\u9fff“]{2})")
 
@@ -1342,6 +1366,7 @@ def _clean_left(b: str) -> str:
     b = _LEAD.sub("", b)
     b = _CIRCUMSTANCE.sub("", b)
     b = _LIGHT_LEAD.sub("", b)
+    b = _PLAIN_ACT_LEAD.sub("", b)
     b = _OBJECT_LEAD.sub("", b)
     m = _COMPARE.search(b) if _holds(b, _COMPARE_HAS) else None
     if m:
@@ -1408,8 +1433,8 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
-    m = _MEETING_THEN_ACT.search(a, 2)
-    if m is not None:  # 县政府常务会议专题研究…: the meeting, not what it did
+    m = _MEETING_THEN_ACT.search(a)
+    if m is not None and m.end() >= 2:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
     cap = 12 + sum(len(p.group()) for p in _NOUN_PAREN.finditer(a[:20]))  # 乡(镇)公共法律服务工作站
     pair = _MEETING_PAIR.match(a)
@@ -1459,6 +1484,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
         m = _CLAUSE_MARK.search(pred)
         pred = (pred[:m.start()] if m else pred)[:24]
+        meeting = _MEETING_THEN_ACT.match(pred)
+        if meeting is not None and not _CLAUSE_MARK.match(after.strip()):
+            return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after)
@@ -1507,6 +1535,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     return (a or b or None), a
 
 
+# courses and classes given: a count of them (26次…等专题课程) is read by its head like a count of events
+_COURSE_HEAD = re.compile(r"(?:课程|课|班次|班)$")
 _LONG_LIST = 40  # characters: a name listing more is read by its head
 
 
@@ -1517,12 +1547,15 @@ def _head_name(nm: str, unit: str) -> str:
     k = nm.rfind("等")
     if 0 < k and len(nm) - k - 1 >= 2 and ("、" in nm[:k] or "》" in nm[:k] or k >= 4):
         head = nm[k + 1:]
+        if head.startswith(("方面", "领域")) and len(head) >= 4:
+            head = head[2:]  # 甲、乙等方面建议: the suggestions, not the fields
         m = None
         for m in _HEAD_VERB.finditer(head):
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or len(nm) > _LONG_LIST):
+        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
+                                or len(nm) > _LONG_LIST):
             return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
@@ -2086,7 +2119,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             follows = pos[i] is not None and prev_end is not None and pos[i][0] - len(before) == prev_end
             if pos[i] is not None and before and pos[i][0] - len(before) >= 2 \
                     and sentence[pos[i][0] - len(before) - 1] in "）)" and not follows and before[0] not in "等和及与、" \
-                    and len(before.strip()) <= 5:  # a short head after the bracket; a long label stands alone
+                    and (len(before.strip()) <= 5 or _SHORT_PAREN_END.search(sentence, 0, pos[i][0] - len(before))):
+                # (a short head after the bracket, or a bracket of a character or two inside a word: 菌(毒)种…备案;
+                # a long label after a longer bracket stands alone)
                 # 一般乡镇(街道)执法清单117项: the bracket and the word before it belong to the noun
                 m = _WORD_PAREN_END.search(sentence, 0, pos[i][0] - len(before))
                 if m is not None and (prev_end is None or m.start() >= prev_end):
@@ -2102,7 +2137,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
                 m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
-                label = sentence[m.end() if m else 0:pos[i][0] - 1]
+                lo = m.end() if m else 0
+                if prev_end is not None and prev_end > lo and len(after.strip()) >= 2:
+                    label = ""  # 21个行政许可事项（47个子项）: the words before name the figure before; this one counts its noun
+                else:
+                    label = sentence[lo:pos[i][0] - 1]
             elif pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "）)":
                 # 命名示范乡镇(单位)12个: the noun and its bracket right before the figure name it
                 op = max(sentence.rfind("（", 0, pos[i][0] - 1), sentence.rfind("(", 0, pos[i][0] - 1))
@@ -2117,6 +2156,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
+                elif before.rstrip().endswith("等") or "等" in before[-8:]:
+                    # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
+                    label = sentence[prev_end:pos[i][0]]
             nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
@@ -2161,6 +2203,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
             prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
                 and _BODY_AFTER.fullmatch(nm) is not None else None
+            if nm and "》" in nm and "《" not in nm[:nm.find("》")]:
+                # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
+                rest = nm[nm.find("》") + 1:].lstrip("、，,")
+                nm = rest if len(rest) >= 2 else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -2435,9 +2481,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _level_part_gate(keys, basis, names, roles)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
-    _publicity_list_key(rows, keys, basis, names, roles, keyed_before)
+    _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
+    _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
+    _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
@@ -2519,7 +2567,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
-_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂")
+_LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
@@ -2731,7 +2779,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                     # law this event takes
                     return False
                 prev = _mask_titles(full[lo:marks[-1]])
-                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次), not only law (营造法治化营商环境)
+                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
+                # not only law (营造法治化营商环境)
                 return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
         return False
 
@@ -2920,20 +2969,33 @@ _PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传
 _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
 
 
-def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list) -> None:
+def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list,
+                        sent_of: list, pos: list, sent_text: dict) -> None:
     """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
     (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
     lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
-    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity."""
+    step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity.
+    A law lecture keyed as training whose sentence goes on with publicity acts (举办各类法治讲座290余场，发放法治
+    宣传资料8万余份，悬挂展板540余个) is such an event too, unless its own clause names staff or leaders as
+    its audience (组织干部职工参加法治讲座5次)."""
     for i, k in enumerate(keys):
-        if (k is not None or keyed_before[i] or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS
-                or roles[i] not in ("level", "total")):
+        if (_s(rows[i][1]) != "level" or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
             continue
         nm = names[i] or ""
         m = _LAW_EVENT_NAME.search(nm)
-        if m is not None and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
+        if m is None:
+            continue
+        if k is None and not keyed_before[i] and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
             keys[i] = "capacity.law_publicity_events"
             basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
+        elif k == "capacity.training_sessions" and "讲座" in m.group() and pos[i] is not None:
+            full = sent_text[sent_of[i]]
+            lo = max([mk.end() for mk in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+            own = _mask_titles(full[lo:pos[i][0]]) + _SEP + nm
+            if (_PUBLICITY_ACT.search(_mask_titles(full[pos[i][1]:])) is not None
+                    and _STAFF_LEARNERS.search(own) is None and _LEADER_LEARNERS.search(own) is None):
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"{m.group()} ⇐ {nm}; a law lecture followed by publicity acts in its sentence"
 
 
 # a rank keeps its key only for an assessment of law or government work (法治政府建设考核, 法治环境评价, 营商环境
@@ -2964,14 +3026,14 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-_STUDY_BODY = re.compile(r"党委|党组|中心组|常委会|常务会|领导班子")
 # the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
 _LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
-    (or the sentence start) to the figure name many units as who studied."""
+    (or the sentence start) to the figure name many units as who studied, their party groups included
+    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26)."""
     by_sentence: dict = {}
     for j in range(len(keys)):
         by_sentence.setdefault(sent_of[j], []).append(j)
@@ -2982,9 +3044,51 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[max([m.end() for m in _CLAUSE_MARK.finditer(who)], default=0):]  # the figure's own clause
-        if _LEVELS_BODIES.search(own) is not None or (
-                _UNITS_SUBJECT.search(who) is not None and _STUDY_BODY.search(who) is None):
-            # (各单位、各板块党委(党组)开展…法治专题学习400余次 names the units' leadership bodies: kept)
+        if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
+            # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
+            # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+
+
+# LABELING 8/9: law study whose learners are the staff (局机关集体学法, 组织干部专题学法, 全系统干部职工参加的学法活动)
+# is law training of officials and staff (capacity.training_sessions), not a leadership body's collective study;
+# a leadership body named in the same words (领导班子, 中心组, 常务会议, 领导干部 …) keeps the study
+_STAFF_LEARNERS = re.compile(r"干部职工|职工|机关干部|全体干部|全局干部|全系统干部|(?:局|委|厅|办)机关|(?<!领导)干部")
+_LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委会|常务会|班子|领导|负责人|负责同志|会前|政府")
+
+
+def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) leadership.study_sessions as capacity.training_sessions when the figure's own clause
+    (up to the figure, and its name) names the staff as who studied and no leadership body."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
+        m = _STAFF_LEARNERS.search(own)
+        if m is not None and _LEADER_LEARNERS.search(own) is None:
+            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
+
+
+# LABELING 23: one figure stated for each of several bodies or items listed before it (州委常委会会议、州政府常务
+# 会议分别研究法治建设工作各4次; 甲会议、乙会议各1次) counts neither alone nor their sum
+_EACH_TAIL = re.compile(r"各(?:开展|召开|举办|组织|研究|学法|学习)?\s*$")
+_LIST_MARK = re.compile(r"、|和|及|与")
+_EACH_FAMILIES = ("leadership.", "capacity.")
+
+
+def _each_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a leadership or capacity key of a figure right after 各 whose clause lists two or
+    more bodies or items before it."""
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith(_EACH_FAMILIES) or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        own = full[lo:pos[i][0]]
+        m = _EACH_TAIL.search(own)
+        if m is not None and _LIST_MARK.search(own, 0, m.start()) is not None:
             keys[i] = basis[i] = None
 
 

@@ -214,6 +214,9 @@ _BYLINE = re.compile(
     r"(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
+# an index number printed without its label: a unit's 18-character credit code (or 9-character organisation code),
+# the year and a serial number (113701045970246XXY/2025-6637189)
+_INDEX_LINE = re.compile(r"^[•·\s]*((?:[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z])/(?:19|20)\d{2}-\d{2,10})$")
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
 _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
@@ -712,16 +715,25 @@ def parse_structure(text: str) -> Structure:
     organ_above = (title_idx if title_idx is not None else 0) - 1
     while organ_above >= 0 and organ_above in copies[:-1]:
         organ_above -= 1  # XX县人民政府 / 关于…的报告 / 关于…的报告: the organ line above the page's copy
+    block: set[int] = set()  # header lines printed without labels under the page's copy of the title
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
-            if body_doc_number is None and _DOC_NUMBER.match(line):
+            # XX区2024年度…报告 / 113701…Y/2025-6637189 / XX区人民政府 / 2025-02-28, then the article's title
+            under_copy = i > 0 and (i - 1 in block or (kinds[i - 1] == "chrome" and i - 1 in copies[:-1]))
+            if under_copy and "index_no" not in header and _INDEX_LINE.match(line):
+                kinds[i], header["index_no"] = "metadata", _INDEX_LINE.match(line).group(1)
+                block.add(i)
+            elif under_copy and block and organ_line is None and _ORGAN_LINE.match(line):
+                kinds[i], organ_line = "metadata", line.strip(" \t\u3000•·")
+                block.add(i)
+            elif body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
             elif i == organ_above and _ORGAN_LINE.match(line):
                 kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
-            elif byline_date is None and _BYLINE.match(line) and i > 0 and kinds[i - 1] == "chrome" \
-                    and squash(i - 1) == squash(title_idx):
+            elif byline_date is None and _BYLINE.match(line) and under_copy:
                 kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
+                block.add(i)
                 for label, value in header_fields(line):
                     _store_header(header, header_dates, label, value)
             elif recipient is None and i < 4 and _is_recipient(line):
@@ -839,8 +851,10 @@ def _as_printed(value, scan: str, printed: str):
         return printed[at:at + len(value)]
     for k in range(len(value) - 1, 1, -1):  # 北坡镇 + 人民政府 made up from the region: the region as printed
         at = scan.find(value[:k])
-        if at >= 0:
-            return printed[at:at + k] + value[k:]
+        if at >= 0:  # (and the rest as printed where the text has it: 內蒙古 + 自治區 of 内蒙古自治区)
+            return printed[at:at + k] + _as_printed(value[k:], scan, printed)
+    if len(value) > 2:  # 寧夏 + 回族 (not in the text) + 自治區
+        return value[0] + _as_printed(value[1:], scan, printed)
     return value
 
 
@@ -1054,7 +1068,7 @@ _BODY_VERB = (
 _NOT_IN_PLACE = "对在了开办承召会公众社的和与及是将把被从获于全我本各该委府政党局厅部院由据"  # (成立由市…, 根据省市…)
 _BODY_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立大不进严切统锚树原])(?!年[内底初末中])"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道))(?!委)"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:自治区|自治州|自治县|省|市|县|区|旗|镇|乡|街道|州|盟))(?!委)"
     rf"((?:(?![委府局厅])[\u4e00-\u9fff]){{0,14}}?(?:人民政府|政府|办事处|委员会|局|厅|委|办公室))?"
     rf"(?={_BODY_VERB}|法治政府|依法行政)"
 )
@@ -1062,6 +1076,9 @@ _NOT_PLACE_START = tuple("全我本各该两三每省市县区镇乡")
 _PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 
+# verbs written right before a bare unit's government (印发州人民政府…, 提请县人民政府…): no place
+_VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立", "召开", "提请", "报请", "报送", "起草", "修订",
+                               "审议", "通过", "实施", "代拟", "协助", "配合", "推动", "督促", "指导", "完成"))
 _NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
 
 
@@ -1082,7 +1099,8 @@ def _places(joined: str, unit: str) -> set[str]:
     for name in found:
         while len(name) > 2 and _PLACE_JUNK.match(name):
             name = name[1:]
-        if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]):
+        if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]) \
+                and not (len(name) == 3 and name[:2] in _VERB_BEFORE_UNIT):
             names.add(name)
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
     # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
@@ -1154,6 +1172,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
+            if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
+                m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 organ = m.group(2) if m.re is _BODY_SUBJECT else None
@@ -1278,8 +1298,8 @@ def _with_region(organ: str, region: str | None) -> str | None:
         # a department names itself so (县行政审批局); a government of a place the page never names is no name
         return None if _GOVERNMENT.search(organ) else organ
     rest = organ[1:]
-    if rest == "政府":
-        rest = "人民政府"
+    if rest.startswith("政府"):
+        rest = "人民" + rest  # 市政府 -> XX市人民政府, 市政府办公室 -> XX市人民政府办公室 (the organs' own names)
     return region + rest
 
 
@@ -1290,6 +1310,10 @@ _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("�
 
 # regions whose government is no 人民政府 (a 管委会, a 行政公署): no organ is made up for them
 _NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
+
+
+# the province's department of the same field guiding the page's department: 在省人力资源和社会保障厅的关心指导下
+_SUPERIOR_GUIDANCE = re.compile(r"在省((?:(?![厅局委省市县区的])[\u4e00-\u9fff]){2,12})厅的[^，,。；;]{0,8}?指导下")
 
 
 def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title: str | None) -> str | None:
@@ -1328,6 +1352,9 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         organs = {m.group(1) for m in re.finditer(
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
+        if not organs and region.endswith("市"):
+            # 在省生态环境厅的大力支持和指导下，我局…: a city department guided by the province's department of its field
+            organs = {m.group(1) + "局" for m in _SUPERIOR_GUIDANCE.finditer(joined)}
         return region + organs.pop() if len(organs) == 1 else None
     # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
     as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
@@ -1388,7 +1415,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
-        b_region = _one_province(text, b_region)
+        unit, b_region = b_region, _one_province(text, b_region)
+        if b_issuer and b_issuer.startswith(unit):  # 自治区人民政府坚持…: the organ of that province
+            b_issuer = b_region + b_issuer[len(unit):] if b_region else None
     elif b_region and b_region.endswith(("省", "自治区")) and b_region not in provinces() and any(
             b_region.endswith(p) for p in provinces()):
         # 成立青海省法治政府建设研究基地: a verb before a known province's name
@@ -1400,6 +1429,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     # signature, in that order. 名称:XX区2024年…报告 / 发布机构 (or 来源):XX区司法局: the title names a place and
     # no organ, so the header's organ is the issuer, as written (来源:司法局 stays 司法局). A 责任部门 label
     # is no such label: it names the unit that keeps the page.
+    if src_org and region_of(src_org) is None and b_issuer and _GOVERNMENT.search(b_issuer) and t_issuer is None \
+            and region_of(title) and region_of(b_issuer) == region_of(title):
+        # 2025年XX县法治政府建设情况 / 文章来源:司法局 / XX县政府坚持…: the department posted the page; the body names
+        # the government that reports (a body that names no organ, XX县坚持…, leaves the 来源 as the issuer)
+        src_org = None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
