@@ -34,9 +34,11 @@ def seed_text() -> str:
 
 
 def clear_text_caches() -> int:
-    """Empty every per-text cache of the package (``lru_cache`` with a bound above 1), so that the next parse
-    of the same text costs what a parse of a report never seen costs. Caches of data loaded once (catalog,
-    compiled patterns: bound 1 or unbounded) are kept. Returns the number of caches emptied."""
+    """Empty every per-text cache of the package, so that the next parse of the same text costs what a parse
+    of a report never seen costs: each ``lru_cache`` with a bound above 1 and each module-level dict whose name
+    ends in ``_CACHE`` (``indicators._MATCH_CACHE``, ``_KW_CACHE``, ``_TOPIC_CACHE``: keyed by words of the
+    text). Caches of data loaded once (catalog, compiled patterns: ``lru_cache`` bound 1 or unbounded) are kept.
+    Returns the number of caches emptied."""
     import importlib
     import pkgutil
 
@@ -49,6 +51,10 @@ def clear_text_caches() -> int:
             params = getattr(obj, "cache_parameters", None)
             if params is not None and (params().get("maxsize") or 0) > 1:
                 obj.cache_clear()
+                n += 1
+        for name, obj in vars(mod).items():
+            if name.endswith("_CACHE") and isinstance(obj, dict):
+                obj.clear()
                 n += 1
     return n
 

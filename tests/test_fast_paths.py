@@ -91,3 +91,63 @@ def test_frames_do_not_share_their_column_index():
     assert b.columns.name is None
     assert list(b.columns) == list(schema.columns("warnings"))
     assert schema.frame("warnings", cols).columns.name is None
+
+
+def _header_patterns_with_charset_gaps() -> dict[str, re.Pattern]:
+    """The three header patterns as they were written before ``structure._GAP``: ``[ \\t\\u3000]*`` between the
+    characters of every label."""
+    spaced = r"[ \t\u3000]*".join
+    labels = "|".join(spaced(map(re.escape, x)) for x in sorted(structure._HEADER_LABELS, key=len, reverse=True))
+    bare = "|".join(spaced(map(re.escape, x)) for x in sorted(structure._BARE_LABELS, key=len, reverse=True))
+    return {name: re.compile(getattr(structure, name).pattern
+                             .replace(structure._LABEL_ALT, labels).replace(structure._BARE_ALT, bare))
+            for name in ("_HEADER_LINE", "_HEADER_FIELD", "_NEXT_LABEL")}
+
+
+def test_spaced_labels_match_as_with_a_character_set():
+    old = _header_patterns_with_charset_gaps()
+    assert all(structure._GAP in getattr(structure, n).pattern and structure._GAP not in p.pattern
+               for n, p in old.items())
+    labels = list(structure._HEADER_LABELS) + list(structure._BARE_LABELS)
+    pieces = [" ", "\t", "\u3000", ":", "：", "|", "｜", "•", "[", "【", "]", "】", "甲", "县", "2025-01-02", "/",
+              "公文", "备注/", "-", "*"]
+    rnd = random.Random(11)
+    lines = []
+    for _ in range(4000):
+        parts = []
+        for _ in range(rnd.randint(1, 5)):
+            if rnd.random() < 0.5:
+                gap = "".join(rnd.choice(" \t\u3000") for _ in range(rnd.choice([0, 0, 1, 2, 3])))
+                parts.append(gap.join(rnd.choice(labels)))
+            else:
+                parts.append(rnd.choice(pieces))
+        lines.append("".join(parts))
+    hits = 0
+    for line in lines:
+        for name, before in old.items():
+            now = getattr(structure, name)
+            got = [(m.span(), m.groups()) for m in now.finditer(line)]
+            assert got == [(m.span(), m.groups()) for m in before.finditer(line)], (name, line)
+            m0, m1 = before.match(line), now.match(line)
+            assert (m0 is None) == (m1 is None) and (m0 is None or m0.span() == m1.span()), (name, line)
+            hits += len(got)
+    assert hits > 1000  # the lines do hold labels, spaced and not
+
+
+def test_records_and_tables_restore_the_collector(sample_path):
+    import gc
+
+    import fazhi_analysis as fz
+
+    text = sample_path.read_text(encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        fz.parse_report(text, "a.txt").records()
+        fz.parse_report(text, "b.txt").tables()
+        assert gc.isenabled()
+        gc.disable()  # a caller who paused it keeps it paused
+        fz.parse_report(text, "c.txt").tables()
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

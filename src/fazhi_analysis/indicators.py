@@ -2026,11 +2026,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         the catalog counts as a change (审批时限压缩比例) stays its key.
     """
     c = _compiled()
-    info = _section_info(sections)
-    chains = _section_chains(info)
-    chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
     rows = list(rows)
     n = len(rows)
+    # no figure: the sections need no reading (a text of 50,000 heading lines and no figure); every step below
+    # then runs over nothing and the columns come out empty
+    info = _section_info(sections) if n else {}
+    chains = _section_chains(info)
+    chain_text = {sid: _SEP.join(h) for sid, h in chains.items()}
     ids = list(ids) if ids is not None else list(range(1, n + 1))
     spans = list(spans) if spans is not None and text is not None else None
     ends = _sentence_ends(text) if spans is not None else None
@@ -3176,6 +3178,8 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
                 or _s(rows[i][2]) not in units):
             continue
         full = sent_text[sent_of[i]]
+        if "审" not in full:  # every _LEGALITY_REVIEW match holds 审: none in the figure's words (no scan)
+            continue
         s, e = pos[i]
         marks = marks_of.get(sent_of[i])
         if marks is None:

@@ -17,12 +17,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import docx
 from lxml import etree
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+
+# python-docx is imported where a .docx is read (docx_to_text): importing it costs 0.1 s, which every parse
+# of a text or HTML file (a corpus run, a worker) would otherwise pay at start-up
+if TYPE_CHECKING:  # pragma: no cover - for the annotations only
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
 
 from fazhi_analysis.errors import ReportError
 
@@ -1153,6 +1156,9 @@ def docx_to_text(data: bytes, source: str) -> str:
             zlib.error) as exc:
         raise ReportError(source, f"the file is a damaged zip or Word document ({type(exc).__name__})") from exc
 
+    import docx
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
     try:
         document = docx.Document(io.BytesIO(data))
@@ -1262,6 +1268,8 @@ def _paragraph_lines(paragraph: Paragraph) -> list[str]:
 
 
 def _cell_text(cell: _Cell) -> str:
+    from docx.text.paragraph import Paragraph
+
     parts: list[str] = []
     for block in cell.iter_inner_content():
         if isinstance(block, Paragraph):
@@ -1273,6 +1281,8 @@ def _cell_text(cell: _Cell) -> str:
 
 def _table_lines(table: Table) -> list[str]:
     """One line per row; merged cells appear once (vertically merged continuations are empty)."""
+    from docx.table import _Cell
+
     lines = []
     for row in table.rows:
         cells = []

@@ -66,6 +66,11 @@ def _without_gc(func):
     A parse allocates many small objects that all stay alive (figures, records, column lists) and builds no
     reference cycles; on a text of 30,000 heading lines the collector's passes over them took 0.22 of
     1.7 CPU seconds and found nothing to collect. Reference counting still frees everything as usual.
+
+    ``records()`` and ``tables()`` run paused as a whole, not only their lazy stages: the objects of the
+    stages stay counted as new while the collector is paused, so the first allocation between two stages
+    started a pass over all of them (2 ms of a 30 ms parse of a 7,000-character report). A corpus worker
+    frees them all once its records are sent, before any pass.
     """
     @wraps(func)
     def run(*args, **kwargs):
@@ -133,6 +138,7 @@ class Report:
     def _frame(self, table: str, rows: list[dict]) -> pd.DataFrame:
         return schema.frame(table, self._columns(table, rows))
 
+    @_without_gc
     def records(self) -> dict[str, dict[str, list]]:
         """Every table as plain column lists (table -> column -> values, None for missing).
 
@@ -248,6 +254,7 @@ class Report:
         """Warnings as a DataFrame: code, message."""
         return self._frame("warnings", [{"code": c, "message": m} for c, m in self.warnings])
 
+    @_without_gc
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the report, by schema table name."""
         return {"metadata": self.metadata_table, "sections": self.sections, "paragraphs": self.paragraphs,

@@ -95,9 +95,16 @@ def _body_before(text: str, spans, kinds, title_idx: int | None, i: int) -> bool
     return False
 
 
+# the spaces a label may hold between two of its characters: any run of [ \t\u3000], written so that it
+# compiles without a character set beyond U+00FF (Python builds a 64K table for each such set, and the ~600 gaps
+# of the header patterns cost 0.3-0.8 s of compiling at every start-up). A gap stands between two label
+# characters, so it takes the whole run of spaces there, as [ \t\u3000]* does.
+_GAP = r"[ \t]*(?:\u3000[ \t]*)*"
+
+
 def _spaced(label: str) -> str:
     """A label that may be printed with spaces between its characters (索 引 号)."""
-    return r"[ \t\u3000]*".join(map(re.escape, label))
+    return _GAP.join(map(re.escape, label))
 
 
 _LABEL_SET = frozenset(_HEADER_LABELS)
