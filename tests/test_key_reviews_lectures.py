@@ -1,4 +1,5 @@
-"""Key classes seen on the tuneE pages (issue 9), on invented sentences (our counties, years, numbers):
+"""Key classes of legality reviews, the government's own law lectures and study over many groups (issue 9),
+on invented sentences (our counties, years, numbers):
 
 * LABELING 11: a legality review whose object lists several kinds of instrument is a count of legality reviews
   (decisions.legality_reviews), not of one kind in the list; a review of one kind keeps that kind's key;
