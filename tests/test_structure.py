@@ -126,6 +126,9 @@ def test_helpers():
     assert not is_title("关于开展2020年法治政府建设示范创建活动的通知")
     assert region_of("山东省青州市人民政府关于2019年度法治政府建设情况的报告") == "山东省青州市"
     assert region_of("枫江区司法局2021年法治政府建设年度报告") == "枫江区"
+    # a one-character county's party committee: 县 + 县委, not a county named "X县县"
+    assert region_of("中共禾县县委 禾县人民政府关于2023年法治政府建设情况的报告") == "禾县"
+    assert region_of("中共栗县县委全面依法治县委员会办公室") == "栗县"
     assert region_of("关于2019年法治政府建设情况的报告") is None
     assert region_of("南屏省市场监督管理局2021年法治政府建设情况") == "南屏省"
     assert classify_part("下一步工作打算", 2019) == "plans"

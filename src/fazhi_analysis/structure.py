@@ -526,8 +526,9 @@ def region_of(name: str | None) -> str | None:
             region = region.split(w)[0]
     if region.endswith("州省") and region not in provinces():
         region = region[:-1]  # 黔南州省级…: the prefecture (贵州省 is read whole: 州 may end a province's name)
-    if len(region) >= 4 and region[-1] == region[-2] and region[-1] in "县市区旗":
-        region = region[:-1]  # 元谋县县卫生健康局: the unit printed twice (a typo), one county
+    if len(region) >= 3 and region[-1] == region[-2] and region[-1] in "县市区旗":
+        # 元谋县县卫生健康局 (the unit printed twice), 中共滑县县委 (a one-character county's 县委): one county
+        region = region[:-1]
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = _SUB_DISTRICT.match(s[len(region):])
     unit = _UNIT_ORGAN.match(s[len(region):]) if region and len(region) == 2 else None
