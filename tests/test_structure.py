@@ -541,3 +541,19 @@ def test_a_township_in_the_title_stays_in_the_region():
 ])
 def test_region_of_provinces_ending_in_zhou_and_doubled_units(name, region):
     assert region_of(name) == region
+
+
+def test_header_cells_without_colons_end_at_the_next_label():
+    """A portal header printed as cells with spaced labels and no colons (标  题 X; 索 引 号 X 失效时间): the title
+    is the value, not the label with it, and a value ends before an empty cell's label."""
+    from fazhi_analysis import parse_report
+
+    text = ("索 引 号 11002-01-2025-00031 失效时间\n发文机关 南屏省人民政府 成文日期\n"
+            "标  题 南屏省人民政府关于2024年度法治政府建设情况的报告\n"
+            "发文字号 南政文〔2025〕12号 发布时间 2025年03月20日\n\n南屏省人民政府\n关于2024年度法治政府建设情况的报告\n\n"
+            "南政文〔2025〕12号\n\n  2024年，全省各级政府深入推进依法行政。全年办理行政复议案件1200件。\n")
+    meta = parse_report(text).metadata
+    assert meta["title"] == "南屏省人民政府关于2024年度法治政府建设情况的报告"
+    assert meta["index_no"] == "11002-01-2025-00031"
+    assert meta["issuer"] == "南屏省人民政府"
+    assert meta["doc_number"] == "南政文〔2025〕12号"
