@@ -1800,6 +1800,13 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
 _ENDS = "。！？!?\n"
 _CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:\n]*$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+
+
+def _clause_start(text: str, end: int | None = None) -> int:
+    """Where the clause holding position ``end`` of ``text`` (default: its end) starts: just after the last clause
+    mark before ``end``, or 0."""
+    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, len(text) if end is None else end)]
+    return ends[-1] if ends else 0
 _CLAUSE_TAIL_MARK = re.compile(r"[，,；;。！？!?：:\n]")  # the marks _CLAUSE_TAIL starts with
 
 
@@ -2990,7 +2997,7 @@ def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list,
             basis[i] = f"{m.group()} ⇐ {nm}; a law event among publicity acts in its clause"
         elif k == "capacity.training_sessions" and "讲座" in m.group() and pos[i] is not None:
             full = sent_text[sent_of[i]]
-            lo = max([mk.end() for mk in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+            lo = _clause_start(full, pos[i][0])
             own = _mask_titles(full[lo:pos[i][0]]) + _SEP + nm
             if (_PUBLICITY_ACT.search(_mask_titles(full[pos[i][1]:])) is not None
                     and _STAFF_LEARNERS.search(own) is None and _LEADER_LEARNERS.search(own) is None):
@@ -3043,7 +3050,7 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
-        own = who[max([m.end() for m in _CLAUSE_MARK.finditer(who)], default=0):]  # the figure's own clause
+        own = who[_clause_start(who):]  # the figure's own clause
         if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
@@ -3064,7 +3071,7 @@ def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
         full = sent_text[sent_of[i]]
-        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        lo = _clause_start(full, pos[i][0])
         own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
         m = _STAFF_LEARNERS.search(own)
         if m is not None and _LEADER_LEARNERS.search(own) is None:
@@ -3085,7 +3092,7 @@ def _each_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dic
         if k is None or not k.startswith(_EACH_FAMILIES) or pos[i] is None:
             continue
         full = sent_text[sent_of[i]]
-        lo = max([m.end() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])], default=0)
+        lo = _clause_start(full, pos[i][0])
         own = full[lo:pos[i][0]]
         m = _EACH_TAIL.search(own)
         if m is not None and _LIST_MARK.search(own, 0, m.start()) is not None:
@@ -3121,7 +3128,7 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
         own = names[i] or ""
         if pos[i] is not None:
             left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
-            own = left[max([m.end() for m in _CLAUSE_MARK.finditer(left)], default=0):] + _SEP + own
+            own = left[_clause_start(left):] + _SEP + own
         covered = acts.get(k, "")
         for m in _TWO_ACTS.finditer(own):
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
