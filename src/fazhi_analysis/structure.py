@@ -722,8 +722,8 @@ def parse_structure(text: str) -> Structure:
             line = text[slice(*spans[i])]
             # XX区2024年度…报告 / 113701…Y/2025-6637189 / XX区人民政府 / 2025-02-28, then the article's title
             under_copy = i > 0 and (i - 1 in block or (kinds[i - 1] == "chrome" and i - 1 in copies[:-1]))
-            if under_copy and "index_no" not in header and _INDEX_LINE.match(line):
-                kinds[i], header["index_no"] = "metadata", _INDEX_LINE.match(line).group(1)
+            if under_copy and "index_no" not in header and (index := _INDEX_LINE.match(line)):
+                kinds[i], header["index_no"] = "metadata", index.group(1)
                 block.add(i)
             elif under_copy and block and organ_line is None and _ORGAN_LINE.match(line):
                 kinds[i], organ_line = "metadata", line.strip(" \t\u3000•·")
