@@ -2482,6 +2482,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     keyed_before = [k is not None for k in keys]
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
+    _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
@@ -2496,6 +2497,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
+    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -3202,6 +3204,137 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
         if any(m.end() == tail for m in _REVIEW_KINDS.finditer(before)) or (
                 _REVIEW_KINDS.match(after.lstrip("市省县区州旗政府的各类")) is not None):
             keys[i], basis[i] = "decisions.legality_reviews", "合法性审查 of several kinds (LABELING 11)"
+
+
+# ------------------------------------------------------------- who is counted and what the act is (issue 9, keyprec)
+# LABELING 10/11: the key follows the audience. Law training (capacity.training_sessions, capacity.trainees) is the
+# catalog's training of officials and staff; a training whose learners are the public (法律明白人, 群众, 学法用法示范户,
+# 学生, 企业) is none of it, and a lecture or talk for the public is law publicity (capacity.law_publicity_events,
+# whose definition names 法治讲座 for the public). The audience is read in the figure's own words: its clause from the
+# figure before it, and its name; with no audience there, in the clause before (为全村法律明白人开展法治培训，…).
+_PUBLIC_LEARNERS = re.compile(r"法律明白人|群众|村民|居民|农民|农户|示范户|学生|师生|青少年|未成年人|家长|企业|经营者|经营户|"
+                              r"从业人员|务工人员|农民工|个体工商户|市场主体|社会公众|公众|老年人|妇女|残疾人|人民调解员|"
+                              r"调解员|志愿者|宗教人士|社区矫正对象|服刑人员")
+_OFFICIAL_LEARNERS = re.compile(r"干部|公务员|工作人员|执法人员|公职人员|机关|领导|(?<!企业)职工|班子|党员|中心组|常务会")
+_TALK = re.compile(r"讲座|宣讲|讲堂|讲法|授课|报告会")
+_COURSE = re.compile(r"培训|轮训|研讨|研修|班")
+_AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
+
+
+def _own_words(i: int, sent_of: list, pos: list, sent_text: dict, by_sentence: dict) -> tuple[str, str]:
+    """The figure's own clause (from its clause start or the figure before it in its sentence, whichever is later,
+    to the figure) and the clause before it (empty when a figure stands in it), titles masked."""
+    full = sent_text[sent_of[i]]
+    prev_end = max([pos[j][1] for j in by_sentence[sent_of[i]] if j != i and pos[j] is not None
+                    and pos[j][1] <= pos[i][0]], default=0)
+    lo = max(_clause_start(full, pos[i][0]), prev_end)
+    own = _mask_titles(full[lo:pos[i][0]])
+    before = ""
+    if lo > prev_end:
+        plo = max(_clause_start(full, lo - 1), prev_end)
+        before = _mask_titles(full[plo:lo - 1])
+    return own, before
+
+
+def _by_sentence(sent_of: list) -> dict:
+    groups: dict = {}
+    for j in range(len(sent_of)):
+        groups.setdefault(sent_of[j], []).append(j)
+    return groups
+
+
+def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a law-training key whose learners are the public, re-keying a public lecture or talk
+    as capacity.law_publicity_events. Run before the people counts follow their event (:func:`_law_event_gate`): the trainees of a public training lose their key there."""
+    by_sentence = _by_sentence(sent_of)
+    for i, k in enumerate(keys):
+        if pos[i] is None:
+            continue
+        if k in _AUDIENCE_KEYS:
+            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            own += _SEP + (names[i] or "")
+            m = _PUBLIC_LEARNERS.search(own)
+            if m is None and _OFFICIAL_LEARNERS.search(own) is None:
+                m = _PUBLIC_LEARNERS.search(before)
+                if m is not None and _OFFICIAL_LEARNERS.search(before) is not None:
+                    m = None  # (为机关干部和法律明白人…: officials named too: the clause leaves the audience open)
+            if m is None:
+                continue
+            nm = names[i] or ""
+            if k == "capacity.training_sessions" and _TALK.search(nm) and not _COURSE.search(nm):
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"{basis[i]}; a talk for the public ({m.group()}), LABELING 10"
+            else:
+                keys[i] = basis[i] = None
+
+
+# LABELING 11: people who take a law exam are exam takers, not people trained: a count of people keyed
+# capacity.trainees whose act, named in its own clause or the clause before, is an exam (组织处级干部参加学法考试，参训
+# 580人) is capacity.exam_takers when the exam is of law and no training is named with it; an exam named with a
+# training (参加学法培训和考试, 培训考试) leaves the count shared by two acts: no key (LABELING 7)
+_EXAM = re.compile(r"考试|考法|测试|测评|考核")
+_LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
+_TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
+# LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
+# the figure's own clause, its name, or the clause right before or after it (召开常务会议28次，研究重大事项112项 is
+# no law meeting, whatever the report's title says)
+_MEETING_KEYS = frozenset({"leadership.meetings"})
+# LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
+_SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
+# LABELING 19: a sub-type of agency heads (主要负责人, 正职, 一把手, 县长; 副职, 分管负责人) with no total: not the
+# total indicator; 副职以上 (deputies and above) is all heads, and 正职 named with 副职 is their sum
+_HEAD_TOP = re.compile(r"主要负责人|主要负责同志|主要领导|正职|一把手|党政主要|(?<![副])(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
+_HEAD_DEPUTY = re.compile(r"(?<!含)副职(?!以上|及以上)|分管负责人|分管领导|分管负责同志|副(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
+_HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearance_rate"})
+# LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
+_COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+
+
+def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key or withhold (in place) keys whose figure counts other people, another act or a sub-type: exam takers
+    keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, coverage rates
+    of something other than legal counsel."""
+    by_sentence = _by_sentence(sent_of)
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        if k == "capacity.trainees":
+            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            exam = own if _EXAM.search(own) else (before if not _TRAINING_ACT.search(own.replace("参训", ""))
+                                                   and _EXAM.search(before) else "")
+            if not exam:
+                continue
+            if _TRAINING_ACT.search(exam) is not None or _LAW_EXAM.search(exam) is None:
+                keys[i] = basis[i] = None
+            else:
+                keys[i], basis[i] = "capacity.exam_takers", f"{basis[i]}; people of an exam ({_EXAM.search(exam).group()})"
+        elif k in _MEETING_KEYS:
+            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            full = sent_text[sent_of[i]]
+            right = full[pos[i][1]:]
+            m = _CLAUSE_MARK.search(right)  # the rest of its clause and the clause after it
+            m = _CLAUSE_MARK.search(right, m.end()) if m is not None else None
+            nxt = right[:m.start() if m is not None else len(right)]
+            nxt = _mask_titles(nxt)
+            if _LAW_WORD_ANY.search(own + _SEP + (names[i] or "")) is None and not any(
+                    _LAW_WORD_ANY.search(w) is not None and _DEPLOY_VERB.search(w) is not None for w in (before, nxt)):
+                # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
+                # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
+                keys[i] = basis[i] = None
+        elif k == "leadership.assessment_rank":
+            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None
+        elif k in _HEAD_KEYS:
+            own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            words = own + _SEP + (names[i] or "")
+            top, deputy = _HEAD_TOP.search(words), _HEAD_DEPUTY.search(words)
+            if (top is None) != (deputy is None):
+                keys[i] = basis[i] = None
+        elif k == _COUNSEL_COVERAGE:
+            own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            if "法律顾问" not in own + _SEP + (names[i] or ""):
+                keys[i] = basis[i] = None
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
