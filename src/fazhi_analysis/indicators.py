@@ -3279,6 +3279,13 @@ _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
 # the figure's own clause, its name, or the clause right before or after it (召开常务会议28次，研究重大事项112项 is
 # no law meeting, whatever the report's title says)
 _MEETING_KEYS = frozenset({"leadership.meetings"})
+# law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
+# meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
+_TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
+# LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
+# count of meetings
+_INSTRUCTION = re.compile(r"批示|指示")
+_DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
 # LABELING 19: a sub-type of agency heads (主要负责人, 正职, 一把手, 县长; 副职, 分管负责人) with no total: not the
@@ -3315,9 +3322,16 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             m = _CLAUSE_MARK.search(right)  # the rest of its clause and the clause after it
             m = _CLAUSE_MARK.search(right, m.end()) if m is not None else None
             nxt = right[:m.start() if m is not None else len(right)]
-            nxt = _mask_titles(nxt)
-            if _LAW_WORD_ANY.search(own + _SEP + (names[i] or "")) is None and not any(
-                    _LAW_WORD_ANY.search(w) is not None and _DEPLOY_VERB.search(w) is not None for w in (before, nxt)):
+            end = _CLAUSE_MARK.search(right)
+            if _INSTRUCTION.search(own + _SEP + right[:end.start() if end else len(right)]) is not None:
+                keys[i] = basis[i] = None
+                continue
+            nxt = _TOUCHING.sub("", _mask_titles(nxt))
+            if nxt.lstrip("，,；; ").startswith("其中"):
+                nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
+            own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
+                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
