@@ -187,3 +187,30 @@ def test_certificates_applied_for_are_not_certified_staff(sentence, raw):
 def test_the_certified_stock_keeps_its_key(sentence, raw):
     key, why = key_of(sentence, raw, "（三）严格规范公正文明执法")
     assert key == "enforcement.certified_staff", why
+
+
+# ------------------------------------------------------------------------------ delegation received (LABELING 22)
+@pytest.mark.parametrize("sentence", [
+    "承接市级下放的行政许可事项42项。",
+    "接收上级下放权力事项28项。",
+    "全面承接省市下放的行政审批事项51项。",
+])
+def test_items_received_by_delegation_are_not_items_delegated(sentence):
+    raw = next(w for w in ("42项", "28项", "51项") if w in sentence)
+    key, why = key_of(sentence, raw, "（二）深化“放管服”改革")
+    assert key != "approval.items_delegated", why
+
+
+def test_items_the_organ_delegates_down_keep_their_key():
+    key, why = key_of("向乡镇（街道）下放审批事项15项，承接省级下放事项36项。", "15项", "（二）深化“放管服”改革")
+    assert key == "approval.items_delegated", why
+
+
+@pytest.mark.parametrize("sentence", [
+    "利用在线学法考法平台培训国家工作人员4.2万名。",
+    "依托学法考试系统组织干部职工开展法治培训，培训3600人次。",
+])
+def test_an_exam_platform_names_no_exam(sentence):
+    raw = next(w for w in ("4.2万名", "3600人次") if w in sentence)
+    key, why = key_of(sentence, raw)
+    assert key == "capacity.trainees", why

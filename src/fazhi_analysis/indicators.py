@@ -3275,6 +3275,8 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
 _EXAM = re.compile(r"考试|考法|测试|测评|考核")
 _LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
 _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
+# an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
+_EXAM_MEANS = re.compile(r"(?:考试|考法|测试|测评|考核)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
 # LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
 # the figure's own clause, its name, or the clause right before or after it (召开常务会议28次，研究重大事项112项 is
 # no law meeting, whatever the report's title says)
@@ -3307,6 +3309,7 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             continue
         if k == "capacity.trainees":
             own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            own, before = _EXAM_MEANS.sub("", own), _EXAM_MEANS.sub("", before)
             exam = own if _EXAM.search(own) else (before if not _TRAINING_ACT.search(own.replace("参训", ""))
                                                    and _EXAM.search(before) else "")
             if not exam:
