@@ -214,3 +214,21 @@ def test_an_exam_platform_names_no_exam(sentence):
     raw = next(w for w in ("4.2万名", "3600人次") if w in sentence)
     key, why = key_of(sentence, raw)
     assert key == "capacity.trainees", why
+
+
+# ------------------------------------------------------------------------------ 办件 of one reform or window
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("深化“高效办成一件事”改革，推出“一件事”套餐服务56项，全年产生办件量3.1万件。", "3.1万件"),
+    ("全面推行“容缺受理”，全年办理容缺办件820件。", "820件"),
+    ("设立综合受理窗口，累计办件9800件。", "9800件"),
+    # not seen on a page
+    ("推进政务服务“跨省通办”，全年网上办件1450件。", "1450件"),
+])
+def test_cases_of_one_reform_or_window_are_a_part(sentence, raw):
+    key, why = key_of(sentence, raw, "（二）深化“放管服”改革")
+    assert key is None, why
+
+
+def test_the_whole_service_caseload_keeps_its_key():
+    key, why = key_of("县政务服务中心全年办理各类政务服务事项12.6万件。", "12.6万件", "（二）深化“放管服”改革")
+    assert key == "approval.cases_handled", why

@@ -3295,6 +3295,10 @@ _SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意�
 _HEAD_TOP = re.compile(r"主要负责人|主要负责同志|主要领导|正职|一把手|党政主要|(?<![副])(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
 _HEAD_DEPUTY = re.compile(r"(?<!含)副职(?!以上|及以上)|分管负责人|分管领导|分管负责同志|副(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
 _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearance_rate"})
+# LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
+# (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
+# no total stated
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
 
@@ -3347,6 +3351,13 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             words = own + _SEP + (names[i] or "")
             top, deputy = _HEAD_TOP.search(words), _HEAD_DEPUTY.search(words)
             if (top is None) != (deputy is None):
+                keys[i] = basis[i] = None
+        elif k == "approval.cases_handled":
+            full = sent_text[sent_of[i]]
+            lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j != i and pos[j] is not None
+                      and pos[j][1] <= pos[i][0]], default=0)
+            m = _CASE_STREAM.search(_mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or ""))
+            if m is not None:
                 keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
             own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
