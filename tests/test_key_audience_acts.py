@@ -232,3 +232,31 @@ def test_cases_of_one_reform_or_window_are_a_part(sentence, raw):
 def test_the_whole_service_caseload_keeps_its_key():
     key, why = key_of("县政务服务中心全年办理各类政务服务事项12.6万件。", "12.6万件", "（二）深化“放管服”改革")
     assert key == "approval.cases_handled", why
+
+
+# ------------------------------------------------------------------------------ a department's share of the government's suits
+def bureau_key(sentence: str, raw: str):
+    r = sentence_report(sentence, "（五）依法化解行政争议", title="石门坎县交通运输局2032年法治政府建设情况报告",
+                        year=2032, weakness="个别执法人员法治意识有待提升。")
+    f = fig(r, raw)
+    return f["key"], (f["name"], f["key_basis"])
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("承办以县政府为被告的行政诉讼案件12件。", "12件"),
+    ("全年代县政府应诉以县政府为被告的行政诉讼案件9件。", "9件"),
+    # not seen on a page
+    ("以县人民政府为共同被告的行政诉讼案件中，由我局承办的8件。", "8件"),
+])
+def test_a_departments_share_of_suits_against_the_government_takes_no_key(sentence, raw):
+    key, why = bureau_key(sentence, raw)
+    assert key is None, why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("本局作为被告的行政诉讼案件5件。", "5件"),
+    ("全年本局被提起行政诉讼6起。", "6起"),
+])
+def test_suits_against_the_department_keep_their_key(sentence, raw):
+    key, why = bureau_key(sentence, raw)
+    assert key == "litigation.as_defendant", why

@@ -3299,6 +3299,11 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
 _CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+# LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
+# handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
+# the government's suits: neither the government's total nor suits against the department or town
+# (a county, city or province government: a town's own 镇政府 is the reporting organ)
+_GOV_DEFENDANT = re.compile(r"[县市区省州旗盟](?:人民)?政府(?:及其部门)?(?:作为|为)(?:共同)?被告|[县市区省州旗盟](?:人民)?政府被诉")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
 
@@ -3351,6 +3356,13 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             words = own + _SEP + (names[i] or "")
             top, deputy = _HEAD_TOP.search(words), _HEAD_DEPUTY.search(words)
             if (top is None) != (deputy is None):
+                keys[i] = basis[i] = None
+        elif k == "litigation.as_defendant":
+            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            full = sent_text[sent_of[i]]
+            right = full[pos[i][1]:]
+            end = _CLAUSE_MARK.search(right)
+            if _GOV_DEFENDANT.search(before + _SEP + own + _SEP + right[:end.start() if end else len(right)]):
                 keys[i] = basis[i] = None
         elif k == "approval.cases_handled":
             full = sent_text[sent_of[i]]
