@@ -260,3 +260,23 @@ def test_a_departments_share_of_suits_against_the_government_takes_no_key(senten
 def test_suits_against_the_department_keep_their_key(sentence, raw):
     key, why = bureau_key(sentence, raw)
     assert key == "litigation.as_defendant", why
+
+
+# ------------------------------------------------------------------------------ rates (LABELING 15)
+@pytest.mark.parametrize("sentence", [
+    "全年办理政务服务事项5.2万件，办结5.19万件，办结率99.8%。",
+    "政务服务中心办结率达到99.5%。",
+])
+def test_a_plain_completion_rate_is_not_the_on_time_rate(sentence):
+    raw = next(w for w in ("99.8%", "99.5%") if w in sentence)
+    key, why = key_of(sentence, raw, "（二）深化“放管服”改革")
+    assert key is None, why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全年政务服务事项办件量120000件，按时办结率100%。", "100%"),
+    ("政务服务事项按期办结率达99.6%。", "99.6%"),
+])
+def test_the_on_time_rate_keeps_its_key(sentence, raw):
+    key, why = key_of(sentence, raw, "（二）深化“放管服”改革")
+    assert key == "approval.on_time_rate", why
