@@ -280,3 +280,24 @@ def test_a_plain_completion_rate_is_not_the_on_time_rate(sentence):
 def test_the_on_time_rate_keeps_its_key(sentence, raw):
     key, why = key_of(sentence, raw, "（二）深化“放管服”改革")
     assert key == "approval.on_time_rate", why
+
+
+# ------------------------------------------------------------------------------ people trained are not a profession's stock
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("组织人民调解员业务培训3期，培训调解员210人。", "210人"),
+    ("组织公职律师培训1期，培训公职律师22人。", "22人"),
+    # not seen on a page
+    ("全年轮训专职人民调解员96名。", "96名"),
+])
+def test_people_trained_are_not_the_professions_stock(sentence, raw):
+    key, why = key_of(sentence, raw, "（六）依法化解矛盾纠纷")
+    assert key is None, why
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全县共有人民调解员1280名。", "1280名", "mediation.mediators"),
+    ("全县现有公职律师46名，全年组织公职律师参加业务培训。", "46名", "decisions.public_lawyers"),
+])
+def test_the_professions_stock_keeps_its_key(sentence, raw, key):
+    got, why = key_of(sentence, raw, "（六）依法化解矛盾纠纷")
+    assert got == key, why
