@@ -37,6 +37,9 @@ def key_of(sentence: str, raw: str, heading: str = "（四）加强法治队伍�
     ("举办“法律明白人”骨干培训班4期，培训320人次。", "320人次"),
     ("对辖区学法用法示范户开展法治培训6场，参训群众450人。", "6场"),
     ("对辖区学法用法示范户开展法治培训6场，参训群众450人。", "450人"),
+    # the learners named in the clause before (an act's audience), and officials with the public
+    ("开展“法律明白人”培养工程，组织法治培训6期，培训法律明白人580人。", "6期"),
+    ("组织全县机关干部和群众代表参加民法典专题讲座4场。", "4场"),
     # not seen on a page: migrant workers
     ("为外来务工人员举办法律知识培训5期，培训农民工620人。", "5期"),
     ("为外来务工人员举办法律知识培训5期，培训农民工620人。", "620人"),
@@ -58,6 +61,9 @@ def test_a_law_lecture_for_the_public_is_law_publicity():
     ("组织机关干部和村（社区）干部开展法治培训4期，培训260人。", "4期", "capacity.training_sessions"),
     ("组织法治专题培训6期，参训干部600人。", "600人", "capacity.trainees"),
     ("全年举办法治专题讲座14场次。", "14场次", "capacity.training_sessions"),
+    # the public named before only as a goal, officials as the people trained
+    ("坚持以人民群众满意为导向，举办法治专题培训班3期，培训干部420人。", "3期", "capacity.training_sessions"),
+    ("坚持以人民群众满意为导向，举办法治专题培训班3期，培训干部420人。", "420人", "capacity.trainees"),
 ])
 def test_law_training_of_officials_keeps_its_keys(sentence, raw, key):
     got, why = key_of(sentence, raw)

@@ -3216,6 +3216,9 @@ _PUBLIC_LEARNERS = re.compile(r"法律明白人|群众|村民|居民|农民|农�
                               r"从业人员|务工人员|农民工|个体工商户|市场主体|社会公众|公众|老年人|妇女|残疾人|人民调解员|"
                               r"调解员|志愿者|宗教人士|社区矫正对象|服刑人员")
 _OFFICIAL_LEARNERS = re.compile(r"干部|公务员|工作人员|执法人员|公职人员|机关|领导|(?<!企业)职工|班子|党员|中心组|常务会")
+# the public as the audience of an act in the clause before (为法律明白人, 面向群众, 对辖区企业, 组织村民; 法律明白人培训)
+_PUBLIC_AUDIENCE = re.compile(r"(?:为|面向|对|给|向|组织|带领|动员|邀请)[^，,；;。]{0,8}?(?:" + _PUBLIC_LEARNERS.pattern +
+                              r")|(?:" + _PUBLIC_LEARNERS.pattern + r")[^，,；;。]{0,4}?(?:培训|培养|轮训|讲座)")
 _TALK = re.compile(r"讲座|宣讲|讲堂|讲法|授课|报告会")
 _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
@@ -3244,28 +3247,38 @@ def _by_sentence(sent_of: list) -> dict:
 
 
 def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) a law-training key whose learners are the public, re-keying a public lecture or talk
-    as capacity.law_publicity_events. Run before the people counts follow their event (:func:`_law_event_gate`): the trainees of a public training lose their key there."""
+    """Withhold (in place) a law-training key whose learners are the public, or the public and officials together,
+    re-keying a lecture or talk for the public alone as capacity.law_publicity_events. The learners are read in
+    the figure's own clause and name; when these name none, in the clause before it as the audience of an act
+    (为…, 面向…, 对…开展, 组织…参加; not 以人民群众满意为导向), unless the clause after it names officials as the
+    people trained (举办法治培训班3期，培训干部420人). Run before the people counts follow their event
+    (:func:`_law_event_gate`): the trainees of a public training lose their key there."""
     by_sentence = _by_sentence(sent_of)
     for i, k in enumerate(keys):
-        if pos[i] is None:
+        if k not in _AUDIENCE_KEYS or pos[i] is None:
             continue
-        if k in _AUDIENCE_KEYS:
-            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
-            own += _SEP + (names[i] or "")
-            m = _PUBLIC_LEARNERS.search(own)
-            if m is None and _OFFICIAL_LEARNERS.search(own) is None:
-                m = _PUBLIC_LEARNERS.search(before)
-                if m is not None and _OFFICIAL_LEARNERS.search(before) is not None:
-                    m = None  # (为机关干部和法律明白人…: officials named too: the clause leaves the audience open)
-            if m is None:
-                continue
-            nm = names[i] or ""
-            if k == "capacity.training_sessions" and _TALK.search(nm) and not _COURSE.search(nm):
-                keys[i] = "capacity.law_publicity_events"
-                basis[i] = f"{basis[i]}; a talk for the public ({m.group()}), LABELING 10"
-            else:
-                keys[i] = basis[i] = None
+        own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+        own += _SEP + (names[i] or "")
+        m = _PUBLIC_LEARNERS.search(own)
+        official = _OFFICIAL_LEARNERS.search(own) is not None
+        if m is None and not official:
+            m = _PUBLIC_AUDIENCE.search(before)
+            if m is not None:
+                full = sent_text[sent_of[i]]
+                right = full[pos[i][1]:]
+                end = _CLAUSE_MARK.search(right)
+                end = _CLAUSE_MARK.search(right, end.end()) if end is not None else None
+                if _OFFICIAL_LEARNERS.search(right[:end.start() if end else len(right)]) is not None \
+                        or _OFFICIAL_LEARNERS.search(before) is not None:
+                    continue  # (officials named as the people trained, or with the public: the audience is open)
+        if m is None:
+            continue
+        nm = names[i] or ""
+        if k == "capacity.training_sessions" and not official and _TALK.search(nm) and not _COURSE.search(nm):
+            keys[i] = "capacity.law_publicity_events"
+            basis[i] = f"{basis[i]}; a talk for the public ({m.group()}), LABELING 10"
+        else:
+            keys[i] = basis[i] = None
 
 
 # LABELING 11: people who take a law exam are exam takers, not people trained: a count of people keyed
