@@ -3285,11 +3285,11 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
 # capacity.trainees whose act, named in its own clause or the clause before, is an exam (组织处级干部参加学法考试，参训
 # 580人) is capacity.exam_takers when the exam is of law and no training is named with it; an exam named with a
 # training (参加学法培训和考试, 培训考试) leaves the count shared by two acts: no key (LABELING 7)
-_EXAM = re.compile(r"考试|考法|测试|测评|考核")
+_EXAM = re.compile(r"考试|考法|测试")  # (not 考核, 测评: a training's assessment, 培训结束后进行考核, is no exam taken)
 _LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
 _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
 # an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
-_EXAM_MEANS = re.compile(r"(?:考试|考法|测试|测评|考核)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
+_EXAM_MEANS = re.compile(r"(?:考试|考法|测试)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
 # LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
 # the figure's own clause, its name, or the clause right before or after it (召开常务会议28次，研究重大事项112项 is
 # no law meeting, whatever the report's title says)
