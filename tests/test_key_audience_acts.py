@@ -307,3 +307,20 @@ def test_people_trained_are_not_the_professions_stock(sentence, raw):
 def test_the_professions_stock_keeps_its_key(sentence, raw, key):
     got, why = key_of(sentence, raw, "（六）依法化解矛盾纠纷")
     assert got == key, why
+
+
+# ------------------------------------------------------------------------------ fines waived are not fines imposed
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("为各类市场主体免除罚款1280.5万元。", "1280.5万元"),
+    ("通过首违不罚为企业减免罚款120万元。", "120万元"),
+    # not seen on a page
+    ("依法退还多收罚款3.6万元。", "3.6万元"),
+])
+def test_fines_waived_are_not_fines_imposed(sentence, raw):
+    key, why = key_of(sentence, raw, "（三）严格规范公正文明执法")
+    assert key is None, why
+
+
+def test_fines_imposed_keep_their_key():
+    key, why = key_of("对轻微违法行为免予处罚56件，全年罚没款2300万元。", "2300万元", "（三）严格规范公正文明执法")
+    assert key == "enforcement.fines_amount", why
