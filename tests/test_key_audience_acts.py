@@ -324,3 +324,25 @@ def test_fines_waived_are_not_fines_imposed(sentence, raw):
 def test_fines_imposed_keep_their_key():
     key, why = key_of("对轻微违法行为免予处罚56件，全年罚没款2300万元。", "2300万元", "（三）严格规范公正文明执法")
     assert key == "enforcement.fines_amount", why
+
+
+# ------------------------------------------------------------------------------ teams formed
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("成立2个督察组对县公安局、县城管局等10家单位开展实地督察。", "2个"),
+    ("组建3个法治督察组，开展法治督察6次。", "3个"),
+    # not seen on a page
+    ("抽调骨干组建4个行政执法检查组。", "4个"),
+])
+def test_teams_formed_are_not_what_they_do(sentence, raw):
+    key, why = key_of(sentence, raw, "（一）加强党对法治政府建设的领导")
+    assert key is None, why
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("成立2个督察组对县公安局、县城管局等10家单位开展实地督察。", "10家", "leadership.inspections"),
+    ("组建3个法治督察组，开展法治督察6次。", "6次", "leadership.inspections"),
+    ("对12个乡镇开展法治督察。", "12个", "leadership.inspections"),
+])
+def test_what_the_teams_did_keeps_its_key(sentence, raw, key):
+    got, why = key_of(sentence, raw, "（一）加强党对法治政府建设的领导")
+    assert got == key, why

@@ -2497,7 +2497,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
-    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text)
+    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -3317,17 +3317,35 @@ _CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容
 # the government's suits: neither the government's total nor suits against the department or town
 # (a county, city or province government: a town's own 镇政府 is the reporting organ)
 _GOV_DEFENDANT = re.compile(r"[县市区省州旗盟](?:人民)?政府(?:及其部门)?(?:作为|为)(?:共同)?被告|[县市区省州旗盟](?:人民)?政府被诉")
+# LABELING 5: a count of teams formed (成立2个督察组, 组建5个工作专班, 3支宣讲队) counts the teams, not the inspections,
+# events or items they go on to do; only a key whose own label names teams (应急救援队伍) counts them
+_TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|检查组|巡查组|考核组|评估组|工作组|专项组|小组|专班|工作队|"
+                         r"服务队|宣讲团|宣讲队|讲师团|分队)")
+_TEAM_UNITS = frozenset({"个", "支"})
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
 
 
-def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Re-key or withhold (in place) keys whose figure counts other people, another act or a sub-type: exam takers
-    keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, coverage rates
-    of something other than legal counsel."""
+@lru_cache(maxsize=1)
+def _key_labels() -> dict[str, str]:
+    """key -> its Chinese label."""
+    return {r["key"]: r["label_zh"] for r in _catalog_rows()}
+
+
+def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                      units: list) -> None:
+    """Re-key or withhold (in place) keys whose figure counts other people, another act, a sub-type or teams: exam
+    takers keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, a
+    department's share of a government's suits, the 办件 of one reform or window, coverage rates of something
+    other than legal counsel, teams formed."""
     by_sentence = _by_sentence(sent_of)
+    labels = _key_labels()
     for i, k in enumerate(keys):
         if k is None or pos[i] is None:
+            continue
+        if _s(units[i]) in _TEAM_UNITS and "队" not in labels.get(k, "") and "组" not in labels.get(k, "") \
+                and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
+            keys[i] = basis[i] = None
             continue
         if k == "capacity.trainees":
             own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
