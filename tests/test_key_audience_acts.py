@@ -134,8 +134,20 @@ def test_satisfaction_ranks_take_no_key(sentence):
     assert key is None, why
 
 
-def test_a_law_assessment_rank_keeps_its_key():
-    key, why = key_of("在全市依法行政考核中位列第3名。", "第3名")
+def test_a_general_target_assessment_of_a_government_takes_no_rank_key():
+    # the government is only the organ assessed: no law or government-work topic
+    key, why = key_of("在市对县政府年度目标考核中排名第3位。", "第3位")
+    assert key is None, why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("在全市依法行政考核中位列第3名。", "第3名"),
+    ("县政府在全市法治政府建设考评中位列第二。", "第二"),
+    ("营商环境评价位居全省第6位。", "第6位"),
+    ("市政府网站绩效评估位列全省第3。", "第3"),
+])
+def test_a_law_or_government_work_assessment_rank_keeps_its_key(sentence, raw):
+    key, why = key_of(sentence, raw)
     assert key == "leadership.assessment_rank", why
 
 

@@ -3303,6 +3303,9 @@ _INSTRUCTION = re.compile(r"批示|指示")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
+# LABELING 16: a government named only as the organ assessed (市对县政府年度目标考核) is no topic of law or government
+# work: the rank of a general target or performance assessment takes no key
+_ORGAN_GOV = re.compile(r"(?:[省市县区州旗盟乡镇]|人民)政府(?!网站|信息|门户)")
 # LABELING 19: a sub-type of agency heads (主要负责人, 正职, 一把手, 县长; 副职, 分管负责人) with no total: not the
 # total indicator; 副职以上 (deputies and above) is all heads, and 正职 named with 副职 is their sum
 _HEAD_TOP = re.compile(r"主要负责人|主要负责同志|主要领导|正职|一把手|党政主要|(?<![副])(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
@@ -3380,7 +3383,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i] = basis[i] = None
         elif k == "leadership.assessment_rank":
             own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
-            if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None:
+            full = sent_text[sent_of[i]]
+            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])]
+            lo = marks[-2] + 1 if len(marks) > 1 else 0
+            words = _ORGAN_GOV.sub("", full[lo:pos[i][0]] + _SEP + (names[i] or ""))
+            if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None or _RANK_TOPIC.search(words) is None:
                 keys[i] = basis[i] = None
         elif k in _HEAD_KEYS:
             own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
