@@ -3224,26 +3224,54 @@ _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
 
 
-def _own_words(i: int, sent_of: list, pos: list, sent_text: dict, by_sentence: dict) -> tuple[str, str]:
+_MARK_CHARS = frozenset("，,；;。！？!?：:")  # the characters of _CLAUSE_MARK
+_RIGHT_REACH = 120  # characters after a figure the gates below read at most (its clause and the next)
+
+
+def _mark_before(full: str, end: int, floor: int) -> int:
+    """Where the clause holding position ``end`` of ``full`` starts, looking back no further than ``floor``: just after
+    the last clause mark in ``full[floor:end]``, else ``floor`` (a scan of that stretch only: linear time over a
+    sentence's figures)."""
+    k = end - 1
+    while k >= floor and full[k] not in _MARK_CHARS:
+        k -= 1
+    return k + 1 if k >= floor else floor
+
+
+def _prev_ends(sent_of: list, pos: list) -> list[int]:
+    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order."""
+    out = [0] * len(sent_of)
+    last: dict = {}
+    for i, ident in enumerate(sent_of):
+        if pos[i] is None:
+            continue
+        pe = last.get(ident, 0)
+        out[i] = pe if pe <= pos[i][0] else 0
+        last[ident] = pos[i][1]
+    return out
+
+
+def _own_words(i: int, sent_of: list, pos: list, sent_text: dict, prev_end: list) -> tuple[str, str]:
     """The figure's own clause (from its clause start or the figure before it in its sentence, whichever is later,
     to the figure) and the clause before it (empty when a figure stands in it), titles masked."""
     full = sent_text[sent_of[i]]
-    prev_end = max([pos[j][1] for j in by_sentence[sent_of[i]] if j != i and pos[j] is not None
-                    and pos[j][1] <= pos[i][0]], default=0)
-    lo = max(_clause_start(full, pos[i][0]), prev_end)
+    pe = prev_end[i]
+    lo = _mark_before(full, pos[i][0], pe)
     own = _mask_titles(full[lo:pos[i][0]])
     before = ""
-    if lo > prev_end:
-        plo = max(_clause_start(full, lo - 1), prev_end)
+    if lo > pe:
+        plo = _mark_before(full, lo - 1, pe)
         before = _mask_titles(full[plo:lo - 1])
     return own, before
 
 
-def _by_sentence(sent_of: list) -> dict:
-    groups: dict = {}
-    for j in range(len(sent_of)):
-        groups.setdefault(sent_of[j], []).append(j)
-    return groups
+def _right_words(i: int, sent_of: list, pos: list, sent_text: dict, clauses: int = 1) -> str:
+    """The words after the figure to the end of its clause (``clauses=2``: and of the next), at most _RIGHT_REACH."""
+    right = sent_text[sent_of[i]][pos[i][1]:pos[i][1] + _RIGHT_REACH]
+    end = _CLAUSE_MARK.search(right)
+    if clauses > 1 and end is not None:
+        end = _CLAUSE_MARK.search(right, end.end())
+    return right[:end.start() if end is not None else len(right)]
 
 
 def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -3253,22 +3281,18 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
     (为…, 面向…, 对…开展, 组织…参加; not 以人民群众满意为导向), unless the clause after it names officials as the
     people trained (举办法治培训班3期，培训干部420人). Run before the people counts follow their event
     (:func:`_law_event_gate`): the trainees of a public training lose their key there."""
-    by_sentence = _by_sentence(sent_of)
+    prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
         if k not in _AUDIENCE_KEYS or pos[i] is None:
             continue
-        own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+        own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
         own += _SEP + (names[i] or "")
         m = _PUBLIC_LEARNERS.search(own)
         official = _OFFICIAL_LEARNERS.search(own) is not None
         if m is None and not official:
             m = _PUBLIC_AUDIENCE.search(before)
             if m is not None:
-                full = sent_text[sent_of[i]]
-                right = full[pos[i][1]:]
-                end = _CLAUSE_MARK.search(right)
-                end = _CLAUSE_MARK.search(right, end.end()) if end is not None else None
-                if _OFFICIAL_LEARNERS.search(right[:end.start() if end else len(right)]) is not None \
+                if _OFFICIAL_LEARNERS.search(_right_words(i, sent_of, pos, sent_text, 2)) is not None \
                         or _OFFICIAL_LEARNERS.search(before) is not None:
                     continue  # (officials named as the people trained, or with the public: the audience is open)
         if m is None:
@@ -3341,7 +3365,7 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
     takers keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, a
     department's share of a government's suits, the 办件 of one reform or window, coverage rates of something
     other than legal counsel, teams formed."""
-    by_sentence = _by_sentence(sent_of)
+    prev_end = _prev_ends(sent_of, pos)
     labels = _key_labels()
     for i, k in enumerate(keys):
         if k is None or pos[i] is None:
@@ -3351,7 +3375,7 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             keys[i] = basis[i] = None
             continue
         if k == "capacity.trainees":
-            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
             own, before = _EXAM_MEANS.sub("", own), _EXAM_MEANS.sub("", before)
             exam = own if _EXAM.search(own) else (before if not _TRAINING_ACT.search(own.replace("参训", ""))
                                                    and _EXAM.search(before) else "")
@@ -3362,18 +3386,12 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             else:
                 keys[i], basis[i] = "capacity.exam_takers", f"{basis[i]}; people of an exam ({_EXAM.search(exam).group()})"
         elif k in _MEETING_KEYS:
-            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
-            full = sent_text[sent_of[i]]
-            right = full[pos[i][1]:]
-            m = _CLAUSE_MARK.search(right)  # the rest of its clause and the clause after it
-            m = _CLAUSE_MARK.search(right, m.end()) if m is not None else None
-            nxt = right[:m.start() if m is not None else len(right)]
-            end = _CLAUSE_MARK.search(right)
-            if _INSTRUCTION.search(own + _SEP + right[:end.start() if end else len(right)]) is not None:
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if _INSTRUCTION.search(own + _SEP + _right_words(i, sent_of, pos, sent_text)) is not None:
                 keys[i] = basis[i] = None
                 continue
-            nxt = _TOUCHING.sub("", _mask_titles(nxt))
-            if nxt.lstrip("，,；; ").startswith("其中"):
+            nxt = _TOUCHING.sub("", _mask_titles(_right_words(i, sent_of, pos, sent_text, 2)))  # its clause and the next
+            if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
@@ -3382,35 +3400,26 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
         elif k == "leadership.assessment_rank":
-            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
-            full = sent_text[sent_of[i]]
-            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[i][0])]
-            lo = marks[-2] + 1 if len(marks) > 1 else 0
-            words = _ORGAN_GOV.sub("", full[lo:pos[i][0]] + _SEP + (names[i] or ""))
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            words = _ORGAN_GOV.sub("", before + _SEP + own + _SEP + (names[i] or ""))
             if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None or _RANK_TOPIC.search(words) is None:
                 keys[i] = basis[i] = None
         elif k in _HEAD_KEYS:
-            own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
             words = own + _SEP + (names[i] or "")
             top, deputy = _HEAD_TOP.search(words), _HEAD_DEPUTY.search(words)
             if (top is None) != (deputy is None):
                 keys[i] = basis[i] = None
         elif k == "litigation.as_defendant":
-            own, before = _own_words(i, sent_of, pos, sent_text, by_sentence)
-            full = sent_text[sent_of[i]]
-            right = full[pos[i][1]:]
-            end = _CLAUSE_MARK.search(right)
-            if _GOV_DEFENDANT.search(before + _SEP + own + _SEP + right[:end.start() if end else len(right)]):
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if _GOV_DEFENDANT.search(before + _SEP + own + _SEP + _right_words(i, sent_of, pos, sent_text)):
                 keys[i] = basis[i] = None
         elif k == "approval.cases_handled":
-            full = sent_text[sent_of[i]]
-            lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j != i and pos[j] is not None
-                      and pos[j][1] <= pos[i][0]], default=0)
-            m = _CASE_STREAM.search(_mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or ""))
-            if m is not None:
+            left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
+            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
                 keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
-            own, _ = _own_words(i, sent_of, pos, sent_text, by_sentence)
+            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
             if "法律顾问" not in own + _SEP + (names[i] or ""):
                 keys[i] = basis[i] = None
 
