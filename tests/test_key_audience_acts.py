@@ -61,7 +61,8 @@ def test_a_law_lecture_for_the_public_is_law_publicity():
     ("组织机关干部和村（社区）干部开展法治培训4期，培训260人。", "4期", "capacity.training_sessions"),
     ("组织法治专题培训6期，参训干部600人。", "600人", "capacity.trainees"),
     ("全年举办法治专题讲座14场次。", "14场次", "capacity.training_sessions"),
-    # the public named before only as a goal, officials as the people trained
+    # the public named only as a topic or a goal, officials as the people trained
+    ("组织开展优化营商环境、服务企业发展法治培训3期。", "3期", "capacity.training_sessions"),
     ("坚持以人民群众满意为导向，举办法治专题培训班3期，培训干部420人。", "3期", "capacity.training_sessions"),
     ("坚持以人民群众满意为导向，举办法治专题培训班3期，培训干部420人。", "420人", "capacity.trainees"),
 ])

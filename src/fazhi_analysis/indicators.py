@@ -3218,7 +3218,11 @@ _PUBLIC_LEARNERS = re.compile(r"法律明白人|群众|村民|居民|农民|农�
 _OFFICIAL_LEARNERS = re.compile(r"干部|公务员|工作人员|执法人员|公职人员|机关|领导|(?<!企业)职工|班子|党员|中心组|常务会")
 # the public as the audience of an act in the clause before (为法律明白人, 面向群众, 对辖区企业, 组织村民; 法律明白人培训)
 _PUBLIC_AUDIENCE = re.compile(r"(?:为|面向|对|给|向|组织|带领|动员|邀请)[^，,；;。]{0,8}?(?:" + _PUBLIC_LEARNERS.pattern +
-                              r")|(?:" + _PUBLIC_LEARNERS.pattern + r")[^，,；;。]{0,4}?(?:培训|培养|轮训|讲座)")
+                              r")|(?:" + _PUBLIC_LEARNERS.pattern + r")[^，,；;。]{0,3}?(?:培训|培养|轮训|讲座)")
+# ... and in the figure's own words, also as the people trained (参训群众, 培训农民工): not a public word used as a topic
+# (服务企业发展法治培训, 以人民群众满意为导向)
+_PUBLIC_LEARNING = re.compile(_PUBLIC_AUDIENCE.pattern + r"|(?:培训|参训|受训|轮训)[^，,；;。]{0,4}?(?:" +
+                              _PUBLIC_LEARNERS.pattern + r")")
 _TALK = re.compile(r"讲座|宣讲|讲堂|讲法|授课|报告会")
 _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
@@ -3287,7 +3291,7 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             continue
         own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
         own += _SEP + (names[i] or "")
-        m = _PUBLIC_LEARNERS.search(own)
+        m = _PUBLIC_LEARNING.search(own)
         official = _OFFICIAL_LEARNERS.search(own) is not None
         if m is None and not official:
             m = _PUBLIC_AUDIENCE.search(before)
