@@ -115,7 +115,7 @@ CASES: dict[str, list[dict]] = {
     "litigation.loss_rate": [fig("败诉率", unit="%"), fig("一审败诉率为", unit="%")],
     "litigation.head_appearances": [
         fig("行政机关负责人出庭应诉"),
-        fig("主要负责人出庭", unit="次"),
+        fig("各级行政机关负责人出庭", unit="次"),  # (主要负责人出庭 alone is a sub-type: LABELING 19)
     ],
     "litigation.head_appearance_rate": [fig("出庭应诉率", unit="%"), fig("负责人出庭率达", unit="%")],
     "mediation.cases": [

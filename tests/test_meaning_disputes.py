@@ -134,7 +134,7 @@ def bureau():
     ("6起", "litigation.as_defendant"),
     ("4起", "litigation.claims_dismissed"),
     ("1起", "litigation.withdrawn"),
-    ("2次", "litigation.head_appearances"),
+    ("2次", None),  # 局主要负责人出庭应诉: a sub-type (正职) with no total stated (LABELING 19)
     ("120余人次", "enforcement.staff_trained"),  # 覆盖执法人员 after a training count
     ("532件", "enforcement.cases"),
     ("7件", "enforcement.criminal_transfers"),

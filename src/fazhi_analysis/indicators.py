@@ -2482,6 +2482,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     keyed_before = [k is not None for k in keys]
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
+    _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
@@ -2496,6 +2497,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
+    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -3202,6 +3204,228 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
         if any(m.end() == tail for m in _REVIEW_KINDS.finditer(before)) or (
                 _REVIEW_KINDS.match(after.lstrip("市省县区州旗政府的各类")) is not None):
             keys[i], basis[i] = "decisions.legality_reviews", "合法性审查 of several kinds (LABELING 11)"
+
+
+# ------------------------------------------------------------- who is counted and what the act is (issue 9, keyprec)
+# LABELING 10/11: the key follows the audience. Law training (capacity.training_sessions, capacity.trainees) is the
+# catalog's training of officials and staff; a training whose learners are the public (法律明白人, 群众, 学法用法示范户,
+# 学生, 企业) is none of it, and a lecture or talk for the public is law publicity (capacity.law_publicity_events,
+# whose definition names 法治讲座 for the public). The audience is read in the figure's own words: its clause from the
+# figure before it, and its name; with no audience there, in the clause before (为全村法律明白人开展法治培训，…).
+_PUBLIC_LEARNERS = re.compile(r"法律明白人|群众|村民|居民|农民|农户|示范户|学生|师生|青少年|未成年人|家长|企业|经营者|经营户|"
+                              r"从业人员|务工人员|农民工|个体工商户|市场主体|社会公众|公众|老年人|妇女|残疾人|人民调解员|"
+                              r"调解员|志愿者|宗教人士|社区矫正对象|服刑人员")
+_OFFICIAL_LEARNERS = re.compile(r"干部|公务员|工作人员|执法人员|公职人员|机关|领导|(?<!企业)职工|班子|党员|中心组|常务会")
+# the public as the audience of an act in the clause before (为法律明白人, 面向群众, 对辖区企业, 组织村民; 法律明白人培训)
+_PUBLIC_AUDIENCE = re.compile(r"(?:为|面向|对|给|向|组织|带领|动员|邀请)[^，,；;。]{0,8}?(?:" + _PUBLIC_LEARNERS.pattern +
+                              r")|(?:" + _PUBLIC_LEARNERS.pattern + r")[^，,；;。]{0,3}?(?:培训|培养|轮训|讲座)")
+# ... and in the figure's own words, also as the people trained (参训群众, 培训农民工): not a public word used as a topic
+# (服务企业发展法治培训, 以人民群众满意为导向)
+_PUBLIC_LEARNING = re.compile(_PUBLIC_AUDIENCE.pattern + r"|(?:培训|参训|受训|轮训)[^，,；;。]{0,4}?(?:" +
+                              _PUBLIC_LEARNERS.pattern + r")")
+_TALK = re.compile(r"讲座|宣讲|讲堂|讲法|授课|报告会")
+_COURSE = re.compile(r"培训|轮训|研讨|研修|班")
+_AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
+
+
+_MARK_CHARS = frozenset("，,；;。！？!?：:")  # the characters of _CLAUSE_MARK
+_RIGHT_REACH = 120  # characters after a figure the gates below read at most (its clause and the next)
+
+
+def _mark_before(full: str, end: int, floor: int) -> int:
+    """Where the clause holding position ``end`` of ``full`` starts, looking back no further than ``floor``: just after
+    the last clause mark in ``full[floor:end]``, else ``floor`` (a scan of that stretch only: linear time over a
+    sentence's figures)."""
+    k = end - 1
+    while k >= floor and full[k] not in _MARK_CHARS:
+        k -= 1
+    return k + 1 if k >= floor else floor
+
+
+def _prev_ends(sent_of: list, pos: list) -> list[int]:
+    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order."""
+    out = [0] * len(sent_of)
+    last: dict = {}
+    for i, ident in enumerate(sent_of):
+        if pos[i] is None:
+            continue
+        pe = last.get(ident, 0)
+        out[i] = pe if pe <= pos[i][0] else 0
+        last[ident] = pos[i][1]
+    return out
+
+
+def _own_words(i: int, sent_of: list, pos: list, sent_text: dict, prev_end: list) -> tuple[str, str]:
+    """The figure's own clause (from its clause start or the figure before it in its sentence, whichever is later,
+    to the figure) and the clause before it (empty when a figure stands in it), titles masked."""
+    full = sent_text[sent_of[i]]
+    pe = prev_end[i]
+    lo = _mark_before(full, pos[i][0], pe)
+    own = _mask_titles(full[lo:pos[i][0]])
+    before = ""
+    if lo > pe:
+        plo = _mark_before(full, lo - 1, pe)
+        before = _mask_titles(full[plo:lo - 1])
+    return own, before
+
+
+def _right_words(i: int, sent_of: list, pos: list, sent_text: dict, clauses: int = 1) -> str:
+    """The words after the figure to the end of its clause (``clauses=2``: and of the next), at most _RIGHT_REACH."""
+    right = sent_text[sent_of[i]][pos[i][1]:pos[i][1] + _RIGHT_REACH]
+    end = _CLAUSE_MARK.search(right)
+    if clauses > 1 and end is not None:
+        end = _CLAUSE_MARK.search(right, end.end())
+    return right[:end.start() if end is not None else len(right)]
+
+
+def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a law-training key whose learners are the public, or the public and officials together,
+    re-keying a lecture or talk for the public alone as capacity.law_publicity_events. The learners are read in
+    the figure's own clause and name; when these name none, in the clause before it as the audience of an act
+    (为…, 面向…, 对…开展, 组织…参加; not 以人民群众满意为导向), unless the clause after it names officials as the
+    people trained (举办法治培训班3期，培训干部420人). Run before the people counts follow their event
+    (:func:`_law_event_gate`): the trainees of a public training lose their key there."""
+    prev_end = _prev_ends(sent_of, pos)
+    for i, k in enumerate(keys):
+        if k not in _AUDIENCE_KEYS or pos[i] is None:
+            continue
+        own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+        own += _SEP + (names[i] or "")
+        m = _PUBLIC_LEARNING.search(own)
+        official = _OFFICIAL_LEARNERS.search(own) is not None
+        if m is None and not official:
+            m = _PUBLIC_AUDIENCE.search(before)
+            if m is not None:
+                if _OFFICIAL_LEARNERS.search(_right_words(i, sent_of, pos, sent_text, 2)) is not None \
+                        or _OFFICIAL_LEARNERS.search(before) is not None:
+                    continue  # (officials named as the people trained, or with the public: the audience is open)
+        if m is None:
+            continue
+        nm = names[i] or ""
+        if k == "capacity.training_sessions" and not official and _TALK.search(nm) and not _COURSE.search(nm):
+            keys[i] = "capacity.law_publicity_events"
+            basis[i] = f"{basis[i]}; a talk for the public ({m.group()}), LABELING 10"
+        else:
+            keys[i] = basis[i] = None
+
+
+# LABELING 11: people who take a law exam are exam takers, not people trained: a count of people keyed
+# capacity.trainees whose act, named in its own clause or the clause before, is an exam (组织处级干部参加学法考试，参训
+# 580人) is capacity.exam_takers when the exam is of law and no training is named with it; an exam named with a
+# training (参加学法培训和考试, 培训考试) leaves the count shared by two acts: no key (LABELING 7)
+_EXAM = re.compile(r"考试|考法|测试")  # (not 考核, 测评: a training's assessment, 培训结束后进行考核, is no exam taken)
+_LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
+_TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
+# an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
+_EXAM_MEANS = re.compile(r"(?:考试|考法|测试)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
+# LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
+# the figure's own clause, its name, or the clause right before or after it (召开常务会议28次，研究重大事项112项 is
+# no law meeting, whatever the report's title says)
+_MEETING_KEYS = frozenset({"leadership.meetings"})
+# law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
+# meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
+_TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
+# LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
+# count of meetings
+_INSTRUCTION = re.compile(r"批示|指示")
+_DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
+# LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
+_SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
+# LABELING 16: a government named only as the organ assessed (市对县政府年度目标考核) is no topic of law or government
+# work: the rank of a general target or performance assessment takes no key
+_ORGAN_GOV = re.compile(r"(?:[省市县区州旗盟乡镇]|人民)政府(?!网站|信息|门户)")
+# LABELING 19: a sub-type of agency heads (主要负责人, 正职, 一把手, 县长; 副职, 分管负责人) with no total: not the
+# total indicator; 副职以上 (deputies and above) is all heads, and 正职 named with 副职 is their sum
+_HEAD_TOP = re.compile(r"主要负责人|主要负责同志|主要领导|正职|一把手|党政主要|(?<![副])(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
+_HEAD_DEPUTY = re.compile(r"(?<!含)副职(?!以上|及以上)|分管负责人|分管领导|分管负责同志|副(?:省长|市长|县长|区长|州长|旗长|局长|镇长|乡长)")
+_HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearance_rate"})
+# LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
+# (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
+# no total stated
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+# LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
+# handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
+# the government's suits: neither the government's total nor suits against the department or town
+# (a county, city or province government: a town's own 镇政府 is the reporting organ)
+_GOV_DEFENDANT = re.compile(r"[县市区省州旗盟](?:人民)?政府(?:及其部门)?(?:作为|为)(?:共同)?被告|[县市区省州旗盟](?:人民)?政府被诉")
+# LABELING 5: a count of teams formed (成立2个督察组, 组建5个工作专班, 3支宣讲队) counts the teams, not the inspections,
+# events or items they go on to do; only a key whose own label names teams (应急救援队伍) counts them
+_TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|检查组|巡查组|考核组|评估组|工作组|专项组|小组|专班|工作队|"
+                         r"服务队|宣讲团|宣讲队|讲师团|分队)")
+_TEAM_UNITS = frozenset({"个", "支"})
+# LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
+_COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+
+
+@lru_cache(maxsize=1)
+def _key_labels() -> dict[str, str]:
+    """key -> its Chinese label."""
+    return {r["key"]: r["label_zh"] for r in _catalog_rows()}
+
+
+def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                      units: list) -> None:
+    """Re-key or withhold (in place) keys whose figure counts other people, another act, a sub-type or teams: exam
+    takers keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, a
+    department's share of a government's suits, the 办件 of one reform or window, coverage rates of something
+    other than legal counsel, teams formed."""
+    prev_end = _prev_ends(sent_of, pos)
+    labels = _key_labels()
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        if _s(units[i]) in _TEAM_UNITS and "队" not in labels.get(k, "") and "组" not in labels.get(k, "") \
+                and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
+            keys[i] = basis[i] = None
+            continue
+        if k == "capacity.trainees":
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            own, before = _EXAM_MEANS.sub("", own), _EXAM_MEANS.sub("", before)
+            exam = own if _EXAM.search(own) else (before if not _TRAINING_ACT.search(own.replace("参训", ""))
+                                                   and _EXAM.search(before) else "")
+            if not exam:
+                continue
+            if _TRAINING_ACT.search(exam) is not None or _LAW_EXAM.search(exam) is None:
+                keys[i] = basis[i] = None
+            else:
+                keys[i], basis[i] = "capacity.exam_takers", f"{basis[i]}; people of an exam ({_EXAM.search(exam).group()})"
+        elif k in _MEETING_KEYS:
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if _INSTRUCTION.search(own + _SEP + _right_words(i, sent_of, pos, sent_text)) is not None:
+                keys[i] = basis[i] = None
+                continue
+            nxt = _TOUCHING.sub("", _mask_titles(_right_words(i, sent_of, pos, sent_text, 2)))  # its clause and the next
+            if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
+                nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
+            own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
+                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
+                # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
+                # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
+                keys[i] = basis[i] = None
+        elif k == "leadership.assessment_rank":
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            words = _ORGAN_GOV.sub("", before + _SEP + own + _SEP + (names[i] or ""))
+            if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None or _RANK_TOPIC.search(words) is None:
+                keys[i] = basis[i] = None
+        elif k in _HEAD_KEYS:
+            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
+            words = own + _SEP + (names[i] or "")
+            top, deputy = _HEAD_TOP.search(words), _HEAD_DEPUTY.search(words)
+            if (top is None) != (deputy is None):
+                keys[i] = basis[i] = None
+        elif k == "litigation.as_defendant":
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if _GOV_DEFENDANT.search(before + _SEP + own + _SEP + _right_words(i, sent_of, pos, sent_text)):
+                keys[i] = basis[i] = None
+        elif k == "approval.cases_handled":
+            left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
+            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None
+        elif k == _COUNSEL_COVERAGE:
+            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if "法律顾问" not in own + _SEP + (names[i] or ""):
+                keys[i] = basis[i] = None
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at

@@ -553,6 +553,16 @@ INDICATOR_CONVENTIONS: tuple[tuple[str, str], ...] = (
      "phrases (被评为优秀案卷) never choose a key. On a department, town or street report, cases brought against "
      "that organ are reconsideration.as_respondent / litigation.as_defendant. "
      "否定词决定含义；指标族取最近的主题词；书名和获奖表述不定指标；部门、乡镇报告中本机关被复议、被诉的案件另有指标。"),
+    ("Who is counted and what the act is",
+     "A key follows the people its definition names and the act it counts. Law training keys count officials "
+     "and staff: training the public (法律明白人, 群众, 企业) takes none, and a law lecture for the public is law "
+     "publicity; people taking a law exam are exam takers, not people trained; people trained are not the stock "
+     "of mediators or public lawyers; meetings count only when they study or deploy law work (not 召开常务会议28次, "
+     "not 涉及法治事项的会议); a satisfaction ranking, a sub-type with no total (主要负责人出庭3次), a 公职律师 "
+     "coverage rate, certificates applied for (申领执法证), fines waived (免除罚款) and teams formed (2个督察组) "
+     "take no key. When the audience or the act cannot be read, no key. "
+     "指标按定义所指的对象和行为认定：面向群众的培训不是干部法治培训，考试人数不是培训人数，"
+     "只有专题研究、部署法治工作的会议才计入；满意度排名、无总数的分项、申领证件、免除罚款、成立的工作组不给代码。"),
 )
 
 
