@@ -618,6 +618,54 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+# VERB_OVER_LIST: a review or act verb, then a list of its objects joined by 、, 和 or 及, then the figure (审查合同、
+# 协议56件; 审查县政府文件、合同及会议纪要共计112件): the verb governs every item. When every item, read with the verb,
+# names a key, the figure takes the items' common key, or a total whose catalog definition counts the others as its
+# parts (decisions.legality_reviews counts documents, contracts and normative documents together); items naming
+# different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
+_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
+                        r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
+_TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
+_COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
+                                                           "decisions.major_decisions"})}
+
+
+def _covered(key: str) -> frozenset[str]:
+    """The key and the keys of the parts its catalog definition counts in it (``_COVERS_PARTS``)."""
+    return _COVERS_PARTS.get(key, frozenset()) | {key}
+
+
+def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, clause: str, sentence: str,
+                   chain: str, scope: _Scope | None) -> tuple[str | None, str | None] | None:
+    """(key or None, basis) of a figure counting the objects of one verb listed right before it; None when the
+    words before the figure are no such list or an item, read with the verb, names no key (nothing to decide)."""
+    left = _TOTALISER_END.sub("", left.rstrip())
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), left)
+    m = _VERB_LIST.match(shielded.strip())
+    if m is None or "等" in m.group("items"):  # an 等 list: its head noun names the figure (_ETC_LIST)
+        return None
+    off = len(shielded) - len(shielded.lstrip())
+    items = left[off + m.start("items"):off + m.end("items")].split("、")
+    j = None
+    for j in _JOIN_LAST.finditer(_SHIELD.sub(lambda x: "_" * len(x.group()), items[-1])):
+        pass
+    if j is not None and j.start() >= 2 and len(items[-1]) - j.end() >= 2:
+        items[-1:] = [items[-1][:j.start()], items[-1][j.end():]]
+    if len(items) < 2:
+        return None
+    verb = m.group("verb")
+    keys = set()
+    for it in items:
+        got = _match_key(c, unit, measure, verb + it.strip(), "", raw, clause, sentence, chain, None, scope, 0)
+        if got is None:
+            return None
+        keys.add(got[0])
+    key = next((k for k in keys if keys <= _covered(k)), None)
+    if key is None:
+        return None, None
+    return key, f"{verb}{'、'.join(x.strip() for x in items)} ⇐ the verb {verb} governs every item of the list"
+
+
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
@@ -2332,6 +2380,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if p is not None and i not in list_name and measure == "level":
+                # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
+                vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, _mask_titles(sentence),
+                                    chain_text.get(sid, ""), scope)
+                if vl is not None and (got is None or vl[0] != got[0]):
+                    got = None if vl[0] is None else vl
             if got is None and p is not None and i not in list_name and cl > 1:
                 pv = _shared_verb(masked_left, cl)
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
@@ -2353,6 +2407,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if got is None and p is not None and i not in list_name and honour is None:
                 got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                         _mask_titles(sentence), scope)
+            if got is None and p is not None and i not in list_name and honour is None:
+                ol = _object_list_left(masked_left[cl:])
+                if ol is not None:  # 对5个县(市、区)、3个园区开展…督察; 对甲局、乙局等10家单位开展…督察
+                    got = _object_after_key(c, unit, measure, ol, _mask_titles(right), raw, clause,
+                                            _mask_titles(sentence), scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
                 got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                       _mask_titles(sentence), scope)
@@ -2386,7 +2445,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 items = _coordinated_items(left[lo:])
                 if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
-                        None, reach), got[0]) != got[0] for it in items):
+                        None, reach), got[0]) not in _covered(got[0]) for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
@@ -3222,6 +3281,24 @@ _VO_NUMBER = re.compile(r"(?<!第)(?:[0-9０-９]|[零〇一二两三四五六�
 _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
 
 
+# OBJECT_LIST: the bodies after 对 listed before the act done to them (对5个县(市、区)、3个市直园区及部分部门开展…督察;
+# 对区公安分局、区城管局等10家单位…开展实地督察): each count of the list is read with the 对 that opens it
+_SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
+_OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?[0-9０-９]+[个家所][^、，,；;。：:对0-9０-９]{1,12}、)+$|"
+                           r"[^，,；;。：:对0-9０-９]{2,40}等$")
+
+
+def _object_list_left(left_clause: str) -> str | None:
+    """The clause up to and with the 对 that opens a list of bodies ending right before the figure, or None."""
+    at = left_clause.rfind("对")
+    if at < 0 or at == len(left_clause) - 1:
+        return None
+    rest = _SHIELD.sub(lambda m: "_" * len(m.group()), left_clause[at + 1:])
+    if _OBJECT_ITEMS.fullmatch(rest) is None:
+        return None
+    return left_clause[:at + 1]
+
+
 def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
                       sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
     """(key, key_basis) of a figure whose words before it are only a verb or the preposition 对 (召开, 专题听取,
@@ -3246,6 +3323,9 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
     pr = _PREDICATE_AFTER.search(np_, 1)
     if pr is not None:  # 聘请8名专家组成法律顾问团: what they form or join is said of them, not what they are
         np_ = np_[:pr.start()]
+    sa = _SECOND_ACT.search(np_, 1)
+    if sa is not None:  # 对4家单位开展督察并及时反馈问题: the act done to them ends where a second act begins
+        np_ = np_[:sa.start()]
     # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
     got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
     if got is None:
