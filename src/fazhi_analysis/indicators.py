@@ -1641,7 +1641,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 
 # ---------------------------------------------------------------------------------------------- roles
-_TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
+_TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务|绩效)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
                      r"计(?<!按计)(?<!年度计)(?<!工作计)划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 # words every match of _TARGET, _QUOTA and _PRIOR holds (keep in step; tests/test_speed_guards.py checks each
@@ -2285,6 +2285,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 break
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
+    object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
     tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
@@ -2411,7 +2412,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 ol = _object_list_left(masked_left[cl:])
                 if ol is not None:  # 对5个县(市、区)、3个园区开展…督察; 对甲局、乙局等10家单位开展…督察
                     got = _object_after_key(c, unit, measure, ol, _mask_titles(right), raw, clause,
-                                            _mask_titles(sentence), scope)
+                                            _mask_titles(sentence), scope, years=True)
+                    if got is not None:
+                        object_listed.add(i)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
                 got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                       _mask_titles(sentence), scope)
@@ -2517,6 +2520,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
             # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
             keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
+
+    # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
+    _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
 
     # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
     for i in range(1, n):
@@ -3284,8 +3290,25 @@ _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a lon
 # OBJECT_LIST: the bodies after 对 listed before the act done to them (对5个县(市、区)、3个市直园区及部分部门开展…督察;
 # 对区公安分局、区城管局等10家单位…开展实地督察): each count of the list is read with the 对 that opens it
 _SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
-_OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?[0-9０-９]+[个家所][^、，,；;。：:对0-9０-９]{1,12}、)+$|"
-                           r"[^，,；;。：:对0-9０-９]{2,40}等$")
+_OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?(?:[0-9０-９]+[个家所])?[^、，,；;。：:对0-9０-９和及]{1,12}"
+                           r"(?:、|和|及))+$|[^，,；;。：:对0-9０-９]{2,40}等$")
+_OBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,12}(?:、|和|及))+")  # items between two counts
+_YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}年度?")  # a year in the act's words is no second count
+
+
+def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list, pos: list, sent_text: dict,
+                       listed: set) -> None:
+    """Key (in place) each unkeyed count of bodies listed after 对 before a keyed count of the same list
+    (``listed``: keyed by the act done to the list), when only other items of the list stand between them."""
+    for j in sorted(listed, reverse=True):
+        i = j - 1
+        while (i >= 0 and keys[i] is None and sent_of[i] == sent_of[j] and pos[i] is not None and pos[j] is not None
+               and rows[i][1] == rows[j][1] == "level" and roles[i] == "level" and _s(rows[i][2]) in _CLASSIFIERS):
+            gap = sent_text[sent_of[i]][pos[i][1]:pos[i + 1][0]]
+            if _OBJECT_GAP.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
+                break
+            keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
+            i -= 1
 
 
 def _object_list_left(left_clause: str) -> str | None:
@@ -3300,12 +3323,13 @@ def _object_list_left(left_clause: str) -> str | None:
 
 
 def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
-                      sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+                      sentence: str, scope: _Scope | None, years: bool = False) -> tuple[str, str] | None:
     """(key, key_basis) of a figure whose words before it are only a verb or the preposition 对 (召开, 专题听取,
     组织对) with at most a subject or a time before them: the clause is read as if the number were left out, so
     the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
     政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
-    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
+    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here; with ``years``
+    (the last count of a list of bodies, 对14个县、41家部门的2030年度考核) a year among them is no other count."""
     # _VO_TAIL matches at most 8 characters before the end: searching only the tail finds the same match without
     # trying every start of a long clause (linear time on a run with no clause end)
     if (left_clause[-2:-1] if left_clause.endswith("\n") else left_clause[-1:]) not in _VO_TAIL_LAST:
@@ -3318,7 +3342,7 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
         return None  # a verb with its own object before it (研究部署重点工作召开3次): not a bare verb
     end = _CLAUSE_MARK.search(right)
     np_ = _ASIDE.sub("", right[:end.start()] if end else right)
-    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(np_) is not None:
+    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(_YEAR_WORD.sub("", np_) if years else np_):
         return None
     pr = _PREDICATE_AFTER.search(np_, 1)
     if pr is not None:  # 聘请8名专家组成法律顾问团: what they form or join is said of them, not what they are
