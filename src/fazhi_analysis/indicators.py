@@ -1042,7 +1042,7 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS, raw.rstrip().endswith("项")) or (
             e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
@@ -1131,17 +1131,21 @@ _ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
 _ASIDE_VERB = re.compile("进行|开展")
 
 
-def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False) -> bool:
+_LISTING_END = re.compile(r"(?:清单|目录)\s*$")  # (a list or catalogue: its count in 项 counts its items)
+
+
+def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, items: bool = False) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
     name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
     follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
     item of an 等 list and the list's own noun stands between it and the figure. For a study or training
     key (``study``) an 等 list of what was studied ending in a content noun (学习习近平法治思想等法治内容6次) is
-    the topic of the sessions counted, not another thing counted."""
+    the topic of the sessions counted, not another thing counted. A count in 项 (``items``) right after a list or
+    catalogue (事项清单236项, 事项目录100项) counts the items listed, not lists."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
-        if m is not None:
+        if m is not None and not (items and _LISTING_END.search(m.group()) is not None):
             return True
         m = _ETC_HEAD.match(text, e, b)
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
