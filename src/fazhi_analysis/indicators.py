@@ -625,6 +625,7 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
 # different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
 _VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
                         r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
+_LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
 _TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
 _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
                                                            "decisions.major_decisions"})}
@@ -2385,7 +2386,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
-            if p is not None and i not in list_name and measure == "level":
+            if p is not None and i not in list_name and measure == "level" and len(masked_left) - cl <= _LIST_REACH:
                 # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
                 vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, _mask_titles(sentence),
                                     chain_text.get(sid, ""), scope)
@@ -3317,7 +3318,7 @@ def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list
 
 def _object_list_left(left_clause: str) -> str | None:
     """The clause up to and with the 对 that opens a list of bodies ending right before the figure, or None."""
-    at = left_clause.rfind("对")
+    at = left_clause.rfind("对", max(0, len(left_clause) - _LIST_REACH))
     if at < 0 or at == len(left_clause) - 1:
         return None
     rest = _SHIELD.sub(lambda m: "_" * len(m.group()), left_clause[at + 1:])
