@@ -618,6 +618,55 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
     return tuple(items)
 
 
+# VERB_OVER_LIST: a review or act verb, then a list of its objects joined by 、, 和 or 及, then the figure (审查合同、
+# 协议56件; 审查县政府文件、合同及会议纪要共计112件): the verb governs every item. When every item, read with the verb,
+# names a key, the figure takes the items' common key, or a total whose catalog definition counts the others as its
+# parts (decisions.legality_reviews counts documents, contracts and normative documents together); items naming
+# different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
+_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
+                        r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
+_LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
+_TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
+_COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
+                                                           "decisions.major_decisions"})}
+
+
+def _covered(key: str) -> frozenset[str]:
+    """The key and the keys of the parts its catalog definition counts in it (``_COVERS_PARTS``)."""
+    return _COVERS_PARTS.get(key, frozenset()) | {key}
+
+
+def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, clause: str, sentence: str,
+                   chain: str, scope: _Scope | None) -> tuple[str | None, str | None] | None:
+    """(key or None, basis) of a figure counting the objects of one verb listed right before it; None when the
+    words before the figure are no such list or an item, read with the verb, names no key (nothing to decide)."""
+    left = _TOTALISER_END.sub("", left.rstrip())
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), left)
+    m = _VERB_LIST.match(shielded.strip())
+    if m is None or "等" in m.group("items"):  # an 等 list: its head noun names the figure (_ETC_LIST)
+        return None
+    off = len(shielded) - len(shielded.lstrip())
+    items = left[off + m.start("items"):off + m.end("items")].split("、")
+    j = None
+    for j in _JOIN_LAST.finditer(_SHIELD.sub(lambda x: "_" * len(x.group()), items[-1])):
+        pass
+    if j is not None and j.start() >= 2 and len(items[-1]) - j.end() >= 2:
+        items[-1:] = [items[-1][:j.start()], items[-1][j.end():]]
+    if len(items) < 2:
+        return None
+    verb = m.group("verb")
+    keys = set()
+    for it in items:
+        got = _match_key(c, unit, measure, verb + it.strip(), "", raw, clause, sentence, chain, None, scope, 0)
+        if got is None:
+            return None
+        keys.add(got[0])
+    key = next((k for k in keys if keys <= _covered(k)), None)
+    if key is None:
+        return None, None
+    return key, f"{verb}{'、'.join(x.strip() for x in items)} ⇐ the verb {verb} governs every item of the list"
+
+
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
@@ -994,7 +1043,7 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
-    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS) or (
+    if _counts_other_noun(text, b, s, e, entry.key in _STUDY_EVENT_KEYS, raw.rstrip().endswith("项")) or (
             e <= b and _ASIDE_VERB.search(text, e, b) is not None and _in_object_aside(
             text, s, e, b, scope.left[max(0, len(scope.left) - b + s - 41):len(scope.left) - b + s]
             if scope is not None else text[max(0, s - 41):s])):  # (the verb first: no slice when there is none)
@@ -1083,17 +1132,21 @@ _ASIDE_OPEN = re.compile(r"对[^，。；：！？,;:!?\n]{0,40}$")
 _ASIDE_VERB = re.compile("进行|开展")
 
 
-def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False) -> bool:
+_LISTING_END = re.compile(r"(?:清单|目录)\s*$")  # (a list or catalogue: its count in 项 counts its items)
+
+
+def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, items: bool = False) -> bool:
     """Whether the figure counts a head noun (清单, 窗口, 问题, 标准) that the match ``text[s:e]`` does not
     name: the noun ends the words between a match in ``before`` and the figure, or starts ``after``, or
     follows a match in ``after`` right away (9个电子证照标准: standards, not licences); or the match is an
     item of an 等 list and the list's own noun stands between it and the figure. For a study or training
     key (``study``) an 等 list of what was studied ending in a content noun (学习习近平法治思想等法治内容6次) is
-    the topic of the sessions counted, not another thing counted."""
+    the topic of the sessions counted, not another thing counted. A count in 项 (``items``) right after a list or
+    catalogue (事项清单236项, 事项目录100项) counts the items listed, not lists."""
     matched = text[s:e]
     if e <= b:
         m = _HEAD_NOUN_END.search(text[e:b])
-        if m is not None:
+        if m is not None and not (items and _LISTING_END.search(m.group()) is not None):
             return True
         m = _ETC_HEAD.match(text, e, b)
         if m is not None and matched[-1:] not in m.group(0):  # 执法培训等活动3场: 活动, not 培训; but
@@ -1593,7 +1646,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 
 
 # ---------------------------------------------------------------------------------------------- roles
-_TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
+_TARGET = re.compile(r"力争|争取|预计|目标(?!考核|责任|管理|任务|绩效)|计划(?:于|到|在|年内|明年)|确保[^，。；]{0,10}达到|"
                      r"计(?<!按计)(?<!年度计)(?<!工作计)划(?:开展|组织|举办|召开|完成|实现)|拟(?:开展|组织|举办|召开)|"
                      r"到20\d\d年")
 # words every match of _TARGET, _QUOTA and _PRIOR holds (keep in step; tests/test_speed_guards.py checks each
@@ -2237,6 +2290,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 break
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
+    object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
     tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
@@ -2332,6 +2386,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if p is not None and i not in list_name and measure == "level" and len(masked_left) - cl <= _LIST_REACH:
+                # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
+                vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, _mask_titles(sentence),
+                                    chain_text.get(sid, ""), scope)
+                if vl is not None and (got is None or vl[0] != got[0]):
+                    got = None if vl[0] is None else vl
             if got is None and p is not None and i not in list_name and cl > 1:
                 pv = _shared_verb(masked_left, cl)
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
@@ -2353,6 +2413,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if got is None and p is not None and i not in list_name and honour is None:
                 got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                         _mask_titles(sentence), scope)
+            if got is None and p is not None and i not in list_name and honour is None:
+                ol = _object_list_left(masked_left[cl:])
+                if ol is not None:  # 对5个县(市、区)、3个园区开展…督察; 对甲局、乙局等10家单位开展…督察
+                    got = _object_after_key(c, unit, measure, ol, _mask_titles(right), raw, clause,
+                                            _mask_titles(sentence), scope, years=True)
+                    if got is not None:
+                        object_listed.add(i)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
                 got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                       _mask_titles(sentence), scope)
@@ -2386,7 +2453,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 items = _coordinated_items(left[lo:])
                 if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
-                        None, reach), got[0]) != got[0] for it in items):
+                        None, reach), got[0]) not in _covered(got[0]) for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
@@ -2458,6 +2525,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
             # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
             keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
+
+    # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
+    _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
 
     # 3c. 位列全省第二、全国第五: a place right after a keyed place, in another area, is a place in the same ranking
     for i in range(1, n):
@@ -3446,13 +3516,49 @@ _VO_NUMBER = re.compile(r"(?<!第)(?:[0-9０-９]|[零〇一二两三四五六�
 _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
 
 
+# OBJECT_LIST: the bodies after 对 listed before the act done to them (对5个县(市、区)、3个市直园区及部分部门开展…督察;
+# 对区公安分局、区城管局等10家单位…开展实地督察): each count of the list is read with the 对 that opens it
+_SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
+_OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?(?:[0-9０-９]+[个家所])?[^、，,；;。：:对0-9０-９和及]{1,12}"
+                           r"(?:、|和|及))+$|[^，,；;。：:对0-9０-９]{2,40}等$")
+_OBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,12}(?:、|和|及))+")  # items between two counts
+_YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}年度?")  # a year in the act's words is no second count
+
+
+def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list, pos: list, sent_text: dict,
+                       listed: set) -> None:
+    """Key (in place) each unkeyed count of bodies listed after 对 before a keyed count of the same list
+    (``listed``: keyed by the act done to the list), when only other items of the list stand between them."""
+    for j in sorted(listed, reverse=True):
+        i = j - 1
+        while (i >= 0 and keys[i] is None and sent_of[i] == sent_of[j] and pos[i] is not None and pos[j] is not None
+               and rows[i][1] == rows[j][1] == "level" and roles[i] == "level" and _s(rows[i][2]) in _CLASSIFIERS):
+            gap = sent_text[sent_of[i]][pos[i][1]:pos[i + 1][0]]
+            if _OBJECT_GAP.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
+                break
+            keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
+            i -= 1
+
+
+def _object_list_left(left_clause: str) -> str | None:
+    """The clause up to and with the 对 that opens a list of bodies ending right before the figure, or None."""
+    at = left_clause.rfind("对", max(0, len(left_clause) - _LIST_REACH))
+    if at < 0 or at == len(left_clause) - 1:
+        return None
+    rest = _SHIELD.sub(lambda m: "_" * len(m.group()), left_clause[at + 1:])
+    if _OBJECT_ITEMS.fullmatch(rest) is None:
+        return None
+    return left_clause[:at + 1]
+
+
 def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, right: str, raw: str, clause: str,
-                      sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+                      sentence: str, scope: _Scope | None, years: bool = False) -> tuple[str, str] | None:
     """(key, key_basis) of a figure whose words before it are only a verb or the preposition 对 (召开, 专题听取,
     组织对) with at most a subject or a time before them: the clause is read as if the number were left out, so
     the verb and what follows the number to the clause end name it (召开2次会议 -> 召开会议; 专题听取2次法治
     政府建设工作汇报; 对27家单位开展法治督察). Words after that hold another number are a list whose items
-    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here."""
+    share a verb (对41份文件、9份合同进行审查: step 3b reads those) or several acts: not read here; with ``years``
+    (the last count of a list of bodies, 对14个县、41家部门的2030年度考核) a year among them is no other count."""
     # _VO_TAIL matches at most 8 characters before the end: searching only the tail finds the same match without
     # trying every start of a long clause (linear time on a run with no clause end)
     if (left_clause[-2:-1] if left_clause.endswith("\n") else left_clause[-1:]) not in _VO_TAIL_LAST:
@@ -3465,11 +3571,14 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
         return None  # a verb with its own object before it (研究部署重点工作召开3次): not a bare verb
     end = _CLAUSE_MARK.search(right)
     np_ = _ASIDE.sub("", right[:end.start()] if end else right)
-    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(np_) is not None:
+    if not np_.strip() or len(np_) > _VO_MAX or _VO_NUMBER.search(_YEAR_WORD.sub("", np_) if years else np_):
         return None
     pr = _PREDICATE_AFTER.search(np_, 1)
     if pr is not None:  # 聘请8名专家组成法律顾问团: what they form or join is said of them, not what they are
         np_ = np_[:pr.start()]
+    sa = _SECOND_ACT.search(np_, 1)
+    if sa is not None:  # 对4家单位开展督察并及时反馈问题: the act done to them ends where a second act begins
+        np_ = np_[:sa.start()]
     # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
     got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
     if got is None:

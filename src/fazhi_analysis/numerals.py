@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -109,37 +110,38 @@ def find_year(s: str | None) -> int | None:
     return int(y) if y.isdigit() else parse_chinese(y)
 
 
-# Traditional characters that occur in reports and never in simplified text, each mapped to its
-# simplified form. One character to one character, so offsets in the simplified view are those of the text.
-_TRADITIONAL = (
-    "項项個个萬万億亿餘余數数場场條条臺台張张組组輪轮種种類类處处戶户間间車车點点時时鐘钟畝亩噸吨計计"
-    "達达約约將将過过內内於于兩两筆笔冊册輛辆棟栋塊块門门節节課课學学級级規规預预務务長长減减壓压縮缩"
-    "屆届會会議议總总額额幾几雙双對对單单遞递際际區区縣县鄉乡鎮镇廳厅辦办員员體体據据產产開开實实現现"
-    "證证復复審审訴诉訟讼調调糾纠紛纷執执檢检機机關关構构標标準准與与並并為为較较線线話话熱热網网頁页"
-    "覽览圖图書书價价費费資资稅税貸贷農农業业歷历圍围範范權权責责歸归屬属應应當当從从這这們们來来後后"
-    "裡里裏里歲岁週周維维護护確确識识戰战堅坚發发動动廣广東东華华團团黨党導导領领彙汇匯汇報报況况結结"
-    "營营銷销監监督督設设備备專专項项傳传統统軍军億亿濟济醫医療疗衛卫築筑險险災灾氣气島岛灣湾區区們们"
-    "議议決决規规範范條条例例訂订頒颁佈布聯联絡络鬥斗爭争優优環环境境態态獎奖懲惩罰罚則则訪访問问題题"
-    "處处辭辞職职戶户籍籍轉转讓让續续辯辩護护勞劳動动薦荐聘聘養养險险稱称號号勵励貫贯徹彻落落齊齐齡龄"
-    "縱纵橫横層层級级邊边疆疆蘭兰慶庆寧宁遼辽黑黑龍龙陝陕貴贵雲云疆疆門门臨临滬沪閩闽贛赣鄂鄂湘湘粵粤"
-    "瓊琼蘇苏浙浙綫线窗窗務务係系製制幹干徵征衝冲盡尽歷历稅税質质鑒鉴買买賣卖場场貿贸輸输運运鐵铁僅仅"
-    "總总創创舉举辭辞歲岁務务維维顯显著著紀纪錄录簡简憲宪驗验評评鑑鉴據据讀读寫写講讲談谈說说認认論论"
-    "試试詢询諮咨訊讯該该誌志謝谢賴赖負负貢贡責责財财貨货販贩購购貼贴費费資资賓宾賞赏賠赔趕赶較较輔辅"
-    "師师諾诺編编輯辑廢废換换揚扬擇择敗败橋桥檔档漁渔燈灯獻献盜盗礎础糧粮終终緩缓繪绘罷罢聞闻聰聪葉叶語语誠诚誰谁諸诸謂谓賀贺賽赛輝辉轄辖遲迟銜衔鋪铺鏡镜閣阁闡阐隸隶霧雾願愿駐驻紡纺歐欧攝摄愛爱彈弹懇恳烏乌煩烦牽牵緝缉締缔縫缝膽胆臉脸艦舰蘆芦詩诗譜谱"
-    "邁迈遠远選选遺遗還还邏逻郵邮鄰邻釋释針针銀银鋼钢錢钱錯错鍵键長长閉闭閑闲閱阅隊队陽阳陰阴隨随險险"
-    "雖虽雜杂離离難难電电靈灵韓韩頭头頻频顧顾飛飞飯饭館馆馬马騎骑驅驱髮发鳥鸟麥麦齒齿龜龟億亿萬万"
-    "許许沒没訓训織织複复國国經经義义麼么樣样給给聽听見见變变觀观劃划協协籌筹積积極极參参勢势蓋盖覺觉補补債债請请償偿測测藥药強强進进幣币緊紧貧贫麗丽豐丰壇坛樓楼園园廠厂礦矿庫库莊庄擴扩擔担簽签紙纸綜综緣缘紅红綠绿藍蓝黃黄鳳凤鳴鸣漢汉濱滨鄭郑劉刘陳陈楊杨趙赵吳吴孫孙鄧邓蕭萧錦锦鏈链鎖锁闊阔陸陆隴陇雞鸡靜静響响頂顶順顺須须顏颜風风飲饮飾饰駕驾鬧闹魚鱼鮮鲜鹽盐詳详細细術术藝艺夠够齋斋聖圣蓮莲憑凭禮礼視视親亲觸触譽誉護护"
-    "習习嚴严獲获歡欢懷怀戲戏擊击擬拟攜携敵敌斷断曉晓暢畅棧栈殘残淺浅濃浓滿满潔洁爐炉狀状獨独畫画盤盘禍祸穩稳窮穷競竞納纳紐纽純纯絕绝絲丝綁绑緒绪練练績绩繫系繳缴繼继羅罗聲声肅肃脅胁脫脱腦脑興兴舊旧艱艰虧亏蟲虫裝装討讨記记診诊詞词誤误謀谋譯译讚赞貝贝貪贪賦赋賬账贈赠贏赢趨趋跡迹踐践軌轨軟软載载輕轻違违適适遷迁階阶隱隐韋韦衆众"
-    "別别帶带陣阵刪删勝胜饋馈駁驳躍跃蹤踪啟启異异崗岗無无搶抢溝沟毀毁徑径篤笃揮挥壽寿綱纲澤泽偉伟側侧墻墙"
-)
-_T2S = str.maketrans({_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL) - 1, 2)})
-# only the characters that change: the list also pairs a few characters with themselves (督督, 境境, 例例)
-_ANY_TRADITIONAL = re.compile("[" + re.escape("".join(sorted({t for t, s in zip(_TRADITIONAL[0::2], _TRADITIONAL[1::2])
-                                                              if t != s}))) + "]")
+# Traditional script is read through a one-for-one simplified view. The characters folded are data,
+# ``data/traditional.csv`` (simplified,traditional: every traditional or Hong Kong/Taiwan variant shape folded to
+# that simplified character), generated from OpenCC's character tables by scripts/make_traditional_table.py under
+# one rule: a character outside GB 2312 (so never a character of simplified text) whose first simplified form is
+# one GB 2312 character. One character to one character, so offsets in the simplified view are those of the text.
+# The few characters of GB 2312 that are still only traditional in these reports are listed here, in pairs.
+_TRADITIONAL_IN_GB2312 = "於于後后徵征"
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> tuple[dict[int, str], re.Pattern]:
+    """The translation table of the simplified view and a pattern finding any character it changes."""
+    import csv
+    from importlib import resources
+
+    fold: dict[int, str] = {}
+    with resources.files(__package__).joinpath("data", "traditional.csv").open(encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if tuple(reader.fieldnames or ()) != ("simplified", "traditional"):
+            raise ValueError(f"data/traditional.csv: columns must be simplified,traditional, found {reader.fieldnames}")
+        for row in reader:
+            s = row["simplified"].strip()
+            for t in row["traditional"].strip():
+                fold[ord(t)] = s
+    pairs = _TRADITIONAL_IN_GB2312
+    fold.update({ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs) - 1, 2)})
+    chars = "".join(sorted(chr(k) for k, v in fold.items() if chr(k) != v))
+    return fold, re.compile("[" + re.escape(chars) + "]")
 
 
 def to_simplified(s: str) -> str:
-    """The simplified reading of ``s``: traditional characters (項 個 萬 億 餘 …) replaced one for one.
+    """The simplified reading of ``s``: traditional characters (項 個 萬 億 餘 眾 説 …) replaced one for one.
 
     The result has the same length as ``s``, so every offset into it is an offset into ``s``. A text with
     no traditional character is returned as is (the same object).
@@ -148,7 +150,8 @@ def to_simplified(s: str) -> str:
     last = _LAST
     if s is last[0]:  # the whole text is read by several stages: translate it once
         return last[1]
-    out = s.translate(_T2S) if _ANY_TRADITIONAL.search(s) else s
+    table, any_traditional = _t2s()
+    out = s.translate(table) if any_traditional.search(s) else s
     _LAST = (s, out)  # one tuple, replaced at once (safe with threads)
     return out
 
