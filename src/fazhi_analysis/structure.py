@@ -505,6 +505,14 @@ _SUB_DISTRICT = re.compile(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街
 _UNIT_ORGAN = re.compile(r"(街道|镇|乡)(?:办事处|人民政府|政府)")
 
 
+def _one_unit(place: str) -> str:
+    """A place name whose unit is printed twice, as its own and as the start of its organ's name, once:
+    ``浚县县`` (of 浚县县委、县政府, 浚县县人民政府) -> ``浚县``; one-character counties (滑县, 沛县, 歙县 …) write so."""
+    if len(place) >= 3 and place[-1] == place[-2] and place[-1] in "县市区旗":
+        return place[:-1]
+    return place
+
+
 @lru_cache(maxsize=4096)  # a parse asks for the region of the same few names (title, issuer, signature) again and again
 def region_of(name: str | None) -> str | None:
     """The administrative region a title or organisation name starts with (``沂源县人民政府…`` -> ``沂源县``)."""
@@ -526,9 +534,8 @@ def region_of(name: str | None) -> str | None:
             region = region.split(w)[0]
     if region.endswith("州省") and region not in provinces():
         region = region[:-1]  # 黔南州省级…: the prefecture (贵州省 is read whole: 州 may end a province's name)
-    if len(region) >= 3 and region[-1] == region[-2] and region[-1] in "县市区旗":
-        # 元谋县县卫生健康局 (the unit printed twice), 中共滑县县委 (a one-character county's 县委): one county
-        region = region[:-1]
+    # 元谋县县卫生健康局 (the unit printed twice), 中共滑县县委 (a one-character county's 县委): one county
+    region = _one_unit(region)
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = _SUB_DISTRICT.match(s[len(region):])
     unit = _UNIT_ORGAN.match(s[len(region):]) if region and len(region) == 2 else None
@@ -1102,7 +1109,7 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]) \
                 and not (len(name) == 3 and name[:2] in _VERB_BEFORE_UNIT):
-            names.add(name)
+            names.add(_one_unit(name))  # 浚县县人民政府: the county 浚县
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
     # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
     city = r"(?:[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,4}?" + unit + r"))?" if unit in ("区", "县", "旗") else ""
@@ -1132,8 +1139,8 @@ _OPENING_SUBJECT = re.compile(
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府"
-)  # (自治区党委和政府坚持…: joined by 和)
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委(?:[、和]\s*(?:[省市县区州旗](?:人民)?)?|[省市县区州旗](?:人民)?)政府"
+)  # (自治区党委和政府坚持…: joined by 和; 滑县县委县政府坚持…: by nothing)
 # the page's own organ in the report's voice
 # (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、)|(?<=[县市区旗镇乡]委))(县|市|区|旗|镇|乡)(?:人民)?政府,
 # written to open with the one character class its matches start with (then the engine skips ahead to those
@@ -1181,6 +1188,9 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 unit = re.match(r"街道|镇|乡", organ or "")
                 if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
                     r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
+                if organ:
+                    organ = r[len(_one_unit(r)):] + organ  # 碧崖县县卫生健康局坚持…: the organ as printed
+                r = _one_unit(r)  # 浚县县委、县政府坚持…: the county 浚县
                 if any(not (x.endswith(r) or r.endswith(x)) for x in _places(joined, r[-1])):
                     return None, None  # another place of the kind (常州市武进区 and 武进区 are one)
                 return r, (r + organ if organ else None)
