@@ -1028,10 +1028,15 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
 _ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
-    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
+    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设"
+    r"|(?:本|上一?)?年度)"  # XX局年度法治政府建设情况报告
 )
+# organs a title may start with beyond _ISSUER_END's: 供销合作社联合社, XX海关, XX消防救援大队, XX司法所, XX检查站
+_TITLE_ORGAN_END = re.compile(r"(?:合作社|联合社|联社|海关|大队|支队|司法所|管理所|管理处|检查站)$")
+_TITLE_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|【(?=[\u4e00-\u9fff]{3,30}】))")  # 2022年XX局…, 【XX局】2022年…
 
 
+_SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}(?:局|办公室|委员会|中心|办|委)[）)]$")
 _JOINT_ORGANS = re.compile(r"(?:(?<=委员会)|(?<=委)(?!员))(?=[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|办事处)$)")
 
 
@@ -1044,14 +1049,17 @@ def issuer_of(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    m = _TITLE_PREFIX.match(title.strip())
+    title = _TITLE_LEAD.sub("", title.strip())
+    m = _TITLE_PREFIX.match(title)
     if not m:
         return None, None
-    full = m.group("org").strip(" \u3000、，,")
+    full = m.group("org").strip(" \u3000、，,：:】]］")
     pieces = [p for p in re.split(r"[ \u3000、，,]+|(?<=[府会局厅委室])(?:和|与)", full) if p]
     # 中共XX市委XX市人民政府: the party committee and the government run together
     pieces = [q for p in pieces for q in _JOINT_ORGANS.split(p) if q]
-    if not pieces or not all(_ISSUER_END.search(p) and len(p) >= 3 for p in pieces):
+    # XX区发展和改革局（区粮食和物资储备局）: an organ with the second name it also bears, in brackets
+    pieces = [_SECOND_NAME.sub("", p) if _ISSUER_END.search(_SECOND_NAME.sub("", p)) else p for p in pieces]
+    if not pieces or not all((_ISSUER_END.search(p) or _TITLE_ORGAN_END.search(p)) and len(p) >= 3 for p in pieces):
         return None, None
     gov = [p for p in pieces if _GOVERNMENT.search(p)]
     issuer = gov[0] if gov else pieces[-1]
@@ -1407,6 +1415,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                    ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
                    ("signature", found.get("cover_date")))
     t_issuer, t_full = issuer_of(title)
+    if t_issuer is None and found["body_title"] and found["body_title"].lstrip().startswith("【"):
+        t_issuer, t_full = issuer_of(found["body_title"])  # 【XX县应急管理局】2022年…报告: the organ in the tag
     o_issuer, o_full = _organ_issuer(found["organ_line"])
     signature = found["signature"]
     src_org = header.get("source_org")
@@ -1422,6 +1432,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # 发布机构:安居区 names a place, no organ: the title's organ (XX区人民政府关于…) issues it
     if h_issuer and t_issuer and h_issuer in (t_issuer + "办公室", t_issuer + "办公厅"):
         h_issuer = None  # 发文机关 XX市人民政府办公室 / XX市人民政府关于…的报告: the office publishes for its government
+    if h_issuer and t_issuer and region_of(t_issuer) and _GOVERNMENT.search(t_issuer) and not _GOVERNMENT.search(h_issuer):
+        h_issuer = None  # 发布机构 XX县司法局 / XX县人民政府关于…的报告: the department posted its government's report
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
