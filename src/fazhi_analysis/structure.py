@@ -223,6 +223,13 @@ _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
+# the date closing a report in the other ways pages print it: 2022-01-10, 2022.1.10, （2022年1月10日）, …日印发,
+# 二0二二年元月十日
+_CLOSE_DATE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+    r"|(?:(?:19|20)\d{2}|[〇○零0一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[）)]?\s*(?:印发)?$"
+)
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
     r"^(?P<org>[\u4e00-\u9fff（）()]{2,40}?)\s*(?P<date>(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年.{1,8}日)\s*(?:[（(](?:此件|本件)[^（）()]{0,12}[）)])?$"
@@ -679,7 +686,7 @@ def parse_structure(text: str) -> Structure:
         if kinds[i] is not None or _LEFTOVER.match(line):
             continue
         m = _SIGN_WITH_DATE.match(line)
-        if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
+        if _DATE_LINE.match(line) or _CLOSE_DATE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
             if (title_idx is None or i > title_idx) and _body_before(text, spans, kinds, title_idx, i):
                 close_idx = i  # (the date of a cover letter before the title closes no report, nor the date
                 # printed under the title of a page that ends before any closing: a saved excerpt)
@@ -690,7 +697,7 @@ def parse_structure(text: str) -> Structure:
         line = text[s:e]
         kinds[close_idx] = "closing"
         m = _SIGN_WITH_DATE.match(line)
-        if m and not _DATE_LINE.match(line):
+        if m and not _DATE_LINE.match(line) and not _CLOSE_DATE.match(line):
             signature, signed_date = m.group("org"), parse_date(m.group("date"))
         else:
             signed_date = parse_date(line)
@@ -958,27 +965,43 @@ def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
     the year the opening counts from (``2019年以来，``) or the year the report names as its own
     (``现将XX局2021年法治政府建设情况报告如下``)."""
     start = (title_idx + 1) if title_idx is not None else 0
+    later = None  # a year opening a clause of the opening (…依法行政，2021年，全县…), when nothing better says
     for (s, e), kind in islice(zip(spans, kinds), start, start + 8):
         if kind is not None:
             continue  # a header, closing or chrome line
-        if classify_part(text[s:min(e, s + 40)], None) == "plans":
-            continue  # 三、2020年工作计划 names the next year
+        if _marker(text, s, e, False) and classify_part(text[s:min(e, s + 40)], None) in ("plans", "shortcomings", "other"):
+            break  # 二、存在问题 / 三、2020年工作计划: what follows is no longer the year's work
         m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
         m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
         m = m or _OWN_YEAR.search(text, s, min(e, s + 400))
         if m:
             return int(m.group(1))
-    return None
+        later = later or _CLAUSE_YEAR.search(text, s, min(e, s + 400))
+    return int(later.group(1)) if later else None
+
+
+# a year opening a clause, the year's work following: 。2021年全县共办理…, ，2021年，全县… (not 2021年以来, 2021年底前,
+# 到2025年, nor a plan: 2022年将…)
+_CLAUSE_YEAR = re.compile(r"(?<=[。；，,])\s*((?:19|20)\d{2})\s*年(?:度|全年)?[，,]?(?![以来前底末初0-9\-—至到])"
+                          r"(?![\u4e00-\u9fff]{0,6}?(?:将|计划|力争|预计))")
 
 
 def _year_from_plans(sections: list[Section]) -> int | None:
-    """The year before the one a plans section announces (``三、2020年工作计划`` -> 2019)."""
+    """The year before the one a plans section announces (``三、2020年工作计划`` -> 2019), also in a heading that
+    holds the shortcomings too (``二、存在问题和2020年工作打算``) or under one (``（二）2020年工作思路``)."""
     for sec in sections:
         if sec.parent_id is None and sec.part == "plans":
             y = find_year(sec.heading)
             if y:
                 return y - 1
+    for sec in sections:
+        m = _PLANS_YEAR.search(sec.heading or "")
+        if m and not _DONE.search(sec.heading):
+            return int(m.group(1)) - 1
     return None
+
+
+_PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
 
 
 _PROVINCE_UNIT = ("省", "自治区", "特别行政区")
