@@ -133,9 +133,15 @@ _FIELD_MAP = {
 _DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
                 "成文时间", "更新时间", "更新日期", "日期", "时间")
 # labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
-_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
-                 "发文字号", "文号", "时效性", "有效性")
-_GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布单位", "发布日期", "发文日期", "成文日期",
+                 "发布时间", "更新时间", "更新日期", "公开日期", "生成日期", "印发日期", "发文字号", "文号", "时效性",
+                 "有效性", "信息来源", "文章来源", "来源", "责任部门", "主题分类", "标题")
+_GLUED_ALT = "|".join(sorted(_GLUED_LABELS, key=len, reverse=True))
+_GLUED = re.compile(rf"^[•·\-*|｜\s]*({_GLUED_ALT})(?=\S)(?![:：])(?=.{{0,120}}$)")
+# the next label glued to its value inside a line of them: 索引号X/2023-00012发布机构XX县司法局, XX县人民政府发文日期2023-…
+_GLUED_NEXT = re.compile(rf"[ \t\u3000|｜]*({_GLUED_ALT})(?=\S)(?![:：])")
+_GLUED_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]")
+_GLUED_ORGAN = re.compile(r"^(?![于自])[\u4e00-\u9fff（）()]{2,30}$")
 # what can follow the leading cell characters of a line that _HEADER_LINE or _GLUED matches: a label's first
 # character, 公文, a bracket, or a short qualifier before a slash (备注/文号)
 _HEADER_FIRST = frozenset([x[0] for x in _HEADER_LABELS + _GLUED_LABELS] + ["公", "[", "【"])
@@ -397,10 +403,42 @@ def header_fields(line: str) -> list[tuple[str, str]]:
             continue
         out.append((label, value))
     if not out:
-        g = _GLUED.match(line)
-        if g:
-            out.append((g.group(1), line[g.end():].strip(" \t\u3000|｜")))
+        out = _glued_fields(line)
     return out
+
+
+def _glued_fields(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a header line whose labels run straight into their values (``发布机构XX县司法局``,
+    ``索引号X/2023-00012发布机构XX县司法局``), each value checked against its label (a date for a date label, a
+    number for an index or document number, an organ's name for a publisher or source, a title for 标题); [] when
+    one does not fit: a line of the body that happens to start with such a word."""
+    g = _GLUED.match(line) if "。" not in line else None
+    if not g:
+        return []
+    out = []
+    label, pos = g.group(1), g.end()
+    while True:
+        nxt = _GLUED_NEXT.search(line, pos)
+        value = line[pos:nxt.start() if nxt else len(line)].strip(" \t\u3000|｜")
+        if not _glued_value_fits(label, value):
+            return []
+        out.append((label, value))
+        if not nxt:
+            return out
+        label, pos = nxt.group(1), nxt.end()
+
+
+def _glued_value_fits(label: str, value: str) -> bool:
+    if label in _DATE_FIELDS:
+        return bool(_GLUED_DATE.match(value))
+    kind = _FIELD_MAP.get(label)
+    if kind in ("index_no", "doc_number"):
+        return bool(re.search(r"\d", value)) or value == "无"
+    if kind in ("issuer", "source_org"):
+        return bool(_GLUED_ORGAN.match(value))
+    if label == "标题":
+        return is_title(value)
+    return 0 < len(value) <= 12  # 时效性有效, 主题分类综合政务
 
 
 def _clean_doc_number(v: str | None) -> str | None:
@@ -620,7 +658,7 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if (_may_be_header(line) and (_HEADER_LINE.match(line) or _GLUED.match(line))) or (
+        if (_may_be_header(line) and (_HEADER_LINE.match(line) or _glued_fields(line))) or (
                 i < 12 and len(line) <= 200 and "。" not in line and _MID_DATE_FIELD.search(line)):
             kinds[i] = "metadata"
             fields = header_fields(line)
