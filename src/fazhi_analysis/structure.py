@@ -511,6 +511,7 @@ def _wrapped_title(first: str, second: str) -> bool:
     ``工作情况的报告``): neither is a title alone, together they are."""
     if len(first) > 60 or len(second) > 40 or "。" in first + second or _CHROME.match(first) or _CHROME.match(second):
         return False
+    second = re.sub(r"[ \t\u3000]+", "", second)  # 报 告: a short last line printed spaced out
     return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$", second))
             and not is_title(second) and _marker(second, 0, len(second), True) is None and is_title(first + second))
 
@@ -698,6 +699,15 @@ def parse_structure(text: str) -> Structure:
                 for i in copies:
                     kinds[i] = "chrome"
                 copies = [i for i in later if squash(i) == squash(later[-1])]
+            # the page's short title, then the article's own copy in full under its organ line (2022年度…的报告 /
+            # 中共XX区委 XX区人民政府 / 关于2022年度…的报告): the fuller copy wins
+            fuller = next((i for i in range(copies[-1] + 1, min(limit, copies[-1] + 4))
+                           if kinds[i] is None and squash(i) != squash(copies[-1])
+                           and squash(i).endswith(squash(copies[-1])) and _title_line(text[slice(*spans[i])])), None)
+            if fuller is not None:
+                for i in copies:
+                    kinds[i] = "chrome"
+                copies = [fuller]
         else:
             title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
                                and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
@@ -765,10 +775,16 @@ def parse_structure(text: str) -> Structure:
     body_doc_number = recipient = organ_line = organ_idx = None
     byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
-    organ_above = (title_idx if title_idx is not None else 0) - 1
+    organ_above = (title_head if title_head is not None else title_idx if title_idx is not None else 0) - 1
     while organ_above >= 0 and organ_above in copies[:-1]:
         organ_above -= 1  # XX县人民政府 / 关于…的报告 / 关于…的报告: the organ line above the page's copy
+    organ_top = organ_above  # 中共XX县委 / XX县人民政府 / 关于…的报告: a joint title's organs on a line each
+    if organ_above >= 0 and _ORGAN_LINE.match(text[slice(*spans[organ_above])]):
+        while organ_top > 0 and organ_above - organ_top < 2 and kinds[organ_top - 1] is None \
+                and _ORGAN_LINE.match(text[slice(*spans[organ_top - 1])]):
+            organ_top -= 1
     block: set[int] = set()  # header lines printed without labels under the page's copy of the title
+    organ_pieces: list[str] = []
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
@@ -780,10 +796,15 @@ def parse_structure(text: str) -> Structure:
             elif under_copy and block and organ_line is None and _ORGAN_LINE.match(line):
                 kinds[i], organ_line = "metadata", line.strip(" \t\u3000•·")
                 block.add(i)
+                if i == organ_above:
+                    organ_idx = i  # 中共XX省委 XX省人民政府 right above the article's own copy of the title
             elif body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
-            elif i == organ_above and _ORGAN_LINE.match(line):
-                kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
+            elif organ_top <= i <= organ_above and _ORGAN_LINE.match(line):
+                kinds[i] = "metadata"
+                organ_pieces.append(line.strip(" \t\u3000•·"))
+                if i == organ_above:
+                    organ_line, organ_idx = " ".join(organ_pieces), i
             elif byline_date is None and _BYLINE.match(line) and under_copy:
                 kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
                 block.add(i)
@@ -1462,7 +1483,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     organ_line = found["organ_line"]
     htitle = clean_title(header.get("title") or "")
     if body_title and organ_line and found["organ_above"] and issuer_of(body_title) == (None, None) \
-            and region_of(body_title) is None and (body_title.startswith("关于") or not (
+            and (region_of(body_title) is None or body_title.startswith("关于")) and (body_title.startswith("关于") or not (
                 found["title_printed_bare"] or re.sub(r"\s+", "", htitle) == re.sub(r"\s+", "", body_title))):
         # 台州市XX区人民政府 / 关于2021年…的报告: one title on two lines (unless the page prints it bare)
         body_title = organ_line + body_title
