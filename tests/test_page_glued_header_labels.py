@@ -44,3 +44,11 @@ def test_several_glued_labels_on_one_line():
 ])
 def test_a_body_line_starting_with_a_labels_word_is_no_header(line):
     assert header_fields(line) == []
+
+
+@pytest.mark.parametrize("line,value", [
+    ("索引号: 11500000MB1234567X/2026-00008 信息分类名称: 其他/其他", "11500000MB1234567X/2026-00008"),
+    ("文号: 青政发〔2026〕3号 所属专题: 法治政府", "青政发〔2026〕3号"),
+])
+def test_a_value_ends_at_the_next_cells_label_even_an_unlisted_one(line, value):
+    assert header_fields(line)[0][1] == value

@@ -43,3 +43,22 @@ def test_a_title_that_names_its_organ_takes_no_organ_line():
     md = meta("青苇县人民政府\n青苇县人民政府关于2023年度法治政府建设情况的报告\n白桦市人民政府：\n")
     assert squash(md["title"]) == "青苇县人民政府关于2023年度法治政府建设情况的报告"
     assert md["recipient"] == "白桦市人民政府"
+
+
+@pytest.mark.parametrize("head,issuer", [
+    ("青苇街道关于2023年法治政府建设情况的报告\n", "青苇街道"),
+    ("青苇镇关于2023年度法治政府建设工作情况的报告\n", "青苇镇"),
+    ("白桦市青苇区关于2023年法治政府建设情况的报告\n", "白桦市青苇区"),
+])
+def test_a_place_before_about_stands_for_its_organ_as_written(head, issuer):
+    assert meta(head)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("head", [
+    "白桦市青苇区应急管理局2023年法治政府建设\n工作总结及2024年工作思路\n",
+    "白桦市青苇区应急管理局2023年度法治政府建设\n工作总结和2024年工作计划\n",
+])
+def test_a_title_wrapped_before_its_summary_and_plans(head):
+    md = meta(head)
+    assert squash(md["title"]).startswith("白桦市青苇区应急管理局2023年") and "总结" in md["title"]
+    assert md["issuer"] == "白桦市青苇区应急管理局"

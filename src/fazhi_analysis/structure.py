@@ -112,6 +112,8 @@ _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, revers
 # a value that runs into the next cell's label printed without its colon or value (发布机构 县教育局 文号,
 # 索引号:X 分 类:综合政务): the value ends before it
 _NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
+# any short word and a colon after a space ends a value too: the next cell's label, listed or not
+_ANY_NEXT_LABEL = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,8}[ \t\u3000]*[:：]")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 # a label with a qualifier before it, before a colon: 备注/文号: X, 公文生成日期: 2025-02-07
 _LABEL_PREFIX = r"(?:[\u4e00-\u9fff]{1,4}[/／]|公文)?"
@@ -394,6 +396,7 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
         value = _NEXT_LABEL.split(value, 1)[0].strip()
+        value = _ANY_NEXT_LABEL.split(value, 1)[0].strip()  # 索引号: X 信息分类名称: 其他: a label not listed
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
@@ -512,7 +515,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     if len(first) > 60 or len(second) > 40 or "。" in first + second or _CHROME.match(first) or _CHROME.match(second):
         return False
     second = re.sub(r"[ \t\u3000]+", "", second)  # 报 告: a short last line printed spaced out
-    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$", second))
+    # (…工作情况的报告; …工作总结及2026年工作思路: the kind of the report may come before the plans it adds)
+    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$|总结(?:及|和|暨)", second))
             and not is_title(second) and _marker(second, 0, len(second), True) is None and is_title(first + second))
 
 
@@ -1141,6 +1145,9 @@ def issuer_of(title: str | None) -> tuple[str | None, str | None]:
     pieces = [q for p in pieces for q in _JOINT_ORGANS.split(p) if q]
     # XX区发展和改革局（区粮食和物资储备局）: an organ with the second name it also bears, in brackets
     pieces = [_SECOND_NAME.sub("", p) if _ISSUER_END.search(_SECOND_NAME.sub("", p)) else p for p in pieces]
+    if len(pieces) == 1 and title.startswith("关于", m.end()) and region_of(pieces[0]) == pieces[0] \
+            and len(pieces[0]) >= 3:
+        return pieces[0], full  # XX街道关于2025年…的报告: the place stands for its organ, as the title writes it
     if not pieces or not all((_ISSUER_END.search(p) or _TITLE_ORGAN_END.search(p)) and len(p) >= 3 for p in pieces):
         return None, None
     gov = [p for p in pieces if _GOVERNMENT.search(p)]
