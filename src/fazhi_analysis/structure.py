@@ -1252,6 +1252,19 @@ _DEPARTMENT_SELF = re.compile(
     r"|(?<=[省市区县])局(?:党|机关|领导)"
     r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
+def _department_voice(joined: str) -> bool:
+    """Whether the body speaks as a department (我局, 局党组, 全市司法行政系统坚持…); ``本部门`` of each of several
+    units (各成员单位制定本部门…计划) is theirs, not the page's."""
+    for m in _DEPARTMENT_SELF.finditer(joined):
+        if joined.startswith("本部门", m.start()):
+            clause = joined[max(0, m.start() - 30):m.start()]
+            clause = re.split(r"[。；;，,\n]", clause)[-1]
+            if "各" in clause or "单位" in clause:
+                continue
+        return True
+    return False
+
+
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
                                rf"(?=党组|{_BODY_VERB})")
@@ -1285,6 +1298,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 unit = re.match(r"街道|镇|乡", organ or "")
                 if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
                     r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
+                if organ == "政府" and r[-1] in "省市县区旗州镇乡":
+                    organ = "人民政府"  # XX县政府坚持…: the government by its own name (as 县政府 -> XX县人民政府)
                 if organ:
                     organ = r[len(_one_unit(r)):] + organ  # 碧崖县县卫生健康局坚持…: the organ as printed
                 r = _one_unit(r)  # 浚县县委、县政府坚持…: the county 浚县
@@ -1353,7 +1368,7 @@ def _named_department(joined: str, region: str | None) -> str | None:
     """The one department of a named place a page in a department's voice (我局, 局党组) names in its body at
     a clause start or opening a cited title (``《XX市XX区卫生健康局…实施方案》``, ``。XX市交通运输局被…表彰``;
     not ``被XX省XX厅评为``), matching the region when it is known."""
-    if not _DEPARTMENT_SELF.search(joined):
+    if not _department_voice(joined):
         return None
     names = set()
     for m in _NAMED_DEPARTMENT.finditer(joined):
@@ -1362,6 +1377,26 @@ def _named_department(joined: str, region: str | None) -> str | None:
             continue
         names.add(m.group(1) + m.group(2))  # 《2024年度XX县应急管理局学法计划》: the year is no part of it
     return names.pop() if len(names) == 1 else None
+
+
+# the party committee and the government (or the government alone) as the opening's subject: 市委、市政府坚持…,
+# XX区委、区政府坚持…, 县委县政府深入…, XX县人民政府始终…
+_GOVERNMENT_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}?)?(?:(?:[省市县区旗州]|党)委[、和]?\s*(?:[\u4e00-\u9fff]{1,10}?)?"
+    r"[省市县区旗州](?:人民)?政府|(?:人民)?政府)"
+    rf"(?={_BODY_VERB}|在|以)"
+)
+
+
+def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether the first body paragraph opens with the place's party committee and government, or its government,
+    as the subject (``2023年，市委、市政府坚持…``)."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
+        if _GOVERNMENT_OPENING.match(_UNDER_LEADERSHIP.sub("", opening)):
+            return True
+    return False
 
 
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
@@ -1456,7 +1491,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     if bare and not region.endswith(bare.group(1)):
         return None  # 2021年来，街道按照《XX县…方案》…: a street's report that names only its county
     short = _UNIT_OF.get(unit, unit)
-    if _DEPARTMENT_SELF.search(joined):
+    if _department_voice(joined):
         organs = {m.group(1) for m in re.finditer(
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
@@ -1546,6 +1581,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 2025年XX县法治政府建设情况 / 文章来源:司法局 / XX县政府坚持…: the department posted the page; the body names
         # the government that reports (a body that names no organ, XX县坚持…, leaves the 来源 as the issuer)
         src_org = None
+    if src_org and t_issuer is None and h_issuer is None and region_of(title) and _government_opens(text, paragraphs):
+        # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
+        # the place's party committee and government, whose report the department posted
+        src_org = None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
@@ -1602,7 +1641,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                                                       ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
-    if author is None and level and _DEPARTMENT_SELF.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if author is None and level and _department_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
