@@ -5,7 +5,7 @@ Usage:
     python benchmarks/golden.py [--snapshot DIR]           # compare the current code against it
 
 Inputs: the seed (``data/raw/*.txt``), every ``tests/fixtures/reports/*.txt`` and ``tests/fixtures/corpus/*.txt``,
-every ``*.txt`` of the real-data dev set (``$FAZHI_DEV_DIR``, default ``/work/main/data/dev``, when present),
+every ``*.txt`` of the real-data dev set and its set sub-folders except the blind ``holdout*`` ones (``$FAZHI_DEV_DIR``, default ``/work/main/data/dev``, when present),
 a few seed variants of ``bench_corpus.py`` and the seed's body repeated, and ``load_corpus`` of the fixture
 corpus (1 and 2 workers). Per input: ``report.tables()`` (every DataFrame, dtypes included), ``records()``,
 ``metadata``, ``warnings``, or the ``ReportError`` message. The snapshot holds real-report output, so it lives
@@ -35,8 +35,10 @@ def inputs() -> list[tuple[str, Path | str]]:
             out.append((f"fixtures/{sub}/{p.name}", p))
     dev = Path(os.environ.get("FAZHI_DEV_DIR", "/work/main/data/dev"))
     if dev.is_dir():
-        for p in sorted(dev.glob("*.txt")):
-            out.append((f"dev/{p.name}", p))
+        for p in sorted(dev.rglob("*.txt")):
+            if any(part.startswith("holdout") for part in p.relative_to(dev).parts):
+                continue  # blind sets are scored by the lead only, never diffed
+            out.append((f"dev/{p.relative_to(dev).as_posix()}", p))
     return out
 
 
