@@ -55,3 +55,16 @@ def test_a_date_signed_early_in_a_year_closes_the_previous_years_report(closing)
 def test_a_date_signed_late_in_the_year_closes_that_years_report():
     page = "今年以来，我县坚持依法行政。\n" + WORK + "二、存在问题\n三、下一步打算\n继续努力。\n青苇县人民政府\n2021-12-28\n"
     assert year(page) == 2021
+
+
+def test_the_year_the_account_of_the_work_names_most():
+    page = ("今年以来，在市委、市政府的坚强领导下，我局不断强化法治理念。\n一、主要工作\n"
+            "出台2024年度党组集体学法清单，全年组织会前学法11次。在全省2024年依法行政能力提升培训班上作交流发言。\n"
+            "对照《2021—2025年法治政府建设规划》，较2023年执法案件下降5%。\n二、存在问题\n三、下一步打算\n2025年将继续深化。\n")
+    assert year(page) == 2024
+
+
+def test_a_year_named_once_in_passing_gives_none():
+    page = ("今年以来，我局不断强化法治理念。\n一、主要工作\n自2017年起实行清单管理，全年组织会前学法11次。\n"
+            "二、存在问题\n三、下一步打算\n")
+    assert year(page) is None

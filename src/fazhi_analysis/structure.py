@@ -1064,6 +1064,32 @@ def _year_from_plans(sections: list[Section]) -> int | None:
     return None
 
 
+# a year the work is written in: not 2023年以来, 2025年底前, 到2025年, 较2022年, a range (2021—2025年), a doc number
+_MENTIONED_YEAR = re.compile(r"(?<![0-9〔\[（(—\-~至到较比与])((?:19|20)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[Section]) -> int | None:
+    """Last resort for a page that names its year nowhere else: the year its account of the work names most
+    (``出台2024年度党组学法清单``, ``2024年…培训班``), at least twice, outside book titles and outside the
+    shortcomings and plans; on a tie the earlier (a later year is a plan's)."""
+    parts = {sec.section_id: sec.part for sec in sections}
+    counts: dict[int, int] = {}
+    for p in paragraphs:
+        if p.kind not in ("body", "heading") or parts.get(p.section_id) in ("shortcomings", "plans", "other"):
+            continue
+        line = text[p.start:p.end]
+        if "年" not in line:
+            continue
+        for m in _MENTIONED_YEAR.finditer(_BOOK_TITLE.sub("", line)):
+            y = int(m.group(1))
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], -y))
+    return year if counts[year] >= 2 else None
+
+
 _PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
 
 
@@ -1315,7 +1341,30 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     names: set[str] = set()
     for unit in dict.fromkeys(u for u in units if units.count(u) == top):
         names |= {x for x in _places(joined, unit) if not _GENERIC_PLACE.match(x)}
+    if not names:  # a town's report that names its town only in passing (调整蔡家桥镇…领导小组, 全镇…)
+        for unit in dict.fromkeys(u for u in units if units.count(u) == top and u in ("镇", "乡", "道")):
+            names |= _repeated_places(joined, "街道" if unit == "道" else unit)
     return (names.pop() if len(names) == 1 else None), None
+
+
+def _repeated_places(joined: str, unit: str) -> set[str]:
+    """Names of one kind of lower unit (镇, 乡, 街道) the text writes at least twice, each time after another
+    character or a punctuation mark (so its first character starts the name: 整蔡家桥镇, 。蔡家桥镇 -> 蔡家桥镇)."""
+    before: dict[str, list[str]] = {}
+    for m in re.finditer(unit, joined):
+        for k in (4, 3, 2):
+            if m.start() - k < 0:
+                continue
+            name = joined[m.start() - k:m.start()]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or _PLACE_JUNK.search(name) \
+                    or name.startswith(_NOT_PLACE_START) or _GENERIC_PLACE.match(name + unit):
+                continue
+            prev = joined[m.start() - k - 1] if m.start() - k > 0 else "\n"
+            before.setdefault(name, []).append(prev if "\u4e00" <= prev <= "\u9fff" else "|")
+    # written twice or more, after two different characters or only after punctuation (a name's start)
+    good = {n for n, prevs in before.items() if len(prevs) >= 2 and (len(set(prevs)) >= 2 or set(prevs) == {"|"})}
+    # the longest reading of each place (蔡家桥 over 家桥, whose character before is always 蔡)
+    return {n + unit for n in good if not any(o != n and o.endswith(n) for o in good)}
 
 
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
@@ -1451,6 +1500,8 @@ _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("�
                   ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 
 
+# development zones, each run by its administrative committee (管委会)
+_ZONE = re.compile(r"(?:新区|开发区|高新区|经开区)$")
 # regions whose government is no 人民政府 (a 管委会, a 行政公署): no organ is made up for them
 _NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
 
@@ -1480,6 +1531,9 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             return m.group(1)
         if not region and _STATE_COUNCIL_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip())):
             return "国务院"
+    if region and _ZONE.search(region) and (title is None or re.search(r"法治政府|依法行政", title)) \
+            and "区" in _body_units(joined[:4000]) and not _department_voice(joined):
+        return region + "管委会"  # 我区… of a development zone: its administrative committee reports
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
     if title and not re.search(r"法治政府|依法行政", title):
@@ -1635,7 +1689,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         signed_year = signed.year - 1 if signed.month <= 6 else signed.year
     report_year = pick("report_year", ("title", find_year(title)),
                        ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
-                       ("signature", signed_year))
+                       ("signature", signed_year), ("body", _year_from_mentions(text, paragraphs, sections)))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
                                                       ("signature", signature), ("body", b_issuer)) if v),
