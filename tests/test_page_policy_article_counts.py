@@ -44,6 +44,8 @@ def test_a_count_inside_quotes_of_any_kind_names_a_policy(sentence):
     ("制定惠企政策12条，梳理问题线索45条。", ["12条", "45条"]),
     ("提出整改意见三条，收集意见建议五十余条。", ["三条", "五十余条"]),
     ("新修订的办法共十条。", ["十条"]),
+    # articles a revision changes: the verb counts them
+    ("修订物业管理办法，新增三条、修改五条、删除两条。", ["三条", "五条", "两条"]),
     # a noun after the number: an Arabic count of measures stays a count
     ("出台支持企业发展15条政策措施。", ["15条"]),
     # a quoted name beside a count outside the quotes
