@@ -68,3 +68,9 @@ def test_a_year_named_once_in_passing_gives_none():
     page = ("今年以来，我局不断强化法治理念。\n一、主要工作\n自2017年起实行清单管理，全年组织会前学法11次。\n"
             "二、存在问题\n三、下一步打算\n")
     assert year(page) is None
+
+
+def test_a_past_year_in_an_opening_clause_yields_to_the_signed_date():
+    page = ("我县始终坚持依法行政，2019年，被评为省级法治政府建设示范县。\n" + WORK
+            + "二、存在问题\n三、下一步打算\n继续努力。\n青苇县人民政府\n2022年1月10日\n")
+    assert year(page) == 2021

@@ -1023,10 +1023,11 @@ _OWN_YEAR = re.compile(r"现(?:将|对)[^。；\n]{0,20}?((?:19|20)\d{2})\s*年�
                        r"[^。；\n]{0,12}?(?:报告|总结|汇报)")
 
 
-def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
+def _year_from_body(text: str, spans, title_idx, kinds, clause: bool = False) -> int | None:
     """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``),
     the year the opening counts from (``2019年以来，``) or the year the report names as its own
-    (``现将XX局2021年法治政府建设情况报告如下``)."""
+    (``现将XX局2021年法治政府建设情况报告如下``). With ``clause``, only a weaker sign, read after the plans and the
+    signature: a year opening a clause of the opening (``…依法行政，2021年，全县…``)."""
     start = (title_idx + 1) if title_idx is not None else 0
     later = None  # a year opening a clause of the opening (…依法行政，2021年，全县…), when nothing better says
     for (s, e), kind in islice(zip(spans, kinds), start, start + 8):
@@ -1038,9 +1039,9 @@ def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
         m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
         m = m or _OWN_YEAR.search(text, s, min(e, s + 400))
         if m:
-            return int(m.group(1))
+            return None if clause else int(m.group(1))
         later = later or _CLAUSE_YEAR.search(text, s, min(e, s + 400))
-    return int(later.group(1)) if later else None
+    return int(later.group(1)) if later and clause else None
 
 
 # a year opening a clause, the year's work following: 。2021年全县共办理…, ，2021年，全县… (not 2021年以来, 2021年底前,
@@ -1689,7 +1690,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         signed_year = signed.year - 1 if signed.month <= 6 else signed.year
     report_year = pick("report_year", ("title", find_year(title)),
                        ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
-                       ("signature", signed_year), ("body", _year_from_mentions(text, paragraphs, sections)))
+                       ("signature", signed_year),
+                       ("body", _year_from_body(text, spans, title_idx, found["kinds"], clause=True)),
+                       ("body", _year_from_mentions(text, paragraphs, sections)))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
                                                       ("signature", signature), ("body", b_issuer)) if v),
