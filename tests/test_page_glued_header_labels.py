@@ -52,3 +52,12 @@ def test_a_body_line_starting_with_a_labels_word_is_no_header(line):
 ])
 def test_a_value_ends_at_the_next_cells_label_even_an_unlisted_one(line, value):
     assert header_fields(line)[0][1] == value
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("文号 青政发〔2026〕1号 发文机构 青苇县人民政府", [("文号", "青政发〔2026〕1号"), ("发文机构", "青苇县人民政府")]),
+    ("信息来源 青苇县司法局 更新日期 2026-02-10", [("信息来源", "青苇县司法局"), ("更新日期", "2026-02-10")]),
+    ("成文时间 2026年1月5日 发文时间 2026年2月1日", [("成文时间", "2026年1月5日"), ("发文时间", "2026年2月1日")]),
+])
+def test_labels_set_off_by_a_space_only(line, expected):
+    assert header_fields(line) == expected
