@@ -1147,7 +1147,7 @@ _TITLE_PREFIX = re.compile(
 )
 # organs a title may start with beyond _ISSUER_END's: 供销合作社联合社, XX海关, XX消防救援大队, XX司法所, XX检查站
 _TITLE_ORGAN_END = re.compile(r"(?:合作社|联合社|联社|海关|大队|支队|司法所|管理所|管理处|检查站)$")
-_TITLE_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|【(?=[\u4e00-\u9fff]{3,30}】))")  # 2022年XX局…, 【XX局】2022年…
+_TITLE_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|【(?=[\u4e00-\u9fff]{3,30}】)|关于(?=[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室)))")  # 2022年XX局…, 【XX局】2022年…
 
 
 _SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}(?:局|办公室|委员会|中心|办|委)[）)]$")
