@@ -74,3 +74,9 @@ def test_a_past_year_in_an_opening_clause_yields_to_the_signed_date():
     page = ("我县始终坚持依法行政，2019年，被评为省级法治政府建设示范县。\n" + WORK
             + "二、存在问题\n三、下一步打算\n继续努力。\n青苇县人民政府\n2022年1月10日\n")
     assert year(page) == 2021
+
+
+@pytest.mark.parametrize("published,expected", [("2023-02-10", 2022), ("2023-11-20", None)])
+def test_a_page_published_early_in_a_year_when_nothing_else_says(published, expected):
+    page = "发布日期：" + published + "\n今年以来，我县坚持依法行政。\n" + WORK + "二、存在问题\n三、下一步打算\n"
+    assert year(page) == expected

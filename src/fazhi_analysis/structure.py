@@ -1693,7 +1693,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                        ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
                        ("signature", signed_year),
                        ("body", _year_from_body(text, spans, title_idx, found["kinds"], clause=True)),
-                       ("body", _year_from_mentions(text, paragraphs, sections)))
+                       ("body", _year_from_mentions(text, paragraphs, sections)),
+                       # last: a page published in the first half of a year carries the year before's report (due
+                       # by the end of the first quarter)
+                       ("header", publish.year - 1 if isinstance(publish, dt.date) and publish.month <= 6 else None))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
                                                       ("signature", signature), ("body", b_issuer)) if v),
