@@ -68,7 +68,7 @@ def parse_chinese(s: str) -> int | None:
 
 
 _DATE = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*[年\-/.．]\s*"
+    r"(?P<y>(?:19|20)\d{2}|[〇○零0一二三四五六七八九]{4})\s*[年\-/.．]\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*[月\-/.．]\s*"
     r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?"
 )
@@ -81,13 +81,16 @@ def parse_date(s: str | None) -> dt.date | None:
     """
     if not s:
         return None
-    m = _DATE.search(ascii_digits(s))
+    s = ascii_digits(s)
+    if "元月" in s:
+        s = s.replace("元月", "一月")  # 二〇二二年元月十日: the first month
+    m = _DATE.search(s)
     if not m:
         return None
     parts = []
     for g in ("y", "m", "d"):
         v = m.group(g)
-        parts.append(int(v) if v.isdigit() else parse_chinese(v))
+        parts.append(int(v) if v.isdigit() else parse_chinese(v.replace("0", "〇")))  # 二0二二: a zero typed as a digit
     if None in parts:
         return None
     try:

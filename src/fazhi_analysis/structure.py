@@ -75,7 +75,8 @@ _HEADER_LABELS = (
 _BARE_LABELS = (
     "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
     "更新时间", "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "责任部门", "有效性",
-    "生成日期", "组配分类", "主题分类", "标题", "失效时间",
+    "生成日期", "组配分类", "主题分类", "标题", "失效时间", "发文机构", "更新日期", "成文时间", "发文时间", "生效日期",
+    "印发日期", "公开方式", "公开范围", "失效日期",
 )
 
 
@@ -112,6 +113,8 @@ _LABEL_ALT = "|".join(_spaced(x) for x in sorted(_HEADER_LABELS, key=len, revers
 # a value that runs into the next cell's label printed without its colon or value (发布机构 县教育局 文号,
 # 索引号:X 分 类:综合政务): the value ends before it
 _NEXT_LABEL = re.compile(rf"[ \t\u3000]+(?:{_LABEL_ALT})(?=[ \t\u3000]*[:：]|[ \t\u3000]|$)")
+# any short word and a colon after a space ends a value too: the next cell's label, listed or not
+_ANY_NEXT_LABEL = re.compile(r"[ \t\u3000]+[\u4e00-\u9fff]{2,8}[ \t\u3000]*[:：]")
 _BARE_ALT = "|".join(_spaced(x) for x in sorted(_BARE_LABELS, key=len, reverse=True))
 # a label with a qualifier before it, before a colon: 备注/文号: X, 公文生成日期: 2025-02-07
 _LABEL_PREFIX = r"(?:[\u4e00-\u9fff]{1,4}[/／]|公文)?"
@@ -133,9 +136,15 @@ _FIELD_MAP = {
 _DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
                 "成文时间", "更新时间", "更新日期", "日期", "时间")
 # labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
-_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布日期", "发文日期", "成文日期",
-                 "发文字号", "文号", "时效性", "有效性")
-_GLUED = re.compile(rf"^[•·\-*|｜\s]*({'|'.join(_GLUED_LABELS)})(?=\S)(?![:：])(?=.{{0,60}}$)")
+_GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布单位", "发布日期", "发文日期", "成文日期",
+                 "发布时间", "更新时间", "更新日期", "公开日期", "生成日期", "印发日期", "发文字号", "文号", "时效性",
+                 "有效性", "信息来源", "文章来源", "来源", "责任部门", "主题分类", "标题")
+_GLUED_ALT = "|".join(sorted(_GLUED_LABELS, key=len, reverse=True))
+_GLUED = re.compile(rf"^[•·\-*|｜\s]*({_GLUED_ALT})(?=\S)(?![:：])(?=.{{0,120}}$)")
+# the next label glued to its value inside a line of them: 索引号X/2023-00012发布机构XX县司法局, XX县人民政府发文日期2023-…
+_GLUED_NEXT = re.compile(rf"[ \t\u3000|｜]*({_GLUED_ALT})(?=\S)(?![:：])")
+_GLUED_DATE = re.compile(r"^(?:19|20)\d{2}\s*[-/.年]")
+_GLUED_ORGAN = re.compile(r"^(?![于自])[\u4e00-\u9fff（）()]{2,30}$")
 # what can follow the leading cell characters of a line that _HEADER_LINE or _GLUED matches: a label's first
 # character, 公文, a bracket, or a short qualifier before a slash (备注/文号)
 _HEADER_FIRST = frozenset([x[0] for x in _HEADER_LABELS + _GLUED_LABELS] + ["公", "[", "【"])
@@ -222,6 +231,13 @@ _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX match
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[（(][^（）()]{1,12}[）)])?$"
+)
+# the date closing a report in the other ways pages print it: 2022-01-10, 2022.1.10, （2022年1月10日）, …日印发,
+# 二0二二年元月十日
+_CLOSE_DATE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}"
+    r"|(?:(?:19|20)\d{2}|[〇○零0一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[元一二三四五六七八九十]{1,2})\s*月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*[）)]?\s*(?:印发)?$"
 )
 _ORG_SUFFIX = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|管理委员会|局|厅|委|办公室|办|院|中心|署|部|站|所|队)$")
 _SIGN_WITH_DATE = re.compile(
@@ -381,6 +397,7 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = re.split(r"[ \u3000]*[|｜\t][ \u3000]*", value)[0].strip()
         value = _VALUE_STOP.split(value)[0].strip()
         value = _NEXT_LABEL.split(value, 1)[0].strip()
+        value = _ANY_NEXT_LABEL.split(value, 1)[0].strip()  # 索引号: X 信息分类名称: 其他: a label not listed
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
@@ -390,10 +407,42 @@ def header_fields(line: str) -> list[tuple[str, str]]:
             continue
         out.append((label, value))
     if not out:
-        g = _GLUED.match(line)
-        if g:
-            out.append((g.group(1), line[g.end():].strip(" \t\u3000|｜")))
+        out = _glued_fields(line)
     return out
+
+
+def _glued_fields(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a header line whose labels run straight into their values (``发布机构XX县司法局``,
+    ``索引号X/2023-00012发布机构XX县司法局``), each value checked against its label (a date for a date label, a
+    number for an index or document number, an organ's name for a publisher or source, a title for 标题); [] when
+    one does not fit: a line of the body that happens to start with such a word."""
+    g = _GLUED.match(line) if "。" not in line else None
+    if not g:
+        return []
+    out = []
+    label, pos = g.group(1), g.end()
+    while True:
+        nxt = _GLUED_NEXT.search(line, pos)
+        value = line[pos:nxt.start() if nxt else len(line)].strip(" \t\u3000|｜")
+        if not _glued_value_fits(label, value):
+            return []
+        out.append((label, value))
+        if not nxt:
+            return out
+        label, pos = nxt.group(1), nxt.end()
+
+
+def _glued_value_fits(label: str, value: str) -> bool:
+    if label in _DATE_FIELDS:
+        return bool(_GLUED_DATE.match(value))
+    kind = _FIELD_MAP.get(label)
+    if kind in ("index_no", "doc_number"):
+        return bool(re.search(r"\d", value)) or value == "无"
+    if kind in ("issuer", "source_org"):
+        return bool(_GLUED_ORGAN.match(value))
+    if label == "标题":
+        return is_title(value)
+    return 0 < len(value) <= 12  # 时效性有效, 主题分类综合政务
 
 
 def _clean_doc_number(v: str | None) -> str | None:
@@ -466,7 +515,9 @@ def _wrapped_title(first: str, second: str) -> bool:
     ``工作情况的报告``): neither is a title alone, together they are."""
     if len(first) > 60 or len(second) > 40 or "。" in first + second or _CHROME.match(first) or _CHROME.match(second):
         return False
-    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$", second))
+    second = re.sub(r"[ \t\u3000]+", "", second)  # 报 告: a short last line printed spaced out
+    # (…工作情况的报告; …工作总结及2026年工作思路: the kind of the report may come before the plans it adds)
+    return (bool(_TITLE_WORDS.search(first)) and bool(re.search(r"(?:报告|情况|总结)$|总结(?:及|和|暨)", second))
             and not is_title(second) and _marker(second, 0, len(second), True) is None and is_title(first + second))
 
 
@@ -505,6 +556,14 @@ _SUB_DISTRICT = re.compile(r"(?:人民政府|政府)([\u4e00-\u9fff]{2,6}?(?:街
 _UNIT_ORGAN = re.compile(r"(街道|镇|乡)(?:办事处|人民政府|政府)")
 
 
+def _one_unit(place: str) -> str:
+    """A place name whose unit is printed twice, as its own and as the start of its organ's name, once:
+    ``浚县县`` (of 浚县县委、县政府, 浚县县人民政府) -> ``浚县``; one-character counties (滑县, 沛县, 歙县 …) write so."""
+    if len(place) >= 3 and place[-1] == place[-2] and place[-1] in "县市区旗":
+        return place[:-1]
+    return place
+
+
 @lru_cache(maxsize=4096)  # a parse asks for the region of the same few names (title, issuer, signature) again and again
 def region_of(name: str | None) -> str | None:
     """The administrative region a title or organisation name starts with (``沂源县人民政府…`` -> ``沂源县``)."""
@@ -526,9 +585,8 @@ def region_of(name: str | None) -> str | None:
             region = region.split(w)[0]
     if region.endswith("州省") and region not in provinces():
         region = region[:-1]  # 黔南州省级…: the prefecture (贵州省 is read whole: 州 may end a province's name)
-    if len(region) >= 3 and region[-1] == region[-2] and region[-1] in "县市区旗":
-        # 元谋县县卫生健康局 (the unit printed twice), 中共滑县县委 (a one-character county's 县委): one county
-        region = region[:-1]
+    # 元谋县县卫生健康局 (the unit printed twice), 中共滑县县委 (a one-character county's 县委): one county
+    region = _one_unit(region)
     # XX区人民政府金龙街道办事处: the sub-district the district government's agency serves
     sub = _SUB_DISTRICT.match(s[len(region):])
     unit = _UNIT_ORGAN.match(s[len(region):]) if region and len(region) == 2 else None
@@ -606,7 +664,7 @@ def parse_structure(text: str) -> Structure:
     pending_label = None
     for i, (s, e) in enumerate(spans):
         line = text[s:e]
-        if (_may_be_header(line) and (_HEADER_LINE.match(line) or _GLUED.match(line))) or (
+        if (_may_be_header(line) and (_HEADER_LINE.match(line) or _glued_fields(line))) or (
                 i < 12 and len(line) <= 200 and "。" not in line and _MID_DATE_FIELD.search(line)):
             kinds[i] = "metadata"
             fields = header_fields(line)
@@ -646,6 +704,15 @@ def parse_structure(text: str) -> Structure:
                 for i in copies:
                     kinds[i] = "chrome"
                 copies = [i for i in later if squash(i) == squash(later[-1])]
+            # the page's short title, then the article's own copy in full under its organ line (2022年度…的报告 /
+            # 中共XX区委 XX区人民政府 / 关于2022年度…的报告): the fuller copy wins
+            fuller = next((i for i in range(copies[-1] + 1, min(limit, copies[-1] + 4))
+                           if kinds[i] is None and squash(i) != squash(copies[-1])
+                           and squash(i).endswith(squash(copies[-1])) and _title_line(text[slice(*spans[i])])), None)
+            if fuller is not None:
+                for i in copies:
+                    kinds[i] = "chrome"
+                copies = [fuller]
         else:
             title_head = next((i for i in range(limit - 1) if kinds[i] is None and kinds[i + 1] is None
                                and _wrapped_title(text[slice(*spans[i])], text[slice(*spans[i + 1])])), None)
@@ -672,7 +739,7 @@ def parse_structure(text: str) -> Structure:
         if kinds[i] is not None or _LEFTOVER.match(line):
             continue
         m = _SIGN_WITH_DATE.match(line)
-        if _DATE_LINE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
+        if _DATE_LINE.match(line) or _CLOSE_DATE.match(line) or (m and _ORG_SUFFIX.search(m.group("org"))):
             if (title_idx is None or i > title_idx) and _body_before(text, spans, kinds, title_idx, i):
                 close_idx = i  # (the date of a cover letter before the title closes no report, nor the date
                 # printed under the title of a page that ends before any closing: a saved excerpt)
@@ -683,7 +750,7 @@ def parse_structure(text: str) -> Structure:
         line = text[s:e]
         kinds[close_idx] = "closing"
         m = _SIGN_WITH_DATE.match(line)
-        if m and not _DATE_LINE.match(line):
+        if m and not _DATE_LINE.match(line) and not _CLOSE_DATE.match(line):
             signature, signed_date = m.group("org"), parse_date(m.group("date"))
         else:
             signed_date = parse_date(line)
@@ -713,10 +780,16 @@ def parse_structure(text: str) -> Structure:
     body_doc_number = recipient = organ_line = organ_idx = None
     byline_date = cover_date = None
     title_printed_bare = len(copies) > 1
-    organ_above = (title_idx if title_idx is not None else 0) - 1
+    organ_above = (title_head if title_head is not None else title_idx if title_idx is not None else 0) - 1
     while organ_above >= 0 and organ_above in copies[:-1]:
         organ_above -= 1  # XX县人民政府 / 关于…的报告 / 关于…的报告: the organ line above the page's copy
+    organ_top = organ_above  # 中共XX县委 / XX县人民政府 / 关于…的报告: a joint title's organs on a line each
+    if organ_above >= 0 and _ORGAN_LINE.match(text[slice(*spans[organ_above])]):
+        while organ_top > 0 and organ_above - organ_top < 2 and kinds[organ_top - 1] is None \
+                and _ORGAN_LINE.match(text[slice(*spans[organ_top - 1])]):
+            organ_top -= 1
     block: set[int] = set()  # header lines printed without labels under the page's copy of the title
+    organ_pieces: list[str] = []
     for i in range(0, first_body):
         if kinds[i] is None:
             line = text[slice(*spans[i])]
@@ -728,10 +801,15 @@ def parse_structure(text: str) -> Structure:
             elif under_copy and block and organ_line is None and _ORGAN_LINE.match(line):
                 kinds[i], organ_line = "metadata", line.strip(" \t\u3000•·")
                 block.add(i)
+                if i == organ_above:
+                    organ_idx = i  # 中共XX省委 XX省人民政府 right above the article's own copy of the title
             elif body_doc_number is None and _DOC_NUMBER.match(line):
                 kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
-            elif i == organ_above and _ORGAN_LINE.match(line):
-                kinds[i], organ_line, organ_idx = "metadata", line.strip(" \t\u3000•·"), i
+            elif organ_top <= i <= organ_above and _ORGAN_LINE.match(line):
+                kinds[i] = "metadata"
+                organ_pieces.append(line.strip(" \t\u3000•·"))
+                if i == organ_above:
+                    organ_line, organ_idx = " ".join(organ_pieces), i
             elif byline_date is None and _BYLINE.match(line) and under_copy:
                 kinds[i], byline_date = "metadata", parse_date(line)  # under the page's copy of the title
                 block.add(i)
@@ -946,32 +1024,75 @@ _OWN_YEAR = re.compile(r"现(?:将|对)[^。；\n]{0,20}?((?:19|20)\d{2})\s*年�
                        r"[^。；\n]{0,12}?(?:报告|总结|汇报)")
 
 
-def _year_from_body(text: str, spans, title_idx, kinds) -> int | None:
+def _year_from_body(text: str, spans, title_idx, kinds, clause: bool = False) -> int | None:
     """When the title names no year: the year an opening line starts with (``2019年，全县…``, ``一、2019年…``),
     the year the opening counts from (``2019年以来，``) or the year the report names as its own
-    (``现将XX局2021年法治政府建设情况报告如下``)."""
+    (``现将XX局2021年法治政府建设情况报告如下``). With ``clause``, only a weaker sign, read after the plans and the
+    signature: a year opening a clause of the opening (``…依法行政，2021年，全县…``)."""
     start = (title_idx + 1) if title_idx is not None else 0
+    later = None  # a year opening a clause of the opening (…依法行政，2021年，全县…), when nothing better says
     for (s, e), kind in islice(zip(spans, kinds), start, start + 8):
         if kind is not None:
             continue  # a header, closing or chrome line
-        if classify_part(text[s:min(e, s + 40)], None) == "plans":
-            continue  # 三、2020年工作计划 names the next year
+        if _marker(text, s, e, False) and classify_part(text[s:min(e, s + 40)], None) in ("plans", "shortcomings", "other"):
+            break  # 二、存在问题 / 三、2020年工作计划: what follows is no longer the year's work
         m = re.match(r"^(?:[一二三四五六七八九十]{1,2}、)?\s*((?:19|20)\d{2})\s*年", text[s:e])
         m = m or re.search(r"((?:19|20)\d{2})\s*年(?:以来|来|度以来)", text[s:min(e, s + 80)])
         m = m or _OWN_YEAR.search(text, s, min(e, s + 400))
         if m:
-            return int(m.group(1))
-    return None
+            return None if clause else int(m.group(1))
+        later = later or _CLAUSE_YEAR.search(text, s, min(e, s + 400))
+    return int(later.group(1)) if later and clause else None
+
+
+# a year opening a clause, the year's work following: 。2021年全县共办理…, ，2021年，全县… (not 2021年以来, 2021年底前,
+# 到2025年, nor a plan: 2022年将…)
+_CLAUSE_YEAR = re.compile(r"(?<=[。；，,])\s*((?:19|20)\d{2})\s*年(?:度|全年)?[，,]?(?![以来前底末初0-9\-—至到])"
+                          r"(?![\u4e00-\u9fff]{0,6}?(?:将|计划|力争|预计))")
 
 
 def _year_from_plans(sections: list[Section]) -> int | None:
-    """The year before the one a plans section announces (``三、2020年工作计划`` -> 2019)."""
+    """The year before the one a plans section announces (``三、2020年工作计划`` -> 2019), also in a heading that
+    holds the shortcomings too (``二、存在问题和2020年工作打算``) or under one (``（二）2020年工作思路``)."""
     for sec in sections:
         if sec.parent_id is None and sec.part == "plans":
             y = find_year(sec.heading)
             if y:
                 return y - 1
+    for sec in sections:
+        m = _PLANS_YEAR.search(sec.heading or "")
+        if m and not _DONE.search(sec.heading):
+            return int(m.group(1)) - 1
     return None
+
+
+# a year the work is written in: not 2023年以来, 2025年底前, 到2025年, 较2022年, a range (2021—2025年), a doc number
+_MENTIONED_YEAR = re.compile(r"(?<![0-9〔\[（(—\-~至到较比与])((?:19|20)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
+_BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+
+
+def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[Section]) -> int | None:
+    """Last resort for a page that names its year nowhere else: the year its account of the work names most
+    (``出台2024年度党组学法清单``, ``2024年…培训班``), at least twice, outside book titles and outside the
+    shortcomings and plans; on a tie the earlier (a later year is a plan's)."""
+    parts = {sec.section_id: sec.part for sec in sections}
+    counts: dict[int, int] = {}
+    for p in paragraphs:
+        if p.kind not in ("body", "heading") or parts.get(p.section_id) in ("shortcomings", "plans", "other"):
+            continue
+        line = text[p.start:p.end]
+        if "年" not in line:
+            continue
+        for m in _MENTIONED_YEAR.finditer(_BOOK_TITLE.sub("", line)):
+            y = int(m.group(1))
+            counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], -y))
+    return year if counts[year] >= 2 else None
+
+
+_PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
 
 
 _PROVINCE_UNIT = ("省", "自治区", "特别行政区")
@@ -1021,10 +1142,15 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
 _ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
-    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设)"
+    r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设"
+    r"|(?:本|上一?)?年度)"  # XX局年度法治政府建设情况报告
 )
+# organs a title may start with beyond _ISSUER_END's: 供销合作社联合社, XX海关, XX消防救援大队, XX司法所, XX检查站
+_TITLE_ORGAN_END = re.compile(r"(?:合作社|联合社|联社|海关|大队|支队|司法所|管理所|管理处|检查站)$")
+_TITLE_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年度?|【(?=[\u4e00-\u9fff]{3,30}】)|关于(?=[\u4e00-\u9fff]{2,30}?(?:局|委员会|办公室)))")  # 2022年XX局…, 【XX局】2022年…
 
 
+_SECOND_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,20}(?:局|办公室|委员会|中心|办|委)[）)]$")
 _JOINT_ORGANS = re.compile(r"(?:(?<=委员会)|(?<=委)(?!员))(?=[\u4e00-\u9fff]{2,12}?(?:人民政府|政府|办事处)$)")
 
 
@@ -1037,14 +1163,20 @@ def issuer_of(title: str | None) -> tuple[str | None, str | None]:
     """
     if not title:
         return None, None
-    m = _TITLE_PREFIX.match(title.strip())
+    title = _TITLE_LEAD.sub("", title.strip())
+    m = _TITLE_PREFIX.match(title)
     if not m:
         return None, None
-    full = m.group("org").strip(" \u3000、，,")
+    full = m.group("org").strip(" \u3000、，,：:】]］")
     pieces = [p for p in re.split(r"[ \u3000、，,]+|(?<=[府会局厅委室])(?:和|与)", full) if p]
     # 中共XX市委XX市人民政府: the party committee and the government run together
     pieces = [q for p in pieces for q in _JOINT_ORGANS.split(p) if q]
-    if not pieces or not all(_ISSUER_END.search(p) and len(p) >= 3 for p in pieces):
+    # XX区发展和改革局（区粮食和物资储备局）: an organ with the second name it also bears, in brackets
+    pieces = [_SECOND_NAME.sub("", p) if _ISSUER_END.search(_SECOND_NAME.sub("", p)) else p for p in pieces]
+    if len(pieces) == 1 and title.startswith("关于", m.end()) and region_of(pieces[0]) == pieces[0] \
+            and len(pieces[0]) >= 3:
+        return pieces[0], full  # XX街道关于2025年…的报告: the place stands for its organ, as the title writes it
+    if not pieces or not all((_ISSUER_END.search(p) or _TITLE_ORGAN_END.search(p)) and len(p) >= 3 for p in pieces):
         return None, None
     gov = [p for p in pieces if _GOVERNMENT.search(p)]
     issuer = gov[0] if gov else pieces[-1]
@@ -1102,7 +1234,7 @@ def _places(joined: str, unit: str) -> set[str]:
             name = name[1:]
         if len(name) >= 3 and not name.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(name[:-1]) \
                 and not (len(name) == 3 and name[:2] in _VERB_BEFORE_UNIT):
-            names.add(name)
+            names.add(_one_unit(name))  # 浚县县人民政府: the county 浚县
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
     # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
     city = r"(?:[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,4}?" + unit + r"))?" if unit in ("区", "县", "旗") else ""
@@ -1132,8 +1264,8 @@ _OPENING_SUBJECT = re.compile(
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
-    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府"
-)  # (自治区党委和政府坚持…: joined by 和)
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,6}}?(?:自治区|省|市|县|区|州|旗))(?:党)?委(?:[、和]\s*(?:[省市县区州旗](?:人民)?)?|[省市县区州旗](?:人民)?)政府"
+)  # (自治区党委和政府坚持…: joined by 和; 滑县县委县政府坚持…: by nothing)
 # the page's own organ in the report's voice
 # (?:全|我|本)(县|市|区|旗|镇|乡|街道)|(?:^|(?<=[，,。；;：:\n])|(?<=现将)|(?<=[县市区旗镇乡]委、)|(?<=[县市区旗镇乡]委))(县|市|区|旗|镇|乡)(?:人民)?政府,
 # written to open with the one character class its matches start with (then the engine skips ahead to those
@@ -1148,6 +1280,19 @@ _DEPARTMENT_SELF = re.compile(
     r"|(?<=[省市区县])局(?:党|机关|领导)"
     r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
+def _department_voice(joined: str) -> bool:
+    """Whether the body speaks as a department (我局, 局党组, 全市司法行政系统坚持…); ``本部门`` of each of several
+    units (各成员单位制定本部门…计划) is theirs, not the page's."""
+    for m in _DEPARTMENT_SELF.finditer(joined):
+        if joined.startswith("本部门", m.start()):
+            clause = joined[max(0, m.start() - 30):m.start()]
+            clause = re.split(r"[。；;，,\n]", clause)[-1]
+            if "各" in clause or "单位" in clause:
+                continue
+        return True
+    return False
+
+
 # a ministry of the State Council as the opening's subject: 2022年，民政部党组坚持以…
 _MINISTRY_SUBJECT = re.compile(rf"^((?![全内各总干外我本该])(?:(?![党支门部局委厅])[\u4e00-\u9fff]){{1,8}}?部)"
                                rf"(?=党组|{_BODY_VERB})")
@@ -1181,6 +1326,11 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 unit = re.match(r"街道|镇|乡", organ or "")
                 if unit and organ[unit.end():] in ("办事处", "人民政府", "政府"):
                     r, organ = r + unit.group(0), organ[unit.end():]  # 新市街道办事处: the street 新市街道, not a city
+                if organ == "政府" and r[-1] in "省市县区旗州镇乡":
+                    organ = "人民政府"  # XX县政府坚持…: the government by its own name (as 县政府 -> XX县人民政府)
+                if organ:
+                    organ = r[len(_one_unit(r)):] + organ  # 碧崖县县卫生健康局坚持…: the organ as printed
+                r = _one_unit(r)  # 浚县县委、县政府坚持…: the county 浚县
                 if any(not (x.endswith(r) or r.endswith(x)) for x in _places(joined, r[-1])):
                     return None, None  # another place of the kind (常州市武进区 and 武进区 are one)
                 return r, (r + organ if organ else None)
@@ -1193,7 +1343,30 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
     names: set[str] = set()
     for unit in dict.fromkeys(u for u in units if units.count(u) == top):
         names |= {x for x in _places(joined, unit) if not _GENERIC_PLACE.match(x)}
+    if not names:  # a town's report that names its town only in passing (调整蔡家桥镇…领导小组, 全镇…)
+        for unit in dict.fromkeys(u for u in units if units.count(u) == top and u in ("镇", "乡", "道")):
+            names |= _repeated_places(joined, "街道" if unit == "道" else unit)
     return (names.pop() if len(names) == 1 else None), None
+
+
+def _repeated_places(joined: str, unit: str) -> set[str]:
+    """Names of one kind of lower unit (镇, 乡, 街道) the text writes at least twice, each time after another
+    character or a punctuation mark (so its first character starts the name: 整蔡家桥镇, 。蔡家桥镇 -> 蔡家桥镇)."""
+    before: dict[str, list[str]] = {}
+    for m in re.finditer(unit, joined):
+        for k in (4, 3, 2):
+            if m.start() - k < 0:
+                continue
+            name = joined[m.start() - k:m.start()]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or _PLACE_JUNK.search(name) \
+                    or name.startswith(_NOT_PLACE_START) or _GENERIC_PLACE.match(name + unit):
+                continue
+            prev = joined[m.start() - k - 1] if m.start() - k > 0 else "\n"
+            before.setdefault(name, []).append(prev if "\u4e00" <= prev <= "\u9fff" else "|")
+    # written twice or more, after two different characters or only after punctuation (a name's start)
+    good = {n for n, prevs in before.items() if len(prevs) >= 2 and (len(set(prevs)) >= 2 or set(prevs) == {"|"})}
+    # the longest reading of each place (蔡家桥 over 家桥, whose character before is always 蔡)
+    return {n + unit for n in good if not any(o != n and o.endswith(n) for o in good)}
 
 
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
@@ -1246,7 +1419,7 @@ def _named_department(joined: str, region: str | None) -> str | None:
     """The one department of a named place a page in a department's voice (我局, 局党组) names in its body at
     a clause start or opening a cited title (``《XX市XX区卫生健康局…实施方案》``, ``。XX市交通运输局被…表彰``;
     not ``被XX省XX厅评为``), matching the region when it is known."""
-    if not _DEPARTMENT_SELF.search(joined):
+    if not _department_voice(joined):
         return None
     names = set()
     for m in _NAMED_DEPARTMENT.finditer(joined):
@@ -1255,6 +1428,26 @@ def _named_department(joined: str, region: str | None) -> str | None:
             continue
         names.add(m.group(1) + m.group(2))  # 《2024年度XX县应急管理局学法计划》: the year is no part of it
     return names.pop() if len(names) == 1 else None
+
+
+# the party committee and the government (or the government alone) as the opening's subject: 市委、市政府坚持…,
+# XX区委、区政府坚持…, 县委县政府深入…, XX县人民政府始终…
+_GOVERNMENT_OPENING = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,10}?)?(?:(?:[省市县区旗州]|党)委[、和]?\s*(?:[\u4e00-\u9fff]{1,10}?)?"
+    r"[省市县区旗州](?:人民)?政府|(?:人民)?政府)"
+    rf"(?={_BODY_VERB}|在|以)"
+)
+
+
+def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether the first body paragraph opens with the place's party committee and government, or its government,
+    as the subject (``2023年，市委、市政府坚持…``)."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
+        if _GOVERNMENT_OPENING.match(_UNDER_LEADERSHIP.sub("", opening)):
+            return True
+    return False
 
 
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
@@ -1309,6 +1502,8 @@ _GOVERNMENT_OF = (("街道", "街道办事处"), ("省", "省人民政府"), ("�
                   ("镇", "镇人民政府"), ("乡", "乡人民政府"))
 
 
+# development zones, each run by its administrative committee (管委会)
+_ZONE = re.compile(r"(?:新区|开发区|高新区|经开区)$")
 # regions whose government is no 人民政府 (a 管委会, a 行政公署): no organ is made up for them
 _NO_PEOPLES_GOVERNMENT = re.compile(r"(?:新区|开发区|园区|高新区|经开区|管理区|示范区|试验区|合作区|林区|矿区|景区|保护区|地区|盟)$")
 
@@ -1338,6 +1533,9 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             return m.group(1)
         if not region and _STATE_COUNCIL_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip())):
             return "国务院"
+    if region and _ZONE.search(region) and (title is None or re.search(r"法治政府|依法行政", title)) \
+            and "区" in _body_units(joined[:4000]) and not _department_voice(joined):
+        return region + "管委会"  # 我区… of a development zone: its administrative committee reports
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
     if title and not re.search(r"法治政府|依法行政", title):
@@ -1349,7 +1547,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     if bare and not region.endswith(bare.group(1)):
         return None  # 2021年来，街道按照《XX县…方案》…: a street's report that names only its county
     short = _UNIT_OF.get(unit, unit)
-    if _DEPARTMENT_SELF.search(joined):
+    if _department_voice(joined):
         organs = {m.group(1) for m in re.finditer(
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
@@ -1383,7 +1581,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     organ_line = found["organ_line"]
     htitle = clean_title(header.get("title") or "")
     if body_title and organ_line and found["organ_above"] and issuer_of(body_title) == (None, None) \
-            and region_of(body_title) is None and (body_title.startswith("关于") or not (
+            and (region_of(body_title) is None or body_title.startswith("关于")) and (body_title.startswith("关于") or not (
                 found["title_printed_bare"] or re.sub(r"\s+", "", htitle) == re.sub(r"\s+", "", body_title))):
         # 台州市XX区人民政府 / 关于2021年…的报告: one title on two lines (unless the page prints it bare)
         body_title = organ_line + body_title
@@ -1397,6 +1595,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                    ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
                    ("signature", found.get("cover_date")))
     t_issuer, t_full = issuer_of(title)
+    if t_issuer is None and found["body_title"] and found["body_title"].lstrip().startswith("【"):
+        t_issuer, t_full = issuer_of(found["body_title"])  # 【XX县应急管理局】2022年…报告: the organ in the tag
     o_issuer, o_full = _organ_issuer(found["organ_line"])
     signature = found["signature"]
     src_org = header.get("source_org")
@@ -1412,6 +1612,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # 发布机构:安居区 names a place, no organ: the title's organ (XX区人民政府关于…) issues it
     if h_issuer and t_issuer and h_issuer in (t_issuer + "办公室", t_issuer + "办公厅"):
         h_issuer = None  # 发文机关 XX市人民政府办公室 / XX市人民政府关于…的报告: the office publishes for its government
+    if h_issuer and t_issuer and region_of(t_issuer) and _GOVERNMENT.search(t_issuer) and not _GOVERNMENT.search(h_issuer):
+        h_issuer = None  # 发布机构 XX县司法局 / XX县人民政府关于…的报告: the department posted its government's report
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
@@ -1434,6 +1636,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             and region_of(title) and region_of(b_issuer) == region_of(title):
         # 2025年XX县法治政府建设情况 / 文章来源:司法局 / XX县政府坚持…: the department posted the page; the body names
         # the government that reports (a body that names no organ, XX县坚持…, leaves the 来源 as the issuer)
+        src_org = None
+    if src_org and t_issuer is None and h_issuer is None and region_of(title) and _government_opens(text, paragraphs):
+        # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
+        # the place's party committee and government, whose report the department posted
         src_org = None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
@@ -1485,13 +1691,18 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         signed_year = signed.year - 1 if signed.month <= 6 else signed.year
     report_year = pick("report_year", ("title", find_year(title)),
                        ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
-                       ("signature", signed_year))
+                       ("signature", signed_year),
+                       ("body", _year_from_body(text, spans, title_idx, found["kinds"], clause=True)),
+                       ("body", _year_from_mentions(text, paragraphs, sections)),
+                       # last: a page published in the first half of a year carries the year before's report (due
+                       # by the end of the first quarter)
+                       ("header", publish.year - 1 if isinstance(publish, dt.date) and publish.month <= 6 else None))
     # the level of the organ that wrote the report: the page's 发布机构 may be the portal's publisher
     author, author_source = next(((v, w) for w, v in (("title", t_issuer), ("organ_line", o_issuer),
                                                       ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
-    if author is None and level and _DEPARTMENT_SELF.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if author is None and level and _department_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
