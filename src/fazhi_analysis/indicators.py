@@ -1231,7 +1231,7 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
-_AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
+_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
@@ -1239,7 +1239,12 @@ _AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办�
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
                          r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准])|"
                          # …and what is said of them: 1314个事项能够“指尖办”, 2部作品荣获…, 80所中小学完善…章程
-                         r"能够|可以|荣获|获评|入选|完善|组建)")
+                         r"能够|可以|荣获|获评|入选|完善|组建|"
+                         # a predicate after the head noun (issue 9, "the measured thing"): 2个督察组对…单位, 28个证明
+                         # 事项采取告知承诺制, 34个议题涉及…, 8个问题分两个小组调研, 42个问题有效整改, 清单动态调整
+                         r"(?<![针绝面核应比校相反])对(?![外象应照接标策口话比于])|采取|涉及|有效(?![期性力])|"
+                         r"整改(?!措施|方案|任务|问题|清单|通知|意见|报告|责任|台账|建议|事项)|动态(?=调整|更新|管理)|"
+                         r"分(?=[两二三四五六七八九十0-9０-９]))")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
 _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
@@ -1456,7 +1461,18 @@ _PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?!
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
-def _noun_after(a: str) -> str:
+# a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
+_KIND_HEAD = re.compile(r"领域|方面|大类|类别")
+# a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
+# 在编人员法治理论考试, 37个行政机关法治督察工作, 16个市…专题培训 (a one-character place: not 市场, 区域, 县级 …)
+_BODY_COUNT_UNITS = frozenset({"个", "家", "名", "位", "所", "個"})
+_ONE_CHAR_PLACES = frozenset("省市县区镇乡村縣區鎮鄉")
+_BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机关|機關|部门|部門|单位|單位|企业|企業)|"
+                            r"[市县区镇乡縣區鎮鄉](?![场域级直属委辖县区市镇乡街村政民場級屬縣區鎮鄉]))"
+                            r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")[，。；,;]?$")
+
+
+def _noun_after(a: str, unit: str = "") -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
     if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
@@ -1486,6 +1502,13 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
+    kind = _KIND_HEAD.match(a)
+    if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
+        return kind.group()
+    if unit in _BODY_COUNT_UNITS:
+        body = _BODY_THEN_ACT.match(a)
+        if body is not None:  # 37个行政机关法治督察工作, 16个市…专题培训: the bodies counted, then what was done there
+            return body.group("body")
     m = _MEETING_THEN_ACT.search(a)
     if m is not None and m.end() >= 2:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
@@ -1542,7 +1565,7 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
-    a = _noun_after(after)
+    a = _noun_after(after, unit)
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
@@ -1550,6 +1573,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
+        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
+            return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
