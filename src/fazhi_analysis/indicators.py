@@ -1291,8 +1291,11 @@ _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次�
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
-                         r"(?=[^开展作出参加发布刊登播提供召]{2})")
+# (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
+# means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
+                         r"设置|推荐|编制|出具)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
+                         r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
@@ -1361,6 +1364,7 @@ def _noun_list_tail(sentence: str, at: int) -> str:
 _MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)[\u4e00-\u9fff]{1,8}?(?:会议|会)")
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
+_ACTOR_TIME = re.compile(r"(?:先后|累计|共计|共|多次|分别)+$")  # 主要负责同志先后18次调研…: a time word after the actor
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -1469,7 +1473,7 @@ _BODY_COUNT_UNITS = frozenset({"个", "家", "名", "位", "所", "個"})
 _ONE_CHAR_PLACES = frozenset("省市县区镇乡村縣區鎮鄉")
 _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机关|機關|部门|部門|单位|單位|企业|企業)|"
                             r"[市县区镇乡縣區鎮鄉](?![场域级直属委辖县区市镇乡街村政民場級屬縣區鎮鄉]))"
-                            r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")[，。；,;]?$")
+                            r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")(?=[合及]格率|通过率|参考率|[，。；,;]|$)")
 
 
 def _noun_after(a: str, unit: str = "") -> str:
@@ -1554,7 +1558,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
+    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(_ACTOR_TIME.sub("", b)) \
+            and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
         # actor and the act; the act (after an 对… aside) is what is counted
         pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
@@ -1634,7 +1639,10 @@ def _head_name(nm: str, unit: str) -> str:
             head = head[m.end():]
         if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
                                 or len(nm) > _LONG_LIST):
-            return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
+            # (a list of a dozen topics before 等…工作56次 is no readable name: its head is; 甲、乙等板块刊发学习
+            # 稿件: the act after the place that ends the list)
+            m = _ACTOR_VERB.match(head)
+            return head[m.end():] if m is not None and _specific(head[m.end():]) else head
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
