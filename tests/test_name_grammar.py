@@ -98,8 +98,9 @@ def test_number_noun_predicate_and_light_verbs(sentence, raw, name):
     ("每季度集体学法不少于2次。", "不少于2次", "集体学法"),
     # 建设/设立 only say the thing exists
     ("建设“家门口”调解驿站16个。", "16个", "“家门口”调解驿站"),
-    # stacked classifiers: both numbers count the noun after the second
-    ("以清单形式梳理反馈4类23项问题。", "4类", "问题"),
+    # stacked classifiers: the count after the kinds names the noun after it (the kinds, 4类, are no figure:
+    # LABELING 36)
+    ("以清单形式梳理反馈4类23项问题。", "23项", "问题"),
 ])
 def test_modified_coordinated_and_stacked_nouns(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
