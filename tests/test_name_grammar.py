@@ -185,3 +185,16 @@ def test_the_noun_after_a_classifier_ends_at_its_predicate(sentence, raw, name):
 ])
 def test_the_subject_before_the_act_is_not_the_name(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # 中 starting the noun is no postposition (在…中), 自由 holds no 由 (from)
+    ("依法对1200余名中风险地区返乡人员进行排查。", "1200余名", "中风险地区返乡人员"),
+    ("制定港口条例、物流条例等9部自由贸易区法规。", "9部", "自由贸易区法规"),
+    # a verb, then the number, then the noun
+    ("提请县人大常委会审议6件地方性规定草案。", "6件", "地方性规定草案"),
+    # a person honoured: the person, not the honour
+    ("全县3家单位和5名个人获全省普法先进表彰。", "5名", "个人"),
+])
+def test_small_words_that_do_not_end_a_noun(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
