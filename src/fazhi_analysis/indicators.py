@@ -1296,7 +1296,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
-                         r"设置|推荐|编制|出具)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
+                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
                          r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
