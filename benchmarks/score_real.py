@@ -69,7 +69,7 @@ Scores (rules):
 * **Key precision**: of matched figures the parser gave a key, the share whose key equals the label's key.
   **Key recall**: of labelled figures that have a key (missed figures included), the share given that key.
 * **Name quality**: of matched figures whose label has a name, the share whose parser ``name`` is accepted.
-  Both names are normalised (spaces and quotes removed; leading totalisers and generic verbs
+  Both names are normalised (the label's pinyin ruby markup removed as the text's is; spaces and quotes removed; leading totalisers and generic verbs
   共/共计/累计/全年/合计/总计/其中/分别/先后/已/均/定期/组织/开展/召开/举办/聘请/聘任/配备/发放/各类 stripped, repeatedly;
   a trailing 的 stripped). Content verbs such as 受理/办理/审查 are kept: they change what is counted. Accepted when equal, or when one contains the other and
   ``len(shorter) / len(longer) >= 0.6`` — but not when the longer one starts with a negation (不/未/非/无)
@@ -253,7 +253,7 @@ def name_ok(label, got) -> bool:
     """
     if isinstance(label, list):
         return any(name_ok(x, got) for x in label)
-    a, b = name_norm(label), name_norm(got)
+    a, b = name_norm(_as_report_text(label) if isinstance(label, str) else label), name_norm(got)
     if not a or not b:
         return False
     if a == b:

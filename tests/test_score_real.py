@@ -48,6 +48,12 @@ def test_name_rule(score_real):
     assert score_real.name_ok(["市县", "考核的市县"], "市县")
 
 
+def test_a_name_label_written_with_ruby_markup_is_read_as_the_text_prints_it(score_real):
+    # the parser reads the text with pinyin ruby removed, so the label is compared the same way
+    assert score_real.name_ok("涉企經(jīng)營(yíng)許可事項(xiàng)", "涉企經營許可事項")
+    assert not score_real.name_ok("經(jīng)營許可", "不予許可事項")
+
+
 def test_region_and_dates(score_real):
     assert score_real.meta_equal("region", "重庆市长寿区", "长寿区")
     assert score_real.meta_equal("region", "长寿区", "重庆市长寿区")
