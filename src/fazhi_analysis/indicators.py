@@ -2579,6 +2579,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
+    _nobody_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -3150,6 +3151,25 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+
+
+# LABELING 9: a bare 专题学习/集中学习 (no law word, no body in its own words) is a leadership body's collective law
+# study only when its sentence names the body (中心组, 常务会议, 党组 …) before or at the figure: with no one named as
+# who studied (始终把学习贯彻…作为重点任务，全年组织专题学习2次) it may be anyone's study, and takes no key
+_BARE_STUDY = frozenset({"专题学习", "集中学习"})
+
+
+def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.study_sessions keyed only by a bare study phrasing (_BARE_STUDY) when its
+    sentence up to the end of the figure, and its name, name no leadership body (_LEADER_LEARNERS)."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_STUDY:
+            continue
+        upto = _mask_titles(sent_text[sent_of[i]][:pos[i][1]])
+        if _LEADER_LEARNERS.search(upto) is None and _LEADER_LEARNERS.search(names[i] or "") is None:
             keys[i] = basis[i] = None
 
 
