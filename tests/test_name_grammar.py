@@ -98,8 +98,9 @@ def test_number_noun_predicate_and_light_verbs(sentence, raw, name):
     ("每季度集体学法不少于2次。", "不少于2次", "集体学法"),
     # 建设/设立 only say the thing exists
     ("建设“家门口”调解驿站16个。", "16个", "“家门口”调解驿站"),
-    # stacked classifiers: both numbers count the noun after the second
-    ("以清单形式梳理反馈4类23项问题。", "4类", "问题"),
+    # stacked classifiers: the count after the kinds names the noun after it (the kinds, 4类, are no figure:
+    # LABELING 36)
+    ("以清单形式梳理反馈4类23项问题。", "23项", "问题"),
 ])
 def test_modified_coordinated_and_stacked_nouns(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name
@@ -147,3 +148,53 @@ def test_a_long_object_of_dui_is_still_an_aside():
     # the object of 对 runs past a fixed 16-character window: what 进行 names is still counted
     f = fig(report("举办专题培训班，分三期对《某某条例》《某某办法》等法律法规进行集中轮训。"), "三期")
     assert f["name"] == "集中轮训"
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # the noun after a classifier ends where its predicate starts (a preposition, a verb or an adverb)
+    ("成立3个督导组对县交通局、县水利局等单位开展实地督导。", "3个", "督导组"),
+    ("对15个告知事项采取承诺制审批。", "15个", "告知事项"),
+    ("全年共有9个议题涉及依法行政。", "9个", "议题"),
+    ("推动27个问题有效整改。", "27个", "问题"),
+    ("抓好上级督察反馈的11项问题整改。", "11项", "问题"),
+    ("完成对12个部门245项权责清单动态调整。", "245项", "权责清单"),
+    ("围绕6个具体问题分三个小组开展调研。", "6个", "具体问题"),
+    ("推荐东岭、西沟两个镇参评省级示范创建。", "两个", "镇"),
+    # a kinds count before what it sorts: the kinds are counted (LABELING 36)
+    ("公开就业、教育、医疗等24个领域基层政务公开事项内容。", "24个", "领域"),
+    # the bodies counted, then the work done by or on them
+    ("全面完成对29个行政机关法治督察工作。", "29个", "行政机关"),
+    ("41名在编人员法治理论考试合格率100%。", "41名", "在编人员"),
+    ("完成9个县法治思想专题培训。", "9个", "县"),
+])
+def test_the_noun_after_a_classifier_ends_at_its_predicate(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # a subject, a means or a place before the act is not what is counted
+    ("社区立法联系点征询法律法规草案8部。", "8部", "法律法规草案"),
+    ("依托网络学法平台培训执法人员3200名。", "3200名", "执法人员"),
+    ("为每个工程项目节省审批时间15天。", "15天", "审批时间"),
+    ("在普法网设置的政策解读、典型案例等栏目刊发普法文章1800余篇。", "1800余篇", "普法文章"),
+    ("县本级设置党政机构31个。", "31个", "党政机构"),
+    # an actor, a time word, then a count of events: the act is counted
+    ("县委主要负责同志先后9次调研依法行政工作。", "9次", "调研依法行政工作"),
+    # …but a verb inside a list item or a noun stays: 培训 in a list, 征求 in 征求意见
+    ("开展警示教育、执法实务培训等活动3场。", "3场", "警示教育、执法实务培训等活动"),
+])
+def test_the_subject_before_the_act_is_not_the_name(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name
+
+
+@pytest.mark.parametrize(("sentence", "raw", "name"), [
+    # 中 starting the noun is no postposition (在…中), 自由 holds no 由 (from)
+    ("依法对1200余名中风险地区返乡人员进行排查。", "1200余名", "中风险地区返乡人员"),
+    ("制定港口条例、物流条例等9部自由贸易区法规。", "9部", "自由贸易区法规"),
+    # a verb, then the number, then the noun
+    ("提请县人大常委会审议6件地方性规定草案。", "6件", "地方性规定草案"),
+    # a person honoured: the person, not the honour
+    ("全县3家单位和5名个人获全省普法先进表彰。", "5名", "个人"),
+])
+def test_small_words_that_do_not_end_a_noun(sentence, raw, name):
+    assert fig(report(sentence), raw)["name"] == name

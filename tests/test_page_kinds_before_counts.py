@@ -15,6 +15,9 @@ def raws(text):
     ("梳理权责事项4类、216项。", ["216项"]),
     ("实施六类85项县级行政许可。", ["85项"]),
     ("清理出五类，32条。", ["32条"]),
+    ("梳理出8大类46项重点任务。", ["46项"]),  # Arabic kinds right against the count (LABELING 36)
+    ("从7个方面20项具体措施入手。", ["20项"]),
+    ("明确4类58项监管事项。", ["58项"]),
 ])
 def test_the_kinds_before_an_arabic_count_are_no_figure(sentence, expected):
     assert raws(sentence) == expected
@@ -23,7 +26,7 @@ def test_the_kinds_before_an_arabic_count_are_no_figure(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("将审批事项归并为3大类。", ["3大类"]),  # kinds counted alone
     ("共3类，其中涉企12项。", ["3类", "12项"]),  # another clause counts something else
-    ("梳理出8大类46项重点任务。", ["8大类", "46项"]),  # Arabic kinds right against the count: kept (test_quantities)
+    ("从7个方面推进依法行政。", ["7个"]),  # sides counted alone, in Arabic numerals
 ])
 def test_kinds_counted_alone_stay_figures(sentence, expected):
     assert raws(sentence) == expected

@@ -18,10 +18,11 @@ def meta(text):
 
 # ------------------------------------------------------------------------------------------------- traps
 
-def test_kinds_in_chinese_numerals_before_an_arabic_count_are_no_figure():
-    # the count of items is the figure; the kinds they are grouped in only label them
+def test_kinds_before_an_arabic_count_are_no_figure():
+    # the count of items is the figure; the kinds they are grouped in only label them, in Chinese numerals
+    # (LABELING 28) and in Arabic ones (LABELING 36)
     text = "赋予青川试验区实施六类85项县级行政许可等权限，梳理通报3类18项问题。"
-    assert figs(text) == [("85项", 85, "项"), ("3类", 3, "类"), ("18项", 18, "项")]
+    assert figs(text) == [("85项", 85, "项"), ("18项", 18, "项")]
     # a count of kinds standing alone is still a count
     assert figs("将审批事项归并为五类。") == [("五类", 5, "类")]
 

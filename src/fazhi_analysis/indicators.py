@@ -1231,17 +1231,24 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
-_AFTER_STOP = re.compile(r"划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|由|同比|比|较|实行|实施|推行|"
+_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
+                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
-                         r"(?<!集)中(?!心|层|介|小|级|华|央)|"
+                         r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
                          r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准])|"
                          # …and what is said of them: 1314个事项能够“指尖办”, 2部作品荣获…, 80所中小学完善…章程
-                         r"能够|可以|荣获|获评|入选|完善|组建)")
+                         r"能够|可以|荣获|获评|入选|完善|组建|獲評|榮獲|"
+                         # a person honoured: 3名个人获全国…表彰 (获 only after the noun, not 获得 or 获取)
+                         r"(?<=人)[获獲](?![得取])|"
+                         # a predicate after the head noun (issue 9, "the measured thing"): 2个督察组对…单位, 28个证明
+                         # 事项采取告知承诺制, 34个议题涉及…, 8个问题分两个小组调研, 42个问题有效整改, 清单动态调整
+                         r"(?<![针绝面核应比校相反])对(?![外象应照接标策口话比于])|采取|涉及|有效(?![期性力])|"
+                         r"整改(?!措施|方案|任务|问题|清单|通知|意见|报告|责任|台账|建议|事项)|动态(?=调整|更新|管理)|"
+                         r"分(?=[两二三四五六七八九十0-9０-９]))")
 _RELATIVE = re.compile(r"为|被|以|由|经|涉及|向|对|在|进行|受理|提起|办理|审理|作出|发生|属于|符合|涉|因|通过")
-_VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|培训|建成|新建|设立|成立|聘请|配备|推出|"
+_VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召开|办理|审查|审议|培训|建成|新建|设立|成立|聘请|配备|推出|"
                        r"梳理|取消|下放|调整|公布|清理|审核|接待|化解|调处|查处|处理|审结|办结|提出|承办|答复|划转|整合|"
                        r"受理|收到|新收|接收|作出|实施|完成|排查|调解|培养|录用|选派|抽查|检查|评查|确定|确认)$")
 _LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
@@ -1286,8 +1293,11 @@ _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次�
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
-_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开)(?![率量])"
-                         r"(?=[^开展作出参加发布刊登播提供召]{2})")
+# (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
+# means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
+_ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
+                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
+                         r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
 _LIST = re.compile(r"分别(?:为|是|有|达到|达|占)?")
@@ -1356,6 +1366,7 @@ def _noun_list_tail(sentence: str, at: int) -> str:
 _MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)[\u4e00-\u9fff]{1,8}?(?:会议|会)")
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
+_ACTOR_TIME = re.compile(r"(?:先后|累计|共计|共|多次|分别)+$")  # 主要负责同志先后18次调研…: a time word after the actor
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -1456,7 +1467,18 @@ _PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?!
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
-def _noun_after(a: str) -> str:
+# a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
+_KIND_HEAD = re.compile(r"领域|方面|大类|类别")
+# a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
+# 在编人员法治理论考试, 37个行政机关法治督察工作, 16个市…专题培训 (a one-character place: not 市场, 区域, 县级 …)
+_BODY_COUNT_UNITS = frozenset({"个", "家", "名", "位", "所", "個"})
+_ONE_CHAR_PLACES = frozenset("省市县区镇乡村縣區鎮鄉")
+_BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机关|機關|部门|部門|单位|單位|企业|企業)|"
+                            r"[市县区镇乡縣區鎮鄉](?![场域级直属委辖县区市镇乡街村政民場級屬縣區鎮鄉]))"
+                            r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")(?=[合及]格率|通过率|参考率|[，。；,;]|$)")
+
+
+def _noun_after(a: str, unit: str = "") -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
     if aside is not None:  # 对机关全体干部进行集中轮训: the act named after 进行, whatever word starts it
@@ -1486,6 +1508,13 @@ def _noun_after(a: str) -> str:
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     a = a[:m.start()] if m else a
+    kind = _KIND_HEAD.match(a)
+    if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
+        return kind.group()
+    if unit in _BODY_COUNT_UNITS:
+        body = _BODY_THEN_ACT.match(a)
+        if body is not None:  # 37个行政机关法治督察工作, 16个市…专题培训: the bodies counted, then what was done there
+            return body.group("body")
     m = _MEETING_THEN_ACT.search(a)
     if m is not None and m.end() >= 2:  # 县政府常务会议专题研究…: the meeting, not what it did
         a = a[:m.end()]
@@ -1531,7 +1560,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(b) and not _EVENT_HEAD.search(b):
+    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(_ACTOR_TIME.sub("", b)) \
+            and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
         # actor and the act; the act (after an 对… aside) is what is counted
         pred = _OBJECT_ASIDE.sub("", after.strip(" \t\u3000"))
@@ -1542,7 +1572,7 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
-    a = _noun_after(after)
+    a = _noun_after(after, unit)
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
@@ -1550,6 +1580,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
+        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
+            return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
@@ -1609,7 +1641,10 @@ def _head_name(nm: str, unit: str) -> str:
             head = head[m.end():]
         if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
                                 or len(nm) > _LONG_LIST):
-            return head  # (a list of a dozen topics before 等…工作56次 is no readable name: its head is)
+            # (a list of a dozen topics before 等…工作56次 is no readable name: its head is; 甲、乙等板块刊发学习
+            # 稿件: the act after the place that ends the list)
+            m = _ACTOR_VERB.match(head)
+            return head[m.end():] if m is not None and _specific(head[m.end():]) else head
     m = _ACTOR_VERB.match(nm)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
