@@ -2446,6 +2446,22 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     if got is not None:
                         got = (got[0], f"{got[1]}; the noun after the figure")
             if got is None and p is not None and i not in list_name and honour is None:
+                # 组织27个乡镇和45个部门主要负责人现场述法: the bodies listed before the last count share the act
+                # after it; only the keys whose act counts the bodies that do it (_SUBJECT_LIST_KEYS) are read so
+                sl = _subject_list_left(masked_left[cl:])
+                if sl is not None:
+                    np_ = _counted_after(_mask_titles(right))
+                    if np_:
+                        got = _match_key(c, unit, measure, sl, np_, raw, clause, _mask_titles(sentence),
+                                         chain_text.get(sid, ""), None, scope, len(np_))
+                        if got is not None and got[0] not in _SUBJECT_LIST_KEYS:
+                            got = None
+                        if got is not None:
+                            got = (got[0], f"{got[1]}; the act after the bodies listed")
+            if got is not None and got[0] in _SUBJECT_LIST_KEYS and p is not None and i not in list_name \
+                    and _subject_list_left(masked_left[cl:]) is not None:
+                object_listed.add(i)  # the counts of bodies listed before it share its key (step 3b')
+            if got is None and p is not None and i not in list_name and honour is None:
                 got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
                                         _mask_titles(sentence), scope)
             if got is None and p is not None and i not in list_name and honour is None:
@@ -2598,6 +2614,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
+    _nobody_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -2803,6 +2820,10 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # a split by level, or by the place or body, with no stated total (a stated total makes them
                     # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
                     continue
+                if _MODE_END.search(mod) is not None and _MODE_END.search(other_mod) is not None:
+                    # 现场述法50人、书面述法900人: a split by how the act was done, with no stated total, keeps
+                    # the key in each part (LABELING 31)
+                    continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
@@ -2817,6 +2838,10 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+# a modifier ending in the way a report is given (现场述法 / 书面述法): a split by mode (LABELING 31)
+_MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 
 # a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
@@ -3161,6 +3186,25 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+
+
+# LABELING 9: a bare 专题学习/集中学习 (no law word, no body in its own words) is a leadership body's collective law
+# study only when its sentence names the body (中心组, 常务会议, 党组 …) before or at the figure: with no one named as
+# who studied (始终把学习贯彻…作为重点任务，全年组织专题学习2次) it may be anyone's study, and takes no key
+_BARE_STUDY = frozenset({"专题学习", "集中学习"})
+
+
+def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.study_sessions keyed only by a bare study phrasing (_BARE_STUDY) when its
+    sentence up to the end of the figure, and its name, name no leadership body (_LEADER_LEARNERS)."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_STUDY:
+            continue
+        upto = _mask_titles(sent_text[sent_of[i]][:pos[i][1]])
+        if _LEADER_LEARNERS.search(upto) is None and _LEADER_LEARNERS.search(names[i] or "") is None:
             keys[i] = basis[i] = None
 
 
@@ -3573,6 +3617,34 @@ def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list
                 break
             keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
             i -= 1
+
+
+# SUBJECT_LIST: bodies (or their leaders) listed side by side, each with its count, before one act they all do
+# (组织27个乡镇和45个部门主要负责人现场述法; 9个镇(街道)党委书记、3个部门负责同志述法): each count is a part of
+# the act split by body with no total stated, and takes the act's key (LABELING 31). Read only for the keys
+# whose figure counts the bodies or leaders doing the act (述法); other acts keep their own grammar.
+_SUBJECT_LIST_KEYS = frozenset({"leadership.law_reports"})
+_SUBJECT_ITEMS = re.compile(r"(?:全县|全市|全区|全省|全州|全旗|各)?[0-9０-９]+(?:个|家|名|位)"
+                            r"[^、，,；;。：:0-9０-９和及]{1,16}(?:、|和|及)"  # the first item has its count
+                            r"(?:(?:[0-9０-９]+(?:个|家|名|位))?[^、，,；;。：:0-9０-９和及]{1,16}(?:、|和|及))*$")
+
+
+# a leadership body hearing the listed leaders (县委常委会专题听取, 组织): the words before the list may be only that
+_LIST_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}(?:常委会|常务会议|常务会|党组|党委|政府|小组|委员会))?"
+                        r"(?:先后|专题|集中|现场)*(?:听取|组织|安排)")
+
+
+def _subject_list_left(left_clause: str) -> str | None:
+    """The verb before a list of counted bodies that ends right before the figure (组织|27个乡镇和), or None
+    when the words before the list are more than a verb (_VERB_ONLY) or there is no such list."""
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), left_clause)
+    m = _SUBJECT_ITEMS.search(shielded)
+    if m is None:
+        return None
+    head = left_clause[:m.start()]
+    if _VERB_ONLY.fullmatch(head) is None and _LIST_HEAD.fullmatch(head) is None:
+        return None
+    return head
 
 
 def _object_list_left(left_clause: str) -> str | None:

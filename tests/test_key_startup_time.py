@@ -1,0 +1,33 @@
+"""Key class STARTUP_TIME (issue 9): approval.startup_time is the time a business start-up takes after the cut, in
+the units the genre prints it in — days, working days, hours and (on the fastest one-window reforms) minutes. A cut
+in percent is approval.time_limit_cut_rate; other registrations' times are not a start-up. Synthetic look-alikes."""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+LEAD = "（二）深化“放管服”改革，持续优化营商环境"
+
+
+def key(sentence: str, raw: str):
+    r = sentence_report(sentence, LEAD, title="澄川市2033年法治政府建设年度报告", year=2033,
+                        weakness="营商环境仍需优化。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("企业开办审批时间进一步压缩至40分钟以内。", "40分钟以内"),
+    ("推行企业开办“一窗通办”，开办企业全流程用时压减至90分钟。", "90分钟"),
+    ("企业开办时间压缩至0.5个工作日。", "0.5个工作日"),
+    ("开办企业平均用时压缩到3小时。", "3小时"),
+])
+def test_startup_time_in_its_units(sentence, raw):
+    assert key(sentence, raw) == "approval.startup_time"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("不动产登记时间压缩至45分钟。", "45分钟"),  # another registration
+    ("12345热线平均响应时间缩短至15分钟。", "15分钟"),
+])
+def test_other_times_are_not_startup(sentence, raw):
+    assert key(sentence, raw) != "approval.startup_time"
