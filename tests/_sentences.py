@@ -30,3 +30,13 @@ def fig(r, raw: str, nth: int = 0) -> dict:
     rows = r.indicators[r.indicators["raw"] == raw]
     assert len(rows) > nth, f"{raw} not found: {r.indicators['raw'].tolist()}"
     return {k: (None if pd.isna(v) else v) for k, v in rows.iloc[nth].items()}
+
+
+REFORM_HEADING = "（二）深化“放管服”改革，持续优化营商环境"
+
+
+def reform_key(sentence: str, raw: str) -> str | None:
+    """The key of ``raw`` in ``sentence`` read under a 放管服 reform heading of a city report (approval family)."""
+    r = sentence_report(sentence, REFORM_HEADING, title="澄川市2033年法治政府建设年度报告", year=2033,
+                        weakness="营商环境仍需优化。")
+    return fig(r, raw)["key"]

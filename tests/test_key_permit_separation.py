@@ -4,15 +4,7 @@ brought under the 证照分离 reform. Lists of 涉企经营许可事项 are dra
 
 import pytest
 
-from _sentences import fig, sentence_report
-
-LEAD = "（二）深化“放管服”改革，持续优化营商环境"
-
-
-def key(sentence: str, raw: str):
-    r = sentence_report(sentence, LEAD, title="澄川市2033年法治政府建设年度报告", year=2033,
-                        weakness="营商环境仍需优化。")
-    return fig(r, raw)["key"]
+from _sentences import reform_key as key
 
 
 @pytest.mark.parametrize(("sentence", "raw"), [
