@@ -1,7 +1,7 @@
 """Key precision class DECISION DOCUMENTS (issue 9): decisions.major_decisions counts major administrative
 decisions made or listed in the decision catalogue (事项). A count of 重大(行政)决策文件 counts documents — published
-under 政务公开, filed or reviewed — not decisions, so it does not take the key; a legality review of such documents
-keeps its own key. Synthetic sentences in the genre's style."""
+under 政务公开, filed or reviewed — not decisions, so it does not take the key unless the clause says the documents were issued
+(出台/印发/作出/制定: decisions made); a legality review of such documents keeps its own key. Synthetic sentences in the genre's style."""
 
 import pytest
 
@@ -29,6 +29,8 @@ def test_decision_documents_are_not_decisions(sentence, raw):
     ("全年作出重大行政决策6项，均经合法性审查。", "6项", "decisions.major_decisions"),
     ("列入年度重大行政决策事项目录的事项9个。", "9个", "decisions.major_decisions"),
     ("对重大决策文件开展合法性审查43件。", "43件", "decisions.legality_reviews"),
+    ("全年印发重大决策文件4件，均经集体讨论。", "4件", "decisions.major_decisions"),  # issued: decisions made
+    ("依法出台《东岭县农贸市场布局规划》重大行政决策文件2份。", "2份", "decisions.major_decisions"),
 ])
 def test_decisions_and_reviews_keep_their_keys(sentence, raw, expected):
     assert key(sentence, raw) == expected
