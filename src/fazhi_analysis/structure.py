@@ -1482,6 +1482,55 @@ def _province_short_names() -> tuple[tuple[str, str], ...]:
         return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("short"))
 
 
+@lru_cache(maxsize=1)
+def _municipalities() -> tuple[tuple[str, str], ...]:
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("kind") == "municipality")
+
+
+def _municipality_by_short_name(text: str, joined: str) -> str | None:
+    """The municipality (直辖市, from the package's place data) a page in a city's voice (``全市``, ``本市``) reports
+    for when it names itself only by its short name as the speaker: its own programme ``法治X建设`` or
+    ``习近平总书记考察X重要讲话`` (always the speaker's own place), or ``X坚持…`` as a subject. None when the page
+    names any other province-level division in any form, or speaks as a county, district or province (a district
+    of 重庆 says 全区; 重庆 is then its city, not its region)."""
+    units = _body_units(joined)
+    if "市" not in units or any(units.count(u) >= units.count("市") for u in set(units) - {"市"}) \
+            or _provincial_voice(joined):
+        return None
+    named = {full for full, short in _province_short_names() if full in text or short in text}
+    if len(named) != 1:
+        return None
+    full = named.pop()
+    short = dict(_municipalities()).get(full)
+    if not short:
+        return None
+    speaker = re.compile(rf"法治{short}(?:市)?(?:建设|、)|(?:考察|视察){short}(?:市)?(?:时|重要|的重要)"
+                         rf"|(?:^|(?<=[，,。；;\n]))(?:\d{{4}}年[，,]?)?{short}(?:市)?(?={_BODY_VERB})")
+    return full if speaker.search(joined) else None
+
+
+_SAME_DEPARTMENT_PLACE = "(?:(?![在对向为由经与和及是将把被从获的了于全我本各该原据照])[\u4e00-\u9fff]){2,6}?"
+
+
+def _fuller_department(joined: str, organ: str) -> str | None:
+    """A department that names itself by its level only (``区司法局坚持…``) named in full once in its body
+    (``根据XX区司法局2023年重点工作``, ``《XX区司法局…》``): the one place of that level the body puts before the
+    same department. A place of the same level (区 before 区司法局) is never the upper level that a document
+    title may name; two different places (a sister district's 区司法局) leave the organ as written."""
+    if organ[0] not in "市县区旗州" or region_of(organ) is not None or len(organ) < 4:
+        return None
+    level, rest = organ[0], organ[1:]
+    names = {m.group(1) for m in re.finditer(rf"({_SAME_DEPARTMENT_PLACE}{level}){re.escape(rest)}", joined)
+             if not _GENERIC_PLACE.match(m.group(1))}
+    if len(names) != 1:
+        return None
+    place = names.pop()
+    if region_of(place + rest) != place:
+        return None
+    return place + rest
+
+
 def _with_region(organ: str, region: str | None) -> str | None:
     """``市农业农村局`` of 武汉市 -> 武汉市农业农村局; ``省政府`` of 湖南省 -> 湖南省人民政府; an organ that names its
     place stays as written; without the region of its level a bare department stays as written (``县行政审批局``)
@@ -1647,6 +1696,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
     if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    if b_region is None and region_of(title) is None:
+        # 全市…法治上海建设: a municipality that names itself by its short name only
+        b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
     department = _opening_department(text, paragraphs)
@@ -1668,6 +1720,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                        and region_of(v)), None)
         if fuller:
             source["issuer"], issuer = fuller
+    if issuer and region_of(issuer) is None and region_guess is None:
+        # 区司法局坚持… / 根据XX区司法局2023年重点工作: the department's full name, printed once in its body
+        fuller = _fuller_department("\n".join(text[p.start:p.end] for p in body_paragraphs), issuer)
+        if fuller:
+            source["issuer"], issuer = "body", fuller
     full_by_source = {"title": t_full, "organ_line": o_full}
     issuer_full = full_by_source.get(source.get("issuer")) or issuer
     if issuer_full:
