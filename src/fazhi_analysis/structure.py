@@ -1405,6 +1405,8 @@ def _provincial_voice(joined: str) -> bool:
 
 
 _LED_BY = re.compile(r"在[^，,。；;\n]{1,40}?领导下")
+# the opening led by a city's, county's or district's party committee: the page is no province's
+_LED_BY_LOCAL = re.compile(r"在[\u4e00-\u9fff]{0,8}?[市县区旗州]委[^，,。；;\n]{0,30}?领导下")
 
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
@@ -1675,6 +1677,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 成立青海省法治政府建设研究基地: a verb before a known province's name
         b_region = next(p for p in provinces() if b_region.endswith(p))
         b_issuer = None
+        if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
+            b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
     # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
@@ -1694,7 +1698,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
-    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])) \
+            and not _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:3])):
+        # (在市委、市政府的坚强领导下，我局…在全省…: a city's or county's organ led by its own committee, no province)
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
     if b_region is None and region_of(title) is None:
         # 全市…法治上海建设: a municipality that names itself by its short name only
