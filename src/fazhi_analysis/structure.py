@@ -1405,6 +1405,8 @@ def _provincial_voice(joined: str) -> bool:
 
 
 _LED_BY = re.compile(r"在[^，,。；;\n]{1,40}?领导下")
+# the opening led by a city's, county's or district's party committee: the page is no province's
+_LED_BY_LOCAL = re.compile(r"在[\u4e00-\u9fff]{0,8}?[市县区旗州]委[^，,。；;\n]{0,30}?领导下")
 
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
@@ -1480,6 +1482,55 @@ def _one_province(text: str, unit: str | None = None) -> str | None:
 def _province_short_names() -> tuple[tuple[str, str], ...]:
     with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
         return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("short"))
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> tuple[tuple[str, str], ...]:
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("kind") == "municipality")
+
+
+def _municipality_by_short_name(text: str, joined: str) -> str | None:
+    """The municipality (直辖市, from the package's place data) a page in a city's voice (``全市``, ``本市``) reports
+    for when it names itself only by its short name as the speaker: its own programme ``法治X建设`` or
+    ``习近平总书记考察X重要讲话`` (always the speaker's own place), or ``X坚持…`` as a subject. None when the page
+    names any other province-level division in any form, or speaks as a county, district or province (a district
+    of 重庆 says 全区; 重庆 is then its city, not its region)."""
+    units = _body_units(joined)
+    if "市" not in units or any(units.count(u) >= units.count("市") for u in set(units) - {"市"}) \
+            or _provincial_voice(joined):
+        return None
+    named = {full for full, short in _province_short_names() if full in text or short in text}
+    if len(named) != 1:
+        return None
+    full = named.pop()
+    short = dict(_municipalities()).get(full)
+    if not short:
+        return None
+    speaker = re.compile(rf"法治{short}(?:市)?(?:建设|、)|(?:考察|视察){short}(?:市)?(?:时|重要|的重要)"
+                         rf"|(?:^|(?<=[，,。；;\n]))(?:\d{{4}}年[，,]?)?{short}(?:市)?(?={_BODY_VERB})")
+    return full if speaker.search(joined) else None
+
+
+_SAME_DEPARTMENT_PLACE = "(?:(?![在对向为由经与和及是将把被从获的了于全我本各该原据照])[\u4e00-\u9fff]){2,6}?"
+
+
+def _fuller_department(joined: str, organ: str) -> str | None:
+    """A department that names itself by its level only (``区司法局坚持…``) named in full once in its body
+    (``根据XX区司法局2023年重点工作``, ``《XX区司法局…》``): the one place of that level the body puts before the
+    same department. A place of the same level (区 before 区司法局) is never the upper level that a document
+    title may name; two different places (a sister district's 区司法局) leave the organ as written."""
+    if organ[0] not in "市县区旗州" or region_of(organ) is not None or len(organ) < 4:
+        return None
+    level, rest = organ[0], organ[1:]
+    names = {m.group(1) for m in re.finditer(rf"({_SAME_DEPARTMENT_PLACE}{level}){re.escape(rest)}", joined)
+             if not _GENERIC_PLACE.match(m.group(1))}
+    if len(names) != 1:
+        return None
+    place = names.pop()
+    if region_of(place + rest) != place:
+        return None
+    return place + rest
 
 
 def _with_region(organ: str, region: str | None) -> str | None:
@@ -1626,6 +1677,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 成立青海省法治政府建设研究基地: a verb before a known province's name
         b_region = next(p for p in provinces() if b_region.endswith(p))
         b_issuer = None
+        if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
+            b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
     # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
@@ -1645,8 +1698,13 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
-    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])) \
+            and not _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:3])):
+        # (在市委、市政府的坚强领导下，我局…在全省…: a city's or county's organ led by its own committee, no province)
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    if b_region is None and region_of(title) is None:
+        # 全市…法治上海建设: a municipality that names itself by its short name only
+        b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
     department = _opening_department(text, paragraphs)
@@ -1668,6 +1726,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                        and region_of(v)), None)
         if fuller:
             source["issuer"], issuer = fuller
+    if issuer and region_of(issuer) is None and region_guess is None:
+        # 区司法局坚持… / 根据XX区司法局2023年重点工作: the department's full name, printed once in its body
+        fuller = _fuller_department("\n".join(text[p.start:p.end] for p in body_paragraphs), issuer)
+        if fuller:
+            source["issuer"], issuer = "body", fuller
     full_by_source = {"title": t_full, "organ_line": o_full}
     issuer_full = full_by_source.get(source.get("issuer")) or issuer
     if issuer_full:
