@@ -1888,13 +1888,26 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
 _ENDS = "。！？!?\n"
 _CLAUSE_TAIL = re.compile(r"[，,；;。！？!?：:\n][^，,；;。！？!?：:\n]*$")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？!?：:]")
+_MARK_CHARS = frozenset("，,；;。！？!?：:")  # the characters of _CLAUSE_MARK
+_RIGHT_REACH = 120  # characters after a figure the gates below read at most (its clause and the next)
+
+
+def _mark_before(full: str, end: int, floor: int) -> int:
+    """Where the clause holding position ``end`` of ``full`` starts, looking back no further than ``floor``: just after
+    the last clause mark in ``full[floor:end]``, else ``floor`` (a scan of that stretch only: linear time over a
+    sentence's figures)."""
+    k = end - 1
+    while k >= floor and full[k] not in _MARK_CHARS:
+        k -= 1
+    return k + 1 if k >= floor else floor
 
 
 def _clause_start(text: str, end: int | None = None) -> int:
     """Where the clause holding position ``end`` of ``text`` (default: its end) starts: just after the last clause
     mark before ``end``, or 0."""
-    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, len(text) if end is None else end)]
-    return ends[-1] if ends else 0
+    return _mark_before(text, len(text) if end is None else min(end, len(text)), 0)
+
+
 _CLAUSE_TAIL_MARK = re.compile(r"[，,；;。！？!?：:\n]")  # the marks _CLAUSE_TAIL starts with
 
 
@@ -3375,20 +3388,6 @@ _PUBLIC_LEARNING = re.compile(_PUBLIC_AUDIENCE.pattern + r"|(?:培训|参训|受
 _TALK = re.compile(r"讲座|宣讲|讲堂|讲法|授课|报告会")
 _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
-
-
-_MARK_CHARS = frozenset("，,；;。！？!?：:")  # the characters of _CLAUSE_MARK
-_RIGHT_REACH = 120  # characters after a figure the gates below read at most (its clause and the next)
-
-
-def _mark_before(full: str, end: int, floor: int) -> int:
-    """Where the clause holding position ``end`` of ``full`` starts, looking back no further than ``floor``: just after
-    the last clause mark in ``full[floor:end]``, else ``floor`` (a scan of that stretch only: linear time over a
-    sentence's figures)."""
-    k = end - 1
-    while k >= floor and full[k] not in _MARK_CHARS:
-        k -= 1
-    return k + 1 if k >= floor else floor
 
 
 def _prev_ends(sent_of: list, pos: list) -> list[int]:
