@@ -2614,6 +2614,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     # the key its sibling lacks; people follow their event (again, after the sub-types lost theirs)
     heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
     keyed_before = [k is not None for k in keys]
+    read_before = list(keys)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -2633,6 +2634,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
@@ -2755,6 +2757,11 @@ _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^�
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
 
+# a noun phrase after a number with a quoted word inside (政务服务“证照分离”事项, 高频“一件事”事项): its lead words
+# (the name a reader cut at the quote), the quoted word and the head noun after it (QUOTED_HEAD, issue 9)
+_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{1,8})“[^“”，。；]{1,10}”[\u4e00-\u9fff]{1,4}")
+
+
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                     units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
@@ -2779,6 +2786,12 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 continue
         if any(h in nm for h in hs):
             continue
+        if nm and pos[i] is not None:
+            # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
+            # number is cut there; the counted noun reads on through the quoted word to the head after it
+            q = _QUOTED_HEAD.match(sent_text[sent_of[i]], pos[i][1])
+            if q is not None and q.group("lead") == nm and any(h in q.group() for h in hs):
+                continue
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
             continue
@@ -3114,6 +3127,60 @@ def _deliberation_key(rows, keys: list, basis: list, roles: list, sent_of: list,
             continue
         keys[i] = _MEETING_KEY
         basis[i] = f"研究*工作 ⇐ {m.group()}; leaders deliberating law work"
+
+
+# LIST_SIBLING (issue 9): the second item of a 、 list of counts that differs from the keyed item before it only by a
+# level or a generic modifier (国家任务412个、省级任务204个; 专题部署会4次、工作推进会6次; 示范地区42个、项目15个): the
+# verb and the topic words of the first item govern the whole list, so the item counts the same indicator
+_SIBLING_ITEM = re.compile(r"、(?P<mod>国家级|国家|省级|省|市级|市本级|州级|县级|区级|乡镇级|乡镇|镇级|村级|本级|工作|专题|各类|其他|其它)?"
+                           r"(?P<head>[\u4e00-\u9fff]{2,6})")
+_SIBLING_REFUSE = re.compile(r"[不未无非]|其中|同比|上年|去年")
+
+
+@lru_cache(maxsize=1)
+def _phrasing_heads() -> dict[str, frozenset[str]]:
+    """key -> the literal words (2 characters or more) of its catalog phrasings: the nouns its phrasings name."""
+    out: dict[str, set[str]] = {}
+    for r in _catalog_rows():
+        for p in _split(r["phrasings"]):
+            out.setdefault(r["key"], set()).update(x for x in re.split(r"[*#]", p) if len(x) >= 2)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _list_sibling_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict, read_before: list) -> None:
+    """Key (in place) a list item that only repeats the keyed item before it at another level or with a generic
+    modifier (LIST_SIBLING above): the two figures stand in one sentence, the same unit and role, joined by 、 and
+    the item's words only; the item is a level or generic word plus a head that is the keyed item's own head (its
+    name ends so) or a noun of the key's phrasings (项目 of 示范*项目, 推进会). The item holds no negation, act verb,
+    topic word of another family, or exclusion word of the key. A figure no step keyed, or one a gate withheld the
+    same key from (its evidence is the first item's words), takes the key; a figure read as another key is left alone."""
+    c = _compiled()
+    entry = _entry_of(c)
+    heads = _phrasing_heads()
+    for i in range(1, len(keys)):
+        j = i - 1
+        k = keys[j]
+        if (keys[i] is not None or k is None or read_before[i] not in (None, k) or pos[i] is None or pos[j] is None
+                or sent_of[i] != sent_of[j] or _s(rows[i][1]) != "level" or _s(rows[j][1]) != "level"
+                or _s(rows[i][2]) != _s(rows[j][2]) or roles[i] != roles[j] or roles[i] not in ("level", "total")):
+            continue
+        between = sent_text[sent_of[i]][pos[j][1]:pos[i][0]]
+        m = _SIBLING_ITEM.fullmatch(between)
+        if m is None or _SIBLING_REFUSE.search(between) or _ACT_VERB.search(between):
+            continue
+        head = m.group("head")
+        prev = _PAREN.sub("", names[j] or "")
+        if not (len(head) >= 2 and prev.endswith(head[-2:]) or any(head.endswith(w) for w in heads.get(k, ()))):
+            continue
+        e = entry.get(k)
+        if e is None or (e.exclude is not None and e.exclude.search(between)):
+            continue
+        fam = k.split(".")[0]
+        if any(f != fam for _, _, f in _topics(c, between)):
+            continue
+        keys[i] = k
+        basis[i] = f"{basis[j]}; the next item of its list ({between[1:]}), at another level or with a generic modifier"
 
 
 # things handed out or put up for the public: a clause counting them with a law event is a publicity clause
