@@ -1156,8 +1156,14 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     if m is not None and s < b and m.group(0) not in matched:
         return True
     # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
-    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
-    return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors); but a run that
+    # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
+    if s <= b:
+        return False
+    if _HEAD_NOUN.match(text, e) is not None:
+        return True
+    run = _HEAD_RUN_END.match(text, e)
+    return run is not None and _AFTER_STOP.search(run.group()) is None
 
 
 # what a study or training session covers (学习…等法治内容, 学习《某法》等法律法规): the topic of the sessions counted
@@ -1836,8 +1842,13 @@ def _s(x) -> str:
 
 @lru_cache(maxsize=4096)  # pure
 def _one_clause(sentence: str, clause: str) -> bool:
-    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
-    return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
+    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too). A long
+    sentence with no clause break (根据…印发的《…实施方案》梳理出…范本9项) is prose, not a row (ROW_LENGTH)."""
+    row = _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip())
+    return row == clause.strip() and len(_TITLE.sub("《》", row)) <= _ROW_MAX
+
+
+_ROW_MAX = 40  # characters (titles counted as two) of a table row or list line at most
 
 
 _ROW_LEAD = re.compile(r"^(?:其中|包括)[：:]\s*")
