@@ -547,6 +547,15 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 # N名 + leaders + (a manner of at most 6 characters) + 述法: the number counts the leaders who reported
 _PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责人|负责同志|书记|领导干部|主要领导)"
                              r"[^，。；：！？,;:!?、\n]{0,6}?述法")
+# BODY_REPORTS (issue 9, LABELING 39): N个/家 + bodies (单位, 部门, 乡镇, 街道 …) + their leaders + what they did, to
+# 述法 in the same clause (组织15个街道(镇)党政主要负责人…进行述法; 组织76家单位开展主要负责人…述法测评): the number
+# counts the bodies whose leaders reported, which leadership.law_reports counts (its units 个, 家). Not when a number
+# stands between (30个省直部门61名负责同志…述法: the people are counted), nor for a sample drawn (抽选四家单位…现场述法:
+# a part of those who reported, LABELING 19)
+_BODY_REPORTS = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:单位|部门|乡镇|街道|镇街|机关|镇|乡)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?"
+                           r"[^，。；：！？,;:!?\n0-9０-９]{0,24}?(?:负责人|负责同志|主要负责|书记|领导干部|主要领导)"
+                           r"[^，。；：！？,;:!?\n0-9０-９]{0,36}?述法")
+_SAMPLED = re.compile(r"(?:抽选|抽取|选取|抽查|随机选取|遴选|挑选|选择)\s*$")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
                           r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试|考法)")
 # N次 + the verb phrase of what was done N times (9次主持召开常务会等会议研究法治建设, 3次带领班子专题听取、
@@ -2424,6 +2433,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
             if pr is None and people and _LEADERS_BEFORE.search(left[cl:]) is not None:
                 pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
+            if pr is None and unit in _BODY_UNITS and measure == "level" and _SAMPLED.search(left[cl:]) is None:
+                pr = _BODY_REPORTS.match(label_after) or _BODY_REPORTS.match(far)  # 15个街道党政主要负责人…述法
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
                 label_after = max(label_after, pr.string[:pr.end()], key=len)
@@ -3141,7 +3152,7 @@ def _deliberation_key(rows, keys: list, basis: list, roles: list, sent_of: list,
 
 
 # LIST_SIBLING (issue 9): the second item of a 、 list of counts that differs from the keyed item before it only by a
-# level or a generic modifier (国家任务412个、省级任务204个; 专题部署会4次、工作推进会6次; 示范地区42个、项目15个): the
+# level or a generic modifier (国家任务412个、省级任务204个; 示范地区42个、项目15个): the
 # verb and the topic words of the first item govern the whole list, so the item counts the same indicator
 _SIBLING_ITEM = re.compile(r"、(?P<mod>国家级|国家|省级|省|市级|市本级|州级|县级|区级|乡镇级|乡镇|镇级|村级|本级|工作|专题|各类|其他|其它)?"
                            r"(?P<head>[\u4e00-\u9fff]{2,6})")
@@ -3163,16 +3174,17 @@ def _list_sibling_key(rows, keys: list, basis: list, names: list, roles: list, s
     """Key (in place) a list item that only repeats the keyed item before it at another level or with a generic
     modifier (LIST_SIBLING above): the two figures stand in one sentence, the same unit and role, joined by 、 and
     the item's words only; the item is a level or generic word plus a head that is the keyed item's own head (its
-    name ends so) or a noun of the key's phrasings (项目 of 示范*项目, 推进会). The item holds no negation, act verb,
-    topic word of another family, or exclusion word of the key. A figure no step keyed, or one a gate withheld the
-    same key from (its evidence is the first item's words), takes the key; a figure read as another key is left alone."""
+    name ends so) or a noun of the key's phrasings (项目 of 示范*项目, 任务 of 双随机*任务). The item holds no negation,
+    act verb, topic word of another family, or exclusion word of the key. Only a figure no step keyed: one a gate
+    withheld a key from keeps none (法治建设专题部署会3次、工作推进会5次: the meetings gate wants law in the item's own
+    words, tests/test_key_audience_acts.py)."""
     c = _compiled()
     entry = _entry_of(c)
     heads = _phrasing_heads()
     for i in range(1, len(keys)):
         j = i - 1
         k = keys[j]
-        if (keys[i] is not None or k is None or read_before[i] not in (None, k) or pos[i] is None or pos[j] is None
+        if (keys[i] is not None or k is None or read_before[i] is not None or pos[i] is None or pos[j] is None
                 or sent_of[i] != sent_of[j] or _s(rows[i][1]) != "level" or _s(rows[j][1]) != "level"
                 or _s(rows[i][2]) != _s(rows[j][2]) or roles[i] != roles[j] or roles[i] not in ("level", "total")):
             continue
