@@ -1857,7 +1857,7 @@ def _one_clause(sentence: str, clause: str) -> bool:
     return row == clause.strip() and len(_TITLE.sub("《》", row)) <= _ROW_MAX
 
 
-_ROW_MAX = 40  # characters (titles counted as two) of a table row or list line at most
+_ROW_MAX = 30  # characters (titles counted as two) of a table row or list line at most
 
 
 _ROW_LEAD = re.compile(r"^(?:其中|包括)[：:]\s*")
@@ -2780,8 +2780,9 @@ _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人
 
 
 # a noun phrase after a number with a quoted word inside (政务服务“证照分离”事项, 高频“一件事”事项): its lead words
-# (the name a reader cut at the quote), the quoted word and the head noun after it (QUOTED_HEAD, issue 9)
-_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{1,8})“[^“”，。；]{1,10}”[\u4e00-\u9fff]{1,4}")
+# (the name a reader cut at the quote), the quoted word and the head noun after it, which must be one of the key's
+# heads (12个“一件事”专窗: windows) (QUOTED_HEAD, issue 9)
+_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{1,8})“[^“”，。；]{1,10}”(?P<head>[\u4e00-\u9fff]{1,4})")
 
 
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
@@ -2812,7 +2813,7 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
             # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
             # number is cut there; the counted noun reads on through the quoted word to the head after it
             q = _QUOTED_HEAD.match(sent_text[sent_of[i]], pos[i][1])
-            if q is not None and q.group("lead") == nm and any(h in q.group() for h in hs):
+            if q is not None and q.group("lead") == nm and any(h in q.group("head") for h in hs):
                 continue
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)

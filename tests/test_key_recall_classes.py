@@ -1,0 +1,130 @@
+"""Key recall classes (issue 9): figures whose key the catalog phrasings find but a reading step lost, fixed as genre
+rules. Each class: at least three wordings (one not seen on any page) and a near-miss that must not take the key.
+Synthetic sentences only: invented places, years and figures.
+
+* QUOTED_HEAD: the noun a number counts runs through a quoted word to its head (302个政务服务“证照分离”事项); a name
+  cut at the opening quote is no other noun, so the head-noun gate reads on to the head.
+* LIST_SIBLING: in a 、 list, the next item that differs from the keyed one only by a level or a generic modifier
+  (国家任务…、省级任务…; 示范地区…、项目…) counts the same indicator.
+* PREDICATE_RUN: a noun run after the matched words that crosses a predicate (对N项政务服务事项进行新一轮标准化梳理:
+  进行 … 标准化) names no other head noun the figure counts.
+* ROW_LENGTH: a long sentence without a clause break is prose, not a table row continuing the row above.
+* BODY_REPORTS: N个/家 bodies whose leaders report on their law duties (述法) in the same clause are
+  leadership.law_reports (LABELING 39); not when people are counted in between, nor for a sample drawn.
+"""
+
+import re
+
+import pytest
+
+from _sentences import fig, reform_key, sentence_report
+
+LEAD_HEADING = "（一）加强党对法治政府建设的领导"
+ENFORCE_HEADING = "（三）严格规范公正文明执法"
+
+
+def _key(sentence: str, raw: str, heading: str, nth: int = 0) -> tuple[str | None, str | None]:
+    r = sentence_report(sentence, heading, title="澄川市2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设仍有短板。")
+    row = fig(r, raw, nth)
+    return row["key"], row["key_basis"]
+
+
+# ------------------------------------------------------------------------------ QUOTED_HEAD
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全县共推出218个政务服务“证照分离”事项，对19个证明事项实行告知承诺制。", "218个",
+     "approval.permit_separation_items"),
+    ("依托一体化平台上线37个高频“一件事”事项，群众办事更便捷。", "37个", "approval.one_thing_items"),
+    ("梳理公布26项涉企“证照分离”改革事项。", "26项", "approval.permit_separation_items"),  # (no page)
+])
+def test_quoted_word_before_the_head(sentence, raw, key):
+    assert reform_key(sentence, raw) == key
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # the quoted word is followed by windows or pilots, not items: the head after the quote is not the key's
+    ("在大厅设立8个政务服务“证照分离”专窗，集中受理涉企申请。", "8个"),
+    ("确定5个园区“证照分离”试点，先行先试。", "5个"),
+])
+def test_quoted_word_before_another_head(sentence, raw):
+    assert reform_key(sentence, raw) != "approval.permit_separation_items"
+
+
+# ------------------------------------------------------------------------------ LIST_SIBLING
+@pytest.mark.parametrize(("sentence", "first", "raw", "heading", "key"), [
+    ("完成“双随机、一公开”国家任务36个、省级任务58个，实现监管全覆盖。", "36个", "58个", ENFORCE_HEADING,
+     "enforcement.random_inspections"),
+    ("命名第三批市级法治政府建设示范地区(单位)9个、项目6个。", "9个", "6个", LEAD_HEADING,
+     "leadership.demonstration_sites"),
+    ("完成“双随机、一公开”抽查任务120个、市级任务45个。", "120个", "45个", ENFORCE_HEADING,  # (no page)
+     "enforcement.random_inspections"),
+])
+def test_next_list_item_at_another_level_keeps_the_key(sentence, first, raw, heading, key):
+    assert _key(sentence, first, heading)[0] == key
+    got, why = _key(sentence, raw, heading)
+    assert got == key, why
+
+
+def _first_count(sentence: str) -> str:
+    """The first count of a synthetic sentence (the digits and the measure word after them)."""
+    return re.search(r"[0-9]+[个项件次家]", sentence).group()
+
+
+@pytest.mark.parametrize(("sentence", "raw", "heading"), [
+    # the next item names its own act or another thing: no key from the item before
+    ("完成“双随机、一公开”国家任务36个、整改问题58个。", "58个", ENFORCE_HEADING),
+    ("完成“双随机、一公开”国家任务36个、未完成任务2个。", "2个", ENFORCE_HEADING),
+])
+def test_next_list_item_of_another_thing_takes_no_key(sentence, raw, heading):
+    key, why = _key(sentence, raw, heading)
+    assert key != "enforcement.random_inspections", why
+
+
+# ------------------------------------------------------------------------------ PREDICATE_RUN
+@pytest.mark.parametrize("sentence", [
+    "按照省级目录清单，对全县1420项政务服务事项进行新一轮标准化梳理。",
+    "对全区865项政务服务事项开展新一轮标准化编制。",  # (no page)
+    "依据“四级四同”清单，对全市2310项政务服务事项进行新一轮规范梳理。",
+])
+def test_a_predicate_ends_the_counted_noun(sentence):
+    raw = _first_count(sentence)
+    assert reform_key(sentence, raw) == "approval.service_items"
+
+
+def test_a_noun_run_without_a_predicate_is_another_noun():
+    # 政务服务事项办事指南: guides counted, the head follows the matched words without a predicate
+    assert reform_key("编制政务服务事项办事指南标准86项。", "86项") != "approval.service_items"
+
+
+# ------------------------------------------------------------------------------ ROW_LENGTH
+def test_long_prose_sentence_is_no_table_row():
+    # the sentence before is keyed approval; this long comma-free sentence counts templates (承诺书范本), whose
+    # permit-separation words need 证照分离 in their own sentence: no table-row carry-over
+    text = ("对全县1200项政务服务事项进行新一轮标准化梳理。根据省政府办公厅印发的《关于全面推行涉企经营许可事项告知承诺制的"
+            "实施方案》梳理出本县涉企经营许可事项告知承诺书(范本)7项。")
+    assert reform_key(text, "7项") is None
+
+
+# ------------------------------------------------------------------------------ BODY_REPORTS
+@pytest.mark.parametrize("sentence", [
+    "组织12个街道(镇)党政主要负责人和区直部门主要负责就履行推进法治建设第一责任人职责情况进行述法，邀请5类人员现场评议。",
+    "区委组织全区23个部门主要负责同志围绕年度法治建设任务落实情况逐一述法，压实责任。",  # (no page)
+    "安排6家单位主要负责人在常委会扩大会议上书面述法并接受测评。",  # (no page)
+    "组织全县48家单位党政主要负责人开展年终述法。",
+])
+def test_bodies_whose_leaders_report(sentence):
+    key, why = _key(sentence, _first_count(sentence), LEAD_HEADING)
+    assert key == "leadership.law_reports", why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # the people are counted after the bodies: the bodies take no key
+    ("全省各市州及25个省直部门57名党政主要负责同志开展专题述法。", "25个"),
+    # a sample drawn for on-site reporting is a part of those who reported
+    ("抽选五家单位主要负责人进行现场专题述法。", "五家"),
+    # bodies that only took part in a meeting, no leader reports
+    ("组织30个部门参加法治建设推进会，部署年度述法工作。", "30个"),
+])
+def test_bodies_not_counted_as_reporters(sentence, raw):
+    key, why = _key(sentence, raw, LEAD_HEADING)
+    assert key != "leadership.law_reports", why
