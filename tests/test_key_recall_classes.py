@@ -128,3 +128,28 @@ def test_bodies_whose_leaders_report(sentence):
 def test_bodies_not_counted_as_reporters(sentence, raw):
     key, why = _key(sentence, raw, LEAD_HEADING)
     assert key != "leadership.law_reports", why
+
+
+# ------------------------------------------------------------------------------ SENTENCE_TOPIC (LABELING 29)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("将习近平法治思想纳入镇党委理论学习中心组、干部职工政治理论学习重要内容，列入《2034年度学习计划》，全年组织专题讲座3次。",
+     "3次"),
+    ("把宪法和民法典列为机关干部学习重点，制定年度学习清单，组织专题讲座4场。", "4场"),  # (no page)
+    ("坚持把法律法规作为干部教育培训的必修内容，结合岗位需要，全年举办专题培训5期。", "5期"),  # (no page)
+])
+def test_law_topic_in_an_earlier_clause_of_the_sentence(sentence, raw):
+    key, why = _key(sentence, raw, "（一）学习贯彻习近平新时代中国特色社会主义思想")
+    assert key == "capacity.training_sessions", why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    # law named only as a goal, no study of it: no law topic for the lectures
+    ("围绕法治政府建设目标，结合岗位需要，全年组织专题讲座2次。", "2次"),
+    # another count stands before: each item names its own topic (this one none)
+    ("将习近平法治思想纳入学习内容，开展理论研讨4次，组织专题讲座2次。", "2次"),
+    # the law topic is in the sentence before (LABELING 29: no key)
+    ("将习近平法治思想纳入学习内容。结合岗位需要，全年组织专题讲座2次。", "2次"),
+])
+def test_no_law_topic_in_the_sentence(sentence, raw):
+    key, why = _key(sentence, raw, "（一）学习贯彻习近平新时代中国特色社会主义思想")
+    assert key != "capacity.training_sessions", why

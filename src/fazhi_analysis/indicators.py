@@ -2737,6 +2737,7 @@ _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publici
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions"})  # law topic from an earlier clause (LABELING 29)
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
@@ -2998,6 +2999,17 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             continue
         if law_near(i, True):
             continue
+        if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
+            # LABELING 29 (SENTENCE_TOPIC): a training or lecture whose law topic an earlier clause of its sentence
+            # names as what is studied (将习近平法治思想纳入…学习重要内容，列入…学习计划，全年组织专题讲座2次), when no
+            # other count stands before it in the sentence (a list's items each name their own topic)
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo > 0 and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0]
+                                  for j in by_sentence[sent_of[i]]):
+                if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
+                       for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
+                    continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
         if (k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None
                 and not any(j < i for j in by_sentence[sent_of[i]])):
