@@ -153,3 +153,25 @@ def test_law_topic_in_an_earlier_clause_of_the_sentence(sentence, raw):
 def test_no_law_topic_in_the_sentence(sentence, raw):
     key, why = _key(sentence, raw, "（一）学习贯彻习近平新时代中国特色社会主义思想")
     assert key != "capacity.training_sessions", why
+
+
+# ------------------------------------------------------------------------------ STANDING_COMMITTEE (catalog data)
+# the party committee's standing meeting is printed 常委会议 / 常委（扩大）会议 as often as 常委会: the catalog phrasings
+# of leadership.meetings name it; the meetings gate still wants law work said of them
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("全年召开4次县委常委(扩大)会议、6次县政府常务会议研究部署法治政府建设重大事项。", "4次"),
+    ("2033年召开3次市委常委会议专题研究法治建设工作。", "3次"),  # (no page)
+    ("召开区委常委会议5次，听取法治政府建设情况汇报。", "5次"),  # (no page)
+])
+def test_standing_committee_meetings_on_law_work(sentence, raw):
+    key, why = _key(sentence, raw, LEAD_HEADING)
+    assert key == "leadership.meetings", why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("召开县委常委会议24次，研究经济社会发展重大事项80项。", "24次"),  # no law work
+    ("落实县委常委会议会前学法制度，集体学法6次。", "6次"),  # study, not a meeting count
+])
+def test_standing_committee_meetings_without_law_work(sentence, raw):
+    key, why = _key(sentence, raw, LEAD_HEADING)
+    assert key != "leadership.meetings", why
