@@ -175,3 +175,31 @@ def test_standing_committee_meetings_on_law_work(sentence, raw):
 def test_standing_committee_meetings_without_law_work(sentence, raw):
     key, why = _key(sentence, raw, LEAD_HEADING)
     assert key != "leadership.meetings", why
+
+
+# ------------------------------------------------------------------------------ BARE_ACT_CLAUSE
+@pytest.mark.parametrize(("sentence", "raw", "nth", "heading", "key"), [
+    ("制定政府规章2件，修订3件，废止4件。", "3件", 0, "（二）完善依法行政制度体系", "rules.regulations_issued"),
+    ("政务服务事项网上可办率达96.5%，办理4.2万件。", "4.2万件", 0, "（二）深化“放管服”改革，持续优化营商环境",
+     "approval.cases_handled"),
+    ("出台地方性法规1件，修改2件。", "2件", 0, "（二）完善依法行政制度体系", "rules.regulations_issued"),  # (no page)
+])
+def test_bare_act_clause_takes_the_object_before(sentence, raw, nth, heading, key):
+    got, why = _key(sentence, raw, heading, nth)
+    assert got == key, why
+
+
+@pytest.mark.parametrize(("sentence", "raw", "heading"), [
+    # the clause before holds no figure: its words are a lead-in, not an item of the same account
+    ("进一步规范政府规章的制定程序，修订2件。", "2件", "（二）完善依法行政制度体系"),
+    # the clause before names a sub-part: 其中 items are read by the breakdown rules
+    ("其中涉企政务服务事项1200项，办理300件。", "300件", "（二）深化“放管服”改革，持续优化营商环境"),
+])
+def test_bare_act_clause_without_an_item_before(sentence, raw, heading):
+    got, why = _key(sentence, raw, heading)
+    assert got is None or "of the clause before" not in (why or ""), why
+
+
+def test_bare_repeal_of_rules_is_not_a_normative_document_repeal():
+    got, why = _key("制定政府规章2件，修订3件，废止4件。", "4件", "（二）完善依法行政制度体系")
+    assert got != "normative_docs.repealed", why

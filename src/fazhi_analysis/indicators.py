@@ -2074,6 +2074,28 @@ def _shared_verb(s: str, cl: int) -> re.Match | None:
     return _SHARED_VERB.search(s, max(0, lo - 22), cl)
 
 
+# BARE_ACT_CLAUSE (issue 9): a clause that is only an act verb before its figure (，修订1件; ，办理1.3万件) and the
+# object the clause before it named, after its own act verb if any (制定政府规章1件 -> 政府规章; 政务服务事项网上可办率
+# 94.3% -> 政务服务事项); the clause before must hold a figure (the two clauses are items of one account)
+_ACT_ONLY = re.compile(r"\s*(?:全年|年内|共计|共|累计|另|已|再|又)*(?P<verb>办理|受理|办结|制定|修订|修改|出台|审查|审核|备案|清理|"
+                       r"印发)了?\s*")
+_PREV_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:政务服务事项|审批事项|许可事项|事项|政府规章|规章|地方性法规|法规|规范性文件|"
+                          r"文件|案件|申请|合同)")
+_PREV_ACTS = re.compile(_ACT_VERB.pattern + r"|废止|出台|发布")
+
+
+def _prev_object(masked_left: str, cl: int) -> str | None:
+    """The object the clause before position ``cl`` names (BARE_ACT_CLAUSE), or None when that clause holds no
+    figure or no such object."""
+    lo = _mark_before(masked_left, cl - 1, 0)
+    prev = masked_left[lo:cl - 1]
+    if not any(ch.isdigit() for ch in prev) or "其中" in prev:
+        return None
+    words = _PREV_ACTS.sub("、", re.sub(r"[0-9０-９.．%]+[\u4e00-\u9fff%]?", "、", prev))
+    found = [m.group() for m in _PREV_OBJECT.finditer(words)]
+    return found[-1] if found else None
+
+
 _BARE_NOUN = re.compile(r"\s*(?!其中|同比|比上|较上|较去|比去|另|此外|均|全部|分别)(?:行政|政务)?[\u4e00-\u9fff]{2,6}\s*")
 _BATCH_VERBS = "取消|下放|调整|承接|精简|削减|新增|保留|划转|委托|移交"
 # a label that is only a verb of a batch of list changes (第一批取消, 共取消, 其中:调整)
@@ -2470,6 +2492,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
+            if got is None and p is not None and i not in list_name and cl > 1 and honour is None:
+                av = _ACT_ONLY.fullmatch(masked_left[cl:])
+                obj = _prev_object(masked_left, cl) if av is not None else None
+                if obj is not None:
+                    # 制定政府规章1件，修订1件; 政务服务事项网上可办率94.3%，办理1.3万件: a clause that is only an act
+                    # and its figure does the act to the object the clause before named (BARE_ACT_CLAUSE)
+                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, clause,
+                                     _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the object {obj} of the clause before")
             if got is None and p is not None and i not in list_name and honour is None \
                     and _VERB_ONLY.fullmatch(_clean_left(masked_left[cl:])) is not None:
                 # 完成2.1万名处级以上干部集中轮训, 召开6次州党委常委（扩大）会议: the words before give only a verb
