@@ -203,3 +203,18 @@ def test_bare_act_clause_without_an_item_before(sentence, raw, heading):
 def test_bare_repeal_of_rules_is_not_a_normative_document_repeal():
     got, why = _key("制定政府规章2件，修订3件，废止4件。", "4件", "（二）完善依法行政制度体系")
     assert got != "normative_docs.repealed", why
+
+
+# ------------------------------------------------------------------------------ WORKING_HOURS (catalog data)
+# start-up times are printed in working hours as in working days (个工作小时 is a duration unit of data/units.csv)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("市本级企业开办时间压缩至4个工作小时，各县区压缩至1个工作日。", "4个工作小时"),
+    ("开办企业全流程用时压减至3个工作小时以内。", "3个工作小时以内"),  # (no page)
+    ("企业开办全流程时间压缩至6工作小时。", "6工作小时"),  # (no page)
+])
+def test_startup_time_in_working_hours(sentence, raw):
+    assert reform_key(sentence, raw) == "approval.startup_time"
+
+
+def test_other_registration_in_working_hours():
+    assert reform_key("不动产登记办理时间压缩至8个工作小时。", "8个工作小时") != "approval.startup_time"
