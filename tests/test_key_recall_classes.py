@@ -218,3 +218,23 @@ def test_startup_time_in_working_hours(sentence, raw):
 
 def test_other_registration_in_working_hours():
     assert reform_key("不动产登记办理时间压缩至8个工作小时。", "8个工作小时") != "approval.startup_time"
+
+
+# ------------------------------------------------------------------------------ ONE_THING_JIAN
+# the 高效办成一件事 lists are announced in 件 as in 个/项 (国家部署的13件“一件事”): items, when the number comes before
+# the 一件事 it counts; a count in 件 after “一件事” counts the cases handled under it
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("推动9件国办“一件事”落地实施，打造特色集成服务。", "9件"),
+    ("上线第二批21件“高效办成一件事”重点事项。", "21件"),  # (no page)
+    ("全县承接国家部署的13件“一件事”，全部落地见效。", "13件"),  # (no page)
+])
+def test_one_thing_items_counted_in_jian(sentence, raw):
+    assert reform_key(sentence, raw) == "approval.one_thing_items"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("“高效办成一件事”累计办理1.2万件。", "1.2万件"),
+    ("“一件事”集成服务全年办件4600件。", "4600件"),
+])
+def test_cases_under_one_thing_are_no_items(sentence, raw):
+    assert reform_key(sentence, raw) != "approval.one_thing_items"

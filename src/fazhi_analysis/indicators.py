@@ -2815,7 +2815,8 @@ _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人
 # a noun phrase after a number with a quoted word inside (政务服务“证照分离”事项, 高频“一件事”事项): its lead words
 # (the name a reader cut at the quote), the quoted word and the head noun after it, which must be one of the key's
 # heads (12个“一件事”专窗: windows) (QUOTED_HEAD, issue 9)
-_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{1,8})“[^“”，。；]{1,10}”(?P<head>[\u4e00-\u9fff]{1,4})")
+_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{0,8})“(?P<quoted>[^“”，。；]{1,10})”(?P<head>[\u4e00-\u9fff]{1,4})")
+_QUOTE_PREDICATE = re.compile(r"落地|落实|实施|上线|运行|实现|推行|试行")
 
 
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
@@ -2846,7 +2847,10 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
             # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
             # number is cut there; the counted noun reads on through the quoted word to the head after it
             q = _QUOTED_HEAD.match(sent_text[sent_of[i]], pos[i][1])
-            if q is not None and q.group("lead") == nm and any(h in q.group("head") for h in hs):
+            if q is not None and q.group("lead") in (nm, "") and any(
+                    h in (q.group("quoted") if _QUOTE_PREDICATE.match(q.group("head")) else q.group("head"))
+                    for h in hs):
+                # (推动13件国办“一件事”落地实施: with a predicate after the quote, the quoted word is the noun)
                 continue
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
@@ -3636,6 +3640,8 @@ _GOV_DEFENDANT = re.compile(r"[县市区省州旗盟](?:人民)?政府(?:及其�
 _TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|检查组|巡查组|考核组|评估组|工作组|专项组|小组|专班|工作队|"
                          r"服务队|宣讲团|宣讲队|讲师团|分队)")
 _TEAM_UNITS = frozenset({"个", "支"})
+_ONE_THING = "approval.one_thing_items"
+_ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)?一件事")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
 
@@ -3704,6 +3710,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         elif k == "approval.cases_handled":
             left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
             if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None
+        elif k == _ONE_THING and _s(units[i]) == "件":
+            # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;
+            # “一件事”…办理1.2万件 counts the cases handled (ONE_THING_JIAN)
+            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None:
                 keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
