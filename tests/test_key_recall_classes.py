@@ -238,3 +238,20 @@ def test_one_thing_items_counted_in_jian(sentence, raw):
 ])
 def test_cases_under_one_thing_are_no_items(sentence, raw):
     assert reform_key(sentence, raw) != "approval.one_thing_items"
+
+
+# ------------------------------------------------------------------------------ OBJECT_FRONTED
+# 对N件予以废止: 对 fronts the object, which the sentence named before (对现行有效的…规范性文件进行评估，根据结果对N件…)
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("对现行有效的86件规范性文件进行全面评估，根据评估结果对9件予以废止。", "9件", "normative_docs.repealed"),
+    ("對現行有效的40件規範性文件進行評估，根據評估結果對7件予以廢止。", "7件", "normative_docs.repealed"),
+    ("全面梳理本部门规范性文件62件，经评估对4件予以废止。", "4件", "normative_docs.repealed"),  # (no page)
+])
+def test_fronted_object_named_before(sentence, raw, key):
+    got, why = _key(sentence, raw, "（三）加强规范性文件监督管理")
+    assert got == key, why
+
+
+def test_fronted_object_of_another_kind():
+    got, why = _key("清理各类政策措施文件40件，对6件予以废止。", "6件", "（三）加强规范性文件监督管理")
+    assert got != "normative_docs.repealed", why

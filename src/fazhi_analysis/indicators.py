@@ -2855,7 +2855,9 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
             continue
-        if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
+        if (not nm or _BARE_ACT.fullmatch(nm) is not None or nm.endswith(("对", "對"))) and pos[i] is not None:
+            # (a name ending in 对 is cut before the act: 根据评估结果对14件予以废止 fronts the object the sentence
+            # named before, OBJECT_FRONTED)
             # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
             # of the sentence before, in the key basis)
             left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + (basis[i] or "")
