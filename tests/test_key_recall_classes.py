@@ -255,3 +255,20 @@ def test_fronted_object_named_before(sentence, raw, key):
 def test_fronted_object_of_another_kind():
     got, why = _key("清理各类政策措施文件40件，对6件予以废止。", "6件", "（三）加强规范性文件监督管理")
     assert got != "normative_docs.repealed", why
+
+
+# ------------------------------------------------------------------------------ OBJECT_LIST_HEAD
+# 听取N次 + a 、 list of bodies + the head of their reports: the verb takes the head the list's last item runs into
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("县委常委会听取3次全面依法治县工作汇报，听取1次县人大常委会、县政府、县法院、县检察院党组法治建设情况报告。", "1次"),
+    ("市委常委会专题听取2次市中级法院、市检察院党组法治建设工作汇报。", "2次"),  # (no page)
+    ("区委常委会听取1次区政府、区政协党组法治政府建设情况汇报。", "1次"),  # (no page)
+])
+def test_verb_takes_the_head_after_a_list_of_bodies(sentence, raw):
+    key, why = _key(sentence, raw, LEAD_HEADING, 1 if sentence.count(raw) > 1 else 0)
+    assert key == "leadership.meetings", why
+
+
+def test_list_of_bodies_reporting_on_other_work():
+    key, why = _key("县委常委会听取1次县发改局、县财政局、县统计局经济运行情况报告。", "1次", LEAD_HEADING)
+    assert key != "leadership.meetings", why

@@ -3689,6 +3689,10 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if (basis[i] or "").endswith(_OBJECT_AFTER_BASIS):
+                # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
+                # matched words are the figure's own
+                own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
@@ -3835,12 +3839,26 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
         np_ = np_[:sa.start()]
     # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
     got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
+    if got is None and "、" in np_:
+        # 听取1次县人大常委会、县政府、县法院党组法治建设情况报告: a 、 list of whose reports opens the object; the
+        # last item runs on into the head of the whole list, which the verb takes (OBJECT_LIST_HEAD)
+        m = _OPEN_LIST.match(np_)
+        if m is not None:
+            np_ = np_[m.end():]
+            got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
     if got is None:
         return None
     words = _basis_words(got[1])
     if not words or (left_clause + np_).rfind(words.replace("#", "")) + len(words) <= len(left_clause):
         return None  # only the words before the number matched: they were read already and gave no key
-    return got[0], f"{got[1]}; the verb before the figure and the words after it"
+    return got[0], f"{got[1]}{_OBJECT_AFTER_BASIS}"
+
+
+_OBJECT_AFTER_BASIS = "; the verb before the figure and the words after it"  # (the meetings gate reads it)
+
+
+_OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?:党组|党委|政府|部门|单位|机关|法院|检察院|常委会|"
+                        r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
 
 
 # a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
