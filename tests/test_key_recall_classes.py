@@ -272,3 +272,20 @@ def test_verb_takes_the_head_after_a_list_of_bodies(sentence, raw):
 def test_list_of_bodies_reporting_on_other_work():
     key, why = _key("县委常委会听取1次县发改局、县财政局、县统计局经济运行情况报告。", "1次", LEAD_HEADING)
     assert key != "leadership.meetings", why
+
+
+# ------------------------------------------------------------------------------ COLLECTIVE_STUDY (catalog data)
+# 集体学习 is the genre's other name for 集中学习 / 集体学法: collective study of law when law is its topic in the sentence
+@pytest.mark.parametrize("sentence", [
+    "将学习习近平法治思想纳入镇党委年度学习计划，举办专题讲座2场、集体学习4次。",
+    "镇党委理论学习中心组围绕宪法和民法典开展集体学习5次。",  # (no page)
+    "镇政府常务会议集体学习法律法规和党内法规3次。",  # (no page)
+])
+def test_collective_study_of_law(sentence):
+    key, why = _key(sentence, re.findall(r"[0-9]+次", sentence)[-1], LEAD_HEADING)
+    assert key == "leadership.study_sessions", why
+
+
+def test_collective_study_of_other_topics():
+    key, why = _key("组织机关党员集体学习党的二十大精神6次。", "6次", "（一）加强党的建设")
+    assert key is None, why
