@@ -289,3 +289,24 @@ def test_collective_study_of_law(sentence):
 def test_collective_study_of_other_topics():
     key, why = _key("组织机关党员集体学习党的二十大精神6次。", "6次", "（一）加强党的建设")
     assert key is None, why
+
+
+# ------------------------------------------------------------------------------ LAW_CLASS (catalog data)
+# 法治课 (上/讲法治课) is a law lecture: training of officials; for pupils or the public it is no official training
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("开展干部能力素质提升行动，上法治课4场次。", "4场次"),
+    ("邀请法官为全体机关干部讲法治课3次。", "3次"),  # (no page)
+    ("镇党委书记为新任村干部讲授法治课2场。", "2场"),  # (no page)
+])
+def test_law_class_for_officials(sentence, raw):
+    key, why = _key(sentence, raw, "（四）提升干部法治素养")
+    assert key == "capacity.training_sessions", why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("法治副校长走进校园为中小学生上法治课12场。", "12场"),
+    ("为辖区群众上法治课8场。", "8场"),
+])
+def test_law_class_for_the_public_is_no_training(sentence, raw):
+    key, why = _key(sentence, raw, "（四）提升干部法治素养")
+    assert key != "capacity.training_sessions", why
