@@ -310,3 +310,24 @@ def test_law_class_for_officials(sentence, raw):
 def test_law_class_for_the_public_is_no_training(sentence, raw):
     key, why = _key(sentence, raw, "（四）提升干部法治素养")
     assert key != "capacity.training_sessions", why
+
+
+# ------------------------------------------------------------------------------ CAMPAIGN_EVENT (LABELING 26)
+# a quoted campaign's events in a sentence whose earlier clause names law publicity are law-publicity events
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("开展法制宣传“六进”活动，开展“典亮乡村”活动6次，“法润童心”宣传活动4次。", "6次"),
+    ("深化普法宣传，组织“宪法进万家”主题活动12场。", "12场"),  # (no page)
+    ("围绕民法典开展普法宣传，举办“美好生活·民法典相伴”系列活动8场次。", "8场次"),  # (no page)
+])
+def test_campaign_events_in_a_publicity_sentence(sentence, raw):
+    key, why = _key(sentence, raw, "（五）深入推进全民普法")
+    assert key == "capacity.law_publicity_events", why
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("深化文明创建，开展“美丽庭院”活动6次。", "6次"),  # no law publicity in the sentence
+    ("开展普法宣传。开展“美丽庭院”活动6次。", "6次"),  # the publicity is in the sentence before
+])
+def test_campaign_events_without_law_publicity(sentence, raw):
+    key, why = _key(sentence, raw, "（五）深入推进全民普法")
+    assert key != "capacity.law_publicity_events", why

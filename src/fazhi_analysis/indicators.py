@@ -3257,6 +3257,8 @@ def _list_sibling_key(rows, keys: list, basis: list, names: list, roles: list, s
         basis[i] = f"{basis[j]}; the next item of its list ({between[1:]}), at another level or with a generic modifier"
 
 
+_CAMPAIGN_NAME = re.compile(r"“[^“”]{2,12}”(?:系列)?(?:主题)?活动")
+_PUBLICITY_LEAD = re.compile(r"普法|法治宣传|法制宣传|法律宣传|宣传[^，。；]{0,8}(?:法律|法规|宪法|民法典)")
 # things handed out or put up for the public: a clause counting them with a law event is a publicity clause
 _PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传册|小册子|折页|宣传品")
 _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
@@ -3276,6 +3278,16 @@ def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list,
             continue
         nm = names[i] or ""
         m = _LAW_EVENT_NAME.search(nm)
+        if m is None and k is None and not keyed_before[i] and pos[i] is not None \
+                and _CAMPAIGN_NAME.fullmatch(nm) is not None:
+            # LABELING 26 (CAMPAIGN_EVENT): a quoted campaign's events (开展“典亮校园”活动5次) in a sentence whose
+            # earlier clause names law publicity (开展法制宣传“六进”活动，…) are law-publicity events
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo > 0 and _PUBLICITY_LEAD.search(_mask_titles(full[:lo])) is not None:
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"活动 ⇐ {nm}; a campaign's events in a sentence of law publicity (LABELING 26)"
+            continue
         if m is None:
             continue
         if k is None and not keyed_before[i] and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
