@@ -28,6 +28,7 @@ Axes:
   the figure's clause or name, an earlier clause, only a later clause, only a heading.
 * ``length``: literal length of the matched words (``#`` and gaps left out): 1-2 characters (a bare verb or
   noun such as 办件, 宣传, 信访), 3-4, 5 or more.
+* ``family``: the key's family (the part before the dot), for comparison with the evidence axes.
 * ``shared``: whether the matched phrasing text is a phrasing of more than one catalog key.
 * ``modifier``: characters of the figure's name before the matched words (0, 1-3, 4+): a long modifier often
   names a part or subset (重点事项网上办件) or another organ.
@@ -77,7 +78,7 @@ _DERIVED = (
     ("a talk for the public", "gate-made key"),
     ("people of the staff training", "gate-made key"),
 )
-AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination", "attending")
+AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination", "attending", "family")
 _COORD_IN = re.compile(r"[和及与、并]")
 _ATTEND = re.compile(r"参加|参与|参训|参学|列席|旁听|收听|收看|观看")
 
@@ -191,6 +192,7 @@ def classify_row(r: dict, text: str, headings: str, owners: dict, entries: dict)
         "length": "no words" if not parts else ("1-2" if lit <= 2 else "3-4" if lit <= 4 else "5+"),
         "shared": "shared by keys" if len(owners.get(_phrasing(basis), ())) > 1 else "one key",
         "modifier": "words not in name" if mod < 0 else ("0" if mod == 0 else "1-3" if mod <= 3 else "4+"),
+        "family": key.split(".")[0],
         "coordination": "name joins words" if _COORD_IN.search(name) else "single name",
         "attending": "attends (参加…)" if _ATTEND.search(clause[:max(0, at - (sentence.find(clause)))] if clause
                                                         else "") else "no attending verb",

@@ -672,6 +672,20 @@ _MEETING_KEY = "leadership.meetings"
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
 
 
+# OTHER_EVENT_ITEM (KEY_EVIDENCE, issue 9): an item of a list sharing one event count (开展普法宣传和“法治体检”活动24次,
+# 举办法治讲座和法律咨询会6场) that names an event or service of its own but no catalog key is another kind of event:
+# the shared count is of two kinds (LABELING 7), so a session key read from the other item is withheld
+_OTHER_EVENT = re.compile(r"(?:活动|体检|咨询|服务|比赛|竞赛|展览|展演|演出|义诊|座谈|座谈会|观摩|走访|调研)$")
+
+
+def _item_key(item: str, got: tuple[str, str] | None, default: str) -> str | None:
+    """:func:`_head_key`, except that an item naming no key whose head is an event or service of its own
+    (``_OTHER_EVENT``) names another thing (None) when the shared key is a session key."""
+    if got is None and default in _SESSION_KEYS and _OTHER_EVENT.search(re.sub(r"[“”\"'「」\s]", "", item)):
+        return None
+    return _head_key(item, got, default)
+
+
 def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
     """The key a 、 list item names by its head noun: the key of the match in it (``got``; ``default`` when
     none), except when a longer meeting noun follows that match (法治督察动员会: 督察 only modifies the
@@ -2515,7 +2529,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                          [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
-                if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
+                if items and any(_ACT_VERB.fullmatch(it.strip()) or _item_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
                         None, reach), got[0]) not in _covered(got[0]) for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
@@ -2617,6 +2631,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
+    _attended_event_gate(keys, basis, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
@@ -2634,6 +2649,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
+    _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
+    _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -2713,6 +2730,11 @@ _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publici
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+# KEY_EVIDENCE (issue 9): a heading lends law to a study only when it names the study of law (学法用法, 推进法治学习,
+# 学习宣传宪法, 法律知识学习); a heading that names law only as a goal or slogan (筑牢法治建设根基, 强化政治引领) says
+# nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
+_HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
+                                r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
@@ -2915,7 +2937,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
-    主要举措和成效 names the genre, not the study)."""
+    主要举措和成效 names the genre, not the study), and only from one that names the study of law
+    (``_HEADING_LAW_STUDY``: 加强领导干部学法用法, not 筑牢法治建设根基)."""
 
     def law_near(j: int, prev_clause: bool) -> bool:
         if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
@@ -2963,7 +2986,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         if law_near(i, True):
             continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if (k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None
+        if (k in _HEADING_LAW_KEYS and _HEADING_LAW_STUDY.search(heading.get(sid, "")) is not None
                 and not any(j < i for j in by_sentence[sent_of[i]])):
             # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
             # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
@@ -3298,6 +3321,69 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
+
+
+# KEY_EVIDENCE (issue 9, benchmarks/key_evidence.py): kinds of evidence whose keys were wrong more often than right
+# on the tune sets, withheld in general.
+# ATTENDED_EVENT: an event count whose own clause says the organ or its leaders attended it (参加自治区…专题讲座36期,
+# 参与市里普法活动3次, 组织干部参加省司法厅举办的培训2期) counts events another organ held; the session keys count
+# the events the reporting organ held (its training, publicity, study, meetings). The organ arranging its own staff's
+# attendance (组织机关干部职工参加法治讲座5次) is its training, unless the host named is another organ; 参加的
+# (全系统干部参加的学法活动4次) is a relative clause naming who took part in the organ's own event.
+_SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
+                           "leadership.meetings"})
+_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会)(?![的者人])")
+_ARRANGED = re.compile(r"组织|安排|动员|带领")
+# a host above or beside the reporting organ, right after the attending verb (参加自治区…, 参加上级…, 收看全国…)
+_OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全国|省|市|自治区|州|地区|盟|党校|大学|学院)")
+
+
+def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a session key (``_SESSION_KEYS``) of a figure whose own clause, before the figure and
+    before the matched event words, holds an attending verb (``_ATTEND``) that the organ did not arrange for its
+    people (``_ARRANGED`` before it), or whose host is another organ (``_OTHER_HOST`` right after it)."""
+    for i, k in enumerate(keys):
+        if k not in _SESSION_KEYS or pos[i] is None:
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        own = left[_clause_start(left):]
+        m = None
+        for m in _ATTEND.finditer(own):
+            pass
+        if m is None:
+            continue
+        words = _basis_words(basis[i])
+        first = words.split("#")[0] if words else ""
+        at = own.rfind(first) if first else -1
+        if 0 <= at < m.start():  # the event words before the verb: another act (参加的 …, 学法后参加…)
+            continue
+        if _ARRANGED.search(own, 0, m.start()) is None or _OTHER_HOST.match(own, m.end()) is not None:
+            keys[i] = basis[i] = None
+
+
+# PREVIOUS_ITEM_NOUN: in a list of number-first items (上线61个“一件事”事项和45个一照联办事项, 建成调解室8个、12个法律
+#服务站), words that end right before the conjunction or 、 opening the figure's own item belong to the item before;
+# the figure counts the noun after it. A key read only from those words names the other item.
+_ITEM_OPEN = re.compile(r"(?:以及|和|及|与|、)\s*$")
+_CLOSERS = "”」’）)》\"' "
+
+
+def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose matched words (not touching the figure) end right before a conjunction or 、
+    that opens the figure's own list item, when the figure's name does not hold those words."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words or words in (names[i] or ""):
+            continue
+        left = sent_text[sent_of[i]][:pos[i][0]]
+        m = _ITEM_OPEN.search(left)
+        if m is None:
+            continue
+        head = left[:m.start()].rstrip(_CLOSERS)
+        if head.endswith(words.rstrip(_CLOSERS)):
+            keys[i] = basis[i] = None
 
 
 # LABELING 27: a figure named by a 等 list counts the list's head noun (提供合同审查、风险研判及法律咨询等专项法律服务5次:
