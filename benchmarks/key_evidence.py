@@ -28,6 +28,8 @@ Axes:
   the figure's clause or name, an earlier clause, only a later clause, only a heading.
 * ``length``: literal length of the matched words (``#`` and gaps left out): 1-2 characters (a bare verb or
   noun such as 办件, 宣传, 信访), 3-4, 5 or more.
+* ``side``: where the matched words stand: before the figure, straddling it (a ``#`` phrasing), after it, or
+  after it inside a 对… phrase (N次对甲工作作出批示: the topic of another act).
 * ``family``: the key's family (the part before the dot), for comparison with the evidence axes.
 * ``shared``: whether the matched phrasing text is a phrasing of more than one catalog key.
 * ``modifier``: characters of the figure's name before the matched words (0, 1-3, 4+): a long modifier often
@@ -78,7 +80,7 @@ _DERIVED = (
     ("a talk for the public", "gate-made key"),
     ("people of the staff training", "gate-made key"),
 )
-AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination", "attending", "family")
+AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination", "attending", "side", "family")
 _COORD_IN = re.compile(r"[和及与、并]")
 _ATTEND = re.compile(r"参加|参与|参训|参学|列席|旁听|收听|收看|观看")
 
@@ -180,6 +182,19 @@ def classify_row(r: dict, text: str, headings: str, owners: dict, entries: dict)
         law = "law in heading only"
     else:
         law = "no law word"
+    raw = str(r["raw"])
+    words = ind._basis_words(basis)
+    if not parts:
+        side = "no words"
+    elif "#" in words:
+        side = "straddles the figure"
+    elif parts[0] in sentence[:max(0, at)]:
+        side = "before the figure"
+    elif parts[0] in sentence[max(0, at) + len(raw):]:
+        rest = sentence[max(0, at) + len(raw):]
+        side = "after, inside 对…" if rest.lstrip().startswith("对") and rest.find(parts[0]) > 0 else "after the figure"
+    else:
+        side = "not in sentence"
     mod = -1
     if parts and parts[0] in name:
         mod = name.find(parts[0])
@@ -193,6 +208,7 @@ def classify_row(r: dict, text: str, headings: str, owners: dict, entries: dict)
         "shared": "shared by keys" if len(owners.get(_phrasing(basis), ())) > 1 else "one key",
         "modifier": "words not in name" if mod < 0 else ("0" if mod == 0 else "1-3" if mod <= 3 else "4+"),
         "family": key.split(".")[0],
+        "side": side,
         "coordination": "name joins words" if _COORD_IN.search(name) else "single name",
         "attending": "attends (参加…)" if _ATTEND.search(clause[:max(0, at - (sentence.find(clause)))] if clause
                                                         else "") else "no attending verb",

@@ -2651,6 +2651,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
+    _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -3361,9 +3362,9 @@ def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent
             keys[i] = basis[i] = None
 
 
-# PREVIOUS_ITEM_NOUN: in a list of number-first items (上线61个“一件事”事项和45个一照联办事项, 建成调解室8个、12个法律
-#服务站), words that end right before the conjunction or 、 opening the figure's own item belong to the item before;
-# the figure counts the noun after it. A key read only from those words names the other item.
+# PREVIOUS_ITEM_NOUN: in a list of number-first items (上线61个“一件事”事项和45个一照联办事项, 新建12个调解室、5个
+# 法律服务站), words that end right before the conjunction or 、 opening the figure's own item belong to the item
+# before; the figure counts the noun after it. A key read only from those words names the other item.
 _ITEM_OPEN = re.compile(r"(?:以及|和|及|与|、)\s*$")
 _CLOSERS = "”」’）)》\"' "
 
@@ -3383,6 +3384,34 @@ def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos
             continue
         head = left[:m.start()].rstrip(_CLOSERS)
         if head.endswith(words.rstrip(_CLOSERS)):
+            keys[i] = basis[i] = None
+
+
+# TOPIC_AFTER_DUI: a count followed by 对 + a topic + the act (先后20余次对信访工作、执法检查等作出批示, 3次对普法工作
+# 进行部署) counts the act after the topic; words matched inside the 对 phrase name what the act was about, not what
+# is counted. (A phrasing that reaches the act itself, 对…进行审查, is not inside the phrase.)
+_DUI_AFTER = re.compile(r"\s*(?:先后|分别|共|均|又)?对")
+_DUI_ACT = re.compile(r"作出|做出|进行|开展|提出|给予|予以|实施|听取|研究|部署|批示|调度|督办")
+
+
+def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose matched words stand inside a 对 phrase right after the figure, before the
+    act verb (``_DUI_ACT``) that closes it in the figure's clause."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words:
+            continue
+        full = sent_text[sent_of[i]]
+        m = _DUI_AFTER.match(full, pos[i][1])
+        if m is None:
+            continue
+        end = _CLAUSE_MARK.search(full, m.end())
+        rest = full[m.end():end.start() if end else len(full)]
+        act = _DUI_ACT.search(rest)
+        at = rest.find(words)
+        if act is not None and 0 <= at and at + len(words) <= act.start():
             keys[i] = basis[i] = None
 
 
