@@ -2731,6 +2731,10 @@ _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publici
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+# KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
+# naming study (深入学习贯彻习近平法治思想，常态化开展宣传教育30余次) says what the organ studied, not what it publicised
+_PUBLICITY_EVENT_KEYS = frozenset({"capacity.law_publicity_events", "capacity.publicity_audience"})
+_PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
 # KEY_EVIDENCE (issue 9): a heading lends law to a study only when it names the study of law (学法用法, 推进法治学习,
 # 学习宣传宪法, 法律知识学习); a heading that names law only as a goal or slogan (筑牢法治建设根基, 强化政治引领) says
 # nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
@@ -2932,7 +2936,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
-    An event's own words are its clause, its name and the clause right before it in its sentence (将习近平法治
+    An event's own words are its clause, its name, the clause right before it in its sentence and the clause right
+    after it when that one counts nothing of its own (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
     思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
     it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
@@ -2944,21 +2949,39 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     def law_near(j: int, prev_clause: bool) -> bool:
         if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
             return True
-        if prev_clause and pos[j] is not None:
-            full = sent_text[sent_of[j]]
-            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
-            if marks:
-                lo = marks[-2] + 1 if len(marks) > 1 else 0
-                if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
-                    # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
-                    # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
-                    # law this event takes
-                    return False
-                prev = _mask_titles(full[lo:marks[-1]])
-                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
-                # not only law (营造法治化营商环境)
-                return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
-        return False
+        return prev_clause and pos[j] is not None and (law_before(j) or law_after(j))
+
+    def law_after(j: int) -> bool:
+        # the clause right after, with no count of its own, says what the event was about (县政府党组开展集中学习5次，
+        # 深入学习宪法和民法典); a clause counting an event of its own is a sibling item (…，班子成员研讨5场次)
+        full = sent_text[sent_of[j]]
+        m = _CLAUSE_MARK.search(full, pos[j][1])
+        if m is None:
+            return False
+        e = _CLAUSE_MARK.search(full, m.end())
+        hi = e.start() if e else len(full)
+        if any(pos[k] is not None and m.end() <= pos[k][0] < hi for k in by_sentence[sent_of[j]]):
+            return False
+        nxt = _mask_titles(full[m.end():hi])
+        words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
+        return _LAW_WORD_ANY.search(nxt) is not None and words.search(nxt) is not None
+
+    def law_before(j: int) -> bool:
+        full = sent_text[sent_of[j]]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
+        if not marks:
+            return False
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
+            # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
+            # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
+            # law this event takes
+            return False
+        prev = _mask_titles(full[lo:marks[-1]])
+        # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
+        # not only law (营造法治化营商环境)
+        words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
+        return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
 
     by_sentence: dict = {}
     for j in range(len(keys)):
