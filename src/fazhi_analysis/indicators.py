@@ -2652,6 +2652,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
+    _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -3435,6 +3436,27 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
         act = _DUI_ACT.search(rest)
         at = rest.find(words)
         if act is not None and 0 <= at and at + len(words) <= act.start():
+            keys[i] = basis[i] = None
+
+
+# RATE_SUBJECT: words after a count that run, in the same clause, into a rate (57名在职人员法治理论考试通过率100%,
+# 120家单位政务公开测评优秀率95%) are the rate's name: the count is its base (who was rated), and a key read from
+# those words names the rate's subject, not the count
+def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
+    follows in the same clause, with no clause mark between."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None or _s(rows[i][2]) == "%":
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words:
+            continue
+        j = i + 1
+        if j >= len(keys) or sent_of[j] != sent_of[i] or pos[j] is None or _s(rows[j][2]) != "%":
+            continue
+        full = sent_text[sent_of[i]]
+        gap = full[pos[i][1]:pos[j][0]]
+        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0:
             keys[i] = basis[i] = None
 
 
