@@ -3395,12 +3395,12 @@ _CLOSERS = "”」’）)》\"' "
 
 def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a key whose matched words (not touching the figure) end right before a conjunction or 、
-    that opens the figure's own list item, when the figure's name does not hold those words."""
+    that opens the figure's own list item (whatever the name read: it may have taken the same words)."""
     for i, k in enumerate(keys):
         if k is None or pos[i] is None:
             continue
         words = _basis_words(basis[i])
-        if not words or "#" in words or words in (names[i] or ""):
+        if not words or "#" in words:
             continue
         left = sent_text[sent_of[i]][:pos[i][0]]
         m = _ITEM_OPEN.search(left)
