@@ -80,7 +80,8 @@ _DERIVED = (
     ("a talk for the public", "gate-made key"),
     ("people of the staff training", "gate-made key"),
 )
-AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination", "attending", "side", "family")
+AXES = ("derivation", "words", "scope", "context", "law", "length", "shared", "modifier", "coordination",
+        "attending", "side", "family")
 _COORD_IN = re.compile(r"[和及与、并]")
 _ATTEND = re.compile(r"参加|参与|参训|参学|列席|旁听|收听|收看|观看")
 
@@ -253,11 +254,12 @@ def main(argv: list[str] | None = None) -> int:
     entries = ind._entry_of(ind._compiled())
     tally: dict[str, dict[str, Counter]] = {a: defaultdict(Counter) for a in AXES}
     per_set = {}
+    blind = [d for d in args.dir if Path(d).name.startswith("holdout")]
+    if blind and not args.blind_ok:  # checked before any set is read
+        print(f"refused: {', '.join(Path(d).name for d in blind)}: blind set (lead only, --blind-ok)", file=sys.stderr)
+        return 2
     for d in args.dir:
         folder = Path(d)
-        if folder.name.startswith("holdout") and not args.blind_ok:
-            print(f"refused: {folder.name} is a blind set", file=sys.stderr)
-            return 2
         given = right = labelled = got = 0
         for txt in sorted(folder.glob("*.txt")):
             lab = txt.with_name(txt.stem + ".labels.json")
@@ -265,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             report, pairs, n_lab = keyed_rows(txt, json.loads(lab.read_text(encoding="utf-8")))
             labelled += n_lab
-            secs = {int(s.section_id): (None if sr._empty(s.parent_id) else s.parent_id, "" if sr._empty(s.heading) else str(s.heading)) for s in report.sections.itertuples()}
+            secs = {int(s.section_id): (None if sr._empty(s.parent_id) else s.parent_id,
+                                        "" if sr._empty(s.heading) else str(s.heading))
+                    for s in report.sections.itertuples()}
             for lk, r in pairs:
                 gk = None if sr._empty(r.get("key")) else str(r["key"])
                 if lk is not None and gk == lk:

@@ -123,6 +123,13 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     since a wrong key is worse than none. ``key_basis`` records the phrasing, the words it matched (``#``
     is the figure) and, where the scope decided, the topic word or heading.
 
+    Evidence gates (issue 9; ``benchmarks/key_evidence.py`` counts right and wrong keys per kind of evidence on the
+    labelled sets): a key is withheld when it rests only on evidence of a kind that was wrong more often than right:
+    law lent to a study by a heading that names law only as a goal; a session of an event the organ attended;
+    words of the list item before the figure's own (…事项和45个…); an event shared with an item naming another
+    kind of event or service; a topic inside a 对 phrase after the figure (N次对信访工作作出批示); the name of a
+    rate that follows the count in its clause; a lead-in on study lending law to a publicity count.
+
     Key names are stable: a published key is never renamed without an alias that keeps the old name
     working (none has been renamed so far).
 
