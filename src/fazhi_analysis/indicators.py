@@ -1296,7 +1296,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
-                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
+                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
                          r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
@@ -1407,7 +1407,7 @@ def _has_date(s: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
                            r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
                            # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
-                           r"为?[^，。；]{0,8}?挽回|覆盖(?![率面])|惠及|涉及|"
+                           r"为?[^，。；]{0,8}?挽回|覆盖(?![率面]|人数|人次)|惠及|涉及|"
                            # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
                            r"(?:填报|归集公示|归集|公示|发布|录入|上传|推送|汇总)(?=各类|各项))(?=[\u4e00-\u9fff“]{2})")
 
@@ -1491,6 +1491,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             rest = a[q + 1:]
             m = _AFTER_STOP.search(rest)
             return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
+        if q < 0 and len(a) >= 3:  # “双随机、一公开”…: the words after stop at the 、 inside the quotation; read on later
+            return a[:16]
     if a.endswith("中"):
         a = a[:-1]
     if a[:1] == "的" and len(a) >= 3:  # 870万分的成绩, 60学时的业务知识和法律法规培训: the noun the figure modifies
@@ -1560,7 +1562,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(_ACTOR_TIME.sub("", b)) \
+    actor = _ACTOR_TIME.sub("", b)
+    if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
             and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
         # actor and the act; the act (after an 对… aside) is what is counted
@@ -1570,6 +1573,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         meeting = _MEETING_THEN_ACT.match(pred)
         if meeting is not None and not _CLAUSE_MARK.match(after.strip()):
             return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
+        lead = _EVENT_VERB.match(pred)
+        meeting = _MEETING_THEN_ACT.search(pred, lead.end(), lead.end() + 16) if lead is not None else None
+        if meeting is not None and not _CLAUSE_MARK.search(pred, lead.end(), meeting.end()):
+            # 市长某某2次主持市政府常务会议专题听取…, 主要负责同志16次主持召开甲会等会议研究…: the meetings held
+            return pred[lead.end():meeting.end()], ""
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit)
@@ -1678,6 +1686,184 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
                 if p0 <= t < p1:
                     out[fi] = (items[ti].strip(), pred if len(pred) >= 2 else "")
     return out
+
+
+# ---------------------------------------------------------------------------------------------- name grammar
+# A last pass over each figure's name, reading the boundaries of the genre's figure phrases rather than page
+# wording (issue 9, "the measured thing"). The words it needs are data, ``data/name_words.csv`` (word, role):
+#   plain_verb     a verb that only handles, publishes or solves the things counted: not part of their name
+#   verb           a verb before a quoted modifier: the modifier belongs to the act, the head noun is the name
+#   people_verb    a verb whose people count counts its object (培训网格员3000人次)
+#   means          a means phrase before the act (启用…办理)
+#   agent / act / lead   a 、 list of bodies (or a body with a transitive act) before the act: the act is the name
+#   people_of_body the people of a body counted by 个/家: the count ends at the body
+#   predicate      a word starting the predicate after a noun read after the figure
+#   title          a leader's title that, with a personal name, is the actor of a count of events
+NAME_WORD_COLUMNS = ("word", "role", "example")
+_NAME_ROLES = frozenset({"plain_verb", "verb", "people_verb", "means", "agent", "act", "lead", "people_of_body",
+                         "predicate", "title"})
+_TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
+_PEOPLE_UNITS_NAME = frozenset({"人", "人次", "名", "位"})
+_NOMINAL_AFTER_VERB = re.compile(r"^(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
+_CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in _rows("name_words.csv", NAME_WORD_COLUMNS):
+        if r["role"] not in _NAME_ROLES:
+            raise ValueError(f"data/name_words.csv: unknown role {r['role']!r} for {r['word']!r}")
+        out.setdefault(r["role"], []).append(r["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(role: str) -> str:
+    return "|".join(re.escape(w) for w in _name_words().get(role, ())) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _NameGrammar:
+    plain: re.Pattern
+    quote_head: re.Pattern
+    people: re.Pattern
+    means: re.Pattern
+    agents: re.Pattern
+    body_people: re.Pattern
+    predicate: re.Pattern
+    title_end: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _NameGrammar:
+    act_verbs = _ACT_VERB.pattern[3:-1] + "|开展|提供|推送|发布|出具|调解|" + _alt("plain_verb")
+    return _NameGrammar(
+        plain=re.compile(rf"(?:{_alt('plain_verb')})"),
+        # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
+                              r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
+        people=re.compile(rf"^(?:{_alt('people_verb')})(?=[\u4e00-\u9fff]{{2}})"),
+        means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
+        # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
+        agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
+        body_people=re.compile(rf"(?:{_alt('people_of_body')})"),
+        predicate=re.compile(rf"(?:{_alt('predicate')})"),
+        title_end=re.compile(rf"(?:{_alt('title')})[\u4e00-\u9fff]{{2,3}}$"),
+    )
+
+
+def _quote_run(nm: str, right: str) -> str:
+    """A noun read after the figure and cut at or inside a quotation (国办 before “一件事”, “双随机 before its
+    、): the quotation and the noun after it up to its predicate, a mark or a number."""
+    k = len(nm)
+    if right[k:k + 1] != "“" and nm.count("“") <= nm.count("”"):
+        return nm
+    op = right.rfind("“", 0, k + 1)
+    close = right.find("”", op + 1)
+    if close < 0 or close - op > 30:
+        return nm
+    rest = right[close + 1:close + 13]
+    m = _CLOSE_NAME.search(rest)
+    rest = rest[:m.start()] if m else rest
+    for rx in (_AFTER_STOP, _grammar().predicate):
+        m = rx.search(rest)
+        rest = rest[:m.start()] if m else rest
+    head = _RUN_TO_HEAD.match(rest.split("、")[0])
+    if head is None and nm[:1] != "“":
+        return nm  # 483个事项“上云赋智”: a quoted predicate, not part of the noun
+    return (right[:close + 1] + (head.group() if head is not None else "")).strip()
+
+
+_LIST_ITEM = re.compile(r"、([^、，,；;。！？!?：:\n0-9０-９“”《》]{1,16})")
+
+
+def _one_kind(items: list[str]) -> bool:
+    """Whether 、 items are nouns of one kind: the first a one-character place (市、县(区)), or all sharing
+    their first or last character (县人大常委会、县政府…; 甲会议、乙会议), brackets aside."""
+    bare = [_NOUN_PAREN.sub("", x) or x for x in items]
+    if bare[0] in _ONE_CHAR_PLACES:
+        return True
+    return len({x[0] for x in bare}) == 1 or len({x[-1] for x in bare}) == 1
+
+
+def _list_run(nm: str, right: str) -> str:
+    """A noun read after the figure that is the first item of a 、 list of nouns of one kind with no number of
+    their own (26个市、县(区)和…, 1次县人大常委会、县政府…党组报告): the list is what is counted."""
+    k = len(nm)
+    if right[k:k + 1] not in "、" and not (right[k + 1:k + 2] == "、" and "\u4e00" <= right[k:k + 1] <= "\u9fff"
+                                          and nm[-1:] in "）)"):
+        return nm
+    if right[k:k + 1] != "、":  # 县(市)区、开发区: the noun was cut before its last character
+        k += 1
+    out = k
+    for m in _LIST_ITEM.finditer(right, k):
+        if m.start() != out:
+            break
+        item = m.group(1)
+        for rx in (_AFTER_STOP, _grammar().predicate):
+            s = rx.search(item, 1)
+            if s is not None:
+                item = item[:s.start()]
+        item = re.split(r"[和及与]", item)[0] if re.search(r"[和及与](?=[0-9０-９])", right[m.start(1):m.end(1) + 2]) \
+            else item
+        if len(item) < 1:
+            break
+        if item.endswith("的"):  # 5个不同部门、不同领域的…: the list modifies a later noun
+            return nm
+        out = m.start(1) + len(item)
+        if len(item) < len(m.group(1)):
+            break
+    if out <= len(nm):
+        return nm
+    run = right[:out].strip()
+    return run if _one_kind(run.split("、")) else nm
+
+
+def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
+    """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
+    after the figure (the name was read there when it starts it)."""
+    if not nm:
+        return nm
+    g = _grammar()
+    right = right.lstrip(" \t\u3000")
+    if unit in _duration_units() and _TIME_WORD.search(nm) is None:
+        act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
+        if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
+            return act.group()
+    if right.startswith(nm):
+        # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
+        nm = _list_run(_quote_run(nm, right), right)
+        if unit in _BODY_UNITS:
+            m = g.body_people.search(nm, 2)
+            if m is not None:  # 54个市直部门主要负责人述职: 个 counts the bodies, not their heads
+                nm = nm[:m.start()]
+        m = g.predicate.search(nm, 2)
+        if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
+            nm = nm[:m.start()]
+        return nm
+    # the noun before the figure
+    m = g.quote_head.match(nm)
+    if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
+        return m.group("head")
+    m = None
+    for m in g.agents.finditer(nm):
+        pass
+    if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2)):
+        nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+    m = g.means.match(nm)
+    if m is not None:  # 启用“电子印章”办理审批事项: the means is no part of the name
+        nm = nm[m.end():]
+    if unit in _PEOPLE_UNITS_NAME:
+        m = g.people.match(nm)
+        if m is not None:  # 培训网格员3000人次: the people trained
+            return nm[m.end():]
+    last = None
+    for p in g.plain.finditer(nm, 0, 14):
+        if len(nm) - p.end() >= 2 and not _NOMINAL_AFTER_VERB.match(nm, p.end()):
+            last = p
+    if last is not None:  # 协调解决企业困难, 率先梳理完成一件“事”: the things handled, not the handling
+        nm = nm[last.end():]
+    return nm
 
 
 # ---------------------------------------------------------------------------------------------- roles
@@ -2315,6 +2501,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
+            if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], _s(rows[i][2]))
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
