@@ -1233,7 +1233,7 @@ _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in 
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
@@ -1461,7 +1461,7 @@ def _counted_after(right: str) -> str:
 
 
 # a verb that says something of the things counted (what they form, become, are put in), ending their noun phrase
-_PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
+_PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
@@ -1647,7 +1647,7 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
+        if (_specific(head) or _counted_head(head, unit)) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
                                 or len(nm) > _LONG_LIST):
             # (a list of a dozen topics before 等…工作56次 is no readable name: its head is; 甲、乙等板块刊发学习
             # 稿件: the act after the place that ends the list)
@@ -1657,6 +1657,14 @@ def _head_name(nm: str, unit: str) -> str:
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
     return nm
+
+
+_GENERIC_HEADS = frozenset({"工作", "活动", "方面", "领域", "内容", "形式", "方式", "其他", "情况", "措施"})
+
+
+def _counted_head(head: str, unit: str) -> bool:
+    """A head noun of two characters a classifier counts (研究甲、乙等议题60项, 解决甲、乙等难题200个)."""
+    return len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS and head not in _GENERIC_HEADS
 
 
 def _specific(head: str) -> bool:
@@ -1700,7 +1708,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   predicate      a word starting the predicate after a noun read after the figure
 #   title          a leader's title that, with a personal name, is the actor of a count of events
 NAME_WORD_COLUMNS = ("word", "role", "example")
-_NAME_ROLES = frozenset({"plain_verb", "verb", "people_verb", "means", "agent", "act", "lead", "people_of_body",
+_NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "people_verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _PEOPLE_UNITS_NAME = frozenset({"人", "人次", "名", "位"})
@@ -1732,6 +1740,8 @@ class _NameGrammar:
     body_people: re.Pattern
     predicate: re.Pattern
     title_end: re.Pattern
+    circumstance: re.Pattern
+    beneficiary: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -1749,6 +1759,11 @@ def _grammar() -> _NameGrammar:
         body_people=re.compile(rf"(?:{_alt('people_of_body')})"),
         predicate=re.compile(rf"(?:{_alt('predicate')})"),
         title_end=re.compile(rf"(?:{_alt('title')})[\u4e00-\u9fff]{{2,3}}$"),
+        # 根据《某方案》…, 开庭审理时…, 甲、乙等事项中…: a basis, a time or a setting before the thing counted
+        circumstance=re.compile(r"^(?:(?:根据|依据|按照)[^，。；]{0,60}?》(?:的?(?:要求|规定|精神))?|"
+                                r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
+                                r"[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
+        beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
     )
 
 
@@ -1842,6 +1857,13 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             nm = nm[:m.start()]
         return nm
     # the noun before the figure
+    m = g.agents.search(nm)
+    if m is not None and m.end() == len(nm) and m.group("act") in ("审议", "听取"):
+        noun = _noun_after(right[:40], unit)  # 县委常委会听取2次…工作汇报: the agent and its verb, then the thing
+        if len(noun) >= 2:
+            return noun
+    nm0 = nm
+    nm = g.circumstance.sub("", nm)
     m = g.quote_head.match(nm)
     if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
         return m.group("head")
@@ -1863,6 +1885,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             last = p
     if last is not None:  # 协调解决企业困难, 率先梳理完成一件“事”: the things handled, not the handling
         nm = nm[last.end():]
+    m = g.beneficiary.match(nm)
+    if m is not None:  # 为各类市场主体免除罚款: who gains is not what is counted
+        nm = nm[m.end():]
+    if nm != nm0:
+        nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
     return nm
 
 
