@@ -1742,6 +1742,7 @@ class _NameGrammar:
     title_end: re.Pattern
     circumstance: re.Pattern
     beneficiary: re.Pattern
+    verb_end: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -1763,6 +1764,7 @@ def _grammar() -> _NameGrammar:
         circumstance=re.compile(r"^(?:(?:根据|依据|按照)[^，。；]{0,60}?》(?:的?(?:要求|规定|精神))?|"
                                 r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
                                 r"[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
+        verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
         beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
     )
 
@@ -1789,6 +1791,7 @@ def _quote_run(nm: str, right: str) -> str:
     return (right[:close + 1] + (head.group() if head is not None else "")).strip()
 
 
+_ITEM_VERB = re.compile(r"制定|实现|完成|参加|参与|签订|建立|设立|开展|对(?!照)|获|被|将|把")
 _LIST_ITEM = re.compile(r"、([^、，,；;。！？!?：:\n0-9０-９“”《》]{1,16})")
 
 
@@ -1815,7 +1818,7 @@ def _list_run(nm: str, right: str) -> str:
         if m.start() != out:
             break
         item = m.group(1)
-        for rx in (_AFTER_STOP, _grammar().predicate):
+        for rx in (_LIST_ITEM_END, _grammar().predicate, _ITEM_VERB):
             s = rx.search(item, 1)
             if s is not None:
                 item = item[:s.start()]
@@ -1834,6 +1837,40 @@ def _list_run(nm: str, right: str) -> str:
     return run if _one_kind(run.split("、")) else nm
 
 
+_NOUN_UNITS = frozenset({"人", "部门"})  # measure words that are nouns (1人获…, 人社部等4部门联合…)
+_HONOURED = ("获", "荣获", "獲", "榮獲", "被", "受到", "联合")
+_FRONTED_VERB = re.compile(r"予以|作出|做出|给予|进行|開展|开展|實施|实施")
+
+
+def _fronted_act(right: str) -> str:
+    """The act after a fronted object (对14件予以废止或宣布失效; 对甲、乙等工作作出指示批示): from the verb that
+    takes the object's place to the clause end or the next 、 item; "" when the clause has no such verb."""
+    clause = re.split(r"[，,；;。！？!?：:\n]", right[:80])[0]
+    m = _FRONTED_VERB.search(clause)
+    if m is None:
+        return ""
+    act = clause[m.start():] if m.group() == "予以" else clause[m.end():]
+    act = act.split("、")[0]
+    if not 2 <= len(act) <= 16 or re.search(r"[0-9０-９]", act):
+        return ""
+    if clause[:1] in "对對" and "、" not in clause[:m.start()] and m.start() <= 9:
+        return clause[:m.end() + len(act)] if m.group() != "予以" else clause[:m.start() + len(act)]
+    return act  # (a short object stays with its act: 对法治工作作出批示; a list of objects does not)
+
+
+def _noun_read_after(right: str) -> str:
+    """The noun phrase right after a figure read through a quotation and a 、 list (市、县行政许可事项工作规范;
+    “甲省某某研究基地”), up to the clause end, a number or the predicate; "" when none."""
+    if right[:1] == "“":
+        close = right.find("”")
+        return _quote_run(right[:close], right) if 1 < close <= 30 else ""
+    noun = re.split(r"[，,；;。！？!?：:\n0-9０-９（(]", right[:40])[0]
+    for rx in (_AFTER_STOP, _grammar().predicate):
+        m = rx.search(noun, 2)
+        noun = noun[:m.start()] if m is not None else noun
+    return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -1845,6 +1882,12 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
         if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
             return act.group()
+    if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
+        return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
+    if right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對"))) or nm.endswith(("对", "對", "将", "將", "把")):
+        act = _fronted_act(right)
+        if act:  # 对14件予以废止, 先后20余次对甲、乙等工作作出指示批示: the act done to the fronted object
+            return act
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
         nm = _list_run(_quote_run(nm, right), right)
@@ -1859,8 +1902,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     # the noun before the figure
     m = g.agents.search(nm)
     if m is not None and m.end() == len(nm) and m.group("act") in ("审议", "听取"):
-        noun = _noun_after(right[:40], unit)  # 县委常委会听取2次…工作汇报: the agent and its verb, then the thing
-        if len(noun) >= 2:
+        noun = re.split(r"[，,；;。！？!?：:\n0-9０-９]", right[:40])[0]  # 县委常委会听取2次…工作汇报: the thing heard
+        stop = _AFTER_STOP.search(noun, 2)
+        noun = noun[:stop.start()] if stop is not None else noun
+        if 2 <= len(noun) <= 24:
             return noun
     nm0 = nm
     nm = g.circumstance.sub("", nm)
@@ -1875,6 +1920,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = g.means.match(nm)
     if m is not None:  # 启用“电子印章”办理审批事项: the means is no part of the name
         nm = nm[m.end():]
+    m = g.verb_end.search(nm)
+    if m is not None:  # 率先编制完成439项甲、乙工作规范, 依托院校设立3个“某某基地”: a verb, then the noun after
+        noun = _noun_read_after(right)
+        if noun:
+            return noun
     if unit in _PEOPLE_UNITS_NAME:
         m = g.people.match(nm)
         if m is not None:  # 培训网格员3000人次: the people trained
