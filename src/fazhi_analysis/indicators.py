@@ -1647,7 +1647,7 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if (_specific(head) or _counted_head(head, unit)) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
+        if (_specific(head) or _counted_head(head, unit, "、" in nm[:k])) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
                                 or len(nm) > _LONG_LIST):
             # (a list of a dozen topics before 等…工作56次 is no readable name: its head is; 甲、乙等板块刊发学习
             # 稿件: the act after the place that ends the list)
@@ -1662,9 +1662,11 @@ def _head_name(nm: str, unit: str) -> str:
 _GENERIC_HEADS = frozenset({"工作", "活动", "方面", "领域", "内容", "形式", "方式", "其他", "情况", "措施"})
 
 
-def _counted_head(head: str, unit: str) -> bool:
-    """A head noun of two characters a classifier counts (研究甲、乙等议题60项, 解决甲、乙等难题200个)."""
-    return len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS and head not in _GENERIC_HEADS
+def _counted_head(head: str, unit: str, listed: bool) -> bool:
+    """A head noun of two characters a classifier counts after a 、 list (研究甲、乙等议题60项, 解决甲、乙等难题
+    200个; not 发现程序不规范等问题3个: one example, and the head alone says too little)."""
+    return listed and len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS \
+        and head not in _GENERIC_HEADS
 
 
 def _specific(head: str) -> bool:
@@ -1763,7 +1765,7 @@ def _grammar() -> _NameGrammar:
         # 根据《某方案》…, 开庭审理时…, 甲、乙等事项中…: a basis, a time or a setting before the thing counted
         circumstance=re.compile(r"^(?:(?:根据|依据|按照)[^，。；]{0,60}?》(?:的?(?:要求|规定|精神))?|"
                                 r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
-                                r"[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
+                                r"[^，。；、]{2,24}?、[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
         verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
         beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
     )
@@ -1828,6 +1830,8 @@ def _list_run(nm: str, right: str) -> str:
             break
         if item.endswith("的"):  # 5个不同部门、不同领域的…: the list modifies a later noun
             return nm
+        if item.endswith("等") and len(item) > 2:  # 甲会议、乙会议等，: the list closes
+            item = item[:-1]
         out = m.start(1) + len(item)
         if len(item) < len(m.group(1)):
             break
@@ -1871,6 +1875,12 @@ def _noun_read_after(right: str) -> str:
     return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
 
 
+def _subject_only(prefix: str) -> bool:
+    """Whether the words before a body are only its place or owner (县委, 市人大), so that the body is the subject
+    of the clause (not 国务院提请全国人大常委会审议…: the object of another verb)."""
+    return len(prefix) <= 4 and not re.search(r"[提请向由将把对]", prefix)
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -1878,7 +1888,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         return nm
     g = _grammar()
     right = right.lstrip(" \t\u3000")
-    if unit in _duration_units() and _TIME_WORD.search(nm) is None:
+    if unit in _duration_units() and _TIME_WORD.search(nm) is None and _NOUN_END.search(nm) is None:
         act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
         if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
             return act.group()
@@ -1901,7 +1911,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         return nm
     # the noun before the figure
     m = g.agents.search(nm)
-    if m is not None and m.end() == len(nm) and m.group("act") in ("审议", "听取"):
+    if m is not None and m.end() == len(nm) and m.group("act") in ("审议", "听取") and _subject_only(nm[:m.start()]):
         noun = re.split(r"[，,；;。！？!?：:\n0-9０-９]", right[:40])[0]  # 县委常委会听取2次…工作汇报: the thing heard
         stop = _AFTER_STOP.search(noun, 2)
         noun = noun[:stop.start()] if stop is not None else noun
@@ -1915,7 +1925,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = None
     for m in g.agents.finditer(nm):
         pass
-    if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2)):
+    if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
+                                                     and _subject_only(nm[:m.start()]))):
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
     m = g.means.match(nm)
     if m is not None:  # 启用“电子印章”办理审批事项: the means is no part of the name
@@ -1930,8 +1941,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         if m is not None:  # 培训网格员3000人次: the people trained
             return nm[m.end():]
     last = None
-    for p in g.plain.finditer(nm, 0, 14):
-        if len(nm) - p.end() >= 2 and not _NOMINAL_AFTER_VERB.match(nm, p.end()):
+    for p in g.plain.finditer(nm, 0, 14 if unit not in _EVENT_UNITS else 0):  # (协调解决…6次 counts the acts)
+        if len(nm) - p.end() >= 2 and not _NOMINAL_AFTER_VERB.match(nm, p.end()) \
+                and not _ACT_VERB.match(nm, p.end()) and not g.plain.match(nm, p.end()) \
+                and nm[p.end()] not in "并和及或、与":  # (梳理公布…, 梳理并公布…: one act)
             last = p
     if last is not None:  # 协调解决企业困难, 率先梳理完成一件“事”: the things handled, not the handling
         nm = nm[last.end():]
