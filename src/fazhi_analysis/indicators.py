@@ -1800,9 +1800,9 @@ _LIST_ITEM = re.compile(r"、([^、，,；;。！？!?：:\n0-9０-９“”《�
 def _one_kind(items: list[str]) -> bool:
     """Whether 、 items are nouns of one kind: the first a one-character place (市、县(区)), or all sharing
     their first or last character (县人大常委会、县政府…; 甲会议、乙会议), brackets aside."""
-    bare = [_NOUN_PAREN.sub("", x) or x for x in items]
-    if bare[0] in _ONE_CHAR_PLACES:
+    if items[0] in _ONE_CHAR_PLACES:
         return True
+    bare = [_NOUN_PAREN.sub("", x) or x for x in items]
     return len({x[0] for x in bare}) == 1 or len({x[-1] for x in bare}) == 1
 
 
