@@ -169,3 +169,22 @@ def test_the_name_words_are_package_data_with_known_roles():
     assert roles <= indicators._NAME_ROLES
     assert {"plain_verb", "agent", "act", "people_of_body", "predicate", "title"} <= roles
     assert all(r["word"] and r["example"] for r in rows)
+
+
+# ---- a rank names the category won; a request to convene names the meetings -------------------------------
+@case(("在全省执法技能比武中，荣获团体第一名、个人第二名。", "第一名", "团体"),
+      ("在全省执法技能比武中，荣获团体第一名、个人第二名。", "第二名", "个人"),
+      ("在全市普法知识竞赛中获集体第三名。", "第三名", "集体"),  # (no tuning page)
+      # near-miss: a scope after 获 is no category; the assessment names the rank
+      ("在全市依法行政考核中获全市第二名。", "第二名", "依法行政考核"))
+def test_a_rank_names_the_category_won(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+@case(("提请省委依法治省委召开会议4次。", "4次", "会议"),
+      ("报请县委召开专题会议3次。", "3次", "专题会议"),  # (no tuning page)
+      ("提请市委全面依法治市委员会召开全体会议2次。", "2次", "全体会议"),
+      # near-miss: a request that is itself counted (提请…审议 counts drafts) stays
+      ("提请县人大常委会审议法规草案4件。", "4件", "提请县人大常委会审议法规草案"))
+def test_a_request_to_convene_names_the_meetings(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1264,6 +1264,8 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一)
+_RANK_CATEGORY = re.compile(r"(?:荣获|获得|获|榮獲|獲|(?<=[名位])、)(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,3}?)(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1875,6 +1877,9 @@ def _noun_read_after(right: str) -> str:
     return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
 
 
+_CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
+
+
 def _subject_only(prefix: str) -> bool:
     """Whether the words before a body are only its place or owner (县委, 市人大), so that the body is the subject
     of the clause (not 国务院提请全国人大常委会审议…: the object of another verb)."""
@@ -1928,6 +1933,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
                                                      and _subject_only(nm[:m.start()]))):
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+    m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
+        return nm[m.end():]
     m = g.means.match(nm)
     if m is not None:  # 启用“电子印章”办理审批事项: the means is no part of the name
         nm = nm[m.end():]
@@ -2555,7 +2563,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     pass
                 lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
-                if ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
+                category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
+                if category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
+                    nm = category.group(1)
+                elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
                     nm = ranked.group("what")
                 elif m is not None:
