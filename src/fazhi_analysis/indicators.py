@@ -1705,17 +1705,15 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 # wording (issue 9, "the measured thing"). The words it needs are data, ``data/name_words.csv`` (word, role):
 #   plain_verb     a verb that only handles, publishes or solves the things counted: not part of their name
 #   verb           a verb before a quoted modifier: the modifier belongs to the act, the head noun is the name
-#   people_verb    a verb whose people count counts its object (培训网格员3000人次)
 #   means          a means phrase before the act (启用…办理)
 #   agent / act / lead   a 、 list of bodies (or a body with a transitive act) before the act: the act is the name
 #   people_of_body the people of a body counted by 个/家: the count ends at the body
 #   predicate      a word starting the predicate after a noun read after the figure
 #   title          a leader's title that, with a personal name, is the actor of a count of events
 NAME_WORD_COLUMNS = ("word", "role", "example")
-_NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "people_verb", "means", "agent", "act", "lead", "people_of_body",
+_NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
-_PEOPLE_UNITS_NAME = frozenset({"人", "人次", "名", "位"})
 _NOMINAL_AFTER_VERB = re.compile(r"^(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
 
@@ -1738,7 +1736,6 @@ def _alt(role: str) -> str:
 class _NameGrammar:
     plain: re.Pattern
     quote_head: re.Pattern
-    people: re.Pattern
     means: re.Pattern
     agents: re.Pattern
     body_people: re.Pattern
@@ -1757,7 +1754,6 @@ def _grammar() -> _NameGrammar:
         # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
         quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
                               r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
-        people=re.compile(rf"^(?:{_alt('people_verb')})(?=[\u4e00-\u9fff]{{2}})"),
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
         agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
@@ -1944,10 +1940,6 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         noun = _noun_read_after(right)
         if noun:
             return noun
-    if unit in _PEOPLE_UNITS_NAME:
-        m = g.people.match(nm)
-        if m is not None:  # 培训网格员3000人次: the people trained
-            return nm[m.end():]
     last = None
     for p in g.plain.finditer(nm, 0, 14 if unit not in _EVENT_UNITS else 0):  # (协调解决…6次 counts the acts)
         if len(nm) - p.end() >= 2 and not _NOMINAL_AFTER_VERB.match(nm, p.end()) \
