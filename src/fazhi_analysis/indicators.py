@@ -1706,6 +1706,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   plain_verb     a verb that only handles, publishes or solves the things counted: not part of their name
 #   verb           a verb before a quoted modifier: the modifier belongs to the act, the head noun is the name
 #   means          a means phrase before the act (启用…办理)
+#   benefit_verb   an act done for someone (免除, 减免): who gains, before it, is not the name (为各类企业减免租金)
 #   agent / act / lead   a 、 list of bodies (or a body with a transitive act) before the act: the act is the name
 #   people_of_body the people of a body counted by 个/家: the count ends at the body
 #   predicate      a word starting the predicate after a noun read after the figure
@@ -1895,7 +1896,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             return act.group()
     if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
         return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
-    if right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對"))) or nm.endswith(("对", "對", "将", "將", "把")):
+    if (right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對")))) \
+            or nm.endswith(("对", "對", "将", "將", "把")):
         act = _fronted_act(right)
         if act:  # 对14件予以废止, 先后20余次对甲、乙等工作作出指示批示: the act done to the fronted object
             return act
