@@ -1715,7 +1715,7 @@ NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
-_NOMINAL_AFTER_VERB = re.compile(r"^(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
+_NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
 
 
