@@ -246,6 +246,7 @@ def test_cases_under_one_thing_are_no_items(sentence, raw):
     ("对现行有效的86件规范性文件进行全面评估，根据评估结果对9件予以废止。", "9件", "normative_docs.repealed"),
     ("對現行有效的40件規範性文件進行評估，根據評估結果對7件予以廢止。", "7件", "normative_docs.repealed"),
     ("全面梳理本部门规范性文件62件，经评估对4件予以废止。", "4件", "normative_docs.repealed"),  # (no page)
+    ("對現行有效的35件規範性文件進行全麵評估，根據評估結果對5件予以廢止或宣布失效。", "5件", "normative_docs.repealed"),
 ])
 def test_fronted_object_named_before(sentence, raw, key):
     got, why = _key(sentence, raw, "（三）加强规范性文件监督管理")

@@ -158,6 +158,7 @@ from importlib import resources
 import pandas as pd
 
 from . import schema
+from .numerals import to_simplified
 from .quantities import _duration_units
 
 __all__ = ["classify", "annotate", "assign", "catalog", "categories", "families", "validate_catalog",
@@ -3137,6 +3138,11 @@ _QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{0,8})“(?P<quoted>[^“
 _QUOTE_PREDICATE = re.compile(r"落地|落实|实施|上线|运行|实现|推行|试行")
 
 
+def _bare_acts(nm: str) -> bool:
+    """Whether a name is only an act or acts joined by 或 (予以废止或宣布失效), read in simplified script."""
+    return all(_BARE_ACT.fullmatch(part) is not None for part in to_simplified(nm).split("或"))
+
+
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                     units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
@@ -3173,7 +3179,7 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
             continue
-        if (not nm or _BARE_ACT.fullmatch(nm) is not None or nm.endswith(("对", "對"))) and pos[i] is not None:
+        if (not nm or _bare_acts(nm) or nm.endswith(("对", "對"))) and pos[i] is not None:
             # (a name ending in 对 is cut before the act: 根据评估结果对14件予以废止 fronts the object the sentence
             # named before, OBJECT_FRONTED)
             # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
