@@ -1136,7 +1136,7 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     if issuer == "国务院":
         return None  # the State Council: no local level, and no department of one
     if issuer:
-        issuer = re.sub(r"(?<=[局厅委办院])(?:党组|党委)$", "", issuer)  # 中共XX市交通运输局党组: the department's party group
+        issuer = re.sub(r"(?<=[局厅委办院会])(?:党组|党委)$", "", issuer)  # 中共XX市交通运输局党组: the department's party group
         reg = region_of(issuer) or ""
         rest = issuer[issuer.find(reg) + len(reg):] if reg and reg in issuer else issuer
         if _DEPARTMENT.search(issuer) and not _NOT_DEPARTMENT.match(re.sub(r"^中共", "", rest)):
@@ -1153,7 +1153,7 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     return None
 
 
-_ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室|(?<=[局厅委办院])党组)$")
+_ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室|(?<=[局厅委办院会])党组)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
     r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设"
@@ -1229,7 +1229,7 @@ _VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立",
                                # (落实市政府…令, 执行县政府…决定, 承接省政府…事项, 参加市政府…会议: a verb and its object)
                                "落实", "执行", "贯彻", "承接", "参加", "参与", "列席", "组织", "协调", "编制", "转发",
                                "做好", "接受", "争取", "办理", "答复", "拟定", "牵头", "会同", "邀请", "确保", "支持",
-                               "服务", "保障", "对接", "衔接", "报告", "汇报"))
+                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建"))
 
 
 def _verb_glued(place: str) -> bool:
@@ -1481,17 +1481,6 @@ def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
     return False
 
 
-def _place_opens(text: str, paragraphs: list[Paragraph], place: str) -> bool:
-    """Whether the first body paragraph opens with ``place`` (or its last unit) as the subject (``2023年，平房区坚持…``)."""
-    short = _one_unit(place) if place else place
-    for p in [p for p in paragraphs if p.kind == "body"][:1]:
-        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
-        for name in {place, short, re.split(r"(?<=[省市州盟])(?=.)", place)[-1]}:
-            if name and opening.startswith(name) and re.match(rf"(?:{_BODY_VERB}|在|以)", opening[len(name):]):
-                return True
-    return False
-
-
 _BARE_NAME_DEPARTMENT = re.compile(
     r"((?:(?![省市县区州旗盟委府党局厅组在对向为由经是将把被从获的了于])[\u4e00-\u9fff]){2,12}?(?:局|厅|委员会))"
     rf"(?={_BODY_VERB}|在|以)"
@@ -1706,8 +1695,6 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         return region + "管委会"  # 我区… of a development zone: its administrative committee reports
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
-    if len(region) == 2 and region[-1] in "州盟":
-        return None  # 巴州: a prefecture by its short name; its government's name is not printed
     if title and not re.search(r"法治政府|依法行政", title):
         return None  # XX县法治建设工作报告: the party committee's report as often as the government's
     unit = next((u for u, _ in _GOVERNMENT_OF if region.endswith(u)), None)
@@ -1814,12 +1801,6 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if src_org and t_issuer is None and h_issuer is None and region_of(title) and _government_opens(text, paragraphs):
         # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
         # the place's party committee and government, whose report the department posted
-        src_org = None
-    if src_org and t_issuer is None and h_issuer is None and b_issuer is None and region_of(title) \
-            and not _GOVERNMENT.search(src_org) and _place_opens(text, paragraphs, region_of(title)) \
-            and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:4000]):
-        # XX区2023年法治政府建设情况报告 / 来源:XX区司法局 / 2023年，XX区坚持以…: the place speaks as the subject of
-        # its own report; the department only posted it
         src_org = None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
