@@ -1236,6 +1236,8 @@ def _verb_glued(place: str) -> bool:
     """Whether a place read at a clause start begins with a verb glued to a bare unit or a name (完成市, 落实县,
     参加青禾市): the clause is a verb and its object, and names no subject."""
     return any(place.startswith(v) and len(place) > len(v) for v in _VERB_BEFORE_UNIT)
+
+
 _NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
 
 
@@ -1580,7 +1582,7 @@ _PROGRAMME_NOT = frozenset((
     "思想", "思维", "方式", "宣传", "教育", "队伍", "素养", "意识", "精神", "理念", "环境", "保障", "体检", "护老",
     "地图", "党课", "带头", "讲堂", "课堂", "日报", "在线", "时空", "天地", "频道", "之声", "故事", "人生", "校园",
     "政务", "经济", "服务", "工作", "体系", "道路", "实践", "理论", "能力", "水平", "督察", "考核", "示范", "创建",
-    "轨道", "护航", "赋能", "营商", "观念", "信仰", "人才", "队伍建", "大讲堂", "进行时", "带头人", "伴你行", "政府奖",
+    "轨道", "护航", "赋能", "营商", "观念", "信仰", "人才", "大讲堂", "进行时", "带头人", "伴你行", "政府奖",
 ))
 
 
