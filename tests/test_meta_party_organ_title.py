@@ -7,8 +7,8 @@ import pytest
 from fazhi_analysis.normalize import normalize_text
 from fazhi_analysis.structure import parse_structure
 
-BODY = ("2023年，局党组坚持以习近平法治思想为指导，全面推进交通运输法治政府建设。现将有关情况报告如下：\n"
-        "一、主要举措和成效\n（一）深化简政放权。全年完善管理措施18项。完成市政府第45号令向高新区赋权工作。\n"
+BODY = ("过去一年，局党组把法治建设摆在全局工作中谋划推进。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）深化简政放权。精简许可申请材料18项。完成市政府第45号令规定的港区事权交接。\n"
         "二、存在的不足\n三、下一步工作安排\n")
 
 

@@ -12,7 +12,7 @@ def meta(text):
 
 
 @pytest.mark.parametrize("clause", [
-    "完成市政府第45号令向高新区赋权工作。",
+    "完成市政府第45号令规定的港区事权交接。",
     "落实县政府常务会议议定事项21项。",
     "配合区政府完成权责清单调整。",
     # a verb not listed with the others that a page may also glue on (not seen on a tune page)
@@ -28,8 +28,8 @@ def test_no_place_is_read_from_a_verb_and_its_object(clause):
 
 
 def test_a_department_named_after_the_leading_group_it_sets_up():
-    text = ("2023年来，在市委市政府的领导下，全市市场监管系统坚持依法行政。市局获全省优化营商环境表现突出集体。\n"
-            "一、主要工作\n（一）加强领导。成立白桦市市场监督管理局法治建设领导小组，健全法治建设组织。\n"
+    text = ("2023年来，全市市场监管系统围绕护航经营主体发展推进依法行政。市局获评全省依法行政先进单位。\n"
+            "一、主要工作\n（一）加强领导。成立白桦市市场监督管理局依法行政工作领导小组，由主要负责人任组长。\n"
             "二、下一步打算\n")
     md = meta(text)
     assert md["issuer"] == "白桦市市场监督管理局"

@@ -1347,7 +1347,7 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and _verb_glued(m.group(1)):
-                m = None  # 完成市政府第N号令…赋权工作: a verb glued to the unit of its object
+                m = None  # 完成市政府第N号令…: a verb glued to the unit of its object
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 organ = m.group(2) if m.re is _BODY_SUBJECT else None
@@ -1491,8 +1491,8 @@ _BARE_NAME_DEPARTMENT = re.compile(
 
 def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
     """(region, organ as written) for an opening whose subject is a department named after its city without the
-    city's unit (``2022年以来，烟台人力资源和社会保障局坚持…``), when the page also prints that city with its unit
-    (``烟台市``, ``XX州``, ``XX盟``) and no other reading fits: the name is read as 2 to 4 characters, the shortest
+    city's unit (``2022年以来，青禾人力资源和社会保障局坚持…``), when the page also prints that city with its unit
+    (``青禾市``, ``XX州``, ``XX盟``) and no other reading fits: the name is read as 2 to 4 characters, the shortest
     that the page prints with a unit."""
     for p in [p for p in paragraphs if p.kind == "body"][:2]:
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
@@ -1521,6 +1521,8 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
         opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
         opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
         m = _OPENING_DEPARTMENT.match(opening)
+        if m and _verb_glued(m.group(1)):
+            continue  # 成立XX市XX局…领导小组: a verb and its object, no subject
         if m:
             name = m.group(1)
             for short, full in _DEPARTMENT_SHORT.items():
@@ -1588,9 +1590,9 @@ _PROGRAMME_NOT = frozenset((
 
 def _programme_place(text: str, joined: str) -> str | None:
     """The place a city's or prefecture's page names only by its short name, in its own programme
-    (``法治天水``, ``法治巴州、法治政府、法治社会一体建设``), with the unit it speaks of itself by (``全市``, ``我市``,
-    ``全州``): 天水 + 市, 巴州 as written. A quoted name (``《法治天水》``栏目) counts only when the page prints the
-    name elsewhere too (``天水广播电视台``). None when two names compete, when the name is a province's (``法治贵州``
+    (``法治青禾``, ``法治溪州、法治政府、法治社会一体建设``), with the unit it speaks of itself by (``全市``, ``我市``,
+    ``全州``): 青禾 + 市, 溪州 as written. A quoted name (``《法治青禾》``栏目) counts only when the page prints the
+    name elsewhere too (``青禾广播电视台``). None when two names compete, when the name is a province's (``法治贵州``
     in a city of that province) or a common word (法治政府, 法治社会, “法治体检”), or when the page speaks as a
     province, a county or a district, or as more than one kind of place."""
     # (全州, 我州, 全盟 of a prefecture: not among the body's units elsewhere, where 全州 may be 全州县's name)
@@ -1603,7 +1605,7 @@ def _programme_place(text: str, joined: str) -> str | None:
         return None
     unit = kinds.pop()
     if unit not in ("市", "州", "盟"):
-        return None  # a county's or district's page quotes its city's programme (法治深圳建设 in a 全区 page) as often as its own
+        return None  # a county's or district's page quotes its city's programme (法治青禾建设 in a 全区 page) as often as its own
     shorts = {short for _, short in _province_short_names()} | {full for full in provinces()}
     names = set()
     for m in _PROGRAMME_PLACE.finditer(joined):
@@ -1615,7 +1617,7 @@ def _programme_place(text: str, joined: str) -> str | None:
             continue  # 《法治X》 alone: a column's name, unless the page prints X elsewhere
         if not name.endswith(unit) and re.search(rf"{re.escape(name)}(?:省|市|县|区|州|盟|旗)", text) \
                 and name + unit not in text:
-            continue  # 法治深圳建设 in a page that speaks as 全区 and prints 深圳市: the superior's programme
+            continue  # 法治青禾建设 in a page that speaks as 全区 and prints 青禾市: the superior's programme
         names.add(name if name.endswith(unit) else name + unit)
     return names.pop() if len(names) == 1 else None
 
@@ -1775,7 +1777,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         h_issuer = None  # 发布机构 XX县司法局 / XX县人民政府关于…的报告: the department posted its government's report
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
-        b_region, b_issuer = _bare_city_department(text, paragraphs)  # 烟台人力资源和社会保障局坚持… (烟台市 elsewhere)
+        b_region, b_issuer = _bare_city_department(text, paragraphs)  # 青禾人力资源和社会保障局坚持… (青禾市 elsewhere)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
@@ -1828,7 +1830,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region_guess = region_guess or region_of(issuer)
     programme = None
     if region_guess is None and b_issuer is None and region_of(title) is None:
-        # last: 《法治天水》 / 全市…: the page's own programme named after its place
+        # last: 《法治青禾》 / 全市…: the page's own programme named after its place
         programme = region_guess = _programme_place(text, "\n".join(text[p.start:p.end] for p in body_paragraphs))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
