@@ -1232,10 +1232,13 @@ _VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立",
                                "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建"))
 
 
+_VERB_GLUED = re.compile("(?:" + "|".join(sorted(_VERB_BEFORE_UNIT, key=len, reverse=True)) + ")(?=.)")
+
+
 def _verb_glued(place: str) -> bool:
     """Whether a place read at a clause start begins with a verb glued to a bare unit or a name (完成市, 落实县,
     参加青禾市): the clause is a verb and its object, and names no subject."""
-    return any(place.startswith(v) and len(place) > len(v) for v in _VERB_BEFORE_UNIT)
+    return _VERB_GLUED.match(place) is not None
 
 
 _NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
