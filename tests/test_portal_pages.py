@@ -182,6 +182,30 @@ CASES = {
     # the title names the district and no organ; 文章来源 names a department by its field only: as written
     "source_bare_field_dept.txt": ({"issuer": "司法局", "region": "雁湖区", "publish_date": "2021-03-22",
                                     "title": "2020年雁湖区法治政府建设情况报告"}, {"issuer": "header"}),
+    # a department's party group on a line of its own above the year and kind (LABELING rule 38: as written); a
+    # verb glued before 市政府 in the body (完成市政府第45号令…) names no place
+    "party_group_title_lines.txt": ({"title": "中共汀枫市交通运输局党组2023年度法治政府建设报告",
+                                     "issuer": "中共汀枫市交通运输局党组", "region": "汀枫市", "level": "department"},
+                                    {"title": "title", "issuer": "title", "region": "title"}),
+    # a date label glued to the 来源 value (来源:XX区司法局时间:2024-02-27): the publication date, the source read
+    # without it (a title naming a place and a body naming no organ leave the source as the issuer)
+    "source_glued_date.txt": ({"publish_date": "2024-02-27", "issuer": "雁湖区司法局", "region": "雁湖区",
+                               "title": "雁湖区2023年法治政府建设情况报告"}, {"publish_date": "header"}),
+    # an empty 文号 in a bulleted header, then the title: the title is the title, no doc number
+    "empty_doc_number_then_title.txt": ({"title": "雁湖区卫生健康局2024年度法治政府建设情况报告", "doc_number": None,
+                                         "publish_date": "2025-01-08", "index_no": "11370000MB1234567Q/2025-00031"},
+                                        {"title": "title"}),
+    # a department named after its city without 市 (the city printed with 市 once in the body)
+    "bare_city_department_opening.txt": ({"issuer": "汀枫人力资源和社会保障局", "region": "汀枫市", "report_year": 2022,
+                                          "level": "department"}, {"issuer": "body", "region": "body"}),
+    # a city's page that names itself only in its own column 《法治X》 (X printed elsewhere too) and as 我市/全市
+    "city_programme_column.txt": ({"issuer": "雁川市人民政府", "region": "雁川市", "recipient": "省政府"},
+                                  {"issuer": "body", "region": "body"}),
+    # a prefecture by its short name in 法治X州、法治政府、法治社会一体建设 and 全州
+    "prefecture_short_programme.txt": ({"region": "溪州", "report_year": 2024}, {"region": "body"}),
+    # a department that names itself in full only in the leading group it sets up (成立XX局…领导小组); 市局获…
+    "dept_group_set_up.txt": ({"issuer": "汀枫市市场监督管理局", "region": "汀枫市", "report_year": 2023},
+                              {"issuer": "body"}),
     # the State Council's report: 中国政府 as the opening's subject
     "state_council_opening.txt": ({"issuer": "国务院", "region": None, "level": None, "report_year": 2021},
                                   {"issuer": "body"}),

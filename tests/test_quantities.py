@@ -205,8 +205,14 @@ def test_a_count_that_restates_a_list_is_not_a_figure(text, raws):
 
 
 def test_a_percentage_in_a_short_quote_is_still_a_figure():
-    text = "实现政务服务事项认领率、发布率、签章率“三个100%”，落实“五个一”要求，开展“3·15”宣传。"
+    text = "实现政务服务事项签章率“100%”，落实“五个一”要求，开展“3·15”宣传。"
     assert [(f.raw, f.value) for f in figs(text)] == [("100%", 100.0)]
+
+
+def test_a_numbered_100_percent_slogan_is_no_figure():
+    # “三个100%” names several rates by their number: a slogan (LABELING rule 1; data/numbered_terms.csv)
+    text = "实现政务服务事项认领率、发布率、签章率“三个100%”，落实“五个一”要求，开展“3·15”宣传。"
+    assert figs(text) == []
 
 
 def test_numbers_set_off_by_spaces_keep_value_unit_and_qualifier():

@@ -408,7 +408,8 @@ def _warm_parser() -> None:
     from . import checks, indicators, places, quantities, report, structure  # noqa: F401
 
     for module, name in ((indicators, "_compiled"), (quantities, "_pattern"), (quantities, "_units"),
-                         (quantities, "_duration_units"), (quantities, "_non_quantities"), (quantities, "_policy_topics"),
+                         (quantities, "_duration_units"), (quantities, "_non_quantities"), (quantities, "_numbered_terms"),
+                         (quantities, "_policy_topics"),
                          (checks, "_packaged_rules"), (structure, "provinces"), (places, "_provinces")):
         try:
             getattr(module, name)()

@@ -171,6 +171,11 @@ _VALUE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]
 # 浏览:3861次 时间:2023-01-05 来源:本站
 _MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|更新时间|更新日期|发文日期|成文日期|日期|时间)"
                              r"\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
+# a date field glued to the end of another field's value, without a space (来源:XX区司法局时间:2024-02-28,
+# 来源:XX县人民政府更新时间:2022-03-10 12:17:36, 信息来源:XX局发布日期：2023年3月1日)
+_GLUED_DATE_FIELD = re.compile(r"(?<=[\u4e00-\u9fff）)])(发布时间|发布日期|更新时间|更新日期|发文日期|成文日期|公开日期|日期|时间)"
+                               r"\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+                               r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)")
 # words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
 _VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
@@ -204,7 +209,8 @@ _SALUTATION_END = re.compile(
 )
 _NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|编辑|审核|附件|主题|内容|标题|时间|日期|各位|主任")
 # an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
-_ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)"
+# (a department's party group alone: 中共XX市交通运输局党组, XX县司法局党委)
+_ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)(?:党组|党委)?"
 _ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # (a bulleted line too: • XX市人民政府)
 # the date a report was delivered to a congress, under its title: 2025年3月17日在XX旗第十六届人民代表大会 /
 # 常务委员会第二十四次会议上 (the line may wrap before 会议上)
@@ -404,6 +410,11 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
             out.append(("发布时间", dated.group(1)))
+            continue
+        glued = _GLUED_DATE_FIELD.search(value) if label not in _DATE_FIELDS else None
+        if glued:  # 来源:XX区司法局时间:2024-02-28, 来源:XX区人民政府更新时间:2022-03-10 12:17: the next label glued on
+            out.append((label, value[:glued.start()].strip()))
+            out.append((glued.group(1), glued.group(2)))
             continue
         out.append((label, value))
     if not out:
@@ -676,8 +687,10 @@ def parse_structure(text: str) -> Structure:
                              and not re.search(r"[|｜\t]", line) else None)
         elif pending_label is not None:
             wants_digit = pending_label in _DATE_FIELDS or _FIELD_MAP.get(pending_label) in ("doc_number", "index_no")
+            # (文号: with nothing after it, then the title: an empty label; the title is no doc number or date)
             if len(line) <= 80 and not _CHROME.match(line) and not _is_recipient(line) and not (
-                    wants_digit and not re.search(r"\d", line)):
+                    wants_digit and not re.search(r"\d", line)) and not (
+                    _FIELD_MAP.get(pending_label) != "title" and _title_line(line)):
                 kinds[i] = "metadata"
                 _store_header(header, header_dates, pending_label, line)
             pending_label = None
@@ -1123,6 +1136,7 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     if issuer == "国务院":
         return None  # the State Council: no local level, and no department of one
     if issuer:
+        issuer = re.sub(r"(?<=[局厅委办院会])(?:党组|党委)$", "", issuer)  # 中共XX市交通运输局党组: the department's party group
         reg = region_of(issuer) or ""
         rest = issuer[issuer.find(reg) + len(reg):] if reg and reg in issuer else issuer
         if _DEPARTMENT.search(issuer) and not _NOT_DEPARTMENT.match(re.sub(r"^中共", "", rest)):
@@ -1139,7 +1153,7 @@ def level_of(issuer: str | None, region: str | None) -> str | None:
     return None
 
 
-_ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室)$")
+_ISSUER_END = re.compile(r"(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|办|院|中心|署|部|室|(?<=[局厅委办院会])党组)$")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会)$")
 _TITLE_PREFIX = re.compile(
     r"^(?P<org>.{2,60}?)\s*(?:发布|印发|公布)?(?=关于|(?:19|20)\d{2}\s*年|[〇○零一二三四五六七八九]{4}\s*年|法治政府|依法行政|法治建设"
@@ -1211,7 +1225,22 @@ _PLACE_JUNK = re.compile(r"[委府政党局厅部院会]")
 
 # verbs written right before a bare unit's government (印发州人民政府…, 提请县人民政府…): no place
 _VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立", "召开", "提请", "报请", "报送", "起草", "修订",
-                               "审议", "通过", "实施", "代拟", "协助", "配合", "推动", "督促", "指导", "完成"))
+                               "审议", "通过", "实施", "代拟", "协助", "配合", "推动", "督促", "指导", "完成",
+                               # (落实市政府…令, 执行县政府…决定, 承接省政府…事项, 参加市政府…会议: a verb and its object)
+                               "落实", "执行", "贯彻", "承接", "参加", "参与", "列席", "组织", "协调", "编制", "转发",
+                               "做好", "接受", "争取", "办理", "答复", "拟定", "牵头", "会同", "邀请", "确保", "支持",
+                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建"))
+
+
+_VERB_GLUED = re.compile("(?:" + "|".join(sorted(_VERB_BEFORE_UNIT, key=len, reverse=True)) + ")(?=.)")
+
+
+def _verb_glued(place: str) -> bool:
+    """Whether a place read at a clause start begins with a verb glued to a bare unit or a name (完成市, 落实县,
+    参加青禾市): the clause is a verb and its object, and names no subject."""
+    return _VERB_GLUED.match(place) is not None
+
+
 _NAME_BOUNDARY = re.compile(r"[^\u4e00-\u9fff]|[在对向为由经与和及是将把被从获的了于年度]")
 
 
@@ -1277,7 +1306,7 @@ _SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|�
 # |全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极), opening with its first characters
 _DEPARTMENT_SELF = re.compile(
     r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)|(?<=分)局|(?<=[局委厅部])党[组委]"
-    r"|(?<=[省市区县])局(?:党|机关|领导)"
+    r"|(?<=[省市区县])局(?:党|机关|领导)|(?<=[。；;，,\n][省市区县])局(?=获|荣获|被|坚持|始终|深入|全面|认真|积极|扎实)"
     r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
 def _department_voice(joined: str) -> bool:
@@ -1320,6 +1349,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
+            if m and _verb_glued(m.group(1)):
+                m = None  # 完成市政府第N号令…: a verb glued to the unit of its object
             if m and not _GENERIC_PLACE.match(m.group(1)):
                 r = m.group(1)
                 organ = m.group(2) if m.re is _BODY_SUBJECT else None
@@ -1411,9 +1442,11 @@ _LED_BY_LOCAL = re.compile(r"在[\u4e00-\u9fff]{0,8}?[市县区旗州]委[^，,�
 
 # a department of a named place: 龙岩市永定区卫生健康局, 盐城市交通运输局 (not 国家市场监督管理总局: 市场 is no 市)
 _NAMED_DEPARTMENT = re.compile(
-    r"(?:^|(?<=[《〈，,。；;：:\n、“]))(?:(?:19|20)\d{2}\s*年度?)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
+    r"(?:^|(?<=[《〈，,。；;：:\n、“])|(?<=成立|调整|组建)(?=[^。；;\n]{4,60}?(?:领导小组|工作专班|工作小组|委员会)))"
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?!" + "|".join(sorted(_VERB_BEFORE_UNIT)) + r")"
+    r"((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原国年度])[\u4e00-\u9fff]){2,4}?(?:省|市|县|区|州|旗)(?!场)"
     r"(?:(?:(?![委府党局厅组在对向为由经与和及是将把被从获的了于])[\u4e00-\u9fff]){2,4}?(?:区|县|市)(?!场))?)"
-    r"((?:(?![省市县区州旗委府党局厅组])[\u4e00-\u9fff]){2,10}(?:局|厅))(?!长)"
+    r"((?:(?![省县区州旗委府党局厅组])(?!市(?!场))[\u4e00-\u9fff]){2,10}(?:局|厅))(?!长)"  # (市场监督管理局)
 )
 
 
@@ -1426,8 +1459,9 @@ def _named_department(joined: str, region: str | None) -> str | None:
     names = set()
     for m in _NAMED_DEPARTMENT.finditer(joined):
         place = m.group(1)
-        if _GENERIC_PLACE.match(place) or (region and not (place.endswith(region) or region.endswith(place))):
-            continue
+        if _GENERIC_PLACE.match(place) or (region and not (place.endswith(region) or region.endswith(place))) \
+                or _verb_glued(place):
+            continue  # (。成立XX市XX局…领导小组: the verb is no part of the place; the name after it is read too)
         names.add(m.group(1) + m.group(2))  # 《2024年度XX县应急管理局学法计划》: the year is no part of it
     return names.pop() if len(names) == 1 else None
 
@@ -1452,6 +1486,36 @@ def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
     return False
 
 
+_BARE_NAME_DEPARTMENT = re.compile(
+    r"((?:(?![省市县区州旗盟委府党局厅组在对向为由经是将把被从获的了于])[\u4e00-\u9fff]){2,12}?(?:局|厅|委员会))"
+    rf"(?={_BODY_VERB}|在|以)"
+)
+
+
+def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, organ as written) for an opening whose subject is a department named after its city without the
+    city's unit (``2022年以来，青禾人力资源和社会保障局坚持…``), when the page also prints that city with its unit
+    (``青禾市``, ``XX州``, ``XX盟``) and no other reading fits: the name is read as 2 to 4 characters, the shortest
+    that the page prints with a unit."""
+    for p in [p for p in paragraphs if p.kind == "body"][:2]:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        if not opening or opening.startswith(_NOT_PLACE_START + tuple("在对向为由经与和及是将把被从获的了于原")):
+            continue
+        for k in (2, 3, 4):
+            name = opening[:k]
+            if not all("\u4e00" <= c <= "\u9fff" for c in name) or _PLACE_JUNK.search(name) or _verb_glued(name):
+                break
+            if opening[k:k + 1] in ("省", "市", "县", "区", "州", "盟", "旗"):
+                break  # the city with its unit: the opening department's own pattern reads it
+            m = _BARE_NAME_DEPARTMENT.match(opening, k)
+            if m is None or len(m.group(1)) < 4:
+                continue
+            places = [name + u for u in ("市", "州", "盟") if name + u in text]
+            if len(places) == 1:
+                return places[0], name + m.group(1)
+    return None, None
+
+
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
     """The department an opening sentence names as its subject (``2023年，市农业农村局认真贯彻…``), as
     written (``市农业农村局``, ``钟楼区司法局``), or None."""
@@ -1460,6 +1524,8 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
         opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
         opening = _UNDER_LEADERSHIP.sub("", opening)  # 在县委、县政府的坚强领导下，在县司法局的指导下，XX办公室坚持…
         m = _OPENING_DEPARTMENT.match(opening)
+        if m and _verb_glued(m.group(1)):
+            continue  # 成立XX市XX局…领导小组: a verb and its object, no subject
         if m:
             name = m.group(1)
             for short, full in _DEPARTMENT_SHORT.items():
@@ -1510,6 +1576,53 @@ def _municipality_by_short_name(text: str, joined: str) -> str | None:
     speaker = re.compile(rf"法治{short}(?:市)?(?:建设|、)|(?:考察|视察){short}(?:市)?(?:时|重要|的重要)"
                          rf"|(?:^|(?<=[，,。；;\n]))(?:\d{{4}}年[，,]?)?{short}(?:市)?(?={_BODY_VERB})")
     return full if speaker.search(joined) else None
+
+
+# the place's own rule-of-law programme named after it: 法治X建设, 法治X、法治政府、法治社会一体建设 (the local form of
+# 法治中国、法治政府、法治社会), a column or campaign 《法治X》 / “法治X”
+_PROGRAMME_PLACE = re.compile(r"法治([\u4e00-\u9fff]{2,3}?)(?=建设|、法治政府)|[《“]法治([\u4e00-\u9fff]{2,3})[》”]")
+# what follows 法治 in the genre's common words, never a place's name
+_PROGRAMME_NOT = frozenset((
+    "政府", "社会", "国家", "中国", "文化", "乡村", "村居", "社区", "街道", "城区", "城市", "高新", "机关", "部门", "单位",
+    "思想", "思维", "方式", "宣传", "教育", "队伍", "素养", "意识", "精神", "理念", "环境", "保障", "体检", "护老",
+    "地图", "党课", "带头", "讲堂", "课堂", "日报", "在线", "时空", "天地", "频道", "之声", "故事", "人生", "校园",
+    "政务", "经济", "服务", "工作", "体系", "道路", "实践", "理论", "能力", "水平", "督察", "考核", "示范", "创建",
+    "轨道", "护航", "赋能", "营商", "观念", "信仰", "人才", "大讲堂", "进行时", "带头人", "伴你行", "政府奖",
+))
+
+
+def _programme_place(text: str, joined: str) -> str | None:
+    """The place a city's or prefecture's page names only by its short name, in its own programme
+    (``法治青禾``, ``法治溪州、法治政府、法治社会一体建设``), with the unit it speaks of itself by (``全市``, ``我市``,
+    ``全州``): 青禾 + 市, 溪州 as written. A quoted name (``《法治青禾》``栏目) counts only when the page prints the
+    name elsewhere too (``青禾广播电视台``). None when two names compete, when the name is a province's (``法治贵州``
+    in a city of that province) or a common word (法治政府, 法治社会, “法治体检”), or when the page speaks as a
+    province, a county or a district, or as more than one kind of place."""
+    # (全州, 我州, 全盟 of a prefecture: not among the body's units elsewhere, where 全州 may be 全州县's name)
+    units = _body_units(joined) + [m.group(1) for m in re.finditer(r"[全我本](州|盟)(?![县市区])", joined)]
+    if not units:
+        return None
+    top = max(map(units.count, units))
+    kinds = {u for u in units if units.count(u) == top}
+    if len(kinds) != 1 or _provincial_voice(joined):
+        return None
+    unit = kinds.pop()
+    if unit not in ("市", "州", "盟"):
+        return None  # a county's or district's page quotes its city's programme (法治青禾建设 in a 全区 page) as often as its own
+    shorts = {short for _, short in _province_short_names()} | {full for full in provinces()}
+    names = set()
+    for m in _PROGRAMME_PLACE.finditer(joined):
+        name = m.group(1) or m.group(2)
+        if name in _PROGRAMME_NOT or name in shorts or name.startswith(_NOT_PLACE_START) or _PLACE_JUNK.search(name) \
+                or _GENERIC_PLACE.match(name):
+            continue
+        if m.group(2) and not re.search(rf"(?<!法治){re.escape(name)}", joined[:m.start()] + joined[m.end():]):
+            continue  # 《法治X》 alone: a column's name, unless the page prints X elsewhere
+        if not name.endswith(unit) and re.search(rf"{re.escape(name)}(?:省|市|县|区|州|盟|旗)", text) \
+                and name + unit not in text:
+            continue  # 法治青禾建设 in a page that speaks as 全区 and prints 青禾市: the superior's programme
+        names.add(name if name.endswith(unit) else name + unit)
+    return names.pop() if len(names) == 1 else None
 
 
 _SAME_DEPARTMENT_PLACE = "(?:(?![在对向为由经与和及是将把被从获的了于全我本各该原据照])[\u4e00-\u9fff]){2,6}?"
@@ -1666,6 +1779,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if h_issuer and t_issuer and region_of(t_issuer) and _GOVERNMENT.search(t_issuer) and not _GOVERNMENT.search(h_issuer):
         h_issuer = None  # 发布机构 XX县司法局 / XX县人民政府关于…的报告: the department posted its government's report
     b_region, b_issuer = _subject_from_body(text, paragraphs)
+    if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
+        b_region, b_issuer = _bare_city_department(text, paragraphs)  # 青禾人力资源和社会保障局坚持… (青禾市 elsewhere)
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
@@ -1716,6 +1831,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                   ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
     issuer = pick("issuer", *candidates)
     region_guess = region_guess or region_of(issuer)
+    programme = None
+    if region_guess is None and b_issuer is None and region_of(title) is None:
+        # last: 《法治青禾》 / 全市…: the page's own programme named after its place
+        programme = region_guess = _programme_place(text, "\n".join(text[p.start:p.end] for p in body_paragraphs))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
@@ -1740,7 +1859,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org)), ("body", b_region))
+                  ("header", region_of(src_org)), ("body", b_region), ("body", programme))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
