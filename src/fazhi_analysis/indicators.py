@@ -123,6 +123,13 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     since a wrong key is worse than none. ``key_basis`` records the phrasing, the words it matched (``#``
     is the figure) and, where the scope decided, the topic word or heading.
 
+    Evidence gates (issue 9; ``benchmarks/key_evidence.py`` counts right and wrong keys per kind of evidence on the
+    labelled sets): a key is withheld when it rests only on evidence of a kind that was wrong more often than right:
+    law lent to a study by a heading that names law only as a goal; a session of an event the organ attended;
+    words of the list item before the figure's own (…事项和45个…); an event shared with an item naming another
+    kind of event or service; a topic inside a 对 phrase after the figure (N次对信访工作作出批示); the name of a
+    rate that follows the count in its clause; a lead-in on study lending law to a publicity count.
+
     Key names are stable: a published key is never renamed without an alias that keeps the old name
     working (none has been renamed so far).
 
@@ -671,6 +678,20 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
+
+
+# OTHER_EVENT_ITEM (KEY_EVIDENCE, issue 9): an item of a list sharing one event count (开展普法宣传和“法治体检”活动24次,
+# 举办法治讲座和法律咨询会6场) that names an event or service of its own but no catalog key is another kind of event:
+# the shared count is of two kinds (LABELING 7), so a session key read from the other item is withheld
+_OTHER_EVENT = re.compile(r"(?:活动|体检|咨询|服务|比赛|竞赛|展览|展演|演出|义诊|座谈|座谈会|观摩|走访|调研)$")
+
+
+def _item_key(item: str, got: tuple[str, str] | None, default: str) -> str | None:
+    """:func:`_head_key`, except that an item naming no key whose head is an event or service of its own
+    (``_OTHER_EVENT``) names another thing (None) when the shared key is a session key."""
+    if got is None and default in _SESSION_KEYS and _OTHER_EVENT.search(re.sub(r"[“”\"'「」\s]", "", item)):
+        return None
+    return _head_key(item, got, default)
 
 
 def _head_key(item: str, got: tuple[str, str] | None, default: str) -> str:
@@ -2517,7 +2538,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                          [pos[j][1] for j in groups[sent_of[i]] if j < i and pos[j] is not None
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
-                if items and any(_ACT_VERB.fullmatch(it.strip()) or _head_key(it, _match_key(
+                if items and any(_ACT_VERB.fullmatch(it.strip()) or _item_key(it, _match_key(
                         c, unit, measure, it, "", raw, clause, msent, chain_text.get(sid, ""), None,
                         None, reach), got[0]) not in _covered(got[0]) for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
@@ -2619,6 +2640,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
+    _attended_event_gate(keys, basis, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
@@ -2636,6 +2658,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
+    _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
+    _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
+    _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
+    _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -2715,6 +2741,15 @@ _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publici
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+# KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
+# naming study (深入学习贯彻习近平法治思想，常态化开展宣传教育30余次) says what the organ studied, not what it publicised
+_PUBLICITY_EVENT_KEYS = frozenset({"capacity.law_publicity_events", "capacity.publicity_audience"})
+_PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
+# KEY_EVIDENCE (issue 9): a heading lends law to a study only when it names the study of law (学法用法, 推进法治学习,
+# 学习宣传宪法, 法律知识学习); a heading that names law only as a goal or slogan (筑牢法治建设根基, 强化政治引领) says
+# nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
+_HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
+                                r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
@@ -2910,32 +2945,52 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
-    An event's own words are its clause, its name and the clause right before it in its sentence (将习近平法治
+    An event's own words are its clause, its name, the clause right before it in its sentence and the clause right
+    after it when that one counts nothing of its own (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
     思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
     it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
-    主要举措和成效 names the genre, not the study)."""
+    主要举措和成效 names the genre, not the study), and only from one that names the study of law
+    (``_HEADING_LAW_STUDY``: 加强领导干部学法用法, not 筑牢法治建设根基)."""
 
     def law_near(j: int, prev_clause: bool) -> bool:
         if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
             return True
-        if prev_clause and pos[j] is not None:
-            full = sent_text[sent_of[j]]
-            marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
-            if marks:
-                lo = marks[-2] + 1 if len(marks) > 1 else 0
-                if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
-                    # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
-                    # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
-                    # law this event takes
-                    return False
-                prev = _mask_titles(full[lo:marks[-1]])
-                # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
-                # not only law (营造法治化营商环境)
-                return _LAW_WORD_ANY.search(prev) is not None and _LAW_EVENT_WORD.search(prev) is not None
-        return False
+        return prev_clause and pos[j] is not None and (law_before(j) or law_after(j))
+
+    def law_after(j: int) -> bool:
+        # the clause right after, with no count of its own, says what the event was about (县政府党组开展集中学习5次，
+        # 深入学习宪法和民法典); a clause counting an event of its own is a sibling item (…，班子成员研讨5场次)
+        full = sent_text[sent_of[j]]
+        m = _CLAUSE_MARK.search(full, pos[j][1])
+        if m is None:
+            return False
+        e = _CLAUSE_MARK.search(full, m.end())
+        hi = e.start() if e else len(full)
+        if any(pos[k] is not None and m.end() <= pos[k][0] < hi for k in by_sentence[sent_of[j]]):
+            return False
+        nxt = _mask_titles(full[m.end():hi])
+        words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
+        return _LAW_WORD_ANY.search(nxt) is not None and words.search(nxt) is not None
+
+    def law_before(j: int) -> bool:
+        full = sent_text[sent_of[j]]
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(full, 0, pos[j][0])]
+        if not marks:
+            return False
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        if any(pos[k] is not None and lo <= pos[k][0] < marks[-1] for k in by_sentence[sent_of[j]]):
+            # the clause before counts an event of its own (县委常委会会前学法12次，…中心组专题学习4次;
+            # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
+            # law this event takes
+            return False
+        prev = _mask_titles(full[lo:marks[-1]])
+        # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
+        # not only law (营造法治化营商环境)
+        words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
+        return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
 
     by_sentence: dict = {}
     for j in range(len(keys)):
@@ -2964,7 +3019,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         if law_near(i, True):
             continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if (k in _HEADING_LAW_KEYS and _LAW_WORD_ANY.search(heading.get(sid, "")) is not None
+        if (k in _HEADING_LAW_KEYS and _HEADING_LAW_STUDY.search(heading.get(sid, "")) is not None
                 and not any(j < i for j in by_sentence[sent_of[i]])):
             # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
             # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
@@ -3299,6 +3354,118 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
+
+
+# KEY_EVIDENCE (issue 9, benchmarks/key_evidence.py): kinds of evidence whose keys were wrong more often than right
+# on the tune sets, withheld in general.
+# ATTENDED_EVENT: an event count whose own clause says the organ or its leaders attended it (参加自治区…专题讲座36期,
+# 参与市里普法活动3次, 组织干部参加省司法厅举办的培训2期) counts events another organ held; the session keys count
+# the events the reporting organ held (its training, publicity, study, meetings). The organ arranging its own staff's
+# attendance (组织机关干部职工参加法治讲座5次) is its training, unless the host named is another organ; 参加的
+# (全系统干部参加的学法活动4次) is a relative clause naming who took part in the organ's own event.
+_SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
+                           "leadership.meetings"})
+_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会)(?![的者人])")
+_ARRANGED = re.compile(r"组织|安排|动员|带领")
+# a host above or beside the reporting organ, right after the attending verb (参加自治区…, 参加上级…, 收看全国…)
+_OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全国|省|市|自治区|州|地区|盟|党校|大学|学院)")
+
+
+def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a session key (``_SESSION_KEYS``) of a figure whose own clause, before the figure and
+    before the matched event words, holds an attending verb (``_ATTEND``) that the organ did not arrange for its
+    people (``_ARRANGED`` before it), or whose host is another organ (``_OTHER_HOST`` right after it)."""
+    for i, k in enumerate(keys):
+        if k not in _SESSION_KEYS or pos[i] is None:
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        own = left[_clause_start(left):]
+        m = None
+        for m in _ATTEND.finditer(own):
+            pass
+        if m is None:
+            continue
+        words = _basis_words(basis[i])
+        first = words.split("#")[0] if words else ""
+        at = own.rfind(first) if first else -1
+        if 0 <= at < m.start():  # the event words before the verb: another act (参加的 …, 学法后参加…)
+            continue
+        if _ARRANGED.search(own, 0, m.start()) is None or _OTHER_HOST.match(own, m.end()) is not None:
+            keys[i] = basis[i] = None
+
+
+# PREVIOUS_ITEM_NOUN: in a list of number-first items (上线61个“一件事”事项和45个一照联办事项, 新建12个调解室、5个
+# 法律服务站), words that end right before the conjunction or 、 opening the figure's own item belong to the item
+# before; the figure counts the noun after it. A key read only from those words names the other item.
+_ITEM_OPEN = re.compile(r"(?:以及|和|及|与|、)\s*$")
+_CLOSERS = "”」’）)》\"' "
+
+
+def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose matched words (not touching the figure) end right before a conjunction or 、
+    that opens the figure's own list item (whatever the name read: it may have taken the same words)."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words:
+            continue
+        left = sent_text[sent_of[i]][:pos[i][0]]
+        m = _ITEM_OPEN.search(left)
+        if m is None:
+            continue
+        head = left[:m.start()].rstrip(_CLOSERS)
+        if head.endswith(words.rstrip(_CLOSERS)):
+            keys[i] = basis[i] = None
+
+
+# TOPIC_AFTER_DUI: a count followed by 对 + a topic + the act (先后20余次对信访工作、执法检查等作出批示, 3次对普法工作
+# 进行部署) counts the act after the topic; words matched inside the 对 phrase name what the act was about, not what
+# is counted. (A phrasing that reaches the act itself, 对…进行审查, is not inside the phrase.)
+_DUI_AFTER = re.compile(r"\s*(?:先后|分别|共|均|又)?对")
+_DUI_ACT = re.compile(r"作出|做出|进行|开展|提出|给予|予以|实施|听取|研究|部署|批示|调度|督办")
+
+
+def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key whose matched words stand inside a 对 phrase right after the figure, before the
+    act verb (``_DUI_ACT``) that closes it in the figure's clause."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words:
+            continue
+        full = sent_text[sent_of[i]]
+        m = _DUI_AFTER.match(full, pos[i][1])
+        if m is None:
+            continue
+        end = _CLAUSE_MARK.search(full, m.end())
+        rest = full[m.end():end.start() if end else len(full)]
+        act = _DUI_ACT.search(rest)
+        at = rest.find(words)
+        if act is not None and 0 <= at and at + len(words) <= act.start():
+            keys[i] = basis[i] = None
+
+
+# RATE_SUBJECT: words after a count that run, in the same clause, into a rate (57名在职人员法治理论考试通过率100%,
+# 120家单位政务公开测评优秀率95%) are the rate's name: the count is its base (who was rated), and a key read from
+# those words names the rate's subject, not the count
+def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
+    follows in the same clause, with no clause mark between."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None or _s(rows[i][2]) == "%":
+            continue
+        words = _basis_words(basis[i])
+        if not words or "#" in words:
+            continue
+        j = i + 1
+        if j >= len(keys) or sent_of[j] != sent_of[i] or pos[j] is None or _s(rows[j][2]) != "%":
+            continue
+        full = sent_text[sent_of[i]]
+        gap = full[pos[i][1]:pos[j][0]]
+        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0:
+            keys[i] = basis[i] = None
 
 
 # LABELING 27: a figure named by a 等 list counts the list's head noun (提供合同审查、风险研判及法律咨询等专项法律服务5次:
