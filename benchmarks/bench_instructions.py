@@ -35,6 +35,10 @@ _CHILD = r"""
 import os, subprocess, sys
 sys.path.insert(0, {bench!r})
 from _common import seed_text, clear_text_caches
+# _common puts this checkout's src first on the path: the package measured is the one asked for
+sys.path[:] = [{src!r}] + [p for p in sys.path if p not in ({own!r}, {src!r})]
+import fazhi_analysis
+assert fazhi_analysis.__file__.startswith({src!r}), fazhi_analysis.__file__
 from fazhi_analysis import parse_report
 what, k = sys.argv[1], int(sys.argv[2])
 text = seed_text()
@@ -55,7 +59,9 @@ subprocess.run(["callgrind_control", "-i", "off", str(os.getpid())], check=True,
 def count(src: Path, what: str, k: int, tmp: Path) -> int:
     """Instructions counted while ``k`` cold parses of stage ``what`` ran with package folder ``src``."""
     script = tmp / "child.py"
-    script.write_text(_CHILD.format(bench=str(ROOT / "benchmarks")), encoding="utf-8")
+    src = str(src.resolve())
+    script.write_text(_CHILD.format(bench=str(ROOT / "benchmarks"), src=src, own=str(ROOT / "src")),
+                      encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
     p = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
                         f"--callgrind-out-file={tmp / 'cg.out'}", sys.executable, str(script), what, str(k)],
