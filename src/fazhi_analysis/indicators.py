@@ -1255,7 +1255,7 @@ _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in 
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
@@ -1286,6 +1286,8 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一)
+_RANK_CATEGORY = re.compile(r"(?:荣获|获得|获|榮獲|獲|(?<=[名位])、)(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,3}?)(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1318,7 +1320,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
-                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿)"
+                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
                          r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
@@ -1429,7 +1431,7 @@ def _has_date(s: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
                            r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
                            # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
-                           r"为?[^，。；]{0,8}?挽回|覆盖(?![率面])|惠及|涉及|"
+                           r"为?[^，。；]{0,8}?挽回|覆盖(?![率面]|人数|人次)|惠及|涉及|"
                            # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
                            r"(?:填报|归集公示|归集|公示|发布|录入|上传|推送|汇总)(?=各类|各项))(?=[\u4e00-\u9fff“]{2})")
 
@@ -1483,7 +1485,7 @@ def _counted_after(right: str) -> str:
 
 
 # a verb that says something of the things counted (what they form, become, are put in), ending their noun phrase
-_PREDICATE_AFTER = re.compile(r"组成|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
+_PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
@@ -1513,6 +1515,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             rest = a[q + 1:]
             m = _AFTER_STOP.search(rest)
             return (a[:q + 1] + (rest[:m.start()] if m else rest))[:24]
+        if q < 0 and len(a) >= 3:  # “双随机、一公开”…: the words after stop at the 、 inside the quotation; read on later
+            return a[:16]
     if a.endswith("中"):
         a = a[:-1]
     if a[:1] == "的" and len(a) >= 3:  # 870万分的成绩, 60学时的业务知识和法律法规培训: the noun the figure modifies
@@ -1582,7 +1586,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    if unit in _EVENT_UNITS and not follows_figure and _ACTOR_END.search(_ACTOR_TIME.sub("", b)) \
+    actor = _ACTOR_TIME.sub("", b)
+    if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
             and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
         # actor and the act; the act (after an 对… aside) is what is counted
@@ -1592,6 +1597,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         meeting = _MEETING_THEN_ACT.match(pred)
         if meeting is not None and not _CLAUSE_MARK.match(after.strip()):
             return meeting.group(), ""  # 市政府2次常务会研究…工作: the meetings are counted, not what they did
+        lead = _EVENT_VERB.match(pred)
+        meeting = _MEETING_THEN_ACT.search(pred, lead.end(), lead.end() + 16) if lead is not None else None
+        if meeting is not None and not _CLAUSE_MARK.search(pred, lead.end(), meeting.end()):
+            # 市长某某2次主持市政府常务会议专题听取…, 主要负责同志16次主持召开甲会等会议研究…: the meetings held
+            return pred[lead.end():meeting.end()], ""
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit)
@@ -1661,7 +1671,7 @@ def _head_name(nm: str, unit: str) -> str:
             pass
         if m is not None and len(head) - m.end() >= 2:
             head = head[m.end():]
-        if _specific(head) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
+        if (_specific(head) or _counted_head(head, unit, "、" in nm[:k])) and (unit not in _EVENT_UNITS or _EVENT_HEAD.search(head) or _COURSE_HEAD.search(head)
                                 or len(nm) > _LONG_LIST):
             # (a list of a dozen topics before 等…工作56次 is no readable name: its head is; 甲、乙等板块刊发学习
             # 稿件: the act after the place that ends the list)
@@ -1671,6 +1681,16 @@ def _head_name(nm: str, unit: str) -> str:
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
     return nm
+
+
+_GENERIC_HEADS = frozenset({"工作", "活动", "方面", "领域", "内容", "形式", "方式", "其他", "情况", "措施"})
+
+
+def _counted_head(head: str, unit: str, listed: bool) -> bool:
+    """A head noun of two characters a classifier counts after a 、 list (研究甲、乙等议题60项, 解决甲、乙等难题
+    200个; not 发现程序不规范等问题3个: one example, and the head alone says too little)."""
+    return listed and len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS \
+        and head not in _GENERIC_HEADS
 
 
 def _specific(head: str) -> bool:
@@ -1700,6 +1720,264 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
                 if p0 <= t < p1:
                     out[fi] = (items[ti].strip(), pred if len(pred) >= 2 else "")
     return out
+
+
+# ---------------------------------------------------------------------------------------------- name grammar
+# A last pass over each figure's name, reading the boundaries of the genre's figure phrases rather than page
+# wording (issue 9, "the measured thing"). The words it needs are data, ``data/name_words.csv`` (word, role):
+#   plain_verb     a verb that only handles, publishes or solves the things counted: not part of their name
+#   verb           a verb before a quoted modifier: the modifier belongs to the act, the head noun is the name
+#   means          a means phrase before the act (启用…办理)
+#   benefit_verb   an act done for someone (免除, 减免): who gains, before it, is not the name (为各类企业减免租金)
+#   agent / act / lead   a 、 list of bodies (or a body with a transitive act) before the act: the act is the name
+#   people_of_body the people of a body counted by 个/家: the count ends at the body
+#   predicate      a word starting the predicate after a noun read after the figure
+#   title          a leader's title that, with a personal name, is the actor of a count of events
+NAME_WORD_COLUMNS = ("word", "role", "example")
+_NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
+                         "predicate", "title"})
+_TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
+_NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
+_CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for r in _rows("name_words.csv", NAME_WORD_COLUMNS):
+        if r["role"] not in _NAME_ROLES:
+            raise ValueError(f"data/name_words.csv: unknown role {r['role']!r} for {r['word']!r}")
+        out.setdefault(r["role"], []).append(r["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(role: str) -> str:
+    return "|".join(re.escape(w) for w in _name_words().get(role, ())) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _NameGrammar:
+    plain: re.Pattern
+    quote_head: re.Pattern
+    means: re.Pattern
+    agents: re.Pattern
+    body_people: re.Pattern
+    predicate: re.Pattern
+    title_end: re.Pattern
+    circumstance: re.Pattern
+    beneficiary: re.Pattern
+    verb_end: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _NameGrammar:
+    act_verbs = _ACT_VERB.pattern[3:-1] + "|开展|提供|推送|发布|出具|调解|" + _alt("plain_verb")
+    return _NameGrammar(
+        plain=re.compile(rf"(?:{_alt('plain_verb')})"),
+        # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
+                              r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
+        means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
+        # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
+        agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
+        body_people=re.compile(rf"(?:{_alt('people_of_body')})"),
+        predicate=re.compile(rf"(?:{_alt('predicate')})"),
+        title_end=re.compile(rf"(?:{_alt('title')})[\u4e00-\u9fff]{{2,3}}$"),
+        # 根据《某方案》…, 开庭审理时…, 甲、乙等事项中…: a basis, a time or a setting before the thing counted
+        circumstance=re.compile(r"^(?:(?:根据|依据|按照)[^，。；]{0,60}?》(?:的?(?:要求|规定|精神))?|"
+                                r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
+                                r"[^，。；、]{2,24}?、[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
+        verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
+        beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
+    )
+
+
+def _quote_run(nm: str, right: str) -> str:
+    """A noun read after the figure and cut at or inside a quotation (国办 before “一件事”, “双随机 before its
+    、): the quotation and the noun after it up to its predicate, a mark or a number."""
+    k = len(nm)
+    if right[k:k + 1] != "“" and nm.count("“") <= nm.count("”"):
+        return nm
+    op = right.rfind("“", 0, k + 1)
+    close = right.find("”", op + 1)
+    if close < 0 or close - op > 30:
+        return nm
+    rest = right[close + 1:close + 13]
+    m = _CLOSE_NAME.search(rest)
+    rest = rest[:m.start()] if m else rest
+    for rx in (_AFTER_STOP, _grammar().predicate):
+        m = rx.search(rest)
+        rest = rest[:m.start()] if m else rest
+    head = _RUN_TO_HEAD.match(rest.split("、")[0])
+    if head is None and nm[:1] != "“":
+        return nm  # 483个事项“上云赋智”: a quoted predicate, not part of the noun
+    return (right[:close + 1] + (head.group() if head is not None else "")).strip()
+
+
+_ITEM_VERB = re.compile(r"制定|实现|完成|参加|参与|签订|建立|设立|开展|对(?!照)|获|被|将|把")
+_LIST_ITEM = re.compile(r"、([^、，,；;。！？!?：:\n0-9０-９“”《》]{1,16})")
+
+
+def _one_kind(items: list[str]) -> bool:
+    """Whether 、 items are nouns of one kind: the first a one-character place (市、县(区)), or all sharing
+    their first or last character (县人大常委会、县政府…; 甲会议、乙会议), brackets aside."""
+    if items[0] in _ONE_CHAR_PLACES:
+        return True
+    bare = [_NOUN_PAREN.sub("", x) or x for x in items]
+    return len({x[0] for x in bare}) == 1 or len({x[-1] for x in bare}) == 1
+
+
+def _list_run(nm: str, right: str) -> str:
+    """A noun read after the figure that is the first item of a 、 list of nouns of one kind with no number of
+    their own (26个市、县(区)和…, 1次县人大常委会、县政府…党组报告): the list is what is counted."""
+    k = len(nm)
+    if right[k:k + 1] not in "、" and not (right[k + 1:k + 2] == "、" and "\u4e00" <= right[k:k + 1] <= "\u9fff"
+                                          and nm[-1:] in "）)"):
+        return nm
+    if right[k:k + 1] != "、":  # 县(市)区、开发区: the noun was cut before its last character
+        k += 1
+    out = k
+    for m in _LIST_ITEM.finditer(right, k):
+        if m.start() != out:
+            break
+        item = m.group(1)
+        for rx in (_LIST_ITEM_END, _grammar().predicate, _ITEM_VERB):
+            s = rx.search(item, 1)
+            if s is not None:
+                item = item[:s.start()]
+        item = re.split(r"[和及与]", item)[0] if re.search(r"[和及与](?=[0-9０-９])", right[m.start(1):m.end(1) + 2]) \
+            else item
+        if len(item) < 1:
+            break
+        if item.endswith("的"):  # 5个不同部门、不同领域的…: the list modifies a later noun
+            return nm
+        if item.endswith("等") and len(item) > 2:  # 甲会议、乙会议等，: the list closes
+            item = item[:-1]
+        out = m.start(1) + len(item)
+        if len(item) < len(m.group(1)):
+            break
+    if out <= len(nm):
+        return nm
+    run = right[:out].strip()
+    return run if _one_kind(run.split("、")) else nm
+
+
+_NOUN_UNITS = frozenset({"人", "部门"})  # measure words that are nouns (1人获…, 人社部等4部门联合…)
+_HONOURED = ("获", "荣获", "獲", "榮獲", "被", "受到", "联合")
+_FRONTED_VERB = re.compile(r"予以|作出|做出|给予|进行|開展|开展|實施|实施")
+
+
+def _fronted_act(right: str) -> str:
+    """The act after a fronted object (对14件予以废止或宣布失效; 对甲、乙等工作作出指示批示): from the verb that
+    takes the object's place to the clause end or the next 、 item; "" when the clause has no such verb."""
+    clause = re.split(r"[，,；;。！？!?：:\n]", right[:80])[0]
+    m = _FRONTED_VERB.search(clause)
+    if m is None:
+        return ""
+    act = clause[m.start():] if m.group() == "予以" else clause[m.end():]
+    act = act.split("、")[0]
+    if not 2 <= len(act) <= 16 or re.search(r"[0-9０-９]", act):
+        return ""
+    if clause[:1] in "对對" and "、" not in clause[:m.start()] and m.start() <= 9:
+        return clause[:m.end() + len(act)] if m.group() != "予以" else clause[:m.start() + len(act)]
+    return act  # (a short object stays with its act: 对法治工作作出批示; a list of objects does not)
+
+
+def _noun_read_after(right: str) -> str:
+    """The noun phrase right after a figure read through a quotation and a 、 list (市、县行政许可事项工作规范;
+    “甲省某某研究基地”), up to the clause end, a number or the predicate; "" when none."""
+    if right[:1] == "“":
+        close = right.find("”")
+        return _quote_run(right[:close], right) if 1 < close <= 30 else ""
+    noun = re.split(r"[，,；;。！？!?：:\n0-9０-９（(]", right[:40])[0]
+    for rx in (_AFTER_STOP, _grammar().predicate):
+        m = rx.search(noun, 2)
+        noun = noun[:m.start()] if m is not None else noun
+    return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
+
+
+_CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
+
+
+def _subject_only(prefix: str) -> bool:
+    """Whether the words before a body are only its place or owner (县委, 市人大), so that the body is the subject
+    of the clause (not 国务院提请全国人大常委会审议…: the object of another verb)."""
+    return len(prefix) <= 4 and not re.search(r"[提请向由将把对]", prefix)
+
+
+def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
+    """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
+    after the figure (the name was read there when it starts it)."""
+    if not nm:
+        return nm
+    g = _grammar()
+    right = right.lstrip(" \t\u3000")
+    if unit in _duration_units() and _TIME_WORD.search(nm) is None and _NOUN_END.search(nm) is None:
+        act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
+        if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
+            return act.group()
+    if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
+        return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
+    if (right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對")))) \
+            or nm.endswith(("对", "對", "将", "將", "把")):
+        act = _fronted_act(right)
+        if act:  # 对14件予以废止, 先后20余次对甲、乙等工作作出指示批示: the act done to the fronted object
+            return act
+    if right.startswith(nm):
+        # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
+        nm = _list_run(_quote_run(nm, right), right)
+        if unit in _BODY_UNITS:
+            m = g.body_people.search(nm, 2)
+            if m is not None:  # 54个市直部门主要负责人述职: 个 counts the bodies, not their heads
+                nm = nm[:m.start()]
+        m = g.predicate.search(nm, 2)
+        if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
+            nm = nm[:m.start()]
+        return nm
+    # the noun before the figure
+    m = g.agents.search(nm)
+    if m is not None and m.end() == len(nm) and m.group("act") in ("审议", "听取") and _subject_only(nm[:m.start()]):
+        noun = re.split(r"[，,；;。！？!?：:\n0-9０-９]", right[:40])[0]  # 县委常委会听取2次…工作汇报: the thing heard
+        stop = _AFTER_STOP.search(noun, 2)
+        noun = noun[:stop.start()] if stop is not None else noun
+        if 2 <= len(noun) <= 24:
+            return noun
+    nm0 = nm
+    nm = g.circumstance.sub("", nm)
+    m = g.quote_head.match(nm)
+    if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
+        return m.group("head")
+    m = None
+    for m in g.agents.finditer(nm):
+        pass
+    if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
+                                                     and _subject_only(nm[:m.start()]))):
+        nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+    m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
+        return nm[m.end():]
+    m = g.means.match(nm)
+    if m is not None:  # 启用“电子印章”办理审批事项: the means is no part of the name
+        nm = nm[m.end():]
+    m = g.verb_end.search(nm)
+    if m is not None:  # 率先编制完成439项甲、乙工作规范, 依托院校设立3个“某某基地”: a verb, then the noun after
+        noun = _noun_read_after(right)
+        if noun:
+            return noun
+    last = None
+    for p in g.plain.finditer(nm, 0, 14 if unit not in _EVENT_UNITS else 0):  # (协调解决…6次 counts the acts)
+        if len(nm) - p.end() >= 2 and not _NOMINAL_AFTER_VERB.match(nm, p.end()) \
+                and not _ACT_VERB.match(nm, p.end()) and not g.plain.match(nm, p.end()) \
+                and nm[p.end()] not in "并和及或、与":  # (梳理公布…, 梳理并公布…: one act)
+            last = p
+    if last is not None:  # 协调解决企业困难, 率先梳理完成一件“事”: the things handled, not the handling
+        nm = nm[last.end():]
+    m = g.beneficiary.match(nm)
+    if m is not None:  # 为各类市场主体免除罚款: who gains is not what is counted
+        nm = nm[m.end():]
+    if nm != nm0:
+        nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
+    return nm
 
 
 # ---------------------------------------------------------------------------------------------- roles
@@ -2301,7 +2579,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     pass
                 lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
-                if ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
+                category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
+                if category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
+                    nm = category.group(1)
+                elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
                     nm = ranked.group("what")
                 elif m is not None:
@@ -2337,6 +2618,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
+            if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], _s(rows[i][2]))
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None

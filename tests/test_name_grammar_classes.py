@@ -1,0 +1,190 @@
+"""The boundary classes of figure names (issue 9, "the measured thing"), read by the grammar pass over names
+(``indicators._grammar_name``, its words in ``data/name_words.csv``). Each class has at least three wordings,
+one of them of a kind no tuning page shows, and a near-miss that must keep its name. All sentences are invented
+(other counties, years, figures and campaign names)."""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+from fazhi_analysis import indicators
+
+
+def name(sentence: str, raw: str, heading: str = "（二）深化放管服改革") -> str | None:
+    r = sentence_report(sentence, heading, title="石桥县2031年法治政府建设年度报告", year=2031,
+                        weakness="基层法治力量仍较薄弱。", plan="继续推进依法行政。")
+    return fig(r, raw)["name"]
+
+
+def case(*rows):
+    return pytest.mark.parametrize(("sentence", "raw", "expected"), list(rows))
+
+
+# ---- end too early: the noun after the number runs through its quotation -----------------------------------
+@case(("全区推出118个政务服务“一业一证”事项、40个告知承诺事项。", "118个", "政务服务“一业一证”事项"),
+      ("全县26个“双随机、一公开”成员单位制定并公示抽查计划。", "26个", "“双随机、一公开”成员单位"),
+      ("平台上线52个高频“一件事”事项和30个联办事项。", "52个", "高频“一件事”事项"),
+      ("9个市级“示范创建”项目通过验收。", "9个", "市级“示范创建”项目"),  # (no tuning page)
+      # near-miss: a quotation that says something of the things counted is their predicate
+      ("建成数据平台，483个事项“一网通办”。", "483个", "事项"))
+def test_a_noun_after_the_number_runs_through_its_quotation(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- end too early: a 、 list of nouns of one kind after the number is what is counted -----------------------
+@case(("对26个市、县(区)和12个区直部门开展督察。", "26个", "市、县(区)"),
+      ("听取1次县人大常委会、县政府、县政协党组法治建设情况报告。", "1次", "县人大常委会、县政府、县政协党组法治建设情况报告"),
+      ("组织16个县(市)区、开发区对照指标开展创建。", "16个", "县(市)区、开发区"),
+      ("先后5次召开镇党委会议、镇政府常务会议、镇法治建设领导小组会议等，研究法治工作。", "5次",
+       "召开镇党委会议、镇政府常务会议、镇法治建设领导小组会议"),  # (no tuning page: 镇 bodies, a 等 closing)
+      # near-misses: items of other kinds, and a list that modifies a later noun
+      ("全州9个县(市)、青河新区和31个州直部门开展述职。", "9个", "县(市)"),
+      ("由5个不同部门、不同领域的26名干部组成专班。", "5个", "不同部门"))
+def test_a_list_of_nouns_of_one_kind_after_the_number(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- end too late: 个/家 count the bodies, not their heads; the predicate ends the noun ------------------------
+@case(("全市54个市直部门主要负责人开展述职。", "54个", "市直部门"),
+      ("抽选四家单位主要负责人进行现场述法。", "四家", "单位"),
+      ("组织12个乡镇党政主要负责人述法。", "12个", "乡镇"),  # (no tuning page)
+      ("全街道5个行政村都分别聘请了法律顾问。", "5个", "行政村"),
+      ("将100项任务进一步细化分解到单位。", "100项", "任务"),
+      # near-miss: 名 counts the people themselves
+      ("推进述法全覆盖，69名党政主要负责人书面述法。", "69名", "党政主要负责人书面述法"))
+def test_the_noun_after_the_number_ends_at_the_body_or_the_predicate(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- start too early: a verb and its quoted object before the head noun ------------------------------------
+@case(("重新修订自治州贯彻落实“一规划两纲要”分工方案314项。", "314项", "分工方案"),
+      ("参加自治区“法治讲堂”专题法治讲座36期。", "36期", "专题法治讲座"),
+      ("督办“互联网+督查”问题线索279件。", "279件", "问题线索"),
+      ("推动完成“八五”普法中期任务120项。", "120项", "普法中期任务"),  # (no tuning page)
+      # near-miss: a verb not of the lexicon (编印 makes the things) keeps the quotation and the verb
+      ("编印“法治进万家”宣传手册5000册。", "5000册", "编印“法治进万家”宣传手册"))
+def test_a_verb_and_its_quoted_object_leave_the_head(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- start too early: a 、 list of bodies (or one body before 审议/听取) is who acts ------------------------------
+@case(("县委常委会、县政府常务会议带头集体学法10余次。", "10余次", "集体学法"),
+      ("镇党委会、镇长办公会、理论学习中心组年度学法8次。", "8次", "学法"),
+      ("各内设机构、各社区、村(居)干部集中学习法律法规20余次。", "20余次", "集中学习法律法规"),
+      ("省、市、县三级现场述法1300余人。", "1300余人", "现场述法"),
+      ("市、县两级书面述法3000余人。", "3000余人", "书面述法"),  # (no tuning page)
+      ("市人大常委会审议地方性法规草案3件。", "3件", "审议地方性法规草案"),
+      ("县委常委会听取2次全面依法治县工作汇报。", "2次", "全面依法治县工作汇报"),
+      # near-misses: one body and its act is the name; a body that is the object of 提请 stays
+      ("区委理论学习中心组集体学法3次。", "3次", "区委理论学习中心组集体学法"),
+      ("提请县人大常委会审议法规草案4件。", "4件", "提请县人大常委会审议法规草案"))
+def test_bodies_before_the_act_are_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- start too early: a plain verb that only handles, publishes or solves the things counted ---------------
+@case(("发布政务信息500余条。", "500余条", "政务信息"),
+      ("协调解决企业困难128个。", "128个", "企业困难"),
+      ("刊发各类稿件2.2万余篇。", "2.2万余篇", "各类稿件"),
+      ("改扩建便民服务站12个。", "12个", "便民服务站"),  # (no tuning page)
+      ("率先按要求梳理完成一件“事”50个。", "50个", "一件“事”"),
+      # near-misses: a count of events counts the acts; a chain of two acts is one act
+      ("县政府协调解决征地中的重大问题6次。", "6次", "县政府协调解决征地中的重大问题"),
+      ("梳理公布政务服务事项1420项。", "1420项", "梳理公布政务服务事项"))
+def test_a_plain_verb_is_not_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- start too early: a means, who gains, a basis, a time or a setting before the thing counted -------------
+@case(("启用“2号章”办理审批服务事项130件。", "130件", "办理审批服务事项"),
+      ("为各类市场主体免除罚款3550万元。", "3550万元", "免除罚款"),
+      ("为各类企业减免租金120万元。", "120万元", "减免租金"),  # (no tuning page)
+      ("根据《某某实施方案》梳理出我县涉企经营许可事项9项。", "9项", "涉企经营许可事项"),
+      ("行政诉讼案件开庭审理时机关负责人出庭应诉率100%。", "100%", "机关负责人出庭应诉率"),
+      ("参与重大决策、项目推进等事项中涉法涉诉法律事务40多次。", "40多次", "涉法涉诉法律事务"),
+      # near-misses: a setting with no list stays; a plain subject with no act verb stays
+      ("一审行政诉讼案件中行政机关负责人出庭应诉率100%。", "100%", "一审行政诉讼案件中行政机关负责人出庭应诉率"),
+      ("全县各类市场主体达12万户。", "12万户", "各类市场主体"))
+def test_means_beneficiary_basis_and_setting_are_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- wrong phrase: the number counts the act after it -----------------------------------------------------
+@case(("48个毗邻区县公共服务事项最快10分钟办理。", "10分钟", "办理"),
+      ("实现主城区至高速出口5分钟通达。", "5分钟", "通达"),
+      ("网上申报最快20分钟审结。", "20分钟", "审结"),  # (no tuning page)
+      ("根据评估结果对14件予以废止或宣布失效。", "14件", "予以废止或宣布失效"),
+      ("主要负责同志先后20余次对信访工作、涉企检查等工作作出指示批示。", "20余次", "指示批示"),
+      ("县长高度重视，46次对法治工作作出批示。", "46次", "对法治工作作出批示"),  # a short object stays
+      ("1人获全省执法竞赛第一名。", "1人", "人"),
+      ("3人荣获市级普法先进个人。", "3人", "人"),  # (no tuning page)
+      # near-misses: a head noun before a duration names it; a noun after 对+number is the name
+      ("急事急办事项不超过2个工作小时办结。", "不超过2个工作小时", "急事急办事项"),
+      ("对9件规范性文件予以修改。", "9件", "规范性文件"))
+def test_the_number_counts_the_act_after_it(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- actors: a leader's title and name, then a count of meetings held ---------------------------------------
+@case(("市长林某某两次主持市政府常务会议专题听取法治工作汇报。", "两次", "市政府常务会议"),
+      ("省政府主要负责同志16次主持召开省政府常务会等会议研究法治工作。", "16次", "省政府常务会等会议"),
+      ("县长周某3次主持召开县政府常务会议研究依法行政工作。", "3次", "县政府常务会议"),  # (no tuning page)
+      # near-miss: an actor and an act that is no meeting keeps the act
+      ("县委主要负责同志先后9次调研依法行政工作。", "9次", "调研依法行政工作"))
+def test_a_leader_then_a_count_of_meetings(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- a verb alone before the number: the noun after it ----------------------------------------------------
+@case(("在全省率先编制完成439项市、县行政许可事项工作规范，实现同一事项同标准办理。", "439项",
+       "市、县行政许可事项工作规范"),
+      ("依托省内院校设立3个“法治思想研究基地”，加强交流。", "3个", "“法治思想研究基地”"),
+      ("新组建4支“红袖标”巡防队伍。", "4支", "“红袖标”巡防队伍"),  # (no tuning page)
+      # near-miss: 等 with one example before a two-character head keeps the example
+      ("发现程序不规范等问题3个。", "3个", "发现程序不规范等问题"))
+def test_a_bare_verb_before_the_number_names_the_noun_after(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+@case(("解决企业融资、用工等难题200余个。", "200余个", "难题"),
+      ("研究政府立法、行政复议等议题60项。", "60项", "议题"),
+      ("梳理审批、监管等环节46个。", "46个", "环节"))  # (no tuning page)
+def test_a_two_character_head_after_a_listed_deng(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- start too late: a compound noun is not cut ------------------------------------------------------------
+@case(("组织法治专题培训13场次，覆盖人数350人。", "350人", "覆盖人数"),
+      ("班子成员参加网络专题培训，学习培训覆盖率达100%。", "100%", "学习培训覆盖率"),
+      ("开展法治讲座，覆盖人次达800余人次。", "800余人次", "覆盖人次"),  # (no tuning page)
+      # near-miss: 覆盖 before who is reached is still the verb of reach
+      ("开展送法进村活动，覆盖村民3000余人次。", "3000余人次", "村民"))
+def test_a_compound_noun_is_not_cut(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+def test_the_name_words_are_package_data_with_known_roles():
+    rows = indicators._rows("name_words.csv", indicators.NAME_WORD_COLUMNS)
+    roles = {r["role"] for r in rows}
+    assert roles <= indicators._NAME_ROLES
+    assert {"plain_verb", "agent", "act", "people_of_body", "predicate", "title"} <= roles
+    assert all(r["word"] and r["example"] for r in rows)
+
+
+# ---- a rank names the category won; a request to convene names the meetings -------------------------------
+@case(("在全省执法技能比武中，荣获团体第一名、个人第二名。", "第一名", "团体"),
+      ("在全省执法技能比武中，荣获团体第一名、个人第二名。", "第二名", "个人"),
+      ("在全市普法知识竞赛中获集体第三名。", "第三名", "集体"),  # (no tuning page)
+      # near-miss: a scope after 获 is no category; the assessment names the rank
+      ("在全市依法行政考核中获全市第二名。", "第二名", "依法行政考核"))
+def test_a_rank_names_the_category_won(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+@case(("提请省委依法治省委召开会议4次。", "4次", "会议"),
+      ("报请县委召开专题会议3次。", "3次", "专题会议"),  # (no tuning page)
+      ("提请市委全面依法治市委员会召开全体会议2次。", "2次", "全体会议"),
+      # near-miss: a request that is itself counted (提请…审议 counts drafts) stays
+      ("提请县人大常委会审议法规草案4件。", "4件", "提请县人大常委会审议法规草案"))
+def test_a_request_to_convene_names_the_meetings(sentence, raw, expected):
+    assert name(sentence, raw) == expected
