@@ -159,6 +159,7 @@ from operator import add as _add
 import pandas as pd
 
 from . import schema
+from .numerals import to_simplified
 from .quantities import _duration_units
 
 __all__ = ["classify", "annotate", "assign", "catalog", "categories", "families", "validate_catalog",
@@ -555,6 +556,15 @@ _LIGHT_VERB = re.compile(r"(?:[^，。；：！？,;:!?、\n]|、(?=[0-9０-９�
 # N名 + leaders + (a manner of at most 6 characters) + 述法: the number counts the leaders who reported
 _PERSON_REPORTS = re.compile(r"[^，。；：！？,;:!?、\n]{0,14}?(?:负责人|负责同志|书记|领导干部|主要领导)"
                              r"[^，。；：！？,;:!?、\n]{0,6}?述法")
+# BODY_REPORTS (issue 9, LABELING 39): N个/家 + bodies (单位, 部门, 乡镇, 街道 …) + their leaders + what they did, to
+# 述法 in the same clause (组织15个街道(镇)党政主要负责人…进行述法; 组织76家单位开展主要负责人…述法测评): the number
+# counts the bodies whose leaders reported, which leadership.law_reports counts (its units 个, 家). Not when a number
+# stands between (30个省直部门61名负责同志…述法: the people are counted), nor for a sample drawn (抽选四家单位…现场述法:
+# a part of those who reported, LABELING 19)
+_BODY_REPORTS = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?(?:单位|部门|乡镇|街道|镇街|机关|镇|乡)(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?"
+                           r"[^，。；：！？,;:!?\n0-9０-９]{0,24}?(?:负责人|负责同志|主要负责|书记|领导干部|主要领导)"
+                           r"[^，。；：！？,;:!?\n0-9０-９]{0,36}?述法")
+_SAMPLED = re.compile(r"(?:抽选|抽取|选取|抽查|随机选取|遴选|挑选|选择)\s*$")
 _JOIN_COURSE = re.compile(r"[^，。；：！？,;:!?、\n]{0,12}?(?:参加|参与|完成|接受)[^，。；：！？,;:!?、\n]{0,24}?"
                           r"(?:专题班|培训班|学习班|研讨班|培训|考试|测试|考法)")
 # N次 + the verb phrase of what was done N times (9次主持召开常务会等会议研究法治建设, 3次带领班子专题听取、
@@ -1178,8 +1188,14 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     if m is not None and s < b and m.group(0) not in matched:
         return True
     # 9个电子证照标准: a match after the figure that a head noun follows only modifies that noun; so does one
-    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors)
-    return s > b and (_HEAD_NOUN.match(text, e) is not None or _HEAD_RUN_END.match(text, e) is not None)
+    # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors); but a run that
+    # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
+    if s <= b:
+        return False
+    if _HEAD_NOUN.match(text, e) is not None:
+        return True
+    run = _HEAD_RUN_END.match(text, e)
+    return run is not None and _AFTER_STOP.search(run.group()) is None
 
 
 # what a study or training session covers (学习…等法治内容, 学习《某法》等法律法规): the topic of the sessions counted
@@ -2136,8 +2152,13 @@ def _s(x) -> str:
 
 @lru_cache(maxsize=4096)  # pure
 def _one_clause(sentence: str, clause: str) -> bool:
-    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too)."""
-    return _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip()) == clause.strip()
+    """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too). A long
+    sentence with no clause break (根据…印发的《…实施方案》梳理出…范本9项) is prose, not a row (ROW_LENGTH)."""
+    row = _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip())
+    return row == clause.strip() and len(_TITLE.sub("《》", row)) <= _ROW_MAX
+
+
+_ROW_MAX = 30  # characters (titles counted as two) of a table row or list line at most
 
 
 _ROW_LEAD = re.compile(r"^(?:其中|包括)[：:]\s*")
@@ -2352,6 +2373,28 @@ def _shared_verb(s: str, cl: int) -> re.Match | None:
     if lo == e:
         return None  # no number there
     return _SHARED_VERB.search(s, max(0, lo - 22), cl)
+
+
+# BARE_ACT_CLAUSE (issue 9): a clause that is only an act verb before its figure (，修订1件; ，办理1.3万件) and the
+# object the clause before it named, after its own act verb if any (制定政府规章1件 -> 政府规章; 政务服务事项网上可办率
+# 94.3% -> 政务服务事项); the clause before must hold a figure (the two clauses are items of one account)
+_ACT_ONLY = re.compile(r"\s*(?:全年|年内|共计|共|累计|另|已|再|又)*(?P<verb>办理|受理|办结|制定|修订|修改|出台|审查|审核|备案|清理|"
+                       r"印发)了?\s*")
+_PREV_OBJECT = re.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:政务服务事项|审批事项|许可事项|事项|政府规章|规章|地方性法规|法规|规范性文件|"
+                          r"文件|案件|申请|合同)")
+_PREV_ACTS = re.compile(_ACT_VERB.pattern + r"|废止|出台|发布")
+
+
+def _prev_object(masked_left: str, cl: int) -> str | None:
+    """The object the clause before position ``cl`` names (BARE_ACT_CLAUSE), or None when that clause holds no
+    figure or no such object."""
+    lo = _mark_before(masked_left, cl - 1, 0)
+    prev = masked_left[lo:cl - 1]
+    if not any(ch.isdigit() for ch in prev) or "其中" in prev:
+        return None
+    words = _PREV_ACTS.sub("、", re.sub(r"[0-9０-９.．%]+[\u4e00-\u9fff%]?", "、", prev))
+    found = [m.group() for m in _PREV_OBJECT.finditer(words)]
+    return found[-1] if found else None
 
 
 _BARE_NOUN = re.compile(r"\s*(?!其中|同比|比上|较上|较去|比去|另|此外|均|全部|分别)(?:行政|政务)?[\u4e00-\u9fff]{2,6}\s*")
@@ -2719,6 +2762,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
             if pr is None and people and _LEADERS_BEFORE.search(left[cl:]) is not None:
                 pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
+            if pr is None and unit in _BODY_UNITS and measure == "level" and _SAMPLED.search(left[cl:]) is None:
+                pr = _BODY_REPORTS.match(label_after) or _BODY_REPORTS.match(far)  # 15个街道党政主要负责人…述法
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
                 label_after = max(label_after, pr.string[:pr.end()], key=len)
@@ -2754,6 +2799,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                      clause, msent, chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
+            if got is None and p is not None and i not in list_name and cl > 1 and honour is None:
+                av = _ACT_ONLY.fullmatch(masked_left[cl:])
+                obj = _prev_object(masked_left, cl) if av is not None else None
+                if obj is not None:
+                    # 制定政府规章1件，修订1件; 政务服务事项网上可办率94.3%，办理1.3万件: a clause that is only an act
+                    # and its figure does the act to the object the clause before named (BARE_ACT_CLAUSE)
+                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, clause,
+                                     _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
+                    if got is not None:
+                        got = (got[0], f"{got[1]}; the object {obj} of the clause before")
             if got is None and p is not None and i not in list_name and honour is None \
                     and _VERB_ONLY.fullmatch(_clean_left(masked_left[cl:])) is not None:
                 # 完成2.1万名处级以上干部集中轮训, 召开6次州党委常委（扩大）会议: the words before give only a verb
@@ -2920,6 +2975,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     # the key its sibling lacks; people follow their event (again, after the sub-types lost theirs)
     heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
     keyed_before = [k is not None for k in keys]
+    read_before = list(keys)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -2940,6 +2996,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -3024,6 +3081,7 @@ _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publici
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
 _HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
+_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions"})  # law topic from an earlier clause (LABELING 29)
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
 # naming study (深入学习贯彻习近平法治思想，常态化开展宣传教育30余次) says what the organ studied, not what it publicised
 _PUBLICITY_EVENT_KEYS = frozenset({"capacity.law_publicity_events", "capacity.publicity_audience"})
@@ -3075,6 +3133,18 @@ _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^�
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
 
+# a noun phrase after a number with a quoted word inside (政务服务“证照分离”事项, 高频“一件事”事项): its lead words
+# (the name a reader cut at the quote), the quoted word and the head noun after it, which must be one of the key's
+# heads (12个“一件事”专窗: windows) (QUOTED_HEAD, issue 9)
+_QUOTED_HEAD = re.compile(r"\s*(?P<lead>[\u4e00-\u9fff]{0,8})“(?P<quoted>[^“”，。；]{1,10})”(?P<head>[\u4e00-\u9fff]{1,4})")
+_QUOTE_PREDICATE = re.compile(r"落地|落实|实施|上线|运行|实现|推行|试行")
+
+
+def _bare_acts(nm: str) -> bool:
+    """Whether a name is only an act or acts joined by 或 (予以废止或宣布失效), read in simplified script."""
+    return all(_BARE_ACT.fullmatch(part) is not None for part in to_simplified(nm).split("或"))
+
+
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                     units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
@@ -3099,10 +3169,21 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 continue
         if any(h in nm for h in hs):
             continue
+        if nm and pos[i] is not None:
+            # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
+            # number is cut there; the counted noun reads on through the quoted word to the head after it
+            q = _QUOTED_HEAD.match(sent_text[sent_of[i]], pos[i][1])
+            if q is not None and q.group("lead") in (nm, "") and any(
+                    h in (q.group("quoted") if _QUOTE_PREDICATE.match(q.group("head")) else q.group("head"))
+                    for h in hs):
+                # (推动13件国办“一件事”落地实施: with a predicate after the quote, the quoted word is the noun)
+                continue
         _, found, obj = (basis[i] or "").rpartition(_DELEGATED_OBJECT)
         if found and any(h in obj for h in hs):  # the object a delegation verb was read with (_delegation_key)
             continue
-        if (not nm or _BARE_ACT.fullmatch(nm) is not None) and pos[i] is not None:
+        if (not nm or _bare_acts(nm) or nm.endswith(("对", "對"))) and pos[i] is not None:
+            # (a name ending in 对 is cut before the act: 根据评估结果对14件予以废止 fronts the object the sentence
+            # named before, OBJECT_FRONTED)
             # the sentence before the figure, or the object the key was read from (第一批取消2项: the 行政许可事项
             # of the sentence before, in the key basis)
             left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + (basis[i] or "")
@@ -3301,6 +3382,17 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             continue
         if law_near(i, True):
             continue
+        if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
+            # LABELING 29 (SENTENCE_TOPIC): a training or lecture whose law topic an earlier clause of its sentence
+            # names as what is studied (将习近平法治思想纳入…学习重要内容，列入…学习计划，全年组织专题讲座2次), when no
+            # other count stands before it in the sentence (a list's items each name their own topic)
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo > 0 and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0]
+                                  for j in by_sentence[sent_of[i]]):
+                if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
+                       for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
+                    continue
         sid = row[0] if row[0].__class__ is int else _int(row[0])
         if (k in _HEADING_LAW_KEYS and _HEADING_LAW_STUDY.search(heading.get(sid, "")) is not None
                 and not any(j < i for j in by_sentence[sent_of[i]])):
@@ -3455,6 +3547,63 @@ def _deliberation_key(rows, keys: list, basis: list, roles: list, sent_of: list,
         basis[i] = f"研究*工作 ⇐ {m.group()}; leaders deliberating law work"
 
 
+# LIST_SIBLING (issue 9): the second item of a 、 list of counts that differs from the keyed item before it only by a
+# level or a generic modifier (国家任务412个、省级任务204个; 示范地区42个、项目15个): the
+# verb and the topic words of the first item govern the whole list, so the item counts the same indicator
+_SIBLING_ITEM = re.compile(r"、(?P<mod>国家级|国家|省级|省|市级|市本级|州级|县级|区级|乡镇级|乡镇|镇级|村级|本级|工作|专题|各类|其他|其它)?"
+                           r"(?P<head>[\u4e00-\u9fff]{2,6})")
+_SIBLING_REFUSE = re.compile(r"[不未无非]|其中|同比|上年|去年")
+
+
+@lru_cache(maxsize=1)
+def _phrasing_heads() -> dict[str, frozenset[str]]:
+    """key -> the literal words (2 characters or more) of its catalog phrasings: the nouns its phrasings name."""
+    out: dict[str, set[str]] = {}
+    for r in _catalog_rows():
+        for p in _split(r["phrasings"]):
+            out.setdefault(r["key"], set()).update(x for x in re.split(r"[*#]", p) if len(x) >= 2)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _list_sibling_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                      sent_text: dict, read_before: list) -> None:
+    """Key (in place) a list item that only repeats the keyed item before it at another level or with a generic
+    modifier (LIST_SIBLING above): the two figures stand in one sentence, the same unit and role, joined by 、 and
+    the item's words only; the item is a level or generic word plus a head that is the keyed item's own head (its
+    name ends so) or a noun of the key's phrasings (项目 of 示范*项目, 任务 of 双随机*任务). The item holds no negation,
+    act verb, topic word of another family, or exclusion word of the key. Only a figure no step keyed: one a gate
+    withheld a key from keeps none (法治建设专题部署会3次、工作推进会5次: the meetings gate wants law in the item's own
+    words, tests/test_key_audience_acts.py)."""
+    c = _compiled()
+    entry = _entry_of(c)
+    heads = _phrasing_heads()
+    for i in range(1, len(keys)):
+        j = i - 1
+        k = keys[j]
+        if (keys[i] is not None or k is None or read_before[i] is not None or pos[i] is None or pos[j] is None
+                or sent_of[i] != sent_of[j] or _s(rows[i][1]) != "level" or _s(rows[j][1]) != "level"
+                or _s(rows[i][2]) != _s(rows[j][2]) or roles[i] != roles[j] or roles[i] not in ("level", "total")):
+            continue
+        between = sent_text[sent_of[i]][pos[j][1]:pos[i][0]]
+        m = _SIBLING_ITEM.fullmatch(between)
+        if m is None or _SIBLING_REFUSE.search(between) or _ACT_VERB.search(between):
+            continue
+        head = m.group("head")
+        prev = _PAREN.sub("", names[j] or "")
+        if not (len(head) >= 2 and prev.endswith(head[-2:]) or any(head.endswith(w) for w in heads.get(k, ()))):
+            continue
+        e = entry.get(k)
+        if e is None or (e.exclude is not None and e.exclude.search(between)):
+            continue
+        fam = k.split(".")[0]
+        if any(f != fam for _, _, f in _topics(c, between)):
+            continue
+        keys[i] = k
+        basis[i] = f"{basis[j]}; the next item of its list ({between[1:]}), at another level or with a generic modifier"
+
+
+_CAMPAIGN_NAME = re.compile(r"“[^“”]{2,12}”(?:系列)?(?:主题)?活动")
+_PUBLICITY_LEAD = re.compile(r"普法|法治宣传|法制宣传|法律宣传|宣传[^，。；]{0,8}(?:法律|法规|宪法|民法典)")
 # things handed out or put up for the public: a clause counting them with a law event is a publicity clause
 _PUBLICITY_ACT = re.compile(r"横幅|海报|展板|宣传资料|宣传单|宣传册|小册子|折页|宣传品")
 _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|宣传)")
@@ -3474,6 +3623,16 @@ def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list,
             continue
         nm = names[i] or ""
         m = _LAW_EVENT_NAME.search(nm)
+        if m is None and k is None and not keyed_before[i] and pos[i] is not None \
+                and _CAMPAIGN_NAME.fullmatch(nm) is not None:
+            # LABELING 26 (CAMPAIGN_EVENT): a quoted campaign's events (开展“典亮校园”活动5次) in a sentence whose
+            # earlier clause names law publicity (开展法制宣传“六进”活动，…) are law-publicity events
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo > 0 and _PUBLICITY_LEAD.search(_mask_titles(full[:lo])) is not None:
+                keys[i] = "capacity.law_publicity_events"
+                basis[i] = f"活动 ⇐ {nm}; a campaign's events in a sentence of law publicity (LABELING 26)"
+            continue
         if m is None:
             continue
         if k is None and not keyed_before[i] and _PUBLICITY_ACT.search(_mask_titles(_s(rows[i][7]))) is not None:
@@ -3952,6 +4111,8 @@ _GOV_DEFENDANT = re.compile(r"[县市区省州旗盟](?:人民)?政府(?:及其�
 _TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|检查组|巡查组|考核组|评估组|工作组|专项组|小组|专班|工作队|"
                          r"服务队|宣讲团|宣讲队|讲师团|分队)")
 _TEAM_UNITS = frozenset({"个", "支"})
+_ONE_THING = "approval.one_thing_items"
+_ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)?一件事")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
 
@@ -3997,6 +4158,10 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if (basis[i] or "").endswith(_OBJECT_AFTER_BASIS):
+                # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
+                # matched words are the figure's own
+                own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
@@ -4020,6 +4185,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         elif k == "approval.cases_handled":
             left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
             if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None
+        elif k == _ONE_THING and _s(units[i]) == "件":
+            # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;
+            # “一件事”…办理1.2万件 counts the cases handled (ONE_THING_JIAN)
+            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None:
                 keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
@@ -4138,12 +4308,26 @@ def _object_after_key(c: _Compiled, unit: str, measure: str, left_clause: str, r
         np_ = np_[:sa.start()]
     # context from the sentence only: a heading on rule of law does not make any meeting held a meeting on it
     got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
+    if got is None and "、" in np_:
+        # 听取1次县人大常委会、县政府、县法院党组法治建设情况报告: a 、 list of whose reports opens the object; the
+        # last item runs on into the head of the whole list, which the verb takes (OBJECT_LIST_HEAD)
+        m = _OPEN_LIST.match(np_)
+        if m is not None:
+            np_ = np_[m.end():]
+            got = _match_key(c, unit, measure, left_clause + np_, "", raw, clause, sentence, "", None, scope, 0)
     if got is None:
         return None
     words = _basis_words(got[1])
     if not words or (left_clause + np_).rfind(words.replace("#", "")) + len(words) <= len(left_clause):
         return None  # only the words before the number matched: they were read already and gave no key
-    return got[0], f"{got[1]}; the verb before the figure and the words after it"
+    return got[0], f"{got[1]}{_OBJECT_AFTER_BASIS}"
+
+
+_OBJECT_AFTER_BASIS = "; the verb before the figure and the words after it"  # (the meetings gate reads it)
+
+
+_OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?:党组|党委|政府|部门|单位|机关|法院|检察院|常委会|"
+                        r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
 
 
 # a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
