@@ -154,6 +154,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from operator import add as _add
 
 import pandas as pd
 
@@ -940,7 +941,7 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     several times with the same words (each unit a change may count, the 等 retry)."""
     before, after = _mask_titles(before), _mask_titles(after)
     text = _TO_STOP.sub(_STOP, before + _SEP + after)
-    return text, len(before), frozenset({text[i:i + 2] for i in range(len(text) - 1)})
+    return text, len(before), frozenset(map(_add, text, text[1:]))  # its bigrams (pairs of characters, in C)
 
 
 _MATCH_CACHE: dict[tuple, tuple[str, str] | None] = {}
@@ -2697,6 +2698,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         p = pos[i]
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
+        msent, mright = _mask_titles(sentence), _mask_titles(right)  # once per figure (each test below reads them)
         masked_left = _mask_titles(left)
         if tail_marks is not None and p is not None and sent_of[i][0] == "t" and masked_left is left:
             cl = _clause_tail_start(text, tail_marks, sent_of[i][1], sent_of[i][1] + p[0]) + 1  # (0: none)
@@ -2773,19 +2775,19 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if jc is not None:
                 reach = max(reach, jc.end() - 2)
                 label_after = max(label_after, jc.string[:jc.end()], key=len)
-            got = _match_key(c, unit, measure, label_before, label_after, raw, clause, _mask_titles(sentence),
+            got = _match_key(c, unit, measure, label_before, label_after, raw, clause, msent,
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is None and "等" in label_before and i not in list_name:
                 # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
                 short = _ETC_LIST.sub(r"\1", left[cl:])
                 if short != left[cl:]:
-                    got = _match_key(c, unit, measure, short, label_after, raw, clause, _mask_titles(sentence),
+                    got = _match_key(c, unit, measure, short, label_after, raw, clause, msent,
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if p is not None and i not in list_name and measure == "level" and len(masked_left) - cl <= _LIST_REACH:
                 # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
-                vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, _mask_titles(sentence),
+                vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, msent,
                                     chain_text.get(sid, ""), scope)
                 if vl is not None and (got is None or vl[0] != got[0]):
                     got = None if vl[0] is None else vl
@@ -2794,7 +2796,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
                     # 作出行政处罚5033宗，行政许可11235宗: a bare noun after a verb's figure shares the verb
                     got = _match_key(c, unit, measure, pv.group(1) + masked_left[cl:].strip(), label_after, raw,
-                                     clause, _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
+                                     clause, msent, chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the verb {pv.group(1)} of the clause before")
             if got is None and p is not None and i not in list_name and cl > 1 and honour is None:
@@ -2811,9 +2813,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     and _VERB_ONLY.fullmatch(_clean_left(masked_left[cl:])) is not None:
                 # 完成2.1万名处级以上干部集中轮训, 召开6次州党委常委（扩大）会议: the words before give only a verb
                 # (or nothing); the noun phrase after the figure, to the clause end, names what is counted
-                np_ = _counted_after(_mask_titles(right))
+                np_ = _counted_after(mright)
                 if np_:
-                    got = _match_key(c, unit, measure, masked_left[cl:], np_, raw, clause, _mask_titles(sentence),
+                    got = _match_key(c, unit, measure, masked_left[cl:], np_, raw, clause, msent,
                                      chain_text.get(sid, ""), None, scope, len(np_))
                     if got is not None:
                         got = (got[0], f"{got[1]}; the noun after the figure")
@@ -2822,9 +2824,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # after it; only the keys whose act counts the bodies that do it (_SUBJECT_LIST_KEYS) are read so
                 sl = _subject_list_left(masked_left[cl:])
                 if sl is not None:
-                    np_ = _counted_after(_mask_titles(right))
+                    np_ = _counted_after(mright)
                     if np_:
-                        got = _match_key(c, unit, measure, sl, np_, raw, clause, _mask_titles(sentence),
+                        got = _match_key(c, unit, measure, sl, np_, raw, clause, msent,
                                          chain_text.get(sid, ""), None, scope, len(np_))
                         if got is not None and got[0] not in _SUBJECT_LIST_KEYS:
                             got = None
@@ -2834,34 +2836,34 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     and _subject_list_left(masked_left[cl:]) is not None:
                 object_listed.add(i)  # the counts of bodies listed before it share its key (step 3b')
             if got is None and p is not None and i not in list_name and honour is None:
-                got = _object_after_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
-                                        _mask_titles(sentence), scope)
+                got = _object_after_key(c, unit, measure, masked_left[cl:], mright, raw, clause,
+                                        msent, scope)
             if got is None and p is not None and i not in list_name and honour is None:
                 ol = _object_list_left(masked_left[cl:])
                 if ol is not None:  # 对5个县(市、区)、3个园区开展…督察; 对甲局、乙局等10家单位开展…督察
-                    got = _object_after_key(c, unit, measure, ol, _mask_titles(right), raw, clause,
-                                            _mask_titles(sentence), scope, years=True)
+                    got = _object_after_key(c, unit, measure, ol, mright, raw, clause,
+                                            msent, scope, years=True)
                     if got is not None:
                         object_listed.add(i)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
-                got = _delegation_key(c, unit, measure, masked_left[cl:], _mask_titles(right), raw, clause,
-                                      _mask_titles(sentence), scope)
+                got = _delegation_key(c, unit, measure, masked_left[cl:], mright, raw, clause,
+                                      msent, scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name:
                 # 取消许可事项5项、承接7项、调整120项: in a 、 list of changes the bare verb is the last item
                 li = masked_left.rfind("、", cl) + 1 if _BARE_VERB.match(masked_left[cl:]) is None else 0
                 obj = _batch_object(masked_left[li:] if li else masked_left[cl:], masked_left[:li or cl],
-                                    _mask_titles(right),
+                                    mright,
                                     _mask_titles(text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])
                                     if spans is not None and sent_of[i][0] == "t" else "")
                 if obj is not None:  # 第一批取消1项: the verb alone; its object is named before (or after) the batch
-                    got = _match_key(c, unit, measure, obj, "", raw, clause, _mask_titles(sentence),
+                    got = _match_key(c, unit, measure, obj, "", raw, clause, msent,
                                      chain_text.get(sid, ""), None, scope, 0)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the object of the bare verb {obj}")
             if got is None and role == "change" and p is not None and not any(
                     rows[j][1] == "level" and pos[j] is not None and pos[j][0] >= cl
                     for j in groups[sent_of[i]] if j < i):  # no figure before it in its clause
-                got = _change_key(c, unit, label_before, label_after, raw, clause, _mask_titles(sentence),
+                got = _change_key(c, unit, label_before, label_after, raw, clause, msent,
                                   chain_text.get(sid, ""), scope, reach)
             if got is not None and i not in list_name and p is not None:
                 # 学习、座谈、宣讲8600余次: a figure shared by a 、 list keeps a key only when every item names it
@@ -2875,7 +2877,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                           and pos[j][1] <= p[0]], default=0)
                 items = _coordinated_items(left[lo:])
                 if items and any(_ACT_VERB.fullmatch(it.strip()) or _item_key(it, _match_key(
-                        c, unit, measure, it, "", raw, clause, _mask_titles(sentence), chain_text.get(sid, ""), None,
+                        c, unit, measure, it, "", raw, clause, msent, chain_text.get(sid, ""), None,
                         None, reach), got[0]) not in _covered(got[0]) for it in items):
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
@@ -3205,6 +3207,7 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     # the matched words of each basis, read once (a withheld figure loses key and basis together, so a stale
     # entry is never compared: it is read only for a sibling that still has the key)
     matched = [_basis_words(b).replace("#", "") for b in basis]
+    kind = [(_s(r[1]), _unit_class(_s(r[2]))) for r in rows]  # measure and unit class, read once per figure
     for i in range(n):
         k = keys[i]
         nm = names[i] or ""
@@ -3212,9 +3215,7 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
         if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
             continue
         for j in by_sentence[sent_of[i]]:
-            if j == i or (keys[j] == k and matched[j] != words) \
-                    or _s(rows[j][1]) != _s(rows[i][1]) \
-                    or _unit_class(_s(rows[j][2])) != _unit_class(_s(rows[i][2])):
+            if j == i or (keys[j] == k and matched[j] != words) or kind[j] != kind[i]:
                 continue
             other = names[j] or ""
             cs = 0

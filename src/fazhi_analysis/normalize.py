@@ -8,12 +8,14 @@ import re
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Control characters other than tab and newline (after newline unification).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
-_NEWLINES = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+# (each pattern opens with the character it consumes first, its look-behind after it: the engine then skips
+# ahead to those characters instead of trying the pattern at every position of the text)
+_NEWLINES = re.compile("[\r\u2028\u2029\x0b\x0c\x85](?:(?<=\r)\n)?")  # \r\n?, or one of the others
 # Pinyin that mirror sites print after a character as ruby markup, 內(nèi)蒙古自治區(qū): one syllable with a
 # tone mark or a tone digit in brackets right after a CJK character. Plain letters in brackets ((a), (app))
 # have no tone and are kept.
 _SYLLABLE = r"[bcdfghjklmnpqrstwxyz]{0,2}[aeiouüvāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:ng|n|r)?[1-5]?"
-_RUBY = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[(（]({_SYLLABLE})[)）]")
+_RUBY = re.compile(rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff][(（])({_SYLLABLE})[)）]")  # a bracket after a CJK character
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[1-5]$")
 
 

@@ -1080,7 +1080,9 @@ def _year_from_plans(sections: list[Section]) -> int | None:
 
 
 # a year the work is written in: not 2023年以来, 2025年底前, 到2025年, 较2022年, a range (2021—2025年), a doc number
-_MENTIONED_YEAR = re.compile(r"(?<![0-9〔\[（(—\-~至到较比与])((?:19|20)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
+# (the look-behind written after the year's first two digits, testing the character before them: a pattern that
+# opens with literal characters lets the engine skip ahead to them)
+_MENTIONED_YEAR = re.compile(r"((?:19|20)(?<![0-9〔\[（(—\-~至到较比与]..)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
