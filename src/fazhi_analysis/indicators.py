@@ -3836,6 +3836,17 @@ def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent
             keys[i] = basis[i] = None
 
 
+def _plain_word_keys(keys: list, basis: list, pos: list):
+    """Yield ``(i, words)`` for each keyed figure with a position whose key rests on plain matched words (no ``#``
+    number slot): the figures the word-position gates below can judge."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        words = _basis_words(basis[i])
+        if words and "#" not in words:
+            yield i, words
+
+
 # PREVIOUS_ITEM_NOUN: in a list of number-first items (上线61个“一件事”事项和45个一照联办事项, 新建12个调解室、5个
 # 法律服务站), words that end right before the conjunction or 、 opening the figure's own item belong to the item
 # before; the figure counts the noun after it. A key read only from those words names the other item.
@@ -3846,12 +3857,7 @@ _CLOSERS = "”」’）)》\"' "
 def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a key whose matched words (not touching the figure) end right before a conjunction or 、
     that opens the figure's own list item (whatever the name read: it may have taken the same words)."""
-    for i, k in enumerate(keys):
-        if k is None or pos[i] is None:
-            continue
-        words = _basis_words(basis[i])
-        if not words or "#" in words:
-            continue
+    for i, words in _plain_word_keys(keys, basis, pos):
         left = sent_text[sent_of[i]][:pos[i][0]]
         m = _ITEM_OPEN.search(left)
         if m is None:
@@ -3871,12 +3877,7 @@ _DUI_ACT = re.compile(r"作出|做出|进行|开展|提出|给予|予以|实施|
 def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a key whose matched words stand inside a 对 phrase right after the figure, before the
     act verb (``_DUI_ACT``) that closes it in the figure's clause."""
-    for i, k in enumerate(keys):
-        if k is None or pos[i] is None:
-            continue
-        words = _basis_words(basis[i])
-        if not words or "#" in words:
-            continue
+    for i, words in _plain_word_keys(keys, basis, pos):
         full = sent_text[sent_of[i]]
         m = _DUI_AFTER.match(full, pos[i][1])
         if m is None:
@@ -3895,11 +3896,8 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
-    for i, k in enumerate(keys):
-        if k is None or pos[i] is None or _s(rows[i][2]) == "%":
-            continue
-        words = _basis_words(basis[i])
-        if not words or "#" in words:
+    for i, words in _plain_word_keys(keys, basis, pos):
+        if _s(rows[i][2]) == "%":
             continue
         j = i + 1
         if j >= len(keys) or sent_of[j] != sent_of[i] or pos[j] is None or _s(rows[j][2]) != "%":
