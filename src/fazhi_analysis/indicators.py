@@ -687,6 +687,7 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
 
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
 
 
@@ -1319,6 +1320,7 @@ def _list_start_end(sentence: str, end: int) -> int:
 
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
 # the words before a rank: a place, what is ranked, where and the ranking verb
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
@@ -1337,6 +1339,7 @@ _RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆�
                        r"印发|达到|被|列入|纳入")
 _RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
                        r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RUN_TO_HEAD = re.compile(r"[\u4e00-\u9fff]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|书记|负责人|负责同志|领导)")
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
@@ -1370,6 +1373,7 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
 
 
