@@ -687,6 +687,7 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
 
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _MEETING_HEAD = re.compile(r"[\u4e00-\u9fff]+(?<!委员)(?<!理事)(?<!联合)(?<![协工学商])(?:会议|会)")
 
 
@@ -1296,9 +1297,30 @@ _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
 _RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
-_LIST_START = re.compile(r"(?:.*[，,；;。：:（(])")
+_LIST_MARKS = "，,；;。：:（("
+
+
+def _list_start_end(sentence: str, end: int) -> int:
+    """Where the clause marks before ``end`` leave off: after the last clause mark of the first line of
+    ``sentence[:end]`` that holds one; 0 when none does. The same as ``re.search(r"(?:.*[，,；;。：:（(])",
+    sentence[:end]).end()`` (tests/test_rule_regex_linear.py), by a scan for the last mark per line in place of
+    that regex, whose search is quadratic when no mark is found (issue 14: hostile text)."""
+    end = max(0, min(end, len(sentence)))
+    pos = 0
+    while True:
+        nl = sentence.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        k = max(sentence.rfind(c, pos, stop) for c in _LIST_MARKS)
+        if k >= 0:
+            return k + 1
+        if nl < 0:
+            return 0
+        pos = nl + 1
+
+
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
 # the words before a rank: a place, what is ranked, where and the ranking verb
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
@@ -1317,6 +1339,7 @@ _RUN_VERB = re.compile(r"召开|开展|举办|进行|组织|荣获|获|也|陆�
                        r"印发|达到|被|列入|纳入")
 _RUN_HEAD = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|"
                        r"建议|窗口|站|点|室|所|中心|组织|队伍|律师|顾问|会)$")  # the head a noun after a bracket ends in
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RUN_TO_HEAD = re.compile(r"[\u4e00-\u9fff]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|书记|负责人|负责同志|领导)")
 _CLASSIFIERS = frozenset("个项家名份所支座条部位批类套处個項")
 # a label before the figure that ends in a head noun names it already (行政处罚权事项1322项贯彻落实…: no comma)
@@ -1350,6 +1373,7 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
 
 
@@ -1359,8 +1383,7 @@ def _clause_subject(sentence: str, start: int, prev_end: int | None) -> str | No
     when there is no such clause or no subject."""
     if start < 2 or sentence[start - 1] not in "，,":
         return None
-    m = _LIST_START.search(sentence, 0, start - 1)
-    ps = m.end() if m else 0
+    ps = _list_start_end(sentence, start - 1)
     if prev_end is not None and prev_end > ps:
         return "" if prev_end == start - 1 else None
     subj = _CLAUSE_SUBJECT.match(_clean_left(sentence[ps:start - 1]))
@@ -1370,14 +1393,12 @@ def _clause_subject(sentence: str, start: int, prev_end: int | None) -> str | No
 def _list_start(sentence: str, end: int) -> int:
     """Where the clause holding ``sentence[:end]`` starts: after its last clause mark or its last bracket left
     open (审核(审查)甲、乙…: a bracket closed before ``end`` is inside the clause)."""
-    m = _LIST_START.search(sentence, 0, end)
-    cs = m.end() if m else 0
+    cs = _list_start_end(sentence, end)
     while cs > 0 and sentence[cs - 1] in "（(":
         close = min((k for k in (sentence.find("）", cs, end), sentence.find(")", cs, end)) if k >= 0), default=-1)
         if close < 0:
             break
-        m = _LIST_START.search(sentence, 0, cs - 1)
-        cs = m.end() if m else 0
+        cs = _list_start_end(sentence, cs - 1)
     return cs
 
 
@@ -2412,7 +2433,10 @@ _OWN_CHANGES = frozenset({"取消", "下放", "调整"})
 _COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
                              r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
 # the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
-_LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?[0-9０-９]+(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)")
+# (a number is tried from its first digit only, and its digits are taken whole: linear on a long run of digits; the
+# same matches from position 0, as the caller uses it — issue 14)
+_LIST_OBJECT = re.compile(r"[^。；;！？!?\n]*?(?<![0-9０-９])[0-9０-９]++(?:项|个)((?:行政)?(?:许可|审批|权力|职权|证明|"
+                          r"政务服务)事项)")
 
 
 def _batch_object(label: str, before_clause: str, right: str, paragraph_before: str) -> str | None:
@@ -2587,8 +2611,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pos[i] is not None and not before.strip() and pos[i][0] > 0 and sentence[pos[i][0] - 1] in "（(" \
                     and prev_end != pos[i][0] - 1:  # not 1个工作日(8个工作小时): that names the figure before
                 # 满意度评价（76.71分）: the words before the bracket name the figure inside it
-                m = _LIST_START.search(sentence, 0, pos[i][0] - 1)
-                lo = m.end() if m else 0
+                lo = _list_start_end(sentence, pos[i][0] - 1)
                 if prev_end is not None and prev_end > lo and len(after.strip()) >= 2:
                     label = ""  # 21个行政许可事项（47个子项）: the words before name the figure before; this one counts its noun
                 else:
@@ -2597,10 +2620,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 命名示范乡镇(单位)12个: the noun and its bracket right before the figure name it
                 op = max(sentence.rfind("（", 0, pos[i][0] - 1), sentence.rfind("(", 0, pos[i][0] - 1))
                 if op > 0 and (prev_end is None or prev_end <= op):
-                    m = _LIST_START.search(sentence, 0, op)
-                    label = sentence[m.end() if m else 0:pos[i][0]]
+                    ls = _list_start_end(sentence, op)
+                    label = sentence[ls:pos[i][0]]
                     # the key reads the noun without its bracket: 办结复议案件（含上年结转）46件 is concluded
-                    bracket_label[i] = label[:op - (m.end() if m else 0)]
+                    bracket_label[i] = label[:op - ls]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
                 # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次

@@ -30,6 +30,7 @@ __all__ = ["region_units", "region_path", "issuer_id", "identity", "resolve_issu
 PATH_SEP = " › "
 
 # a unit: one or more characters, then the longest administrative suffix; 州 before 市 belongs to the name
+# (anchored use only — match: linear; its .search is quadratic on long text, issue 14)
 _UNIT = re.compile(r"[\u4e00-\u9fff]+?(?:特别行政区|自治区|自治州|自治县|自治旗|地区|街道|苏木|省|市|盟|县|旗|区|镇|乡|"
                    r"州(?![市县区]))")
 _GOVERNMENT = re.compile(r"(?:人民政府|政府|办事处|管委会|管理委员会|委员会|党委|党工委|工委|委)$")
