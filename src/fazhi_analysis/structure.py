@@ -1122,10 +1122,16 @@ _NOT_DEPARTMENT = re.compile(r"^(?:中共)?(?:人民政府|政府|委|委员会|
 
 
 @lru_cache(maxsize=1)
+def _province_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the package data ``provinces.csv`` (name, short, kind), read once."""
+    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def provinces() -> frozenset[str]:
     """Full names of the province-level divisions (package data ``provinces.csv``)."""
-    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
-        return frozenset(r["name"] for r in csv.DictReader(fh))
+    return frozenset(r["name"] for r in _province_rows())
 
 
 def level_of(issuer: str | None, region: str | None) -> str | None:
@@ -1548,14 +1554,12 @@ def _one_province(text: str, unit: str | None = None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _province_short_names() -> tuple[tuple[str, str], ...]:
-    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
-        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("short"))
+    return tuple((r["name"], r["short"]) for r in _province_rows() if r.get("short"))
 
 
 @lru_cache(maxsize=1)
 def _municipalities() -> tuple[tuple[str, str], ...]:
-    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
-        return tuple((r["name"], r["short"]) for r in csv.DictReader(fh) if r.get("kind") == "municipality")
+    return tuple((r["name"], r["short"]) for r in _province_rows() if r.get("kind") == "municipality")
 
 
 def _municipality_by_short_name(text: str, joined: str) -> str | None:
