@@ -1267,7 +1267,7 @@ _LEAD = re.compile(
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
-_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
@@ -1770,9 +1770,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   people_of_body the people of a body counted by 个/家: the count ends at the body
 #   predicate      a word starting the predicate after a noun read after the figure
 #   title          a leader's title that, with a personal name, is the actor of a count of events
+#   shared_verb    a verb that, coordinated with another before one object (起草、修改…文书, 制作和送达…回函),
+#                  only handles it: the object is what is counted
+#   setting        the head of a setting phrase ending in 上/中 (在某会议上作发言, 在某考评中得分): no part of the name
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
-                         "predicate", "title"})
+                         "predicate", "title", "shared_verb", "setting"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -1804,6 +1807,9 @@ class _NameGrammar:
     circumstance: re.Pattern
     beneficiary: re.Pattern
     verb_end: re.Pattern
+    shared: re.Pattern
+    shared_word: re.Pattern
+    setting: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -1826,6 +1832,13 @@ def _grammar() -> _NameGrammar:
                                 r"[^，。；、]{2,24}?、[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
         verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
         beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
+        # 起草、审查、修改各种法律文书, 制作和送达律师回函: two or more verbs, at least one only handling, share one
+        # object (审核、备案规范性文件: both verbs define what is counted, and no shared_verb is there)
+        shared=re.compile(rf"^(?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]})"
+                          rf"(?:[、和及与并](?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]}))+(?=[\u4e00-\u9fff“《]{{2}})"),
+        shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
+        # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
+        setting=re.compile(rf"^[^，。；、“”]{{1,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -1933,6 +1946,10 @@ def _noun_read_after(right: str) -> str:
     return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
 
 
+# (局机关)被市委、市政府表彰, 被市司法局采纳…: the organs of a passive are who acted, and its subject is who
+# underwent it; neither is what is counted (not 被评为…: no organ follows 被)
+_PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡州旗国中上党人司])(?:[\u4e00-\u9fff]{1,10}?(?:委|政府|局|厅|部|院|办|署|会|中心|所|组|队)[、和及与]?)+"
+                            r"(?<![、和及与])(?=[\u4e00-\u9fff“《]{2})")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -1981,6 +1998,12 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             return noun
     nm0 = nm
     nm = g.circumstance.sub("", nm)
+    m = g.setting.match(nm)
+    if m is not None:  # 在省级会议上作典型发言, 在某某考评中得分: the setting is not what is counted
+        nm = nm[m.end():]
+    m = _PASSIVE_AGENT.match(nm)
+    if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
+        nm = nm[m.end():]
     m = g.quote_head.match(nm)
     if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
         return m.group("head")
@@ -2012,6 +2035,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = g.beneficiary.match(nm)
     if m is not None:  # 为各类市场主体免除罚款: who gains is not what is counted
         nm = nm[m.end():]
+    m = g.shared.match(nm)
+    if m is not None and g.shared_word.search(m.group()) is not None \
+            and not (unit in _EVENT_UNITS and _EVENT_HEAD.search(nm)):
+        nm = nm[m.end():]  # 起草、审查、修改各种法律文书32份: the documents, not the handling (学习、研讨…会议 is the event)
     if nm != nm0:
         nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
     return nm
