@@ -240,3 +240,26 @@ def test_a_change_on_the_year_before_is_named_by_the_figure_before(sentence, raw
       ("镇党政联席会议审议重大事项12项。", "12项", "审议重大事项"))  # (no tuning page)
 def test_a_joint_meeting_before_its_act_is_not_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a bare count of people after bodies or a place: what they did names them ---------------------------------
+@case(("县委依法治县办举办专题培训，全县52个单位196人参加此次培训。", "196人", "参加此次培训"),
+      ("2031年青河镇全镇共31人持有行政执法证，队伍不断壮大。", "31人", "持有行政执法证"),
+      ("全县17个部门86名参加年度法律知识考试。", "86名", "参加年度法律知识考试"),  # (no tuning page)
+      # near-misses: the people are named before the number, or after it
+      ("全县执法人员共85人参加培训。", "85人", "执法人员"),
+      ("全县32个部门150名执法人员参加考试。", "150名", "执法人员"))
+def test_a_bare_count_of_people_is_named_by_their_act(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- ranks: a level's ranking keeps 排名; awards listed side by side name their categories ---------------------
+@case(("办理企业诉求共120条，其中6月市级排名第4，区级排名第2。", "第4", "市级排名"),
+      ("办理企业诉求共120条，其中6月市级排名第4，区级排名第2。", "第2", "区级排名"),
+      ("在全省执法比武中荣获集体二等奖、法律知识考试第一名、案卷评查第三名。", "第一名", "法律知识考试"),
+      ("在全省执法比武中荣获集体二等奖、法律知识考试第一名、案卷评查第三名。", "第三名", "案卷评查"),
+      # near-misses: what is ranked before 排名 stays the name; a scope after 获 is no category
+      ("甲市法治环境评价排名全国第2位。", "第2位", "法治环境评价"),
+      ("在全市依法行政考核中获全市第二名。", "第二名", "依法行政考核"))
+def test_rank_levels_and_listed_award_categories(sentence, raw, expected):
+    assert name(sentence, raw) == expected

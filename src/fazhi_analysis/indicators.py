@@ -1296,7 +1296,8 @@ _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
-_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# (市级排名第5, 区级排名第1: a level's ranking is named with 排名, a level alone says nothing)
+_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_MARKS = "，,；;。：:（("
 
 
@@ -1323,9 +1324,11 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
-# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一)
-_RANK_CATEGORY = re.compile(r"(?:荣获|获得|获|榮獲|獲|(?<=[名位])、)(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,3}?)(?:第)?$")
+                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
+# listed before it, a longer one: 荣获集体一等奖、理论考核第二名
+_RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
+                            r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1959,6 +1962,14 @@ def _subject_only(prefix: str) -> bool:
     return len(prefix) <= 4 and not re.search(r"[提请向由将把对]", prefix)
 
 
+# a count of people by a bare 人/名 right before what they did (48个单位238人参加此次培训, 全乡共27人持有执法证):
+# when the words before name no people (a body, a place), the act after the number is what the people are counted by
+_PEOPLE_UNITS = frozenset({"人", "名"})
+_PEOPLE_ACT = re.compile(r"(?:参加|参与|持有|取得|通过|获得|接受|报名参加|报名)[\u4e00-\u9fff“”《》]{2,16}?(?=[，,；;。！？!?\n（(]|$)")
+_PEOPLE_END = re.compile(r"(?:人员|干部|职工|员|者|人|代表|委员|律师|党员|群众|学生|师生|居民|村民|顾问|骨干|校长|法官|"
+                         r"检察官|警|长|家|士|生|师)$")
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -1969,6 +1980,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if unit in _duration_units() and _TIME_WORD.search(nm) is None and _NOUN_END.search(nm) is None:
         act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
         if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
+            return act.group()
+    if unit in _PEOPLE_UNITS and not right.startswith(nm) and _PEOPLE_END.search(nm) is None:
+        act = _PEOPLE_ACT.match(right)
+        if act is not None:  # 全市48个单位238人参加此次培训: the people who took part, not the bodies
             return act.group()
     if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
         return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
