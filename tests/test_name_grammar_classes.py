@@ -263,3 +263,26 @@ def test_a_bare_count_of_people_is_named_by_their_act(sentence, raw, expected):
       ("在全市依法行政考核中获全市第二名。", "第二名", "依法行政考核"))
 def test_rank_levels_and_listed_award_categories(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- start too early: many bodies (a 各 phrase) or people taking part before a count of events ----------------
+@case(("组织全区各部门学法150余场次，提升依法行政能力。", "150余场次", "学法"),
+      ("全区各级党委(党组)中心组专题学法180余次。", "180余次", "中心组专题学法"),
+      ("面向全县各乡镇，县直各部门、各单位征求意见3次。", "3次", "征求意见"),
+      ("组织人员参与法院庭审旁听2次。", "2次", "法院庭审旁听"),
+      ("全县各级党组织专题学习习近平法治思想100余场次。", "100余场次", "专题学习习近平法治思想"),  # (no tuning page)
+      # near-misses: one meeting body and its act is the name; a count of things keeps its 各 phrase
+      ("县政府常务会议学法6次。", "6次", "县政府常务会议学法"),
+      ("各单位报送执法案卷120件。", "120件", "各单位报送执法案卷"))
+def test_many_bodies_or_people_before_a_count_of_events_are_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- who gains, after a subject and 为; 轮训 is an event like 培训 -----------------------------------------------
+@case(("县普法办为各单位赠送《法治读本》3000册。", "3000册", "赠送《法治读本》"),
+      ("县司法局为各类企业减免公证费用20万元。", "20万元", "减免公证费用"),  # (no tuning page)
+      ("开展学习贯彻某某精神专题培训等各类政治轮训6场次。", "6场次", "各类政治轮训"),
+      # near-miss: a list of topics before 等 and no event head keeps the list
+      ("学习《行政处罚法》等法律法规12次。", "12次", "学习《行政处罚法》等法律法规"))
+def test_beneficiary_after_a_subject_and_rotation_training_as_an_event(sentence, raw, expected):
+    assert name(sentence, raw) == expected

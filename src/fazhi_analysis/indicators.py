@@ -1357,7 +1357,7 @@ _EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召�
 _PREDICATE_START = re.compile(r"均|全部|分别|共|已|是|为|被|在|达|覆盖|惠及|涉及")
 _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
-                         r"辅导|授课|讲解|审查|评查|整治|行动)$")
+                         r"辅导|授课|讲解|审查|评查|整治|行动|轮训)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
@@ -1834,7 +1834,9 @@ def _grammar() -> _NameGrammar:
                                 r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
                                 r"[^，。；、]{2,24}?、[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
         verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
-        beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
+        # (县普法办为各单位赠送…: a short subject and 为 before who gains)
+        beneficiary=re.compile(rf"^(?:[^，、。；为]{{2,10}}?为)?(?:各类|各|广大)[^，、。；]{{1,8}}?"
+                               rf"(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff《“]{{2}})"),
         # 起草、审查、修改各种法律文书, 制作和送达律师回函: two or more verbs, at least one only handling, share one
         # object (审核、备案规范性文件: both verbs define what is counted, and no shared_verb is there)
         shared=re.compile(rf"^(?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]})"
@@ -1953,6 +1955,11 @@ def _noun_read_after(right: str) -> str:
 # underwent it; neither is what is counted (not 被评为…: no organ follows 被)
 _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡州旗国中上党人司])(?:[\u4e00-\u9fff]{1,10}?(?:委|政府|局|厅|部|院|办|署|会|中心|所|组|队)[、和及与]?)+"
                             r"(?<![、和及与])(?=[\u4e00-\u9fff“《]{2})")
+# 各部门学法200余场次, 各级党委(党组)中心组专题学法220余次, 市直各部门、各单位征求意见2次, 组织人员参与听证1次:
+# a count of events done by many bodies (a 各 phrase ending in a body) or by people taking part counts the act
+_DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
+                                r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
+                                r"(?=[\u4e00-\u9fff《“]{2})")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2028,6 +2035,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
                                                      and _subject_only(nm[:m.start()]))):
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+    m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
+        nm = nm[m.end():]
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
         return nm[m.end():]
