@@ -286,3 +286,10 @@ def test_many_bodies_or_people_before_a_count_of_events_are_not_the_name(sentenc
       ("学习《行政处罚法》等法律法规12次。", "12次", "学习《行政处罚法》等法律法规"))
 def test_beneficiary_after_a_subject_and_rotation_training_as_an_event(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# near-misses: 会中 inside a word is no setting; verbs of study before a count of events are the event
+@case(("全县社会中介机构12家完成年检。", "12家", "社会中介机构"),
+      ("党组学习、讨论法律法规10次。", "10次", "党组学习、讨论法律法规"))
+def test_near_misses_of_setting_and_shared_verbs(sentence, raw, expected):
+    assert name(sentence, raw) == expected

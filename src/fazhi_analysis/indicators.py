@@ -2062,8 +2062,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[m.end():]
     m = g.shared.match(nm)
     if m is not None and g.shared_word.search(m.group()) is not None \
-            and not (unit in _EVENT_UNITS and _EVENT_HEAD.search(nm)):
-        nm = nm[m.end():]  # 起草、审查、修改各种法律文书32份: the documents, not the handling (学习、研讨…会议 is the event)
+            and not (unit in _EVENT_UNITS and (_EVENT_HEAD.search(nm) or re.search("学习|讨论|研究", m.group()))):
+        # 起草、审查、修改各种法律文书32份, 制作和送达律师回函1次: the documents, not the handling (学习、讨论法规10次
+        # counts study sessions: the verbs are the event)
+        nm = nm[m.end():]
     if nm != nm0:
         nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
     return nm
