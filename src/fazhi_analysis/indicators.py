@@ -1821,7 +1821,7 @@ def _grammar() -> _NameGrammar:
     return _NameGrammar(
         plain=re.compile(rf"(?:{_alt('plain_verb')})"),
         # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
-        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
                               r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
