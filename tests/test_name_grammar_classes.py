@@ -217,6 +217,7 @@ def test_verbs_sharing_one_object_leave_the_object(sentence, raw, expected):
 @case(("今年以来，在全省司法行政工作会议上作经验交流发言4次。", "4次", "作经验交流发言"),
       ("我局在2031年度法治某县考评中得分98.5分。", "98.5分", "得分"),
       ("在全市依法行政考核中得分96分，位居前列。", "96分", "得分"),  # (no tuning page)
+      ("在全县大会上表彰先进集体12个。", "12个", "表彰先进集体"),
       ("局机关被省委、省政府表彰5次。", "5次", "表彰"),
       ("创新做法被市司法局采纳典型案例2篇。", "2篇", "采纳典型案例"),
       ("被县委依法治县办通报表扬3次。", "3次", "通报表扬"),  # (no tuning page)
@@ -273,7 +274,8 @@ def test_rank_levels_and_listed_award_categories(sentence, raw, expected):
       ("全县各级党组织专题学习习近平法治思想100余场次。", "100余场次", "专题学习习近平法治思想"),  # (no tuning page)
       # near-misses: one meeting body and its act is the name; a count of things keeps its 各 phrase
       ("县政府常务会议学法6次。", "6次", "县政府常务会议学法"),
-      ("各单位报送执法案卷120件。", "120件", "各单位报送执法案卷"))
+      ("各单位报送执法案卷120件。", "120件", "各单位报送执法案卷"),
+      ("全市各级行政机关负责人出庭应诉127次。", "127次", "各级行政机关负责人出庭应诉"))  # (the people of the bodies)
 def test_many_bodies_or_people_before_a_count_of_events_are_not_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
 

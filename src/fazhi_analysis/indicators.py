@@ -1843,7 +1843,7 @@ def _grammar() -> _NameGrammar:
                           rf"(?:[、和及与并](?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]}))+(?=[\u4e00-\u9fff“《]{{2}})"),
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
-        setting=re.compile(rf"^[^，。；、“”]{{1,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
+        setting=re.compile(rf"^[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -1956,10 +1956,11 @@ def _noun_read_after(right: str) -> str:
 _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡州旗国中上党人司])(?:[\u4e00-\u9fff]{1,10}?(?:委|政府|局|厅|部|院|办|署|会|中心|所|组|队)[、和及与]?)+"
                             r"(?<![、和及与])(?=[\u4e00-\u9fff“《]{2})")
 # 各部门学法200余场次, 各级党委(党组)中心组专题学法220余次, 市直各部门、各单位征求意见2次, 组织人员参与听证1次:
-# a count of events done by many bodies (a 各 phrase ending in a body) or by people taking part counts the act
+# a count of events done by many bodies (a 各 phrase ending in a body) or by people taking part counts the act (not
+# 各级行政机关负责人出庭应诉: the people of the bodies are who is counted)
 _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
                                 r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
-                                r"(?=[\u4e00-\u9fff《“]{2})")
+                                r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
