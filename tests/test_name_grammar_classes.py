@@ -304,3 +304,16 @@ def test_near_misses_of_setting_and_shared_verbs(sentence, raw, expected):
       ("编印“法治进万家”宣传手册5000册。", "5000册", "编印“法治进万家”宣传手册"))
 def test_a_plain_verb_before_a_quoted_modifier_leaves_the_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- start too early: a clause before 的 that says who assigned the things or what they won ---------------------
+@case(("完成国家和省级部署的“一件事一次办”事项24件。", "24件", "“一件事一次办”事项"),
+      ("全镇获得“星级便民窗口”称号的社区级窗口3个。", "3个", "社区级窗口"),
+      ("我县事业单位改革中划入公益类的县属事业单位共12家。", "12家", "县属事业单位"),
+      ("办结对热线等途径反馈的群众关心的“停车难”问题整治2次。", "2次", "“停车难”问题整治"),
+      ("办结上级交办的信访积案9件。", "9件", "信访积案"),  # (no tuning page)
+      # near-misses: a noun before 的 (no such verb) and 党的 inside a topic stay
+      ("出台法治建设的意见4项。", "4项", "出台法治建设的意见"),
+      ("镇党校开展学习党的二十大精神3次。", "3次", "学习党的二十大精神"))
+def test_a_clause_of_origin_before_de_is_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

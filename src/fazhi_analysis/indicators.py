@@ -1776,9 +1776,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   shared_verb    a verb that, coordinated with another before one object (起草、修改…文书, 制作和送达…回函),
 #                  only handles it: the object is what is counted
 #   setting        the head of a setting phrase ending in 上/中 (在某会议上作发言, 在某考评中得分): no part of the name
+#   relative_verb  a verb of a clause before 的 that only says who assigned the things or what they won (上级部署的,
+#                  获得某称号的): the noun after the last 的 is the name
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
-                         "predicate", "title", "shared_verb", "setting"})
+                         "predicate", "title", "shared_verb", "setting",
+                         "relative_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -1813,6 +1816,7 @@ class _NameGrammar:
     shared: re.Pattern
     shared_word: re.Pattern
     setting: re.Pattern
+    relative: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -1843,6 +1847,7 @@ def _grammar() -> _NameGrammar:
                           rf"(?:[、和及与并](?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]}))+(?=[\u4e00-\u9fff“《]{{2}})"),
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
+        relative=re.compile(rf"(?:{_alt('relative_verb')})"),
         setting=re.compile(rf"^[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
@@ -2027,6 +2032,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
+    k = max((i for i, ch in enumerate(nm) if ch == "的" and nm[i - 1:i] not in ("党", "目", "")), default=-1)
+    if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
+            and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
+        nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
     m = g.quote_head.match(nm)
     if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
         return m.group("head")
