@@ -1267,7 +1267,7 @@ _LEAD = re.compile(
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
-_COMPARE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年度?|上年度|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
@@ -1296,7 +1296,8 @@ _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
-_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# (市级排名第5, 区级排名第1: a level's ranking is named with 排名, a level alone says nothing)
+_RANK_TAIL = re.compile(r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 _LIST_MARKS = "，,；;。：:（("
 
 
@@ -1323,9 +1324,11 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
-# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一)
-_RANK_CATEGORY = re.compile(r"(?:荣获|获得|获|榮獲|獲|(?<=[名位])、)(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,3}?)(?:第)?$")
+                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
+# listed before it, a longer one: 荣获集体一等奖、理论考核第二名
+_RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
+                            r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1354,7 +1357,7 @@ _EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召�
 _PREDICATE_START = re.compile(r"均|全部|分别|共|已|是|为|被|在|达|覆盖|惠及|涉及")
 _EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
-                         r"辅导|授课|讲解|审查|评查|整治|行动)$")
+                         r"辅导|授课|讲解|审查|评查|整治|行动|轮训)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
@@ -1770,9 +1773,15 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   people_of_body the people of a body counted by 个/家: the count ends at the body
 #   predicate      a word starting the predicate after a noun read after the figure
 #   title          a leader's title that, with a personal name, is the actor of a count of events
+#   shared_verb    a verb that, coordinated with another before one object (起草、修改…文书, 制作和送达…回函),
+#                  only handles it: the object is what is counted
+#   setting        the head of a setting phrase ending in 上/中 (在某会议上作发言, 在某考评中得分): no part of the name
+#   relative_verb  a verb of a clause before 的 that only says who assigned the things or what they won (上级部署的,
+#                  获得某称号的): the noun after the last 的 is the name
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
-                         "predicate", "title"})
+                         "predicate", "title", "shared_verb", "setting",
+                         "relative_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -1804,6 +1813,10 @@ class _NameGrammar:
     circumstance: re.Pattern
     beneficiary: re.Pattern
     verb_end: re.Pattern
+    shared: re.Pattern
+    shared_word: re.Pattern
+    setting: re.Pattern
+    relative: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -1812,7 +1825,7 @@ def _grammar() -> _NameGrammar:
     return _NameGrammar(
         plain=re.compile(rf"(?:{_alt('plain_verb')})"),
         # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
-        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
                               r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
@@ -1825,7 +1838,17 @@ def _grammar() -> _NameGrammar:
                                 r"[^，。；、]{2,16}?(?<![及按准实同临小当适届])时(?![限间效长段期代])|"
                                 r"[^，。；、]{2,24}?、[^，。；]{2,40}?(?:事项|工作|过程|活动|案件)中)(?=[\u4e00-\u9fff“]{4})"),
         verb_end=re.compile(rf"(?:{_alt('plain_verb')}|设立|建立|成立|建成|组建|推出|出台|印发)$"),
-        beneficiary=re.compile(rf"^(?:各类|各|广大)[^，、。；]{{1,8}}?(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff]{{2}})"),
+        # (县普法办为各单位赠送…: a short subject and 为 before who gains)
+        beneficiary=re.compile(rf"^(?:[^，、。；为]{{2,10}}?为)?(?:各类|各|广大)[^，、。；]{{1,8}}?"
+                               rf"(?=(?:{_alt('benefit_verb')})[\u4e00-\u9fff《“]{{2}})"),
+        # 起草、审查、修改各种法律文书, 制作和送达律师回函: two or more verbs, at least one only handling, share one
+        # object (审核、备案规范性文件: both verbs define what is counted, and no shared_verb is there)
+        shared=re.compile(rf"^(?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]})"
+                          rf"(?:[、和及与并](?:{_alt('shared_verb')}|{_ACT_VERB.pattern[3:-1]}))+(?=[\u4e00-\u9fff“《]{{2}})"),
+        shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
+        # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
+        relative=re.compile(rf"(?:{_alt('relative_verb')})"),
+        setting=re.compile(rf"^[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -1933,6 +1956,16 @@ def _noun_read_after(right: str) -> str:
     return noun if 2 <= len(noun) <= 24 and _one_kind(noun.split("、")) else ""
 
 
+# (局机关)被市委、市政府表彰, 被市司法局采纳…: the organs of a passive are who acted, and its subject is who
+# underwent it; neither is what is counted (not 被评为…: no organ follows 被)
+_PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡州旗国中上党人司])(?:[\u4e00-\u9fff]{1,10}?(?:委|政府|局|厅|部|院|办|署|会|中心|所|组|队)[、和及与]?)+"
+                            r"(?<![、和及与])(?=[\u4e00-\u9fff“《]{2})")
+# 各部门学法200余场次, 各级党委(党组)中心组专题学法220余次, 市直各部门、各单位征求意见2次, 组织人员参与听证1次:
+# a count of events done by many bodies (a 各 phrase ending in a body) or by people taking part counts the act (not
+# 各级行政机关负责人出庭应诉: the people of the bodies are who is counted)
+_DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
+                                r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
+                                r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -1940,6 +1973,14 @@ def _subject_only(prefix: str) -> bool:
     """Whether the words before a body are only its place or owner (县委, 市人大), so that the body is the subject
     of the clause (not 国务院提请全国人大常委会审议…: the object of another verb)."""
     return len(prefix) <= 4 and not re.search(r"[提请向由将把对]", prefix)
+
+
+# a count of people by a bare 人/名 right before what they did (48个单位238人参加此次培训, 全乡共27人持有执法证):
+# when the words before name no people (a body, a place), the act after the number is what the people are counted by
+_PEOPLE_UNITS = frozenset({"人", "名"})
+_PEOPLE_ACT = re.compile(r"(?:参加|参与|持有|取得|通过|获得|接受|报名参加|报名)[\u4e00-\u9fff“”《》]{2,16}?(?=[，,；;。！？!?\n（(]|$)")
+_PEOPLE_END = re.compile(r"(?:人员|干部|职工|员|者|人|代表|委员|律师|党员|群众|学生|师生|居民|村民|顾问|骨干|校长|法官|"
+                         r"检察官|警|长|家|士|生|师)$")
 
 
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
@@ -1952,6 +1993,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if unit in _duration_units() and _TIME_WORD.search(nm) is None and _NOUN_END.search(nm) is None:
         act = re.match(r"[\u4e00-\u9fff]{2,4}(?=[，,；;。！？!?\n]|$)", right)
         if act is not None:  # 最快10分钟办理, 5分钟通达: the act timed (not 办理时限…5个工作日办结: the time named)
+            return act.group()
+    if unit in _PEOPLE_UNITS and not right.startswith(nm) and _PEOPLE_END.search(nm) is None:
+        act = _PEOPLE_ACT.match(right)
+        if act is not None:  # 全市48个单位238人参加此次培训: the people who took part, not the bodies
             return act.group()
     if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
         return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
@@ -1981,6 +2026,16 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             return noun
     nm0 = nm
     nm = g.circumstance.sub("", nm)
+    m = g.setting.match(nm)
+    if m is not None:  # 在省级会议上作典型发言, 在某某考评中得分: the setting is not what is counted
+        nm = nm[m.end():]
+    m = _PASSIVE_AGENT.match(nm)
+    if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
+        nm = nm[m.end():]
+    k = max((i for i, ch in enumerate(nm) if ch == "的" and nm[i - 1:i] not in ("党", "目", "")), default=-1)
+    if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
+            and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
+        nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
     m = g.quote_head.match(nm)
     if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
         return m.group("head")
@@ -1990,6 +2045,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
                                                      and _subject_only(nm[:m.start()]))):
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+    m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
+        nm = nm[m.end():]
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
         return nm[m.end():]
@@ -2011,6 +2069,12 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[last.end():]
     m = g.beneficiary.match(nm)
     if m is not None:  # 为各类市场主体免除罚款: who gains is not what is counted
+        nm = nm[m.end():]
+    m = g.shared.match(nm)
+    if m is not None and g.shared_word.search(m.group()) is not None \
+            and not (unit in _EVENT_UNITS and (_EVENT_HEAD.search(nm) or re.search("学习|讨论|研究", m.group()))):
+        # 起草、审查、修改各种法律文书32份, 制作和送达律师回函1次: the documents, not the handling (学习、讨论法规10次
+        # counts study sessions: the verbs are the event)
         nm = nm[m.end():]
     if nm != nm0:
         nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
