@@ -1166,6 +1166,7 @@ _ASIDE_VERB = re.compile("进行|开展")
 
 
 _LISTING_END = re.compile(r"(?:清单|目录)\s*$")  # (a list or catalogue: its count in 项 counts its items)
+_ITEMS_LISTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:清单|目录)")  # 事项(动态)清单 after a count in 项
 
 
 def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, items: bool = False) -> bool:
@@ -1192,6 +1193,9 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors); but a run that
     # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
     if s <= b:
+        return False
+    if items and matched.endswith("事项") and _ITEMS_LISTING_AFTER.match(text, e) is not None:
+        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS)
         return False
     if _HEAD_NOUN.match(text, e) is not None:
         return True
