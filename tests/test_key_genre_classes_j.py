@@ -61,3 +61,61 @@ def test_genre_class_takes_the_key(sentence, raw, key):
 ])
 def test_genre_class_refuses_the_key(sentence, raw):
     assert _key(sentence, raw) is None
+
+
+# ------------------------------------------------------------------------------ PART_OWN_ACT (LABELING 43)
+# a part by level that names its own act, of a total counting two acts (no key, rule 7), takes its act's key
+LEVEL_HEADING = "（二）完善依法行政制度体系"
+
+
+def _doc_key(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, LEVEL_HEADING, title="澄川市2033年法治政府建设年度报告", year=2033,
+                        weakness="制度建设仍有短板。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("审查和备案规范性文件48件，其中审查县级规范性文件22件。", "22件"),
+    ("审核和备案行政规范性文件36件，其中审核市级规范性文件15件。", "15件"),
+])
+def test_part_naming_its_own_act_of_a_two_act_total(sentence, raw):
+    assert _doc_key(sentence, raw) == "normative_docs.reviewed"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("审查规范性文件40件，其中审查市级规范性文件25件。", "25件"),  # the total has the key (rule 13)
+    ("制定规范性文件30件，其中市级规范性文件12件。", "12件"),  # a level part naming no act of its own
+])
+def test_part_by_level_of_a_keyed_total_takes_no_key(sentence, raw):
+    assert _doc_key(sentence, raw) is None
+
+
+# ------------------------------------------------------------------------------ STUDY_PURPOSE (LABELING 9, 31)
+# sessions and leadership meetings listed side by side, closed by a clause with no count saying they studied law
+LEAD_HEADING = "（一）加强党对法治政府建设的领导"
+
+
+def _lead_key(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, LEAD_HEADING, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="学法制度落实仍有差距。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("先后3次组织专题学习，召开7次县政府党组会议、10次县政府常务会议，学习贯彻习近平法治思想。", "3次"),
+    ("先后3次组织专题学习，召开7次县政府党组会议、10次县政府常务会议，学习贯彻习近平法治思想。", "7次"),
+    ("先后3次组织专题学习，召开7次县政府党组会议、10次县政府常务会议，学习贯彻习近平法治思想。", "10次"),
+    ("召开县政府常务会议8次，集中学习宪法和民法典。", "8次"),
+    ("召开区政府党组会议4次、区政府常务会议9次，深入学习全面依法治国新理念新思想新战略。", "4次"),
+])
+def test_meetings_closed_by_law_study(sentence, raw):
+    assert _lead_key(sentence, raw) == "leadership.study_sessions"
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("召开8次县政府常务会议，学习习近平法治思想，研究部署法治政府建设工作。", "8次"),  # meetings that also decide
+    ("召开5次县政府常务会议，学习贯彻党的二十大精神。", "5次"),  # study of no law
+    ("主持召开县政府常务会议12次，深入学习法治思想，听取法治政府建设情况汇报。", "12次"),  # they heard reports
+])
+def test_meetings_not_closed_by_law_study_alone(sentence, raw):
+    assert _lead_key(sentence, raw) != "leadership.study_sessions"

@@ -3010,7 +3010,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
-    _level_part_gate(keys, basis, names, roles)
+    _level_part_gate(keys, basis, names, roles, part_total)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
@@ -3023,6 +3023,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
@@ -3294,15 +3295,26 @@ def _level_at(name: str, cut: int) -> bool:
     return any(m.start() < cut <= m.end() for m in _LEVEL_WORD.finditer(name, 0, cut + 1))
 
 
-def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
-    """Withhold (in place) the key of a part by level (审查和备案规范性文件54件，其中审查市级规范性文件27件): a
-    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose
-    phrasing names the level itself is the catalog's indicator for that part and stays."""
+def _level_part_gate(keys: list, basis: list, names: list, roles: list,
+                     part_total: dict[int, int] | None = None) -> None:
+    """Withhold (in place) the key of a part by level (制定规范性文件54件，其中市级规范性文件27件): a part by
+    sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose phrasing names
+    the level itself is the catalog's indicator for that part and stays. So does a part that names its own act when
+    its total has no key (LABELING 43: 审查和备案规范性文件54件，其中审查市级规范性文件27件 — the total counts two
+    acts, rule 7; the part is the organ's count of the one act it names)."""
     for i, k in enumerate(keys):
         m = _LEVEL_WORD.search(names[i] or "") if k is not None and roles[i] == "part" else None
         if m is not None and m.group()[:-1] not in (basis[i] or "").split(" ⇐ ")[0]:
             # (村级审计6个 keeps audit.village: its phrasing 村*审计 names the level, the catalog has that part)
+            t = part_total.get(i) if part_total else None
+            if t is not None and keys[t] is None and _PART_OWN_ACT.match(names[i] or "") is not None:
+                basis[i] = f"{basis[i]}; a part naming its own act, of a total with no key (LABELING 43)"
+                continue
             keys[i] = basis[i] = None
+
+
+# a part's name that starts with its own act (其中审查市级规范性文件): LABELING 43
+_PART_OWN_ACT = re.compile(r"(?:其中)?(?:" + _ACT_VERB.pattern[3:-1] + r")")
 
 
 # the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
@@ -3428,6 +3440,51 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
             # is the item that is not law study
             continue
         keys[i] = basis[i] = None
+
+
+# STUDY_PURPOSE (LABELING 9 and 31): a run of counted sessions and leadership meetings (先后4次组织专题学习，召开9次党组
+# 会议、11次常务会议，) followed by a clause with no count of its own that says they studied law (学习贯彻…全面依法治国…)
+# are collective law study, each item of the run (no total stated): leadership.study_sessions. A closing clause of
+# deciding (研究部署法治工作, 听取…汇报) anywhere after the run makes them meetings and is left to the meeting keys.
+_STUDY_PURPOSE = re.compile(r"\s*(?:并|均|都|集中|集体|专题|深入|认真|系统|传达|先后)*学习")
+_STUDY_RUN_NAME = re.compile(r"会议|会$|常务会|党组会|中心组|学习|学法")
+_STUDY_KEY = "leadership.study_sessions"
+
+
+def _study_purpose_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                       sent_text: dict) -> None:
+    """Key (in place) as leadership.study_sessions the sessions and meetings of a run whose closing clause says they
+    studied law (STUDY_PURPOSE); only figures with no key or a meeting key, in event units, each naming a meeting or
+    a study."""
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        if pos[j] is not None:
+            by_sentence.setdefault(sent_of[j], []).append(j)
+    for ident, members in by_sentence.items():
+        full = sent_text[ident]
+        run: list[int] = []
+        for k, j in enumerate(members):
+            m = _CLAUSE_MARK.search(full, pos[j][1])
+            nxt = members[k + 1] if k + 1 < len(members) else None
+            run.append(j)
+            if m is None or (nxt is not None and pos[nxt][0] < m.start()):
+                continue  # the clause goes on to the next figure (、 items)
+            e = _CLAUSE_MARK.search(full, m.end())
+            hi = e.start() if e else len(full)
+            if nxt is not None and pos[nxt][0] < hi:
+                continue  # the next clause counts something of its own: the run goes on
+            purpose = _mask_titles(full[m.end():hi])
+            if (full[m.start()] in "，,；;" and _STUDY_PURPOSE.match(purpose) is not None
+                    and _LAW_WORD_ANY.search(purpose) is not None
+                    and _DECIDE_VERB.search(_mask_titles(full[m.end():])) is None):
+                # (no clause after the run says they heard reports or decided matters: 17次主持召开党组会议、常务会议，
+                # 深入学习…法治思想，听取…汇报，研究解决…: meetings of mixed business, LABELING 9)
+                for i in run:
+                    if (keys[i] in (None, _MEETING_KEY) and roles[i] == "level" and _s(rows[i][1]) == "level"
+                            and _s(rows[i][2]) in _EVENT_UNITS and _STUDY_RUN_NAME.search(names[i] or "")):
+                        keys[i] = _STUDY_KEY
+                        basis[i] = f"{names[i]} ⇐ the closing clause {purpose.strip()[:12]}… says they studied law"
+            run = []
 
 
 # SCOPE_FROM_EARLIER_TOPIC: a reform or review named in an earlier clause of the sentence (加强公平竞争审查，…; 推进“证照
