@@ -119,3 +119,38 @@ def test_meetings_closed_by_law_study(sentence, raw):
 ])
 def test_meetings_not_closed_by_law_study_alone(sentence, raw):
     assert _lead_key(sentence, raw) != "leadership.study_sessions"
+
+
+# ------------------------------------------------------------------------------ approval lists and streams
+# ONE_THING_QUOTED: a count in 件 right after the quoted 一件事 counts the items; unquoted or after a verb of handling,
+# the cases. CASE_WINDOW: the 办件 of one 专窗 are a stream, not the organ's 办件量. LEVELS_BELOW: 州级以下 items are
+# several organs' lists. ONLINE_RATE_BARE: a percentage of “一网通办” items is the full-online rate.
+REFORM = "（二）深化“放管服”改革，持续优化营商环境"
+
+
+def _reform(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, REFORM, title="澄川市2033年法治政府建设年度报告", year=2033,
+                        weakness="营商环境仍需优化。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("完成国家和省级部署的“高效办成一件事”30件。", "30件", "approval.one_thing_items"),
+    ("全面落实改革要求，上线“一件事”18件。", "18件", "approval.one_thing_items"),
+    ("推行“一件事一次办”，“一网通办”服务事项达92.8%。", "92.8%", "digital.items_online_rate"),
+    ("公布区级行政许可事项163项。", "163项", "approval.licensing_items"),
+    ("全年办理政务服务事项12.6万件。", "12.6万件", "approval.cases_handled"),
+])
+def test_approval_class_takes_the_key(sentence, raw, key):
+    assert _reform(sentence, raw) == key
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("深化改革，高效办成一件事4.1万余件。", "4.1万余件"),
+    ("“高效办成一件事”累计办理1.2万件。", "1.2万件"),
+    ("“企业开办”专窗共计产生办件达1260件。", "1260件"),
+    ("疏理州级以下行政许可事项394项。", "394项"),
+    ("公布县级及以下政务服务事项1200项。", "1200项"),
+])
+def test_approval_class_refuses_the_key(sentence, raw):
+    assert _reform(sentence, raw) is None

@@ -4182,7 +4182,7 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
@@ -4195,8 +4195,13 @@ _TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|
 _TEAM_UNITS = frozenset({"个", "支"})
 _ONE_THING = "approval.one_thing_items"
 _ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)?一件事")
+# the quoted 一件事 right before a count in 件 (完成…“高效办成一件事”30件) names the items; unquoted, 办成一件事4.1万件 is
+# the cases done under the reform
+_ONE_THING_BEFORE = re.compile(r"一件事[”\"](?:共计|共|达)?\s*$")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+# a list of the levels below a level (州级以下, 县级及以下): several organs' items, not the reporting organ's own list
+_BELOW_LEVEL = re.compile(r"级(?:及)?以下")
 
 
 @lru_cache(maxsize=1)
@@ -4271,8 +4276,14 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         elif k == _ONE_THING and _s(units[i]) == "件":
             # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;
             # “一件事”…办理1.2万件 counts the cases handled (ONE_THING_JIAN)
-            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None:
+            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None and _ONE_THING_BEFORE.search(
+                    sent_text[sent_of[i]], prev_end[i], pos[i][0]) is None:
+                # (完成国家部署的“高效办成一件事”30件: the number right after the 一件事 named counts them too)
                 keys[i] = basis[i] = None
+        elif k in _STOCK_KEYS and _BELOW_LEVEL.search(names[i] or "") is not None:
+            # 疏理州级以下行政许可事项394项: the items of the levels below (or of several levels), not the reporting
+            # organ's own list (LEVELS_BELOW)
+            keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
             if "法律顾问" not in own + _SEP + (names[i] or ""):
