@@ -154,3 +154,23 @@ def test_approval_class_takes_the_key(sentence, raw, key):
 ])
 def test_approval_class_refuses_the_key(sentence, raw):
     assert _reform(sentence, raw) is None
+
+
+# ------------------------------------------------------------------------------ MANY_BODIES (LABELING 32, 45)
+# study summed over the bodies of two levels; a later clause naming no body of its own takes over that subject,
+# until a clause names another body
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("市县两级政府常务会议累计学法64次，干部法治意识明显提升。", "64次"),
+    ("全县各级各部门会前学法520场次，主要领导讲法130场次。", "130场次"),
+])
+def test_many_bodies_study_takes_no_key(sentence, raw):
+    assert _lead_key(sentence, raw) is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全区各级党委（党组）中心组专题学法200余次，区委党校主题班开课12次，干部大讲堂专题讲法4次。", "4次",
+     "capacity.training_sessions"),
+    ("县政府常务会议学法12次，主要领导讲法3次。", "12次", "leadership.study_sessions"),
+])
+def test_own_body_ends_the_many_bodies_subject(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

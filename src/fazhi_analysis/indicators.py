@@ -3760,27 +3760,41 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
-_LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
+# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次) or of two or three levels (两级政府常务会
+# 累计学法87次): many units' study, whoever studied
+_LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领导班子|政府)")
+# LABELING 45: a clause naming a body of its own (县政府常务会, 局党组, 中心组 …) does not take over the many-body subject of
+# an earlier clause; one naming only people (主要领导讲法176场次) does
+_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关|[局委办厅]|我[县市区局镇乡州]|本[级局委办]")
+_CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
     (or the sentence start) to the figure name many units as who studied, their party groups included
-    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26)."""
+    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
+    later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
+    176场次: the units' leaders, summed too)."""
     by_sentence: dict = {}
     for j in range(len(keys)):
         by_sentence.setdefault(sent_of[j], []).append(j)
+    many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
-        if k != "leadership.study_sessions" or pos[i] is None:
+        if pos[i] is None or (k not in _CARRIED_KEYS and sent_of[i] not in many):
             continue
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
-        if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
+        if k == "leadership.study_sessions" and (
+                _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None):
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+            many.add(sent_of[i])
+        elif sent_of[i] in many and _OWN_BODY.search(own) is not None:
+            many.discard(sent_of[i])  # (…，区委党校主题班开课15次，干部大讲堂专题讲法3次: another subject ends the carry)
+        elif sent_of[i] in many and k in _CARRIED_KEYS:
             keys[i] = basis[i] = None
 
 
