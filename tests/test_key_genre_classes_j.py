@@ -174,3 +174,26 @@ def test_many_bodies_study_takes_no_key(sentence, raw):
 ])
 def test_own_body_ends_the_many_bodies_subject(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ APPROVAL_VOCABULARY
+# terms of the genre that hold a phrasing's words but name another thing: 一事通办 (one-thing service, not cross-area
+# 通办), 优化准入服务/优化审批服务 (a 证照分离 mode, not the service-item list), 帮代办 items (a help service, not
+# online items), items moved to a branch hall (下沉…分中心: no delegation to a lower government)
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("梳理形成市、县两级“一事通办”事项共96项。", "96项"),
+    ("共有9项行政许可事项开展“证照分离”改革，其中告知承诺事项2项，优化准入服务事项7项。", "7项"),
+    ("打造“小青”帮代办品牌，上线帮代办事项150项。", "150项"),
+    ("520项政务服务事项下沉区级分中心。", "520项"),
+])
+def test_approval_vocabulary_refuses_the_key(sentence, raw):
+    assert _reform(sentence, raw) is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("推进跨省通办，实现86项事项跨省通办。", "86项", "approval.items_countywide"),
+    ("上线网上可办事项860项。", "860项", "approval.items_online"),
+    ("向乡镇下放审批事项36项。", "36项", "approval.items_delegated"),
+])
+def test_approval_vocabulary_near_misses_keep_the_key(sentence, raw, key):
+    assert _reform(sentence, raw) == key
