@@ -197,3 +197,13 @@ def test_approval_vocabulary_refuses_the_key(sentence, raw):
 ])
 def test_approval_vocabulary_near_misses_keep_the_key(sentence, raw, key):
     assert _reform(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ HEADS_LAW (一把手法治)
+# 一把手法治讲座: 手 before 法治 is the heads' law, not 手法 (a technique); 工作手法 names no law
+def test_heads_law_lecture_is_law_training():
+    assert _lead_key("坚持会前学法制度，开展县长和部门一把手法治专题讲座8次。", "8次") == "capacity.training_sessions"
+
+
+def test_technique_names_no_law():
+    assert _lead_key("创新工作手法，开展专题讲座6次。", "6次") is None

@@ -3119,7 +3119,8 @@ _PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
 # nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
 _HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
                                 r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
-_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
+# (手法 is a technique, but 一把手法治讲座 is the heads' law lecture: 手 before 法治/法律 is no 手法)
+_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|(?<=手)法(?=治|律)|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
                 "capacity.publicity_audience": "capacity.law_publicity_events"}
