@@ -207,3 +207,15 @@ def test_heads_law_lecture_is_law_training():
 
 def test_technique_names_no_law():
     assert _lead_key("创新工作手法，开展专题讲座6次。", "6次") is None
+
+
+# ------------------------------------------------------------------------------ LISTED_OUTCOME
+# counts of several things listed in one clause share that clause's own predicate: the reform named in an earlier
+# clause (告知承诺) gives none of them its key; a lone count of items after it still takes it
+def test_counts_listed_with_their_own_predicate_take_no_earlier_topic():
+    s = "深化告知承诺制改革，实现156项涉企经营事项、11项证明和70项申请材料“当场办”。"
+    assert _reform(s, "156项") is None
+
+
+def test_lone_count_after_the_topic_keeps_it():
+    assert _reform("推行证明事项告知承诺制，公布清单，涉及44项行政事项。", "44项") == "approval.commitment_items"
