@@ -3532,9 +3532,12 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
         own = left[marks[-1]:]
         end = _CLAUSE_MARK.search(full, pos[i][1])
         hi = end.start() if end is not None else len(full)
-        if any(j != i and pos[j] is not None and pos[i][1] <= pos[j][0] < hi for j in by_sentence[sent_of[i]]):
+        later = [pos[j][1] for j in by_sentence[sent_of[i]]
+                 if j != i and pos[j] is not None and pos[i][1] <= pos[j][0] < hi]
+        if later and "“" in full[max(later):hi]:
             # 实现188项涉企经营事项、13项证明和85项申请材料“当场办”: counts of several things listed in one clause share
-            # its own predicate; the earlier topic says nothing of them
+            # its own quoted predicate; the earlier topic says nothing of them (梳理优化审批事项86项、创新举措3项: no
+            # shared predicate, each item its own noun)
             continue
         best = None
         for topic, key, counted, other in scopes:
