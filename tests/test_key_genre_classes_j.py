@@ -219,3 +219,14 @@ def test_counts_listed_with_their_own_predicate_take_no_earlier_topic():
 
 def test_lone_count_after_the_topic_keeps_it():
     assert _reform("推行证明事项告知承诺制，公布清单，涉及44项行政事项。", "44项") == "approval.commitment_items"
+
+
+# ------------------------------------------------------------------------------ OUTREACH_LECTURE (LABELING 10)
+# a law lecture taken into schools, communities, villages or enterprises is law publicity; one for officials is training
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("法治副校长进校园开展法治讲座220余场次。", "220余场次", "capacity.law_publicity_events"),
+    ("组织律师进社区开展法治讲座30场次。", "30场次", "capacity.law_publicity_events"),
+    ("举办机关干部法治讲座6场。", "6场", "capacity.training_sessions"),
+])
+def test_outreach_lecture_is_publicity(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
