@@ -230,3 +230,19 @@ def test_lone_count_after_the_topic_keeps_it():
 ])
 def test_outreach_lecture_is_publicity(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ STOCK_THEN_CHANGE
+# a stock of items counted in one clause, then a bare change verb with its own figure (，取消48项，保留157项): the change
+# is of that stock; 保留 (the stock kept) takes no change key
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("经清理，本级清单涉及证明事项数量为205项，取消48项，保留157项。", "48项", "approval.certificates_cancelled"),
+    ("梳理行政许可事项310项，取消22项，下放15项。", "22项", "approval.permits_cancelled"),
+    ("梳理行政许可事项310项，取消22项，下放15项。", "15项", "approval.items_delegated"),
+])
+def test_change_of_the_stock_counted_before(sentence, raw, key):
+    assert _reform(sentence, raw) == key
+
+
+def test_stock_kept_takes_no_change_key():
+    assert _reform("梳理证明事项205项，保留157项。", "157项") is None

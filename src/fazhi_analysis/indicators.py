@@ -2436,6 +2436,10 @@ _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VER
 _OWN_CHANGES = frozenset({"取消", "下放", "调整"})
 _COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
                              r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
+# the stock of an object counted right before (清理证明事项205项, 涉及证明事项数量为205项): a bare change verb with its own
+# figure in a later clause (，取消48项，保留157项) changes that stock
+_STOCK_OBJECT = re.compile(r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)(?:数量|总数)?(?:为|共|共计|达|有)?"
+                           r"[0-9０-９]+(?:项|个)")
 # the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
 # (a number is tried from its first digit only, and its digits are taken whole: linear on a long run of digits; the
 # same matches from position 0, as the caller uses it — issue 14)
@@ -2461,6 +2465,11 @@ def _batch_object(label: str, before_clause: str, right: str, paragraph_before: 
         last = vo  # of one object, named with the first change of the sentence
     if last is not None and verb in _OWN_CHANGES:
         return verb + last.group(1)
+    if verb in _OWN_CHANGES:
+        for vo in _STOCK_OBJECT.finditer(before_clause):  # 梳理证明事项205项，取消48项: the stock counted before, then
+            last = vo  # the change of it (STOCK_THEN_CHANGE)
+        if last is not None:
+            return verb + last.group(1)
     lo = _LIST_OBJECT.match(right)
     return verb + lo.group(1) if lo is not None else None
 
