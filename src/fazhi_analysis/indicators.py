@@ -1166,6 +1166,7 @@ _ASIDE_VERB = re.compile("进行|开展")
 
 
 _LISTING_END = re.compile(r"(?:清单|目录)\s*$")  # (a list or catalogue: its count in 项 counts its items)
+_ITEMS_LISTING_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?(?:清单|目录)")  # 事项(动态)清单 after a count in 项
 
 
 def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, items: bool = False) -> bool:
@@ -1192,6 +1193,9 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     # whose noun phrase ends in such a noun a few characters on (12名培训机构社会监督员: monitors); but a run that
     # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
     if s <= b:
+        return False
+    if items and matched.endswith("事项") and _ITEMS_LISTING_AFTER.match(text, e) is not None:
+        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS)
         return False
     if _HEAD_NOUN.match(text, e) is not None:
         return True
@@ -2496,6 +2500,10 @@ _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VER
 _OWN_CHANGES = frozenset({"取消", "下放", "调整"})
 _COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
                              r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
+# the stock of an object counted right before (清理证明事项205项, 涉及证明事项数量为205项): a bare change verb with its own
+# figure in a later clause (，取消48项，保留157项) changes that stock
+_STOCK_OBJECT = re.compile(r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)(?:数量|总数)?(?:为|共|共计|达|有)?"
+                           r"[0-9０-９]+(?:项|个)")
 # the object named at the end of the batch's list after the figure: …、部门间移交1项行政权力事项
 # (a number is tried from its first digit only, and its digits are taken whole: linear on a long run of digits; the
 # same matches from position 0, as the caller uses it — issue 14)
@@ -2521,6 +2529,11 @@ def _batch_object(label: str, before_clause: str, right: str, paragraph_before: 
         last = vo  # of one object, named with the first change of the sentence
     if last is not None and verb in _OWN_CHANGES:
         return verb + last.group(1)
+    if verb in _OWN_CHANGES:
+        for vo in _STOCK_OBJECT.finditer(before_clause):  # 梳理证明事项205项，取消48项: the stock counted before, then
+            last = vo  # the change of it (STOCK_THEN_CHANGE)
+        if last is not None:
+            return verb + last.group(1)
     lo = _LIST_OBJECT.match(right)
     return verb + lo.group(1) if lo is not None else None
 
@@ -3070,7 +3083,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
-    _level_part_gate(keys, basis, names, roles)
+    _level_part_gate(keys, basis, names, roles, part_total)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
@@ -3083,6 +3096,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
@@ -3178,7 +3192,8 @@ _PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
 # nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
 _HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
                                 r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
-_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|宪|条例|规章")
+# (手法 is a technique, but 一把手法治讲座 is the heads' law lecture: 手 before 法治/法律 is no 手法)
+_LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|(?<=手)法(?=治|律)|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
 _PEOPLE_KEYS = {"capacity.trainees": "capacity.training_sessions",
                 "capacity.publicity_audience": "capacity.law_publicity_events"}
@@ -3354,15 +3369,26 @@ def _level_at(name: str, cut: int) -> bool:
     return any(m.start() < cut <= m.end() for m in _LEVEL_WORD.finditer(name, 0, cut + 1))
 
 
-def _level_part_gate(keys: list, basis: list, names: list, roles: list) -> None:
-    """Withhold (in place) the key of a part by level (审查和备案规范性文件54件，其中审查市级规范性文件27件): a
-    part by sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose
-    phrasing names the level itself is the catalog's indicator for that part and stays."""
+def _level_part_gate(keys: list, basis: list, names: list, roles: list,
+                     part_total: dict[int, int] | None = None) -> None:
+    """Withhold (in place) the key of a part by level (制定规范性文件54件，其中市级规范性文件27件): a part by
+    sub-type the catalog has no indicator for, never the total's key (LABELING rule 3). A key whose phrasing names
+    the level itself is the catalog's indicator for that part and stays. So does a part that names its own act when
+    its total has no key (LABELING 43: 审查和备案规范性文件54件，其中审查市级规范性文件27件 — the total counts two
+    acts, rule 7; the part is the organ's count of the one act it names)."""
     for i, k in enumerate(keys):
         m = _LEVEL_WORD.search(names[i] or "") if k is not None and roles[i] == "part" else None
         if m is not None and m.group()[:-1] not in (basis[i] or "").split(" ⇐ ")[0]:
             # (村级审计6个 keeps audit.village: its phrasing 村*审计 names the level, the catalog has that part)
+            t = part_total.get(i) if part_total else None
+            if t is not None and keys[t] is None and _PART_OWN_ACT.match(names[i] or "") is not None:
+                basis[i] = f"{basis[i]}; a part naming its own act, of a total with no key (LABELING 43)"
+                continue
             keys[i] = basis[i] = None
+
+
+# a part's name that starts with its own act (其中审查市级规范性文件): LABELING 43
+_PART_OWN_ACT = re.compile(r"(?:其中)?(?:" + _ACT_VERB.pattern[3:-1] + r")")
 
 
 # the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
@@ -3490,6 +3516,51 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         keys[i] = basis[i] = None
 
 
+# STUDY_PURPOSE (LABELING 9 and 31): a run of counted sessions and leadership meetings (先后4次组织专题学习，召开9次党组
+# 会议、11次常务会议，) followed by a clause with no count of its own that says they studied law (学习贯彻…全面依法治国…)
+# are collective law study, each item of the run (no total stated): leadership.study_sessions. A closing clause of
+# deciding (研究部署法治工作, 听取…汇报) anywhere after the run makes them meetings and is left to the meeting keys.
+_STUDY_PURPOSE = re.compile(r"\s*(?:并|均|都|集中|集体|专题|深入|认真|系统|传达|先后)*学习")
+_STUDY_RUN_NAME = re.compile(r"会议|会$|常务会|党组会|中心组|学习|学法")
+_STUDY_KEY = "leadership.study_sessions"
+
+
+def _study_purpose_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                       sent_text: dict) -> None:
+    """Key (in place) as leadership.study_sessions the sessions and meetings of a run whose closing clause says they
+    studied law (STUDY_PURPOSE); only figures with no key or a meeting key, in event units, each naming a meeting or
+    a study."""
+    by_sentence: dict = {}
+    for j in range(len(keys)):
+        if pos[j] is not None:
+            by_sentence.setdefault(sent_of[j], []).append(j)
+    for ident, members in by_sentence.items():
+        full = sent_text[ident]
+        run: list[int] = []
+        for k, j in enumerate(members):
+            m = _CLAUSE_MARK.search(full, pos[j][1])
+            nxt = members[k + 1] if k + 1 < len(members) else None
+            run.append(j)
+            if m is None or (nxt is not None and pos[nxt][0] < m.start()):
+                continue  # the clause goes on to the next figure (、 items)
+            e = _CLAUSE_MARK.search(full, m.end())
+            hi = e.start() if e else len(full)
+            if nxt is not None and pos[nxt][0] < hi:
+                continue  # the next clause counts something of its own: the run goes on
+            purpose = _mask_titles(full[m.end():hi])
+            if (full[m.start()] in "，,；;" and _STUDY_PURPOSE.match(purpose) is not None
+                    and _LAW_WORD_ANY.search(purpose) is not None
+                    and _DECIDE_VERB.search(_mask_titles(full[m.end():])) is None):
+                # (no clause after the run says they heard reports or decided matters: 17次主持召开党组会议、常务会议，
+                # 深入学习…法治思想，听取…汇报，研究解决…: meetings of mixed business, LABELING 9)
+                for i in run:
+                    if (keys[i] in (None, _MEETING_KEY) and roles[i] == "level" and _s(rows[i][1]) == "level"
+                            and _s(rows[i][2]) in _EVENT_UNITS and _STUDY_RUN_NAME.search(names[i] or "")):
+                        keys[i] = _STUDY_KEY
+                        basis[i] = f"{names[i]} ⇐ the closing clause {purpose.strip()[:12]}… says they studied law"
+            run = []
+
+
 # SCOPE_FROM_EARLIER_TOPIC: a reform or review named in an earlier clause of the sentence (加强公平竞争审查，…; 推进“证照
 # 分离”改革全覆盖，…) is what a bare count later in it counts (排查政策措施文件68份, 梳理优化审批事项109项); the count's
 # name must hold one of the words it counts (``data/topic_scopes.csv``: topic, key, counted, other, example), and its
@@ -3532,6 +3603,15 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
         if not marks:
             continue
         own = left[marks[-1]:]
+        end = _CLAUSE_MARK.search(full, pos[i][1])
+        hi = end.start() if end is not None else len(full)
+        later = [pos[j][1] for j in by_sentence[sent_of[i]]
+                 if j != i and pos[j] is not None and pos[i][1] <= pos[j][0] < hi]
+        if later and "“" in full[max(later):hi]:
+            # 实现188项涉企经营事项、13项证明和85项申请材料“当场办”: counts of several things listed in one clause share
+            # its own quoted predicate; the earlier topic says nothing of them (梳理优化审批事项86项、创新举措3项: no
+            # shared predicate, each item its own noun)
+            continue
         best = None
         for topic, key, counted, other in scopes:
             at = left.rfind(topic, 0, marks[-1])
@@ -3763,27 +3843,41 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次): many units' study, whoever studied
-_LEVELS_BODIES = re.compile(r"各级(?:党委|党组|党政|领导班子)")
+# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次) or of two or three levels (两级政府常务会
+# 累计学法87次): many units' study, whoever studied
+_LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领导班子|政府)")
+# LABELING 45: a clause naming a body of its own (县政府常务会, 局党组, 中心组 …) does not take over the many-body subject of
+# an earlier clause; one naming only people (主要领导讲法176场次) does
+_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关|[局委办厅]|我[县市区局镇乡州]|本[级局委办]")
+_CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
     (or the sentence start) to the figure name many units as who studied, their party groups included
-    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26)."""
+    (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
+    later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
+    176场次: the units' leaders, summed too)."""
     by_sentence: dict = {}
     for j in range(len(keys)):
         by_sentence.setdefault(sent_of[j], []).append(j)
+    many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
-        if k != "leadership.study_sessions" or pos[i] is None:
+        if pos[i] is None or (k not in _CARRIED_KEYS and sent_of[i] not in many):
             continue
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
-        if _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None:
+        if k == "leadership.study_sessions" and (
+                _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None):
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
+            keys[i] = basis[i] = None
+            many.add(sent_of[i])
+        elif sent_of[i] in many and _OWN_BODY.search(own) is not None:
+            many.discard(sent_of[i])  # (…，区委党校主题班开课15次，干部大讲堂专题讲法3次: another subject ends the carry)
+        elif sent_of[i] in many and k in _CARRIED_KEYS:
             keys[i] = basis[i] = None
 
 
@@ -4185,7 +4279,7 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
@@ -4198,8 +4292,13 @@ _TEAM_AFTER = re.compile(r"\s*[\u4e00-\u9fff“”]{0,6}?(?:督察组|督导组|
 _TEAM_UNITS = frozenset({"个", "支"})
 _ONE_THING = "approval.one_thing_items"
 _ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)?一件事")
+# the quoted 一件事 right before a count in 件 (完成…“高效办成一件事”30件) names the items; unquoted, 办成一件事4.1万件 is
+# the cases done under the reform
+_ONE_THING_BEFORE = re.compile(r"一件事[”\"](?:共计|共|达)?\s*$")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+# a list of the levels below a level (州级以下, 县级及以下): several organs' items, not the reporting organ's own list
+_BELOW_LEVEL = re.compile(r"级(?:及)?以下")
 
 
 @lru_cache(maxsize=1)
@@ -4274,8 +4373,14 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         elif k == _ONE_THING and _s(units[i]) == "件":
             # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;
             # “一件事”…办理1.2万件 counts the cases handled (ONE_THING_JIAN)
-            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None:
+            if _ONE_THING_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is None and _ONE_THING_BEFORE.search(
+                    sent_text[sent_of[i]], prev_end[i], pos[i][0]) is None:
+                # (完成国家部署的“高效办成一件事”30件: the number right after the 一件事 named counts them too)
                 keys[i] = basis[i] = None
+        elif k in _STOCK_KEYS and _BELOW_LEVEL.search(names[i] or "") is not None:
+            # 疏理州级以下行政许可事项394项: the items of the levels below (or of several levels), not the reporting
+            # organ's own list (LEVELS_BELOW)
+            keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
             if "法律顾问" not in own + _SEP + (names[i] or ""):
