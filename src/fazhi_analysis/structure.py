@@ -1548,6 +1548,18 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+def _opening_department_in(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """``_opening_department`` with the region (``_with_region``)."""
+    department = _opening_department(text, paragraphs)
+    return _with_region(department, region) if department else None
+
+
+def _own_report_organ(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """The organ the opening names as the one reporting (``_OWN_REPORT_ORGAN``), with the region."""
+    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
+    return _with_region(own.group(1), region) if own else None
+
+
 def _one_province(text: str, unit: str | None = None) -> str | None:
     """The one province-level division the page names in full (``湖南省``), when it names exactly one; else
     the one it names by its short name (``湖北历史上``), when it names no other."""
@@ -1855,12 +1867,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
-    department = _opening_department(text, paragraphs)
-    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
-                  ("body", _with_region(department, region_guess) if department else None),
-                  ("body", _with_region(own.group(1), region_guess) if own else None),
+                  ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
+                  ("body", _Later(_own_report_organ, text, paragraphs, region_guess)),
                   ("body", _Later(_named_body_department, text, body_paragraphs, region_guess)))
     issuer = pick("issuer", *candidates)
     region_guess = region_guess or region_of(issuer)
