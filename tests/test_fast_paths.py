@@ -210,3 +210,42 @@ def test_frame_batches_columns_as_column_by_column(monkeypatch):
             for c in got.columns:
                 assert got[c].dtype == want[c].dtype
                 assert [type(v) for v in got[c]] == [type(v) for v in want[c]]
+
+
+def _lookback_one_word_at_a_time(text: str, pos: int, lo: int):
+    """The formulation ``quantities._lookback`` replaced: every word tried in turn."""
+    from fazhi_analysis import quantities as q
+
+    pre = verb = None
+    if pos - 1 > lo and text[pos - 1] in q._SPACES and text[pos - 2] in q._LOOKBACK_LAST:
+        pos -= 1
+    elif pos <= lo or text[pos - 1] not in q._LOOKBACK_LAST:
+        return pos, None, None
+    window = text[max(lo, pos - 3):pos]
+    for w in q._PRE_WORDS:
+        if window.endswith(w):
+            if w == "约" and len(window) >= 2 and window[-2] in q._YUE_WORDS:
+                break
+            pre, pos = w, pos - len(w)
+            break
+    if pre is None and pos < len(text) and text[pos] in q._SPACES:
+        pos += 1
+    window = text[max(lo, pos - 3):pos]
+    for w in q._VERB_WORDS:
+        if window.endswith(w) or window.endswith(w + "了"):
+            verb = w + ("了" if window.endswith(w + "了") else "")
+            pos -= len(verb)
+            break
+    return pos, pre, verb
+
+
+def test_lookback_as_one_word_at_a_time():
+    from fazhi_analysis import quantities as q
+
+    alphabet = list("约大将近超过突破逾不足到少于低至多最增长加减降幅下了提升高规民合 \u30003")
+    rnd = random.Random(11)
+    for _ in range(30000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9))) + "3"
+        pos = len(text) - 1
+        lo = rnd.randint(0, pos)
+        assert q._lookback(text, pos, lo) == _lookback_one_word_at_a_time(text, pos, lo), (text, lo)
