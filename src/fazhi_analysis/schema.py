@@ -346,7 +346,8 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
                 except KeyError as exc:
                     raise SchemaError(f"table {table!r}, field {c!r}: value {exc.args[0]!r} not in "
                                       f"{f.categories}") from None
-                out[c] = pd.Categorical.from_codes(codes, dtype=_dtype(f))
+                # (the codes are in range by construction, -1 to the last category: no second check)
+                out[c] = pd.Categorical.from_codes(codes, dtype=_dtype(f), validate=False)
             else:
                 arr = np.empty(len(vals), dtype=object)
                 arr[:] = [None if _missing(v) else v for v in vals]
