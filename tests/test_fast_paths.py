@@ -151,3 +151,101 @@ def test_records_and_tables_restore_the_collector(sample_path):
         assert not gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def _frame_or_error(table, cols):
+    try:
+        return schema.frame(table, cols)
+    except (schema.SchemaError, ValueError) as exc:  # (columns of unequal length: pandas refuses them)
+        return (type(exc).__name__, str(exc))
+
+
+def test_frame_batches_columns_as_column_by_column(monkeypatch):
+    """``schema.frame`` converts a table's string and numeric columns together; each table of odd values (every
+    missing value, a number in a string column, a fraction or a huge number in an Int64 column, a string in a
+    numeric column, columns of unequal length) gives the frame or the error of the column-by-column path."""
+    import math
+
+    import pandas as pd
+
+    missing = [None, float("nan"), pd.NA]
+    rnd = random.Random(7)
+    tables = []
+    for _ in range(300):
+        n = rnd.choice([0, 1, 2, 5])
+        cols = {}
+        for c in schema.columns("checks"):
+            f = schema.field("checks", c)
+            if f.dtype == "string":
+                pool = ["a", "通过", ""] + missing + ([3] if rnd.random() < 0.1 else [])
+            elif f.dtype == "Float64":
+                pool = [1.5, -2.0, 0.0, 1e300] + missing + (["x"] if rnd.random() < 0.05 else [])
+            else:
+                pool = list(f.categories or ["a"]) + [None]
+            cols[c] = [rnd.choice(pool) for _ in range(n)]
+        if rnd.random() < 0.05 and n:
+            cols["detail"] = cols["detail"][:-1]
+        tables.append(("checks", cols))
+        sec = {c: [] for c in schema.columns("sections")}
+        for _ in range(n):
+            for c in sec:
+                f = schema.field("sections", c)
+                if f.dtype == "Int64":
+                    sec[c].append(rnd.choice([1, 0, -3, 2 ** 40, None, float("nan"), 2.0]
+                                             + ([2.5, 2 ** 60, "7"] if rnd.random() < 0.05 else [])))
+                elif f.dtype == "string":
+                    sec[c].append(rnd.choice(["一、", "标题", None, math.nan]))
+                else:
+                    sec[c].append(rnd.choice(list(f.categories or ["a"]) + [None]))
+        tables.append(("sections", sec))
+    batched = [_frame_or_error(t, cols) for t, cols in tables]
+    monkeypatch.setattr(schema, "_string_batch", lambda *a: {})
+    monkeypatch.setattr(schema, "_numeric_batch", lambda *a: {})
+    for (t, cols), got in zip(tables, batched):
+        want = _frame_or_error(t, cols)
+        if isinstance(want, tuple) or isinstance(got, tuple):
+            assert got == want
+        else:
+            pd.testing.assert_frame_equal(got, want)
+            for c in got.columns:
+                assert got[c].dtype == want[c].dtype
+                assert [type(v) for v in got[c]] == [type(v) for v in want[c]]
+
+
+def _lookback_one_word_at_a_time(text: str, pos: int, lo: int):
+    """The formulation ``quantities._lookback`` replaced: every word tried in turn."""
+    from fazhi_analysis import quantities as q
+
+    pre = verb = None
+    if pos - 1 > lo and text[pos - 1] in q._SPACES and text[pos - 2] in q._LOOKBACK_LAST:
+        pos -= 1
+    elif pos <= lo or text[pos - 1] not in q._LOOKBACK_LAST:
+        return pos, None, None
+    window = text[max(lo, pos - 3):pos]
+    for w in q._PRE_WORDS:
+        if window.endswith(w):
+            if w == "约" and len(window) >= 2 and window[-2] in q._YUE_WORDS:
+                break
+            pre, pos = w, pos - len(w)
+            break
+    if pre is None and pos < len(text) and text[pos] in q._SPACES:
+        pos += 1
+    window = text[max(lo, pos - 3):pos]
+    for w in q._VERB_WORDS:
+        if window.endswith(w) or window.endswith(w + "了"):
+            verb = w + ("了" if window.endswith(w + "了") else "")
+            pos -= len(verb)
+            break
+    return pos, pre, verb
+
+
+def test_lookback_as_one_word_at_a_time():
+    from fazhi_analysis import quantities as q
+
+    alphabet = list("约大将近超过突破逾不足到少于低至多最增长加减降幅下了提升高规民合 \u30003")
+    rnd = random.Random(11)
+    for _ in range(30000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9))) + "3"
+        pos = len(text) - 1
+        lo = rnd.randint(0, pos)
+        assert q._lookback(text, pos, lo) == _lookback_one_word_at_a_time(text, pos, lo), (text, lo)

@@ -456,9 +456,10 @@ def parse_report(text: str, source: str = "<text>", *, doc_id: str | None = None
     if not has_title and other_kind:
         raise ReportError(source, f"not a rule-of-law government report: it reads like a {other_kind.group(0)} "
                           "(the title ends with it), not an annual report")
-    rule_of_law = len(_RULE_OF_LAW.findall(text))
     figures = None
-    if not has_title and not (rule_of_law >= 2 and len(structure.sections) >= 2) and not _names_itself(text) \
+    # (the genre words are counted only for a page without a title: most pages have one and skip the scan)
+    if not has_title and not (len(_RULE_OF_LAW.findall(text)) >= 2 and len(structure.sections) >= 2) \
+            and not _names_itself(text) \
             and not _opens_as_report(text, structure) and not _reports_on_genre(text, structure):
         figures = _reads_as_fragment(text, structure)
         if figures is None:

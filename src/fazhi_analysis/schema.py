@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+from pandas._libs import lib as _lib
 
 
 @dataclass(frozen=True)
@@ -321,9 +322,18 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
             not fit its dtype.
     """
     cols = _check_columns(table, data)
+    fields = [field(table, c) for c in cols]
+    # the string columns and the numeric columns are converted together, each kind as one two-dimensional array
+    # (one validation, one conversion, instead of one per column); a table they do not fit (columns of unequal
+    # length, a value of another type) is converted column by column below, which also raises the errors
+    batch = _string_batch(table, cols, fields, data)
+    batch.update(_numeric_batch(cols, fields, data))
     out = {}
-    for c in cols:
-        f = field(table, c)
+    for c, f in zip(cols, fields):
+        done = batch.get(c)
+        if done is not None:
+            out[c] = done
+            continue
         vals = data[c]
         try:
             if f.dtype == "string":
@@ -336,7 +346,8 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
                 except KeyError as exc:
                     raise SchemaError(f"table {table!r}, field {c!r}: value {exc.args[0]!r} not in "
                                       f"{f.categories}") from None
-                out[c] = pd.Categorical.from_codes(codes, dtype=_dtype(f))
+                # (the codes are in range by construction, -1 to the last category: no second check)
+                out[c] = pd.Categorical.from_codes(codes, dtype=_dtype(f), validate=False)
             else:
                 arr = np.empty(len(vals), dtype=object)
                 arr[:] = [None if _missing(v) else v for v in vals]
@@ -346,6 +357,62 @@ def frame(table: str, data: Mapping[str, Sequence]) -> pd.DataFrame:
         except (TypeError, ValueError, OverflowError) as exc:
             raise SchemaError(f"table {table!r}, field {c!r}: cannot hold values as {f.dtype}: {exc}") from exc
     return _assemble(out, len(next(iter(data.values()), ())), _column_index(table))
+
+
+def _string_batch(table: str, cols, fields, data: Mapping[str, Sequence]) -> dict:
+    """The string columns of a table as StringArrays, validated together: what ``_strings`` makes of each
+    (strings kept, every missing value pd.NA), or {} when they do not all hold strings and missing values in
+    columns of one length (then each column goes its own way)."""
+    names = [c for c, f in zip(cols, fields) if f.dtype == "string"]
+    if len(names) < 2:
+        return {}
+    try:
+        n = len(data[names[0]])
+        if n == 0:
+            return {}
+        arr = np.empty((len(names), n), dtype=object)
+        arr[:] = [data[c] for c in names]
+        flat = arr.ravel()
+        if not _lib.is_string_array(flat, skipna=True):
+            return {}
+        _lib.convert_nans_to_NA(flat)  # (in place: flat is a view of arr)
+        new = pd.arrays.StringArray._simple_new
+        return {c: new(arr[i], STRING) for i, c in enumerate(names)}
+    except Exception:  # noqa: BLE001 - any surprise (ragged lists, a pandas without these helpers): per column
+        return {}
+
+
+def _numeric_batch(cols, fields, data: Mapping[str, Sequence]) -> dict:
+    """The Int64 and Float64 columns of a table as masked arrays, converted together: what ``_numeric``'s fast
+    path makes of each, or {} when one of them needs its other path (a value numpy cannot read as a float,
+    a fraction or a huge number in an Int64 column, columns of unequal length)."""
+    names = [(c, f.dtype) for c, f in zip(cols, fields) if f.dtype in ("Int64", "Float64")]
+    if len(names) < 2:
+        return {}
+    try:
+        num = np.array([data[c] for c, _ in names], dtype="float64")
+        if num.ndim != 2:
+            return {}
+        mask = np.isnan(num)
+        ints = [i for i, (_, d) in enumerate(names) if d == "Int64"]
+        floats = [i for i, (_, d) in enumerate(names) if d == "Float64"]
+        out = {}
+        if ints:
+            inum, imask = num[ints], mask[ints]
+            ok = inum[~imask]
+            if len(ok) and (np.abs(ok).max() >= _EXACT_FLOAT_INT or (ok != np.floor(ok)).any()):
+                return {}
+            inum = np.where(imask, 0, inum).astype("int64")
+            for j, i in enumerate(ints):
+                out[names[i][0]] = pd.arrays.IntegerArray(inum[j], imask[j])
+        if floats:
+            fnum, fmask = num[floats], mask[floats]
+            fnum[fmask] = 0.0
+            for j, i in enumerate(floats):
+                out[names[i][0]] = pd.arrays.FloatingArray(fnum[j], fmask[j])
+        return out
+    except (TypeError, ValueError, OverflowError):
+        return {}
 
 
 def _strings(vals: Sequence):
@@ -377,9 +444,14 @@ def _index_of(table: str) -> pd.Index:
 
 
 def _column_index(table: str) -> pd.Index:
-    """The columns of ``table`` as an Index: built once (an Index of strings is slow to make), copied per
-    frame so that renaming one frame's columns never touches another's."""
-    return _index_of(table).copy()
+    """The columns of ``table`` as an Index: built once (an Index of strings is slow to make), a new Index
+    object per frame (sharing the immutable values; its own name) so that renaming one frame's columns never
+    touches another's. (``_view`` is what ``copy`` does without validating the names again.)"""
+    idx = _index_of(table)
+    try:
+        return idx._view()
+    except AttributeError:  # pragma: no cover - depends on the pandas version
+        return idx.copy()
 
 
 @lru_cache(maxsize=None)

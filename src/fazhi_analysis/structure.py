@@ -1458,6 +1458,11 @@ _NAMED_DEPARTMENT = re.compile(
 )
 
 
+def _named_body_department(text: str, body_paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """``_named_department`` of the body paragraphs joined."""
+    return _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region)
+
+
 def _named_department(joined: str, region: str | None) -> str | None:
     """The one department of a named place a page in a department's voice (我局, 局党组) names in its body at
     a clause start or opening a cited title (``《XX市XX区卫生健康局…实施方案》``, ``。XX市交通运输局被…表彰``;
@@ -1541,6 +1546,18 @@ def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
                     return name[:-len(short)] + full
             return name
     return None
+
+
+def _opening_department_in(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """``_opening_department`` with the region (``_with_region``)."""
+    department = _opening_department(text, paragraphs)
+    return _with_region(department, region) if department else None
+
+
+def _own_report_organ(text: str, paragraphs: list[Paragraph], region: str | None) -> str | None:
+    """The organ the opening names as the one reporting (``_OWN_REPORT_ORGAN``), with the region."""
+    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
+    return _with_region(own.group(1), region) if own else None
 
 
 def _one_province(text: str, unit: str | None = None) -> str | None:
@@ -1736,12 +1753,34 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
 
 
+class _Later:
+    """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
+    when an earlier candidate already gives the field (the title's year, mostly)."""
+
+    __slots__ = ("_read", "_value")
+
+    def __init__(self, read, *args, **kwargs):
+        self._read = (read, args, kwargs)
+
+    def value(self):
+        if self._read is not None:
+            read, args, kwargs = self._read
+            self._value, self._read = read(*args, **kwargs), None
+        return self._value
+
+
+def _now(value):
+    """A candidate's value (read now if it was left for later)."""
+    return value.value() if value.__class__ is _Later else value
+
+
 def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     header, header_dates = found["header"], found["header_dates"]
     source: dict[str, str] = {}
 
     def pick(name, *candidates):
         for where, value in candidates:
+            value = _now(value)
             if value:
                 source[name] = where
                 return value
@@ -1828,13 +1867,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), b_region) if v), None)
-    department = _opening_department(text, paragraphs)
-    own = _OWN_REPORT_ORGAN.search(text[paragraphs[0].start:paragraphs[0].start + 3000]) if paragraphs else None
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
-                  ("body", _with_region(department, region_guess) if department else None),
-                  ("body", _with_region(own.group(1), region_guess) if own else None),
-                  ("body", _named_department("\n".join(text[p.start:p.end] for p in body_paragraphs), region_guess)))
+                  ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
+                  ("body", _Later(_own_report_organ, text, paragraphs, region_guess)),
+                  ("body", _Later(_named_body_department, text, body_paragraphs, region_guess)))
     issuer = pick("issuer", *candidates)
     region_guess = region_guess or region_of(issuer)
     programme = None
@@ -1847,8 +1884,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("header", _with_region(src_org_issuer, region_guess) if src_org_issuer else None))
     if issuer and region_of(issuer) is None:
         # 人力资源和社会保障局 / 市生态环境局: another place names the same organ with its region
-        fuller = next(((w, v) for w, v in candidates if v and v != issuer and v.endswith(issuer.lstrip("市县区"))
-                       and region_of(v)), None)
+        fuller = next(((w, v) for w, v in ((w, _now(v)) for w, v in candidates)
+                       if v and v != issuer and v.endswith(issuer.lstrip("市县区")) and region_of(v)), None)
         if fuller:
             source["issuer"], issuer = fuller
     if issuer and region_of(issuer) is None and region_guess is None:
@@ -1878,10 +1915,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if signed:
         signed_year = signed.year - 1 if signed.month <= 6 else signed.year
     report_year = pick("report_year", ("title", find_year(title)),
-                       ("body", _year_from_body(text, spans, title_idx, found["kinds"])), ("body", _year_from_plans(sections)),
+                       ("body", _Later(_year_from_body, text, spans, title_idx, found["kinds"])),
+                       ("body", _Later(_year_from_plans, sections)),
                        ("signature", signed_year),
-                       ("body", _year_from_body(text, spans, title_idx, found["kinds"], clause=True)),
-                       ("body", _year_from_mentions(text, paragraphs, sections)),
+                       ("body", _Later(_year_from_body, text, spans, title_idx, found["kinds"], clause=True)),
+                       ("body", _Later(_year_from_mentions, text, paragraphs, sections)),
                        # last: a page published in the first half of a year carries the year before's report (due
                        # by the end of the first quarter)
                        ("header", publish.year - 1 if isinstance(publish, dt.date) and publish.month <= 6 else None))
