@@ -151,7 +151,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from operator import add as _add
@@ -266,10 +266,6 @@ class _Compiled:
     category_dtype: pd.CategoricalDtype
     topics: re.Pattern | None  # every topic word of families.csv, longest first
     topic_family: dict[str, str]
-    # bigram -> (entry index, phrasing, its text, plain, literal parts) of every entry whose phrasing it anchors,
-    # whatever the unit: one pass over a text's bigrams serves every unit a change statement tries
-    all_anchors: dict[str, tuple[tuple[int, _Phrasing, str, bool, tuple[str, ...]], ...]] = field(default_factory=dict)
-    admits: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)  # (unit, measure) -> entries
 
 
 def _phrasing_problem(text: str) -> str | None:
@@ -478,21 +474,11 @@ def _compiled() -> _Compiled:
                 for p in phrasings[ei]:
                     anchor = min(sorted(_bigrams(p.parts)), key=lambda bg: freq[bg])
                     idx.setdefault(anchor, []).append((ei, p))
-    all_anchors: dict[str, list] = {}
-    for ei, ph in enumerate(phrasings):
-        for p in dict.fromkeys(ph):
-            anchor = min(sorted(_bigrams(p.parts)), key=lambda bg: freq[bg])
-            all_anchors.setdefault(anchor, []).append((ei, p, p.text, p.plain, p.parts))
-    admits: dict[tuple[str, str], set[int]] = {}
-    for um, idx in anchors.items():
-        admits[um] = {ei for v in idx.values() for ei, _ in v}
     keywords = re.compile(_alternation(owner))  # (as "|".join(owner sorted longest first))
     return _Compiled(
-        tuple(entries), {um: {bg: tuple((ei, p, p.text, p.plain, p.parts) for ei, p in v) for bg, v in idx.items()}
-                         for um, idx in anchors.items()},
+        tuple(entries), {um: {bg: tuple(v) for bg, v in idx.items()} for um, idx in anchors.items()},
         keywords, owner, {e.key: e.category for e in entries}, pd.CategoricalDtype(list(schema.CATEGORIES)),
-        _words("|".join(topic_family), lazy=False), topic_family,
-        {bg: tuple(v) for bg, v in all_anchors.items()}, {um: frozenset(v) for um, v in admits.items()})
+        _words("|".join(topic_family), lazy=False), topic_family)
 
 
 _ENTRY_OF: list = [None, {}]  # compiled catalog, key -> its entry
@@ -989,33 +975,6 @@ def _scope_key(scope: _Scope | None) -> tuple | None:
                                        scope.heading_families, scope.heading)
 
 
-def _candidates(index: dict, text: str, b: int, grams: frozenset[str], reach: int, scores: dict) -> dict[int, tuple]:
-    """entry index -> (rank, start, end, phrasing) of the best match of its phrasings in ``text`` (see
-    :func:`_score`), over the phrasings that ``index`` (bigram -> phrasings it anchors) calls up for the text's
-    bigrams. ``scores`` (phrasing text -> _score) is shared by calls on the same text."""
-    best: dict[int, tuple] = {}
-    # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
-    for bigram in index.keys() & grams:
-        for ei, p, pt, plain, parts in index[bigram]:
-            if pt in scores:
-                got = scores[pt]
-            elif plain:
-                got = scores[pt] = _score(p, text, b, reach) if pt in text else None
-            else:
-                for part in parts:
-                    if part not in text:  # a literal part is missing: no match (as _score would find)
-                        got = scores[pt] = None
-                        break
-                else:
-                    got = scores[pt] = _score(p, text, b, reach)
-            # ties on the score go to the phrasing text, so the basis never depends on set order
-            if got is not None:
-                old = best.get(ei)
-                if old is None or (got[0], pt) < (old[0], old[3].text):
-                    best[ei] = got + (p,)
-    return best
-
-
 def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, raw: str, clause: str,
                 sentence: str, chain: str, prev_family: str | None, scope: _Scope | None = None,
                 reach: int = _AFTER_REACH, memo: dict | None = None) -> tuple[str, str] | None:
@@ -1031,17 +990,26 @@ def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, 
     text, b, grams = _key_text(before, after)
     if memo is None:
         memo = {}
-        best = _candidates(index, text, b, grams, reach, {})
-    elif "all" in memo:
-        # every unit a change statement tries reads the same words: one pass over the bigrams of all entries,
-        # then the entries this unit admits (an entry's best match does not depend on the unit)
-        hits = memo.get("hits")
-        if hits is None:
-            hits = memo["hits"] = _candidates(c.all_anchors, text, b, grams, reach, memo.setdefault("score", {}))
-        admitted = c.admits[(unit, measure)]
-        best = {ei: got for ei, got in hits.items() if ei in admitted}
-    else:
-        best = _candidates(index, text, b, grams, reach, memo.setdefault("score", {}))
+    scores = memo.setdefault("score", {})  # phrasing text -> _score (it reads nothing else of the phrasing)
+    best: dict[int, tuple] = {}
+    # only the text's bigrams that anchor a phrasing (a set intersection in C instead of a look-up each)
+    for bigram in index.keys() & grams:
+        for ei, p in index[bigram]:
+            pt = p.text
+            if pt in scores:
+                got = scores[pt]
+            elif p.plain:
+                got = scores[pt] = _score(p, text, b, reach) if pt in text else None
+            else:
+                for part in p.parts:
+                    if part not in text:  # a literal part is missing: no match (as _score would find)
+                        got = scores[pt] = None
+                        break
+                else:
+                    got = scores[pt] = _score(p, text, b, reach)
+            # ties on the score go to the phrasing text, so the basis never depends on set order
+            if got is not None and (ei not in best or (got[0], pt) < (best[ei][0], best[ei][-1].text)):
+                best[ei] = got + (p,)
     if not best:
         return None
     ranked = []
@@ -1171,9 +1139,7 @@ def _change_of(c: _Compiled, unit: str, before: str, after: str, raw: str, claus
         return None
     before, clause, sentence = _COMPARE.sub("", before), _COMPARE.sub("", clause), _COMPARE.sub("", sentence)
     found = {}
-    # the same words for every unit: each entry is scored and tested once; with several units, the candidates
-    # of all entries are found in one pass and each unit keeps those it admits
-    memo: dict = {"all": True} if len(units) > 1 else {}
+    memo: dict = {}  # the same words for every unit: each entry is scored and tested once
     for u in units:
         got = _match_key(c, u, "level", before, after, raw, clause, sentence, chain, None, scope, reach, memo)
         if got is not None:
