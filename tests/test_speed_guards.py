@@ -135,3 +135,19 @@ def test_lazy_pattern_behaves_as_compiled():
     assert lazy.search(s).span() == (1, 5) and lazy.findall(s) == ["行政复议", "诉讼"]
     again = pickle.loads(pickle.dumps(lazy))
     assert again.search(s).group() == "行政复议" and again.pattern == lazy.pattern
+
+
+def test_lead_cuts_are_anchored_and_cut_as_sub():
+    """_clean_left cuts each of _LEAD_CUTS with match + slice: right only for a pattern that matches at 0 alone
+    (``^`` first, no top-level ``|``, no MULTILINE); and then the cut is what ``sub("", …)`` gives."""
+    from re import _parser
+
+    for rx in ind._LEAD_CUTS:
+        assert not rx.flags & re.MULTILINE, rx.pattern
+        assert _parser.parse(rx.pattern, rx.flags).data[:1] == [(_parser.AT, _parser.AT_BEGINNING)], rx.pattern
+    words = sorted({w for rx in ind._LEAD_CUTS for w in _words_of(rx)})
+    for s in _samples(words, 3000, 14):
+        expect = s
+        for rx in ind._LEAD_CUTS:
+            expect = rx.sub("", expect)
+        assert ind._cut_leads(s, ind._LEAD_CUTS) == expect, s
