@@ -151,3 +151,18 @@ def test_lead_cuts_are_anchored_and_cut_as_sub():
         for rx in ind._LEAD_CUTS:
             expect = rx.sub("", expect)
         assert ind._cut_leads(s, ind._LEAD_CUTS) == expect, s
+
+
+def test_verb_list_prefilter_is_the_pattern_verbs():
+    """_verb_list_key returns early when the words hold none of _VERB_LIST_VERBS: they must be the pattern's verbs."""
+    verbs = re.search(r"\(\?P<verb>([^)]*)\)", ind._VERB_LIST.pattern).group(1).split("|")
+    assert sorted(verbs) == sorted(ind._VERB_LIST_VERBS)
+
+
+def test_anchored_cuts_are_anchored():
+    """_one_clause and _grammar_name cut these with match + slice (as sub("", …)): each must match at 0 only."""
+    from re import _parser
+
+    for rx in (ind._ROW_LEAD, ind._grammar().circumstance, ind._LEAD):
+        assert not rx.flags & re.MULTILINE, rx.pattern
+        assert _parser.parse(rx.pattern, rx.flags).data[:1] == [(_parser.AT, _parser.AT_BEGINNING)], rx.pattern

@@ -643,6 +643,7 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
 # different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
 _VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
                         r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
+_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "受理")  # _VERB_LIST's verbs
 _LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
 _TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
 _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
@@ -658,6 +659,8 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
                    chain: str, scope: _Scope | None) -> tuple[str | None, str | None] | None:
     """(key or None, basis) of a figure counting the objects of one verb listed right before it; None when the
     words before the figure are no such list or an item, read with the verb, names no key (nothing to decide)."""
+    if not _holds(left, _VERB_LIST_VERBS):  # no verb of the list: _VERB_LIST cannot match (cutting and shielding
+        return None                         # below add no character)
     left = _TOTALISER_END.sub("", left.rstrip())
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), left)
     m = _VERB_LIST.match(shielded.strip())
@@ -1991,7 +1994,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         if 2 <= len(noun) <= 24:
             return noun
     nm0 = nm
-    nm = g.circumstance.sub("", nm)
+    m = g.circumstance.match(nm)  # (anchored: as g.circumstance.sub("", nm))
+    if m is not None:
+        nm = nm[m.end():]
     m = g.quote_head.match(nm)
     if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
         return m.group("head")
@@ -2024,7 +2029,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None:  # 为各类市场主体免除罚款: who gains is not what is counted
         nm = nm[m.end():]
     if nm != nm0:
-        nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
+        m = _LEAD.match(nm)  # 梳理出我县…: the scope word left at the start (anchored: as _LEAD.sub("", nm))
+        nm = (nm[m.end():] or nm) if m is not None else nm
     return nm
 
 
@@ -2186,7 +2192,10 @@ def _s(x) -> str:
 def _one_clause(sentence: str, clause: str) -> bool:
     """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too). A long
     sentence with no clause break (根据…印发的《…实施方案》梳理出…范本9项) is prose, not a row (ROW_LENGTH)."""
-    row = _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip())
+    row = sentence.strip().rstrip(_PUNCT).strip()
+    m = _ROW_LEAD.match(row)  # (anchored: as _ROW_LEAD.sub("", row))
+    if m is not None:
+        row = row[m.end():]
     return row == clause.strip() and len(_TITLE.sub("《》", row)) <= _ROW_MAX
 
 
