@@ -166,3 +166,10 @@ def test_anchored_cuts_are_anchored():
     for rx in (ind._ROW_LEAD, ind._grammar().circumstance, ind._LEAD):
         assert not rx.flags & re.MULTILINE, rx.pattern
         assert _parser.parse(rx.pattern, rx.flags).data[:1] == [(_parser.AT, _parser.AT_BEGINNING)], rx.pattern
+
+
+def test_join_last_words_hold_a_conjunction():
+    """_coordinated_items returns () at once for a segment with no 、 and none of 和与及: every _JOIN_LAST
+    alternative must hold one."""
+    for alt in ind._JOIN_LAST.pattern.split("|"):
+        assert any(ch in alt for ch in "和与及"), alt

@@ -604,8 +604,14 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
     text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
     brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
+    if "、" not in seg and "和" not in seg and "与" not in seg and "及" not in seg:
+        return ()  # no 、 and no word of _JOIN_LAST: neither a list nor a pair (shielding adds no character)
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
-    cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
+    cuts = []
+    k = shielded.find("、")
+    while k >= 0:
+        cuts.append(k)
+        k = shielded.find("、", k + 1)
 
     def pair() -> tuple[str, ...]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
@@ -844,6 +850,14 @@ def _family_vocab() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _topics_in_vocab() -> dict[str, frozenset[str]]:
+    """family -> the topic words (families.csv) that occur in its vocabulary (``word in _family_vocab()[family]``,
+    found once for every topic word instead of a scan of the vocabulary per topic match)."""
+    words = {t for r in _family_rows() for t in _split(r["topics"])}
+    return {fam: frozenset(t for t in words if t in v) for fam, v in _family_vocab().items()}
+
+
+@lru_cache(maxsize=1)
 def _key_units() -> dict[str, frozenset[str]]:
     """key -> the units its catalog entry admits."""
     return {r["key"]: frozenset(_split(r["unit"])) for r in _catalog_rows()}
@@ -861,15 +875,17 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        vocab = _family_vocab()
+        in_vocab = _topics_in_vocab()
         got, cur, last = [], None, 0
         for m in c.topics.finditer(s):
-            fam = c.topic_family[m.group(0)]
-            if "；" in s[last:m.start()] or ";" in s[last:m.start()]:
+            word = m.group(0)
+            fam = c.topic_family[word]
+            start = m.start()
+            if s.find("；", last, start) >= 0 or s.find(";", last, start) >= 0:
                 cur = None  # a new clause group after ；: its own topic
-            if cur is not None and fam != cur and m.group(0) in vocab.get(cur, ""):
+            if cur is not None and fam != cur and word in in_vocab.get(cur, ()):
                 continue
-            got.append((m.start(), m.end(), fam))
+            got.append((start, m.end(), fam))
             cur, last = fam, m.end()
         _TOPIC_CACHE[s] = got
     return got
