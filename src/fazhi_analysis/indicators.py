@@ -155,6 +155,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from operator import add as _add
+from operator import itemgetter
 
 import pandas as pd
 
@@ -964,6 +965,7 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     return text, len(before), frozenset(map(_add, text, text[1:]))  # its bigrams (pairs of characters, in C)
 
 
+_first = itemgetter(0)
 _MATCH_CACHE: dict[tuple, tuple[str, str] | None] = {}
 _MATCH_OWNER: list = [None]  # the compiled catalog the cached results were found with
 
@@ -977,7 +979,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if memo is not None:
         return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
                            reach, memo)
-    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, _scope_key(scope))
+    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach,
+          None if scope is None else (scope.left, scope.clause_left, scope.right_topic, scope.row_family,
+                                      scope.heading_families, scope.heading))  # (_scope_key, inline)
     if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
         _MATCH_CACHE.clear()
         _MATCH_OWNER[0] = c
@@ -1044,11 +1048,12 @@ def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, 
             (ranked if o[0] == "rank" else void).append(o[1])
     if not ranked:
         return None
-    ranked.sort(key=lambda x: x[0])
-    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
-        return None
+    if len(ranked) > 1:
+        ranked.sort(key=_first)
+        if ranked[0][0] == ranked[1][0]:
+            return None
     win, ws, we = ranked[0][0], ranked[0][2], ranked[0][3]
-    if any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
+    if void and any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
         # 不服本局…申请行政复议案件14件: words before the figure and nearer it name an entry its exclusions
         # void; other words farther away (作出的处罚决定) do not name the figure instead
         return None
