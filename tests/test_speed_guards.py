@@ -173,3 +173,28 @@ def test_join_last_words_hold_a_conjunction():
     alternative must hold one."""
     for alt in ind._JOIN_LAST.pattern.split("|"):
         assert any(ch in alt for ch in "和与及"), alt
+
+
+@pytest.mark.parametrize("name", ["_ACTOR_TIME", "_PREP_END", "_HEAD_NOUN_END", "_SCOPE_END", "verb_end"])
+def test_end_chars_prefilter(name):
+    """_may_end(s, _end_chars(rx)) is False only for a text in which the ``$`` pattern rx has no match."""
+    rx = ind._grammar().verb_end if name == "verb_end" else getattr(ind, name)
+    chars = ind._end_chars(rx)
+    assert chars  # the parse tree says which characters end a match
+    matched = skipped = 0
+    for s in _samples(_words_of(rx), 4000, seed=len(rx.pattern)) + [w + "\n" for w in _words_of(rx)]:
+        for t in (s, s[:-1], s + "有"):
+            if rx.search(t) is not None:
+                matched += 1
+                assert ind._may_end(t, chars), (name, t)
+            elif not ind._may_end(t, chars):
+                skipped += 1
+    assert matched > 100 and skipped > 100
+
+
+def test_end_chars_reads_the_tree():
+    assert ind._end_chars(re.compile(r"(?:ab|c[de])f?$")) == frozenset("bdef")
+    assert ind._end_chars(re.compile(r"a\s*$")) is None  # a class: unknown
+    assert ind._end_chars(re.compile(r"a*$")) is None  # may match empty
+    assert ind._end_chars(re.compile(r"ab(?<!x)$")) == frozenset("b")
+    assert ind._end_chars(re.compile(r"ab")) is None  # not a $ pattern

@@ -181,6 +181,68 @@ _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
 
 
+def _end_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``rx`` (a pattern ending in ``$``, no MULTILINE) ends with, read from its
+    parse tree; None when the tree does not say (a class such as ``\\s``, a negated set, an empty match).
+    A text whose last character is none of them (and not a final newline, before which ``$`` also matches)
+    holds no match: :func:`_may_end` spares the regular expression's scan of every position then."""
+    try:
+        from re import _parser as sp
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    if rx.flags & (re.MULTILINE | re.IGNORECASE):
+        return None
+    items = list(sp.parse(rx.pattern, rx.flags))
+    if not items or items[-1] != (sp.AT, sp.AT_END):
+        return None
+
+    def last(seq) -> frozenset[str] | None:  # the last characters of a non-empty match of ``seq``; None: unknown
+        out: set[str] = set()
+        for op, av in reversed(list(seq)):
+            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+                continue  # zero width: the character before decides
+            if op is sp.LITERAL:
+                return frozenset(out | {chr(av)})
+            if op is sp.IN:
+                chars = set()
+                for iop, iav in av:
+                    if iop is sp.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                    else:
+                        return None
+                return frozenset(out | chars)
+            if op is sp.SUBPATTERN:
+                got = last(av[-1])
+                return None if got is None else frozenset(out | got)
+            if op is sp.BRANCH:
+                for branch in av[1]:
+                    got = last(branch)
+                    if got is None:
+                        return None
+                    out |= got
+                return frozenset(out)
+            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+                lo, _hi, sub = av
+                got = last(sub)
+                if got is None:
+                    return None
+                out |= got
+                if lo >= 1:
+                    return frozenset(out)
+                continue  # may be empty: the element before may end the match too
+            return None
+        return None  # the whole pattern may match empty
+
+    return last(items[:-1])
+
+
+def _may_end(s: str, chars: frozenset[str] | None) -> bool:
+    """Whether a ``$`` pattern whose matches end in ``chars`` (:func:`_end_chars`) may match in ``s``."""
+    return chars is None or s[-1:] in chars or s[-1:] == "\n"
+
+
 # ---------------------------------------------------------------------------------------------- loading
 def _rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
     with resources.files("fazhi_analysis").joinpath("data", name).open(encoding="utf-8") as fh:
@@ -315,7 +377,8 @@ class _LazyPattern:
         return rx
 
     def search(self, *args):
-        return self._get().search(*args)
+        rx = self._rx
+        return (rx if rx is not None else self._get()).search(*args)
 
     def finditer(self, *args):
         return self._get().finditer(*args)
@@ -1355,6 +1418,7 @@ _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
+_SCOPE_END_LAST = _end_chars(_SCOPE_END)
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,8}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
@@ -1452,6 +1516,7 @@ _MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_TIME = re.compile(r"(?:先后|累计|共计|共|多次|分别)+$")  # 主要负责同志先后18次调研…: a time word after the actor
+_ACTOR_TIME_LAST = _end_chars(_ACTOR_TIME)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -1658,7 +1723,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    actor = _ACTOR_TIME.sub("", b)
+    # (a $ pattern: sub tries every position; a name not ending in one of its last characters holds no match)
+    actor = _ACTOR_TIME.sub("", b) if b[-1:] in _ACTOR_TIME_LAST or b[-1:] == "\n" else b
     if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
             and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
@@ -1711,7 +1777,7 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         return a, a
     if len(b) >= 3 and b[-1] in "由从":  # 政府投资审批项目由20个工作日压缩至2个工作日: the subject before 由
         return b[:-1], ""
-    if a and _PREP_END.search(_SCOPE_END.sub("", b)):  # 联合第三方对全县52家党政机关…: the object after 对
+    if a and _PREP_END.search(_SCOPE_END.sub("", b) if b[-1:] in _SCOPE_END_LAST or b[-1:] == "\n" else b):  # 联合第三方对全县52家党政机关…: the object after 对
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
         if a and _LIGHT_VERBS.match(b):
