@@ -135,3 +135,66 @@ def test_lazy_pattern_behaves_as_compiled():
     assert lazy.search(s).span() == (1, 5) and lazy.findall(s) == ["行政复议", "诉讼"]
     again = pickle.loads(pickle.dumps(lazy))
     assert again.search(s).group() == "行政复议" and again.pattern == lazy.pattern
+
+
+def test_lead_cuts_are_anchored_and_cut_as_sub():
+    """_clean_left cuts each of _LEAD_CUTS with match + slice: right only for a pattern that matches at 0 alone
+    (``^`` first, no top-level ``|``, no MULTILINE); and then the cut is what ``sub("", …)`` gives."""
+    from re import _parser
+
+    for rx in ind._LEAD_CUTS:
+        assert not rx.flags & re.MULTILINE, rx.pattern
+        assert _parser.parse(rx.pattern, rx.flags).data[:1] == [(_parser.AT, _parser.AT_BEGINNING)], rx.pattern
+    words = sorted({w for rx in ind._LEAD_CUTS for w in _words_of(rx)})
+    for s in _samples(words, 3000, 14):
+        expect = s
+        for rx in ind._LEAD_CUTS:
+            expect = rx.sub("", expect)
+        assert ind._cut_leads(s, ind._LEAD_CUTS) == expect, s
+
+
+def test_verb_list_prefilter_is_the_pattern_verbs():
+    """_verb_list_key returns early when the words hold none of _VERB_LIST_VERBS: they must be the pattern's verbs."""
+    verbs = re.search(r"\(\?P<verb>([^)]*)\)", ind._VERB_LIST.pattern).group(1).split("|")
+    assert sorted(verbs) == sorted(ind._VERB_LIST_VERBS)
+
+
+def test_anchored_cuts_are_anchored():
+    """_one_clause and _grammar_name cut these with match + slice (as sub("", …)): each must match at 0 only."""
+    from re import _parser
+
+    for rx in (ind._ROW_LEAD, ind._grammar().circumstance, ind._LEAD):
+        assert not rx.flags & re.MULTILINE, rx.pattern
+        assert _parser.parse(rx.pattern, rx.flags).data[:1] == [(_parser.AT, _parser.AT_BEGINNING)], rx.pattern
+
+
+def test_join_last_words_hold_a_conjunction():
+    """_coordinated_items returns () at once for a segment with no 、 and none of 和与及: every _JOIN_LAST
+    alternative must hold one."""
+    for alt in ind._JOIN_LAST.pattern.split("|"):
+        assert any(ch in alt for ch in "和与及"), alt
+
+
+@pytest.mark.parametrize("name", ["_ACTOR_TIME", "_PREP_END", "_HEAD_NOUN_END", "_SCOPE_END", "verb_end"])
+def test_end_chars_prefilter(name):
+    """_may_end(s, _end_chars(rx)) is False only for a text in which the ``$`` pattern rx has no match."""
+    rx = ind._grammar().verb_end if name == "verb_end" else getattr(ind, name)
+    chars = ind._end_chars(rx)
+    assert chars  # the parse tree says which characters end a match
+    matched = skipped = 0
+    for s in _samples(_words_of(rx), 4000, seed=len(rx.pattern)) + [w + "\n" for w in _words_of(rx)]:
+        for t in (s, s[:-1], s + "有"):
+            if rx.search(t) is not None:
+                matched += 1
+                assert ind._may_end(t, chars), (name, t)
+            elif not ind._may_end(t, chars):
+                skipped += 1
+    assert matched > 100 and skipped > 100
+
+
+def test_end_chars_reads_the_tree():
+    assert ind._end_chars(re.compile(r"(?:ab|c[de])f?$")) == frozenset("bdef")
+    assert ind._end_chars(re.compile(r"a\s*$")) is None  # a class: unknown
+    assert ind._end_chars(re.compile(r"a*$")) is None  # may match empty
+    assert ind._end_chars(re.compile(r"ab(?<!x)$")) == frozenset("b")
+    assert ind._end_chars(re.compile(r"ab")) is None  # not a $ pattern

@@ -155,6 +155,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from operator import add as _add
+from operator import itemgetter
 
 import pandas as pd
 
@@ -178,6 +179,68 @@ _GAP = "[^" + _SEP + _STOP + "和或]{0,6}"  # a gap never crosses a conjunction
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
+
+
+def _end_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``rx`` (a pattern ending in ``$``, no MULTILINE) ends with, read from its
+    parse tree; None when the tree does not say (a class such as ``\\s``, a negated set, an empty match).
+    A text whose last character is none of them (and not a final newline, before which ``$`` also matches)
+    holds no match: :func:`_may_end` spares the regular expression's scan of every position then."""
+    try:
+        from re import _parser as sp
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    if rx.flags & (re.MULTILINE | re.IGNORECASE):
+        return None
+    items = list(sp.parse(rx.pattern, rx.flags))
+    if not items or items[-1] != (sp.AT, sp.AT_END):
+        return None
+
+    def last(seq) -> frozenset[str] | None:  # the last characters of a non-empty match of ``seq``; None: unknown
+        out: set[str] = set()
+        for op, av in reversed(list(seq)):
+            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+                continue  # zero width: the character before decides
+            if op is sp.LITERAL:
+                return frozenset(out | {chr(av)})
+            if op is sp.IN:
+                chars = set()
+                for iop, iav in av:
+                    if iop is sp.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                    else:
+                        return None
+                return frozenset(out | chars)
+            if op is sp.SUBPATTERN:
+                got = last(av[-1])
+                return None if got is None else frozenset(out | got)
+            if op is sp.BRANCH:
+                for branch in av[1]:
+                    got = last(branch)
+                    if got is None:
+                        return None
+                    out |= got
+                return frozenset(out)
+            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+                lo, _hi, sub = av
+                got = last(sub)
+                if got is None:
+                    return None
+                out |= got
+                if lo >= 1:
+                    return frozenset(out)
+                continue  # may be empty: the element before may end the match too
+            return None
+        return None  # the whole pattern may match empty
+
+    return last(items[:-1])
+
+
+def _may_end(s: str, chars: frozenset[str] | None) -> bool:
+    """Whether a ``$`` pattern whose matches end in ``chars`` (:func:`_end_chars`) may match in ``s``."""
+    return chars is None or s[-1:] in chars or s[-1:] == "\n"
 
 
 # ---------------------------------------------------------------------------------------------- loading
@@ -314,7 +377,8 @@ class _LazyPattern:
         return rx
 
     def search(self, *args):
-        return self._get().search(*args)
+        rx = self._rx
+        return (rx if rx is not None else self._get()).search(*args)
 
     def finditer(self, *args):
         return self._get().finditer(*args)
@@ -604,8 +668,14 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
     text before the figure, after any figure before it) is no such list: no 、 outside quotes, titles and
     brackets (“双随机、一公开” is one name), an 等 list (its head noun names the figure), or a last item that
     is a long predicate rather than an item (各市、县(区)开展领导干部年终述法: the list is who, not what)."""
+    if "、" not in seg and "和" not in seg and "与" not in seg and "及" not in seg:
+        return ()  # no 、 and no word of _JOIN_LAST: neither a list nor a pair (shielding adds no character)
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), seg)
-    cuts = [k for k, ch in enumerate(shielded) if ch == "、"]
+    cuts = []
+    k = shielded.find("、")
+    while k >= 0:
+        cuts.append(k)
+        k = shielded.find("、", k + 1)
 
     def pair() -> tuple[str, ...]:  # 开展中心组理论学习和各类法治培训5次: two activities joined by 和
         m = None
@@ -643,6 +713,7 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
 # different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
 _VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
                         r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
+_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "受理")  # _VERB_LIST's verbs
 _LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
 _TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
 _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
@@ -658,6 +729,8 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
                    chain: str, scope: _Scope | None) -> tuple[str | None, str | None] | None:
     """(key or None, basis) of a figure counting the objects of one verb listed right before it; None when the
     words before the figure are no such list or an item, read with the verb, names no key (nothing to decide)."""
+    if not _holds(left, _VERB_LIST_VERBS):  # no verb of the list: _VERB_LIST cannot match (cutting and shielding
+        return None                         # below add no character)
     left = _TOTALISER_END.sub("", left.rstrip())
     shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), left)
     m = _VERB_LIST.match(shielded.strip())
@@ -841,6 +914,14 @@ def _family_vocab() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _topics_in_vocab() -> dict[str, frozenset[str]]:
+    """family -> the topic words (families.csv) that occur in its vocabulary (``word in _family_vocab()[family]``,
+    found once for every topic word instead of a scan of the vocabulary per topic match)."""
+    words = {t for r in _family_rows() for t in _split(r["topics"])}
+    return {fam: frozenset(t for t in words if t in v) for fam, v in _family_vocab().items()}
+
+
+@lru_cache(maxsize=1)
 def _key_units() -> dict[str, frozenset[str]]:
     """key -> the units its catalog entry admits."""
     return {r["key"]: frozenset(_split(r["unit"])) for r in _catalog_rows()}
@@ -858,15 +939,17 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        vocab = _family_vocab()
+        in_vocab = _topics_in_vocab()
         got, cur, last = [], None, 0
         for m in c.topics.finditer(s):
-            fam = c.topic_family[m.group(0)]
-            if "；" in s[last:m.start()] or ";" in s[last:m.start()]:
+            word = m.group(0)
+            fam = c.topic_family[word]
+            start = m.start()
+            if s.find("；", last, start) >= 0 or s.find(";", last, start) >= 0:
                 cur = None  # a new clause group after ；: its own topic
-            if cur is not None and fam != cur and m.group(0) in vocab.get(cur, ""):
+            if cur is not None and fam != cur and word in in_vocab.get(cur, ()):
                 continue
-            got.append((m.start(), m.end(), fam))
+            got.append((start, m.end(), fam))
             cur, last = fam, m.end()
         _TOPIC_CACHE[s] = got
     return got
@@ -945,6 +1028,7 @@ def _key_text(before: str, after: str) -> tuple[str, int, frozenset[str]]:
     return text, len(before), frozenset(map(_add, text, text[1:]))  # its bigrams (pairs of characters, in C)
 
 
+_first = itemgetter(0)
 _MATCH_CACHE: dict[tuple, tuple[str, str] | None] = {}
 _MATCH_OWNER: list = [None]  # the compiled catalog the cached results were found with
 
@@ -958,7 +1042,9 @@ def _match_key(c: _Compiled, unit: str, measure: str, before: str, after: str, r
     if memo is not None:
         return _best_entry(c, unit, measure, before, after, raw, clause, sentence, chain, prev_family, scope,
                            reach, memo)
-    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach, _scope_key(scope))
+    ck = (unit, measure, before, after, raw, clause, sentence, chain, prev_family, reach,
+          None if scope is None else (scope.left, scope.clause_left, scope.right_topic, scope.row_family,
+                                      scope.heading_families, scope.heading))  # (_scope_key, inline)
     if _MATCH_OWNER[0] is not c or len(_MATCH_CACHE) > 4096:
         _MATCH_CACHE.clear()
         _MATCH_OWNER[0] = c
@@ -1025,11 +1111,12 @@ def _best_entry(c: _Compiled, unit: str, measure: str, before: str, after: str, 
             (ranked if o[0] == "rank" else void).append(o[1])
     if not ranked:
         return None
-    ranked.sort(key=lambda x: x[0])
-    if len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
-        return None
+    if len(ranked) > 1:
+        ranked.sort(key=_first)
+        if ranked[0][0] == ranked[1][0]:
+            return None
     win, ws, we = ranked[0][0], ranked[0][2], ranked[0][3]
-    if any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
+    if void and any(v[0] == win[0] == 0 and v[1] < win[1] and (ve <= ws or we <= vs) for v, vs, ve in void):
         # 不服本局…申请行政复议案件14件: words before the figure and nearer it name an entry its exclusions
         # void; other words farther away (作出的处罚决定) do not name the figure instead
         return None
@@ -1338,6 +1425,7 @@ _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
 _SCOPE_END = re.compile(r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|各)$")
+_SCOPE_END_LAST = _end_chars(_SCOPE_END)
 _NOUN_REST = re.compile(r"(?:事项|项目|单位|部门|机关|案件|文件|人员|企业)")  # a head noun after the bracket
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,12}")
 _WORD_PAREN_END = re.compile(r"[^\W\d_和及与等]{1,8}[（(][\u4e00-\u9fff、]{1,8}[）)]$")
@@ -1435,6 +1523,7 @@ _MEETING_PAIR = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:会议|会)(?:和|及|与)
 _OBJECT_ASIDE = re.compile(r"^对[^，,；;。、]{1,24}?(?:进行|开展)(?=[\u4e00-\u9fff“]{2})")
 # the actor that does what a count of events counts (省委理论学习中心组, 主要负责同志, 国务院, 市政府常务会议)
 _ACTOR_TIME = re.compile(r"(?:先后|累计|共计|共|多次|分别)+$")  # 主要负责同志先后18次调研…: a time word after the actor
+_ACTOR_TIME_LAST = _end_chars(_ACTOR_TIME)
 _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政府|国务院|[局厅部委])$")
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
@@ -1480,10 +1569,28 @@ _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据
                            r"(?:填报|归集公示|归集|公示|发布|录入|上传|推送|汇总)(?=各类|各项))(?=[\u4e00-\u9fff“]{2})")
 
 
+# the leads _clean_left cuts from a name, in order; each is anchored (``^`` first, no top-level ``|``: tests/
+# test_speed_guards.py checks it), so cutting its match is what ``rx.sub("", b)`` did
+_LEAD_CUTS = (_LEAD, _AGENT, _AGENTS, _LEAD, _CIRCUMSTANCE, _LIGHT_LEAD, _PLAIN_ACT_LEAD, _OBJECT_LEAD)
+
+
+def _cut_leads(b: str, rxs) -> str:
+    """``b`` with each pattern of ``rxs`` (all anchored at the start, ``^``, with no top-level ``|``) cut from
+    its start in turn: as ``rx.sub("", b)`` for each, without the substitution machinery (a ``^`` pattern
+    matches at most once, at 0)."""
+    for rx in rxs:
+        m = rx.match(b)
+        if m is not None:
+            b = b[m.end():]
+    return b
+
+
 @lru_cache(maxsize=4096)  # pure
 def _clean_left(b: str) -> str:
     b = b.strip()
-    b = _CIRCUMSTANCE.sub("", b)
+    m = _CIRCUMSTANCE.match(b)  # (anchored: as _CIRCUMSTANCE.sub("", b))
+    if m is not None:
+        b = b[m.end():]
     if _has_date(b):
         b = _NAME_DATES.sub("", b)
     m = None
@@ -1492,14 +1599,7 @@ def _clean_left(b: str) -> str:
     if m is not None and m.start() > 0 and len(b) - m.end() >= 2:
         # 一般程序案件共办理2326件: a bare verb after 共 leaves the noun before it as the name
         b = b[:m.start()] if _ACT_VERB.fullmatch(b[m.end():]) and m.start() >= 3 else b[m.end():]
-    b = _LEAD.sub("", b)
-    b = _AGENT.sub("", b)
-    b = _AGENTS.sub("", b)
-    b = _LEAD.sub("", b)
-    b = _CIRCUMSTANCE.sub("", b)
-    b = _LIGHT_LEAD.sub("", b)
-    b = _PLAIN_ACT_LEAD.sub("", b)
-    b = _OBJECT_LEAD.sub("", b)
+    b = _cut_leads(b, _LEAD_CUTS)  # _LEAD, _AGENT, _AGENTS, _LEAD, _CIRCUMSTANCE, _LIGHT_LEAD, _PLAIN_ACT_LEAD, _OBJECT_LEAD
     m = _COMPARE.search(b) if _holds(b, _COMPARE_HAS) else None
     if m:
         b = b[:m.start()] if m.start() >= 2 else ("" if _COMPARE_ONLY.match(b[m.end():]) else b[m.end():])
@@ -1630,7 +1730,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
-    actor = _ACTOR_TIME.sub("", b)
+    # (a $ pattern: sub tries every position; a name not ending in one of its last characters holds no match)
+    actor = _ACTOR_TIME.sub("", b) if b[-1:] in _ACTOR_TIME_LAST or b[-1:] == "\n" else b
     if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
             and not _EVENT_HEAD.search(b):
         # 省委中心组2次专题开展…学习, 主要负责同志16次主持召开…会议研究…: a count of events between its
@@ -1683,7 +1784,7 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         return a, a
     if len(b) >= 3 and b[-1] in "由从":  # 政府投资审批项目由20个工作日压缩至2个工作日: the subject before 由
         return b[:-1], ""
-    if a and _PREP_END.search(_SCOPE_END.sub("", b)):  # 联合第三方对全县52家党政机关…: the object after 对
+    if a and _PREP_END.search(_SCOPE_END.sub("", b) if b[-1:] in _SCOPE_END_LAST or b[-1:] == "\n" else b):  # 联合第三方对全县52家党政机关…: the object after 对
         return a, a
     if len(b) >= 2 and not _PREP_END.search(b):
         if a and _LIGHT_VERBS.match(b):
@@ -2081,7 +2182,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         # counts study sessions: the verbs are the event)
         nm = nm[m.end():]
     if nm != nm0:
-        nm = _LEAD.sub("", nm) or nm  # 梳理出我县…: the scope word left at the start
+        m = _LEAD.match(nm)  # 梳理出我县…: the scope word left at the start (anchored: as _LEAD.sub("", nm))
+        nm = (nm[m.end():] or nm) if m is not None else nm
     return nm
 
 
@@ -2243,7 +2345,10 @@ def _s(x) -> str:
 def _one_clause(sentence: str, clause: str) -> bool:
     """Whether the sentence is a single clause: a table row or a list line (``其中：维持 12件`` too). A long
     sentence with no clause break (根据…印发的《…实施方案》梳理出…范本9项) is prose, not a row (ROW_LENGTH)."""
-    row = _ROW_LEAD.sub("", sentence.strip().rstrip(_PUNCT).strip())
+    row = sentence.strip().rstrip(_PUNCT).strip()
+    m = _ROW_LEAD.match(row)  # (anchored: as _ROW_LEAD.sub("", row))
+    if m is not None:
+        row = row[m.end():]
     return row == clause.strip() and len(_TITLE.sub("《》", row)) <= _ROW_MAX
 
 
