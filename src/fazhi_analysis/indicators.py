@@ -3848,8 +3848,9 @@ _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
 _LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领导班子|政府)")
 # LABELING 45: a clause naming a body of its own (县政府常务会, 局党组, 中心组 …) does not take over the many-body subject of
 # an earlier clause; one naming only people (主要领导讲法176场次) does
-_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关|[局委办厅]|我[县市区局镇乡州]|本[级局委办]")
+_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关(?!干部|工作人员)|[局委厅]|(?<![举承主协创开])办(?![理结件])|我[县市区局镇乡州]|本[级局委办]")
 _CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+_STUDY_WORD = re.compile(r"学习|学法|培训|讲座")  # a count of study or training events (whatever its key)
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -3863,7 +3864,19 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         by_sentence.setdefault(sent_of[j], []).append(j)
     many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
-        if pos[i] is None or (k not in _CARRIED_KEYS and sent_of[i] not in many):
+        if pos[i] is None:
+            continue
+        if k not in _CARRIED_KEYS and sent_of[i] not in many:
+            if k is None:
+                # (开展各级党委(党组)…学习5045次，举办机关干部法治讲座3390场: a study summed over many bodies that
+                # got no key still names the subject the later clauses take over, LABELING 45)
+                lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
+                          and pos[j][1] <= pos[i][0]], default=0)
+                who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
+                own = who[_clause_start(who):]
+                if _STUDY_WORD.search(own) is not None and (
+                        _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(own) is not None):
+                    many.add(sent_of[i])
             continue
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)

@@ -1,0 +1,35 @@
+"""Key classes of LABELING.md rules the parser did not implement yet, checked on several tune sets (issue 9,
+session 2026-12-03, branch keysh). Synthetic sentences only (invented places, years and figures).
+
+* MANY_BODIES_UNKEYED (rules 32/45): a study summed over many bodies (各级党委(党组)中心组学习N次) names the subject
+  of the later clauses of its sentence even when it takes no key itself; 举办 and 机关干部 name no body of their own.
+"""
+
+import pytest
+
+from _sentences import sentence_report, fig
+
+LEAD_HEADING = "（一）加强党对法治政府建设的领导"
+
+
+def _lead_key(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, LEAD_HEADING, title="澄川市2034年法治政府建设年度报告", year=2034,
+                        weakness="学法制度落实仍有差距。")
+    return fig(r, raw)["key"]
+
+
+# ------------------------------------------------------------------------------ MANY_BODIES_UNKEYED
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("严格落实学法制度，开展各级党委（党组）理论学习中心组学习2870次，举办机关干部法治讲座（报告会）1460场。", "1460场"),
+    ("全市各级各部门开展集中学法900余次，举办法治专题培训320期。", "320期"),
+])
+def test_many_bodies_subject_carries_to_training(sentence, raw):
+    assert _lead_key(sentence, raw) is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("严格落实学法制度，举办机关干部法治讲座6场。", "6场", "capacity.training_sessions"),
+    ("开展各级党委（党组）中心组学习300余次，市政府常务会议会前学法12次。", "12次", "leadership.study_sessions"),
+])
+def test_own_subject_keeps_training_key(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
