@@ -3,6 +3,8 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
 
 * MANY_BODIES_UNKEYED (rules 32/45): a study summed over many bodies (各级党委(党组)中心组学习N次) names the subject
   of the later clauses of its sentence even when it takes no key itself; 举办 and 机关干部 name no body of their own.
+* HANDED_DOWN (rules 22/53): items a level above the reporting organ handed down (省级下放…事项 in a county report)
+  are received, not approval.items_delegated; a department stands at its region's level.
 """
 
 import pytest
@@ -33,3 +35,32 @@ def test_many_bodies_subject_carries_to_training(sentence, raw):
 ])
 def test_own_subject_keeps_training_key(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ HANDED_DOWN
+REFORM_HEADING = "（二）深化“放管服”改革，持续优化营商环境"
+
+
+def _reform_key(sentence: str, raw: str, title: str) -> str | None:
+    r = sentence_report(sentence, REFORM_HEADING, title=title, year=2034, weakness="营商环境仍需优化。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "title"), [
+    ("开展下放事项“回头看”，梳理省级下放行政权力事项860项，市级下放行政权力事项140项。", "860项",
+     "青石县2034年法治政府建设年度报告"),
+    ("开展下放事项“回头看”，梳理省级下放行政权力事项860项，市级下放行政权力事项140项。", "140项",
+     "青石县2034年法治政府建设年度报告"),
+    ("梳理省级下放行政许可事项52项，逐项制定承接方案。", "52项", "澄川市2034年法治政府建设年度报告"),
+    ("梳理上级下放行政权力事项75项。", "75项", "澄川市青石区司法局2034年法治政府建设年度报告"),
+])
+def test_items_handed_down_are_not_delegated(sentence, raw, title):
+    assert _reform_key(sentence, raw, title) is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "title"), [
+    ("向各县区下放市级行政权力事项46项。", "46项", "澄川市2034年法治政府建设年度报告"),
+    ("梳理县级下放乡镇行政权力事项38项。", "38项", "青石县2034年法治政府建设年度报告"),
+])
+def test_own_delegation_keeps_key(sentence, raw, title):
+    assert _reform_key(sentence, raw, title) == "approval.items_delegated"

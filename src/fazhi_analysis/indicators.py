@@ -2557,7 +2557,7 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False, year: int | None = None) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None, level: str | None = None) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -2571,6 +2571,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             in a 2024 report) is a prior-year figure and takes no key.
         respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
             reconsideration cases are cases against it.
+        level: the reporting organ's level (metadata ``level``: province, city, county, district, town,
+            sub_district, department), when known: items a higher level handed down (省级下放…事项 in a county
+            report) are received, not delegated (LABELING 22/53).
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
@@ -3096,6 +3099,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -4398,6 +4402,58 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
             if "法律顾问" not in own + _SEP + (names[i] or ""):
                 keys[i] = basis[i] = None
+
+
+# LABELING 22/53: items a higher level handed down (省级下放行政权力事项, 省、市级下放, 上级下放 in a county report) are
+# received by the reporting organ, not delegated by it. A level is higher when it stands above the organ's level
+# (国家 > 省 > 市/州 > 县/区 > 镇/街道); a department's level is unknown, so only 国家/国务院/中央 and 上级 are higher.
+_HANDED_DOWN = re.compile(r"((?:国家|国务院|中央|省|自治区|市|州|盟|县|区|旗)(?:[、和及](?:省|自治区|市|州|县|区))*)级下放|"
+                          r"(上级|国家|国务院|中央)下放")
+_LEVEL_WORD_RANK = {"国家": 0, "国务院": 0, "中央": 0, "上级": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2,
+                    "县": 3, "区": 3, "旗": 3}
+_ORGAN_RANK = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4, "sub_district": 4,
+               "department": 1}  # (a department: only the words of rank 0 are surely above it)
+_DELEGATED = "approval.items_delegated"
+
+
+def organ_level(level: str | None, region: str | None) -> str | None:
+    """The level of the reporting organ's government for :func:`annotate`: ``level`` itself for a government;
+    for a department (or no level), the level of its region's last unit (长沙市某区 -> district), as a department
+    stands at its government's level; None when neither says."""
+    if level and level != "department":
+        return level
+    from .places import _provinces, region_units
+
+    units = region_units(region)
+    if not units:
+        return level
+    last = units[-1]
+    if len(units) == 1 and last in _provinces():
+        return "province"
+    for ends, lv in ((("街道",), "sub_district"), (("镇", "乡", "苏木"), "town"), (("县", "旗"), "county"),
+                     (("区",), "district"), (("市", "州", "盟", "地区"), "city"), (("省", "自治区"), "province")):
+        if last.endswith(ends):
+            return lv
+    return level
+
+
+def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                         level: str | None) -> None:
+    """Withhold (in place) approval.items_delegated when the figure's own clause or name says a level above the
+    reporting organ handed the items down (LABELING 22/53); the organ's level unknown: only 上级/国家 are above."""
+    organ = _ORGAN_RANK.get(level or "", 1)
+    prev_end = None
+    for i, k in enumerate(keys):
+        if k != _DELEGATED or pos[i] is None:
+            continue
+        if prev_end is None:
+            prev_end = _prev_ends(sent_of, pos)
+        own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
+        for m in _HANDED_DOWN.finditer(own + _SEP + (names[i] or "")):
+            words = re.findall("|".join(_LEVEL_WORD_RANK), m.group(1) or m.group(2))
+            if words and max(_LEVEL_WORD_RANK[w] for w in words) < organ:
+                keys[i] = basis[i] = None
+                break
 
 
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
