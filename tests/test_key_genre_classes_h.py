@@ -5,6 +5,8 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
   of the later clauses of its sentence even when it takes no key itself; 举办 and 机关干部 name no body of their own.
 * HANDED_DOWN (rules 22/53): items a level above the reporting organ handed down (省级下放…事项 in a county report)
   are received, not approval.items_delegated; a department stands at its region's level.
+* POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
+  decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
 
 import pytest
@@ -64,3 +66,25 @@ def test_items_handed_down_are_not_delegated(sentence, raw, title):
 ])
 def test_own_delegation_keeps_key(sentence, raw, title):
     assert _reform_key(sentence, raw, title) == "approval.items_delegated"
+
+
+# ------------------------------------------------------------------------------ POST_EVALUATION / REVIEW_OF_DECISIONS
+DECISION_HEADING = "（三）严格落实重大行政决策程序"
+
+
+def _decision_key(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, DECISION_HEADING, title="青石县2034年法治政府建设年度报告", year=2034,
+                        weakness="决策程序仍需规范。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("公布9项重大决策事项及3项后评估决策事项。", "9项", "decisions.major_decisions"),
+    ("公布9项重大决策事项及3项后评估决策事项。", "3项", None),
+    ("开展重大行政决策后评估4项。", "4项", None),
+    ("县司法局全年审核重大决策17件。", "17件", "decisions.legality_reviews"),
+    ("对重大行政决策进行合法性审查26件。", "26件", "decisions.legality_reviews"),
+    ("全年作出重大行政决策11项。", "11项", "decisions.major_decisions"),
+])
+def test_decision_evaluation_and_review(sentence, raw, key):
+    assert _decision_key(sentence, raw) == key
