@@ -5,6 +5,8 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
   of the later clauses of its sentence even when it takes no key itself; 举办 and 机关干部 name no body of their own.
 * HANDED_DOWN (rules 22/53): items a level above the reporting organ handed down (省级下放…事项 in a county report)
   are received, not approval.items_delegated; a department stands at its region's level.
+* WORLD_RANKING (rule 16, lead's list): a ranking published by a body outside the government's assessments
+  (世界银行营商环境报告, 全球第N位) is not leadership.assessment_rank; a domestic assessment rank keeps it.
 * POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
   decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
@@ -88,3 +90,14 @@ def _decision_key(sentence: str, raw: str) -> str | None:
 ])
 def test_decision_evaluation_and_review(sentence, raw, key):
     assert _decision_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ WORLD_RANKING
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("在世界银行发布的营商环境报告中，我市排名位居全球第31位。", "第31位", None),
+    ("我市营商环境便利度位居全球第45位。", "第45位", None),
+    ("我市2034年度法治政府建设考核位居全省第3名。", "第3名", "leadership.assessment_rank"),
+    ("在全省营商环境评价中，我市排名第4位。", "第4位", "leadership.assessment_rank"),
+])
+def test_world_ranking_is_no_assessment_rank(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -4284,6 +4284,7 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 _INSTRUCTION = re.compile(r"批示|指示")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
+_OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
 _SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
 # LABELING 16: a government named only as the organ assessed (市对县政府年度目标考核) is no topic of law or government
 # work: the rank of a general target or performance assessment takes no key
@@ -4372,6 +4373,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
             words = _ORGAN_GOV.sub("", before + _SEP + own + _SEP + (names[i] or ""))
             if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None or _RANK_TOPIC.search(words) is None:
+                keys[i] = basis[i] = None
+            elif _OUTSIDE_RANKER.search(_mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + own + _SEP
+                                        + (names[i] or "")) is not None:
+                # 在世界银行发布的…报告中…位居全球第28位: a ranking published by a body outside the government's
+                # assessments (the world's economies ranked), not a place in an assessment of the organ
                 keys[i] = basis[i] = None
         elif k in _HEAD_KEYS:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
