@@ -7,6 +7,9 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
   are received, not approval.items_delegated; a department stands at its region's level.
 * WORLD_RANKING (rule 16, lead's list): a ranking published by a body outside the government's assessments
   (世界银行营商环境报告, 全球第N位) is not leadership.assessment_rank; a domestic assessment rank keeps it.
+* BODIES_WITH_HEADS (rule 42): counts of bodies whose heads report, listed side by side with bracketed bodies
+  (N个县(市、区)党政主要负责人、M个…主要负责同志…法治述职) each take leadership.law_reports; 第一责任人职责述职 (the
+  heads' report on their rule-of-law duties) is 述法.
 * POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
   decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
@@ -100,4 +103,17 @@ def test_decision_evaluation_and_review(sentence, raw, key):
     ("在全省营商环境评价中，我市排名第4位。", "第4位", "leadership.assessment_rank"),
 ])
 def test_world_ranking_is_no_assessment_rank(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ BODIES_WITH_HEADS
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("组织14个县（市、区）党政主要负责人、5个市直单位党组（党委）主要负责同志进行现场法治述职。", "14个",
+     "leadership.law_reports"),
+    ("组织14个县（市、区）党政主要负责人、5个市直单位党组（党委）主要负责同志进行现场法治述职。", "5个",
+     "leadership.law_reports"),
+    ("组织全县58家单位开展党政主要负责人履行推进法治建设第一责任人职责述职。", "58家", "leadership.law_reports"),
+    ("对95名党政主要负责人履行推进法治建设第一责任人职责情况开展考核。", "95名", None),
+])
+def test_bodies_whose_heads_report(sentence, raw, key):
     assert _lead_key(sentence, raw) == key

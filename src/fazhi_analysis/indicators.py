@@ -4486,6 +4486,8 @@ _SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
 _OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?(?:[0-9０-９]+[个家所])?[^、，,；;。：:对0-9０-９和及]{1,12}"
                            r"(?:、|和|及))+$|[^，,；;。：:对0-9０-９]{2,40}等$")
 _OBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,12}(?:、|和|及))+")  # items between two counts
+# the bodies of a SUBJECT_LIST name their leaders too (县(市、区)党政主要负责人、): items as long as _SUBJECT_ITEMS' (16)
+_SUBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,16}(?:、|和|及))+")
 _YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}年度?")  # a year in the act's words is no second count
 
 
@@ -4498,7 +4500,8 @@ def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list
         while (i >= 0 and keys[i] is None and sent_of[i] == sent_of[j] and pos[i] is not None and pos[j] is not None
                and rows[i][1] == rows[j][1] == "level" and roles[i] == "level" and _s(rows[i][2]) in _CLASSIFIERS):
             gap = sent_text[sent_of[i]][pos[i][1]:pos[i + 1][0]]
-            if _OBJECT_GAP.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
+            gap_rx = _SUBJECT_GAP if keys[j] in _SUBJECT_LIST_KEYS else _OBJECT_GAP
+            if gap_rx.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
                 break
             keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
             i -= 1
