@@ -10,6 +10,9 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
 * BODIES_WITH_HEADS (rule 42): counts of bodies whose heads report, listed side by side with bracketed bodies
   (N个县(市、区)党政主要负责人、M个…主要负责同志…法治述职) each take leadership.law_reports; 第一责任人职责述职 (the
   heads' report on their rule-of-law duties) is 述法.
+* MEETING_SIBLING (rules 31/52): counts of meetings listed side by side, split by body or by kind of meeting
+  (县委常委会N次、县政府常务会M次研究部署法治政府建设工作; 召开法治建设专题部署会N次、工作推进会M次) share their
+  keyed neighbour's leadership.meetings when the item names only a body and a generic kind of meeting.
 * POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
   decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
@@ -116,4 +119,15 @@ def test_world_ranking_is_no_assessment_rank(sentence, raw, key):
     ("对95名党政主要负责人履行推进法治建设第一责任人职责情况开展考核。", "95名", None),
 ])
 def test_bodies_whose_heads_report(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ MEETING_SIBLING
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("县委常委会4次、县政府常务会7次研究部署法治政府建设工作。", "4次", "leadership.meetings"),
+    ("县委常委会4次、县政府常务会7次研究部署法治政府建设工作。", "7次", "leadership.meetings"),
+    ("全年召开依法治县专题部署会2次、工作推进会5次，中心组开展法治专题学习9次。", "5次", "leadership.meetings"),
+    ("全年召开依法治县专题部署会2次、招商引资推进会5次。", "5次", None),
+])
+def test_meetings_listed_side_by_side(sentence, raw, key):
     assert _lead_key(sentence, raw) == key

@@ -3100,6 +3100,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
+    _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -3686,6 +3687,47 @@ def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, s
             if nm and m.group("list").endswith(nm) and len(nm) < len(m.group("list")):
                 # 委员会办公室及其四个协调小组会议: the name is the whole list, not its last words
                 names[i] = m.group("list")
+
+
+# MEETING_SIBLING (LABELING 31/52): counts of meetings listed side by side, split by the body that met or by the kind of
+# meeting (区委常委会2次、区政府常务会5次研究部署法治政府建设工作; 召开法治建设专题部署会4次、工作推进会6次), share the
+# rule-of-law key of their keyed neighbour when the item names only a body and a generic kind of meeting (no topic
+# of its own: not 安全生产会议) and only 、 stands between the two counts' items
+_GENERIC_MEETING = re.compile(r"(?:[一-鿿]{0,6}?(?:委|政府|党组|党委|党工委|班子))?(?:全体|专题|工作|扩大)*"
+                              r"(?:推进|部署|调度|联席|常务|常委|办公|务虚|专题|工作)?(?:会议|会)")
+_MEETING_UNITS_SIBLING = frozenset({"次", "场"})
+
+
+def _meeting_sibling_key(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict,
+                         keyed_before: list) -> None:
+    """Key (in place) an unkeyed count of meetings (次, 场) whose item of a 、 list is only a body and a generic kind
+    of meeting, when the count right before or after it in the list is keyed leadership.meetings (MEETING_SIBLING):
+    the neighbour's rule-of-law topic is the item's too, so a meeting key the meetings gate withheld for want of a
+    law word in the item's own words (``keyed_before``) is given back."""
+    n = len(keys)
+    for i in range(n):
+        if keys[i] is not None or pos[i] is None or _s(rows[i][2]) not in _MEETING_UNITS_SIBLING:
+            continue
+        full = sent_text[sent_of[i]]
+        for j in (i - 1, i + 1):
+            if not (0 <= j < n) or keys[j] != _MEETING_KEY or sent_of[j] != sent_of[i] or pos[j] is None \
+                    or _s(rows[j][2]) not in _MEETING_UNITS_SIBLING:
+                continue
+            if j < i:  # the keyed count, then 、 and this item
+                item = full[pos[j][1]:pos[i][0]]
+                if not item.startswith("、"):
+                    continue
+                item = item[1:]
+            else:  # this item (after the clause mark or 、 before it), then 、 and the keyed item
+                lo = max(full.rfind(ch, 0, pos[i][0]) for ch in "，,；;。：:、")
+                item = full[lo + 1:pos[i][0]]
+                if not full[pos[i][1]:pos[j][0]].startswith("、"):
+                    continue
+            if _GENERIC_MEETING.fullmatch(item.strip()) is None:
+                continue
+            keys[i] = _MEETING_KEY
+            basis[i] = f"{basis[j]}; a meeting listed with a keyed one"
+            break
 
 
 # leaders or a leadership meeting deliberating law work N times (州党委、州政府主要负责同志先后研究行政立法、行政执法
