@@ -13,6 +13,8 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
 * MEETING_SIBLING (rules 31/52): counts of meetings listed side by side, split by body or by kind of meeting
   (县委常委会N次、县政府常务会M次研究部署法治政府建设工作; 召开法治建设专题部署会N次、工作推进会M次) share their
   keyed neighbour's leadership.meetings when the item names only a body and a generic kind of meeting.
+* LAW_BODY_MEETING (rule 52): a generic meeting (专题会议, 专题部署会) in a sentence whose subject is a rule-of-law
+  leading body (依法行政工作领导小组, 法治政府建设领导小组, 依法治县委员会) is that body's meeting on rule-of-law work.
 * POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
   decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
@@ -130,4 +132,15 @@ def test_bodies_whose_heads_report(sentence, raw, key):
     ("全年召开依法治县专题部署会2次、招商引资推进会5次。", "5次", None),
 ])
 def test_meetings_listed_side_by_side(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ LAW_BODY_MEETING
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("发挥县依法行政工作领导小组统筹作用，共召开专题会议6场，推动重点任务落实。", "6场", "leadership.meetings"),
+    ("成立由局长任组长的法治政府建设领导小组，召开专题部署会4次。", "4次", "leadership.meetings"),
+    ("全年共召开专题会议6场。", "6场", None),
+    ("发挥县依法行政工作领导小组统筹作用，召开防汛抗旱会议3次。", "3次", None),
+])
+def test_generic_meeting_of_a_law_body(sentence, raw, key):
     assert _lead_key(sentence, raw) == key

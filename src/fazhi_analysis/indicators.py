@@ -4324,6 +4324,8 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 # LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
 # count of meetings
 _INSTRUCTION = re.compile(r"批示|指示")
+# a rule-of-law leading body (依法治县委员会, 法治政府建设工作领导小组, 全面推进依法行政工作领导小组)
+_LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{0,8}?|依法行政[\u4e00-\u9fff]{0,6}?)(?:委员会|领导小组)")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
@@ -4407,7 +4409,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # matched words are the figure's own
                 own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
-                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
+                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
+                    and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
+                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None):
+                # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
+                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work)
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
