@@ -15,6 +15,9 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
   keyed neighbour's leadership.meetings when the item names only a body and a generic kind of meeting.
 * LAW_BODY_MEETING (rule 52): a generic meeting (专题会议, 专题部署会) in a sentence whose subject is a rule-of-law
   leading body (依法行政工作领导小组, 法治政府建设领导小组, 依法治县委员会) is that body's meeting on rule-of-law work.
+* ORGAN_UNCLEAR (rule 47): in the report of an organ that is no reconsideration body (a street, a town, a bureau
+  other than justice), 办理/受理/新增 行政复议 N件 says neither that it decided them nor that it was the respondent:
+  no key; a bare 行政复议N件 or 收到 (LABELING 7) and 被申请 keep reconsideration.as_respondent.
 * POST_EVALUATION / REVIEW_OF_DECISIONS (lead's list, rule 23): 后评估 of decisions counts evaluations, not
   decisions.major_decisions; 审核/审查重大决策 is a legality review (decisions.legality_reviews), as 审核行政决策 is.
 """
@@ -144,3 +147,20 @@ def test_meetings_listed_side_by_side(sentence, raw, key):
 ])
 def test_generic_meeting_of_a_law_body(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ ORGAN_UNCLEAR
+def _organ_key(title: str, sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, "（五）依法化解行政争议", title=title, year=2034, weakness="基层法治力量还比较薄弱。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize(("title", "sentence", "raw", "key"), [
+    ("青禾县柳岸街道办事处2034年法治政府建设工作报告", "2034年，新增行政复议案件1件。", "1件", None),
+    ("澄川市农业农村局2034年法治政府建设工作报告", "加强复议诉讼督办，全年办理行政复议215件。", "215件", None),
+    ("澄川市农业农村局2034年法治政府建设工作报告", "全年被申请行政复议4件。", "4件", "reconsideration.as_respondent"),
+    ("青禾县柳岸街道办事处2034年法治政府建设工作报告", "全年行政复议3件、行政诉讼2件。", "3件",
+     "reconsideration.as_respondent"),
+])
+def test_reconsideration_count_of_unclear_organ(title, sentence, raw, key):
+    assert _organ_key(title, sentence, raw) == key

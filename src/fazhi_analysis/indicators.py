@@ -2434,6 +2434,9 @@ _DEFENDANT = "litigation.as_defendant"
 # a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
 _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
+# the acts of a reconsideration body (办理, 受理) or a bare 新增/新收 before 行政复议 in a figure's own clause, with no
+# word of the organ as respondent (被申请, 被复议 …: those match reconsideration.as_respondent by themselves)
+_ORGAN_ACT_RECON = re.compile(r"(?:办理|受理|新增|新收)[^，,；;。被]{0,4}?行政复议")
 
 
 # the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
@@ -3006,7 +3009,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
-        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
+        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT \
+                and (key in _ORGAN_CASE_KEYS or key is None) \
+                and _ORGAN_ACT_RECON.search(_mask_titles(left[cl:])) is not None:
+            # LABELING 47: 办理/受理/新增 行政复议 N件 in the report of an organ that is no reconsideration body says
+            # neither that it decided them nor that it was the respondent: no key
+            key = kb = None
+        elif respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
             elif key in _ORGAN_SUIT_KEYS:  # 行政诉讼案件3件 in a bureau's report: suits against the bureau
