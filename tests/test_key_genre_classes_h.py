@@ -3,6 +3,8 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
 
 * MANY_BODIES_UNKEYED (rules 32/45): a study summed over many bodies (各级党委(党组)中心组学习N次) names the subject
   of the later clauses of its sentence even when it takes no key itself; 举办 and 机关干部 name no body of their own.
+* OWN_BODY_ENDS_MANY (rule 45): many units named in an earlier clause (作为全市各级各部门的必学内容) are not the
+  subject of a later clause that names a body of its own (市委常委会、市政府常务会会前学法N次).
 * HANDED_DOWN (rules 22/53): items a level above the reporting organ handed down (省级下放…事项 in a county report)
   are received, not approval.items_delegated; a department stands at its region's level.
 * WORLD_RANKING (rule 16, lead's list): a ranking published by a body outside the government's assessments
@@ -164,3 +166,13 @@ def _organ_key(title: str, sentence: str, raw: str) -> str | None:
 ])
 def test_reconsideration_count_of_unclear_organ(title, sentence, raw, key):
     assert _organ_key(title, sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ OWN_BODY_ENDS_MANY
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("把习近平法治思想作为全市各级各部门的必学内容，严格落实会前学法制度，市委常委会、市政府常务会会前学法15次。",
+     "15次", "leadership.study_sessions"),
+    ("全市各级各部门深入学习，会前学法610场次。", "610场次", None),
+])
+def test_own_body_clause_after_many_units(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -3938,7 +3938,10 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
         if k == "leadership.study_sessions" and (
-                _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None):
+                _LEVELS_BODIES.search(own) is not None or (_UNITS_SUBJECT.search(who) is not None and (
+                    _UNITS_SUBJECT.search(own) is not None or _OWN_BODY.search(own) is None))):
+            # (LABELING 45: the many units named in an earlier clause, 作为全市各级各部门的必修课，市委常委会、市政府
+            # 常务会会前学法13次, are not the subject of a clause that names a body of its own)
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
             keys[i] = basis[i] = None
