@@ -110,7 +110,10 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     shares it. In the report of an organ that handles no reconsideration (street, town, a department other
     than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
     ``行政复议N件``, are ``reconsideration.as_respondent``, and its counts of lawsuits (litigation.cases) are
-    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it).
+    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it);
+    but 办理/受理/新增 行政复议N件 there says neither who decided nor who was respondent: no key (LABELING 47).
+    Items a level above the reporting organ handed down (``省级下放…事项`` in a county report; ``annotate(level=)``,
+    a department at its region's level: :func:`organ_level`) are received, not delegated (LABELING 22/53).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
