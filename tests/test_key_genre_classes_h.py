@@ -12,9 +12,9 @@ session 2026-12-03, branch keysh). Synthetic sentences only (invented places, ye
 * BODIES_WITH_HEADS (rule 42): counts of bodies whose heads report, listed side by side with bracketed bodies
   (N个县(市、区)党政主要负责人、M个…主要负责同志…法治述职) each take leadership.law_reports; 第一责任人职责述职 (the
   heads' report on their rule-of-law duties) is 述法.
-* MEETING_SIBLING (rules 31/52): counts of meetings listed side by side, split by body or by kind of meeting
-  (县委常委会N次、县政府常务会M次研究部署法治政府建设工作; 召开法治建设专题部署会N次、工作推进会M次) share their
-  keyed neighbour's leadership.meetings when the item names only a body and a generic kind of meeting.
+* MEETING_SIBLING (rules 31/52): counts of meetings listed side by side, split by body, before a shared act
+  (县委常委会N次、县政府常务会M次研究部署法治政府建设工作) share the keyed last count's leadership.meetings when the
+  item names only a body and a generic kind of meeting.
 * LAW_BODY_MEETING (rule 52): a generic meeting (专题会议, 专题部署会) in a sentence whose subject is a rule-of-law
   leading body (依法行政工作领导小组, 法治政府建设领导小组, 依法治县委员会) is that body's meeting on rule-of-law work.
 * ORGAN_UNCLEAR (rule 47): in the report of an organ that is no reconsideration body (a street, a town, a bureau
@@ -133,8 +133,8 @@ def test_bodies_whose_heads_report(sentence, raw, key):
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("县委常委会4次、县政府常务会7次研究部署法治政府建设工作。", "4次", "leadership.meetings"),
     ("县委常委会4次、县政府常务会7次研究部署法治政府建设工作。", "7次", "leadership.meetings"),
-    ("全年召开依法治县专题部署会2次、工作推进会5次，中心组开展法治专题学习9次。", "5次", "leadership.meetings"),
-    ("全年召开依法治县专题部署会2次、招商引资推进会5次。", "5次", None),
+    ("市委常委会2次、市政府常务会8次专题听取法治政府建设工作汇报。", "2次", "leadership.meetings"),
+    ("县委常委会4次、县政府常务会7次研究部署安全生产工作。", "4次", None),
 ])
 def test_meetings_listed_side_by_side(sentence, raw, key):
     assert _lead_key(sentence, raw) == key

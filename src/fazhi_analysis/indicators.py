@@ -3701,10 +3701,10 @@ def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, s
                 names[i] = m.group("list")
 
 
-# MEETING_SIBLING (LABELING 31/52): counts of meetings listed side by side, split by the body that met or by the kind of
-# meeting (区委常委会2次、区政府常务会5次研究部署法治政府建设工作; 召开法治建设专题部署会4次、工作推进会6次), share the
-# rule-of-law key of their keyed neighbour when the item names only a body and a generic kind of meeting (no topic
-# of its own: not 安全生产会议) and only 、 stands between the two counts' items
+# MEETING_SIBLING (LABELING 31/52): counts of meetings listed side by side, split by the body that met (区委常委会2次、
+# 区政府常务会5次研究部署法治政府建设工作), share the rule-of-law key of the keyed count after them, whose act after the
+# list is said of every item, when the item names only a body and a generic kind of meeting (no topic of its own: not
+# 安全生产会议) and only 、 stands between the two counts' items
 _GENERIC_MEETING = re.compile(r"(?:[一-鿿]{0,6}?(?:委|政府|党组|党委|党工委|班子))?(?:全体|专题|工作|扩大)*"
                               r"(?:推进|部署|调度|联席|常务|常委|办公|务虚|专题|工作)?(?:会议|会)")
 _MEETING_UNITS_SIBLING = frozenset({"次", "场"})
@@ -3713,7 +3713,7 @@ _MEETING_UNITS_SIBLING = frozenset({"次", "场"})
 def _meeting_sibling_key(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict,
                          keyed_before: list) -> None:
     """Key (in place) an unkeyed count of meetings (次, 场) whose item of a 、 list is only a body and a generic kind
-    of meeting, when the count right before or after it in the list is keyed leadership.meetings (MEETING_SIBLING):
+    of meeting, when the count right after it in the list is keyed leadership.meetings (MEETING_SIBLING):
     the neighbour's rule-of-law topic is the item's too, so a meeting key the meetings gate withheld for want of a
     law word in the item's own words (``keyed_before``) is given back."""
     n = len(keys)
@@ -3721,7 +3721,8 @@ def _meeting_sibling_key(rows, keys: list, basis: list, sent_of: list, pos: list
         if keys[i] is not None or pos[i] is None or _s(rows[i][2]) not in _MEETING_UNITS_SIBLING:
             continue
         full = sent_text[sent_of[i]]
-        for j in (i - 1, i + 1):
+        for j in (i + 1,):  # (the item before a keyed one: the act after the list is said of every item; an item
+            # after a keyed one, 法治建设专题部署会3次、工作推进会5次, names no law of its own: tests/test_key_audience_acts)
             if not (0 <= j < n) or keys[j] != _MEETING_KEY or sent_of[j] != sent_of[i] or pos[j] is None \
                     or _s(rows[j][2]) not in _MEETING_UNITS_SIBLING:
                 continue
