@@ -110,7 +110,10 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     shares it. In the report of an organ that handles no reconsideration (street, town, a department other
     than the justice bureau: :func:`respondent_only`), its counts of reconsideration cases, and a bare
     ``行政复议N件``, are ``reconsideration.as_respondent``, and its counts of lawsuits (litigation.cases) are
-    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it).
+    ``litigation.as_defendant`` (LABELING rule 7: 行政诉讼案件3件 in a bureau's report are suits against it);
+    but 办理/受理/新增 行政复议N件 there says neither who decided nor who was respondent: no key (LABELING 47).
+    Items a level above the reporting organ handed down (``省级下放…事项`` in a county report; ``annotate(level=)``,
+    a department at its region's level: :func:`organ_level`) are received, not delegated (LABELING 22/53).
 
     A match in ``after`` must start within six characters of the figure (``12个部门进驻``, not a
     predicate further on), or within the noun phrase the figure counts (``38宗以区政府为被告的行政诉讼
@@ -2539,6 +2542,9 @@ _DEFENDANT = "litigation.as_defendant"
 # a bare count of reconsideration cases (全年行政复议20件、行政诉讼33件; 收到行政复议5件)
 _BARE_RECON = re.compile(r"(?:^|[^被])(?:收到|发生|涉及|办理|受理)?行政复议(?:案件|申请)?[共计达有为]{0,2}\s*$")
 _CASE_UNITS = frozenset({"件", "宗", "起", "件次"})
+# the acts of a reconsideration body (办理, 受理) or a bare 新增/新收 before 行政复议 in a figure's own clause, with no
+# word of the organ as respondent (被申请, 被复议 …: those match reconsideration.as_respondent by themselves)
+_ORGAN_ACT_RECON = re.compile(r"(?:办理|受理|新增|新收)[^，,；;。被]{0,4}?行政复议")
 
 
 # the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
@@ -2662,7 +2668,7 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False, year: int | None = None) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None, level: str | None = None) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -2676,6 +2682,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             in a 2024 report) is a prior-year figure and takes no key.
         respondent: the reporting organ handles no reconsideration (:func:`respondent_only`): its counts of
             reconsideration cases are cases against it.
+        level: the reporting organ's level (metadata ``level``: province, city, county, district, town,
+            sub_district, department), when known: items a higher level handed down (省级下放…事项 in a county
+            report) are received, not delegated (LABELING 22/53).
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
@@ -3108,7 +3117,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
-        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
+        if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT \
+                and (key in _ORGAN_CASE_KEYS or key is None) \
+                and _ORGAN_ACT_RECON.search(_mask_titles(left[cl:])) is not None:
+            # LABELING 47: 办理/受理/新增 行政复议 N件 in the report of an organ that is no reconsideration body says
+            # neither that it decided them nor that it was the respondent: no key
+            key = kb = None
+        elif respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT:
             if key in _ORGAN_CASE_KEYS:
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
             elif key in _ORGAN_SUIT_KEYS:  # 行政诉讼案件3件 in a bureau's report: suits against the bureau
@@ -3201,6 +3216,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
+    _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     _list_sibling_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _topic_scope_keys(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -3789,6 +3806,48 @@ def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, s
                 names[i] = m.group("list")
 
 
+# MEETING_SIBLING (LABELING 31/52): counts of meetings listed side by side, split by the body that met (区委常委会2次、
+# 区政府常务会5次研究部署法治政府建设工作), share the rule-of-law key of the keyed count after them, whose act after the
+# list is said of every item, when the item names only a body and a generic kind of meeting (no topic of its own: not
+# 安全生产会议) and only 、 stands between the two counts' items
+_GENERIC_MEETING = re.compile(r"(?:[一-鿿]{0,6}?(?:委|政府|党组|党委|党工委|班子))?(?:全体|专题|工作|扩大)*"
+                              r"(?:推进|部署|调度|联席|常务|常委|办公|务虚|专题|工作)?(?:会议|会)")
+_MEETING_UNITS_SIBLING = frozenset({"次", "场"})
+
+
+def _meeting_sibling_key(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict,
+                         keyed_before: list) -> None:
+    """Key (in place) an unkeyed count of meetings (次, 场) whose item of a 、 list is only a body and a generic kind
+    of meeting, when the count right after it in the list is keyed leadership.meetings (MEETING_SIBLING):
+    the neighbour's rule-of-law topic is the item's too, so a meeting key the meetings gate withheld for want of a
+    law word in the item's own words (``keyed_before``) is given back."""
+    n = len(keys)
+    for i in range(n):
+        if keys[i] is not None or pos[i] is None or _s(rows[i][2]) not in _MEETING_UNITS_SIBLING:
+            continue
+        full = sent_text[sent_of[i]]
+        for j in (i + 1,):  # (the item before a keyed one: the act after the list is said of every item; an item
+            # after a keyed one, 法治建设专题部署会3次、工作推进会5次, names no law of its own: tests/test_key_audience_acts)
+            if not (0 <= j < n) or keys[j] != _MEETING_KEY or sent_of[j] != sent_of[i] or pos[j] is None \
+                    or _s(rows[j][2]) not in _MEETING_UNITS_SIBLING:
+                continue
+            if j < i:  # the keyed count, then 、 and this item
+                item = full[pos[j][1]:pos[i][0]]
+                if not item.startswith("、"):
+                    continue
+                item = item[1:]
+            else:  # this item (after the clause mark or 、 before it), then 、 and the keyed item
+                lo = max(full.rfind(ch, 0, pos[i][0]) for ch in "，,；;。：:、")
+                item = full[lo + 1:pos[i][0]]
+                if not full[pos[i][1]:pos[j][0]].startswith("、"):
+                    continue
+            if _GENERIC_MEETING.fullmatch(item.strip()) is None:
+                continue
+            keys[i] = _MEETING_KEY
+            basis[i] = f"{basis[j]}; a meeting listed with a keyed one"
+            break
+
+
 # leaders or a leadership meeting deliberating law work N times (州党委、州政府主要负责同志先后研究行政立法、行政执法
 # 监督等工作11次; 召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次): the object of the verb names the law
 # work, perhaps by its fields (立法, 执法) or after a long list, beyond the catalog phrasings' reach
@@ -3953,8 +4012,9 @@ _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
 _LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领导班子|政府)")
 # LABELING 45: a clause naming a body of its own (县政府常务会, 局党组, 中心组 …) does not take over the many-body subject of
 # an earlier clause; one naming only people (主要领导讲法176场次) does
-_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关|[局委办厅]|我[县市区局镇乡州]|本[级局委办]")
+_OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关(?!干部|工作人员)|[局委厅]|(?<![举承主协创开])办(?![理结件])|我[县市区局镇乡州]|本[级局委办]")
 _CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+_STUDY_WORD = re.compile(r"学习|学法|培训|讲座")  # a count of study or training events (whatever its key)
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -3968,14 +4028,29 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
         by_sentence.setdefault(sent_of[j], []).append(j)
     many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
-        if pos[i] is None or (k not in _CARRIED_KEYS and sent_of[i] not in many):
+        if pos[i] is None:
+            continue
+        if k not in _CARRIED_KEYS and sent_of[i] not in many:
+            if k is None:
+                # (开展各级党委(党组)…学习5045次，举办机关干部法治讲座3390场: a study summed over many bodies that
+                # got no key still names the subject the later clauses take over, LABELING 45)
+                lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
+                          and pos[j][1] <= pos[i][0]], default=0)
+                who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
+                own = who[_clause_start(who):]
+                if _STUDY_WORD.search(own) is not None and (
+                        _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(own) is not None):
+                    many.add(sent_of[i])
             continue
         lo = max([pos[j][1] for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
         if k == "leadership.study_sessions" and (
-                _LEVELS_BODIES.search(own) is not None or _UNITS_SUBJECT.search(who) is not None):
+                _LEVELS_BODIES.search(own) is not None or (_UNITS_SUBJECT.search(who) is not None and (
+                    _UNITS_SUBJECT.search(own) is not None or _OWN_BODY.search(own) is None))):
+            # (LABELING 45: the many units named in an earlier clause, 作为全市各级各部门的必修课，市委常委会、市政府
+            # 常务会会前学法13次, are not the subject of a clause that names a body of its own)
             # (各单位、各板块党委(党组)开展…法治专题学习400余次: the units' own party groups summed, no one body's
             # collective study either, LABELING 26)
             keys[i] = basis[i] = None
@@ -4370,8 +4445,11 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 # LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
 # count of meetings
 _INSTRUCTION = re.compile(r"批示|指示")
+# a rule-of-law leading body (依法治县委员会, 法治政府建设工作领导小组, 全面推进依法行政工作领导小组)
+_LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{0,8}?|依法行政[\u4e00-\u9fff]{0,6}?)(?:委员会|领导小组)")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
+_OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
 _SATISFACTION = re.compile(r"满意度|满意率|好评率|群众满意|满意测评")
 # LABELING 16: a government named only as the organ assessed (市对县政府年度目标考核) is no topic of law or government
 # work: the rank of a general target or performance assessment takes no key
@@ -4452,7 +4530,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # matched words are the figure's own
                 own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
-                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)):
+                    _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
+                    and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
+                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None):
+                # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
+                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work)
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
@@ -4460,6 +4542,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
             words = _ORGAN_GOV.sub("", before + _SEP + own + _SEP + (names[i] or ""))
             if _SATISFACTION.search(own + _SEP + (names[i] or "")) is not None or _RANK_TOPIC.search(words) is None:
+                keys[i] = basis[i] = None
+            elif _OUTSIDE_RANKER.search(_mask_titles(sent_text[sent_of[i]][:pos[i][0]]) + _SEP + own + _SEP
+                                        + (names[i] or "")) is not None:
+                # 在世界银行发布的…报告中…位居全球第28位: a ranking published by a body outside the government's
+                # assessments (the world's economies ranked), not a place in an assessment of the organ
                 keys[i] = basis[i] = None
         elif k in _HEAD_KEYS:
             own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
@@ -4492,6 +4579,58 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i] = basis[i] = None
 
 
+# LABELING 22/53: items a higher level handed down (省级下放行政权力事项, 省、市级下放, 上级下放 in a county report) are
+# received by the reporting organ, not delegated by it. A level is higher when it stands above the organ's level
+# (国家 > 省 > 市/州 > 县/区 > 镇/街道); a department's level is unknown, so only 国家/国务院/中央 and 上级 are higher.
+_HANDED_DOWN = re.compile(r"((?:国家|国务院|中央|省|自治区|市|州|盟|县|区|旗)(?:[、和及](?:省|自治区|市|州|县|区))*)级下放|"
+                          r"(上级|国家|国务院|中央)下放")
+_LEVEL_WORD_RANK = {"国家": 0, "国务院": 0, "中央": 0, "上级": 0, "省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2,
+                    "县": 3, "区": 3, "旗": 3}
+_ORGAN_RANK = {"province": 1, "city": 2, "county": 3, "district": 3, "town": 4, "sub_district": 4,
+               "department": 1}  # (a department: only the words of rank 0 are surely above it)
+_DELEGATED = "approval.items_delegated"
+
+
+def organ_level(level: str | None, region: str | None) -> str | None:
+    """The level of the reporting organ's government for :func:`annotate`: ``level`` itself for a government;
+    for a department (or no level), the level of its region's last unit (长沙市某区 -> district), as a department
+    stands at its government's level; None when neither says."""
+    if level and level != "department":
+        return level
+    from .places import _provinces, region_units
+
+    units = region_units(region)
+    if not units:
+        return level
+    last = units[-1]
+    if len(units) == 1 and last in _provinces():
+        return "province"
+    for ends, lv in ((("街道",), "sub_district"), (("镇", "乡", "苏木"), "town"), (("县", "旗"), "county"),
+                     (("区",), "district"), (("市", "州", "盟", "地区"), "city"), (("省", "自治区"), "province")):
+        if last.endswith(ends):
+            return lv
+    return level
+
+
+def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                         level: str | None) -> None:
+    """Withhold (in place) approval.items_delegated when the figure's own clause or name says a level above the
+    reporting organ handed the items down (LABELING 22/53); the organ's level unknown: only 上级/国家 are above."""
+    organ = _ORGAN_RANK.get(level or "", 1)
+    prev_end = None
+    for i, k in enumerate(keys):
+        if k != _DELEGATED or pos[i] is None:
+            continue
+        if prev_end is None:
+            prev_end = _prev_ends(sent_of, pos)
+        own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
+        for m in _HANDED_DOWN.finditer(own + _SEP + (names[i] or "")):
+            words = re.findall("|".join(_LEVEL_WORD_RANK), m.group(1) or m.group(2))
+            if words and max(_LEVEL_WORD_RANK[w] for w in words) < organ:
+                keys[i] = basis[i] = None
+                break
+
+
 # NOUN_AFTER_FIGURE: the words before a figure are only a verb or the preposition 对 (召开, 专题听取, 组织对), with at
 # most a subject or time before them; what is counted, and what was done to it, follow the number. (将/把 + N + object
 # + verb are left out: on tuneA/tuneB their clauses hold a second number or a verb that says where the things go)
@@ -4516,6 +4655,8 @@ _SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
 _OBJECT_ITEMS = re.compile(r"(?:(?:全县|全市|全区|全省|全州|各)?(?:[0-9０-９]+[个家所])?[^、，,；;。：:对0-9０-９和及]{1,12}"
                            r"(?:、|和|及))+$|[^，,；;。：:对0-9０-９]{2,40}等$")
 _OBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,12}(?:、|和|及))+")  # items between two counts
+# the bodies of a SUBJECT_LIST name their leaders too (县(市、区)党政主要负责人、): items as long as _SUBJECT_ITEMS' (16)
+_SUBJECT_GAP = re.compile(r"(?:[^、，,；;。：:对0-9０-９和及]{1,16}(?:、|和|及))+")
 _YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}年度?")  # a year in the act's words is no second count
 
 
@@ -4528,7 +4669,8 @@ def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list
         while (i >= 0 and keys[i] is None and sent_of[i] == sent_of[j] and pos[i] is not None and pos[j] is not None
                and rows[i][1] == rows[j][1] == "level" and roles[i] == "level" and _s(rows[i][2]) in _CLASSIFIERS):
             gap = sent_text[sent_of[i]][pos[i][1]:pos[i + 1][0]]
-            if _OBJECT_GAP.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
+            gap_rx = _SUBJECT_GAP if keys[j] in _SUBJECT_LIST_KEYS else _OBJECT_GAP
+            if gap_rx.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
                 break
             keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
             i -= 1

@@ -188,7 +188,7 @@ class Report:
     @cached_property
     @_without_gc
     def _indicator_records(self) -> list[dict]:
-        from .indicators import annotate, link_changes, respondent_only
+        from .indicators import annotate, link_changes, organ_level, respondent_only
 
         para_of = _locator([(p.start, p.end, p.paragraph_id, p.section_id) for p in self._structure.paragraphs])
         figs = self._figures
@@ -201,7 +201,7 @@ class Report:
                        spans=[(f.start, f.end) for f in figs],
                        respondent=respondent_only(self.metadata.get("level"), self.metadata.get("issuer"),
                                                   self.metadata.get("title"), self.text[:300]),
-                       year=_year_of(self.metadata.get("report_year")))
+                       year=_year_of(self.metadata.get("report_year")), level=organ_level(self.metadata.get("level"), self.metadata.get("region")))
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
