@@ -257,7 +257,7 @@ def test_respondent_only_needs_a_named_organ_that_is_not_the_justice_bureau():
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("筹备召开3次法治青山(法治政府)建设工作推进会。", "3次", "leadership.meetings"),
+    ("筹备召开3次法治青山(法治政府)建设现场推进会。", "3次", "leadership.meetings"),
     ("全年落实“第一议题”学习习近平法治思想20余次。", "20余次", "leadership.study_sessions"),
 ])
 def test_meetings_and_study_named_after_the_number(sentence, raw, key):
