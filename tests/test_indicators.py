@@ -741,7 +741,7 @@ def test_labelled_roles_and_names():
     ("为全镇配备法律顾问1名，村法律顾问11名。", "11名"),  # village counsel: public legal service
     ("镇法律顾问全年参加现场调解8次。", "8次"),  # attending a mediation is not a dispute mediated
     ("37项涉企服务事项实现了“一站式”服务。", "37项"),  # items that achieved something, not the list
-    ("开展禁毒警示教育、执法实务培训等活动4场。", "4场"),  # counts 活动, of which training is one kind
+    ("组织廉政警示教育、行政执法业务培训等活动4场。", "4场"),  # counts 活动, of which training is one kind
 ])
 def test_real_failure_classes_take_no_key(sentence, raw):
     r = report(sentence, heading="（一）推进法治政府建设")
@@ -774,10 +774,10 @@ def test_study_in_a_government_meeting_is_not_a_meeting_on_rule_of_law():
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("全市在全国地方法治政府评估中跃居第8位。", "第8位", "leadership.assessment_rank"),
+    ("全县在全省法治政府建设考核中升至第8位。", "第8位", "leadership.assessment_rank"),
     ("在2021年度法治江南建设考评中排名第三。", "第三", "leadership.assessment_rank"),  # a bare ordinal
     ("对全省28个省级国家机关进行考核。", "28个", "leadership.assessments"),  # the verb after 进行
-    ("全市61家党政机关主要负责人进行述法。", "61家", "leadership.law_reports"),
+    ("全区47家单位主要负责人当场述法。", "47家", "leadership.law_reports"),
     ("对全区13个镇街和部分区级部门开展督察。", "13个", "leadership.inspections"),
     # one figure for each of two meetings is neither's count nor their sum (LABELING 23, as the aligned labels)
     ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", None),

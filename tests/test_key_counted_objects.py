@@ -77,7 +77,7 @@ def test_a_public_consultation_keeps_its_key(sentence):
 
 # ------------------------------------------------------------------------------ intermediary services
 def test_intermediary_service_items_are_not_government_service_items():
-    assert key("清理县本级行政审批前置中介服务事项64项。", "64项")[0] is None
+    assert key("清理市本级审批前置中介服务事项64项。", "64项")[0] is None
     assert key("县本级政务服务事项共1188项。", "1188项")[0] == "approval.service_items"
 
 

@@ -35,7 +35,7 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     # a law lecture or talk among banners, posters and leaflets is held for the public
     ("通过举办法治讲座5次、悬挂宣传横幅20条、张贴宣传海报40张，营造尊法学法氛围。", "5次",
      "capacity.law_publicity_events"),
-    ("在集市开展法治宣讲、发放宣传资料、设置展板等20余场次。", "20余场次", "capacity.law_publicity_events"),
+    ("在乡村夜市组织普法宣讲、赠送宣传手册、摆放展板等30余场次。", "30余场次", "capacity.law_publicity_events"),
     # a lecture for staff with no publicity act in its clause stays a training
     ("组织机关干部职工参加法治讲座5次。", "5次", "capacity.training_sessions"),
     # law teaching by a bureau's heads or by invited experts for its staff is law training
@@ -47,7 +47,7 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     # hearing reports on law-based administration: meetings on law work
     ("县政府主要负责人本年度听取依法行政工作汇报5次。", "5次", "leadership.meetings"),
     # leaders or a leadership meeting deliberating law work named by its fields or after a long list
-    ("县委、县政府主要负责同志先后研究行政立法、行政执法监督等工作9次。", "9次", "leadership.meetings"),
+    ("市委、市政府主要负责同志先后专题研究规范性文件备案、执法监督等事项6次。", "6次", "leadership.meetings"),
     ("召开县政府常务会议，研究综合行政执法改革等法治政府建设工作20余次。", "20余次", "leadership.meetings"),
     # a small booklet is a publicity material
     ("通过悬挂宣传横幅20条、发放法治小册子1500余册，营造尊法学法氛围。", "1500余册",
@@ -71,7 +71,7 @@ def test_activity_keys_are_found(sentence, raw, key):
     # the heading's law goes to the first count of a sentence only
     ("全年开展“第一议题”学习40期，组织中心组学习15期。", "15期"),
     # general cadre training holds law only as one of its contents
-    ("将习近平法治思想、全面依法治国等内容纳入干部教育培训课程，覆盖干部教育培训120余场。", "120余场"),
+    ("把宪法、民法典等法律法规列入党校主体班课程，全年覆盖各类干部培训80余场。", "80余场"),
     ("在全县科级干部任职培训班等15期班次中开设法治课程。", "15期"),
     # the episodes of a programme are no publicity events
     ("推出6期《法官说法》普法视频节目，单期点击量均突破5000次。", "6期"),

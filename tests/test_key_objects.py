@@ -81,7 +81,7 @@ def test_a_counted_noun_that_fits_keeps_its_key(sentence, raw, want):
     ("向高新区下放86项县级行政权力。", "86项", "approval.items_delegated"),
     ("全县向乡镇赋权事项47项。", "47项", "approval.items_delegated"),
     ("全县进驻县政务服务大厅事项1188项，进驻率达95%。", "1188项", "approval.items_in_hall"),
-    ("将全县19个部门单位的163项行政许可事项统一划入县行政审批局。", "19个", "approval.departments_transferred"),
+    ("把全市23个部门的241项审批事项统一划入市行政审批服务局。", "23个", "approval.departments_transferred"),
 ])
 def test_object_vocabulary(sentence, raw, want):
     got = key(sentence, raw)
@@ -198,7 +198,7 @@ def test_a_body_whose_name_goes_on_keeps_it():
 
 
 def test_a_count_of_reforms_is_not_items():
-    f = fig(report("开展“收件即受理”“告知承诺制和容缺受理服务模式”三项改革。"), "三项")
+    f = fig(report("推行“容缺后补”“告知承诺和帮办代办服务方式”三项改革。"), "三项")
     assert f["key"] is None, (f["name"], f["key"])
 
 

@@ -19,7 +19,7 @@ def report(sentence: str, heading: str = "（二）提升依法行政能力"):
 @pytest.mark.parametrize(("sentence", "raw"), [
     # one figure shared by a coordinated list of different things: none of them alone
     ("在年度公务员学法用法考试中，全系统实现参考率、通过率和优秀率100%。", "100%"),
-    ("全县累计组织各类学习、培训、宣讲8600余次。", "8600余次"),
+    ("全市共开展各类学法、宣讲、培训活动5400余次。", "5400余次"),
     ("审核、备案规范性文件15件。", "15件"),
     # the matched words only modify the noun counted (standards, not licences)
     ("陆续发布危险品经营许可证等9个电子证照标准。", "9个"),
@@ -52,7 +52,7 @@ def report(sentence: str, heading: str = "（二）提升依法行政能力"):
     # licences called across departments are uses, not licences issued
     ("实现187个电子证照跨部门调用。", "187个"),
     # two different activities joined by 和 share the figure
-    ("全年开展党委中心组理论学习和各类法治培训7次。", "7次"),
+    ("年内开展领导班子集体学习和各类法治培训9次。", "9次"),
     # a match inside the object of 对 that another act treats
     ("对近年审计、巡察、督察中发现的突出问题进行梳理并开展警示教育3次以上。", "3次以上"),
     # bodies counted before what they did: the act is an event key, the figure counts the bodies
@@ -192,8 +192,8 @@ def test_names_after_a_modifier(sentence, raw, name):
 @pytest.mark.parametrize(("sentence", "raw", "name"), [
     # a bracket inside the noun, before or after the figure, stays in the name with the words around it
     ("其中，一般乡镇(街道)执法清单96项。", "96项", "一般乡镇(街道)执法清单"),
-    ("筹备召开2次法治青禾(法治政府)建设工作推进会。", "2次", "法治青禾(法治政府)建设工作推进会"),
-    ("建成11个乡(镇)公共法律服务工作站。", "11个", "乡(镇)公共法律服务工作站"),
+    ("筹备召开2次法治青禾(法治政府)建设现场推进会。", "2次", "法治青禾(法治政府)建设现场推进会"),
+    ("建成11个村(社区)公共法律服务工作室。", "11个", "村(社区)公共法律服务工作室"),
     ("严格执行“第一议题”制度，全年召开党工委(扩大)会议18次。", "18次", "党工委(扩大)会议"),
     # ... but not a predicate after the bracket
     ("14个县(市、区)也陆续召开推进大会。", "14个", "县(市、区)"),

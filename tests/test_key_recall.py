@@ -18,7 +18,7 @@ def report(sentence: str, heading: str = "（一）推进法治政府建设"):
     # the people, named first, then a course whose name holds a date-like number (12·4) or a quote
     ("开展宪法宣传活动，组织全县新提拔的45名科级领导干部参加“12·4”国家宪法日宪法法律知识测试。", "45名",
      "capacity.exam_takers"),
-    ("全县2210名干部职工参加国家工作人员学法考法。", "2210名", "capacity.exam_takers"),
+    ("全区1836名公职人员参加网上学法考法。", "1836名", "capacity.exam_takers"),
     # 等 followed by an adverb, not by the list's head noun
     ("局党组会、局长办公会等先后8次研究了禁渔执法检查等法治议题。", "8次", "leadership.meetings"),
     # the leaders named before the number report to a body named after it
@@ -94,8 +94,8 @@ def test_a_bracketed_aside_before_the_figure_never_keys_it():
     ("县政府主要负责同志9次主持召开县政府常务会等会议研究法治政府建设重大事项。", "9次"),
     ("今年3次带领领导班子专题听取、研究、部署法治建设工作。", "3次"),
     # meetings the catalog did not know: 常务会 without 议, a committee's plenary meeting
-    ("区主要领导主持召开区委常委会会议、区政府常务会32次，专题研究部署推动法治政府建设工作。", "32次"),
-    ("全年召开县委全面依法治县委员会全体扩大会议2次。", "2次"),
+    ("县主要领导主持县委常委会、县政府常务会议共27次，研究部署法治建设重点任务。", "27次"),
+    ("年内召开市委全面依法治市委员会会议3次。", "3次"),
 ])
 def test_meetings_on_rule_of_law(sentence, raw):
     f = fig(report(sentence), raw)
@@ -257,7 +257,7 @@ def test_respondent_only_needs_a_named_organ_that_is_not_the_justice_bureau():
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("筹备召开3次法治青山(法治政府)建设工作推进会。", "3次", "leadership.meetings"),
+    ("筹备召开3次法治青山(法治政府)建设现场推进会。", "3次", "leadership.meetings"),
     ("全年落实“第一议题”学习习近平法治思想20余次。", "20余次", "leadership.study_sessions"),
 ])
 def test_meetings_and_study_named_after_the_number(sentence, raw, key):

@@ -52,7 +52,7 @@ def test_quoted_word_before_another_head(sentence, raw):
 
 # ------------------------------------------------------------------------------ LIST_SIBLING
 @pytest.mark.parametrize(("sentence", "first", "raw", "heading", "key"), [
-    ("完成“双随机、一公开”国家任务36个、省级任务58个，实现监管全覆盖。", "36个", "58个", ENFORCE_HEADING,
+    ("完成国家级“双随机、一公开”抽查任务36个、省级任务58个，实现监管全覆盖。", "36个", "58个", ENFORCE_HEADING,
      "enforcement.random_inspections"),
     ("命名第三批市级法治政府建设示范地区(单位)9个、项目6个。", "9个", "6个", LEAD_HEADING,
      "leadership.demonstration_sites"),
@@ -72,8 +72,8 @@ def _first_count(sentence: str) -> str:
 
 @pytest.mark.parametrize(("sentence", "raw", "heading"), [
     # the next item names its own act or another thing: no key from the item before
-    ("完成“双随机、一公开”国家任务36个、整改问题58个。", "58个", ENFORCE_HEADING),
-    ("完成“双随机、一公开”国家任务36个、未完成任务2个。", "2个", ENFORCE_HEADING),
+    ("完成国家级“双随机、一公开”抽查任务36个、整改问题58个。", "58个", ENFORCE_HEADING),
+    ("完成国家级“双随机、一公开”抽查任务36个、未完成任务2个。", "2个", ENFORCE_HEADING),
 ])
 def test_next_list_item_of_another_thing_takes_no_key(sentence, raw, heading):
     key, why = _key(sentence, raw, heading)

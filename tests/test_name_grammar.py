@@ -125,7 +125,7 @@ def test_a_very_long_list_before_its_head_is_named_by_the_head():
 
 @pytest.mark.parametrize(("sentence", "raw", "name"), [
     # a rank names what is ranked, when the words before the ranking verb say it
-    ("在某机构开展的中小企业发展环境评估中，青石县营商法治环境评价排名全省第3位。", "第3位", "营商法治环境评价"),
+    ("在某研究院发布的民营企业营商环境测评中，青石县营商法治环境评价排名全省第3位。", "第3位", "营商法治环境评价"),
     ("参赛人数和答题总分在全市均位居第一。", "第一", "参赛人数和答题总分"),
     # ... else the assessment it ranks in (中 of 中小企业 does not end it)
     ("在全市依法行政考核中位列第2名。", "第2名", "依法行政考核"),
@@ -181,7 +181,7 @@ def test_the_noun_after_a_classifier_ends_at_its_predicate(sentence, raw, name):
     # an actor, a time word, then a count of events: the act is counted
     ("县委主要负责同志先后9次调研依法行政工作。", "9次", "调研依法行政工作"),
     # …but a verb inside a list item or a noun stays: 培训 in a list, 征求 in 征求意见
-    ("开展警示教育、执法实务培训等活动3场。", "3场", "警示教育、执法实务培训等活动"),
+    ("开展廉政警示教育、行政执法业务培训等活动3场。", "3场", "廉政警示教育、行政执法业务培训等活动"),
 ])
 def test_the_subject_before_the_act_is_not_the_name(sentence, raw, name):
     assert fig(report(sentence), raw)["name"] == name

@@ -158,7 +158,7 @@ def test_a_list_closed_by_etc_is_named_whole_or_by_its_head(sentence, raw, first
 
 @pytest.mark.parametrize(("sentence", "raw", "name"), [
     ("组织“人人讲法”活动16场，覆盖率达70%以上。", "70%以上", "覆盖率"),  # a rate of coverage, not the verb
-    ("4个县级水源地水质达标率保持100%。", "100%", "县级水源地水质达标率"),  # the verb after the rate's name
+    ("4个县级水源地水质优良率保持100%。", "100%", "县级水源地水质优良率"),  # the verb after the rate's name
 ])
 def test_rates_keep_their_name(sentence, raw, name):
     assert _names(sentence, raw) == [name]
@@ -172,12 +172,12 @@ def test_a_name_never_starts_inside_a_book_title():
 
 
 def test_a_city_department_named_by_the_provincial_department_guiding_it():
-    opening = ("2021年，在市委、市政府的正确领导下，在省生态环境厅的大力支持和指导下，我局深入推进依法行政，"
+    opening = ("2021年，在市委、市政府的正确领导下，在省水利厅的关心和指导下，我局深入推进依法行政，"
                "落实《云岭市2021年依法行政工作要点》。\n局党组专题学习法治思想。\n")
     md = meta(opening + BODY)
-    assert (md["region"], md["issuer"]) == ("云岭市", "云岭市生态环境局")
+    assert (md["region"], md["issuer"]) == ("云岭市", "云岭市水利局")
     # the province's department named otherwise (an award it gave) names no department of the page
-    md = meta(opening.replace("在省生态环境厅的大力支持和指导下，", "") + "我局被省生态环境厅评为先进单位。\n" + BODY)
+    md = meta(opening.replace("在省水利厅的关心和指导下，", "") + "我局被省水利厅评为先进单位。\n" + BODY)
     assert md["issuer"] is None
 
 
