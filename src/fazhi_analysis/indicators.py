@@ -2817,7 +2817,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     bracket_label[i] = label[:op - ls]
             if pos[i] is not None and before and pos[i][0] > len(before) \
                     and sentence[pos[i][0] - len(before) - 1] == "、":
-                # a coordinated list names the figure together: 法治宣讲、发放宣传资料、设置展板等30余场次
+                # a coordinated list names the figure together: 法治宣讲、摆放展板、发放资料等25余场次
                 cs = _list_start(sentence, pos[i][0] - len(before))
                 if prev_end is None or prev_end <= cs:
                     label = sentence[cs:pos[i][0]]
@@ -3730,7 +3730,7 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
         later = [pos[j][1] for j in by_sentence[sent_of[i]]
                  if j != i and pos[j] is not None and pos[i][1] <= pos[j][0] < hi]
         if later and "“" in full[max(later):hi]:
-            # 实现188项涉企经营事项、13项证明和85项申请材料“当场办”: counts of several things listed in one clause share
+            # 实现96项经营事项、7项证明和40项材料“即时办”: counts of several things listed in one clause share
             # its own quoted predicate; the earlier topic says nothing of them (梳理优化审批事项86项、创新举措3项: no
             # shared predicate, each item its own noun)
             continue
@@ -3848,7 +3848,7 @@ def _meeting_sibling_key(rows, keys: list, basis: list, sent_of: list, pos: list
             break
 
 
-# leaders or a leadership meeting deliberating law work N times (州党委、州政府主要负责同志先后研究行政立法、行政执法
+# leaders or a leadership meeting deliberating law work N times (县委、县政府主要负责同志多次研究立法、执法监督
 # 监督等工作11次; 召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次): the object of the verb names the law
 # work, perhaps by its fields (立法, 执法) or after a long list, beyond the catalog phrasings' reach
 _DELIBERATE = re.compile(r"(?:专题研究|研究部署|研究|审议)(?P<obj>[^，。；：！？,;:!?\n]{2,30}?(?:工作|议题|事项))"
@@ -3943,7 +3943,7 @@ _LAW_EVENT_NAME = re.compile(r"(?:法治|法制|普法|法律)(?:讲座|宣讲|�
 def _publicity_list_key(rows, keys: list, basis: list, names: list, roles: list, keyed_before: list,
                         sent_of: list, pos: list, sent_text: dict) -> None:
     """Key (in place) a law event counted in a clause of publicity acts as capacity.law_publicity_events
-    (通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张; 举办法治宣讲、发放宣传资料、设置展板等30余场次): a
+    (开展法治讲座6次、悬挂横幅20条、张贴海报41张; 开展法治宣讲、摆放展板、发放资料等25余场次): a
     lecture or talk among banners, posters and leaflets is held for the public (LABELING 8). Only a figure no
     step keyed and no gate withheld, counted in events, whose name names a law lecture, talk or publicity.
     A law lecture keyed as training whose sentence goes on with publicity acts (举办各类法治讲座290余场，发放法治
@@ -4007,7 +4007,7 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
 # a study counted over many units (各部门单位党组集中学习163场次, 政府各级各部门…学习习近平法治思想11次) is the
 # units' own study, not the leadership's collective study
 _UNITS_SUBJECT = re.compile(r"各级各部门|各部门|各单位|各级各类")
-# the leadership bodies of every level (各级党委(党组)理论学习中心组学习5045次) or of two or three levels (两级政府常务会
+# the leadership bodies of every level (各级党组中心组学法3120次) or of two or three levels (两级政府常务会
 # 累计学法87次): many units' study, whoever studied
 _LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领导班子|政府)")
 # LABELING 45: a clause naming a body of its own (县政府常务会, 局党组, 中心组 …) does not take over the many-body subject of
@@ -4294,7 +4294,7 @@ def _etc_head_gate(keys: list, basis: list, names: list) -> None:
 
 
 # LABELING 11: a legality review whose object lists several kinds of instrument (合法性审核规范性文件和重要政策文件,
-# 重大行政决策事项、行政规范性文件和相关协议的合法性审查) counts legality reviews of all kinds, not one kind's
+# 决策事项、规范性文件和协议的合法性审查) counts legality reviews of all kinds, not one kind's
 _REVIEW_KIND = (r"(?:重大)?(?:行政)?决策(?:事项)?|(?:行政)?规范性文件|(?:重要)?政策(?:性)?文件|(?:合作|相关|行政)?协议"
                 r"|(?:行政)?合同|会议纪要")
 _REVIEW_KINDS = re.compile(rf"(?:{_REVIEW_KIND})(?:(?:、|和|及|与|以及)[^，,；;。、和及与]{{0,6}}?(?:{_REVIEW_KIND}))+")
