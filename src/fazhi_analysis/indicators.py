@@ -2085,7 +2085,7 @@ def _subject_only(prefix: str) -> bool:
 
 # a count of people by a bare 人/名 right before what they did (48个单位238人参加此次培训, 全乡共27人持有执法证):
 # when the words before name no people (a body, a place), the act after the number is what the people are counted by
-_PEOPLE_UNITS = frozenset({"人", "名"})
+# (the people units are _PEOPLE_UNITS, declared once with the people keys below)
 _PEOPLE_ACT = re.compile(r"(?:参加|参与|持有|取得|通过|获得|接受|报名参加|报名)[\u4e00-\u9fff“”《》]{2,16}?(?=[，,；;。！？!?\n（(]|$)")
 _PEOPLE_END = re.compile(r"(?:人员|干部|职工|员|者|人|代表|委员|律师|党员|群众|学生|师生|居民|村民|顾问|骨干|校长|法官|"
                          r"检察官|警|长|家|士|生|师)$")

@@ -19,8 +19,8 @@ _RUBY = re.compile(rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff][(（])({_SYLLABLE})
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]|[1-5]$")
 # every character any step of normalize_text changes: a text without one (most texts, and every text normalised
 # once already) is returned after one scan instead of three scans and two replaces
-_TO_NORMALISE = re.compile("[\r\u2028\u2029\x0b\x0c\x85\u00a0\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad"
-                           "\x00-\x08\x0b-\x1f\x7f]")
+_NO_BREAK = "\u00a0\u202f"  # no-break spaces, turned into spaces
+_TO_NORMALISE = re.compile("|".join(p.pattern for p in (_NEWLINES, _INVISIBLE, _CONTROL)) + f"|[{_NO_BREAK}]")
 
 
 def normalize_text(text: str) -> str:
