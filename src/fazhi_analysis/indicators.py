@@ -3299,21 +3299,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # ---------------------------------------------------------------------------------------------- precision gates
 # event keys that count law study, law training or law publicity: the law must be named in the figure's own
 # clause or name (业务培训19次, 中心组学习17期, 面对面宣讲9.5万场 are not law events even when another clause of
-# the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
+# the sentence names law), or, for training and collective study, in an earlier clause of its sentence that names a
+# study of law (LABELING 29); never only in a section heading
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
-_HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
-_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions"})  # law topic from an earlier clause (LABELING 29)
+# law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
+_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions", "leadership.study_sessions"})
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
 # naming study (深入学习贯彻习近平法治思想，常态化开展宣传教育30余次) says what the organ studied, not what it publicised
 _PUBLICITY_EVENT_KEYS = frozenset({"capacity.law_publicity_events", "capacity.publicity_audience"})
 _PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
-# KEY_EVIDENCE (issue 9): a heading lends law to a study only when it names the study of law (学法用法, 推进法治学习,
-# 学习宣传宪法, 法律知识学习); a heading that names law only as a goal or slogan (筑牢法治建设根基, 强化政治引领) says
-# nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
-_HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
-                                r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
 # (手法 is a technique, but 一把手法治讲座 is the heads' law lecture: 手 before 法治/法律 is no 手法)
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|(?<=手)法(?=治|律)|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
@@ -3544,18 +3540,37 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
-    An event's own words are its clause, its name, the clause right before it in its sentence and the clause right
-    after it when that one counts nothing of its own (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
+    An event's own words are its clause (in a clause listing several counts, only its own item: SIBLING_LAW), its
+    name, the clause right before it in its sentence and the clause right after it when that one counts nothing of its
+    own and the figure is the last count of its clause (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
     思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
     it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
-    Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
-    主要举措和成效 names the genre, not the study), and only from one that names the study of law
-    (``_HEADING_LAW_STUDY``: 加强领导干部学法用法, not 筑牢法治建设根基)."""
+    Training and collective study may take law from an earlier clause of their sentence that names a study of law
+    (LABELING 29), never from a section heading (``heading`` is no longer read)."""
+
+    def own_words(j: int) -> str:
+        # SIBLING_LAW: in a clause listing several counts (局党组中心组学习11次、班子讲党课9次、司法所业务讲堂6期), an
+        # item's own words run from the count before it to the 、 before the next count; the law word of a sibling
+        # item (司法, 执法人员培训) is that item's topic, not this one's
+        if pos[j] is None:
+            return _s(rows[j][7])
+        full = sent_text[sent_of[j]]
+        lo = _clause_start(full, pos[j][0])
+        m = _CLAUSE_MARK.search(full, pos[j][1])
+        hi = m.start() if m else len(full)
+        before = [pos[k][1] for k in by_sentence[sent_of[j]] if pos[k] is not None and lo <= pos[k][1] <= pos[j][0]]
+        after = [pos[k][0] for k in by_sentence[sent_of[j]] if pos[k] is not None and pos[j][1] <= pos[k][0] < hi]
+        if not before and not after:
+            return _s(rows[j][7])
+        if after:
+            cut = full.find("、", pos[j][1], min(after))
+            hi = cut if cut >= 0 else pos[j][1]
+        return full[max([lo, *before]):hi]
 
     def law_near(j: int, prev_clause: bool) -> bool:
-        if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
+        if _LAW_WORD_ANY.search(own_words(j) + _SEP + (names[j] or "")) is not None:
             return True
         return prev_clause and pos[j] is not None and (law_before(j) or law_after(j))
 
@@ -3565,6 +3580,10 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         full = sent_text[sent_of[j]]
         m = _CLAUSE_MARK.search(full, pos[j][1])
         if m is None:
+            return False
+        if any(pos[k] is not None and pos[j][1] <= pos[k][0] < m.start() for k in by_sentence[sent_of[j]]):
+            # SIBLING_LAW: an item before the last of its clause's list (镇党委中心组学习7次、主题党日学习5次、执法
+            # 人员培训3次，再学习民法典…): the closing clause is not this item's topic
             return False
         e = _CLAUSE_MARK.search(full, m.end())
         hi = e.start() if e else len(full)
@@ -3628,13 +3647,9 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
                     continue
-        sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if (k in _HEADING_LAW_KEYS and _HEADING_LAW_STUDY.search(heading.get(sid, "")) is not None
-                and not any(j < i for j in by_sentence[sent_of[i]])):
-            # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
-            # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
-            # is the item that is not law study
-            continue
+        # (HEADING_NO_LAW: a section heading never lends law to a study under it, whatever it names: 深入学习贯彻习近平
+        # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
+        # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
 
 
