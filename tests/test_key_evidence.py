@@ -79,6 +79,18 @@ def test_an_item_naming_its_own_law_keeps_its_key(sentence, raw, expected):
     assert key(sentence, raw, SLOGAN) == expected
 
 
+# ---------------------------------------------------------------------------------------- LECTURE_AUDIENCE
+def test_a_leadership_body_in_an_earlier_list_item_is_no_audience_of_the_training():
+    # 中心组 names the first item of the 、 list; the training's audience is the enforcement team it names
+    s = "全年镇党委中心组学习7次、主题党日学习5次、执法队员业务培训3次，重点学习宪法、民法典等法律法规。"
+    assert key(s, "3次", SLOGAN) == "capacity.training_sessions"
+
+
+def test_a_leadership_body_opening_the_sentence_is_the_lectures_audience():
+    s = "区政府常务会议全年听取依法行政工作汇报4次，邀请律师开展法治专题讲座2次。"
+    assert key(s, "2次", SLOGAN) == "leadership.study_sessions"
+
+
 # ---------------------------------------------------------------------------------------- ATTENDED_EVENT
 @pytest.mark.parametrize(("sentence", "raw"), [
     ("本年度参加省委依法治省办举办的法治专题讲座12期。", "12期"),

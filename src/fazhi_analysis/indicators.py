@@ -3201,7 +3201,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
-    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
+    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
@@ -3509,28 +3509,37 @@ def _level_part_gate(keys: list, basis: list, names: list, roles: list,
 _PART_OWN_ACT = re.compile(r"(?:其中)?(?:" + _ACT_VERB.pattern[3:-1] + r")")
 
 
-# the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
+# the leadership bodies whose law lectures are their collective study (LABELING 49: 常务会议法治专题讲座, 会前学法).
+# LECTURE_AUDIENCE: a lecture named only as the government's (县政府法律讲座) names no such body: LABELING 49 is for
+# lectures held for a 常务会议 or a 中心组; the government's own law lecture with no audience named is its training
+# (LABELING 44)
 _LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组会|中心组")
-# a law lecture named as the government's own (省政府法治专题讲座, 市政府专题法律讲座): the government's collective
-# law study too (LABELING 16), unlike training the government holds for others (县政府组织执法人员培训)
-_GOV_LECTURE = re.compile(r"^(?:省|市|县|区|州|旗|盟)(?:人民)?政府(?:法治|法律|专题|学法)*讲座$")
 _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
-def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict) -> None:
+def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
+                             pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
     capacity.training_sessions figure whose name names the body (开展省政府常务会议法治专题讲座2次), or whose
     sentence has the body as its subject (县政府常务会议先后听取…，邀请专家开展法治专题讲座2次), is
-    leadership.study_sessions."""
+    leadership.study_sessions. A body inside an earlier count's item of the same clause (开展党委中心组学习6次、执法
+    队员培训3次) is that item's, not the subject of the sentence (LECTURE_AUDIENCE)."""
     for i, k in enumerate(keys):
         if k != "capacity.training_sessions":
             continue
-        m = _LEADER_BODY.search(names[i] or "") or _GOV_LECTURE.search(names[i] or "")
+        m = _LEADER_BODY.search(names[i] or "")
         if m is None:
             full = sent_text[sent_of[i]]
             mk = _CLAUSE_MARK.search(full)
             m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
             if m is None or m.start() > _SUBJECT_REACH:
+                continue
+            if pos is not None and pos[i] is not None and _CLAUSE_MARK.search(full, m.end(), pos[i][0]) is None \
+                    and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i] and m.end() <= pos[j][0]
+                            and pos[j][1] <= pos[i][0] for j in range(len(keys))):
+                # another count of the same clause stands between the body and this one (a 、 list: 开展党委中心组
+                # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
+                # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
                 continue
         keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
