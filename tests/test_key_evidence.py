@@ -11,7 +11,10 @@ the key, and a neighbour that keeps it; invented counties, years and wordings):
 - OTHER_EVENT_ITEM: an event count shared with an item naming another event or service (法治体检活动) takes no key;
 - TOPIC_AFTER_DUI: N次对甲工作作出批示 counts the act, not the topic after 对;
 - RATE_SUBJECT: N名人员…考试通过率P%: the words after the count name the rate;
-- PUBLICITY_LEAD_IN: a lead-in clause on study lends no law to a publicity count.
+- PUBLICITY_LEAD_IN: a lead-in clause on study lends no law to a publicity count;
+- SIBLING_LAW: the law word of a sibling 、 item is that item's topic; LECTURE_AUDIENCE: a leadership body inside an
+  earlier item is no audience of a later training;
+- LAW_TOPIC: 督察/考核 with no law in the sentence, the name or a heading naming the law inspection is not 法治督察/考核.
 """
 
 import pytest
@@ -89,6 +92,31 @@ def test_a_leadership_body_in_an_earlier_list_item_is_no_audience_of_the_trainin
 def test_a_leadership_body_opening_the_sentence_is_the_lectures_audience():
     s = "区政府常务会议全年听取依法行政工作汇报4次，邀请律师开展法治专题讲座2次。"
     assert key(s, "2次", SLOGAN) == "leadership.study_sessions"
+
+
+# ---------------------------------------------------------------------------------------- LAW_TOPIC
+# 法治督察 and 法治建设考核 count inspections and assessments of rule-of-law work; 督察/考核 of anything else is not them
+@pytest.mark.parametrize(("sentence", "raw", "heading"), [
+    ("各级督察交办我区的312个信访件和问题已基本办结。", "312个", "（二）推进污染防治"),
+    ("全县9个水质考核断面年均值均达标。", "9个", "（二）推进污染防治"),
+    ("全年对9个部门开展实地督察。", "9个", "（三）加强督察考核"),
+])
+def test_inspections_and_assessments_of_other_work_take_no_law_key(sentence, raw, heading):
+    assert key(sentence, raw, heading) is None
+
+
+@pytest.mark.parametrize(("sentence", "raw", "heading", "expected"), [
+    ("对8个乡镇开展依法行政实地督察。", "8个", "（二）推进污染防治", "leadership.inspections"),
+    # a heading naming the law inspection or assessment itself
+    ("全年对9个部门开展实地督察。", "9个", "（三）强化法治督察", "leadership.inspections"),
+    ("对全县56家单位进行年度考核，考核结果纳入综合考评。", "56家", "（五）完善法治建设考核评价",
+     "leadership.assessments"),
+    # a title in the sentence names what is assessed
+    ("制定《2031年度依法治县工作考核细则》，对全县48家单位进行分类考核。", "48家", "（五）完善考核评价",
+     "leadership.assessments"),
+])
+def test_inspections_and_assessments_of_law_work_keep_the_key(sentence, raw, heading, expected):
+    assert key(sentence, raw, heading) == expected
 
 
 # ---------------------------------------------------------------------------------------- ATTENDED_EVENT

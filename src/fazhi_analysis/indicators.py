@@ -3225,6 +3225,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
+    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -4278,6 +4279,32 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 # RATE_SUBJECT: words after a count that run, in the same clause, into a rate (57名在职人员法治理论考试通过率100%,
 # 120家单位政务公开测评优秀率95%) are the rate's name: the count is its base (who was rated), and a key read from
 # those words names the rate's subject, not the count
+# LAW_TOPIC (LABELING 5/25): the law inspection and law assessment keys count inspections and assessments OF RULE-OF-LAW
+# WORK (法治督察, 法治建设考核: their catalog definitions); 督察/考核 alone is any inspection or assessment (环保督察
+# 反馈的问题, 水质考核断面). The law must be named in the figure's sentence (a title included: 《依法治县考核办法》
+# names what the assessment is of) or name, or in a section heading that names the law inspection or assessment
+# itself (（三）强化法治督察考核).
+_LAW_TOPIC_ACTS = {"leadership.inspections": re.compile(r"督察|督查|督导"),
+                   "leadership.assessments": re.compile(r"考核|考评")}
+
+
+def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
+                    heading: dict) -> None:
+    """Withhold (in place) a law-inspection or law-assessment key whose sentence, name and headings name no law
+    (LAW_TOPIC)."""
+    for i, k in enumerate(keys):
+        act = _LAW_TOPIC_ACTS.get(k)
+        if act is None:
+            continue
+        if _LAW_WORD_ANY.search(sent_text[sent_of[i]] + _SEP + (names[i] or "")) is not None:
+            continue
+        sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
+        if any(_LAW_WORD_ANY.search(h) is not None and act.search(h) is not None
+               for h in heading.get(sid, "").split(_SEP)):
+            continue
+        keys[i] = basis[i] = None
+
+
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
