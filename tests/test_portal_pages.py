@@ -86,7 +86,7 @@ CASES = {
     # a report on the towns of a district: the district is the region, not 霁川区各乡
     "county_towns_region.txt": ({"region": "霁川区", "report_year": 2022}, {"region": "title"}),
     # the street's party committee is no issuer; the year the report sums up (现将2023年度所做工作总结如下)
-    "street_party_committee.txt": ({"issuer": "苇塘街道办事处", "region": "苇塘街道", "report_year": 2023},
+    "street_party_committee.txt": ({"issuer": "苇塘街道", "region": "苇塘街道", "report_year": 2023},
                                    {"report_year": "body"}),
     # the title names the district and no organ; 来源 names the department: it is the issuer (LABELING.md:
     # title, organ line, header 发布机构/来源 label, signature, in that order)

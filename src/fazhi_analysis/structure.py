@@ -1750,7 +1750,13 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
         return None
-    return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
+    if unit == "街道":
+        # a street's office as the page names it: XX街道办事处 where the page prints that name, else the street as
+        # the page writes it for its organ (XX街道坚持…, XX街道党工委、办事处…: the issuer XX街道)
+        # (柳溪区青石街道 of a page that prints 青石街道办事处: the office)
+        printed = any(region[i:] + "办事处" in text for i in range(len(region) - 3))
+        return region + "办事处" if printed else region
+    return region + dict(_GOVERNMENT_OF)[unit][len(unit):]
 
 
 class _Later:
