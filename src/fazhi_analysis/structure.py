@@ -1531,6 +1531,28 @@ def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str |
     return None, None
 
 
+def _place_forms(region: str) -> list[str]:
+    """The place as written, then its last units as a page may name it (长沙市开福区 -> 开福区)."""
+    return [region] + [region[i:] for i in range(1, len(region) - 1)
+                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))]
+
+
+def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> bool:
+    """Whether the first body paragraph opens with the place itself as the subject (``2022年，城关区坚持…``,
+    ``2022年，在市委、市政府的坚强领导下，开福区坚持…`` of 长沙市开福区), with no organ after its name."""
+    if not region:
+        return False
+    forms = _place_forms(region)
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        for form in forms:
+            m = re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?" + re.escape(form) + rf"(?={_BODY_VERB}|在|以)", opening)
+            if m and not re.match(r"(?:人民政府|政府|党委|党工委|委)", opening[m.end():]):
+                return True
+    return False
+
+
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
     """The department an opening sentence names as its subject (``2023年，市农业农村局认真贯彻…``), as
     written (``市农业农村局``, ``钟楼区司法局``), or None."""
@@ -1745,7 +1767,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             organs = {m.group(1) + "局" for m in _SUPERIOR_GUIDANCE.finditer(joined)}
         return region + organs.pop() if len(organs) == 1 else None
     # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
-    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
+    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?(?:" + "|".join(map(re.escape, _place_forms(region)))
+                            + r")(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
@@ -1862,6 +1885,16 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
         # the place's party committee and government, whose report the department posted
         src_org = None
+    src_place = None
+    if src_org and t_issuer is None and h_issuer is None and o_issuer is None and not signature \
+            and not _GOVERNMENT.search(src_org) and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
+            and title and re.search(r"法治政府|依法行政", title) \
+            and _place_opens(text, paragraphs, region_of(title) or region_of(src_org) or b_region) \
+            and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))):
+        # 城关区2022年法治政府建设年度报告 (or 关于2022年度…的报告) / 来源:城关区司法局 / 2022年，城关区坚持…: the place
+        # reports in its own voice, as its government; the department (司法局) drafted and posted the page (its
+        # place is still the page's: 来源:长沙市开福区司法局 / 开福区坚持…)
+        src_place, src_org = region_of(src_org), None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
@@ -1874,7 +1907,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 全市…法治上海建设: a municipality that names itself by its short name only
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
-                                     region_of(signature), region_of(src_org), b_region) if v), None)
+                                     region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
                   ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
@@ -1910,7 +1943,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org)), ("body", b_region), ("body", programme))
+                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
