@@ -1784,6 +1784,63 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     return region + dict(_GOVERNMENT_OF)[unit][len(unit):]
 
 
+@lru_cache(maxsize=1)
+def _department_fields() -> tuple[dict[str, str], ...]:
+    """The rows of the package data ``department_fields.csv``: a government department's field (交通运输), its other
+    names (aliases, ``|``-separated), the ministry above it and the organ's name at each level (empty: unsure)."""
+    with resources.files("fazhi_analysis").joinpath("data", "department_fields.csv").open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
+    """For each field, the ways a department's report names its own field: its ministry as the superior
+    (在交通运输部的指导下, 交通运输部的统一部署), the field's superior departments (上级交通运输部门), the field's
+    programme (交通运输法治政府部门建设), or itself at a clause start (作为生态环境部门)."""
+    out = []
+    for row in _department_fields():
+        words = "|".join(map(re.escape, [row["field"]] + [a for a in row["aliases"].split("|") if a]))
+        ministry = re.escape(row["ministry"])
+        out.append((row, re.compile(
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[在和及与、照据受经，,]))(?:国家)?{ministry}(?!门)(?:的)?[^，,。；;\n]{{0,8}}?"
+            rf"(?:统一部署|部署|指导|要求|领导)"
+            rf"|上级(?:{words})(?:主管)?部门|(?:{words})法治政府部门|(?:^|(?<=[，,。；;：:\n]))作为(?:{words})(?:主管)?部门")))
+    return tuple(out)
+
+
+_AS_DEPARTMENT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))作为[\u4e00-\u9fff]{2,10}?(?:主管)?部门")
+# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组
+_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]")
+
+
+def _field_department(joined: str, region: str | None) -> str | None:
+    """The department a page reports for when it names its field in its own words (``_field_evidence``) and the
+    region is known: the region plus the field's organ at the region's level (广西壮族自治区 + 交通运输 ->
+    广西壮族自治区交通运输厅, 杭州市 + 交通运输 -> 杭州市交通运输局). None when no field or two fields are named, for a
+    municipality (北京市交通委员会: their names vary), for a level whose organ's name varies, or when the page calls
+    itself by another kind of organ (我局 of a province's 厅)."""
+    if not region or region in dict(_municipalities()):
+        return None
+    fields = {row["field"]: row for row, rx in _field_evidence() if rx.search(joined)}
+    if len(fields) != 1:
+        return None
+    row = fields.popitem()[1]
+    if region in provinces():
+        organ = row["province_organ"]
+    elif region.endswith(("市", "州", "盟")):
+        organ = row["city_organ"]
+    elif region.endswith(("县", "区", "旗")) and not _NO_PEOPLES_GOVERNMENT.search(region):
+        organ = row["county_organ"]
+    else:
+        organ = ""
+    if not organ:
+        return None
+    kinds = {a or b for a, b in _SELF_KIND.findall(joined)}
+    if kinds and organ[-1] not in kinds:
+        return None  # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's
+    return region + organ
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -1919,6 +1976,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if region_guess is None and b_issuer is None and region_of(title) is None:
         # last: 《法治青禾》 / 全市…: the page's own programme named after its place
         programme = region_guess = _programme_place(text, "\n".join(text[p.start:p.end] for p in body_paragraphs))
+    if issuer is None:
+        # a department that names its field in its own words (我局… 交通运输法治政府部门建设 / 作为生态环境部门…)
+        joined40 = "\n".join(text[p.start:p.end] for p in body_paragraphs[:40])
+        if _department_voice(joined40) or _AS_DEPARTMENT.search(joined40):
+            issuer = pick("issuer", ("body", _field_department(joined40, region_guess)))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
