@@ -1841,6 +1841,39 @@ def _field_department(joined: str, region: str | None) -> str | None:
     return region + organ
 
 
+# a department naming itself by its field only at a clause start, as the subject or with its party group:
+# 2024年以来，教育局坚持… / 2021年，生态环境局党组集中学习… (no place, no level character before it)
+_BARE_SELF_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?\s*)?"
+    r"((?:(?![省市县区州旗盟委府党在对向为由经与及是将把被从获的了于全我本各该原分总局厅])[\u4e00-\u9fff]){2,10}?局)"
+    rf"(?=党组|党委|{_BODY_VERB})"
+)
+
+
+def _bare_department(joined: str) -> str | None:
+    """The department a page in a department's voice names by its field only (``_BARE_SELF_DEPARTMENT``), when it
+    names one such: completed with its place when the body prints it so once (``制定涪陵区生态环境局证明事项清单``
+    -> 涪陵区生态环境局), else as written (教育局)."""
+    names = {m.group(1) for m in _BARE_SELF_DEPARTMENT.finditer(joined)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    places = set()
+    for m in re.finditer(rf"(?<=[省区市州盟县旗]){re.escape(name)}", joined):
+        # the place before it, from the last boundary (punctuation, 在/对/的 …) and without a verb glued on (制定XX区…)
+        window = joined[max(0, m.start() - 10):m.start()]
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(window)]
+        place = window[cut[-1]:] if cut else window
+        while (v := _VERB_GLUED.match(place)) is not None:
+            place = place[v.end():]
+        if len(place) >= 2 and region_of(place + name) == place and not _GENERIC_PLACE.match(place) \
+                and not place.startswith(_NOT_PLACE_START):
+            places.add(place)
+    # (XX市涪陵区 and 涪陵区 are one place: the fullest)
+    places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
+    return places.pop() + name if len(places) == 1 else name
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -1981,6 +2014,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         joined40 = "\n".join(text[p.start:p.end] for p in body_paragraphs[:40])
         if _department_voice(joined40) or _AS_DEPARTMENT.search(joined40):
             issuer = pick("issuer", ("body", _field_department(joined40, region_guess)))
+        if issuer is None and _department_voice(joined40) and not region_guess:
+            # 教育局坚持… / 生态环境局党组…: a department that names itself by its field only
+            issuer = pick("issuer", ("body", _bare_department(joined40)))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
