@@ -1841,6 +1841,12 @@ def _field_department(joined: str, region: str | None) -> str | None:
     return region + organ
 
 
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """The fields of ``department_fields.csv`` and their other names (生态环境, 人社 …)."""
+    return frozenset(w for row in _department_fields() for w in [row["field"]] + row["aliases"].split("|") if w)
+
+
 # a department naming itself by its field only at a clause start, as the subject or with its party group:
 # 2024年以来，教育局坚持… / 2021年，生态环境局党组集中学习… (no place, no level character before it)
 _BARE_SELF_DEPARTMENT = re.compile(
@@ -1854,7 +1860,12 @@ def _bare_department(joined: str) -> str | None:
     """The department a page in a department's voice names by its field only (``_BARE_SELF_DEPARTMENT``), when it
     names one such: completed with its place when the body prints it so once (``制定涪陵区生态环境局证明事项清单``
     -> 涪陵区生态环境局), else as written (教育局)."""
-    names = {m.group(1) for m in _BARE_SELF_DEPARTMENT.finditer(joined)}
+    # (通过局党组…, 坚持局党组…: a verb before the page's 局党组, no name)
+    names = {m.group(1) for m in _BARE_SELF_DEPARTMENT.finditer(joined)
+             if not _verb_glued(m.group(1)) and not re.match(_BODY_VERB, m.group(1))
+             and not re.match(r"(?:通过|经过|根据|依托|依据|结合|加强|强化|发挥|完善|健全|建立|落实|推动|推进|提升|压实)", m.group(1))
+             # the opening's subject, or a department of a known field (data/department_fields.csv) anywhere
+             and (m.start() < 40 or m.group(1)[:-1] in _field_words())}
     if len(names) != 1:
         return None
     name = names.pop()
