@@ -93,7 +93,7 @@ def test_a_place_reporting_in_its_own_voice_is_its_government_not_the_posting_de
 
 @pytest.mark.parametrize("opening", [
     "2030年，我局坚持以习近平法治思想为指导，推进司法行政工作。",  # the department's voice
-    "2030年，区司法局坚持以习近平法治思想为指导，统筹推进全区法治建设。",  # the department as the subject
+    "2030年，区司法局围绕全区中心工作，依法履行法治建设牵头职责。",  # the department as the subject
 ])
 def test_the_posting_department_stays_the_issuer_when_the_body_is_its_own(opening):
     md = meta("澄溪区2030年法治政府建设年度报告\n来源:澄溪区司法局\n" + opening + REST)
@@ -104,15 +104,15 @@ def test_the_posting_department_stays_the_issuer_when_the_body_is_its_own(openin
 
 @pytest.mark.parametrize("text,issuer", [
     # a city's bureau: the field's superior departments and the field's programme; the city named in a cited title
-    ("2030年，我局深入贯彻市委、市政府决策部署和上级交通运输部门工作要求，高水平推进交通运输法治政府部门建设。"
-     "全市交通运输系统办理行政处罚案件320件。完成《青禾市公路养护管理办法》第三方评估。我市获评示范城市。" + REST,
+    ("2030年，我局落实上级交通运输部门的各项部署，稳步开展交通运输法治政府部门创建。"
+     "全市交通行业查处违法案件320件。完成《青禾市公路养护管理办法》评估。我市获评示范城市。" + REST,
      "青禾市交通运输局"),
     # a province's department guided by its ministry
-    ("2030年，在省委、省政府坚强领导下，在交通运输部的指导支持下，我厅认真贯彻落实《甘肃省道路运输条例》，"
-     "全省交通运输行业依法治理水平不断提升。" + REST, "甘肃省交通运输厅"),
+    ("2030年，我厅在交通运输部的指导下修订《甘肃省道路运输条例》，全省交通行业依法治理能力稳步增强。" + REST,
+     "甘肃省交通运输厅"),
     # a report to the city's government by a bureau that calls itself by its field
-    ("市政府并市委:\n2030年，在市委市政府的坚强领导下，在依法治市办和司法行政部门的指导帮助下，积极推动法治政府建设。\n"
-     "一、主要举措\n2030年是攻坚之年，作为生态环境部门在加大环境监管的同时，统筹推进全市生态环境保护工作。"
+    ("市政府并市委:\n2030年，我们围绕年度目标，稳步推进依法行政，在市司法行政部门的具体指导下完善制度。\n"
+     "一、主要举措\n作为生态环境部门，我们持续加强执法监管，全市空气质量稳中向好。"
      "制定《青禾市污染防治攻坚任务书》。\n二、存在问题\n", "青禾市生态环境局"),
 ])
 def test_a_department_named_by_its_field_in_its_own_words(text, issuer):
@@ -135,7 +135,7 @@ def test_no_department_made_up_when_unsure(text):
 
 def test_another_departments_guidance_names_no_field():
     # near miss: 司法行政部门的指导 is the guidance of another department, not the page's field
-    md = meta("市政府:\n2030年，在依法治市办和司法行政部门的指导帮助下，我局积极推动法治政府建设。"
+    md = meta("市政府:\n2030年，我局在市司法行政部门的具体指导下完善制度，稳步推进依法行政。"
               "制定《青禾市林业发展规划》。全市完成造林3万亩。" + REST)
     assert md["issuer"] is None or "司法" not in md["issuer"]
 
@@ -143,14 +143,14 @@ def test_another_departments_guidance_names_no_field():
 # ---- D: a department that names itself by its field only
 
 def test_a_bare_department_as_the_openings_subject():
-    md = meta("县委、县政府：\n2030年以来，教育局坚持以习近平法治思想为指引，扎实推进依法治教。"
-              "2030年局党委理论学习中心组学习20余次。" + REST)
+    md = meta("县委、县政府：\n2030年以来，教育局围绕立德树人根本任务，持续推进依法治教。局党委中心组全年学法12次。"
+              + REST)
     assert md["issuer"] == "教育局"
 
 
 def test_a_bare_department_completed_with_the_place_the_body_prints_before_it():
-    md = meta("一、深学笃用习近平法治思想\n（一）深入学习。2030年，生态环境局党组集中学习习近平法治思想4次。\n"
-              "二、深化改革\n（一）简政放权。动态管理权力清单，制定澄溪区生态环境局证明事项清单并动态调整。\n")
+    md = meta("一、学习贯彻习近平法治思想\n（一）抓好学习。2030年，生态环境局党组专题学法6次。\n"
+              "二、优化营商环境\n（一）精简事项。印发澄溪区生态环境局权责清单，实行动态管理。\n")
     assert (md["issuer"], md["region"]) == ("澄溪区生态环境局", "澄溪区")
 
 

@@ -170,7 +170,7 @@ _VALUE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]
                          r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 # a date field in the middle of a short page-header line: 某某区人民政府门户网站  发布时间:2024-03-30,
 # 浏览:3861次 时间:2023-01-05 来源:本站
-# (or printed without its colon in a row of table cells: 公开类别 主动公开 发布时间 2025-03-31)
+# (or printed without its colon in a row of table cells: 公开类别 主动公开 发布时间 2031-05-20)
 _MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|发表日期|发表时间|更新时间|更新日期|发文日期|成文日期|日期|时间)"
                              r"(?:\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]|[ \t\u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d-]))")
 # a date field glued to the end of another field's value, without a space (来源:XX区司法局时间:2024-02-28,
@@ -1532,14 +1532,14 @@ def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str |
 
 
 def _place_forms(region: str) -> list[str]:
-    """The place as written, then its last units as a page may name it (长沙市开福区 -> 开福区)."""
+    """The place as written, then its last units as a page may name it (青禾市澄溪区 -> 澄溪区)."""
     return [region] + [region[i:] for i in range(1, len(region) - 1)
                        if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))]
 
 
 def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> bool:
-    """Whether the first body paragraph opens with the place itself as the subject (``2022年，城关区坚持…``,
-    ``2022年，在市委、市政府的坚强领导下，开福区坚持…`` of 长沙市开福区), with no organ after its name."""
+    """Whether the first body paragraph opens with the place itself as the subject (``2030年，澄溪区坚持…``,
+    ``2030年，在市委、市政府的领导下，澄溪区围绕…`` of 青禾市澄溪区), with no organ after its name."""
     if not region:
         return False
     forms = _place_forms(region)
@@ -1815,8 +1815,8 @@ _SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]")
 
 def _field_department(joined: str, region: str | None) -> str | None:
     """The department a page reports for when it names its field in its own words (``_field_evidence``) and the
-    region is known: the region plus the field's organ at the region's level (广西壮族自治区 + 交通运输 ->
-    广西壮族自治区交通运输厅, 杭州市 + 交通运输 -> 杭州市交通运输局). None when no field or two fields are named, for a
+    region is known: the region plus the field's organ at the region's level (甘肃省 + 交通运输 ->
+    甘肃省交通运输厅, 青禾市 + 交通运输 -> 青禾市交通运输局). None when no field or two fields are named, for a
     municipality (北京市交通委员会: their names vary), for a level whose organ's name varies, or when the page calls
     itself by another kind of organ (我局 of a province's 厅)."""
     if not region or region in dict(_municipalities()):
@@ -1848,7 +1848,7 @@ def _field_words() -> frozenset[str]:
 
 
 # a department naming itself by its field only at a clause start, as the subject or with its party group:
-# 2024年以来，教育局坚持… / 2021年，生态环境局党组集中学习… (no place, no level character before it)
+# 2030年以来，教育局围绕… / 2030年，生态环境局党组专题学法… (no place, no level character before it)
 _BARE_SELF_DEPARTMENT = re.compile(
     r"(?:^|(?<=[，,。；;：:\n]))(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?\s*)?"
     r"((?:(?![省市县区州旗盟委府党在对向为由经与及是将把被从获的了于全我本各该原分总局厅])[\u4e00-\u9fff]){2,10}?局)"
@@ -1858,8 +1858,8 @@ _BARE_SELF_DEPARTMENT = re.compile(
 
 def _bare_department(joined: str) -> str | None:
     """The department a page in a department's voice names by its field only (``_BARE_SELF_DEPARTMENT``), when it
-    names one such: completed with its place when the body prints it so once (``制定涪陵区生态环境局证明事项清单``
-    -> 涪陵区生态环境局), else as written (教育局)."""
+    names one such: completed with its place when the body prints it so once (``印发澄溪区生态环境局权责清单``
+    -> 澄溪区生态环境局), else as written (教育局)."""
     # (通过局党组…, 坚持局党组…: a verb before the page's 局党组, no name)
     names = {m.group(1) for m in _BARE_SELF_DEPARTMENT.finditer(joined)
              if not _verb_glued(m.group(1)) and not re.match(_BODY_VERB, m.group(1))
@@ -1880,7 +1880,7 @@ def _bare_department(joined: str) -> str | None:
         if len(place) >= 2 and region_of(place + name) == place and not _GENERIC_PLACE.match(place) \
                 and not place.startswith(_NOT_PLACE_START):
             places.add(place)
-    # (XX市涪陵区 and 涪陵区 are one place: the fullest)
+    # (青禾市澄溪区 and 澄溪区 are one place: the fullest)
     places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
     return places.pop() + name if len(places) == 1 else name
 
@@ -1992,9 +1992,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             and title and re.search(r"法治政府|依法行政", title) \
             and _place_opens(text, paragraphs, region_of(title) or region_of(src_org) or b_region) \
             and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))):
-        # 城关区2022年法治政府建设年度报告 (or 关于2022年度…的报告) / 来源:城关区司法局 / 2022年，城关区坚持…: the place
+        # 澄溪区2030年法治政府建设年度报告 (or 关于2030年度…的报告) / 来源:澄溪区司法局 / 2030年，澄溪区围绕…: the place
         # reports in its own voice, as its government; the department (司法局) drafted and posted the page (its
-        # place is still the page's: 来源:长沙市开福区司法局 / 开福区坚持…)
+        # place is still the page's: 来源:青禾市澄溪区司法局 / 澄溪区围绕…)
         src_place, src_org = region_of(src_org), None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
