@@ -2140,7 +2140,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
-    k = max((i for i, ch in enumerate(nm) if ch == "的" and nm[i - 1:i] not in ("党", "目", "")), default=-1)
+    k = nm.rfind("的")  # the last 的 not after 党 or 目 (的 at 0 does not count: nothing before it)
+    while k > 0 and nm[k - 1] in "党目":
+        k = nm.rfind("的", 0, k)
     if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
             and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
         nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
@@ -2725,9 +2727,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             p = _locate(sentence, clause, before, raw)
             pos.append(None if p is None else (p, p + len(raw)))
         sent_of.append(ident)
-    groups: dict[tuple, list[int]] = {}
-    for i, ident in enumerate(sent_of):
-        groups.setdefault(ident, []).append(i)
+    groups: dict[tuple, list[int]] = _sentence_members(sent_of)  # (shared with the gates of step 3e: read only)
 
     # 2. names, list names and breakdowns per sentence
     names: list[str | None] = [None] * n
@@ -2892,7 +2892,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     masked_full: dict[tuple, str] = {}
     plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
     heading_scope: dict[int, tuple[frozenset[str], str]] = {}
+    fig_sids = {r[0] if r[0].__class__ is int else _int(r[0]) for r in rows}  # (only these are looked up)
     for sid, hs in chains.items():
+        if sid not in fig_sids:
+            continue
         for h in hs:
             fams = frozenset(t[2] for t in _topics(c, h))
             if fams:
@@ -3416,6 +3419,26 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         keys[i] = basis[i] = None
 
 
+_MEMBERS_SLOT: list = [None, None]  # (sent_of, pos or None, its members), the last built: gates share one build
+
+
+def _sentence_members(sent_of: list, pos: list | None = None) -> dict:
+    """Sentence identity -> the indexes of its figures, in order (only those with a position when ``pos`` is
+    given). Built once per ``annotate`` for every gate that reads it (the gates receive the same ``sent_of`` and
+    ``pos`` lists, never changed after step 1): the last build is kept for each variant and returned while the lists
+    are the same objects. Read only; never change what it returns."""
+    k = 0 if pos is None else 1
+    slot = _MEMBERS_SLOT[k]  # (one read of a tuple: safe when threads call annotate)
+    if slot is not None and slot[0] is sent_of and slot[1] is pos:
+        return slot[2]
+    out: dict = {}
+    for j, ident in enumerate(sent_of):
+        if pos is None or pos[j] is not None:
+            out.setdefault(ident, []).append(j)
+    _MEMBERS_SLOT[k] = (sent_of, pos, out)
+    return out
+
+
 def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: list, roles: list) -> None:
     """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
     sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
@@ -3425,9 +3448,7 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) or by a place or
     body (向经济开发区…赋权 / 向乡镇…赋权) are a split with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
-    by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
-    for j in range(n):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)  # the figures of each sentence: siblings are looked up there
     # the matched words of each basis, read once (a withheld figure loses key and basis together, so a stale
     # entry is never compared: it is read only for a sibling that still has the key)
     matched = [_basis_words(b).replace("#", "") for b in basis]
@@ -3442,6 +3463,8 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
             if j == i or (keys[j] == k and matched[j] != words) or kind[j] != kind[i]:
                 continue
             other = names[j] or ""
+            if other[-2:] != nm[-2:]:
+                continue  # (fewer than two common last characters: cs < 2 below; len(nm) >= 3)
             cs = 0
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
@@ -3591,9 +3614,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
         return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
 
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
         if k not in _LAW_EVENT_KEYS:
             continue
@@ -3652,10 +3673,7 @@ def _study_purpose_key(rows, keys: list, basis: list, names: list, roles: list, 
     """Key (in place) as leadership.study_sessions the sessions and meetings of a run whose closing clause says they
     studied law (STUDY_PURPOSE); only figures with no key or a meeting key, in event units, each naming a meeting or
     a study."""
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        if pos[j] is not None:
-            by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of, pos)
     for ident, members in by_sentence.items():
         full = sent_text[ident]
         run: list[int] = []
@@ -3712,9 +3730,7 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
     事项) counts no item: the name must hold the counted word. The nearest topic before the figure decides."""
     units = _key_units()
     scopes = _topic_scopes()
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
         if k is not None or pos[i] is None or roles[i] in _NOT_CURRENT or roles[i] == "part" \
                 or _s(rows[i][1]) != "level" or not names[i]:
@@ -4023,9 +4039,7 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
     (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
     later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
     176场次: the units' leaders, summed too)."""
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
         if pos[i] is None:
@@ -4308,10 +4322,7 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
     before or right after the figure, a list of several kinds reviewed is decisions.legality_reviews (in
     place), not the key of one kind in the list."""
     units = _key_units().get("decisions.legality_reviews", frozenset())
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        if pos[j] is not None:
-            by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of, pos)
     marks_of: dict = {}  # clause marks of a sentence, found once for all its figures
     for i, k in enumerate(keys):
         if (k not in _ONE_KIND_REVIEW_KEYS or pos[i] is None or roles[i] != "level" or rows[i][1] != "level"
