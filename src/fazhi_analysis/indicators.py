@@ -942,7 +942,6 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        in_vocab = _topics_in_vocab()
         got, cur, last = [], None, 0
         for m in c.topics.finditer(s):
             word = m.group(0)
@@ -950,7 +949,7 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
             start = m.start()
             if s.find("；", last, start) >= 0 or s.find(";", last, start) >= 0:
                 cur = None  # a new clause group after ；: its own topic
-            if cur is not None and fam != cur and word in in_vocab.get(cur, ()):
+            if cur is not None and fam != cur and word in _topics_in_vocab().get(cur, ()):
                 continue
             got.append((start, m.end(), fam))
             cur, last = fam, m.end()
@@ -1191,10 +1190,20 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
     return "rank", (score + (weak,), ei, s, e, p, why)
 
 
+_BASIS_WORDS_CACHE: dict[str, str] = {}  # key basis -> its matched words (the gates read each basis several times)
+
+
 def _basis_words(basis: str | None) -> str:
     """The words of the text a key basis (``phrasing ⇐ words; scope …``, as ``_match_key`` writes it) says
     were matched; empty for none."""
-    return (basis or "").partition(" ⇐ ")[2].split(";")[0]
+    if basis is None:
+        return ""
+    got = _BASIS_WORDS_CACHE.get(basis)
+    if got is None:
+        if len(_BASIS_WORDS_CACHE) > 4096:
+            _BASIS_WORDS_CACHE.clear()
+        got = _BASIS_WORDS_CACHE[basis] = basis.partition(" ⇐ ")[2].split(";")[0]
+    return got
 
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
@@ -2728,6 +2737,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             pos.append(None if p is None else (p, p + len(raw)))
         sent_of.append(ident)
     groups: dict[tuple, list[int]] = _sentence_members(sent_of)  # (shared with the gates of step 3e: read only)
+    unit_of = [u if u.__class__ is str else "" for u in (r[2] for r in rows)]  # _s(unit) per figure, read once
 
     # 2. names, list names and breakdowns per sentence
     names: list[str | None] = [None] * n
@@ -2750,8 +2760,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     else:  # the items are who (places, bodies): a breakdown by subject of what pred names
                         list_name[located[k]] = pred
                         per_subject.add(located[k])
-            figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
-                         rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
+            figs = [_Fig(i, pos[i][0], pos[i][1], unit_of[i],
+                         rows[i][1] == "level" and unit_of[i] not in _PCT) for i in located]
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
@@ -2760,7 +2770,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             before, after = _s(rows[i][5]), _s(rows[i][6])
             nxt = members[k + 1] if k + 1 < len(members) else None
             stacked = (pos[i] is not None and not after.strip() and nxt is not None and pos[nxt] is not None
-                       and pos[nxt][0] == pos[i][1] and _s(rows[i][2]) in _CLASSIFIERS)
+                       and pos[nxt][0] == pos[i][1] and unit_of[i] in _CLASSIFIERS)
             if stacked:  # 梳理通报3类18项问题: both numbers count the noun after the second
                 after = _s(rows[nxt][6])
             if pos[i] is not None and 0 < len(after.strip()) <= 8:
@@ -2824,7 +2834,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 elif before.rstrip().endswith("等") or "等" in before[-8:]:
                     # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
                     label = sentence[prev_end:pos[i][0]]
-            nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
+            nm, na = _name(label, after, follows or stacked, prev_name, unit_of[i])
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
@@ -2850,14 +2860,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if i in list_name:
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
-                nm = _head_name(nm, _s(rows[i][2]))
+                nm = _head_name(nm, unit_of[i])
                 means = _MEANS.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
                     # the subject before it) are not what is counted; the act and its object are
                     nm = nm[means.end():]
             if nm and pos[i] is not None and i not in list_name:
-                body = _BODY_AFTER.match(sentence, pos[i][1]) if _s(rows[i][2]) in _BODY_UNITS else None
+                body = _BODY_AFTER.match(sentence, pos[i][1]) if unit_of[i] in _BODY_UNITS else None
                 if body is not None and _PEOPLE_OF_BODY.match(sentence, body.end()) is not None:
                     body = None  # 4家单位主要负责人述法: the leaders of the bodies are named with them
                 if body is not None and nm.startswith(body.group()) and len(nm) > len(body.group()) + 1 \
@@ -2869,14 +2879,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     # 29个部门单位公布行政权力事项1367项: the bodies are the previous figure's, not this one's
                     nm = nm[len(prev_name):]
                     nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
-            prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
+            prev_body = nm if nm and pos[i] is not None and unit_of[i] in _BODY_UNITS \
                 and _BODY_AFTER.fullmatch(nm) is not None else None
             if nm and "》" in nm and "《" not in nm[:nm.find("》")]:
                 # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
             if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
-                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], _s(rows[i][2]))
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], unit_of[i])
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -3166,7 +3176,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             verb = rest[lv.end() - 2:]
             mk = _CLAUSE_MARK.search(verb)
             after_i = gap[:-1] + (verb[:mk.start()] if mk else verb)
-            got = _match_key(c, _s(rows[i][2]), _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
+            got = _match_key(c, unit_of[i], _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
                              _mask_titles(full), chain_text.get(rows[i][0], ""), None, None, len(after_i))
             if got is not None:
                 keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
@@ -3190,7 +3200,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     for i in range(1, n):
         if (keys[i] is None and keys[i - 1] is not None and sent_of[i] == sent_of[i - 1] and pos[i] is not None
                 and pos[i - 1] is not None and pos[i][0] == pos[i - 1][1] and rows[i][1] == rows[i - 1][1] == "level"
-                and _s(rows[i][2]) in units_of.get(keys[i - 1], ()) and _s(rows[i][2]) != _s(rows[i - 1][2])
+                and unit_of[i] in units_of.get(keys[i - 1], ()) and unit_of[i] != unit_of[i - 1]
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
@@ -3272,7 +3282,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif keys[i] is not None and t not in broader and pos[i] is not None and any(
                 keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
                 and part_total.get(j) != t
-                and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
+                and _unit_class(unit_of[j]) == _unit_class(unit_of[i]) for j in groups[sent_of[i]]):
             # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
             # it in its sentence that it may be a part of, whichever the breakdown took as its total; a
             # sibling part of the same total is no total of it (其中废止21件、宣布失效37件: one key, two acts)
@@ -3675,6 +3685,8 @@ def _study_purpose_key(rows, keys: list, basis: list, names: list, roles: list, 
     a study."""
     by_sentence = _sentence_members(sent_of, pos)
     for ident, members in by_sentence.items():
+        if not any(keys[i] in (None, _MEETING_KEY) and _s(rows[i][2]) in _EVENT_UNITS for i in members):
+            continue  # (no figure the closing clause could key: the sentence needs no reading)
         full = sent_text[ident]
         run: list[int] = []
         for k, j in enumerate(members):
@@ -4271,11 +4283,14 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
-    for i, words in _plain_word_keys(keys, basis, pos):
-        if _s(rows[i][2]) == "%":
+    n = len(keys)
+    for i, k in enumerate(keys):
+        j = i + 1  # (the next figure first: only a count right before a rate in its sentence is read)
+        if k is None or pos[i] is None or j >= n or sent_of[j] != sent_of[i] or pos[j] is None \
+                or _s(rows[j][2]) != "%" or _s(rows[i][2]) == "%":
             continue
-        j = i + 1
-        if j >= len(keys) or sent_of[j] != sent_of[i] or pos[j] is None or _s(rows[j][2]) != "%":
+        words = _basis_words(basis[i])  # (as _plain_word_keys: plain matched words only)
+        if not words or "#" in words:
             continue
         full = sent_text[sent_of[i]]
         gap = full[pos[i][1]:pos[j][0]]
@@ -4370,8 +4385,16 @@ _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
 
 
+_PREV_ENDS_SLOT: list = [None]  # (sent_of, pos, prev ends), the last built: the gates share one build
+
+
 def _prev_ends(sent_of: list, pos: list) -> list[int]:
-    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order."""
+    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order.
+    Built once per ``annotate`` (its ``sent_of`` and ``pos`` never change after step 1; see
+    :func:`_sentence_members`). Read only; never change what it returns."""
+    slot = _PREV_ENDS_SLOT[0]
+    if slot is not None and slot[0] is sent_of and slot[1] is pos:
+        return slot[2]
     out = [0] * len(sent_of)
     last: dict = {}
     for i, ident in enumerate(sent_of):
@@ -4380,6 +4403,7 @@ def _prev_ends(sent_of: list, pos: list) -> list[int]:
         pe = last.get(ident, 0)
         out[i] = pe if pe <= pos[i][0] else 0
         last[ident] = pos[i][1]
+    _PREV_ENDS_SLOT[0] = (sent_of, pos, out)
     return out
 
 
