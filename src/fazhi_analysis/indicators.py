@@ -3471,23 +3471,27 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) or by a place or
     body (向经济开发区…赋权 / 向乡镇…赋权) are a split with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
-    by_sentence = _sentence_members(sent_of)  # the figures of each sentence: siblings are looked up there
     # the matched words of each basis, read once (a withheld figure loses key and basis together, so a stale
     # entry is never compared: it is read only for a sibling that still has the key)
     matched = [_basis_words(b).replace("#", "") for b in basis]
-    kind = [(_s(r[1]), _unit_class(_s(r[2]))) for r in rows]  # measure and unit class, read once per figure
+    get_class = _UNIT_CLASS.get  # (_unit_class, inline)
+    kind = [(m if m.__class__ is str else "", get_class(u, u) if u.__class__ is str else "")
+            for m, u in ((r[1], r[2]) for r in rows)]  # measure and unit class (_s of each), read once per figure
+    # the possible siblings of each figure, found once: the figures of its sentence of its kind whose names end in
+    # the same two characters (fewer make no common tail of two, cs < 2 below; a name read has three or more)
+    siblings: dict = {}
+    for j in range(n):
+        siblings.setdefault((sent_of[j], kind[j], (names[j] or "")[-2:]), []).append(j)
     for i in range(n):
         k = keys[i]
         nm = names[i] or ""
         words = matched[i]
         if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
             continue
-        for j in by_sentence[sent_of[i]]:
-            if j == i or (keys[j] == k and matched[j] != words) or kind[j] != kind[i]:
+        for j in siblings[(sent_of[i], kind[i], nm[-2:])]:
+            if j == i or (keys[j] == k and matched[j] != words):
                 continue
             other = names[j] or ""
-            if other[-2:] != nm[-2:]:
-                continue  # (fewer than two common last characters: cs < 2 below; len(nm) >= 3)
             cs = 0
             while cs < min(len(nm), len(other)) and nm[-1 - cs] == other[-1 - cs]:
                 cs += 1
