@@ -157,6 +157,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from operator import add as _add
 from operator import itemgetter
 
@@ -2459,6 +2460,15 @@ def _first_mark(marks: list[int], a: int, b: int) -> int:
     return marks[k] - a if k < len(marks) and marks[k] < b else -1
 
 
+def _char_positions(rx: re.Pattern, text: str) -> list[int]:
+    """``[m.start() for m in rx.finditer(text)]`` for a pattern of one character from a set (no groups), found in C:
+    the pieces between the characters are split off and their lengths summed (the k-th character stands after
+    the first k pieces and the k characters before it)."""
+    ends = list(accumulate(map(len, rx.split(text))))
+    ends.pop()  # (the piece after the last character)
+    return list(map(_add, ends, range(len(ends))))
+
+
 def _clause_tail_start(text: str, marks: list[int], ss: int, st: int) -> int:
     """``_CLAUSE_TAIL.search(text[ss:st]).start()`` (-1 when no match), from the positions of its marks in ``text``
     (found once per text): the last mark, or the one before a final newline (where $ also matches)."""
@@ -2928,8 +2938,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
-    tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
-    clause_marks = [at for at in tail_marks if text[at] != "\n"] if tail_marks is not None else None
+    tail_marks = _char_positions(_CLAUSE_TAIL_MARK, text) if spans is not None else None
+    clause_marks = _char_positions(_CLAUSE_MARK, text) if spans is not None else None  # (tail marks but \n)
     for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
         _m, _u, raw, sentence, before, after, clause = srows[i]
