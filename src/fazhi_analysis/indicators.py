@@ -157,7 +157,6 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 from operator import add as _add
 from operator import itemgetter
 
@@ -2214,15 +2213,12 @@ _QUOTA_HAS = ("应", "任务")
 _PRIOR_HAS = ("年",)
 
 
-_HOLDS_RX: dict[tuple[str, ...], re.Pattern] = {}  # words -> a pattern of any of them (compiled once per tuple)
-
-
 def _holds(s: str, words: tuple[str, ...]) -> bool:
-    """Whether ``s`` contains one of ``words`` (one regular expression scan in C instead of a loop of ``in``)."""
-    rx = _HOLDS_RX.get(words)
-    if rx is None:
-        rx = _HOLDS_RX[words] = re.compile("|".join(map(re.escape, words)) if words else "(?!)")
-    return rx.search(s) is not None
+    """Whether ``s`` contains one of ``words``."""
+    for w in words:
+        if w in s:
+            return True
+    return False
 
 
 _PRIOR = re.compile(r"(?:上一年度|上年度|上一年|上年|去年)(?![^，,；;。]{0,4}(?:结转|转入|未结|未办结|未审结|遗留)|以来|底)")
@@ -2458,15 +2454,6 @@ def _first_mark(marks: list[int], a: int, b: int) -> int:
     """The first of ``marks`` (sorted positions) in ``[a, b)``, relative to ``a``; -1 when none."""
     k = bisect_left(marks, a)
     return marks[k] - a if k < len(marks) and marks[k] < b else -1
-
-
-def _char_positions(rx: re.Pattern, text: str) -> list[int]:
-    """``[m.start() for m in rx.finditer(text)]`` for a pattern of one character from a set (no groups), found in C:
-    the pieces between the characters are split off and their lengths summed (the k-th character stands after
-    the first k pieces and the k characters before it)."""
-    ends = list(accumulate(map(len, rx.split(text))))
-    ends.pop()  # (the piece after the last character)
-    return list(map(_add, ends, range(len(ends))))
 
 
 def _clause_tail_start(text: str, marks: list[int], ss: int, st: int) -> int:
@@ -2938,8 +2925,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
-    tail_marks = _char_positions(_CLAUSE_TAIL_MARK, text) if spans is not None else None
-    clause_marks = _char_positions(_CLAUSE_MARK, text) if spans is not None else None  # (tail marks but \n)
+    tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
+    clause_marks = [at for at in tail_marks if text[at] != "\n"] if tail_marks is not None else None
     for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
         _m, _u, raw, sentence, before, after, clause = srows[i]
