@@ -241,6 +241,60 @@ def _end_chars(rx: re.Pattern) -> frozenset[str] | None:
     return last(items[:-1])
 
 
+def _start_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``rx`` (read from the start: a ``^`` pattern's ``match``) starts with, read
+    from its parse tree; None when the tree does not say (a negated or wide class, a match that may be empty). A
+    text whose first character is none of them holds no match there: the call to the regular expression can be
+    spared (its set-up costs more than the test)."""
+    try:
+        from re import _parser as sp
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    if rx.flags & (re.MULTILINE | re.IGNORECASE):
+        return None
+
+    def first(seq) -> frozenset[str] | None:  # the first characters of any match of ``seq``; None: unknown
+        out: set[str] = set()
+        for op, av in seq:
+            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+                continue  # zero width: the character after decides
+            if op is sp.LITERAL:
+                return frozenset(out | {chr(av)})
+            if op is sp.IN:
+                chars = set()
+                for iop, iav in av:
+                    if iop is sp.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                    else:
+                        return None
+                return frozenset(out | chars)
+            if op is sp.SUBPATTERN:
+                got = first(av[-1])
+                return None if got is None else frozenset(out | got)
+            if op is sp.BRANCH:
+                for branch in av[1]:
+                    got = first(branch)
+                    if got is None:
+                        return None
+                    out |= got
+                return frozenset(out)
+            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+                lo, _hi, sub = av
+                got = first(sub)
+                if got is None:
+                    return None
+                out |= got
+                if lo >= 1:
+                    return frozenset(out)
+                continue  # may be empty: the element after may start the match too
+            return None
+        return None  # the whole pattern may match empty
+
+    return first(list(sp.parse(rx.pattern, rx.flags)))
+
+
 def _may_end(s: str, chars: frozenset[str] | None) -> bool:
     """Whether a ``$`` pattern whose matches end in ``chars`` (:func:`_end_chars`) may match in ``s``."""
     return chars is None or s[-1:] in chars or s[-1:] == "\n"
@@ -1584,13 +1638,21 @@ _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据
 # the leads _clean_left cuts from a name, in order; each is anchored (``^`` first, no top-level ``|``: tests/
 # test_speed_guards.py checks it), so cutting its match is what ``rx.sub("", b)`` did
 _LEAD_CUTS = (_LEAD, _AGENT, _AGENTS, _LEAD, _CIRCUMSTANCE, _LIGHT_LEAD, _PLAIN_ACT_LEAD, _OBJECT_LEAD)
+_LEAD_CUT_STARTS: dict = {}  # pattern -> the characters its matches start with (_start_chars), found once
 
 
 def _cut_leads(b: str, rxs) -> str:
     """``b`` with each pattern of ``rxs`` (all anchored at the start, ``^``, with no top-level ``|``) cut from
     its start in turn: as ``rx.sub("", b)`` for each, without the substitution machinery (a ``^`` pattern
-    matches at most once, at 0)."""
+    matches at most once, at 0); a pattern none of whose matches starts with ``b``'s first character is not run."""
+    starts = _LEAD_CUT_STARTS
     for rx in rxs:
+        if rx in starts:
+            first = starts[rx]
+        else:
+            first = starts[rx] = _start_chars(rx)
+        if first is not None and b[:1] not in first:
+            continue
         m = rx.match(b)
         if m is not None:
             b = b[m.end():]
