@@ -1638,19 +1638,19 @@ _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据
 # the leads _clean_left cuts from a name, in order; each is anchored (``^`` first, no top-level ``|``: tests/
 # test_speed_guards.py checks it), so cutting its match is what ``rx.sub("", b)`` did
 _LEAD_CUTS = (_LEAD, _AGENT, _AGENTS, _LEAD, _CIRCUMSTANCE, _LIGHT_LEAD, _PLAIN_ACT_LEAD, _OBJECT_LEAD)
-_LEAD_CUT_STARTS: dict = {}  # pattern -> the characters its matches start with (_start_chars), found once
+# (patterns, ((pattern, the characters its matches start with: _start_chars), …)) for the last tuple of patterns
+# given, found once (not a dict keyed by pattern: hashing a compiled pattern hashes its whole code)
+_LEAD_CUT_STARTS: list = [None]
 
 
 def _cut_leads(b: str, rxs) -> str:
     """``b`` with each pattern of ``rxs`` (all anchored at the start, ``^``, with no top-level ``|``) cut from
     its start in turn: as ``rx.sub("", b)`` for each, without the substitution machinery (a ``^`` pattern
     matches at most once, at 0); a pattern none of whose matches starts with ``b``'s first character is not run."""
-    starts = _LEAD_CUT_STARTS
-    for rx in rxs:
-        if rx in starts:
-            first = starts[rx]
-        else:
-            first = starts[rx] = _start_chars(rx)
+    slot = _LEAD_CUT_STARTS[0]
+    if slot is None or slot[0] is not rxs:
+        slot = _LEAD_CUT_STARTS[0] = (rxs, tuple((rx, _start_chars(rx)) for rx in rxs))
+    for rx, first in slot[1]:
         if first is not None and b[:1] not in first:
             continue
         m = rx.match(b)
