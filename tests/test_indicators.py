@@ -776,9 +776,9 @@ def test_study_in_a_government_meeting_is_not_a_meeting_on_rule_of_law():
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("全县在全省法治政府建设考核中升至第8位。", "第8位", "leadership.assessment_rank"),
     ("在2021年度法治江南建设考评中排名第三。", "第三", "leadership.assessment_rank"),  # a bare ordinal
-    ("对全省28个省级国家机关进行考核。", "28个", "leadership.assessments"),  # the verb after 进行
+    ("对全省28个省级国家机关进行法治建设考核。", "28个", "leadership.assessments"),  # the verb after 进行
     ("全区47家单位主要负责人当场述法。", "47家", "leadership.law_reports"),
-    ("对全区13个镇街和部分区级部门开展督察。", "13个", "leadership.inspections"),
+    ("对全区13个镇街和部分区级部门开展依法行政督察。", "13个", "leadership.inspections"),
     # one figure for each of two meetings is neither's count nor their sum (LABELING 23, as the aligned labels)
     ("全年召开县委依法治县委、县委依法治县办会议各3次。", "3次", None),
     ("县政府常务会议先后3次对《某某条例》等法律法规进行专题学习。", "3次", "leadership.study_sessions"),
@@ -808,8 +808,8 @@ def test_covered_people_are_the_audience_of_the_activity_before(sentence, raw, k
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     # the first item of a 、 list shares the verb after the list
-    ("对全省12个市县、41个单位进行考核。", "12个", "leadership.assessments"),
-    ("对全省12个市县、41个单位进行考核。", "41个", "leadership.assessments"),
+    ("对全省12个市县、41个单位进行法治建设考核。", "12个", "leadership.assessments"),
+    ("对全省12个市县、41个单位进行法治建设考核。", "41个", "leadership.assessments"),
     ("筛选出具有全局性和影响面广的6项决策事项。", "6项", "decisions.major_decisions"),  # number before its noun
     ("全年受理行政许可业务5210件。", "5210件", "approval.cases_handled"),
     ("组织全县2.3万人参加习近平法治思想网络专题班学习。", "2.3万人", "capacity.trainees"),

@@ -341,7 +341,7 @@ def test_fines_imposed_keep_their_key():
 
 # ------------------------------------------------------------------------------ teams formed
 @pytest.mark.parametrize(("sentence", "raw"), [
-    ("成立2个督察组对县公安局、县城管局等10家单位开展实地督察。", "2个"),
+    ("成立2个督察组对县公安局、县城管局等10家单位开展法治政府建设实地督察。", "2个"),
     ("组建3个法治督察组，开展法治督察6次。", "3个"),
     # not seen on a page
     ("抽调骨干组建4个行政执法检查组。", "4个"),
@@ -352,7 +352,7 @@ def test_teams_formed_are_not_what_they_do(sentence, raw):
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("成立2个督察组对县公安局、县城管局等10家单位开展实地督察。", "10家", "leadership.inspections"),
+    ("成立2个督察组对县公安局、县城管局等10家单位开展法治政府建设实地督察。", "10家", "leadership.inspections"),
     ("组建3个法治督察组，开展法治督察6次。", "6次", "leadership.inspections"),
     ("对12个乡镇开展法治督察。", "12个", "leadership.inspections"),
 ])

@@ -55,7 +55,7 @@ def report(sentence: str, heading: str = "（二）推进法治学习"):
     # a law assessment keeps its rank, also when it names the report year
     ("在全市法治政府建设考核中位列第3名。", "第3名", "leadership.assessment_rank"),
     ("在2024年度全市法治政府建设考核中位列第2名。", "第2名", "leadership.assessment_rank"),
-    # the first count of a sentence under a law heading still takes the heading's law
+    # an earlier clause of its sentence names the law studied (LABELING 29)
     ("坚持把学习贯彻习近平法治思想作为首要政治任务，纳入党委中心组学习计划，目前已开展专题学习8次、研讨交流3次。",
      "8次", "leadership.study_sessions"),
 ])
@@ -68,7 +68,7 @@ def test_activity_keys_are_found(sentence, raw, key):
     # a clause with its own count lends its law to no sibling: the sibling names no law itself
     ("全年县委常委会会前学法9次，县政府常务会会前学法14次，乡镇党委中心组专题学习3次。", "3次"),
     ("县委理论学习中心组学习习近平法治思想5次，各部门单位党组集中学习120场次。", "120场次"),
-    # the heading's law goes to the first count of a sentence only
+    # no heading lends law (HEADING_NO_LAW), and the first item names no law of its own
     ("全年开展“第一议题”学习40期，组织中心组学习15期。", "15期"),
     # general cadre training holds law only as one of its contents
     ("把宪法、民法典等法律法规列入党校主体班课程，全年覆盖各类干部培训80余场。", "80余场"),

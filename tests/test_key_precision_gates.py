@@ -5,8 +5,8 @@ Each class was seen on two or more unseen real reports (tuneA/tuneB notes); the 
 
 * targets, quotas, averages and per-unit figures have a role (target, per_unit) and never a key;
 * an event key (law training, law publicity, collective law study) needs law in the figure's own words:
-  its clause, its name, or the clause right before it when that clause names a law event; collective study
-  may also take law from its section heading;
+  its clause, its name, or the clause right before it when that clause names a law event (training and
+  collective study: any earlier clause of the sentence naming a study of law); never its section heading;
 * people counts (受训, 受众) follow their event: the audience of an unkeyed, non-law event has no key.
 """
 
@@ -76,7 +76,7 @@ def test_events_without_law_in_their_own_words_get_no_key(sentence, raw):
     # people of a law class whose own count is unkeyed still are people trained in law
     ("举办习近平法治思想专题研修班5期，县乡两级340名干部参加研修培训。", "340名", "capacity.trainees",
      "（四）推进机关队伍建设"),
-    # collective study may take law from its heading
+    # the clause right after, counting nothing itself, names the law studied (the heading lends none)
     ("局党组全年开展专题学习8次，深入学习宪法和民法典。", "8次", "leadership.study_sessions",
      "（一）加强领导干部学法用法"),
 ])

@@ -3,8 +3,9 @@ on invented sentences (our counties, years, numbers):
 
 * LABELING 11: a legality review whose object lists several kinds of instrument is a count of legality reviews
   (decisions.legality_reviews), not of one kind in the list; a review of one kind keeps that kind's key;
-* LABELING 16: a law lecture named as the government's own (县政府法治专题讲座) is its collective law study;
-  training the government holds for others stays training;
+* LABELING 44/49: a law lecture named only as the government's own (县政府法治专题讲座) names no 常务会议 or 中心组
+  it was held for: it is the government's law training, not a leadership body's collective study (LECTURE_AUDIENCE;
+  this replaced an older reading that made it study); training the government holds for others stays training;
 * a study counted over the leadership groups of every level (各级党委(党组)…学习) is no body's own study.
 """
 
@@ -44,13 +45,18 @@ def test_figures_each_with_its_own_kind_are_no_review_of_several_kinds(raw):
     assert f["key"] != "decisions.legality_reviews", (f["name"], f["key"], f["key_basis"])
 
 
-# ------------------------------------------------------------------------------ LABELING 16, the government itself
+# ------------------------------------------------------------------------------ LABELING 44/49, the government itself
 @pytest.mark.parametrize(("sentence", "raw"), [
     ("举办4场县政府法治专题讲座。", "4场"),
     ("全年举办县政府专题法律讲座3次。", "3次"),
 ])
-def test_the_governments_own_law_lecture_is_its_study(sentence, raw):
+def test_the_governments_own_law_lecture_is_its_training(sentence, raw):
     f = fig(report(sentence, "（一）加强党的领导"), raw)
+    assert f["key"] == "capacity.training_sessions", (f["name"], f["key"], f["key_basis"])
+
+
+def test_a_law_lecture_for_the_executive_meeting_is_its_study():
+    f = fig(report("组织区政府常务会议法治讲座4场。", "（一）加强党的领导"), "4场")
     assert f["key"] == "leadership.study_sessions", (f["name"], f["key"], f["key_basis"])
 
 

@@ -18,7 +18,7 @@ def report(sentence: str, heading: str = "（一）推进法治政府建设"):
     # people named before the test they take
     ("组织300余名工作人员参加全省普法宪法网上测试。", "300余名", "capacity.exam_takers"),
     # the object of 对 after a scope word, with a modifier before the verb's noun
-    ("联合第三方机构对全县52家党政机关进行分类考核。", "52家", "leadership.assessments"),
+    ("联合第三方机构对全县52家党政机关进行法治建设分类考核。", "52家", "leadership.assessments"),
     # a verb, a 、 list and 等 before the list's head noun
     ("审查招标文件、采购协议、租赁合同等合同文本86件。", "86件", "decisions.contracts_reviewed"),
     # demonstration naming is the thing counted, though phrased as an honour

@@ -3285,7 +3285,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
-    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text)
+    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
@@ -3309,6 +3309,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
+    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -3384,21 +3385,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 # ---------------------------------------------------------------------------------------------- precision gates
 # event keys that count law study, law training or law publicity: the law must be named in the figure's own
 # clause or name (业务培训19次, 中心组学习17期, 面对面宣讲9.5万场 are not law events even when another clause of
-# the sentence names law); collective study may take it from its section heading (学法 under 法治学习)
+# the sentence names law), or, for training and collective study, in an earlier clause of its sentence that names a
+# study of law (LABELING 29); never only in a section heading
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
-_HEADING_LAW_KEYS = frozenset({"leadership.study_sessions"})
-_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions"})  # law topic from an earlier clause (LABELING 29)
+# law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
+_SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions", "leadership.study_sessions"})
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
 # naming study (深入学习贯彻习近平法治思想，常态化开展宣传教育30余次) says what the organ studied, not what it publicised
 _PUBLICITY_EVENT_KEYS = frozenset({"capacity.law_publicity_events", "capacity.publicity_audience"})
 _PUBLICITY_EVENT_WORD = re.compile(r"宣传|宣讲|普法|讲座|讲堂|活动")
-# KEY_EVIDENCE (issue 9): a heading lends law to a study only when it names the study of law (学法用法, 推进法治学习,
-# 学习宣传宪法, 法律知识学习); a heading that names law only as a goal or slogan (筑牢法治建设根基, 强化政治引领) says
-# nothing of what the study under it was about (on the tune sets every key resting on such a heading was wrong)
-_HEADING_LAW_STUDY = re.compile(r"学法|(?:法治|法律|法规|宪法|法典)[\u4e00-\u9fff]{0,4}(?:学习|教育|培训)"
-                                r"|学习[\u4e00-\u9fff]{0,8}(?:法治|法律|法规|宪法|法典|条例)")
 # (手法 is a technique, but 一把手法治讲座 is the heads' law lecture: 手 before 法治/法律 is no 手法)
 _LAW_WORD_ANY = re.compile(r"(?<![方做想看说手设无办])法(?!人(?!员))|(?<=手)法(?=治|律)|宪|条例|规章")
 # people counts: counted in people; they are the people of the nearest event figure before them in the sentence
@@ -3622,28 +3619,37 @@ def _level_part_gate(keys: list, basis: list, names: list, roles: list,
 _PART_OWN_ACT = re.compile(r"(?:其中)?(?:" + _ACT_VERB.pattern[3:-1] + r")")
 
 
-# the leadership bodies whose law lectures are their collective study (LABELING 16: 常务会议法治专题讲座, 会前学法)
+# the leadership bodies whose law lectures are their collective study (LABELING 49: 常务会议法治专题讲座, 会前学法).
+# LECTURE_AUDIENCE: a lecture named only as the government's (县政府法律讲座) names no such body: LABELING 49 is for
+# lectures held for a 常务会议 or a 中心组; the government's own law lecture with no audience named is its training
+# (LABELING 44)
 _LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组会|中心组")
-# a law lecture named as the government's own (省政府法治专题讲座, 市政府专题法律讲座): the government's collective
-# law study too (LABELING 16), unlike training the government holds for others (县政府组织执法人员培训)
-_GOV_LECTURE = re.compile(r"^(?:省|市|县|区|州|旗|盟)(?:人民)?政府(?:法治|法律|专题|学法)*讲座$")
 _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
-def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict) -> None:
+def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
+                             pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
     capacity.training_sessions figure whose name names the body (开展省政府常务会议法治专题讲座2次), or whose
     sentence has the body as its subject (县政府常务会议先后听取…，邀请专家开展法治专题讲座2次), is
-    leadership.study_sessions."""
+    leadership.study_sessions. A body inside an earlier count's item of the same clause (开展党委中心组学习6次、执法
+    队员培训3次) is that item's, not the subject of the sentence (LECTURE_AUDIENCE)."""
     for i, k in enumerate(keys):
         if k != "capacity.training_sessions":
             continue
-        m = _LEADER_BODY.search(names[i] or "") or _GOV_LECTURE.search(names[i] or "")
+        m = _LEADER_BODY.search(names[i] or "")
         if m is None:
             full = sent_text[sent_of[i]]
             mk = _CLAUSE_MARK.search(full)
             m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
             if m is None or m.start() > _SUBJECT_REACH:
+                continue
+            if pos is not None and pos[i] is not None and _CLAUSE_MARK.search(full, m.end(), pos[i][0]) is None \
+                    and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i] and m.end() <= pos[j][0]
+                            and pos[j][1] <= pos[i][0] for j in range(len(keys))):
+                # another count of the same clause stands between the body and this one (a 、 list: 开展党委中心组
+                # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
+                # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
                 continue
         keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
@@ -3653,18 +3659,37 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
-    An event's own words are its clause, its name, the clause right before it in its sentence and the clause right
-    after it when that one counts nothing of its own (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
+    An event's own words are its clause (in a clause listing several counts, only its own item: SIBLING_LAW), its
+    name, the clause right before it in its sentence and the clause right after it when that one counts nothing of its
+    own and the figure is the last count of its clause (开展集中学习5次，深入学习宪法和民法典) (将习近平法治
     思想纳入宣传内容，开展宣讲6场次). A people count follows the nearest event figure before it in its sentence:
     it keeps its key when that event has the matching key, or never had a key but names law itself (举办习近平
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
-    Collective study may take law from its section headings, but not from the outermost one (一、法治政府建设
-    主要举措和成效 names the genre, not the study), and only from one that names the study of law
-    (``_HEADING_LAW_STUDY``: 加强领导干部学法用法, not 筑牢法治建设根基)."""
+    Training and collective study may take law from an earlier clause of their sentence that names a study of law
+    (LABELING 29), never from a section heading (``heading`` is no longer read)."""
+
+    def own_words(j: int) -> str:
+        # SIBLING_LAW: in a clause listing several counts (局党组中心组学习11次、班子讲党课9次、司法所业务讲堂6期), an
+        # item's own words run from the count before it to the 、 before the next count; the law word of a sibling
+        # item (司法, 执法人员培训) is that item's topic, not this one's
+        if pos[j] is None:
+            return _s(rows[j][7])
+        full = sent_text[sent_of[j]]
+        lo = _clause_start(full, pos[j][0])
+        m = _CLAUSE_MARK.search(full, pos[j][1])
+        hi = m.start() if m else len(full)
+        before = [pos[k][1] for k in by_sentence[sent_of[j]] if pos[k] is not None and lo <= pos[k][1] <= pos[j][0]]
+        after = [pos[k][0] for k in by_sentence[sent_of[j]] if pos[k] is not None and pos[j][1] <= pos[k][0] < hi]
+        if not before and not after:
+            return _s(rows[j][7])
+        if after:
+            cut = full.find("、", pos[j][1], min(after))
+            hi = cut if cut >= 0 else pos[j][1]
+        return full[max([lo, *before]):hi]
 
     def law_near(j: int, prev_clause: bool) -> bool:
-        if _LAW_WORD_ANY.search(_s(rows[j][7]) + _SEP + (names[j] or "")) is not None:
+        if _LAW_WORD_ANY.search(own_words(j) + _SEP + (names[j] or "")) is not None:
             return True
         return prev_clause and pos[j] is not None and (law_before(j) or law_after(j))
 
@@ -3674,6 +3699,10 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         full = sent_text[sent_of[j]]
         m = _CLAUSE_MARK.search(full, pos[j][1])
         if m is None:
+            return False
+        if any(pos[k] is not None and pos[j][1] <= pos[k][0] < m.start() for k in by_sentence[sent_of[j]]):
+            # SIBLING_LAW: an item before the last of its clause's list (镇党委中心组学习7次、主题党日学习5次、执法
+            # 人员培训3次，再学习民法典…): the closing clause is not this item's topic
             return False
         e = _CLAUSE_MARK.search(full, m.end())
         hi = e.start() if e else len(full)
@@ -3735,13 +3764,9 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
                     continue
-        sid = row[0] if row[0].__class__ is int else _int(row[0])
-        if (k in _HEADING_LAW_KEYS and _HEADING_LAW_STUDY.search(heading.get(sid, "")) is not None
-                and not any(j < i for j in by_sentence[sent_of[i]])):
-            # only the first count of its sentence: in a list of counts (会前学法12次，…，中心组专题学习4次;
-            # 开展“第一议题”56期，组织中心组学习17期) each item names its own topic, and one that names no law
-            # is the item that is not law study
-            continue
+        # (HEADING_NO_LAW: a section heading never lends law to a study under it, whatever it names: 深入学习贯彻习近平
+        # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
+        # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
 
 
@@ -4356,6 +4381,32 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 # RATE_SUBJECT: words after a count that run, in the same clause, into a rate (57名在职人员法治理论考试通过率100%,
 # 120家单位政务公开测评优秀率95%) are the rate's name: the count is its base (who was rated), and a key read from
 # those words names the rate's subject, not the count
+# LAW_TOPIC (LABELING 5/25): the law inspection and law assessment keys count inspections and assessments OF RULE-OF-LAW
+# WORK (法治督察, 法治建设考核: their catalog definitions); 督察/考核 alone is any inspection or assessment (环保督察
+# 反馈的问题, 水质考核断面). The law must be named in the figure's sentence (a title included: 《依法治县考核办法》
+# names what the assessment is of) or name, or in a section heading that names the law inspection or assessment
+# itself (（三）强化法治督察考核).
+_LAW_TOPIC_ACTS = {"leadership.inspections": re.compile(r"督察|督查|督导"),
+                   "leadership.assessments": re.compile(r"考核|考评")}
+
+
+def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
+                    heading: dict) -> None:
+    """Withhold (in place) a law-inspection or law-assessment key whose sentence, name and headings name no law
+    (LAW_TOPIC)."""
+    for i, k in enumerate(keys):
+        act = _LAW_TOPIC_ACTS.get(k)
+        if act is None:
+            continue
+        if _LAW_WORD_ANY.search(sent_text[sent_of[i]] + _SEP + (names[i] or "")) is not None:
+            continue
+        sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
+        if any(_LAW_WORD_ANY.search(h) is not None and act.search(h) is not None
+               for h in heading.get(sid, "").split(_SEP)):
+            continue
+        keys[i] = basis[i] = None
+
+
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
