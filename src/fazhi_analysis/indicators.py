@@ -651,6 +651,8 @@ _ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出�
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 # the noun of one list item, nothing else: 12个市县、 / 27个乡(镇、区)、 / 2个市州和
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及)")
+# LIST_SHARES_ACT (issue 9): the same, joined by 以及 too, for a list of counts whose act follows the last item's noun
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及|以及)")
 # 等 + head noun ending the words before a figure; not 等 + an adverb (局党组会、局长办公会等先后8次研究…)
 _LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、")  # 2个省级、: a level, the noun comes later
 # what may stand between the last item's number and the head noun its key came from: more level items, modifiers
@@ -1195,6 +1197,24 @@ def _basis_words(basis: str | None) -> str:
     """The words of the text a key basis (``phrasing ⇐ words; scope …``, as ``_match_key`` writes it) says
     were matched; empty for none."""
     return (basis or "").partition(" ⇐ ")[2].split(";")[0]
+
+
+def _shares_act_after(gap: str, rest: str, name_next: str | None, words: str, pos: list, j: int,
+                      sent_of: list) -> bool:
+    """Whether a count whose next item (j) is keyed shares that key as one more item of a list of counts doing one act
+    (LIST_SHARES_ACT): only a list item's noun and its conjunction stand between the two counts (``gap``), the next
+    item's name opens the words after it (``rest``), and the words its key was read from (``words``) stand after
+    that name, in the same clause, before any further count: the key names the act of the whole list, not the
+    next item's own noun (3个法治文化公园、5个法治广场 keep their own nouns)."""
+    nm = (name_next or "").strip()
+    if not nm or not words or "#" in words or _LISTED_ITEM.fullmatch(gap) is None or not rest.startswith(nm):
+        return False
+    at = rest.find(words, len(nm))
+    if at < len(nm) or _CLAUSE_MARK.search(rest, 0, at) is not None:
+        return False
+    k = j + 1
+    return not (k < len(pos) and sent_of[k] == sent_of[j] and pos[k] is not None and pos[j] is not None
+                and pos[k][0] < pos[j][1] + at)
 
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
@@ -3170,6 +3190,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
             # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
             keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
+        elif _shares_act_after(gap, rest, names[j], words, pos, j, sent_of):
+            # 8个镇(街道)、43个部门述法全覆盖; 组织21名县管干部以及96名科级干部参加…考试: the next item's key was
+            # read from the act after its noun (not from the noun itself), and every item of the list does that act
+            keys[i], basis[i] = keys[j], f"{basis[j]}; the act after the list, shared with the next item"
 
     # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
     _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
