@@ -763,6 +763,55 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
     return key, f"{verb}{'、'.join(x.strip() for x in items)} ⇐ the verb {verb} governs every item of the list"
 
 
+
+# ETC_END_LIST (issue 9): a verb, a 、 list of its objects closed by 等, then the figure with no head noun after 等
+# (审核区政府发文、常务会议纪要等47件; 集体学习宪法、新修订的法律法规等15次; 主动公开规范性文件、图解解读等2600条): the 等 list gives
+# examples of what the verb was done to, so the figure counts the verb's objects. Each item is read with the verb
+# (and an adverb right before it: 主动公开, not the subject: 中心组); the figure takes the items' common key (or a total the
+# catalog counts them in) when every item names it (印发规范性文件、工作方案等: a work plan is no normative document),
+# except that the unkeyed object of a review verb is a document reviewed for legality (审核区政府发文、常务会议纪要等)
+_ETC_END_VERBS = _VERB_LIST_VERBS + ("学习", "公开")
+_REVIEW_VERBS = ("审查", "审核")
+_ETC_END_LEAD = re.compile(r"(?:主动|依法|集中|专题|系统|深入|认真)$")  # an adverb the verb's phrasing may hold (主动公开)
+_LEGALITY_KEY = "decisions.legality_reviews"
+_ETC_END_VERB = re.compile("|".join(_ETC_END_VERBS))
+_ETC_END_ITEM = re.compile(r"[^、，,；;。：:！？!?0-9０-９\n]{1,14}")
+
+
+def _etc_end_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, clause: str, sentence: str,
+                 chain: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, basis) of a figure right after an 等 list of one verb's objects (ETC_END_LIST), or None."""
+    left = _TOTALISER_END.sub("", left.rstrip())
+    if not left.endswith("等") or "、" not in left:
+        return None
+    body = left[:-1]
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), body)
+    for m in reversed(list(_ETC_END_VERB.finditer(shielded))):
+        items = body[m.end():].split("、") if "、" in shielded[m.end():] else []
+        # (a 、 inside quotes or brackets is no cut; such an item is left to the other readings)
+        if len(items) < 2 or len(items) != shielded[m.end():].count("、") + 1 \
+                or not all(_ETC_END_ITEM.fullmatch(it.strip()) for it in items):
+            continue
+        lead = _ETC_END_LEAD.search(body, 0, m.start())
+        lead = lead.group() if lead is not None else ""
+        keys = []
+        for it in items:
+            got = _match_key(c, unit, measure, lead + m.group() + it.strip(), "", raw, clause, sentence, chain, None,
+                             scope, 0)
+            keys.append(None if got is None else got[0])
+        named = {k for k in keys if k is not None}
+        if None in keys:
+            # an item naming no key (区政府发文, 工作方案, 党的二十大精神) may be another kind of thing: only a review
+            # verb's unkeyed object is still a document reviewed for legality (LABELING 23: documents in general)
+            if m.group() not in _REVIEW_VERBS or not named or not named <= _covered(_LEGALITY_KEY):
+                return None
+            named = named | {_LEGALITY_KEY}
+        key = next((k for k in named if named <= _covered(k)), None)
+        if key is None:
+            return None
+        return key, f"{m.group()}{'、'.join(x.strip() for x in items)}等 ⇐ the verb {m.group()} governs the 等 list"
+    return None
+
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
@@ -3019,6 +3068,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, msent,
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and p is not None and i not in list_name and honour is None and measure == "level":
+                # 审核区政府发文、常务会议纪要等47件: an 等 list right before the figure (no head noun) holds the verb's objects
+                got = _etc_end_key(c, unit, measure, masked_left[cl:], raw, clause, msent, chain_text.get(sid, ""),
+                                   scope)
             if p is not None and i not in list_name and measure == "level" and len(masked_left) - cl <= _LIST_REACH:
                 # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
                 vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, msent,
