@@ -198,3 +198,37 @@ def test_end_chars_reads_the_tree():
     assert ind._end_chars(re.compile(r"a*$")) is None  # may match empty
     assert ind._end_chars(re.compile(r"ab(?<!x)$")) == frozenset("b")
     assert ind._end_chars(re.compile(r"ab")) is None  # not a $ pattern
+
+
+@pytest.mark.parametrize("k", range(len(ind._LEAD_CUTS)))
+def test_lead_cut_start_characters(k):
+    """_cut_leads runs a lead pattern only on a name whose first character may start a match (_start_chars): every
+    match of the pattern starts with one of them, and the cut is what running every pattern gives."""
+    rx = ind._LEAD_CUTS[k]
+    first = ind._start_chars(rx)
+    matched = 0
+    for s in _samples(_words_of(rx), 3000, seed=100 + k):
+        m = rx.match(s)
+        if m is not None:
+            matched += 1
+            assert first is None or s[:1] in first, (rx.pattern[:40], s)
+    assert first is None or matched > 50
+
+
+def test_cut_leads_as_every_pattern_run():
+    words = [w for rx in ind._LEAD_CUTS for w in _words_of(rx)]
+    for s in _samples(words, 3000, seed=7):
+        b = s
+        for rx in ind._LEAD_CUTS:
+            m = rx.match(b)
+            if m is not None:
+                b = b[m.end():]
+        assert ind._cut_leads(s, ind._LEAD_CUTS) == b, s
+
+
+def test_start_characters_of_simple_patterns():
+    assert ind._start_chars(re.compile(r"^(?:主持|召开)")) == frozenset("主召")
+    assert ind._start_chars(re.compile(r"^(?:全年)?共")) == frozenset("全共")
+    assert ind._start_chars(re.compile(r"^[^的]{0,3}局")) is None  # a negated class: unknown
+    assert ind._start_chars(re.compile(r"^(?:甲)?")) is None  # may match empty
+    assert ind._start_chars(re.compile(r"(?=乙)甲")) == frozenset("甲")

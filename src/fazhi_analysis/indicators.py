@@ -241,6 +241,60 @@ def _end_chars(rx: re.Pattern) -> frozenset[str] | None:
     return last(items[:-1])
 
 
+def _start_chars(rx: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of ``rx`` (read from the start: a ``^`` pattern's ``match``) starts with, read
+    from its parse tree; None when the tree does not say (a negated or wide class, a match that may be empty). A
+    text whose first character is none of them holds no match there: the call to the regular expression can be
+    spared (its set-up costs more than the test)."""
+    try:
+        from re import _parser as sp
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    if rx.flags & (re.MULTILINE | re.IGNORECASE):
+        return None
+
+    def first(seq) -> frozenset[str] | None:  # the first characters of any match of ``seq``; None: unknown
+        out: set[str] = set()
+        for op, av in seq:
+            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+                continue  # zero width: the character after decides
+            if op is sp.LITERAL:
+                return frozenset(out | {chr(av)})
+            if op is sp.IN:
+                chars = set()
+                for iop, iav in av:
+                    if iop is sp.LITERAL:
+                        chars.add(chr(iav))
+                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
+                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                    else:
+                        return None
+                return frozenset(out | chars)
+            if op is sp.SUBPATTERN:
+                got = first(av[-1])
+                return None if got is None else frozenset(out | got)
+            if op is sp.BRANCH:
+                for branch in av[1]:
+                    got = first(branch)
+                    if got is None:
+                        return None
+                    out |= got
+                return frozenset(out)
+            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+                lo, _hi, sub = av
+                got = first(sub)
+                if got is None:
+                    return None
+                out |= got
+                if lo >= 1:
+                    return frozenset(out)
+                continue  # may be empty: the element after may start the match too
+            return None
+        return None  # the whole pattern may match empty
+
+    return first(list(sp.parse(rx.pattern, rx.flags)))
+
+
 def _may_end(s: str, chars: frozenset[str] | None) -> bool:
     """Whether a ``$`` pattern whose matches end in ``chars`` (:func:`_end_chars`) may match in ``s``."""
     return chars is None or s[-1:] in chars or s[-1:] == "\n"
@@ -993,7 +1047,6 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
     if got is None:
         if len(_TOPIC_CACHE) > 20000:
             _TOPIC_CACHE.clear()
-        in_vocab = _topics_in_vocab()
         got, cur, last = [], None, 0
         for m in c.topics.finditer(s):
             word = m.group(0)
@@ -1001,7 +1054,7 @@ def _topics(c: _Compiled, s: str) -> list[tuple[int, int, str]]:
             start = m.start()
             if s.find("；", last, start) >= 0 or s.find(";", last, start) >= 0:
                 cur = None  # a new clause group after ；: its own topic
-            if cur is not None and fam != cur and word in in_vocab.get(cur, ()):
+            if cur is not None and fam != cur and word in _topics_in_vocab().get(cur, ()):
                 continue
             got.append((start, m.end(), fam))
             cur, last = fam, m.end()
@@ -1242,10 +1295,20 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
     return "rank", (score + (weak,), ei, s, e, p, why)
 
 
+_BASIS_WORDS_CACHE: dict[str, str] = {}  # key basis -> its matched words (the gates read each basis several times)
+
+
 def _basis_words(basis: str | None) -> str:
     """The words of the text a key basis (``phrasing ⇐ words; scope …``, as ``_match_key`` writes it) says
     were matched; empty for none."""
-    return (basis or "").partition(" ⇐ ")[2].split(";")[0]
+    if basis is None:
+        return ""
+    got = _BASIS_WORDS_CACHE.get(basis)
+    if got is None:
+        if len(_BASIS_WORDS_CACHE) > 4096:
+            _BASIS_WORDS_CACHE.clear()
+        got = _BASIS_WORDS_CACHE[basis] = basis.partition(" ⇐ ")[2].split(";")[0]
+    return got
 
 
 def _shares_act_after(gap: str, rest: str, name_next: str | None, words: str, pos: list, j: int,
@@ -1644,13 +1707,21 @@ _CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据
 # the leads _clean_left cuts from a name, in order; each is anchored (``^`` first, no top-level ``|``: tests/
 # test_speed_guards.py checks it), so cutting its match is what ``rx.sub("", b)`` did
 _LEAD_CUTS = (_LEAD, _AGENT, _AGENTS, _LEAD, _CIRCUMSTANCE, _LIGHT_LEAD, _PLAIN_ACT_LEAD, _OBJECT_LEAD)
+# (patterns, ((pattern, the characters its matches start with: _start_chars), …)) for the last tuple of patterns
+# given, found once (not a dict keyed by pattern: hashing a compiled pattern hashes its whole code)
+_LEAD_CUT_STARTS: list = [None]
 
 
 def _cut_leads(b: str, rxs) -> str:
     """``b`` with each pattern of ``rxs`` (all anchored at the start, ``^``, with no top-level ``|``) cut from
     its start in turn: as ``rx.sub("", b)`` for each, without the substitution machinery (a ``^`` pattern
-    matches at most once, at 0)."""
-    for rx in rxs:
+    matches at most once, at 0); a pattern none of whose matches starts with ``b``'s first character is not run."""
+    slot = _LEAD_CUT_STARTS[0]
+    if slot is None or slot[0] is not rxs:
+        slot = _LEAD_CUT_STARTS[0] = (rxs, tuple((rx, _start_chars(rx)) for rx in rxs))
+    for rx, first in slot[1]:
+        if first is not None and b[:1] not in first:
+            continue
         m = rx.match(b)
         if m is not None:
             b = b[m.end():]
@@ -2209,7 +2280,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
-    k = max((i for i, ch in enumerate(nm) if ch == "的" and nm[i - 1:i] not in ("党", "目", "")), default=-1)
+    k = nm.rfind("的")  # the last 的 not after 党 or 目 (的 at 0 does not count: nothing before it)
+    while k > 0 and nm[k - 1] in "党目":
+        k = nm.rfind("的", 0, k)
     if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
             and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
         nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
@@ -2479,14 +2552,18 @@ _MARK_CHARS = frozenset("，,；;。！？!?：:")  # the characters of _CLAUSE_
 _RIGHT_REACH = 120  # characters after a figure the gates below read at most (its clause and the next)
 
 
+# the last clause mark of a stretch: a mark with no other mark after it to the stretch end (possessive: one pass)
+_LAST_MARK = re.compile(r"[，,；;。！？!?：:](?=[^，,；;。！？!?：:]*+\Z)")
+
+
 def _mark_before(full: str, end: int, floor: int) -> int:
     """Where the clause holding position ``end`` of ``full`` starts, looking back no further than ``floor``: just after
     the last clause mark in ``full[floor:end]``, else ``floor`` (a scan of that stretch only: linear time over a
     sentence's figures)."""
-    k = end - 1
-    while k >= floor and full[k] not in _MARK_CHARS:
-        k -= 1
-    return k + 1 if k >= floor else floor
+    if end <= floor:
+        return floor
+    m = _LAST_MARK.search(full, floor, end)  # (endpos: \Z is ``end``)
+    return m.start() + 1 if m is not None else floor
 
 
 def _clause_start(text: str, end: int | None = None) -> int:
@@ -2771,13 +2848,18 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     ids = list(ids) if ids is not None else list(range(1, n + 1))
     spans = list(spans) if spans is not None and text is not None else None
     ends = _sentence_ends(text) if spans is not None else None
+    # each row's text fields as strings ("" for a missing one: what _s gives), read once (measure, unit, raw,
+    # sentence, before, after, clause)
+    srows = [(m if m.__class__ is str else "", u if u.__class__ is str else "", r if r.__class__ is str else "",
+              st if st.__class__ is str else "", b if b.__class__ is str else "", a if a.__class__ is str else "",
+              cl if cl.__class__ is str else "") for _sid, m, u, r, st, b, a, cl in rows]
 
     # 1. where each figure stands in its sentence
     sent_of: list[tuple] = []  # sentence identity per figure
     sent_text: dict[tuple, str] = {}
     pos: list[tuple[int, int] | None] = []
     for i, (sid, _m, _u, raw, sentence, before, after, clause) in enumerate(rows):
-        raw, sentence, before, clause = _s(raw), _s(sentence), _s(before), _s(clause)
+        _m, _u, raw, sentence, before, _a, clause = srows[i]
         if spans is not None and _int(spans[i][0]) is not None:
             st, en = int(spans[i][0]), int(spans[i][1])
             ss, se = _sentence_span(text, st, en, ends)
@@ -2794,9 +2876,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             p = _locate(sentence, clause, before, raw)
             pos.append(None if p is None else (p, p + len(raw)))
         sent_of.append(ident)
-    groups: dict[tuple, list[int]] = {}
-    for i, ident in enumerate(sent_of):
-        groups.setdefault(ident, []).append(i)
+    groups: dict[tuple, list[int]] = _sentence_members(sent_of)  # (shared with the gates of step 3e: read only)
+    unit_of = [r[1] for r in srows]  # _s(unit) per figure
 
     # 2. names, list names and breakdowns per sentence
     names: list[str | None] = [None] * n
@@ -2819,19 +2900,19 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     else:  # the items are who (places, bodies): a breakdown by subject of what pred names
                         list_name[located[k]] = pred
                         per_subject.add(located[k])
-            figs = [_Fig(i, pos[i][0], pos[i][1], _s(rows[i][2]),
-                         rows[i][1] == "level" and _s(rows[i][2]) not in _PCT) for i in located]
+            figs = [_Fig(i, pos[i][0], pos[i][1], unit_of[i],
+                         rows[i][1] == "level" and unit_of[i] not in _PCT) for i in located]
             if len(figs) > 1 and ("其中" in sentence or "（" in sentence or "(" in sentence or "其余" in sentence
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end, prev_body = None, None, None
         for k, i in enumerate(members):
-            before, after = _s(rows[i][5]), _s(rows[i][6])
+            before, after = srows[i][4], srows[i][5]
             nxt = members[k + 1] if k + 1 < len(members) else None
             stacked = (pos[i] is not None and not after.strip() and nxt is not None and pos[nxt] is not None
-                       and pos[nxt][0] == pos[i][1] and _s(rows[i][2]) in _CLASSIFIERS)
+                       and pos[nxt][0] == pos[i][1] and unit_of[i] in _CLASSIFIERS)
             if stacked:  # 梳理通报3类18项问题: both numbers count the noun after the second
-                after = _s(rows[nxt][6])
+                after = srows[nxt][5]
             if pos[i] is not None and 0 < len(after.strip()) <= 8:
                 m = _NOUN_PAREN.match(sentence, pos[i][1] + len(after))
                 if m is not None:  # 20个县（市、区）, 4个地区(项目): the bracket belongs to the noun
@@ -2893,7 +2974,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 elif before.rstrip().endswith("等") or "等" in before[-8:]:
                     # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
                     label = sentence[prev_end:pos[i][0]]
-            nm, na = _name(label, after, follows or stacked, prev_name, _s(rows[i][2]))
+            nm, na = _name(label, after, follows or stacked, prev_name, unit_of[i])
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
@@ -2919,14 +3000,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if i in list_name:
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
-                nm = _head_name(nm, _s(rows[i][2]))
+                nm = _head_name(nm, unit_of[i])
                 means = _MEANS.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
                     # the subject before it) are not what is counted; the act and its object are
                     nm = nm[means.end():]
             if nm and pos[i] is not None and i not in list_name:
-                body = _BODY_AFTER.match(sentence, pos[i][1]) if _s(rows[i][2]) in _BODY_UNITS else None
+                body = _BODY_AFTER.match(sentence, pos[i][1]) if unit_of[i] in _BODY_UNITS else None
                 if body is not None and _PEOPLE_OF_BODY.match(sentence, body.end()) is not None:
                     body = None  # 4家单位主要负责人述法: the leaders of the bodies are named with them
                 if body is not None and nm.startswith(body.group()) and len(nm) > len(body.group()) + 1 \
@@ -2938,14 +3019,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     # 29个部门单位公布行政权力事项1367项: the bodies are the previous figure's, not this one's
                     nm = nm[len(prev_name):]
                     nm = nm[1:] if nm.startswith("的") else nm  # 27个部门的278项行政许可事项
-            prev_body = nm if nm and pos[i] is not None and _s(rows[i][2]) in _BODY_UNITS \
+            prev_body = nm if nm and pos[i] is not None and unit_of[i] in _BODY_UNITS \
                 and _BODY_AFTER.fullmatch(nm) is not None else None
             if nm and "》" in nm and "《" not in nm[:nm.find("》")]:
                 # …产党纪律处分条例》《某规定》等法律法规: the words before reach into a title; the whole titles stay
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
             if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
-                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], _s(rows[i][2]))
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], unit_of[i])
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -2961,7 +3042,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     masked_full: dict[tuple, str] = {}
     plans = {sid for sid in info if _part_of_section(info, sid) == "plans"}
     heading_scope: dict[int, tuple[frozenset[str], str]] = {}
+    fig_sids = {r[0] if r[0].__class__ is int else _int(r[0]) for r in rows}  # (only these are looked up)
     for sid, hs in chains.items():
+        if sid not in fig_sids:
+            continue
         for h in hs:
             fams = frozenset(t[2] for t in _topics(c, h))
             if fams:
@@ -2976,7 +3060,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     clause_marks = [at for at in tail_marks if text[at] != "\n"] if tail_marks is not None else None
     for i, (sid, measure, unit, raw, sentence, before, after, clause) in enumerate(rows):
         sid = sid if sid.__class__ is int else _int(sid)
-        raw, before, after, clause, sentence = _s(raw), _s(before), _s(after), _s(clause), _s(sentence)
+        _m, _u, raw, sentence, before, after, clause = srows[i]
         full = sent_text[sent_of[i]]
         p = pos[i]
         left = full[:p[0]] if p is not None else before
@@ -2989,7 +3073,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             m = _CLAUSE_TAIL.search(masked_left)
             cl = m.start() + 1 if m else 0
         in_plans = sid in plans
-        role = _role(_s(measure), _s(unit), left, left[cl:], in_plans)
+        role = _role(_m, _u, left, left[cl:], in_plans)
         if role == "level" and i in part_total:
             role = "part"
         elif role == "level" and i in totals:
@@ -3236,7 +3320,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             verb = rest[lv.end() - 2:]
             mk = _CLAUSE_MARK.search(verb)
             after_i = gap[:-1] + (verb[:mk.start()] if mk else verb)
-            got = _match_key(c, _s(rows[i][2]), _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
+            got = _match_key(c, unit_of[i], _s(rows[i][1]), "", after_i, _s(rows[i][3]), _s(rows[i][7]),
                              _mask_titles(full), chain_text.get(rows[i][0], ""), None, None, len(after_i))
             if got is not None:
                 keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
@@ -3264,7 +3348,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     for i in range(1, n):
         if (keys[i] is None and keys[i - 1] is not None and sent_of[i] == sent_of[i - 1] and pos[i] is not None
                 and pos[i - 1] is not None and pos[i][0] == pos[i - 1][1] and rows[i][1] == rows[i - 1][1] == "level"
-                and _s(rows[i][2]) in units_of.get(keys[i - 1], ()) and _s(rows[i][2]) != _s(rows[i - 1][2])
+                and unit_of[i] in units_of.get(keys[i - 1], ()) and unit_of[i] != unit_of[i - 1]
                 and roles[i] == roles[i - 1]):
             keys[i], basis[i] = keys[i - 1], f"{basis[i - 1]}; the same count in another unit, right after it"
 
@@ -3346,7 +3430,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif keys[i] is not None and t not in broader and pos[i] is not None and any(
                 keys[j] == keys[i] and j < i and sent_of[j] == sent_of[i] and rows[j][1] == "level"
                 and part_total.get(j) != t
-                and _unit_class(_s(rows[j][2])) == _unit_class(_s(rows[i][2])) for j in groups[sent_of[i]]):
+                and _unit_class(unit_of[j]) == _unit_class(unit_of[i]) for j in groups[sent_of[i]]):
             # 受理信访事项150件，办结145件，…其中网上信访80件: a part never takes the key of a figure before
             # it in its sentence that it may be a part of, whichever the breakdown took as its total; a
             # sibling part of the same total is no total of it (其中废止21件、宣布失效37件: one key, two acts)
@@ -3368,7 +3452,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if keys[i] is not None or base[i] is not None:
             cats[i] = c.category_of_key[keys[i] or base[i]]
         else:
-            cats[i] = _pick((_s(before) + _SEP + _s(after), _s(clause), *chains.get(sid, ()), _s(sentence)), score)
+            _m, _u, _r, sentence, before, after, clause = srows[i]
+            cats[i] = _pick((before + _SEP + after, clause, *chains.get(sid, ()), sentence), score)
     return {"category": cats, "key": keys, "name": names, "role": roles, "part_of": part_of, "key_basis": basis,
             "base_key": base}
 
@@ -3493,6 +3578,26 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         keys[i] = basis[i] = None
 
 
+_MEMBERS_SLOT: list = [None, None]  # (sent_of, pos or None, its members), the last built: gates share one build
+
+
+def _sentence_members(sent_of: list, pos: list | None = None) -> dict:
+    """Sentence identity -> the indexes of its figures, in order (only those with a position when ``pos`` is
+    given). Built once per ``annotate`` for every gate that reads it (the gates receive the same ``sent_of`` and
+    ``pos`` lists, never changed after step 1): the last build is kept for each variant and returned while the lists
+    are the same objects. Read only; never change what it returns."""
+    k = 0 if pos is None else 1
+    slot = _MEMBERS_SLOT[k]  # (one read of a tuple: safe when threads call annotate)
+    if slot is not None and slot[0] is sent_of and slot[1] is pos:
+        return slot[2]
+    out: dict = {}
+    for j, ident in enumerate(sent_of):
+        if pos is None or pos[j] is not None:
+            out.setdefault(ident, []).append(j)
+    _MEMBERS_SLOT[k] = (sent_of, pos, out)
+    return out
+
+
 def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: list, roles: list) -> None:
     """Withhold (in place) the key of a sub-type: a figure whose key was read only from words it shares with a
     sibling of its sentence (same unit, another name ending in the same words) that lacks that key or has it
@@ -3502,21 +3607,25 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
     count and keeps its key; two siblings that differ only by a level (国家级…示范村 / 市级…示范村) or by a place or
     body (向经济开发区…赋权 / 向乡镇…赋权) are a split with no stated total and keep theirs (LABELING rule 21)."""
     n = len(keys)
-    by_sentence: dict = {}  # the figures of each sentence: siblings are looked up there, not over the whole report
-    for j in range(n):
-        by_sentence.setdefault(sent_of[j], []).append(j)
     # the matched words of each basis, read once (a withheld figure loses key and basis together, so a stale
     # entry is never compared: it is read only for a sibling that still has the key)
     matched = [_basis_words(b).replace("#", "") for b in basis]
-    kind = [(_s(r[1]), _unit_class(_s(r[2]))) for r in rows]  # measure and unit class, read once per figure
+    get_class = _UNIT_CLASS.get  # (_unit_class, inline)
+    kind = [(m if m.__class__ is str else "", get_class(u, u) if u.__class__ is str else "")
+            for m, u in ((r[1], r[2]) for r in rows)]  # measure and unit class (_s of each), read once per figure
+    # the possible siblings of each figure, found once: the figures of its sentence of its kind whose names end in
+    # the same two characters (fewer make no common tail of two, cs < 2 below; a name read has three or more)
+    siblings: dict = {}
+    for j in range(n):
+        siblings.setdefault((sent_of[j], kind[j], (names[j] or "")[-2:]), []).append(j)
     for i in range(n):
         k = keys[i]
         nm = names[i] or ""
         words = matched[i]
         if k is None or not words or len(nm) < 3 or roles[i] in _NOT_CURRENT:
             continue
-        for j in by_sentence[sent_of[i]]:
-            if j == i or (keys[j] == k and matched[j] != words) or kind[j] != kind[i]:
+        for j in siblings[(sent_of[i], kind[i], nm[-2:])]:
+            if j == i or (keys[j] == k and matched[j] != words):
                 continue
             other = names[j] or ""
             cs = 0
@@ -3668,9 +3777,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
         words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
         return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
 
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
         if k not in _LAW_EVENT_KEYS:
             continue
@@ -3729,11 +3836,10 @@ def _study_purpose_key(rows, keys: list, basis: list, names: list, roles: list, 
     """Key (in place) as leadership.study_sessions the sessions and meetings of a run whose closing clause says they
     studied law (STUDY_PURPOSE); only figures with no key or a meeting key, in event units, each naming a meeting or
     a study."""
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        if pos[j] is not None:
-            by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of, pos)
     for ident, members in by_sentence.items():
+        if not any(keys[i] in (None, _MEETING_KEY) and _s(rows[i][2]) in _EVENT_UNITS for i in members):
+            continue  # (no figure the closing clause could key: the sentence needs no reading)
         full = sent_text[ident]
         run: list[int] = []
         for k, j in enumerate(members):
@@ -3789,9 +3895,7 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
     事项) counts no item: the name must hold the counted word. The nearest topic before the figure decides."""
     units = _key_units()
     scopes = _topic_scopes()
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
         if k is not None or pos[i] is None or roles[i] in _NOT_CURRENT or roles[i] == "part" \
                 or _s(rows[i][1]) != "level" or not names[i]:
@@ -4100,9 +4204,7 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
     (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
     later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
     176场次: the units' leaders, summed too)."""
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of)
     many: set = set()  # sentences whose many-body subject withheld a study count
     for i, k in enumerate(keys):
         if pos[i] is None:
@@ -4334,11 +4436,14 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
-    for i, words in _plain_word_keys(keys, basis, pos):
-        if _s(rows[i][2]) == "%":
+    n = len(keys)
+    for i, k in enumerate(keys):
+        j = i + 1  # (the next figure first: only a count right before a rate in its sentence is read)
+        if k is None or pos[i] is None or j >= n or sent_of[j] != sent_of[i] or pos[j] is None \
+                or _s(rows[j][2]) != "%" or _s(rows[i][2]) == "%":
             continue
-        j = i + 1
-        if j >= len(keys) or sent_of[j] != sent_of[i] or pos[j] is None or _s(rows[j][2]) != "%":
+        words = _basis_words(basis[i])  # (as _plain_word_keys: plain matched words only)
+        if not words or "#" in words:
             continue
         full = sent_text[sent_of[i]]
         gap = full[pos[i][1]:pos[j][0]]
@@ -4385,10 +4490,7 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
     before or right after the figure, a list of several kinds reviewed is decisions.legality_reviews (in
     place), not the key of one kind in the list."""
     units = _key_units().get("decisions.legality_reviews", frozenset())
-    by_sentence: dict = {}
-    for j in range(len(keys)):
-        if pos[j] is not None:
-            by_sentence.setdefault(sent_of[j], []).append(j)
+    by_sentence = _sentence_members(sent_of, pos)
     marks_of: dict = {}  # clause marks of a sentence, found once for all its figures
     for i, k in enumerate(keys):
         if (k not in _ONE_KIND_REVIEW_KEYS or pos[i] is None or roles[i] != "level" or rows[i][1] != "level"
@@ -4436,8 +4538,16 @@ _COURSE = re.compile(r"培训|轮训|研讨|研修|班")
 _AUDIENCE_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
 
 
+_PREV_ENDS_SLOT: list = [None]  # (sent_of, pos, prev ends), the last built: the gates share one build
+
+
 def _prev_ends(sent_of: list, pos: list) -> list[int]:
-    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order."""
+    """Per figure, where the figure before it in its sentence ends (0 for the first): figures come in text order.
+    Built once per ``annotate`` (its ``sent_of`` and ``pos`` never change after step 1; see
+    :func:`_sentence_members`). Read only; never change what it returns."""
+    slot = _PREV_ENDS_SLOT[0]
+    if slot is not None and slot[0] is sent_of and slot[1] is pos:
+        return slot[2]
     out = [0] * len(sent_of)
     last: dict = {}
     for i, ident in enumerate(sent_of):
@@ -4446,6 +4556,7 @@ def _prev_ends(sent_of: list, pos: list) -> list[int]:
         pe = last.get(ident, 0)
         out[i] = pe if pe <= pos[i][0] else 0
         last[ident] = pos[i][1]
+    _PREV_ENDS_SLOT[0] = (sent_of, pos, out)
     return out
 
 
