@@ -705,6 +705,8 @@ _ETC_LIST = re.compile(r"(审查|审核|办理|受理|查处|清理|制定|出�
 _NEXT_PLACE = re.compile(r"[、，,和及]?(?:在|居|列|位列|位居)?(?:全国|全省|全市|全区|全州|全县|同类[\u4e00-\u9fff]{0,6})")
 # the noun of one list item, nothing else: 12个市县、 / 27个乡(镇、区)、 / 2个市州和
 _BARE_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及)")
+# LIST_SHARES_ACT (issue 9): the same, joined by 以及 too, for a list of counts whose act follows the last item's noun
+_LISTED_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?(?:、|和|及|以及)")
 # 等 + head noun ending the words before a figure; not 等 + an adverb (局党组会、局长办公会等先后8次研究…)
 _LEVEL_ITEM = re.compile(r"(?:国家|省|自治区|市|州|县|区|乡|镇|村)级、")  # 2个省级、: a level, the noun comes later
 # what may stand between the last item's number and the head noun its key came from: more level items, modifiers
@@ -814,6 +816,55 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
         return None, None
     return key, f"{verb}{'、'.join(x.strip() for x in items)} ⇐ the verb {verb} governs every item of the list"
 
+
+
+# ETC_END_LIST (issue 9): a verb, a 、 list of its objects closed by 等, then the figure with no head noun after 等
+# (审核区政府发文、常务会议纪要等47件; 集体学习宪法、新修订的法律法规等15次; 主动公开规范性文件、图解解读等2600条): the 等 list gives
+# examples of what the verb was done to, so the figure counts the verb's objects. Each item is read with the verb
+# (and an adverb right before it: 主动公开, not the subject: 中心组); the figure takes the items' common key (or a total the
+# catalog counts them in) when every item names it (印发规范性文件、工作方案等: a work plan is no normative document),
+# except that the unkeyed object of a review verb is a document reviewed for legality (审核区政府发文、常务会议纪要等)
+_ETC_END_VERBS = _VERB_LIST_VERBS + ("学习", "公开")
+_REVIEW_VERBS = ("审查", "审核")
+_ETC_END_LEAD = re.compile(r"(?:主动|依法|集中|专题|系统|深入|认真)$")  # an adverb the verb's phrasing may hold (主动公开)
+_LEGALITY_KEY = "decisions.legality_reviews"
+_ETC_END_VERB = re.compile("|".join(_ETC_END_VERBS))
+_ETC_END_ITEM = re.compile(r"[^、，,；;。：:！？!?0-9０-９\n]{1,14}")
+
+
+def _etc_end_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, clause: str, sentence: str,
+                 chain: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, basis) of a figure right after an 等 list of one verb's objects (ETC_END_LIST), or None."""
+    left = _TOTALISER_END.sub("", left.rstrip())
+    if not left.endswith("等") or "、" not in left:
+        return None
+    body = left[:-1]
+    shielded = _SHIELD.sub(lambda m: "_" * len(m.group()), body)
+    for m in reversed(list(_ETC_END_VERB.finditer(shielded))):
+        items = body[m.end():].split("、") if "、" in shielded[m.end():] else []
+        # (a 、 inside quotes or brackets is no cut; such an item is left to the other readings)
+        if len(items) < 2 or len(items) != shielded[m.end():].count("、") + 1 \
+                or not all(_ETC_END_ITEM.fullmatch(it.strip()) for it in items):
+            continue
+        lead = _ETC_END_LEAD.search(body, 0, m.start())
+        lead = lead.group() if lead is not None else ""
+        keys = []
+        for it in items:
+            got = _match_key(c, unit, measure, lead + m.group() + it.strip(), "", raw, clause, sentence, chain, None,
+                             scope, 0)
+            keys.append(None if got is None else got[0])
+        named = {k for k in keys if k is not None}
+        if None in keys:
+            # an item naming no key (区政府发文, 工作方案, 党的二十大精神) may be another kind of thing: only a review
+            # verb's unkeyed object is still a document reviewed for legality (LABELING 23: documents in general)
+            if m.group() not in _REVIEW_VERBS or not named or not named <= _covered(_LEGALITY_KEY):
+                return None
+            named = named | {_LEGALITY_KEY}
+        key = next((k for k in named if named <= _covered(k)), None)
+        if key is None:
+            return None
+        return key, f"{m.group()}{'、'.join(x.strip() for x in items)}等 ⇐ the verb {m.group()} governs the 等 list"
+    return None
 
 _MEETING_KEY = "leadership.meetings"
 # a noun phrase whose head is a meeting (动员会, 推进会, 座谈会议), not a body (委员会, 协会, 工会, 学会)
@@ -1258,6 +1309,24 @@ def _basis_words(basis: str | None) -> str:
             _BASIS_WORDS_CACHE.clear()
         got = _BASIS_WORDS_CACHE[basis] = basis.partition(" ⇐ ")[2].split(";")[0]
     return got
+
+
+def _shares_act_after(gap: str, rest: str, name_next: str | None, words: str, pos: list, j: int,
+                      sent_of: list) -> bool:
+    """Whether a count whose next item (j) is keyed shares that key as one more item of a list of counts doing one act
+    (LIST_SHARES_ACT): only a list item's noun and its conjunction stand between the two counts (``gap``), the next
+    item's name opens the words after it (``rest``), and the words its key was read from (``words``) stand after
+    that name, in the same clause, before any further count: the key names the act of the whole list, not the
+    next item's own noun (3个法治文化公园、5个法治广场 keep their own nouns)."""
+    nm = (name_next or "").strip()
+    if not nm or not words or "#" in words or _LISTED_ITEM.fullmatch(gap) is None or not rest.startswith(nm):
+        return False
+    at = rest.find(words, len(nm))
+    if at < len(nm) or _CLAUSE_MARK.search(rest, 0, at) is not None:
+        return False
+    k = j + 1
+    return not (k < len(pos) and sent_of[k] == sent_of[j] and pos[k] is not None and pos[j] is not None
+                and pos[k][0] < pos[j][1] + at)
 
 
 def _change_key(c: _Compiled, unit: str, before: str, after: str, raw: str, clause: str, sentence: str,
@@ -3083,6 +3152,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, msent,
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and p is not None and i not in list_name and honour is None and measure == "level":
+                # 审核区政府发文、常务会议纪要等47件: an 等 list right before the figure (no head noun) holds the verb's objects
+                got = _etc_end_key(c, unit, measure, masked_left[cl:], raw, clause, msent, chain_text.get(sid, ""),
+                                   scope)
             if p is not None and i not in list_name and measure == "level" and len(masked_left) - cl <= _LIST_REACH:
                 # 审查县政府文件、合同及会议纪要共计112件: the verb governs every item of the list after it
                 vl = _verb_list_key(c, unit, measure, masked_left[cl:], raw, clause, msent,
@@ -3254,6 +3327,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         elif _LEVEL_ITEM.fullmatch(gap) is not None and 0 <= at and _LEVEL_CHAIN.fullmatch(rest[:at]) is not None:
             # 建成2个省级、4个县级普法基地: items that are only levels share the head noun after the last one
             keys[i], basis[i] = keys[j], basis[j] if basis[j].endswith("、 item") else f"{basis[j]}; shared with the next 、 item"
+        elif _shares_act_after(gap, rest, names[j], words, pos, j, sent_of):
+            # 8个镇(街道)、43个部门述法全覆盖; 组织21名县管干部以及96名科级干部参加…考试: the next item's key was
+            # read from the act after its noun (not from the noun itself), and every item of the list does that act
+            keys[i], basis[i] = keys[j], f"{basis[j]}; the act after the list, shared with the next item"
 
     # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
     _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
