@@ -1,0 +1,28 @@
+"""Name classes pooled over four tuning sets (issue 9, "the measured thing"): each class recurs on pages of at
+least two sets. All sentences are invented (other counties, years, figures and campaign names)."""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def name(sentence: str, raw: str, heading: str = "（二）深化放管服改革") -> str | None:
+    r = sentence_report(sentence, heading, title="石桥县2031年法治政府建设年度报告", year=2031,
+                        weakness="基层法治力量仍较薄弱。", plan="继续推进依法行政。")
+    return fig(r, raw)["name"]
+
+
+def case(*rows):
+    return pytest.mark.parametrize(("sentence", "raw", "expected"), list(rows))
+
+
+# ---- the basis a time is cut against (改革前, 法定时限) is no part of the name ------------------------------------
+@case(("企业开办时间由改革前的8个工作日减少为1个工作日。", "8个工作日", "企业开办时间"),
+      ("企业开办时间由改革前的8个工作日减少为1个工作日。", "1个工作日", "企业开办时间"),
+      ("不动产登记时间由改革之前的15个工作日压缩至3个工作日。", "15个工作日", "不动产登记时间"),
+      ("全县行政许可事项的承诺办结时限均比法定办结时限压缩60%以上。", "压缩60%以上", "行政许可事项的承诺办结时限"),
+      ("清理审批服务时限320项，比法定时限减少1500个工作日。", "减少1500个工作日", "审批服务时限"),
+      # near-miss: a comparison with last year stays cut as before
+      ("行政复议案件办理时间比上年缩短3天。", "缩短3天", "行政复议案件办理时间"))
+def test_the_basis_of_a_cut_time_is_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
