@@ -26,3 +26,13 @@ def case(*rows):
       ("行政复议案件办理时间比上年缩短3天。", "缩短3天", "行政复议案件办理时间"))
 def test_the_basis_of_a_cut_time_is_not_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- 部门 as the measure word after a 等 list, then a joint act: the departments are what is counted ----------------
+@case(("争取政策支持，司法部等6部门联合印发了《关于某某试点的意见》。", "6部门", "部门"),
+      ("甲站被民政部等3部门联合表扬为先进集体。", "3部门", "部门"),
+      ("省司法厅等 12 部门联合出台实施意见。", "12 部门", "部门"),  # (spaced, as PDF text has it)
+      # near-miss: 人 after which something is said of the person stays the measure word, as before
+      ("全县1人获全省比武第一名。", "1人", "人"))
+def test_departments_after_a_list_then_a_joint_act(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2179,8 +2179,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         act = _PEOPLE_ACT.match(right)
         if act is not None:  # 全市48个单位238人参加此次培训: the people who took part, not the bodies
             return act.group()
-    if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
-        return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
+    if unit in _NOUN_UNITS and right.startswith(_HONOURED) \
+            and (right.startswith(nm) or (nm.rfind("等") >= 0 and right.startswith(nm[nm.rfind("等") + 1:] or "\x00"))):
+        # 1人获某竞赛第一名, 甲部等6部门联合印发…: the noun is the measure word itself; what follows is said of it
+        # (the name read as the 等 list and the act after it, 甲部等联合印发: the list only names some of them)
+        return unit
     if (right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對")))) \
             or nm.endswith(("对", "對", "将", "將", "把")):
         act = _fronted_act(right)
@@ -2959,7 +2962,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
             if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
-                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], unit_of[i])
+                # (人社部等4部门联合…: a measure word that is a noun, 部门, has no unit of its own; the grammar reads it)
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH],
+                                   unit_of[i] or ("部门" if srows[i][2].endswith("部门") else ""))
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
