@@ -36,3 +36,17 @@ def test_the_basis_of_a_cut_time_is_not_the_name(sentence, raw, expected):
       ("全县1人获全省比武第一名。", "1人", "人"))
 def test_departments_after_a_list_then_a_joint_act(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- the noun after a classifier ends at its head; words after it with no head of their own are its predicate ---
+@case(("规范执法监督，聘请2名律师审核行政处罚决定。", "2名", "律师"),
+      ("择优推荐7个项目参评全市示范创建。", "7个", "项目"),
+      ("对120项常见执法事项不同情形的裁量基准逐一细化。", "120项", "常见执法事项"),
+      ("已为全镇36家企业办理信用修复。", "36家", "企业"),  # (办理 is cut by the older stop list: still one name)
+      ("全县12家企業發放電子證照。", "12家", "企業"),  # (traditional script)
+      # near-misses: people after the first head, a pair, and a second head are part of what is counted
+      ("全街道86名干部职工参加年度学法考试。", "86名", "干部职工"),
+      ("邀请5名企业家和行业代表参加座谈。", "5名", "企业家和行业代表"),
+      ("梳理出16个成员单位职责清单。", "16个", "成员单位职责清单"))
+def test_the_noun_after_a_classifier_ends_at_its_head(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2103,6 +2103,11 @@ def _list_run(nm: str, right: str) -> str:
     return run if _one_kind(run.split("、")) else nm
 
 
+# the head nouns a noun phrase counted by a classifier ends in (the heads of _NOUN_END, and people)
+_HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
+                           r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_PEOPLE_IN = re.compile(r"负责|领导|书记|人|员|干部|职工|代表")
 _NOUN_UNITS = frozenset({"人", "部门"})  # measure words that are nouns (1人获…, 人社部等4部门联合…)
 _HONOURED = ("获", "荣获", "獲", "榮獲", "被", "受到", "联合")
 _FRONTED_VERB = re.compile(r"予以|作出|做出|给予|进行|開展|开展|實施|实施")
@@ -2199,6 +2204,18 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
+        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”、（()）的"):
+            h = None
+            for h in _HEAD_IN_NOUN.finditer(nm):
+                pass
+            if h is not None and h.end() >= 2 and len(nm) - h.end() >= 2 and _CJK_ONLY.fullmatch(nm, h.end()) \
+                    and not _PEOPLE_END.search(nm) and not any(ch in nm for ch in "和及与") \
+                    and _PEOPLE_IN.search(nm, h.end()) is None:
+                # (干部职工, 企业家和行业代表, 部门主要负责人书面述法: people, or a pair, after the head are part of
+                # what is counted)
+                # 1名律师指导行政执法, 11个项目申报示范, 165项高频执法事项不同违法情节: the noun counted ends at its
+                # head; the words after it with no head of their own say what it does or has
+                nm = nm[:h.end()]
         return nm
     # the noun before the figure
     m = g.agents.search(nm)
