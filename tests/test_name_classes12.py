@@ -50,3 +50,15 @@ def test_departments_after_a_list_then_a_joint_act(sentence, raw, expected):
       ("梳理出16个成员单位职责清单。", "16个", "成员单位职责清单"))
 def test_the_noun_after_a_classifier_ends_at_its_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a rate right after a count of places: the places are the count's; the rate is of what they measure ----------
+@case(("全县12个国控断面水质优良率100%。", "100%", "水质优良率"),
+      ("9个县级饮用水水源地水质达标率保持100%。", "100%", "水质达标率"),
+      ("全市7处乡镇级集中式饮用水水源地水质达标率稳定保持100%。", "100%", "水质达标率"),
+      ("全区26个村居法律顾问服务覆盖率达100%。", "100%", "服务覆盖率"),  # (no tuning page)
+      # near-misses: a rate with no count right before it keeps its whole name
+      ("全县行政复议纠错率为12%。", "12%", "行政复议纠错率"),
+      ("全县饮用水水源地水质达标率保持100%。", "100%", "饮用水水源地水质达标率"))
+def test_a_rate_after_a_count_of_places(sentence, raw, expected):
+    assert name(sentence, raw) == expected

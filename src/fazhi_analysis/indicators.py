@@ -2107,6 +2107,8 @@ def _list_run(nm: str, right: str) -> str:
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
+_RATE_PHRASE = re.compile(r"[\u4e00-\u9fff]{2}(?:达标|优良|合格|达成|完成|覆盖|满意|知晓|通过|办结|上线|在线|可办|网办|利用|治理|处置|整改)率")
 _PEOPLE_IN = re.compile(r"负责|领导|书记|人|员|干部|职工|代表")
 _NOUN_UNITS = frozenset({"人", "部门"})  # measure words that are nouns (1人获…, 人社部等4部门联合…)
 _HONOURED = ("获", "荣获", "獲", "榮獲", "被", "受到", "联合")
@@ -2982,6 +2984,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # (人社部等4部门联合…: a measure word that is a noun, 部门, has no unit of its own; the grammar reads it)
                 nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH],
                                    unit_of[i] or ("部门" if srows[i][2].endswith("部门") else ""))
+                if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
+                    # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
+                    rate = None
+                    for rate in _RATE_PHRASE.finditer(nm, 2):
+                        pass
+                    nm = rate.group() if rate is not None else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
