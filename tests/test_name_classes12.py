@@ -62,3 +62,14 @@ def test_the_noun_after_a_classifier_ends_at_its_head(sentence, raw, expected):
       ("全县饮用水水源地水质达标率保持100%。", "100%", "饮用水水源地水质达标率"))
 def test_a_rate_after_a_count_of_places(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- what is ranked: a scope's ranking (全国排名第N位) and work that 取得 a first place --------------------------------
+@case(("考核结果良好，全国排名第9位，西部排名第1位。", "第9位", "全国排名"),
+      ("考核结果良好，全国排名第9位，西部排名第1位。", "第1位", "西部排名"),
+      ("执法规范化改革工作取得两个全省第一。", "第一", "执法规范化改革工作"),
+      ("调解工作取得2个全市第一。", "第一", "调解工作"),
+      # near-miss: an assessment ranked by its own name keeps it
+      ("甲县法治建设考评排名全市第4位。", "第4位", "法治建设考评"))
+def test_what_is_ranked(sentence, raw, expected):
+    assert name(sentence, raw) == expected

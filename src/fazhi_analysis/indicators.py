@@ -1483,7 +1483,11 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
+                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
+_SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
+                         r"排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
@@ -2942,7 +2946,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
-                if category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
+                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
+                if scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
+                    nm = scope_rank.group()
+                elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
                 elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
