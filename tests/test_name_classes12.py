@@ -73,3 +73,13 @@ def test_a_rate_after_a_count_of_places(sentence, raw, expected):
       ("甲县法治建设考评排名全市第4位。", "第4位", "法治建设考评"))
 def test_what_is_ranked(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a study group that only 开展/组织学习: the group names the sessions (学习 alone says nothing) --------------------
+@case(("今年以来，镇委党校开展学习3次，镇党委理论学习中心组开展学习2次。", "2次", "镇党委理论学习中心组开展学习"),
+      ("2031年县委理论学习中心组组织学习4次。", "4次", "县委理论学习中心组组织学习"),
+      ("区政协党组理论学习中心组开展学习7次。", "7次", "区政协党组理论学习中心组开展学习"),  # (no tuning page)
+      # near-miss: a study with a name of its own is named by it, as before
+      ("县委理论学习中心组开展专题学习5次。", "5次", "专题学习"))
+def test_a_study_group_that_only_studies(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1600,11 +1600,12 @@ _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
 
-# the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
+# the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing (but a study
+# group that only 开展/组织学习: the group names the sessions, 学习 alone says nothing)
 _INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)))")
 # (a lookbehind written after the first character, so that every alternative starts with a literal: the regular
 # expression engine then skips to the positions of those characters; keep it so when editing)
-_AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
+_AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组(?!(?:开展|组织)学习$)|人民政府|政府|局|中心|机关|部门|组织|热线|"
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
                     r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
