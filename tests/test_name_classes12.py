@@ -83,3 +83,13 @@ def test_what_is_ranked(sentence, raw, expected):
       ("县委理论学习中心组开展专题学习5次。", "5次", "专题学习"))
 def test_a_study_group_that_only_studies(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a guest invited to do the act counted: the act, not the guest or who it is done for ---------------------------
+@case(("先后3次邀请石桥县法院为全县各部门主要负责同志作行政诉讼专题报告，引领干部学法。", "3次", "行政诉讼专题报告"),
+      ("本年度共组织中心组集中学习2次，邀请县委党校讲师、县级宣讲员集中授课4次。", "4次", "集中授课"),
+      ("邀请市司法局讲师、普法志愿者宣讲民法典5场。", "5场", "宣讲民法典"),  # (no tuning page)
+      # near-miss: an act named after the guest by a verb of its own stays as before
+      ("邀请法学专家开展专题讲座6场。", "6场", "专题讲座"))
+def test_a_guest_invited_to_do_the_act_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected

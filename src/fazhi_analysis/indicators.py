@@ -2176,6 +2176,23 @@ _PEOPLE_END = re.compile(r"(?:人员|干部|职工|员|者|人|代表|委员|律
                          r"检察官|警|长|家|士|生|师)$")
 
 
+# a guest invited to do the act counted (邀请甲法院为各部门负责同志作专题报告2次, 邀请党校讲师、宣讲员集中授课3次):
+# the guest, and who it is done for, are not what is counted; the act is
+_INVITED = re.compile(r"^邀请[^，,；;。！？!?：:\n]{2,30}?(?:(?:为|给|向)[^，,；;。！？!?：:\n]{1,20}?(?:作|做|进行|开展|讲授|讲解)|"
+                      r"(?:员|师|家|者|官|代表)(?=[\u4e00-\u9fff]{2,}$))")
+
+
+def _invited_act(clause: str) -> str | None:
+    """The act a guest is invited to do, read from ``clause`` (from 邀请 to the clause end, a number or a bracket);
+    None when the clause is no such phrase or the act is not 2-16 characters."""
+    clause = re.split(r"[，,；;。！？!?：:\n0-9０-９（(]", clause[:80])[0]
+    m = _INVITED.match(clause)
+    if m is None:
+        return None
+    act = clause[m.end():]
+    return act if 2 <= len(act) <= 16 else None
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -2200,6 +2217,10 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             or nm.endswith(("对", "對", "将", "將", "把")):
         act = _fronted_act(right)
         if act:  # 对14件予以废止, 先后20余次对甲、乙等工作作出指示批示: the act done to the fronted object
+            return act
+    if nm.startswith("邀请") and unit in _EVENT_UNITS:
+        act = _invited_act(right if right.startswith(nm) else nm)
+        if act is not None:  # 邀请甲法院为…作专题报告, 邀请讲师、宣讲员集中授课: the act, not the guest
             return act
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
