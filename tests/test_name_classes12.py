@@ -93,3 +93,14 @@ def test_a_study_group_that_only_studies(sentence, raw, expected):
       ("邀请法学专家开展专题讲座6场。", "6场", "专题讲座"))
 def test_a_guest_invited_to_do_the_act_counted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a verb inside the noun after a classifier (办理环节, 上级下放事项) runs on to its head noun ---------------------------
+@case(("全面优化流程，精简44个办理环节、取消23类要件。", "44个", "精简办理环节"),
+      ("开发区改革推进，37项上级下放事项实现园区办。", "37项", "上级下放事项"),
+      ("梳理出97项业务办理项，逐项统一流程。", "97项", "业务办理项"),
+      ("全省命名8个示范市，表彰28个依法行政示范单位。", "28个", "表彰依法行政示范单位"),
+      # near-miss: a predicate after the noun stays cut
+      ("5个部门已完成事项清单编制。", "5个", "部门"))
+def test_a_verb_inside_the_noun_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected

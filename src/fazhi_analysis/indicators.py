@@ -1716,6 +1716,10 @@ _PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
+# verbs of _AFTER_STOP that may stand inside a noun counted (办理环节, 上级下放事项, 依法行政示范单位), and the head noun
+# such a noun ends in a few characters after the verb
+_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
+_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
@@ -1758,6 +1762,14 @@ def _noun_after(a: str, unit: str = "") -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
+    if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
+        h = _HEAD_AFTER_VERB.match(a, m.end())
+        if h is not None and "、" not in a[:m.start()] \
+                and (h.end() == len(a) or a[h.end()] in _PUNCT or _AFTER_STOP.match(a, h.end()) is not None):
+            # 44个办理环节, 35个依法行政示范单位, 37项上级下放事项, 97项业务办理项: a verb inside the noun counted,
+            # which runs on to its head noun and ends there, is no predicate
+            m = None
+            a = a[:h.end()]
     a = a[:m.start()] if m else a
     kind = _KIND_HEAD.match(a)
     if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
