@@ -114,3 +114,13 @@ def test_a_verb_inside_the_noun_counted(sentence, raw, expected):
       ("审查行政规范性文件15件。", "15件", "审查行政规范性文件"))
 def test_a_verb_that_only_compiles_or_takes_up(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a team that gives the talks counted (宣讲团, 讲师团, 服务队): the talks, not the team ---------------------------------
+@case(("全县“九五”普法宣讲团开展巡讲86场次。", "86场次", "巡讲"),
+      ("组织本省民法典学习宣讲团系列巡讲150余场。", "150余场", "系列巡讲"),
+      ("镇法律服务队开展送法进村32场。", "32场", "送法进村"),  # (no tuning page)
+      # near-miss: a team named in a clause of its own is not cut from a later act
+      ("成立县普法讲师团，全年举办讲座12场。", "12场", "举办讲座"))
+def test_a_team_that_gives_the_talks(sentence, raw, expected):
+    assert name(sentence, raw) == expected

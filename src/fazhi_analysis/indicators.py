@@ -2171,6 +2171,9 @@ _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡
 _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
                                 r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
+# a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
+_TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
+                         r"(?=[\u4e00-\u9fff]{2,}$)")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2290,6 +2293,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
+        nm = nm[m.end():]
+    m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
