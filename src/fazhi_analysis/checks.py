@@ -64,6 +64,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -252,7 +253,26 @@ def _opt_int(x) -> int | None:
     return x if x.__class__ is int else (None if x is None else int(x))
 
 
+_FIG_FIELDS = itemgetter("value", "value_high", "indicator_id", "key", "category", "name", "unit", "qualifier", "raw",
+                         "start", "end", "paragraph_id", "sentence", "part_of", "role", "sentence_start")
+
+
 def _fig(r: dict) -> _Fig | None:
+    try:  # a row of the parser's records holds every field: all read in one call
+        v, h, iid, key, cat, name, unit, q, raw, s, e, pid, sent, part, role, ss = _FIG_FIELDS(r)
+    except KeyError:  # a row of an older or hand-made table: read field by field
+        return _fig_get(r)
+    if v is None:
+        return None
+    return _Fig(iid if iid.__class__ is int else _opt_int(iid), key, cat, name, float(v),
+                None if h is None else float(h), unit or "", q or "exact", raw or "",
+                s if s.__class__ is int else _opt_int(s), e if e.__class__ is int else _opt_int(e),
+                pid if pid.__class__ is int else _opt_int(pid), sent,
+                part if part.__class__ is int else _opt_int(part), role,
+                ss if ss.__class__ is int else _opt_int(ss))
+
+
+def _fig_get(r: dict) -> _Fig | None:
     g = r.get
     v = g("value")
     if v is None:
