@@ -42,9 +42,9 @@ def test_a_source_that_ends_in_a_time_word_without_a_date_stays_whole():
 
 
 def test_the_source_department_is_read_without_the_glued_date():
-    # a title naming a place and a body naming no organ leave the 来源 department as the issuer (as before), now
-    # read without the date label glued to it
-    md = meta("青苇区2023年法治政府建设情况报告\n来源:青苇区司法局时间:2024-02-28\n")
+    # the 来源 department read without the date label glued to it (a body in the department's voice: its issuer)
+    md = meta("青苇区2033年度法治政府建设报告\n来源:青苇区司法局时间:2034-03-06\n"
+              "2033年，我局坚持依法行政。\n一、主要工作\n（一）推进改革。\n")
     assert md["issuer"] == "青苇区司法局"
 
 

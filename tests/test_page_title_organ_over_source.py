@@ -37,8 +37,13 @@ def test_a_government_title_wins_over_a_department_as_publisher():
     assert md["issuer"] == "青苇县人民政府"
 
 
-def test_a_title_that_names_only_a_place_leaves_the_source_as_the_issuer():
+def test_a_title_that_names_only_a_place_and_a_body_in_the_places_voice_give_the_government():
+    # (changed 2026-12-03 with the tuning sets' labels: the place reports as its government; the 来源 department
+    # drafted and posted the page)
     md = meta("青苇县2022年度法治政府建设情况报告\n文章来源：司法局\n2022年，青苇县坚持依法行政。")
+    assert md["issuer"] == "青苇县人民政府"
+    # a body in the department's voice keeps the 来源 department
+    md = meta("青苇县2022年度法治政府建设情况报告\n文章来源：司法局\n2022年，我局坚持依法行政。")
     assert md["issuer"] == "司法局"
 
 

@@ -388,7 +388,7 @@ def test_issuer_inferred_from_the_voice_of_the_body():
     assert (m["region"], m["issuer"], m["level"]) == ("澄江县", "澄江县人民政府", "county")
     assert metadata_sources(m["metadata_source"])["issuer"] == "body"
     m = _meta("2023年，石桥街道在区委、区政府的坚强领导下，坚持以习近平法治思想为指导，推进依法行政。")
-    assert (m["region"], m["issuer"]) == ("石桥街道", "石桥街道办事处")
+    assert (m["region"], m["issuer"]) == ("石桥街道", "石桥街道")  # the street as the page writes its organ
     m = _meta("2021年，南屏省委、省政府坚持以习近平法治思想为指导，全面推进法治政府建设。")
     assert (m["region"], m["issuer"]) == ("南屏省", "南屏省人民政府")
     # a department's voice: the department, when the body names it at a clause start

@@ -66,6 +66,7 @@ class Structure:
 
 _HEADER_LABELS = (
     "标题", "名称", "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间",
+    "发表日期", "发表时间", "发布于",
     "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
     "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
@@ -73,7 +74,7 @@ _HEADER_LABELS = (
 )
 # labels that also stand without a colon, followed by a space and the value (责任部门 塘栖镇)
 _BARE_LABELS = (
-    "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "公开日期",
+    "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间", "发表日期", "发表时间", "公开日期",
     "更新时间", "发布机构", "发文机关", "发布单位", "信息来源", "文章来源", "来源", "责任部门", "有效性",
     "生成日期", "组配分类", "主题分类", "标题", "失效时间", "发文机构", "更新日期", "成文时间", "发文时间", "生效日期",
     "印发日期", "公开方式", "公开范围", "失效日期",
@@ -133,11 +134,11 @@ _FIELD_MAP = {
     "责任部门": "source_org", "有效性": "validity", "时效": "validity", "时效性": "validity",
     "效力状态": "validity", "公文时效": "validity",
 }
-_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
+_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "发表日期", "发表时间", "发布于", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
                 "成文时间", "更新时间", "更新日期", "日期", "时间")
 # labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
 _GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布单位", "发布日期", "发文日期", "成文日期",
-                 "发布时间", "更新时间", "更新日期", "公开日期", "生成日期", "印发日期", "发文字号", "文号", "时效性",
+                 "发布时间", "发表日期", "发表时间", "更新时间", "更新日期", "公开日期", "生成日期", "印发日期", "发文字号", "文号", "时效性",
                  "有效性", "信息来源", "文章来源", "来源", "责任部门", "主题分类", "标题")
 _GLUED_ALT = "|".join(sorted(_GLUED_LABELS, key=len, reverse=True))
 _GLUED = re.compile(rf"^[•·\-*|｜\s]*({_GLUED_ALT})(?=\S)(?![:：])(?=.{{0,120}}$)")
@@ -169,11 +170,12 @@ _VALUE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]
                          r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 # a date field in the middle of a short page-header line: 某某区人民政府门户网站  发布时间:2024-03-30,
 # 浏览:3861次 时间:2023-01-05 来源:本站
-_MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|更新时间|更新日期|发文日期|成文日期|日期|时间)"
-                             r"\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]")
+# (or printed without its colon in a row of table cells: 公开类别 主动公开 发布时间 2031-05-20)
+_MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|发表日期|发表时间|更新时间|更新日期|发文日期|成文日期|日期|时间)"
+                             r"(?:\s*[:：]\s*(?:19|20)\d{2}\s*[-/.年]|[ \t\u3000]+(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?![\d-]))")
 # a date field glued to the end of another field's value, without a space (来源:XX区司法局时间:2024-02-28,
 # 来源:XX县人民政府更新时间:2022-03-10 12:17:36, 信息来源:XX局发布日期：2023年3月1日)
-_GLUED_DATE_FIELD = re.compile(r"(?<=[\u4e00-\u9fff）)])(发布时间|发布日期|更新时间|更新日期|发文日期|成文日期|公开日期|日期|时间)"
+_GLUED_DATE_FIELD = re.compile(r"(?<=[\u4e00-\u9fff）)])(发布时间|发布日期|发表日期|发表时间|更新时间|更新日期|发文日期|成文日期|公开日期|日期|时间)"
                                r"\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)")
 # words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
@@ -1529,6 +1531,28 @@ def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str |
     return None, None
 
 
+def _place_forms(region: str) -> list[str]:
+    """The place as written, then its last units as a page may name it (青禾市澄溪区 -> 澄溪区)."""
+    return [region] + [region[i:] for i in range(1, len(region) - 1)
+                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))]
+
+
+def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> bool:
+    """Whether the first body paragraph opens with the place itself as the subject (``2030年，澄溪区坚持…``,
+    ``2030年，在市委、市政府的领导下，澄溪区围绕…`` of 青禾市澄溪区), with no organ after its name."""
+    if not region:
+        return False
+    forms = _place_forms(region)
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        for form in forms:
+            m = re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?" + re.escape(form) + rf"(?={_BODY_VERB}|在|以)", opening)
+            if m and not re.match(r"(?:人民政府|政府|党委|党工委|委)", opening[m.end():]):
+                return True
+    return False
+
+
 def _opening_department(text: str, paragraphs: list[Paragraph]) -> str | None:
     """The department an opening sentence names as its subject (``2023年，市农业农村局认真贯彻…``), as
     written (``市农业农村局``, ``钟楼区司法局``), or None."""
@@ -1743,14 +1767,122 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             organs = {m.group(1) + "局" for m in _SUPERIOR_GUIDANCE.finditer(joined)}
         return region + organs.pop() if len(organs) == 1 else None
     # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
-    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?" + re.escape(region) + r"(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
+    as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?(?:" + "|".join(map(re.escape, _place_forms(region)))
+                            + r")(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
     voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
         return None
-    return region + dict(_GOVERNMENT_OF)[unit][len(unit):] if unit != "街道" else region + "办事处"
+    if unit == "街道":
+        # a street's office as the page names it: XX街道办事处 where the page prints that name, else the street as
+        # the page writes it for its organ (XX街道坚持…, XX街道党工委、办事处…: the issuer XX街道)
+        # (柳溪区青石街道 of a page that prints 青石街道办事处: the office)
+        printed = any(region[i:] + "办事处" in text for i in range(len(region) - 3))
+        return region + "办事处" if printed else region
+    return region + dict(_GOVERNMENT_OF)[unit][len(unit):]
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> tuple[dict[str, str], ...]:
+    """The rows of the package data ``department_fields.csv``: a government department's field (交通运输), its other
+    names (aliases, ``|``-separated), the ministry above it and the organ's name at each level (empty: unsure)."""
+    with resources.files("fazhi_analysis").joinpath("data", "department_fields.csv").open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
+    """For each field, the ways a department's report names its own field: its ministry as the superior
+    (在交通运输部的指导下, 交通运输部的统一部署), the field's superior departments (上级交通运输部门), the field's
+    programme (交通运输法治政府部门建设), or itself at a clause start (作为生态环境部门)."""
+    out = []
+    for row in _department_fields():
+        words = "|".join(map(re.escape, [row["field"]] + [a for a in row["aliases"].split("|") if a]))
+        ministry = re.escape(row["ministry"])
+        out.append((row, re.compile(
+            rf"(?:(?<![\u4e00-\u9fff])|(?<=[在和及与、照据受经，,]))(?:国家)?{ministry}(?!门)(?:的)?[^，,。；;\n]{{0,8}}?"
+            rf"(?:统一部署|部署|指导|要求|领导)"
+            rf"|上级(?:{words})(?:主管)?部门|(?:{words})法治政府部门|(?:^|(?<=[，,。；;：:\n]))作为(?:{words})(?:主管)?部门")))
+    return tuple(out)
+
+
+_AS_DEPARTMENT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))作为[\u4e00-\u9fff]{2,10}?(?:主管)?部门")
+# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组
+_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]")
+
+
+def _field_department(joined: str, region: str | None) -> str | None:
+    """The department a page reports for when it names its field in its own words (``_field_evidence``) and the
+    region is known: the region plus the field's organ at the region's level (甘肃省 + 交通运输 ->
+    甘肃省交通运输厅, 青禾市 + 交通运输 -> 青禾市交通运输局). None when no field or two fields are named, for a
+    municipality (北京市交通委员会: their names vary), for a level whose organ's name varies, or when the page calls
+    itself by another kind of organ (我局 of a province's 厅)."""
+    if not region or region in dict(_municipalities()):
+        return None
+    fields = {row["field"]: row for row, rx in _field_evidence() if rx.search(joined)}
+    if len(fields) != 1:
+        return None
+    row = fields.popitem()[1]
+    if region in provinces():
+        organ = row["province_organ"]
+    elif region.endswith(("市", "州", "盟")):
+        organ = row["city_organ"]
+    elif region.endswith(("县", "区", "旗")) and not _NO_PEOPLES_GOVERNMENT.search(region):
+        organ = row["county_organ"]
+    else:
+        organ = ""
+    if not organ:
+        return None
+    kinds = {a or b for a, b in _SELF_KIND.findall(joined)}
+    if kinds and organ[-1] not in kinds:
+        return None  # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's
+    return region + organ
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> frozenset[str]:
+    """The fields of ``department_fields.csv`` and their other names (生态环境, 人社 …)."""
+    return frozenset(w for row in _department_fields() for w in [row["field"]] + row["aliases"].split("|") if w)
+
+
+# a department naming itself by its field only at a clause start, as the subject or with its party group:
+# 2030年以来，教育局围绕… / 2030年，生态环境局党组专题学法… (no place, no level character before it)
+_BARE_SELF_DEPARTMENT = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?\s*)?"
+    r"((?:(?![省市县区州旗盟委府党在对向为由经与及是将把被从获的了于全我本各该原分总局厅])[\u4e00-\u9fff]){2,10}?局)"
+    rf"(?=党组|党委|{_BODY_VERB})"
+)
+
+
+def _bare_department(joined: str) -> str | None:
+    """The department a page in a department's voice names by its field only (``_BARE_SELF_DEPARTMENT``), when it
+    names one such: completed with its place when the body prints it so once (``印发澄溪区生态环境局权责清单``
+    -> 澄溪区生态环境局), else as written (教育局)."""
+    # (通过局党组…, 坚持局党组…: a verb before the page's 局党组, no name)
+    names = {m.group(1) for m in _BARE_SELF_DEPARTMENT.finditer(joined)
+             if not _verb_glued(m.group(1)) and not re.match(_BODY_VERB, m.group(1))
+             and not re.match(r"(?:通过|经过|根据|依托|依据|结合|加强|强化|发挥|完善|健全|建立|落实|推动|推进|提升|压实)", m.group(1))
+             # the opening's subject, or a department of a known field (data/department_fields.csv) anywhere
+             and (m.start() < 40 or m.group(1)[:-1] in _field_words())}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    places = set()
+    for m in re.finditer(rf"(?<=[省区市州盟县旗]){re.escape(name)}", joined):
+        # the place before it, from the last boundary (punctuation, 在/对/的 …) and without a verb glued on (制定XX区…)
+        window = joined[max(0, m.start() - 10):m.start()]
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(window)]
+        place = window[cut[-1]:] if cut else window
+        while (v := _VERB_GLUED.match(place)) is not None:
+            place = place[v.end():]
+        if len(place) >= 2 and region_of(place + name) == place and not _GENERIC_PLACE.match(place) \
+                and not place.startswith(_NOT_PLACE_START):
+            places.add(place)
+    # (青禾市澄溪区 and 澄溪区 are one place: the fullest)
+    places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
+    return places.pop() + name if len(places) == 1 else name
 
 
 class _Later:
@@ -1854,6 +1986,16 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
         # the place's party committee and government, whose report the department posted
         src_org = None
+    src_place = None
+    if src_org and t_issuer is None and h_issuer is None and o_issuer is None and not signature \
+            and not _GOVERNMENT.search(src_org) and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
+            and title and re.search(r"法治政府|依法行政", title) \
+            and _place_opens(text, paragraphs, region_of(title) or region_of(src_org) or b_region) \
+            and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))):
+        # 澄溪区2030年法治政府建设年度报告 (or 关于2030年度…的报告) / 来源:澄溪区司法局 / 2030年，澄溪区围绕…: the place
+        # reports in its own voice, as its government; the department (司法局) drafted and posted the page (its
+        # place is still the page's: 来源:青禾市澄溪区司法局 / 澄溪区围绕…)
+        src_place, src_org = region_of(src_org), None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
@@ -1866,7 +2008,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 全市…法治上海建设: a municipality that names itself by its short name only
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
-                                     region_of(signature), region_of(src_org), b_region) if v), None)
+                                     region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
                   ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
@@ -1878,6 +2020,14 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if region_guess is None and b_issuer is None and region_of(title) is None:
         # last: 《法治青禾》 / 全市…: the page's own programme named after its place
         programme = region_guess = _programme_place(text, "\n".join(text[p.start:p.end] for p in body_paragraphs))
+    if issuer is None:
+        # a department that names its field in its own words (我局… 交通运输法治政府部门建设 / 作为生态环境部门…)
+        joined40 = "\n".join(text[p.start:p.end] for p in body_paragraphs[:40])
+        if _department_voice(joined40) or _AS_DEPARTMENT.search(joined40):
+            issuer = pick("issuer", ("body", _field_department(joined40, region_guess)))
+        if issuer is None and _department_voice(joined40) and not region_guess:
+            # 教育局坚持… / 生态环境局党组…: a department that names itself by its field only
+            issuer = pick("issuer", ("body", _bare_department(joined40)))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
@@ -1902,7 +2052,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org)), ("body", b_region), ("body", programme))
+                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
