@@ -159,7 +159,9 @@ def test_a_list_closed_by_etc_is_named_whole_or_by_its_head(sentence, raw, first
 
 @pytest.mark.parametrize(("sentence", "raw", "name"), [
     ("组织“人人讲法”活动16场，覆盖率达70%以上。", "70%以上", "覆盖率"),  # a rate of coverage, not the verb
-    ("4个县级水源地水质优良率保持100%。", "100%", "县级水源地水质优良率"),  # the verb after the rate's name
+    # the verb after the rate's name (the places are the count's before it: the rate is of their water quality)
+    ("4个县级水源地水质优良率保持100%。", "100%", "水质优良率"),
+    ("县级水源地水质优良率保持100%。", "100%", "县级水源地水质优良率"),
 ])
 def test_rates_keep_their_name(sentence, raw, name):
     assert _names(sentence, raw) == [name]

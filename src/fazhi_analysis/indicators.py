@@ -1493,7 +1493,9 @@ _LEAD = re.compile(
 _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
-_COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年)(?:同期)?(?:的)?(?:相比)?|同比|环比")
+# (比法定时限, 较法定办结时限: the statutory time a time limit is cut against is a basis, not the name)
+_COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年|法定(?:办结|办理|审批)?(?:时限|时间|期限))"
+                      r"(?:同期)?(?:的)?(?:相比)?|同比|环比")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
@@ -1550,7 +1552,11 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
+                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+# a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
+_SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
+                         r"排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
@@ -1663,11 +1669,12 @@ _ACTOR_END = re.compile(r"(?:中心组|党组|同志|领导|负责人|书记|政
 _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三四五六七八九十百千万]+")
 
 
-# the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing
+# the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing (but a study
+# group that only 开展/组织学习: the group names the sessions, 学习 alone says nothing)
 _INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)))")
 # (a lookbehind written after the first character, so that every alternative starts with a literal: the regular
 # expression engine then skips to the positions of those characters; keep it so when editing)
-_AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组|人民政府|政府|局|中心|机关|部门|组织|热线|"
+_AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组(?!(?:开展|组织)学习$)|人民政府|政府|局|中心|机关|部门|组织|热线|"
                     r"法律顾问|网站|平台|委员会|法院|[乡镇县区市省](?<!全[乡镇县区市省]))(?=新收|收到|受理|办理|作出|完成|制发|制定|出台|审查|审核|调解|调处|"
                     r"主动公开|专题研究|研究|会前学法|列席|参与|进驻|集中行使|汇聚|归集|查处|移送|聘请|聘任|配备|设立|"
                     r"建成|开展|举办|组织|审结|办结|印发|发布|共|全年|累计|先后)")
@@ -1677,7 +1684,7 @@ _AGENTS = re.compile(r"^(?:[^的，、和]{1,12}?(?:局|会|政府|人大|委员
                      r"(?=(?:相对集中行使|集中行使|研究审议|研究|审议|报备|受理|办理|审查|审核|查处)(?!的))")  # (甲和乙报备的: an object)
 # a verb that only puts up, drafts, sets up or handles the things counted (悬挂横幅20余条, 安排部署重点任务50余项,
 # 代理各类案件, 办结相关建议11件): the things are the name; verbs that decide what is counted (受理, 审查) stay
-_PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排部署|征集|(?:创新)?开设|(?:重新)?修订(?:完善)?|"
+_PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排部署|征集|编发|(?:创新)?开设|(?:重新)?修订(?:完善)?|"
                              r"(?:高效)?(?:办理|代理|办结)(?=各类)|(?:高效)?(?:办理|代理|办结)相关|"
                              r"为?[^，、。；]{0,6}?(?:企业|群众|居民|村民|市民|单位|学校|师生)(?:进行|提出|提供|出具))"
                              r"(?=[\u4e00-\u9fff“《]{2})")
@@ -1778,6 +1785,10 @@ _PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
+# verbs of _AFTER_STOP that may stand inside a noun counted (办理环节, 上级下放事项, 依法行政示范单位), and the head noun
+# such a noun ends in a few characters after the verb
+_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
+_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
@@ -1820,6 +1831,14 @@ def _noun_after(a: str, unit: str = "") -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
+    if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
+        h = _HEAD_AFTER_VERB.match(a, m.end())
+        if h is not None and "、" not in a[:m.start()] \
+                and (h.end() == len(a) or a[h.end()] in _PUNCT or _AFTER_STOP.match(a, h.end()) is not None):
+            # 44个办理环节, 35个依法行政示范单位, 37项上级下放事项, 97项业务办理项: a verb inside the noun counted,
+            # which runs on to its head noun and ends there, is no predicate
+            m = None
+            a = a[:h.end()]
     a = a[:m.start()] if m else a
     kind = _KIND_HEAD.match(a)
     if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
@@ -1846,7 +1865,7 @@ def _noun_after(a: str, unit: str = "") -> str:
 _CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|"
                 r"减|降)了?(?:为|到|至)")
 _TO_AFTER = re.compile(r"^\s*(?:[和、或]$|(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + ")")  # 由法定的20和15个工作日
-_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前)?的?(?:平均)?"
+_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前|改革前|改革之前)?的?(?:平均)?"
                           r"(?:[0-9０-９]+(?:和|、|或))?$")
 _TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + r"(?:平均)?$")
 
@@ -2170,6 +2189,13 @@ def _list_run(nm: str, right: str) -> str:
     return run if _one_kind(run.split("、")) else nm
 
 
+# the head nouns a noun phrase counted by a classifier ends in (the heads of _NOUN_END, and people)
+_HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
+                           r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
+_RATE_PHRASE = re.compile(r"[\u4e00-\u9fff]{2}(?:达标|优良|合格|达成|完成|覆盖|满意|知晓|通过|办结|上线|在线|可办|网办|利用|治理|处置|整改)率")
+_PEOPLE_IN = re.compile(r"负责|领导|书记|人|员|干部|职工|代表")
 _NOUN_UNITS = frozenset({"人", "部门"})  # measure words that are nouns (1人获…, 人社部等4部门联合…)
 _HONOURED = ("获", "荣获", "獲", "榮獲", "被", "受到", "联合")
 _FRONTED_VERB = re.compile(r"予以|作出|做出|给予|进行|開展|开展|實施|实施")
@@ -2214,6 +2240,9 @@ _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡
 _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
                                 r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
+# a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
+_TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
+                         r"(?=[\u4e00-\u9fff]{2,}$)")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2231,6 +2260,23 @@ _PEOPLE_END = re.compile(r"(?:人员|干部|职工|员|者|人|代表|委员|律
                          r"检察官|警|长|家|士|生|师)$")
 
 
+# a guest invited to do the act counted (邀请甲法院为各部门负责同志作专题报告2次, 邀请党校讲师、宣讲员集中授课3次):
+# the guest, and who it is done for, are not what is counted; the act is
+_INVITED = re.compile(r"^邀请[^，,；;。！？!?：:\n]{2,30}?(?:(?:为|给|向)[^，,；;。！？!?：:\n]{1,20}?(?:作|做|进行|开展|讲授|讲解)|"
+                      r"(?:员|师|家|者|官|代表)(?=[\u4e00-\u9fff]{2,}$))")
+
+
+def _invited_act(clause: str) -> str | None:
+    """The act a guest is invited to do, read from ``clause`` (from 邀请 to the clause end, a number or a bracket);
+    None when the clause is no such phrase or the act is not 2-16 characters."""
+    clause = re.split(r"[，,；;。！？!?：:\n0-9０-９（(]", clause[:80])[0]
+    m = _INVITED.match(clause)
+    if m is None:
+        return None
+    act = clause[m.end():]
+    return act if 2 <= len(act) <= 16 else None
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -2246,12 +2292,19 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         act = _PEOPLE_ACT.match(right)
         if act is not None:  # 全市48个单位238人参加此次培训: the people who took part, not the bodies
             return act.group()
-    if unit in _NOUN_UNITS and nm.startswith(_HONOURED) and right.startswith(nm):
-        return unit  # 1人获某竞赛第一名: the noun is the measure word itself; what follows is said of it
+    if unit in _NOUN_UNITS and right.startswith(_HONOURED) \
+            and (right.startswith(nm) or (nm.rfind("等") >= 0 and right.startswith(nm[nm.rfind("等") + 1:] or "\x00"))):
+        # 1人获某竞赛第一名, 甲部等6部门联合印发…: the noun is the measure word itself; what follows is said of it
+        # (the name read as the 等 list and the act after it, 甲部等联合印发: the list only names some of them)
+        return unit
     if (right[:1] == "对" and (right.startswith(nm) or nm.endswith(("对", "對")))) \
             or nm.endswith(("对", "對", "将", "將", "把")):
         act = _fronted_act(right)
         if act:  # 对14件予以废止, 先后20余次对甲、乙等工作作出指示批示: the act done to the fronted object
+            return act
+    if nm.startswith("邀请") and unit in _EVENT_UNITS:
+        act = _invited_act(right if right.startswith(nm) else nm)
+        if act is not None:  # 邀请甲法院为…作专题报告, 邀请讲师、宣讲员集中授课: the act, not the guest
             return act
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
@@ -2263,6 +2316,18 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
+        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”、（()）的"):
+            h = None
+            for h in _HEAD_IN_NOUN.finditer(nm):
+                pass
+            if h is not None and h.end() >= 2 and len(nm) - h.end() >= 2 and _CJK_ONLY.fullmatch(nm, h.end()) \
+                    and not _PEOPLE_END.search(nm) and not any(ch in nm for ch in "和及与") \
+                    and _PEOPLE_IN.search(nm, h.end()) is None:
+                # (干部职工, 企业家和行业代表, 部门主要负责人书面述法: people, or a pair, after the head are part of
+                # what is counted)
+                # 1名律师指导行政执法, 11个项目申报示范, 165项高频执法事项不同违法情节: the noun counted ends at its
+                # head; the words after it with no head of their own say what it does or has
+                nm = nm[:h.end()]
         return nm
     # the noun before the figure
     m = g.agents.search(nm)
@@ -2297,6 +2362,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
+        nm = nm[m.end():]
+    m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
@@ -2987,7 +3055,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
-                if category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
+                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
+                if scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
+                    nm = scope_rank.group()
+                elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
                 elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
@@ -3026,7 +3097,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 rest = nm[nm.find("》") + 1:].lstrip("、，,")
                 nm = rest if len(rest) >= 2 else nm
             if pos[i] is not None and i not in list_name and rows[i][1] != "rank":
-                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH], unit_of[i])
+                # (人社部等4部门联合…: a measure word that is a noun, 部门, has no unit of its own; the grammar reads it)
+                nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH],
+                                   unit_of[i] or ("部门" if srows[i][2].endswith("部门") else ""))
+                if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
+                    # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
+                    rate = None
+                    for rate in _RATE_PHRASE.finditer(nm, 2):
+                        pass
+                    nm = rate.group() if rate is not None else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
