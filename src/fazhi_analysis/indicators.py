@@ -920,6 +920,18 @@ def _shared(masked_left: str, cl: int) -> bool:
     return masked_left.rstrip().endswith(_SHARED_LAST) and _SHARED.search(masked_left, cl) is not None
 
 
+def _unmasked_index(s: str, k: int) -> int:
+    """The index in ``s`` of index ``k`` of ``_mask_titles(s)`` (each title's words, removed there, counted back in);
+    ``k`` never falls between a title's marks (a clause start follows a clause mark, and titles hold none once
+    masked)."""
+    shift = 0
+    for m in _TITLE.finditer(s):
+        if k <= m.start() - shift:
+            break
+        shift += m.end() - m.start() - 2
+    return k + shift
+
+
 def _mask_titles(s: str) -> str:
     """``s`` with the words of every book title 《…》 removed (``学习《民法典》等法律`` -> ``学习《》等法律``)."""
     if "《" not in s:
@@ -3151,8 +3163,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         else:
             m = _CLAUSE_TAIL.search(masked_left)
             cl = m.start() + 1 if m else 0
+        # cl counts in masked_left; the same clause start in the unmasked left (a title earlier in the sentence,
+        # 制定《…实施方案》，每季度安排1次…，共组织专题学习4次, would otherwise put words before the clause into it)
+        ucl = cl if masked_left is left else _unmasked_index(left, cl)
         in_plans = sid in plans
-        role = _role(_m, _u, left, left[cl:], in_plans)
+        role = _role(_m, _u, left, left[ucl:], in_plans)
         if role == "level" and i in part_total:
             role = "part"
         elif role == "level" and i in totals:
@@ -3206,9 +3221,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             far = right if p is not None and i not in list_name and honour is None else label_after
             people = unit in ("人", "人次", "名")
             pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
-            if pr is None and people and _LEADERS_BEFORE.search(left[cl:]) is not None:
+            if pr is None and people and _LEADERS_BEFORE.search(left[ucl:]) is not None:
                 pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
-            if pr is None and unit in _BODY_UNITS and measure == "level" and _SAMPLED.search(left[cl:]) is None:
+            if pr is None and unit in _BODY_UNITS and measure == "level" and _SAMPLED.search(left[ucl:]) is None:
                 pr = _BODY_REPORTS.match(label_after) or _BODY_REPORTS.match(far)  # 15个街道党政主要负责人…述法
             if pr is not None:  # 860名党政主要负责人书面述法: the leaders counted, then the verb
                 reach = max(reach, pr.end() - 2)
@@ -3226,8 +3241,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is None and "等" in label_before and i not in list_name:
                 # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
-                short = _ETC_LIST.sub(r"\1", left[cl:])
-                if short != left[cl:]:
+                short = _ETC_LIST.sub(r"\1", left[ucl:])
+                if short != left[ucl:]:
                     got = _match_key(c, unit, measure, short, label_after, raw, clause, msent,
                                      chain_text.get(sid, ""),
                                      (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
@@ -3355,7 +3370,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
         if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT \
                 and (key in _ORGAN_CASE_KEYS or key is None) \
-                and _ORGAN_ACT_RECON.search(_mask_titles(left[cl:])) is not None:
+                and _ORGAN_ACT_RECON.search(_mask_titles(left[ucl:])) is not None:
             # LABELING 47: 办理/受理/新增 行政复议 N件 in the report of an organ that is no reconsideration body says
             # neither that it decided them nor that it was the respondent: no key
             key = kb = None
@@ -3364,7 +3379,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 key, kb = _RESPONDENT, f"{kb}; the reporting organ handles no reconsideration"
             elif key in _ORGAN_SUIT_KEYS:  # 行政诉讼案件3件 in a bureau's report: suits against the bureau
                 key, kb = _DEFENDANT, f"{kb}; the reporting organ is the defendant"
-            elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[cl:])) is not None:
+            elif key is None and honour is None and _BARE_RECON.search(_mask_titles(left[ucl:])) is not None:
                 key, kb = _RESPONDENT, "行政复议# ⇐ a count of reconsideration cases; the reporting organ handles none"
         keys[i], basis[i] = key, kb
         fam = key.split(".")[0] if key else None
