@@ -184,61 +184,68 @@ _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
 
 
+def _sre_parser():
+    try:
+        from re import _parser as sp
+    except ImportError:  # Python 3.10
+        import sre_parse as sp  # type: ignore[no-redef]
+    return sp
+
+
+def _edge_chars(seq, sp, from_end: bool) -> frozenset[str] | None:
+    """The characters every non-empty match of the parsed pattern ``seq`` starts with (``from_end``: ends with);
+    None when the tree does not say (a class such as ``\\s``, a negated or wide set, a match that may be empty)."""
+    out: set[str] = set()
+    for op, av in (reversed(list(seq)) if from_end else seq):
+        if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+            continue  # zero width: the character beside it decides
+        if op is sp.LITERAL:
+            return frozenset(out | {chr(av)})
+        if op is sp.IN:
+            chars = set()
+            for iop, iav in av:
+                if iop is sp.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is sp.RANGE and iav[1] - iav[0] < 64:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None
+            return frozenset(out | chars)
+        if op is sp.SUBPATTERN:
+            got = _edge_chars(av[-1], sp, from_end)
+            return None if got is None else frozenset(out | got)
+        if op is sp.BRANCH:
+            for branch in av[1]:
+                got = _edge_chars(branch, sp, from_end)
+                if got is None:
+                    return None
+                out |= got
+            return frozenset(out)
+        if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
+            lo, _hi, sub = av
+            got = _edge_chars(sub, sp, from_end)
+            if got is None:
+                return None
+            out |= got
+            if lo >= 1:
+                return frozenset(out)
+            continue  # may be empty: the next element inwards may be the edge too
+        return None
+    return None  # the whole pattern may match empty
+
+
 def _end_chars(rx: re.Pattern) -> frozenset[str] | None:
     """The characters every match of ``rx`` (a pattern ending in ``$``, no MULTILINE) ends with, read from its
     parse tree; None when the tree does not say (a class such as ``\\s``, a negated set, an empty match).
     A text whose last character is none of them (and not a final newline, before which ``$`` also matches)
     holds no match: :func:`_may_end` spares the regular expression's scan of every position then."""
-    try:
-        from re import _parser as sp
-    except ImportError:  # Python 3.10
-        import sre_parse as sp  # type: ignore[no-redef]
+    sp = _sre_parser()
     if rx.flags & (re.MULTILINE | re.IGNORECASE):
         return None
     items = list(sp.parse(rx.pattern, rx.flags))
     if not items or items[-1] != (sp.AT, sp.AT_END):
         return None
-
-    def last(seq) -> frozenset[str] | None:  # the last characters of a non-empty match of ``seq``; None: unknown
-        out: set[str] = set()
-        for op, av in reversed(list(seq)):
-            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
-                continue  # zero width: the character before decides
-            if op is sp.LITERAL:
-                return frozenset(out | {chr(av)})
-            if op is sp.IN:
-                chars = set()
-                for iop, iav in av:
-                    if iop is sp.LITERAL:
-                        chars.add(chr(iav))
-                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
-                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
-                    else:
-                        return None
-                return frozenset(out | chars)
-            if op is sp.SUBPATTERN:
-                got = last(av[-1])
-                return None if got is None else frozenset(out | got)
-            if op is sp.BRANCH:
-                for branch in av[1]:
-                    got = last(branch)
-                    if got is None:
-                        return None
-                    out |= got
-                return frozenset(out)
-            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
-                lo, _hi, sub = av
-                got = last(sub)
-                if got is None:
-                    return None
-                out |= got
-                if lo >= 1:
-                    return frozenset(out)
-                continue  # may be empty: the element before may end the match too
-            return None
-        return None  # the whole pattern may match empty
-
-    return last(items[:-1])
+    return _edge_chars(items[:-1], sp, True)
 
 
 def _start_chars(rx: re.Pattern) -> frozenset[str] | None:
@@ -246,53 +253,10 @@ def _start_chars(rx: re.Pattern) -> frozenset[str] | None:
     from its parse tree; None when the tree does not say (a negated or wide class, a match that may be empty). A
     text whose first character is none of them holds no match there: the call to the regular expression can be
     spared (its set-up costs more than the test)."""
-    try:
-        from re import _parser as sp
-    except ImportError:  # Python 3.10
-        import sre_parse as sp  # type: ignore[no-redef]
+    sp = _sre_parser()
     if rx.flags & (re.MULTILINE | re.IGNORECASE):
         return None
-
-    def first(seq) -> frozenset[str] | None:  # the first characters of any match of ``seq``; None: unknown
-        out: set[str] = set()
-        for op, av in seq:
-            if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
-                continue  # zero width: the character after decides
-            if op is sp.LITERAL:
-                return frozenset(out | {chr(av)})
-            if op is sp.IN:
-                chars = set()
-                for iop, iav in av:
-                    if iop is sp.LITERAL:
-                        chars.add(chr(iav))
-                    elif iop is sp.RANGE and iav[1] - iav[0] < 64:
-                        chars.update(map(chr, range(iav[0], iav[1] + 1)))
-                    else:
-                        return None
-                return frozenset(out | chars)
-            if op is sp.SUBPATTERN:
-                got = first(av[-1])
-                return None if got is None else frozenset(out | got)
-            if op is sp.BRANCH:
-                for branch in av[1]:
-                    got = first(branch)
-                    if got is None:
-                        return None
-                    out |= got
-                return frozenset(out)
-            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
-                lo, _hi, sub = av
-                got = first(sub)
-                if got is None:
-                    return None
-                out |= got
-                if lo >= 1:
-                    return frozenset(out)
-                continue  # may be empty: the element after may start the match too
-            return None
-        return None  # the whole pattern may match empty
-
-    return first(list(sp.parse(rx.pattern, rx.flags)))
+    return _edge_chars(list(sp.parse(rx.pattern, rx.flags)), sp, False)
 
 
 def _may_end(s: str, chars: frozenset[str] | None) -> bool:

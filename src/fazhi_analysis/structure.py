@@ -1418,7 +1418,7 @@ _OPENING_DEPARTMENT = re.compile(
 )
 # short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
 _DEPARTMENT_SHORT = {"卫健委": "卫生健康委员会", "发改委": "发展和改革委员会", "人社局": "人力资源和社会保障局"}
-# the report naming its organ as it announces itself: 现将江门市农业农村局2024年法治政府建设情况报告如下
+# the report naming its organ as it announces itself: 现将澄川市水利局2032年法治政府建设情况报告如下
 # (or the year first: 现将2023年度XX市教育局法治政府建设工作情况报告如下; 现将市人社局…报告予以公开)
 _OWN_REPORT_ORGAN = re.compile(
     r"现将(?:(?:19|20)\d{2}\s*年度?)?((?![我本有该])[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|办公室|部))"
@@ -1763,7 +1763,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
             rf"(?:^|(?<=[，,。；;：:\n])){unit}((?:(?![局委府政党])[\u4e00-\u9fff]){{2,8}}局)(?=党|局长|[，,]|坚持|始终|深入)",
             joined)}
         if not organs and region.endswith("市"):
-            # 在省生态环境厅的大力支持和指导下，我局…: a city department guided by the province's department of its field
+            # 在省交通运输厅的关心指导下，我局…: a city department guided by the province's department of its field
             organs = {m.group(1) + "局" for m in _SUPERIOR_GUIDANCE.finditer(joined)}
         return region + organs.pop() if len(organs) == 1 else None
     # (the region as the subject, or after its superior: 钟楼区五星街道坚持…)
