@@ -3415,11 +3415,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
     keyed_before = [k is not None for k in keys]
     read_before = list(keys)
-    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, heads_of, sent_of, pos, sent_text, keyed_before)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
@@ -3791,7 +3791,7 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
         keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
 
-def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, sent_of: list, pos: list,
+def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list,
                     sent_text: dict, keyed_before: list) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
@@ -3804,7 +3804,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, heading: dict, s
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Training and collective study may take law from an earlier clause of their sentence that names a study of law
-    (LABELING 29), never from a section heading (``heading`` is no longer read)."""
+    (LABELING 29), never from a section heading."""
 
     def own_words(j: int) -> str:
         # SIBLING_LAW: in a clause listing several counts (局党组中心组学习11次、班子讲党课9次、司法所业务讲堂6期), an
