@@ -2,9 +2,8 @@
 fixed by a generic mechanism. Synthetic sentences only (invented places, years and figures), each with a near-miss
 that keeps the key.
 
-* NOT_IN_HEAD: a phrasing whose head lies inside one of the entry's ``not_in`` words is void even when the phrasing
-  starts before that word (参加*考试 over 参加法律职业资格考试: the exam is a qualification exam, not a law exam);
-  廉政考试 is no law exam either.
+* NOT_IN_HEAD: exams that are no law exam: a qualification exam (参加法律职业资格考试) or a 廉政考试 (capacity.exam_takers
+  not_in, written with the verb 参加 so that 参加*考试 over them is hidden too).
 """
 
 import pytest

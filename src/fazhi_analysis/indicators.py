@@ -33,8 +33,8 @@ not_in; ``data/families.csv``: family, label_zh, topics)
       (``出台12件规范性文件``); without ``#`` a phrasing never spans the figure. Words inside 《》 never
       match (a gap may cross the title); a match right after a negation (不/未: 不受理, 尚未审结; 不予,
       没有, 不再) does not count, nor one with a negation before it in its clause (不予立案信访事项,
-      未经审查的文件); nor does a match ending inside one of the entry's ``not_in`` words (协调解决 hides 调解,
-      司法考试 hides 考试, and 参加*考试 over 参加法律职业资格考试). In a ``分别为`` list the list item is the label;
+      未经审查的文件); nor does a match inside one of the entry's ``not_in`` words (协调解决 hides 调解,
+      司法考试 hides 考试). In a ``分别为`` list the list item is the label;
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
       counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
@@ -1242,7 +1242,7 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
             excl_text = memo["excl"] = _exclude_text(clause, plain_before, raw)
         if entry.exclude.search(excl_text) is not None:
             return "void", (score, s, e)
-    if entry.not_in is not None and any(m.start() < e <= m.end() for m in entry.not_in.finditer(text)):
+    if entry.not_in is not None and any(m.start() <= s and e <= m.end() for m in entry.not_in.finditer(text)):
         return "void", (score, s, e)
     if _NEG_IN.search(text, text.rfind(_STOP, 0, s) + 1, s) is not None:
         return None  # 不予立案信访事项5件, 未经合法性审查的规范性文件0件: a negated act names no count of it
