@@ -4,6 +4,10 @@ that keeps the key.
 
 * NOT_IN_HEAD: exams that are no law exam: a qualification exam (参加法律职业资格考试) or a 廉政考试 (capacity.exam_takers
   not_in, written with the verb 参加 so that 参加*考试 over them is hidden too).
+* CASES_CONTEXT_CLAUSE: a count of service cases (办件量) names its service setting (审批, 大厅, 政务服务中心 …) in its own
+  clause; a 办件量 whose setting is only in an earlier clause, after a clause naming one reform (容缺受理, 联动审批,
+  告知承诺), counts that reform's cases, a sub-type with no catalog key. A clause that is only an act and its figure
+  reads the object of the clause before as its own (政务服务事项网上可办率…，办理2.4万件).
 """
 
 import pytest
@@ -23,6 +27,9 @@ def _key(sentence: str, raw: str, nth: int = 0, heading: str = HEADING) -> str |
     # NOT_IN_HEAD near-misses: a law exam keeps its key
     ("组织全区412名干部参加年度学法考试。", "412名", "capacity.exam_takers"),
     ("组织27名新任科级干部参加法律知识考试。", "27名", "capacity.exam_takers"),
+    # CASES_CONTEXT_CLAUSE near-misses: the setting in the clause, or in the object the bare act borrows
+    ("区政务服务中心全年办件量达12.6万件。", "12.6万件", "approval.cases_handled"),
+    ("政务服务事项网上可办率96.1%，办理2.4万件。", "2.4万件", "approval.cases_handled"),
 ])
 def test_class_keeps_the_key(sentence, raw, key):
     assert _key(sentence, raw) == key
@@ -32,6 +39,9 @@ def test_class_keeps_the_key(sentence, raw, key):
     # NOT_IN_HEAD
     ("支持7名执法人员参加法律职业资格考试。", "7名"),
     ("组织41名科级干部参加廉政考试。", "41名"),
+    # CASES_CONTEXT_CLAUSE
+    ("全面推行容缺受理改革，明确容缺受理审批事项清单86项，办件量达2.3万件。", "2.3万件"),
+    ("深入推进跨区域联办，实现市县两级联动审批，办件数达4120件。", "4120件"),
 ])
 def test_class_takes_no_key(sentence, raw):
     assert _key(sentence, raw) is None

@@ -38,7 +38,9 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
       counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
-      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or
+      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there; in a
+      context mixing both, a plain word in the sentence also does: 政务服务中心… , 办件量135万件, while ~审批 in
+      another clause, 实现联动审批，办件数8793件, is that reform's count); or
       the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
@@ -336,7 +338,8 @@ class _Entry:
     exclude: re.Pattern | None  # any of the exclude words
     not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
     scoped: bool  # the family has topic words (families.csv), so its scope is checked
-    context_clause: bool = False  # a context word must be in the figure's own clause (words written ``~word``)
+    context_clause: bool = False  # a ``~word`` must be in the figure's own clause (words written ``~word``) …
+    context_plain: re.Pattern | None = None  # … unless a plain word (no ``~``) of a mixed context is in the sentence
 
 
 @dataclass(frozen=True)
@@ -543,7 +546,9 @@ def _compiled() -> _Compiled:
         entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
                               any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
                               _words(r["not_in"]), fam in scoped,
-                              any(w.startswith("~") for w in _split(r["context"]))))
+                              any(w.startswith("~") for w in _split(r["context"])),
+                              _words("|".join(w for w in _split(r["context"]) if not w.startswith("~")))
+                              if any(w.startswith("~") for w in _split(r["context"])) else None))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -1228,8 +1233,12 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         if entry.context_here or not _found(ctx, chain):
             return None
         weak = 1
-    if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
-        return None  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
+    if (entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None
+            and (entry.context_plain is None or not _found(entry.context_plain, sentence))):
+        # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act. A mixed context: a place
+        # word (政务服务中心 …) may stand anywhere in the sentence, an act word (~审批) only in the figure's clause
+        # (实现市县联动审批服务，办件数达8793件: the cases of that reform, not the hall's)
+        return None
     if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
             and ctx.search(clause) is None and clause in sentence
             and text[s:e] in sentence[:sentence.find(clause)]):
@@ -3234,7 +3243,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if obj is not None:
                     # 制定政府规章1件，修订1件; 政务服务事项网上可办率94.3%，办理1.3万件: a clause that is only an act
                     # and its figure does the act to the object the clause before named (BARE_ACT_CLAUSE)
-                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, clause,
+                    # (the clause read with its borrowed object: a context word the entry wants in the clause may
+                    # be in that object, 政务服务事项 … 办理1.3万件)
+                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, obj + clause,
                                      _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the object {obj} of the clause before")
