@@ -8,6 +8,9 @@ that keeps the key.
   clause; a 办件量 whose setting is only in an earlier clause, after a clause naming one reform (容缺受理, 联动审批,
   告知承诺), counts that reform's cases, a sub-type with no catalog key. A clause that is only an act and its figure
   reads the object of the clause before as its own (政务服务事项网上可办率…，办理2.4万件).
+* LEVELS_CARRY (LABELING 32/45; one tuning set only, holdout11): a training count in a clause with no subject of its
+  own, after a clause whose subject is the bodies of every level (各级政府及其部门), is summed over those bodies: no
+  key. A body of its own named after them (中心组, 常务会议, 县司法局) ends the carry.
 """
 
 import pytest
@@ -30,6 +33,10 @@ def _key(sentence: str, raw: str, nth: int = 0, heading: str = HEADING) -> str |
     # CASES_CONTEXT_CLAUSE near-misses: the setting in the clause, or in the object the bare act borrows
     ("区政务服务中心全年办件量达12.6万件。", "12.6万件", "approval.cases_handled"),
     ("政务服务事项网上可办率96.1%，办理2.4万件。", "2.4万件", "approval.cases_handled"),
+    # LEVELS_CARRY near-misses: a body of its own after the many bodies
+    ("全县各级政府及其部门认真组织学习宪法，县司法局组织法治专题培训12场次。", "12场次", "capacity.training_sessions"),
+    ("把宪法学习列入全县各级党委(党组)理论学习中心组学习计划，落实县政府常务会议会前学法制度，全年组织集中学法活动6次。", "6次",
+     "leadership.study_sessions"),
 ])
 def test_class_keeps_the_key(sentence, raw, key):
     assert _key(sentence, raw) == key
@@ -42,6 +49,8 @@ def test_class_keeps_the_key(sentence, raw, key):
     # CASES_CONTEXT_CLAUSE
     ("全面推行容缺受理改革，明确容缺受理审批事项清单86项，办件量达2.3万件。", "2.3万件"),
     ("深入推进跨区域联办，实现市县两级联动审批，办件数达4120件。", "4120件"),
+    # LEVELS_CARRY
+    ("全县各级政府及其部门认真组织学习宪法，全县组织法治专题培训300余场次。", "300余场次"),
 ])
 def test_class_takes_no_key(sentence, raw):
     assert _key(sentence, raw) is None

@@ -4291,12 +4291,20 @@ _LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领�
 # an earlier clause; one naming only people (主要领导讲法176场次) does
 _OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关(?!干部|工作人员)|[局委厅]|(?<![举承主协创开])办(?![理结件])|我[县市区局镇乡州]|本[级局委办]")
 _CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+
+
+def _levels_last(who: str) -> bool:
+    """Whether ``who`` names the bodies of every level (各级政府及其部门) as the last body it names: no body of its own
+    (中心组, 常委会, 局 …) follows, so the many bodies are still who acts (LABELING 45)."""
+    ms = list(_LEVELS_BODIES.finditer(who))
+    return bool(ms) and _OWN_BODY.search(who, ms[-1].end()) is None
 _STUDY_WORD = re.compile(r"学习|学法|培训|讲座")  # a count of study or training events (whatever its key)
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
-    (or the sentence start) to the figure name many units as who studied, their party groups included
+    """Withhold (in place) leadership.study_sessions or capacity.training_sessions when the words of its sentence from
+    the figure before it (or the sentence start) to the figure name many units as who studied or trained (bodies of
+    every level, 各级政府及其部门, when no body of its own is named after them: _levels_last), their party groups included
     (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
     later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
     176场次: the units' leaders, summed too)."""
@@ -4321,8 +4329,9 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
-        if k == "leadership.study_sessions" and (
-                _LEVELS_BODIES.search(own) is not None or (_UNITS_SUBJECT.search(who) is not None and (
+        if k in _CARRIED_KEYS and (
+                _LEVELS_BODIES.search(own) is not None or ((_UNITS_SUBJECT.search(who) is not None
+                                                            or _levels_last(who)) and (
                     _UNITS_SUBJECT.search(own) is not None or _OWN_BODY.search(own) is None))):
             # (LABELING 45: the many units named in an earlier clause, 作为全市各级各部门的必修课，市委常委会、市政府
             # 常务会会前学法13次, are not the subject of a clause that names a body of its own)
