@@ -11,6 +11,8 @@ that keeps the key.
 * LEVELS_CARRY (LABELING 32/45; one tuning set only, holdout11): a training count in a clause with no subject of its
   own, after a clause whose subject is the bodies of every level (各级政府及其部门), is summed over those bodies: no
   key. A body of its own named after them (中心组, 常务会议, 县司法局) ends the carry.
+* STREAK (LABELING 2/6): a figure stated for a streak of years in its own clause (连续五年位居第一) is every one of
+  those years' figure: no key. A streak in another clause leaves the figure alone.
 """
 
 import pytest
@@ -37,6 +39,9 @@ def _key(sentence: str, raw: str, nth: int = 0, heading: str = HEADING) -> str |
     ("全县各级政府及其部门认真组织学习宪法，县司法局组织法治专题培训12场次。", "12场次", "capacity.training_sessions"),
     ("把宪法学习列入全县各级党委(党组)理论学习中心组学习计划，落实县政府常务会议会前学法制度，全年组织集中学法活动6次。", "6次",
      "leadership.study_sessions"),
+    # STREAK near-misses
+    ("在全省依法行政考核中位居第一。", "第一", "leadership.assessment_rank"),
+    ("连续两年开展法治宣传月活动，全年举办法治讲座12场。", "12场", "capacity.training_sessions"),
 ])
 def test_class_keeps_the_key(sentence, raw, key):
     assert _key(sentence, raw) == key
@@ -51,6 +56,9 @@ def test_class_keeps_the_key(sentence, raw, key):
     ("深入推进跨区域联办，实现市县两级联动审批，办件数达4120件。", "4120件"),
     # LEVELS_CARRY
     ("全县各级政府及其部门认真组织学习宪法，全县组织法治专题培训300余场次。", "300余场次"),
+    # STREAK
+    ("在全省法治政府建设考核中，连续五年位居第一。", "第一"),
+    ("青石区连续3年在全市法治政府建设考核中排名第2。", "第2"),
 ])
 def test_class_takes_no_key(sentence, raw):
     assert _key(sentence, raw) is None

@@ -599,6 +599,9 @@ _HONOUR_HAS = tuple("评获彰入争优先")
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
                          r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
 # (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
+# LABELING 2/6: a figure stated for a streak of years in its own clause (连续十一年位居第一, 连续3年居全国第11位, 连续两年
+# 进入前30) is each of those years' figure, not the report year's alone: no key
+_STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
@@ -3176,6 +3179,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
+                and not ("连续" in masked_left and _STREAK.search(masked_left, cl) is not None)
                 and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
