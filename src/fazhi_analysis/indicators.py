@@ -38,7 +38,9 @@ not_in; ``data/families.csv``: family, label_zh, topics)
     * one of its ``context`` words (empty = none needed) occurs in the sentence or in a heading of the
       figure's section chain (context words written ``=word`` must be in the sentence itself: 专题学习
       counts as law study only with 法治/学法/法律… in its sentence, not under a 法治 heading; words written
-      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there); or
+      ``~word`` must be in the figure's own clause: 划转 makes 许可事项 transferred items only there; in a
+      context mixing both, a plain word in the sentence also does: 政务服务中心… , 办件量135万件, while ~审批 in
+      another clause, 实现联动审批，办件数8793件, is that reform's count); or
       the sentence is a single clause (a table row or list line such as
       ``维持 37件``) and the figure right before it (same section, document order) got a key of the same
       family (``reconsideration.*``), since such a row continues the topic of the row above;
@@ -336,7 +338,8 @@ class _Entry:
     exclude: re.Pattern | None  # any of the exclude words
     not_in: re.Pattern | None  # words inside which a match of a phrasing does not count
     scoped: bool  # the family has topic words (families.csv), so its scope is checked
-    context_clause: bool = False  # a context word must be in the figure's own clause (words written ``~word``)
+    context_clause: bool = False  # a ``~word`` must be in the figure's own clause (words written ``~word``) …
+    context_plain: re.Pattern | None = None  # … unless a plain word (no ``~``) of a mixed context is in the sentence
 
 
 @dataclass(frozen=True)
@@ -543,7 +546,9 @@ def _compiled() -> _Compiled:
         entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
                               any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
                               _words(r["not_in"]), fam in scoped,
-                              any(w.startswith("~") for w in _split(r["context"]))))
+                              any(w.startswith("~") for w in _split(r["context"])),
+                              _words("|".join(w for w in _split(r["context"]) if not w.startswith("~")))
+                              if any(w.startswith("~") for w in _split(r["context"])) else None))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -594,6 +599,9 @@ _HONOUR_HAS = tuple("评获彰入争优先")
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
                          r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
 # (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
+# LABELING 2/6: a figure stated for a streak of years in its own clause (连续十一年位居第一, 连续3年居全国第11位, 连续两年
+# 进入前30) is each of those years' figure, not the report year's alone: no key
+_STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
@@ -1228,8 +1236,12 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
         if entry.context_here or not _found(ctx, chain):
             return None
         weak = 1
-    if entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None:
-        return None  # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act
+    if (entry.context_clause and ctx is not None and entry.family != prev_family and ctx.search(clause) is None
+            and (entry.context_plain is None or not _found(entry.context_plain, sentence))):
+        # 承接上级下放事项，…对6个行政许可事项进行对接: 承接 names another clause's act. A mixed context: a place
+        # word (政务服务中心 …) may stand anywhere in the sentence, an act word (~审批) only in the figure's clause
+        # (实现市县联动审批服务，办件数达8793件: the cases of that reform, not the hall's)
+        return None
     if (ctx is not None and score[0] == 1 and entry.family != prev_family and clause.lstrip().startswith(raw)
             and ctx.search(clause) is None and clause in sentence
             and text[s:e] in sentence[:sentence.find(clause)]):
@@ -3167,6 +3179,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
+                and not ("连续" in masked_left and _STREAK.search(masked_left, cl) is not None)
                 and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
@@ -3234,7 +3247,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if obj is not None:
                     # 制定政府规章1件，修订1件; 政务服务事项网上可办率94.3%，办理1.3万件: a clause that is only an act
                     # and its figure does the act to the object the clause before named (BARE_ACT_CLAUSE)
-                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, clause,
+                    # (the clause read with its borrowed object: a context word the entry wants in the clause may
+                    # be in that object, 政务服务事项 … 办理1.3万件)
+                    got = _match_key(c, unit, measure, av.group("verb") + obj, label_after, raw, obj + clause,
                                      _mask_titles(sentence), chain_text.get(sid, ""), None, scope, reach)
                     if got is not None:
                         got = (got[0], f"{got[1]}; the object {obj} of the clause before")
@@ -4280,12 +4295,20 @@ _LEVELS_BODIES = re.compile(r"(?:各级|[两三]级)(?:党委|党组|党政|领�
 # an earlier clause; one naming only people (主要领导讲法176场次) does
 _OWN_BODY = re.compile(r"政府|党委|党组|党工委|常务会|常委会|中心组|班子|机关(?!干部|工作人员)|[局委厅]|(?<![举承主协创开])办(?![理结件])|我[县市区局镇乡州]|本[级局委办]")
 _CARRIED_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions"})
+
+
+def _levels_last(who: str) -> bool:
+    """Whether ``who`` names the bodies of every level (各级政府及其部门) as the last body it names: no body of its own
+    (中心组, 常委会, 局 …) follows, so the many bodies are still who acts (LABELING 45)."""
+    ms = list(_LEVELS_BODIES.finditer(who))
+    return bool(ms) and _OWN_BODY.search(who, ms[-1].end()) is None
 _STUDY_WORD = re.compile(r"学习|学法|培训|讲座")  # a count of study or training events (whatever its key)
 
 
 def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) leadership.study_sessions when the words of its sentence from the figure before it
-    (or the sentence start) to the figure name many units as who studied, their party groups included
+    """Withhold (in place) leadership.study_sessions or capacity.training_sessions when the words of its sentence from
+    the figure before it (or the sentence start) to the figure name many units as who studied or trained (bodies of
+    every level, 各级政府及其部门, when no body of its own is named after them: _levels_last), their party groups included
     (各单位党委(党组)…学习400余次: a sum over many bodies, LABELING 26/32); and (LABELING 45) a study or training key of a
     later clause of that sentence whose own words name no body of their own (全县各级各部门会前学法698场次，主要领导讲法
     176场次: the units' leaders, summed too)."""
@@ -4310,8 +4333,9 @@ def _units_study_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                   and pos[j][1] <= pos[i][0]], default=0)
         who = _mask_titles(sent_text[sent_of[i]][lo:pos[i][0]])
         own = who[_clause_start(who):]  # the figure's own clause
-        if k == "leadership.study_sessions" and (
-                _LEVELS_BODIES.search(own) is not None or (_UNITS_SUBJECT.search(who) is not None and (
+        if k in _CARRIED_KEYS and (
+                _LEVELS_BODIES.search(own) is not None or ((_UNITS_SUBJECT.search(who) is not None
+                                                            or _levels_last(who)) and (
                     _UNITS_SUBJECT.search(own) is not None or _OWN_BODY.search(own) is None))):
             # (LABELING 45: the many units named in an earlier clause, 作为全市各级各部门的必修课，市委常委会、市政府
             # 常务会会前学法13次, are not the subject of a clause that names a body of its own)
