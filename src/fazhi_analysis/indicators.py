@@ -1471,9 +1471,10 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 # (比法定时限, 较法定办结时限: the statutory time a time limit is cut against is a basis, not the name)
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年|法定(?:办结|办理|审批)?(?:时限|时间|期限))"
-                      r"(?:同期)?(?:的)?(?:相比)?|同比|环比")
+                      r"(?:同期)?(?:的)?(?:相比)?|(?:同比|环比)(?:上年度|上一年度?|上年|去年|同期)?")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
-_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
+# (改善, 前移: the change words of air quality and of a rank: 较上年改善8%, 较去年前移5位)
+_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|前移|后移|上升|降低|改善|回落|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
@@ -1888,6 +1889,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit)
+    if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
+        a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):

@@ -1,0 +1,18 @@
+"""Name classes pooled over five tuning sets (issue 9, "the measured thing"): each class recurs on pages of at
+least two sets. All sentences are invented (other counties, years, figures and places)."""
+
+from test_name_grammar_classes import case, name  # the same invented county page and helpers
+
+
+# ---- a change figure after a comparison (同比去年…上升, 较上年改善, 较去年前移): the thing compared, not the change word
+@case(("石桥县全年空气优良天数比例为93.2%，同比去年90.1%上升3.1个百分点。", "90.1%", "空气优良天数比例"),
+      ("石桥县全年空气优良天数比例为93.2%，同比去年90.1%上升3.1个百分点。", "上升3.1个百分点",
+       "空气优良天数比例"),
+      ("石桥县细颗粒物平均浓度为28微克/立方米，同比2030年31微克/立方米下降9.7%。", "31微克/立方米", "石桥县细颗粒物平均浓度"),
+      ("石桥县细颗粒物平均浓度为28微克/立方米，同比2030年31微克/立方米下降9.7%。", "下降9.7%", "石桥县细颗粒物平均浓度"),
+      ("某开发区综合考评位列全省第12位，较去年前移5位。", "5位", "综合考评"),
+      # near-misses: a change with its subject before it keeps it, as before
+      ("行政复议案件数量同比增长12%。", "增长12%", "行政复议案件数量"),
+      ("全县细颗粒物浓度同比改善10.2%，水质稳定。", "10.2%", "细颗粒物浓度"))
+def test_a_change_after_a_comparison_names_the_thing_compared(sentence, raw, expected):
+    assert name(sentence, raw) == expected
