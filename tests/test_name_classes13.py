@@ -16,3 +16,16 @@ from test_name_grammar_classes import case, name  # the same invented county pag
       ("全县细颗粒物浓度同比改善10.2%，水质稳定。", "10.2%", "细颗粒物浓度"))
 def test_a_change_after_a_comparison_names_the_thing_compared(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a rank among peers (在全市政法系统排名第三, 在全省86个县区中排第5名): what is ranked is the subject before 在, or
+# with none in the clause the assessment named before; the peers are no name
+@case(("县市场监管局在2030年度营商环境评价中排名第一、执法案卷评查在全市监管系统排名第三。", "第三", "执法案卷评查"),
+      ("水环境质量在全省86个县区中排第5名，空气质量持续改善。", "第5名", "水环境质量"),
+      ("本局在2030年度绩效考评中得分96分，在全县21个执法部门排名第4。", "第4", "绩效考评"),
+      # near-misses: an assessment ranked in, or ranked by its own name, keeps it as before
+      ("县市场监管局在2030年度营商环境评价中排名第一、执法案卷评查在全市监管系统排名第三。", "第一", "营商环境评价"),
+      ("甲县法治建设考评排名全市第4位。", "第4位", "法治建设考评"),
+      ("在全省法治政府建设考评中位列第6名。", "第6名", "法治政府建设考评"))
+def test_a_rank_among_peers_names_what_is_ranked(sentence, raw, expected):
+    assert name(sentence, raw) == expected

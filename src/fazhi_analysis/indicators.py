@@ -1538,6 +1538,12 @@ _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|�
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
                             r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
+# the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
+# subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
+_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)[^，,；;。在]{1,24}?)(?:之中|中)?(?:均|都|分别)?"
+                        r"(?:排名|排在|排|位列|位居|名列|居|列)(?:全国|全省|全市|全区|全县|同类)?(?:第)?$")
+_ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行|评比|报告|榜|指数|调查|检查|竞赛|比武|大赛|评选|考试|普查")
+_SELF = re.compile(r"(?:我|本)[\u4e00-\u9fff]?")  # 我局, 本县: the reporting body itself names no ranking
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -3035,7 +3041,21 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
                 scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
-                if scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
+                cs = _list_start(sentence, pos[i][0])
+                peer = _PEER_RANK.search(sentence, cs, pos[i][0])
+                if peer is not None and _ASSESSMENT_WORD.search(peer.group(1)) is None:
+                    # 执法案卷评查在全市监管系统排名第三, 水环境质量在全省86个县区中排第5名: what is ranked is the subject
+                    # before the peers; with none (…得分96分，在全县21个部门排名第4), the assessment named before
+                    subj = _clean_left(sentence[max(cs, sentence.rfind("、", cs, peer.start()) + 1):peer.start()])
+                    if len(subj) >= 2 and not _SELF.fullmatch(subj) and not re.search(r"[0-9０-９]", subj):
+                        nm = subj
+                    else:
+                        m = None
+                        for m in _IN_ASSESSMENT.finditer(sentence, 0, peer.start()):
+                            pass
+                        if m is not None and _ASSESSMENT_WORD.search(m.group(1)) is not None:
+                            nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
+                elif scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
