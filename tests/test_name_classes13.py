@@ -29,3 +29,15 @@ def test_a_change_after_a_comparison_names_the_thing_compared(sentence, raw, exp
       ("在全省法治政府建设考评中位列第6名。", "第6名", "法治政府建设考评"))
 def test_a_rank_among_peers_names_what_is_ranked(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a verb that only handles the things counted (解答 咨询, 纠治 问题, 督促和纠正 文件): the things are the name ---------
+@case(("法律服务热线全年解答各类咨询3.6万件，群众满意率98%。", "3.6万件", "各类咨询"),
+      ("村法律顾问解答村民咨询200余人次。", "200余人次", "村民咨询"),
+      ("开展备案审查，督促和纠正不规范文件3件。", "3件", "不规范文件"),
+      ("深入开展作风建设，纠治作风问题45个。", "45个", "作风问题"),
+      # near-misses: one verb that decides what is counted stays, and a count of events keeps its act
+      ("纠正违法行政行为3件。", "3件", "纠正违法行政行为"),
+      ("解答法律咨询120次。", "120次", "解答法律咨询"))
+def test_a_verb_that_only_handles_the_things_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected
