@@ -41,3 +41,13 @@ def test_a_rank_among_peers_names_what_is_ranked(sentence, raw, expected):
       ("解答法律咨询120次。", "120次", "解答法律咨询"))
 def test_a_verb_that_only_handles_the_things_counted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- 集中 inside the noun counted (集中式水源地, 党小组集中研讨): no predicate, the noun runs on ---------------------------
+@case(("全县9处县级集中式水源地完成规范化建设。", "9处", "县级集中式水源地"),
+      ("全年组织4次党小组集中研讨，覆盖全体党员。", "4次", "党小组集中研讨"),
+      # near-misses: 集中 before another act after a count of bodies or items is their predicate, as before
+      ("全县12个部门集中开展执法检查。", "12个", "部门"),
+      ("完成500余项行政审批事项集中划转。", "500余项", "行政审批事项"))
+def test_jizhong_inside_the_noun_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1475,7 +1475,7 @@ _COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
 # (改善, 前移: the change words of air quality and of a rank: 较上年改善8%, 较去年前移5位)
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|前移|后移|上升|降低|改善|回落|多|少|了|较|比|与|相比)*$")
-_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
+_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中(?!式)|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
@@ -1770,6 +1770,8 @@ _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组�
 
 # verbs of _AFTER_STOP that may stand inside a noun counted (办理环节, 上级下放事项, 依法行政示范单位), and the head noun
 # such a noun ends in a few characters after the verb
+# the events a group holds together (集中学习, 集中研讨): 集中 before them is part of the event's name
+_GROUP_EVENT = re.compile(r"学习|研讨|学法|培训|授课|轮训|辅导|宣讲")
 _VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
 _HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
@@ -1814,6 +1816,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
+    if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
+        m = _AFTER_STOP.search(a, m.end())  # 4次党小组集中研讨: a collective study is the event counted, no predicate
     if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
         h = _HEAD_AFTER_VERB.match(a, m.end())
         if h is not None and "、" not in a[:m.start()] \
