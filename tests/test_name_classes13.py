@@ -51,3 +51,13 @@ def test_a_verb_that_only_handles_the_things_counted(sentence, raw, expected):
       ("完成500余项行政审批事项集中划转。", "500余项", "行政审批事项"))
 def test_jizhong_inside_the_noun_counted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a share with its subject in the clause (甲占乙的N%, 甲超过乙的N%): the subject is what is measured -------------------
+@case(("全县大厅进驻事项520项，办结比例占全县许可事项的92%。", "92%", "办结比例"),
+      ("推动政务服务APP升级，实名注册人数超过全县常住人口的61%，事项全覆盖。", "61%", "实名注册人数"),
+      # near-misses: a share named 占比, and a bare share naming the clause before, stay as before
+      ("开展联合抽查120次，跨部门联合抽查占比达91.2%。", "91.2%", "跨部门联合抽查占比"),
+      ("设定即办件67项，占全部许可事项的54%。", "54%", "设定即办件"))
+def test_a_share_with_its_subject_names_the_subject(sentence, raw, expected):
+    assert name(sentence, raw) == expected

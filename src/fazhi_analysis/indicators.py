@@ -1592,6 +1592,9 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# a subject, then the whole its share is of (办结比例占全县许可事项的, 注册人数超过常住人口的; not 占比, 所占比例)
+# (anchored use only — fullmatch on a name)
+_SUBJECT_SHARE = re.compile(r"([^，,；;。、占]{2,16}?)(?:所占|占|超过)(?!比)[^，,；;。、占]{2,14}?的?")
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
 
@@ -3037,6 +3040,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
                 subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
                 nm = subj or (prev_name if subj == "" and prev_name else nm)
+            elif nm and unit_of[i] in _PCT:
+                m = _SUBJECT_SHARE.fullmatch(nm)
+                if m is not None:  # 办结比例占全县事项的92%, 注册人数超过常住人口的61%: the share is the subject's
+                    nm = m.group(1)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
