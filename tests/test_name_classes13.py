@@ -61,3 +61,14 @@ def test_jizhong_inside_the_noun_counted(sentence, raw, expected):
       ("设定即办件67项，占全部许可事项的54%。", "54%", "设定即办件"))
 def test_a_share_with_its_subject_names_the_subject(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- 共 inside 中华人民共和国 is no totaliser: a title holding it is not cut inside ------------------------------------
+@case(("机关支部集中研读《中华人民共和国行政复议法》《中华人民共和国行政诉讼法》《某省信访条例》等法律法规5场。",
+       "5场", "法律法规"),
+      ("县委理论学习中心组专题学习《中华人民共和国行政许可法》等法律7次。", "7次",
+       "县委理论学习中心组专题学习《中华人民共和国行政许可法》等法律"),
+      # near-miss: 共 before the verb is still a totaliser
+      ("县司法局全年共办理法律援助案件260件。", "260件", "办理法律援助案件"))
+def test_gongheguo_is_no_totaliser(sentence, raw, expected):
+    assert name(sentence, raw) == expected
