@@ -72,3 +72,13 @@ def test_a_share_with_its_subject_names_the_subject(sentence, raw, expected):
       ("县司法局全年共办理法律援助案件260件。", "260件", "办理法律援助案件"))
 def test_gongheguo_is_no_totaliser(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a count of places right before the rate measured there (12个国控断面水质优良率100%): the count names the places --
+@case(("全县12个国控断面水质优良率100%。", "12个", "国控断面"),
+      ("全市7处县级水源地水质达标率稳定保持100%。", "7处", "县级水源地"),
+      # near-misses: the rate keeps its own name, and a count not right before a rate is as before
+      ("全县12个国控断面水质优良率100%。", "100%", "水质优良率"),
+      ("全县12个国控断面全部达标，水质优良率100%。", "12个", "国控断面"))
+def test_a_count_of_places_before_their_rate(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -3116,6 +3116,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for rate in _RATE_PHRASE.finditer(nm, 2):
                         pass
                     nm = rate.group() if rate is not None else nm
+                elif nxt is not None and pos[nxt] is not None and unit_of[i] in _CLASSIFIERS and unit_of[nxt] in _PCT \
+                        and nm and _CJK_ONLY.fullmatch(sentence, pos[i][1], pos[nxt][0]) is not None:
+                    # …and the count itself: 12个国控断面水质优良率100% counts the places, not the rate measured there
+                    rate = None
+                    for rate in _RATE_PHRASE.finditer(nm, 2):
+                        pass
+                    nm = nm[:rate.start()] if rate is not None and rate.end() == len(nm) else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
