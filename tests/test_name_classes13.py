@@ -82,3 +82,15 @@ def test_gongheguo_is_no_totaliser(sentence, raw, expected):
       ("全县12个国控断面全部达标，水质优良率100%。", "12个", "国控断面"))
 def test_a_count_of_places_before_their_rate(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- where or with what an event was held (甲培训班、乙培训班上; 进修班开设; 使用某平台调取): the event or act is counted -----
+@case(("县委党校在新任职干部培训班、年轻干部培训班、基层执法骨干轮训班上开展民法典专题培训6次。", "6次", "民法典专题培训"),
+      ("在县行政学院进修班开设法治课程32场，组织旁听庭审500人次。", "32场", "法治课程"),
+      ("使用“某某通”平台调取电子档案2100次，减少材料提交。", "2100次", "调取电子档案"),
+      # near-misses: one setting, and a setting before a verb of its own, stay as before
+      ("县委党校在科级干部培训班上开展宪法专题培训3次。", "3次", "宪法专题培训"),
+      ("在全省工作会议上作经验交流发言2次。", "2次", "作经验交流发言"),
+      ("全县开设法治专栏12个。", "12个", "法治专栏"))
+def test_the_setting_or_means_of_an_event_is_no_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1578,7 +1578,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
-                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
+                         r"设置|推荐|编制|开设)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
                          r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
@@ -2107,7 +2107,9 @@ def _grammar() -> _NameGrammar:
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
-        setting=re.compile(rf"^[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
+        # (甲培训班、乙培训班上开展…: a 、 list of settings)
+        setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
+                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -2334,6 +2336,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = g.setting.match(nm)
     if m is not None:  # 在省级会议上作典型发言, 在某某考评中得分: the setting is not what is counted
         nm = nm[m.end():]
+        m = _LIGHT_LEAD.match(nm)  # (…培训班上开展专题培训: nor is the verb that only holds the event)
+        nm = nm[m.end():] if m is not None else nm
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
@@ -3612,7 +3616,7 @@ _BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州�
 _BODY_UNITS = frozenset({"个", "家"})
 # the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
 _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
-                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理))")
+                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理|调用|调取))")
 # after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
