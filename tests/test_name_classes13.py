@@ -94,3 +94,9 @@ def test_a_count_of_places_before_their_rate(sentence, raw, expected):
       ("全县开设法治专栏12个。", "12个", "法治专栏"))
 def test_the_setting_or_means_of_an_event_is_no_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+def test_a_body_ranked_among_peers_is_not_the_name():
+    # the body before 在 is who is ranked, not the ranking (near-miss of the rank-among-peers class)
+    assert name("石桥县在全省示范创建中排名第1。", "第1") != "石桥县"
+    assert name("石桥县司法局在全市14个部门排名第2。", "第2") != "石桥县司法局"

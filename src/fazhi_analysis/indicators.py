@@ -1543,7 +1543,8 @@ _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9f
 _PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)[^，,；;。在]{1,24}?)(?:之中|中)?(?:均|都|分别)?"
                         r"(?:排名|排在|排|位列|位居|名列|居|列)(?:全国|全省|全市|全区|全县|同类)?(?:第)?$")
 _ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行|评比|报告|榜|指数|调查|检查|竞赛|比武|大赛|评选|考试|普查")
-_SELF = re.compile(r"(?:我|本)[\u4e00-\u9fff]?")  # 我局, 本县: the reporting body itself names no ranking
+# 我局, 本县, 甲县, 某开发区: the body ranked names no ranking (anchored use only — fullmatch)
+_SELF = re.compile(r"(?:我|本)[\u4e00-\u9fff]?|[^，。；]*(?:[省市县区镇乡州旗盟局委厅]|政府|部门|单位|中心|开发区|园区)")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
