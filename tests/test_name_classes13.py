@@ -100,3 +100,10 @@ def test_a_body_ranked_among_peers_is_not_the_name():
     # the body before 在 is who is ranked, not the ranking (near-miss of the rank-among-peers class)
     assert name("石桥县在全省示范创建中排名第1。", "第1") != "石桥县"
     assert name("石桥县司法局在全市14个部门排名第2。", "第2") != "石桥县司法局"
+
+
+@case(("全县违法占用耕地面积比例为12%。", "12%", "违法占用耕地面积比例"),
+      ("网上办理超过时限的比例为3%。", "3%", "网上办理超过时限的比例"))
+def test_a_share_word_inside_a_name_is_no_share(sentence, raw, expected):
+    # near-misses of the share-with-subject class: 占用 is a verb of its own, and a 的 inside is no share's whole
+    assert name(sentence, raw) == expected

@@ -1595,7 +1595,8 @@ _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,
                          r"(?:达到|达)$")
 # a subject, then the whole its share is of (办结比例占全县许可事项的, 注册人数超过常住人口的; not 占比, 所占比例)
 # (anchored use only — fullmatch on a name)
-_SUBJECT_SHARE = re.compile(r"([^，,；;。、占]{2,16}?)(?:所占|占|超过)(?!比)[^，,；;。、占]{2,14}?的?")
+# (not 占用/占地/占有, a verb or noun of its own: 违法占用耕地面积; the whole holds no 的 but at its end)
+_SUBJECT_SHARE = re.compile(r"([^，,；;。、占]{2,16}?)(?:所占|占(?![用地有据领道压])|超过)(?!比)[^，,；;。、占的]{2,14}的?")
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
 
