@@ -2111,7 +2111,7 @@ def _grammar() -> _NameGrammar:
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
-                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
+                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
