@@ -107,3 +107,14 @@ def test_a_body_ranked_among_peers_is_not_the_name():
 def test_a_share_word_inside_a_name_is_no_share(sentence, raw, expected):
     # near-misses of the share-with-subject class: 占用 is a verb of its own, and a 的 inside is no share's whole
     assert name(sentence, raw) == expected
+
+
+# ---- the noun read after a count runs on into what the things counted do (聘请12名校外培训行风监督员督查收费, 17位网格员
+# 协助排查、及时上报): it ends at its head; a modifier holding a verb (校外培训) is no actor ----------------------------
+@case(("规范收费行为，聘请12名校外培训行风监督员督查收费。", "12名", "校外培训行风监督员"),
+      ("安排17位网格员协助排查、及时上报，织密基层防线。", "17位", "网格员"),
+      # near-misses: a list of people after the count, and a count of events read after it, stay as before
+      ("全县8个村居法律顾问、调解员全部到位。", "8个", "村居法律顾问"),
+      ("邀请3名律师指导行政执法。", "3名", "律师"))
+def test_the_noun_after_a_count_ends_at_its_head(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1958,7 +1958,7 @@ _COURSE_HEAD = re.compile(r"(?:课程|课|班次|班)$")
 _LONG_LIST = 40  # characters: a name listing more is read by its head
 
 
-def _head_name(nm: str, unit: str) -> str:
+def _head_name(nm: str, unit: str, read_after: bool = False) -> str:
     """The head of a name that lists examples or an actor first: 研究解决甲、乙等重点问题 -> 重点问题,
     干部职工开展法治培训 -> 法治培训. A count of events (次, 场次) keeps the list when the head is not an
     event (学习《某法》等法律法规64次 counts study sessions, not laws)."""
@@ -1978,7 +1978,7 @@ def _head_name(nm: str, unit: str) -> str:
             # 稿件: the act after the place that ends the list)
             m = _ACTOR_VERB.match(head)
             return head[m.end():] if m is not None and _specific(head[m.end():]) else head
-    m = _ACTOR_VERB.match(nm)
+    m = _ACTOR_VERB.match(nm) if not read_after else None  # (12名校外培训行风监督员: a noun after the count has no actor)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
     return nm
@@ -2312,13 +2312,15 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
-        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”、（()）的"):
+        core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
+        if unit in _CLASSIFIERS and not any(ch in core for ch in "“”（()）的") \
+                and (core == nm or not any(ch in nm for ch in "“”（()）的")):
             h = None
-            for h in _HEAD_IN_NOUN.finditer(nm):
+            for h in _HEAD_IN_NOUN.finditer(core):
                 pass
-            if h is not None and h.end() >= 2 and len(nm) - h.end() >= 2 and _CJK_ONLY.fullmatch(nm, h.end()) \
-                    and not _PEOPLE_END.search(nm) and not any(ch in nm for ch in "和及与") \
-                    and _PEOPLE_IN.search(nm, h.end()) is None:
+            if h is not None and h.end() >= 2 and len(core) - h.end() >= 2 and _CJK_ONLY.fullmatch(core, h.end()) \
+                    and not _PEOPLE_END.search(core) and not any(ch in core for ch in "和及与") \
+                    and _PEOPLE_IN.search(core, h.end()) is None:
                 # (干部职工, 企业家和行业代表, 部门主要负责人书面述法: people, or a pair, after the head are part of
                 # what is counted)
                 # 1名律师指导行政执法, 11个项目申报示范, 165项高频执法事项不同违法情节: the noun counted ends at its
@@ -3087,7 +3089,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if i in list_name:
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
-                nm = _head_name(nm, unit_of[i])
+                nm = _head_name(nm, unit_of[i], bool(na) and nm == na and unit_of[i] not in _EVENT_UNITS)
                 means = _MEANS.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
