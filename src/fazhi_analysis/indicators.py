@@ -1474,7 +1474,7 @@ _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
     r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
-    r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设))|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
+    r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设)|和国)|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
@@ -1483,11 +1483,12 @@ _TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 # (比法定时限, 较法定办结时限: the statutory time a time limit is cut against is a basis, not the name)
 _COMPARE = re.compile(r"(?:比|较|与)(?:上年度|上一年度?|上年|去年|同期|(?:19|20)\d{2}年|法定(?:办结|办理|审批)?(?:时限|时间|期限))"
-                      r"(?:同期)?(?:的)?(?:相比)?|同比|环比")
+                      r"(?:同期)?(?:的)?(?:相比)?|(?:同比|环比)(?:上年度|上一年度?|上年|去年|同期)?")
 _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in step): no scan of a text without
-_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|上升|降低|多|少|了|较|比|与|相比)*$")
-_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中|接入|上线|录入|通过|"
-                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同])|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
+# (改善, 前移: the change words of air quality and of a rank: 较上年改善8%, 较去年前移5位)
+_COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|前移|后移|上升|降低|改善|回落|多|少|了|较|比|与|相比)*$")
+_AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中(?!式)|接入|上线|录入|通过|"
+                         r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同]|和国)|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
@@ -1549,6 +1550,13 @@ _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|�
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
                             r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
+# the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
+# subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
+_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)[^，,；;。在]{1,24}?)(?:之中|中)?(?:均|都|分别)?"
+                        r"(?:排名|排在|排|位列|位居|名列|居|列)(?:全国|全省|全市|全区|全县|同类)?(?:第)?$")
+_ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行|评比|报告|榜|指数|调查|检查|竞赛|比武|大赛|评选|考试|普查")
+# 我局, 本县, 甲县, 某开发区: the body ranked names no ranking (anchored use only — fullmatch)
+_SELF = re.compile(r"(?:我|本)[\u4e00-\u9fff]?|[^，。；]*(?:[省市县区镇乡州旗盟局委厅]|政府|部门|单位|中心|开发区|园区)")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
@@ -1583,7 +1591,7 @@ _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培�
 # (issue 9: 街道…采集点征询法律法规, 利用…平台培训国家工作人员, 每个项目节约审查时限, 旗本级设置党政机构 — the subject,
 # means or place before the act is not what is counted; a verb followed by 班, 会, 率 … is inside a noun: 培训班)
 _ACTOR_VERB = re.compile(r"^[^，]{2,24}?(?:开展|作出|参加|发布|刊发|刊登|播出|提供|召开|征询|培训|轮训|节约|节省|免除|"
-                         r"设置|推荐|编制)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
+                         r"设置|推荐|编制|开设)(?![率量班会期费次])(?!工作|中心|基地|平台|情况|活动|意见稿|覆盖率|覆盖面)"
                          r"(?=[^开展作出参加发布刊登播提供召、（）()等]{2})(?![^、（(]*[）)])")
 _SHORT_PAREN_END = re.compile(r"[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,2}[）)]$")
 _NOUN_PAREN = re.compile(r"[（(][\u4e00-\u9fff、]{1,8}[）)]")
@@ -1597,6 +1605,10 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# a subject, then the whole its share is of (办结比例占全县许可事项的, 注册人数超过常住人口的; not 占比, 所占比例)
+# (anchored use only — fullmatch on a name)
+# (not 占用/占地/占有, a verb or noun of its own: 违法占用耕地面积; the whole holds no 的 but at its end)
+_SUBJECT_SHARE = re.compile(r"([^，,；;。、占]{2,16}?)(?:所占|占(?![用地有据领道压])|超过)(?!比)[^，,；;。、占的]{2,14}的?")
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 _CLAUSE_SUBJECT = re.compile(r"[\u4e00-\u9fff“”]*(?:" + _RUN_HEAD.pattern[3:-2] + r"|总量|总数|数量)")
 
@@ -1659,7 +1671,7 @@ _NUMBER_TOKEN = re.compile(r"[0-9０-９][0-9０-９.,．]*|[零〇一二两三�
 
 # the subject of a figure phrase (市政府全年…, 12345市民热线…, 行政执法部门…) is not the measured thing (but a study
 # group that only 开展/组织学习: the group names the sessions, 学习 alone says nothing)
-_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)))")
+_INNER_TIME = re.compile(r"(?:全年|共计|累计|合计|今年|当年|年内|先后|共(?<!公共)(?![享同治性]|建(?!立|成|设)|和国))")  # (共和国: a word)
 # (a lookbehind written after the first character, so that every alternative starts with a literal: the regular
 # expression engine then skips to the positions of those characters; keep it so when editing)
 _AGENT = re.compile(r"^[^的、]{0,12}?(?:政府常务会议|常务会议|办公会议|中心组(?!(?:开展|组织)学习$)|人民政府|政府|局|中心|机关|部门|组织|热线|"
@@ -1775,6 +1787,8 @@ _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组�
 
 # verbs of _AFTER_STOP that may stand inside a noun counted (办理环节, 上级下放事项, 依法行政示范单位), and the head noun
 # such a noun ends in a few characters after the verb
+# the events a group holds together (集中学习, 集中研讨): 集中 before them is part of the event's name
+_GROUP_EVENT = re.compile(r"学习|研讨|学法|培训|授课|轮训|辅导|宣讲")
 _VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
 _HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
@@ -1819,6 +1833,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
+    if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
+        m = _AFTER_STOP.search(a, m.end())  # 4次党小组集中研讨: a collective study is the event counted, no predicate
     if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
         h = _HEAD_AFTER_VERB.match(a, m.end())
         if h is not None and "、" not in a[:m.start()] \
@@ -1900,6 +1916,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit)
+    if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
+        a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
     if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
@@ -1952,7 +1970,7 @@ _COURSE_HEAD = re.compile(r"(?:课程|课|班次|班)$")
 _LONG_LIST = 40  # characters: a name listing more is read by its head
 
 
-def _head_name(nm: str, unit: str) -> str:
+def _head_name(nm: str, unit: str, read_after: bool = False) -> str:
     """The head of a name that lists examples or an actor first: 研究解决甲、乙等重点问题 -> 重点问题,
     干部职工开展法治培训 -> 法治培训. A count of events (次, 场次) keeps the list when the head is not an
     event (学习《某法》等法律法规64次 counts study sessions, not laws)."""
@@ -1972,7 +1990,7 @@ def _head_name(nm: str, unit: str) -> str:
             # 稿件: the act after the place that ends the list)
             m = _ACTOR_VERB.match(head)
             return head[m.end():] if m is not None and _specific(head[m.end():]) else head
-    m = _ACTOR_VERB.match(nm)
+    m = _ACTOR_VERB.match(nm) if not read_after else None  # (12名校外培训行风监督员: a noun after the count has no actor)
     if m is not None and _specific(nm[m.end():]):
         return nm[m.end():]
     return nm
@@ -2103,7 +2121,9 @@ def _grammar() -> _NameGrammar:
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
-        setting=re.compile(rf"^[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央])(?=[\u4e00-\u9fff“《]{{2}})"),
+        # (甲培训班、乙培训班上开展…: a 、 list of settings)
+        setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
+                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -2304,13 +2324,15 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
-        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”、（()）的"):
+        core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
+        if unit in _CLASSIFIERS and not any(ch in core for ch in "“”（()）的") \
+                and (core == nm or not any(ch in nm for ch in "“”（()）的")):
             h = None
-            for h in _HEAD_IN_NOUN.finditer(nm):
+            for h in _HEAD_IN_NOUN.finditer(core):
                 pass
-            if h is not None and h.end() >= 2 and len(nm) - h.end() >= 2 and _CJK_ONLY.fullmatch(nm, h.end()) \
-                    and not _PEOPLE_END.search(nm) and not any(ch in nm for ch in "和及与") \
-                    and _PEOPLE_IN.search(nm, h.end()) is None:
+            if h is not None and h.end() >= 2 and len(core) - h.end() >= 2 and _CJK_ONLY.fullmatch(core, h.end()) \
+                    and not _PEOPLE_END.search(core) and not any(ch in core for ch in "和及与") \
+                    and _PEOPLE_IN.search(core, h.end()) is None:
                 # (干部职工, 企业家和行业代表, 部门主要负责人书面述法: people, or a pair, after the head are part of
                 # what is counted)
                 # 1名律师指导行政执法, 11个项目申报示范, 165项高频执法事项不同违法情节: the noun counted ends at its
@@ -2330,6 +2352,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = g.setting.match(nm)
     if m is not None:  # 在省级会议上作典型发言, 在某某考评中得分: the setting is not what is counted
         nm = nm[m.end():]
+        m = _LIGHT_LEAD.match(nm)  # (…培训班上开展专题培训: nor is the verb that only holds the event)
+        nm = nm[m.end():] if m is not None else nm
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
@@ -3036,6 +3060,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
                 subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
                 nm = subj or (prev_name if subj == "" and prev_name else nm)
+            elif nm and unit_of[i] in _PCT:
+                m = _SUBJECT_SHARE.fullmatch(nm)
+                if m is not None:  # 办结比例占全县事项的92%, 注册人数超过常住人口的61%: the share is the subject's
+                    nm = m.group(1)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
                 m = None
                 for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
@@ -3044,7 +3072,21 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
                 scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
-                if scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
+                cs = _list_start(sentence, pos[i][0])
+                peer = _PEER_RANK.search(sentence, cs, pos[i][0])
+                if peer is not None and _ASSESSMENT_WORD.search(peer.group(1)) is None:
+                    # 执法案卷评查在全市监管系统排名第三, 水环境质量在全省86个县区中排第5名: what is ranked is the subject
+                    # before the peers; with none (…得分96分，在全县21个部门排名第4), the assessment named before
+                    subj = _clean_left(sentence[max(cs, sentence.rfind("、", cs, peer.start()) + 1):peer.start()])
+                    if len(subj) >= 2 and not _SELF.fullmatch(subj) and not re.search(r"[0-9０-９]", subj):
+                        nm = subj
+                    else:
+                        m = None
+                        for m in _IN_ASSESSMENT.finditer(sentence, 0, peer.start()):
+                            pass
+                        if m is not None and _ASSESSMENT_WORD.search(m.group(1)) is not None:
+                            nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
+                elif scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
@@ -3059,7 +3101,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if i in list_name:
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
-                nm = _head_name(nm, unit_of[i])
+                nm = _head_name(nm, unit_of[i], bool(na) and nm == na and unit_of[i] not in _EVENT_UNITS)
                 means = _MEANS.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
@@ -3094,6 +3136,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for rate in _RATE_PHRASE.finditer(nm, 2):
                         pass
                     nm = rate.group() if rate is not None else nm
+                elif nxt is not None and pos[nxt] is not None and unit_of[i] in _CLASSIFIERS and unit_of[nxt] in _PCT \
+                        and nm and _CJK_ONLY.fullmatch(sentence, pos[i][1], pos[nxt][0]) is not None:
+                    # …and the count itself: 12个国控断面水质优良率100% counts the places, not the rate measured there
+                    rate = None
+                    for rate in _RATE_PHRASE.finditer(nm, 2):
+                        pass
+                    nm = nm[:rate.start()] if rate is not None and rate.end() == len(nm) else nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
@@ -3586,7 +3635,7 @@ _BODY_AFTER = re.compile(r"(?:县直|市直|区直|州直|省直|[县市区州�
 _BODY_UNITS = frozenset({"个", "家"})
 # the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
 _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
-                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理))")
+                    r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理|调用|调取))")
 # after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
