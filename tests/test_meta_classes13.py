@@ -1,0 +1,42 @@
+"""Metadata classes of the genre that recurred on at least two of the five tuning sets (issue 9, 2026-12-03, third
+session): another organ's named branch (公安XX分局) is no department voice; a street written XX街; the one city a city
+department's page names; an index number beside an empty label cell; an organ named in full with a (简称…) aside.
+Pages invented for these tests (genre style only; places, organs and years made up, except province names from the
+package's place data)."""
+
+import pytest
+
+from fazhi_analysis.normalize import normalize_text
+from fazhi_analysis.structure import parse_structure
+
+REST = "\n一、主要工作\n（一）深入学习。全年开展专题学法12次。\n二、存在问题\n三、下一步打算\n"
+
+
+def meta(text):
+    return parse_structure(normalize_text(text)).metadata
+
+
+# ---- N: another organ's named branch (区公安分局, 公安XX分局) does not make the page a department's
+
+@pytest.mark.parametrize("text,issuer", [
+    # a district's report that names its police branch among inspected units
+    ("2031年，澄溪区深入学习贯彻习近平法治思想，坚持依法行政。对区公安分局、区城管局等8家单位开展督察。" + REST,
+     "澄溪区人民政府"),
+    # a title naming the district, a body praising the branch named after the place
+    ("青禾市澄溪区2031年法治政府建设工作情况报告\n2031年，澄溪区坚持以习近平法治思想为引领，公安澄溪分局办理案件获表彰5项。"
+     + REST, "青禾市澄溪区人民政府"),
+    ("柳岸县2031年度法治政府建设情况报告\n2031年，柳岸县扎实推进依法行政，县公安分局、县市场监管局获评先进。" + REST,
+     "柳岸县人民政府"),
+])
+def test_a_named_branch_of_another_organ_is_no_department_voice(text, issuer):
+    assert meta(text)["issuer"] == issuer
+
+
+@pytest.mark.parametrize("text", [
+    # the page's own branch speaks of itself as 分局
+    "2031年，分局坚持以习近平法治思想为指导，推进依法行政。组织分局领导班子专题学法4次。" + REST,
+    "2031年，在市局党组的领导下，作为分局法治建设牵头科室，法规科扎实推进依法行政。" + REST,
+])
+def test_the_pages_own_branch_still_speaks_as_a_department(text):
+    from fazhi_analysis.structure import _department_voice
+    assert _department_voice(text)
