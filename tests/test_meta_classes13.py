@@ -40,3 +40,26 @@ def test_a_named_branch_of_another_organ_is_no_department_voice(text, issuer):
 def test_the_pages_own_branch_still_speaks_as_a_department(text):
     from fazhi_analysis.structure import _department_voice
     assert _department_voice(text)
+
+
+# ---- E: the opening names the page's organ in full, with the short name it goes by
+
+@pytest.mark.parametrize("text,issuer,region", [
+    ("2031年，青禾经济技术开发区管理委员会（简称经开区管委会）坚持以习近平法治思想为指导，推进依法行政。" + REST,
+     "青禾经济技术开发区管理委员会", "青禾经济技术开发区"),
+    ("2031年,澄川市生态环境局柳岸县分局(以下简称“我局”)坚持以习近平法治思想为指导,全面推进依法行政。\n"
+     "一、主要工作\n局党组专题学法3次。\n", "澄川市生态环境局柳岸县分局", "澄川市柳岸县"),
+    # after the superiors' leadership, a title naming the year only
+    ("2031年度法治政府建设情况报告\n2031年，在市委、市政府的坚强领导下，澄川市青石区应急管理局（以下简称区应急局）"
+     "深入贯彻习近平法治思想。" + REST, "澄川市青石区应急管理局", "澄川市青石区"),
+])
+def test_an_organ_named_in_full_with_its_short_name_at_the_opening(text, issuer, region):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == region
+
+
+def test_a_short_name_of_a_programme_names_no_organ():
+    # near miss: a 简称 aside on a programme, not an organ: nothing is made up from it
+    md = meta("2031年，行政执法与刑事司法衔接工作（简称“两法衔接”）稳步推进，柳岸县深入贯彻习近平法治思想。" + REST)
+    assert md["issuer"] != "行政执法与刑事司法衔接工作"

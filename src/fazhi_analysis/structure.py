@@ -1888,6 +1888,27 @@ def _bare_department(joined: str) -> str | None:
     return places.pop() + name if len(places) == 1 else name
 
 
+# the opening naming its own organ in full with the short name it goes by (简称): 2031年，青禾经济技术开发区管理委员会
+# （简称经开区管委会）坚持…, 2031年，青禾市生态环境局澄溪县分局（以下简称“我局”）坚持…
+_ALIAS_ORGAN = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?\s*)?(?:在[^，,。；;（(]{2,40}?下[，,]\s*)?"
+    r"((?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{4,40}?"
+    r"(?:人民政府|办事处|管理委员会|管委会|委员会|分局|局|厅|办公室))"
+    r"[（(](?:以下)?简称[：:]?\s*[“\"‘]?[\u4e00-\u9fff]{1,12}[”\"’]?[）)]"
+)
+
+
+def _alias_organ(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The organ the first body paragraph opens with, named in full before the short name it goes by
+    (``_ALIAS_ORGAN``): the page's own organ introducing itself."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        m = _ALIAS_ORGAN.match(text[p.start:min(p.end, p.start + 200)].strip())
+        if m and not _verb_glued(m.group(1)):
+            return m.group(1)
+    return None
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -2013,7 +2034,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
                                      region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
+                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None),
+                  ("body", _Later(_alias_organ, text, paragraphs)), ("body", b_issuer),
                   ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
                   ("body", _Later(_own_report_organ, text, paragraphs, region_guess)),
                   ("body", _Later(_named_body_department, text, body_paragraphs, region_guess)))
@@ -2060,6 +2082,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
         names = {branch.group(1) + u for u in ("区", "县", "市", "旗") if branch.group(1) + u in text}
+        if not names and region_of(branch.group(1)) == branch.group(1) and branch.group(1) != region:
+            names = {branch.group(1)}  # XX市生态环境局澄溪县分局: the branch names its county in full
         if len(names) == 1:
             region = region + names.pop()
             source["region"] = "body"
