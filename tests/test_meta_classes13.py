@@ -63,3 +63,31 @@ def test_a_short_name_of_a_programme_names_no_organ():
     # near miss: a 简称 aside on a programme, not an organ: nothing is made up from it
     md = meta("2031年，行政执法与刑事司法衔接工作（简称“两法衔接”）稳步推进，柳岸县深入贯彻习近平法治思想。" + REST)
     assert md["issuer"] != "行政执法与刑事司法衔接工作"
+
+
+# ---- B: a street written XX街 (for XX街道) as the opening's subject
+
+@pytest.mark.parametrize("text,issuer,region", [
+    ("2031年，在区委、区政府的正确领导下，青石街党工委、办事处高举习近平法治思想旗帜，推进依法行政。"
+     "充分发挥街党工委核心作用。" + REST, "青石街办事处", "青石街"),
+    ("2031年，在区委、区政府的正确领导下，柳岸街始终坚持以习近平法治思想为指导，推进街道各项工作。围绕《柳岸街2031年"
+     "法治建设工作要点》推进依法治街。" + REST, "柳岸街", "柳岸街"),
+    ("2031年，澄溪街坚持以习近平法治思想为指导。澄溪街道办事处聘请法律顾问2名，全街推进依法行政。" + REST,
+     "澄溪街办事处", "澄溪街"),
+])
+def test_a_street_written_with_jie(text, issuer, region):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == region
+    assert md["level"] == "sub_district"
+
+
+@pytest.mark.parametrize("text", [
+    # a shopping street is no street office; a page that never speaks as a street names none
+    "2031年，步行街坚持以人民为中心，澄溪县深入推进依法行政。" + REST,
+    "2031年，青石街坚持以习近平法治思想为指导，推进依法行政。" + REST,
+])
+def test_no_street_is_made_up(text):
+    md = meta(text)
+    assert md["issuer"] not in ("步行街", "青石街")
+    assert md["region"] not in ("步行街", "青石街")

@@ -1117,7 +1117,7 @@ _LEVEL_BY_UNIT = (
     ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
     ("自治旗", "county"), ("地区", "city"), ("新区", "district"), ("街道", "sub_district"), ("苏木", "town"),
     ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("旗", "county"),
-    ("区", "district"), ("镇", "town"), ("乡", "town"),
+    ("区", "district"), ("镇", "town"), ("乡", "town"), ("街", "sub_district"),  # (a street written XX街: _short_street)
 )
 _DEPARTMENT = re.compile(r"(?:局|委员会|办公室|办公厅|厅|委|办|中心|署|院)$")
 _NOT_DEPARTMENT = re.compile(r"^(?:中共)?(?:人民政府|政府|委|委员会|党委|党工委|工委|街道办事处|办事处|管委会|管理委员会)?$")
@@ -1909,6 +1909,35 @@ def _alias_organ(text: str, paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+# a street written with 街 for 街道 (as the pages of some cities name theirs) as the opening's subject, bare or with its
+# organs: 2031年，在区委、区政府的领导下，青石街始终坚持… / 青石街党工委、办事处深入…
+_SHORT_STREET = re.compile(
+    r"^((?![在对向为由经与和及是将把被从获的了于全我本各该原])(?:(?![省市县区州旗镇乡委府政党局厅部院会])[\u4e00-\u9fff]){2,4}?街)(?!道)"
+    rf"(?:(党工委(?:[、和]\s*办事处)?|办事处)|(?={_BODY_VERB}|在|以))"
+)
+_STREET_VOICE = re.compile(r"(?:全|我|本|治)街(?!道)|街党工委|街道")  # how a street's page speaks of itself
+_STREET_NOT = re.compile(r"(?:步行|商业|美食|老|古|新|大|小|后|前|正|横|直|长)街$")
+
+
+def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, issuer) of a street the opening names with 街 for 街道 (``_SHORT_STREET``), when the body speaks as a
+    street (全街, 依法治街, 街党工委, 街道): the street as written; its issuer is its office (XX街办事处) where the page
+    prints the office after the street's name, else the street as the page writes its organ (meta class A)."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        m = _SHORT_STREET.match(opening)
+        if m is None or _STREET_NOT.search(m.group(1)) or _verb_glued(m.group(1)):
+            continue
+        joined = "\n".join(text[q.start:q.end] for q in paragraphs if q.kind in ("body", "heading"))
+        if not _STREET_VOICE.search(joined.replace(m.group(1), "")):
+            continue
+        street = m.group(1)
+        office = (m.group(2) or "").endswith("办事处") or re.search(rf"{re.escape(street)}(?:道)?办事处", joined)
+        return street, street + "办事处" if office else street
+    return None, None
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -1982,6 +2011,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
         b_region, b_issuer = _bare_city_department(text, paragraphs)  # 青禾人力资源和社会保障局坚持… (青禾市 elsewhere)
+    if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
+        b_region, b_issuer = _short_street(text, paragraphs)  # 青石街党工委、办事处坚持…: a street written XX街
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
