@@ -91,3 +91,26 @@ def test_no_street_is_made_up(text):
     md = meta(text)
     assert md["issuer"] not in ("步行街", "青石街")
     assert md["region"] not in ("步行街", "青石街")
+
+
+# ---- D: an index number beside an empty label cell
+
+TITLE = "澄溪县人民政府关于2031年法治政府建设情况的报告\n"
+BODY = "2031年，澄溪县坚持依法行政。" + REST
+
+
+@pytest.mark.parametrize("head,index_no", [
+    # a column of cells: the empty 文号 cell, then 索引号 and its value each in a cell of their own
+    ("  • 文号\n  • 索引号\n  • cxx31/2032-00001\n  • 关键词\n  • 主题分类\n", "cxx31/2032-00001"),
+    ("- 索 引 号\n- 11330100MB1234567X/2032-00018\n- 发布机构\n", "11330100MB1234567X/2032-00018"),
+    # a row whose next cell's label (not a listed one) follows the value with no value of its own
+    ("信息索引号 001002003/2032-10086 文件编号\n责任部门 澄溪县 公开形式 主动公开\n", "001002003/2032-10086"),
+    ("索引号：cx-0303-2032-0002 文件编号\n", "cx-0303-2032-0002"),
+])
+def test_index_number_beside_an_empty_cell(head, index_no):
+    assert meta(head + TITLE + BODY)["index_no"] == index_no
+
+
+def test_a_lone_index_label_without_a_code_reads_nothing():
+    # near miss: the cell after the lone label is another label, not a code
+    assert meta("  • 索引号\n  • 关键词\n" + TITLE + BODY)["index_no"] is None

@@ -234,6 +234,9 @@ _BYLINE = re.compile(
 # an index number printed without its label: a unit's 18-character credit code (or 9-character organisation code),
 # the year and a serial number (113701045970246XXY/2025-6637189)
 _INDEX_LINE = re.compile(r"^[•·\s]*((?:[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z])/(?:19|20)\d{2}-\d{2,10})$")
+# a header printed as a column of cells: 索引号 alone in its cell, its value in the next (• 文号 / • 索引号 / • x31/2031-00001)
+_LONE_INDEX_LABEL = re.compile(r"^[•·\-*|｜\s]*(?:信息)?索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_INDEX_CELL = re.compile(r"^[•·\-*|｜\s]*((?=[0-9A-Za-z/\-]*(?:19|20)\d{2})[0-9A-Za-z][0-9A-Za-z/\-]{3,40})[ \t\u3000]*$")
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
 _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
@@ -408,6 +411,9 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = _ANY_NEXT_LABEL.split(value, 1)[0].strip()  # 索引号: X 信息分类名称: 其他: a label not listed
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
+        if _FIELD_MAP.get(label) == "index_no":
+            # 信息索引号 X/2031-00012 文件编号: a code holds no word after a space; the next cell's label, listed or not
+            value = re.split(r"[ \t\u3000]+(?=[\u4e00-\u9fff])", value, maxsplit=1)[0]
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
@@ -687,6 +693,10 @@ def parse_structure(text: str) -> Structure:
             # a label with its value on the next line; in a table (| or tab cells) an empty cell is empty
             pending_label = (last[0] if last and not last[1] and (last[0] in _FIELD_MAP or last[0] in _DATE_FIELDS)
                              and not re.search(r"[|｜\t]", line) else None)
+        elif pending_label is None and "index_no" not in header and i + 1 < n and _LONE_INDEX_LABEL.match(line) \
+                and (cell := _INDEX_CELL.match(text[slice(*spans[i + 1])])):
+            kinds[i] = kinds[i + 1] = "metadata"  # (the value's line is no header line: nothing else reads it)
+            header["index_no"] = cell.group(1)
         elif pending_label is not None:
             wants_digit = pending_label in _DATE_FIELDS or _FIELD_MAP.get(pending_label) in ("doc_number", "index_no")
             # (文号: with nothing after it, then the title: an empty label; the title is no doc number or date)
