@@ -114,3 +114,41 @@ def test_index_number_beside_an_empty_cell(head, index_no):
 def test_a_lone_index_label_without_a_code_reads_nothing():
     # near miss: the cell after the lone label is another label, not a code
     assert meta("  • 索引号\n  • 关键词\n" + TITLE + BODY)["index_no"] is None
+
+
+# ---- C: the one city a city department's page prints in full, when it names its region nowhere else
+
+@pytest.mark.parametrize("text,region", [
+    ("现将法治政府建设工作情况报告如下。\n一、总体情况\n2031年，我局坚持以习近平法治思想为指导，全市水质达标率保持100%。"
+     "澄川市成功入选第二批生态文明建设示范区。局党组集体学法4次。" + REST, "澄川市"),
+    ("2031年，我局在市委、市政府的指导下，全面推进依法行政。\n一、总体情况\n一是蓝天保卫战。2031年，青禾市城区空气质量"
+     "优良率为95.9%。我市断面水质均达标。" + REST, "青禾市"),
+    # a department named by its level only, whose address names its city
+    ("现将市人社局2031年法治政府建设情况报告予以公开。如有疑问，请与市人社局法规处联系（地址:澄川市青石区建设路18号）。\n"
+     "2031年，市人社局坚持以习近平法治思想为指导。" + REST, "澄川市"),
+])
+def test_the_city_a_city_departments_page_names(text, region):
+    assert meta(text)["region"] == region
+
+
+@pytest.mark.parametrize("text", [
+    # two cities printed at a clause start: none chosen
+    "2031年，我局坚持依法行政，全市推进法治建设。澄川市成功入选示范区，青禾市代表团来访交流。" + REST,
+    # a county department speaking as 全县: not the city it names
+    "2031年，我局坚持依法行政，全县推进法治建设，全县执法案件下降。澄川市考核中获评优秀。" + REST,
+    # a common noun ending in 市 (“无废城市”建设) is no city
+    "2031年，我局坚持依法行政，全市推进“无废城市”建设。" + REST,
+])
+def test_no_city_is_guessed_when_unsure(text):
+    assert meta(text)["region"] is None
+
+
+# ---- F: a department's field after 法治 is no place (法治交通建设, “法治人社”), nor is 法治强市
+
+@pytest.mark.parametrize("text", [
+    "2031年，市交通运输局坚持依法行政，全市推进法治交通建设，全市路网完善。我局始终重视法治交通建设。" + REST,
+    "2031年，市人社局坚持依法行政，全市推进“法治人社”建设，人社部门依法履职。全市就业稳定。" + REST,
+    "2031年，全市坚持依法行政，推进法治强市建设，全市法治水平提升。" + REST,
+])
+def test_a_field_or_a_slogan_after_fazhi_is_no_place(text):
+    assert meta(text)["region"] is None

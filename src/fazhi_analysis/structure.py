@@ -1648,6 +1648,7 @@ _PROGRAMME_NOT = frozenset((
     "地图", "党课", "带头", "讲堂", "课堂", "日报", "在线", "时空", "天地", "频道", "之声", "故事", "人生", "校园",
     "政务", "经济", "服务", "工作", "体系", "道路", "实践", "理论", "能力", "水平", "督察", "考核", "示范", "创建",
     "轨道", "护航", "赋能", "营商", "观念", "信仰", "人才", "大讲堂", "进行时", "带头人", "伴你行", "政府奖",
+    "领域",
 ))
 
 
@@ -1676,6 +1677,8 @@ def _programme_place(text: str, joined: str) -> str | None:
         if name in _PROGRAMME_NOT or name in shorts or name.startswith(_NOT_PLACE_START) or _PLACE_JUNK.search(name) \
                 or _GENERIC_PLACE.match(name):
             continue
+        if any(w.startswith(name) for w in _field_words()) or (len(name) < 3 and name.endswith("市")):
+            continue  # 法治交通建设, “法治人社”: a department's field (data/department_fields.csv); 法治强市: no name
         if m.group(2) and not re.search(rf"(?<!法治){re.escape(name)}", joined[:m.start()] + joined[m.end():]):
             continue  # 《法治X》 alone: a column's name, unless the page prints X elsewhere
         if not name.endswith(unit) and re.search(rf"{re.escape(name)}(?:省|市|县|区|州|盟|旗)", text) \
@@ -1948,6 +1951,30 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
     return None, None
 
 
+# a city named in full at a clause start (。青禾市成功入选…, 2031年，青禾市城区…, 地址:青禾市…), not 市场, 市民, 市级 …
+_CITY_AT_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n、（(“]))(?:(?:19|20)\d{2}\s*年度?[，,]?\s*)?"
+    r"((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原每两三省市县区镇乡])[\u4e00-\u9fff]){2,4}?市)(?![场民级直值容面])"
+)
+
+
+def _department_city(joined: str, issuer: str | None) -> str | None:
+    """The city a page in a city department's voice (我局, 局党组, or the issuer 市XX局 named by its level only) reports
+    for, when it never names its region otherwise: the one city it prints in full at a clause start (``。青禾市成功入选…``,
+    ``2031年，青禾市城区空气质量…``). None when the body speaks of a county, district or province as much as of the city,
+    or when two cities are so printed."""
+    if not (_department_voice(joined) or (issuer and issuer.startswith("市") and region_of(issuer) is None)):
+        return None
+    units = _body_units(joined)
+    if ("市" not in units and (units or not issuer)) or any(units.count(u) >= units.count("市") for u in set(units) - {"市"}) \
+            or _provincial_voice(joined):
+        return None  # (a page of 市XX局 may speak of no unit at all)
+    names = {m.group(1) for m in _CITY_AT_CLAUSE.finditer(joined)
+             if not _verb_glued(m.group(1)) and not _GENERIC_PLACE.match(m.group(1))
+             and not m.group(1).endswith(("城市", "都市", "县市", "省市"))}  # (“无废城市”建设: a common noun)
+    return names.pop() if len(names) == 1 else None
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -2118,7 +2145,9 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme))
+                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme),
+                  # last: a city department's page that names its city only in passing (。青禾市成功入选…)
+                  ("body", _Later(_department_city, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]), issuer)))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
