@@ -152,3 +152,42 @@ def test_no_city_is_guessed_when_unsure(text):
 ])
 def test_a_field_or_a_slogan_after_fazhi_is_no_place(text):
     assert meta(text)["region"] is None
+
+
+# ---- G: the organ in the page's header posted the report of the place its body opens with
+
+@pytest.mark.parametrize("text,issuer", [
+    # 来源 a department, the title naming the city, the body speaking as 我市
+    ("澄川市2031年法治政府建设年度报告\n时间:2032-03-24      来源: 澄川市司法局       字号:[ ]\n"
+     "2031年，我市深入学习贯彻习近平法治思想，全面推进依法行政。\n一、主要工作\n市委、市政府坚持依法决策。\n", "澄川市人民政府"),
+    ("柳岸县2031年度法治政府建设情况报告\n发布日期：2032-02-10 来源：柳岸县司法局\n"
+     "2031年，我县坚持以习近平法治思想为指导，扎实推进法治政府建设。" + REST, "柳岸县人民政府"),
+])
+def test_a_places_report_posted_by_its_department_in_we_voice(text, issuer):
+    assert meta(text)["issuer"] == issuer
+
+
+def test_a_department_in_we_voice_keeps_its_own_report():
+    # near miss: the body speaks as the department (我局): the 来源 department is the issuer
+    md = meta("柳岸县2031年度法治政府建设情况报告\n发布日期：2032-02-10 来源：柳岸县司法局\n"
+              "2031年，我局坚持以习近平法治思想为指导，扎实推进依法行政。局党组专题学法4次。" + REST)
+    assert md["issuer"] == "柳岸县司法局"
+
+
+@pytest.mark.parametrize("text,issuer,region", [
+    # the portal's name as an organ line, then a town's report without a title, led by the portal's level
+    ("澄溪区人民政府\n热门搜索:\n\n2031年，青石镇在区委、区政府的正确领导下，贯彻落实习近平法治思想，推进依法治镇。" + REST,
+     "青石镇人民政府", "青石镇"),
+    ("柳岸县人民政府\n2031年，在县委、县政府的坚强领导下，白沙镇坚持以习近平法治思想为指导，全镇推进依法行政。" + REST,
+     "白沙镇人民政府", "白沙镇"),
+])
+def test_a_towns_report_under_its_superiors_organ_line(text, issuer, region):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == region
+
+
+def test_an_organ_line_over_its_own_report_stays():
+    # near miss: the organ line's own place opens the body: the organ line is the issuer
+    md = meta("柳岸县人民政府\n2031年，柳岸县在市委、市政府的坚强领导下，坚持依法行政，青石镇获评示范镇。" + REST)
+    assert md["issuer"] == "柳岸县人民政府"

@@ -1563,6 +1563,10 @@ def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> 
             m = re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?" + re.escape(form) + rf"(?={_BODY_VERB}|在|以)", opening)
             if m and not re.match(r"(?:人民政府|政府|党委|党工委|委)", opening[m.end():]):
                 return True
+        # 2030年，我市深入学习…: the place speaking of itself by its unit (我市 of 青禾市)
+        unit = next((u for u in ("市", "县", "区", "旗") if region.endswith(u) and not region.endswith("自治区")), None)
+        if unit and re.match(rf"我{unit}(?={_BODY_VERB}|在|以)", opening):
+            return True
     return False
 
 
@@ -2063,6 +2067,16 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
         if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
             b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
+    organ_line_region = region_of(found["organ_line"])
+    if o_issuer and title is None and b_issuer is None and b_region and b_region.endswith(("镇", "乡", "街道")) \
+            and organ_line_region and b_region not in found["organ_line"] and organ_line_region[-1] in "市县区旗":
+        # XX区人民政府 (the portal's name) / 2031年，青石镇在区委、区政府的领导下…: a page without a title whose opening's
+        # subject is a town led by the organ line's level: the portal's organ posted the town's report
+        # (the first body paragraphs: a portal's 热门搜索: may stand before the opening)
+        led = next((m for p in [p for p in paragraphs if p.kind == "body"][:2]
+                    if (m := _LED_BY.search(text, p.start, min(p.end, p.start + 120)))), None)
+        if led and organ_line_region[-1] + "委" in led.group(0) and b_region in text[max(0, led.start() - 40):led.end() + 20]:
+            o_issuer = o_full = organ_line_region = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
     # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
@@ -2099,7 +2113,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     if b_region is None and region_of(title) is None:
         # 全市…法治上海建设: a municipality that names itself by its short name only
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
-    region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
+    region_guess = next((v for v in (region_of(title), region_of(h_issuer), organ_line_region,
                                      region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
                   ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None),
@@ -2144,7 +2158,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("body", found["body_doc_number"]),
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
-                  ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
+                  ("organ_line", organ_line_region), ("signature", region_of(signature)),
                   ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme),
                   # last: a city department's page that names its city only in passing (。青禾市成功入选…)
                   ("body", _Later(_department_city, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]), issuer)))
