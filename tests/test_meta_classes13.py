@@ -191,3 +191,19 @@ def test_an_organ_line_over_its_own_report_stays():
     # near miss: the organ line's own place opens the body: the organ line is the issuer
     md = meta("柳岸县人民政府\n2031年，柳岸县在市委、市政府的坚强领导下，坚持依法行政，青石镇获评示范镇。" + REST)
     assert md["issuer"] == "柳岸县人民政府"
+
+
+# ---- S: a city named by its short name X州 before 委、政府, in a page that speaks as a city
+
+def test_a_short_city_name_before_its_committee_and_government():
+    md = meta("2031年，在省委、省政府的正确领导下，青州委、政府坚持以习近平法治思想为指导，扎实推进依法行政。\n"
+              "一、主要举措\n市委、市政府主要负责同志带头学法。全市1800名领导干部述法。市委常委会研究法治工作4次。" + REST)
+    assert md["issuer"] == "青州市人民政府"
+    assert md["region"] == "青州市"
+
+
+def test_a_prefecture_speaking_as_a_prefecture_is_not_made_a_city():
+    # near miss: the page speaks as a prefecture (州委, 全州): no 市 is added
+    md = meta("2031年，青州委、政府坚持以习近平法治思想为指导，全州推进依法行政。\n一、主要举措\n州委常委会研究法治工作4次，"
+              "全州完成述法全覆盖。" + REST)
+    assert md["region"] != "青州市" and md["issuer"] != "青州市人民政府"

@@ -1372,6 +1372,15 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
+            if m and m.re is _JOINT_SUBJECT and m.group(1)[-1] == "州" and len(m.group(1)) == 2:
+                # 青州委、政府坚持… in a page that speaks as a city (市委、市政府, 全市) more than as a prefecture (州委,
+                # 全州): the city 青州市 by its short name, not a prefecture 青州
+                city = len(re.findall(r"市委|市(?:人民)?政府|[全我本]市", joined))
+                prefecture = len(re.findall(r"(?<!%s)州委|州(?:人民)?政府|[全我本]州" % m.group(1)[0], joined))
+                if city > prefecture:
+                    return _one_unit(m.group(1) + "市"), m.group(1) + "市人民政府"
+                if city:
+                    m = None  # both voices: no place
             if m and _verb_glued(m.group(1)):
                 m = None  # 完成市政府第N号令…: a verb glued to the unit of its object
             if m and not _GENERIC_PLACE.match(m.group(1)):
