@@ -207,3 +207,14 @@ def test_a_prefecture_speaking_as_a_prefecture_is_not_made_a_city():
     md = meta("2031年，青州委、政府坚持以习近平法治思想为指导，全州推进依法行政。\n一、主要举措\n州委常委会研究法治工作4次，"
               "全州完成述法全覆盖。" + REST)
     assert md["region"] != "青州市" and md["issuer"] != "青州市人民政府"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb before a bare 市 at a clause start is no city (根据市领导批示, 构建市县一体化, 列入市、区…, 开展市县…)
+    "2031年，我局坚持依法行政，全市推进法治建设。根据市领导批示开展督查。" + REST,
+    "2031年，我局坚持依法行政，全市推进法治建设，构建市县一体化执法体系。" + REST,
+    "2031年，我局坚持依法行政，全市推进法治建设。列入市、区两级重点工作。开展市县法治建设督察。" + REST,
+    "2031年，我局坚持依法行政，全市推进法治建设。中心市区范围内一律禁止燃放。建成中介超市。" + REST,
+])
+def test_a_verb_before_a_bare_shi_is_no_city(text):
+    assert meta(text)["region"] is None

@@ -1964,11 +1964,15 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
     return None, None
 
 
-# a city named in full at a clause start (。青禾市成功入选…, 2031年，青禾市城区…, 地址:青禾市…), not 市场, 市民, 市级 …
+# a city named in full at a clause start (。青禾市成功入选…, 2031年，青禾市城区…, 地址:青禾市…), not 市场, 市民, 市级 …, nor
+# the 市 of 市委/市政府 after a verb
 _CITY_AT_CLAUSE = re.compile(
     r"(?:^|(?<=[，,。；;：:\n、（(“]))(?:(?:19|20)\d{2}\s*年度?[，,]?\s*)?"
-    r"((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原每两三省市县区镇乡])[\u4e00-\u9fff]){2,4}?市)(?![场民级直值容面])"
+    r"((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原每两三省市县区镇乡])[\u4e00-\u9fff]){2,4}?市)(?![场民级直值容面委县长、)）]|(?:人民)?政府|领导)"  # (根据市委…, 构建市县…, 列入市、区…: a verb before 市)
 )
+# words that open a clause before a bare 市 (根据市…, 中心市区): no city's name
+_NOT_CITY_START = re.compile(r"(?:根据|按照|依据|依照|遵照|对照|参照|紧扣|围绕|结合|落实|贯彻|配合|协助|协办|通过|经过|针对|开展|建立|"
+                             r"构建|列入|纳入|实现|推动|推動|参与|參與|充分|发挥|示范|带动|助力|整合|依法治|中心|城区|主城)")
 
 
 def _department_city(joined: str, issuer: str | None) -> str | None:
@@ -1984,7 +1988,8 @@ def _department_city(joined: str, issuer: str | None) -> str | None:
         return None  # (a page of 市XX局 may speak of no unit at all)
     names = {m.group(1) for m in _CITY_AT_CLAUSE.finditer(joined)
              if not _verb_glued(m.group(1)) and not _GENERIC_PLACE.match(m.group(1))
-             and not m.group(1).endswith(("城市", "都市", "县市", "省市"))}  # (“无废城市”建设: a common noun)
+             and not re.match(_BODY_VERB, m.group(1)) and not _NOT_CITY_START.match(m.group(1))
+             and not m.group(1).endswith(("城市", "都市", "县市", "省市", "超市"))}  # (“无废城市”建设: a common noun)
     return names.pop() if len(names) == 1 else None
 
 
