@@ -218,3 +218,28 @@ def test_a_prefecture_speaking_as_a_prefecture_is_not_made_a_city():
 ])
 def test_a_verb_before_a_bare_shi_is_no_city(text):
     assert meta(text)["region"] is None
+
+
+# ---- U: a page without a title whose body speaks as one place's government (LABELING rule 55)
+
+@pytest.mark.parametrize("text,issuer,region", [
+    # the government named by its level as the opening's subject, its county printed once in the body
+    ("2031年，在市委、市政府和县委的坚强领导下，县政府深入贯彻习近平法治思想，法治政府建设取得良好进展。\n"
+     "一、主要举措\n2031年我县获评全市法治建设考核第二名。及时召开澄溪县法治政府建设工作推进会，县政府常务会专题听取汇报。\n",
+     "澄溪县人民政府", "澄溪县"),
+    ("2031年，市政府坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要举措\n制定《青禾市2031年法治政府建设工作要点》，"
+     "全市完成述法全覆盖。\n", "青禾市人民政府", "青禾市"),
+    # a prefecture speaking as 全州, named in its own programme
+    ("今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持依法行政，推进法治溪州、法治政府、法治社会一体建设。\n"
+     "一、2031年工作回顾\n确保依法治州、依法行政共同推进，全州完成述法全覆盖。\n", "溪州人民政府", "溪州"),
+])
+def test_an_untitled_page_in_one_places_voice(text, issuer, region):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == region
+
+
+def test_two_counties_printed_leave_the_level_government_unnamed():
+    # near miss: the body prints two counties: none is chosen
+    md = meta("2031年，县政府深入贯彻习近平法治思想。\n一、主要举措\n召开澄溪县法治政府建设推进会，学习柳岸县经验做法。\n")
+    assert md["issuer"] is None and md["region"] is None

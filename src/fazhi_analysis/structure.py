@@ -1799,7 +1799,8 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?(?:" + "|".join(map(re.escape, _place_forms(region)))
                             + r")(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
-    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
+    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) \
+        or (unit == "州" and re.search(r"[全我本]州(?![县市区])", joined) is not None) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
@@ -1993,6 +1994,48 @@ def _department_city(joined: str, issuer: str | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# the page's government named by its level only as the opening's subject: 2031年，在市委…领导下，县政府深入贯彻…
+_LEVEL_GOVERNMENT_OPENING = re.compile(rf"^([县市区旗])(?:人民)?政府(?={_BODY_VERB}|在|以)")
+
+
+def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The place of a page whose opening's subject is its government named by its level only (``县政府深入贯彻…``): the
+    one place of that level the body prints (``召开澄溪县法治政府建设推进会``), read from the last word boundary before
+    it without a verb glued on. None when the body prints two such places or none."""
+    body = [p for p in paragraphs if p.kind == "body"][:2]
+    unit = None
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        m = _LEVEL_GOVERNMENT_OPENING.match(opening)
+        if m:
+            unit = m.group(1)
+            break
+    if unit is None:
+        return None
+    joined = "\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))
+    places = set()
+    for m in re.finditer(unit, joined):
+        window = joined[max(0, m.start() - 8):m.start()]
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(window)]
+        place = window[cut[-1]:] if cut else window
+        verbs = [v.end() for v in _VERB_GLUED.finditer(place)]
+        place = place[verbs[-1]:] if verbs else place  # (及时召开澄溪县…: the name after the last verb)
+        place += unit
+        if 3 <= len(place) <= 4 and region_of(place) == place and not _GENERIC_PLACE.match(place) \
+                and not place.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(place):
+            places.add(place)
+    places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
+    if len(places) != 1:
+        return None
+    # another place of the level in any form (学习柳岸县经验: a name after a verb the reading above leaves out) makes it unsure
+    tails = {joined[m.start() - 2:m.start()] for m in re.finditer(unit, joined) if m.start() >= 2}
+    tails = {t for t in tails if all("\u4e00" <= c <= "\u9fff" for c in t) and not _NAME_BOUNDARY.search(t)
+             and not re.search(r"[省市县区州旗镇乡全我本各该每两三等个新老原现委府政党局厅部院会]", t)
+             and t not in ("法治", "示范", "先进", "平安", "文明", "试点", "民主", "强县", "百强")}  # (法治县创建: a title)
+    place = places.pop()
+    return place if tails <= {place[-3:-1]} else None
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -2124,6 +2167,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             and not _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:3])):
         # (在市委、市政府的坚强领导下，我局…在全省…: a city's or county's organ led by its own committee, no province)
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    if b_region is None and b_issuer is None and title is None and t_issuer is None and o_issuer is None \
+            and h_issuer is None and not src_org and not signature:
+        # 县政府深入贯彻… / 召开澄溪县法治政府建设推进会: a page without a title whose government names itself by its level
+        b_region = _level_government_place(text, paragraphs)
     if b_region is None and region_of(title) is None:
         # 全市…法治上海建设: a municipality that names itself by its short name only
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
