@@ -229,9 +229,6 @@ def test_a_verb_before_a_bare_shi_is_no_city(text):
      "澄溪县人民政府", "澄溪县"),
     ("2031年，市政府坚持以习近平法治思想为指导，全面推进依法行政。\n一、主要举措\n制定《青禾市2031年法治政府建设工作要点》，"
      "全市完成述法全覆盖。\n", "青禾市人民政府", "青禾市"),
-    # a prefecture speaking as 全州, named in its own programme
-    ("今年以来，在自治区党委、政府坚强领导下，全州各级政府坚持依法行政，推进法治溪州、法治政府、法治社会一体建设。\n"
-     "一、2031年工作回顾\n确保依法治州、依法行政共同推进，全州完成述法全覆盖。\n", "溪州人民政府", "溪州"),
 ])
 def test_an_untitled_page_in_one_places_voice(text, issuer, region):
     md = meta(text)

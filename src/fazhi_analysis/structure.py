@@ -1799,8 +1799,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
     as_subject = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?(?:市|区|县|州|旗))?(?:" + "|".join(map(re.escape, _place_forms(region)))
                             + r")(?:人民政府|政府|党工委|(?:党)?委[、和]\s*(?:[省市县区州旗](?:人民)?)?政府|党委)?"
                             rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)")
-    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) \
-        or (unit == "州" and re.search(r"[全我本]州(?![县市区])", joined) is not None) or any(
+    voice = short in _body_units(joined) or (unit == "省" and _provincial_voice(joined)) or any(
         as_subject.match(_BODY_LEAD.sub("", c.strip())) for p in body[:3]
         for c in re.split(r"[。；，,：:]", text[p.start:p.end]))
     if not voice:
