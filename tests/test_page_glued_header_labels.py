@@ -9,7 +9,9 @@ from fazhi_analysis.normalize import normalize_text
 from fazhi_analysis.structure import header_fields, parse_structure
 
 TITLE = "青苇县2022年度法治政府建设情况报告\n"
-BODY = "2022年，我县坚持依法行政。\n一、主要工作\n全年开展专题学法12次。\n二、存在问题\n三、下一步打算\n"
+# (the body speaks as the department that posted it: a place-titled page whose body opens as 我县 is the county
+# government's report, posted by its department — metadata class G)
+BODY = "2022年，我局坚持依法行政。\n一、主要工作\n全年开展专题学法12次。\n二、存在问题\n三、下一步打算\n"
 
 
 def meta(header):

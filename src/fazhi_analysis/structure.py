@@ -234,6 +234,9 @@ _BYLINE = re.compile(
 # an index number printed without its label: a unit's 18-character credit code (or 9-character organisation code),
 # the year and a serial number (113701045970246XXY/2025-6637189)
 _INDEX_LINE = re.compile(r"^[•·\s]*((?:[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z])/(?:19|20)\d{2}-\d{2,10})$")
+# a header printed as a column of cells: 索引号 alone in its cell, its value in the next (• 文号 / • 索引号 / • x31/2031-00001)
+_LONE_INDEX_LABEL = re.compile(r"^[•·\-*|｜\s]*(?:信息)?索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：]?[ \t\u3000]*$")
+_INDEX_CELL = re.compile(r"^[•·\-*|｜\s]*((?=[0-9A-Za-z/\-]*(?:19|20)\d{2})[0-9A-Za-z][0-9A-Za-z/\-]{3,40})[ \t\u3000]*$")
 _SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
 _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
@@ -408,6 +411,9 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         value = _ANY_NEXT_LABEL.split(value, 1)[0].strip()  # 索引号: X 信息分类名称: 其他: a label not listed
         if re.sub(r"[ \t\u3000]+", "", value) in _LABEL_SET:
             value = ""  # 索 引 号 发布机构: an empty cell, then the next label without its colon
+        if _FIELD_MAP.get(label) == "index_no":
+            # 信息索引号 X/2031-00012 文件编号: a code holds no word after a space; the next cell's label, listed or not
+            value = re.split(r"[ \t\u3000]+(?=[\u4e00-\u9fff])", value, maxsplit=1)[0]
         dated = _VALUE_DATE.search(value) if label not in _DATE_FIELDS else None
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
@@ -687,6 +693,10 @@ def parse_structure(text: str) -> Structure:
             # a label with its value on the next line; in a table (| or tab cells) an empty cell is empty
             pending_label = (last[0] if last and not last[1] and (last[0] in _FIELD_MAP or last[0] in _DATE_FIELDS)
                              and not re.search(r"[|｜\t]", line) else None)
+        elif pending_label is None and "index_no" not in header and i + 1 < n and _LONE_INDEX_LABEL.match(line) \
+                and (cell := _INDEX_CELL.match(text[slice(*spans[i + 1])])):
+            kinds[i] = kinds[i + 1] = "metadata"  # (the value's line is no header line: nothing else reads it)
+            header["index_no"] = cell.group(1)
         elif pending_label is not None:
             wants_digit = pending_label in _DATE_FIELDS or _FIELD_MAP.get(pending_label) in ("doc_number", "index_no")
             # (文号: with nothing after it, then the title: an empty label; the title is no doc number or date)
@@ -1117,7 +1127,7 @@ _LEVEL_BY_UNIT = (
     ("特别行政区", "province"), ("自治区", "province"), ("自治州", "city"), ("自治县", "county"),
     ("自治旗", "county"), ("地区", "city"), ("新区", "district"), ("街道", "sub_district"), ("苏木", "town"),
     ("省", "province"), ("市", "city"), ("州", "city"), ("盟", "city"), ("县", "county"), ("旗", "county"),
-    ("区", "district"), ("镇", "town"), ("乡", "town"),
+    ("区", "district"), ("镇", "town"), ("乡", "town"), ("街", "sub_district"),  # (a street written XX街: _short_street)
 )
 _DEPARTMENT = re.compile(r"(?:局|委员会|办公室|办公厅|厅|委|办|中心|署|院)$")
 _NOT_DEPARTMENT = re.compile(r"^(?:中共)?(?:人民政府|政府|委|委员会|党委|党工委|工委|街道办事处|办事处|管委会|管理委员会)?$")
@@ -1315,7 +1325,10 @@ _SELF_UNIT = re.compile(r"[全我本县市区旗镇乡](?:(?<=[全我本])(县|�
 # 我局|本局|我委|本委|我厅|本厅|我办|本办|我部|本部门|分局|[局委厅部]党[组委]|(?:省|市|区|县)局(?:党|机关|领导)
 # |全(?:省|市|区|县)[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极), opening with its first characters
 _DEPARTMENT_SELF = re.compile(
-    r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)|(?<=分)局|(?<=[局委厅部])党[组委]"
+    r"[我本分局委厅部省市区县全](?:(?<=我)[局委厅办部]|(?<=本)(?:[局委厅办]|部门)"
+    # 分局 of the page's own branch (，分局被…, 作为分局…, 分局领导班子); not another organ's named branch (区公安分局、,
+    # 公安XX分局办理…)
+    r"|(?<=分)局(?:(?<![\u4e00-\u9fff]分局)|(?<=[我本为担织在对由]分局)|(?=党[组委]|领导|机关|干部))|(?<=[局委厅部])党[组委]"
     r"|(?<=[省市区县])局(?:党|机关|领导)|(?<=[。；;，,\n][省市区县])局(?=获|荣获|被|坚持|始终|深入|全面|认真|积极|扎实)"
     r"|(?<=全)(?:省|市|区|县)(?!各级(?:行政机关|政府|机关))[\u4e00-\u9fff]{2,6}?(?:系统|机关)(?:在|坚持|始终|深入|全面|认真|积极))"
 )
@@ -1359,6 +1372,15 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
                 m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
+            if m and m.re is _JOINT_SUBJECT and m.group(1)[-1] == "州" and len(m.group(1)) == 2:
+                # 青州委、政府坚持… in a page that speaks as a city (市委、市政府, 全市) more than as a prefecture (州委,
+                # 全州): the city 青州市 by its short name, not a prefecture 青州
+                city = len(re.findall(r"市委|市(?:人民)?政府|[全我本]市", joined))
+                prefecture = len(re.findall(r"(?<!%s)州委|州(?:人民)?政府|[全我本]州" % m.group(1)[0], joined))
+                if city > prefecture:
+                    return _one_unit(m.group(1) + "市"), m.group(1) + "市人民政府"
+                if city:
+                    m = None  # both voices: no place
             if m and _verb_glued(m.group(1)):
                 m = None  # 完成市政府第N号令…: a verb glued to the unit of its object
             if m and not _GENERIC_PLACE.match(m.group(1)):
@@ -1550,6 +1572,10 @@ def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> 
             m = re.match(r"(?:[\u4e00-\u9fff]{1,6}?[省市州盟])?" + re.escape(form) + rf"(?={_BODY_VERB}|在|以)", opening)
             if m and not re.match(r"(?:人民政府|政府|党委|党工委|委)", opening[m.end():]):
                 return True
+        # 2030年，我市深入学习…: the place speaking of itself by its unit (我市 of 青禾市)
+        unit = next((u for u in ("市", "县", "区", "旗") if region.endswith(u) and not region.endswith("自治区")), None)
+        if unit and re.match(rf"我{unit}(?={_BODY_VERB}|在|以)", opening):
+            return True
     return False
 
 
@@ -1635,6 +1661,7 @@ _PROGRAMME_NOT = frozenset((
     "地图", "党课", "带头", "讲堂", "课堂", "日报", "在线", "时空", "天地", "频道", "之声", "故事", "人生", "校园",
     "政务", "经济", "服务", "工作", "体系", "道路", "实践", "理论", "能力", "水平", "督察", "考核", "示范", "创建",
     "轨道", "护航", "赋能", "营商", "观念", "信仰", "人才", "大讲堂", "进行时", "带头人", "伴你行", "政府奖",
+    "领域",
 ))
 
 
@@ -1663,6 +1690,8 @@ def _programme_place(text: str, joined: str) -> str | None:
         if name in _PROGRAMME_NOT or name in shorts or name.startswith(_NOT_PLACE_START) or _PLACE_JUNK.search(name) \
                 or _GENERIC_PLACE.match(name):
             continue
+        if any(w.startswith(name) for w in _field_words()) or (len(name) < 3 and name.endswith("市")):
+            continue  # 法治交通建设, “法治人社”: a department's field (data/department_fields.csv); 法治强市: no name
         if m.group(2) and not re.search(rf"(?<!法治){re.escape(name)}", joined[:m.start()] + joined[m.end():]):
             continue  # 《法治X》 alone: a column's name, unless the page prints X elsewhere
         if not name.endswith(unit) and re.search(rf"{re.escape(name)}(?:省|市|县|区|州|盟|旗)", text) \
@@ -1885,6 +1914,127 @@ def _bare_department(joined: str) -> str | None:
     return places.pop() + name if len(places) == 1 else name
 
 
+# the opening naming its own organ in full with the short name it goes by (简称): 2031年，青禾经济技术开发区管理委员会
+# （简称经开区管委会）坚持…, 2031年，青禾市生态环境局澄溪县分局（以下简称“我局”）坚持…
+_ALIAS_ORGAN = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?\s*)?(?:在[^，,。；;（(]{2,40}?下[，,]\s*)?"
+    r"((?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{4,40}?"
+    r"(?:人民政府|办事处|管理委员会|管委会|委员会|分局|局|厅|办公室))"
+    r"[（(](?:以下)?简称[：:]?\s*[“\"‘]?[\u4e00-\u9fff]{1,12}[”\"’]?[）)]"
+)
+
+
+def _alias_organ(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The organ the first body paragraph opens with, named in full before the short name it goes by
+    (``_ALIAS_ORGAN``): the page's own organ introducing itself."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        m = _ALIAS_ORGAN.match(text[p.start:min(p.end, p.start + 200)].strip())
+        if m and not _verb_glued(m.group(1)):
+            return m.group(1)
+    return None
+
+
+# a street written with 街 for 街道 (as the pages of some cities name theirs) as the opening's subject, bare or with its
+# organs: 2031年，在区委、区政府的领导下，青石街始终坚持… / 青石街党工委、办事处深入…
+_SHORT_STREET = re.compile(
+    r"^((?![在对向为由经与和及是将把被从获的了于全我本各该原])(?:(?![省市县区州旗镇乡委府政党局厅部院会])[\u4e00-\u9fff]){2,4}?街)(?!道)"
+    rf"(?:(党工委(?:[、和]\s*办事处)?|办事处)|(?={_BODY_VERB}|在|以))"
+)
+_STREET_VOICE = re.compile(r"(?:全|我|本|治)街(?!道)|街党工委|街道")  # how a street's page speaks of itself
+_STREET_NOT = re.compile(r"(?:步行|商业|美食|老|古|新|大|小|后|前|正|横|直|长)街$")
+
+
+def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, str | None]:
+    """(region, issuer) of a street the opening names with 街 for 街道 (``_SHORT_STREET``), when the body speaks as a
+    street (全街, 依法治街, 街党工委, 街道): the street as written; its issuer is its office (XX街办事处) where the page
+    prints the office after the street's name, else the street as the page writes its organ (meta class A)."""
+    body = [p for p in paragraphs if p.kind == "body"][:1]
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        m = _SHORT_STREET.match(opening)
+        if m is None or _STREET_NOT.search(m.group(1)) or _verb_glued(m.group(1)):
+            continue
+        joined = "\n".join(text[q.start:q.end] for q in paragraphs if q.kind in ("body", "heading"))
+        if not _STREET_VOICE.search(joined.replace(m.group(1), "")):
+            continue
+        street = m.group(1)
+        office = (m.group(2) or "").endswith("办事处") or re.search(rf"{re.escape(street)}(?:道)?办事处", joined)
+        return street, street + "办事处" if office else street
+    return None, None
+
+
+# a city named in full at a clause start (。青禾市成功入选…, 2031年，青禾市城区…, 地址:青禾市…), not 市场, 市民, 市级 …, nor
+# the 市 of 市委/市政府 after a verb
+_CITY_AT_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n、（(“]))(?:(?:19|20)\d{2}\s*年度?[，,]?\s*)?"
+    r"((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原每两三省市县区镇乡])[\u4e00-\u9fff]){2,4}?市)(?![场民级直值容面委县长、)）]|(?:人民)?政府|领导)"  # (根据市委…, 构建市县…, 列入市、区…: a verb before 市)
+)
+# words that open a clause before a bare 市 (根据市…, 中心市区): no city's name
+_NOT_CITY_START = re.compile(r"(?:根据|按照|依据|依照|遵照|对照|参照|紧扣|围绕|结合|落实|贯彻|配合|协助|协办|通过|经过|针对|开展|建立|"
+                             r"构建|列入|纳入|实现|推动|推動|参与|參與|充分|发挥|示范|带动|助力|整合|依法治|中心|城区|主城)")
+
+
+def _department_city(joined: str, issuer: str | None) -> str | None:
+    """The city a page in a city department's voice (我局, 局党组, or the issuer 市XX局 named by its level only) reports
+    for, when it never names its region otherwise: the one city it prints in full at a clause start (``。青禾市成功入选…``,
+    ``2031年，青禾市城区空气质量…``). None when the body speaks of a county, district or province as much as of the city,
+    or when two cities are so printed."""
+    if not (_department_voice(joined) or (issuer and issuer.startswith("市") and region_of(issuer) is None)):
+        return None
+    units = _body_units(joined)
+    if ("市" not in units and (units or not issuer)) or any(units.count(u) >= units.count("市") for u in set(units) - {"市"}) \
+            or _provincial_voice(joined):
+        return None  # (a page of 市XX局 may speak of no unit at all)
+    names = {m.group(1) for m in _CITY_AT_CLAUSE.finditer(joined)
+             if not _verb_glued(m.group(1)) and not _GENERIC_PLACE.match(m.group(1))
+             and not re.match(_BODY_VERB, m.group(1)) and not _NOT_CITY_START.match(m.group(1))
+             and not m.group(1).endswith(("城市", "都市", "县市", "省市", "超市"))}  # (“无废城市”建设: a common noun)
+    return names.pop() if len(names) == 1 else None
+
+
+# the page's government named by its level only as the opening's subject: 2031年，在市委…领导下，县政府深入贯彻…
+_LEVEL_GOVERNMENT_OPENING = re.compile(rf"^([县市区旗])(?:人民)?政府(?={_BODY_VERB}|在|以)")
+
+
+def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The place of a page whose opening's subject is its government named by its level only (``县政府深入贯彻…``): the
+    one place of that level the body prints (``召开澄溪县法治政府建设推进会``), read from the last word boundary before
+    it without a verb glued on. None when the body prints two such places or none."""
+    body = [p for p in paragraphs if p.kind == "body"][:2]
+    unit = None
+    for p in body:
+        opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
+        m = _LEVEL_GOVERNMENT_OPENING.match(opening)
+        if m:
+            unit = m.group(1)
+            break
+    if unit is None:
+        return None
+    joined = "\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))
+    places = set()
+    for m in re.finditer(unit, joined):
+        window = joined[max(0, m.start() - 8):m.start()]
+        cut = [b.end() for b in _NAME_BOUNDARY.finditer(window)]
+        place = window[cut[-1]:] if cut else window
+        verbs = [v.end() for v in _VERB_GLUED.finditer(place)]
+        place = place[verbs[-1]:] if verbs else place  # (及时召开澄溪县…: the name after the last verb)
+        place += unit
+        if 3 <= len(place) <= 4 and region_of(place) == place and not _GENERIC_PLACE.match(place) \
+                and not place.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(place):
+            places.add(place)
+    places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
+    if len(places) != 1:
+        return None
+    # another place of the level in any form (学习柳岸县经验: a name after a verb the reading above leaves out) makes it unsure
+    tails = {joined[m.start() - 2:m.start()] for m in re.finditer(unit, joined) if m.start() >= 2}
+    tails = {t for t in tails if all("\u4e00" <= c <= "\u9fff" for c in t) and not _NAME_BOUNDARY.search(t)
+             and not re.search(r"[省市县区州旗镇乡全我本各该每两三等个新老原现委府政党局厅部院会]", t)
+             and t not in ("法治", "示范", "先进", "平安", "文明", "试点", "民主", "强县", "百强")}  # (法治县创建: a title)
+    place = places.pop()
+    return place if tails <= {place[-3:-1]} else None
+
+
 class _Later:
     """A candidate value read only when it is asked for (once): a fallback whose search of the text is skipped
     when an earlier candidate already gives the field (the title's year, mostly)."""
@@ -1958,6 +2108,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     b_region, b_issuer = _subject_from_body(text, paragraphs)
     if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
         b_region, b_issuer = _bare_city_department(text, paragraphs)  # 青禾人力资源和社会保障局坚持… (青禾市 elsewhere)
+    if b_region is None and b_issuer is None and t_issuer is None and o_issuer is None and region_of(title) is None:
+        b_region, b_issuer = _short_street(text, paragraphs)  # 青石街党工委、办事处坚持…: a street written XX街
     if b_region and b_region.startswith("中共"):
         b_region = b_region[2:]  # 中共武汉市委…: the party committee of the city
     if b_region in ("省", "自治区"):  # 自治区坚持…: the page never names its own province but once in passing
@@ -1971,6 +2123,16 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
         if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
             b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
+    organ_line_region = region_of(found["organ_line"])
+    if o_issuer and title is None and b_issuer is None and b_region and b_region.endswith(("镇", "乡", "街道")) \
+            and organ_line_region and b_region not in found["organ_line"] and organ_line_region[-1] in "市县区旗":
+        # XX区人民政府 (the portal's name) / 2031年，青石镇在区委、区政府的领导下…: a page without a title whose opening's
+        # subject is a town led by the organ line's level: the portal's organ posted the town's report
+        # (the first body paragraphs: a portal's 热门搜索: may stand before the opening)
+        led = next((m for p in [p for p in paragraphs if p.kind == "body"][:2]
+                    if (m := _LED_BY.search(text, p.start, min(p.end, p.start + 120)))), None)
+        if led and organ_line_region[-1] + "委" in led.group(0) and b_region in text[max(0, led.start() - 40):led.end() + 20]:
+            o_issuer = o_full = organ_line_region = None
     if b_issuer and _PARTY_ORGAN.search(b_issuer) and not _COMMISSION.search(b_issuer[len(b_region or ""):]):
         b_issuer = None  # XX街道党工委: the party committee, not the organ that reports on 法治政府建设
     # LABELING.md: the issuer is read from the title, the organ line, the header's 发布机构/来源 label, the
@@ -2004,13 +2166,18 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             and not _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:3])):
         # (在市委、市政府的坚强领导下，我局…在全省…: a city's or county's organ led by its own committee, no province)
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
+    if b_region is None and b_issuer is None and title is None and t_issuer is None and o_issuer is None \
+            and h_issuer is None and not src_org and not signature:
+        # 县政府深入贯彻… / 召开澄溪县法治政府建设推进会: a page without a title whose government names itself by its level
+        b_region = _level_government_place(text, paragraphs)
     if b_region is None and region_of(title) is None:
         # 全市…法治上海建设: a municipality that names itself by its short name only
         b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
-    region_guess = next((v for v in (region_of(title), region_of(h_issuer), region_of(found["organ_line"]),
+    region_guess = next((v for v in (region_of(title), region_of(h_issuer), organ_line_region,
                                      region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
-                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None), ("body", b_issuer),
+                  ("header", src_org_issuer if region_of(src_org_issuer) or src_label_org else None),
+                  ("body", _Later(_alias_organ, text, paragraphs)), ("body", b_issuer),
                   ("body", _Later(_opening_department_in, text, paragraphs, region_guess)),
                   ("body", _Later(_own_report_organ, text, paragraphs, region_guess)),
                   ("body", _Later(_named_body_department, text, body_paragraphs, region_guess)))
@@ -2051,12 +2218,16 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                       ("body", found["body_doc_number"]),
                       ("title", _title_doc_number(found["body_title"]) or _title_doc_number(header.get("title"))))
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
-                  ("organ_line", region_of(found["organ_line"])), ("signature", region_of(signature)),
-                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme))
+                  ("organ_line", organ_line_region), ("signature", region_of(signature)),
+                  ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme),
+                  # last: a city department's page that names its city only in passing (。青禾市成功入选…)
+                  ("body", _Later(_department_city, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]), issuer)))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
         names = {branch.group(1) + u for u in ("区", "县", "市", "旗") if branch.group(1) + u in text}
+        if not names and region_of(branch.group(1)) == branch.group(1) and branch.group(1) != region:
+            names = {branch.group(1)}  # XX市生态环境局澄溪县分局: the branch names its county in full
         if len(names) == 1:
             region = region + names.pop()
             source["region"] = "body"
