@@ -178,3 +178,16 @@ def test_law_lectures_for_staff_stay_training():
 def test_a_part_by_level_the_catalog_has_keeps_its_key():
     f = fig(report("全年完成审计项目30个，其中经济责任审计8个、村级审计5个。"), "5个")
     assert f["key"] == "audit.village", (f["name"], f["key"], f["key_basis"])
+
+
+# ------------------------------------------------------------------------------ splits by organ keep the key
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("县政府负责人出庭应诉率100%，县级部门和乡镇负责人出庭应诉率97.6%。", "100%"),
+    ("县政府负责人出庭应诉率100%，县级部门和乡镇负责人出庭应诉率97.6%。", "97.6%"),
+    ("市政府负责人出庭应诉率100%，市直单位负责人出庭应诉率95%。", "100%"),
+])
+def test_rates_split_by_organ_keep_the_key(sentence, raw):
+    # LABELING 21: a split by the organ (the government itself / its departments and towns) with no stated total
+    # is no sub-type: each rate is the indicator for its organs
+    f = fig(report(sentence, "（五）依法化解行政争议"), raw)
+    assert f["key"] == "litigation.head_appearance_rate", (f["name"], f["key"], f["key_basis"])

@@ -3789,7 +3789,7 @@ _MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 
 # a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
-_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|市县|县区|园区|开发区|新区|社区|村)$")
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|市县|县区|园区|开发区|新区|社区|村)$")
 
 
 def _level_at(name: str, cut: int) -> bool:
