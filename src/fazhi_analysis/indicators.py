@@ -543,12 +543,12 @@ def _compiled() -> _Compiled:
     entries, phrasings = [], []
     for r in rows:
         fam = r["key"].split(".")[0]
+        context = _split(r["context"])
+        clause_bound = any(w.startswith("~") for w in context)
         entries.append(_Entry(r["key"], fam, r["category"], _words(r["context"]),
-                              any(w.startswith("=") for w in _split(r["context"])), _words(r["exclude"]),
-                              _words(r["not_in"]), fam in scoped,
-                              any(w.startswith("~") for w in _split(r["context"])),
-                              _words("|".join(w for w in _split(r["context"]) if not w.startswith("~")))
-                              if any(w.startswith("~") for w in _split(r["context"])) else None))
+                              any(w.startswith("=") for w in context), _words(r["exclude"]),
+                              _words(r["not_in"]), fam in scoped, clause_bound,
+                              _words("|".join(w for w in context if not w.startswith("~"))) if clause_bound else None))
         phrasings.append(tuple(_phrasing(p) for p in _split(r["phrasings"])))
     # index each phrasing under its rarest bigram, so a figure's text calls up few candidates
     freq: dict[str, int] = {}
@@ -1558,6 +1558,21 @@ _ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行
 # 我局, 本县, 甲县, 某开发区: the body ranked names no ranking (anchored use only — fullmatch)
 _SELF = re.compile(r"(?:我|本)[\u4e00-\u9fff]?|[^，。；]*(?:[省市县区镇乡州旗盟局委厅]|政府|部门|单位|中心|开发区|园区)")
 _YEARS_PAREN = re.compile(r"[（(](?:19|20)\d{2}(?:年)?(?:[-－—~～至](?:19|20)\d{2}(?:年)?)?(?:年度)?[）)]")
+
+
+def _last_assessment(sentence: str, end: int) -> re.Match | None:
+    """The last assessment named in ``sentence`` before ``end`` (在…考核中), or None."""
+    m = None
+    for m in _IN_ASSESSMENT.finditer(sentence, 0, end):
+        pass
+    return m
+
+
+def _assessment_name(m: re.Match) -> str:
+    """The assessment of an ``_IN_ASSESSMENT`` match without its lead words and years (在2030年度法治某省建设考评中)."""
+    return _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip()
+
+
 # 梳理确认我区各类政务服务事项清单: a verb taking the counted object, and the owner of the object, are not the name
 _OBJECT_LEAD = re.compile(r"^(?:全面|重新|进一步|最终)?(?:梳理确认|梳理|整理|清理|确认|确定|印发)"
                           r"(?!公布|发布|编制|形成|规范|优化|调整|并|出|后|违法|无效)(?:我[区县市局乡镇州省委](?:的)?|本[区县市局乡镇](?:的)?)?(?:各类|各级)?(?=.{2})")
@@ -2325,8 +2340,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
         core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
-        if unit in _CLASSIFIERS and not any(ch in core for ch in "“”（()）的") \
-                and (core == nm or not any(ch in nm for ch in "“”（()）的")):
+        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”（()）的"):
             h = None
             for h in _HEAD_IN_NOUN.finditer(core):
                 pass
@@ -3065,14 +3079,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if m is not None:  # 办结比例占全县事项的92%, 注册人数超过常住人口的61%: the share is the subject's
                     nm = m.group(1)
             if rows[i][1] == "rank" and pos[i] is not None:  # 在全市依法行政考核中位列第6名: the assessment
-                m = None
-                for m in _IN_ASSESSMENT.finditer(sentence, 0, pos[i][0]):
-                    pass
-                lo = max(m.end() if m is not None else 0, _list_start(sentence, pos[i][0]))
+                m = _last_assessment(sentence, pos[i][0])
+                cs = _list_start(sentence, pos[i][0])
+                lo = max(m.end() if m is not None else 0, cs)
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
                 scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
-                cs = _list_start(sentence, pos[i][0])
                 peer = _PEER_RANK.search(sentence, cs, pos[i][0])
                 if peer is not None and _ASSESSMENT_WORD.search(peer.group(1)) is None:
                     # 执法案卷评查在全市监管系统排名第三, 水环境质量在全省86个县区中排第5名: what is ranked is the subject
@@ -3081,11 +3093,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     if len(subj) >= 2 and not _SELF.fullmatch(subj) and not re.search(r"[0-9０-９]", subj):
                         nm = subj
                     else:
-                        m = None
-                        for m in _IN_ASSESSMENT.finditer(sentence, 0, peer.start()):
-                            pass
+                        m = _last_assessment(sentence, peer.start())
                         if m is not None and _ASSESSMENT_WORD.search(m.group(1)) is not None:
-                            nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
+                            nm = _assessment_name(m) or nm
                 elif scope_rank is not None:  # 全国排名第10位，中部排名第1位: the ranking of that scope
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
@@ -3095,7 +3105,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = ranked.group("what")
                 elif m is not None:
                     # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
-                    nm = _YEARS_PAREN.sub("", _NAME_DATES.sub("", _LEAD.sub("", m.group(1)))).strip() or nm
+                    nm = _assessment_name(m) or nm
                 elif nm:
                     nm = _RANK_TAIL.sub("", _RANK_HEAD.sub("", nm)) or nm
             if i in list_name:

@@ -2162,7 +2162,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
     body_paragraphs = [p for p in paragraphs if p.kind in ("body", "heading")]
-    if b_region is None and _provincial_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])) \
+    body40 = "\n".join(text[p.start:p.end] for p in body_paragraphs[:40])  # (read by several fallbacks below)
+    if b_region is None and _provincial_voice(body40) \
             and not _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in body_paragraphs[:3])):
         # (在市委、市政府的坚强领导下，我局…在全省…: a city's or county's organ led by its own committee, no province)
         b_region = _one_province(text)  # 全省… / 现将省政府…: the one province the page names in full
@@ -2172,7 +2173,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_region = _level_government_place(text, paragraphs)
     if b_region is None and region_of(title) is None:
         # 全市…法治上海建设: a municipality that names itself by its short name only
-        b_region = _municipality_by_short_name(text, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]))
+        b_region = _municipality_by_short_name(text, body40)
     region_guess = next((v for v in (region_of(title), region_of(h_issuer), organ_line_region,
                                      region_of(signature), region_of(src_org), src_place, b_region) if v), None)
     candidates = (("header", h_issuer), ("title", t_issuer), ("organ_line", o_issuer), ("signature", signature),
@@ -2189,12 +2190,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         programme = region_guess = _programme_place(text, "\n".join(text[p.start:p.end] for p in body_paragraphs))
     if issuer is None:
         # a department that names its field in its own words (我局… 交通运输法治政府部门建设 / 作为生态环境部门…)
-        joined40 = "\n".join(text[p.start:p.end] for p in body_paragraphs[:40])
-        if _department_voice(joined40) or _AS_DEPARTMENT.search(joined40):
-            issuer = pick("issuer", ("body", _field_department(joined40, region_guess)))
-        if issuer is None and _department_voice(joined40) and not region_guess:
+        if _department_voice(body40) or _AS_DEPARTMENT.search(body40):
+            issuer = pick("issuer", ("body", _field_department(body40, region_guess)))
+        if issuer is None and _department_voice(body40) and not region_guess:
             # 教育局坚持… / 生态环境局党组…: a department that names itself by its field only
-            issuer = pick("issuer", ("body", _bare_department(joined40)))
+            issuer = pick("issuer", ("body", _bare_department(body40)))
     if issuer is None:
         # last: a 来源 that names a department by its level only (县应急管理局), when the body does not say
         issuer = pick("issuer", ("body", _own_organ(text, paragraphs, region_guess, title)),
@@ -2221,7 +2221,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                   ("organ_line", organ_line_region), ("signature", region_of(signature)),
                   ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme),
                   # last: a city department's page that names its city only in passing (。青禾市成功入选…)
-                  ("body", _Later(_department_city, "\n".join(text[p.start:p.end] for p in body_paragraphs[:40]), issuer)))
+                  ("body", _Later(_department_city, body40, issuer)))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
@@ -2249,7 +2249,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                                                       ("signature", signature), ("body", b_issuer)) if v),
                                  (issuer, source.get("issuer")))
     level = level_of(author, region)
-    if author is None and level and _department_voice("\n".join(text[p.start:p.end] for p in body_paragraphs[:40])):
+    if author is None and level and _department_voice(body40):
         level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
