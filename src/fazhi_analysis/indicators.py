@@ -634,6 +634,10 @@ _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在",
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
+_CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
+                        r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
+# (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
+# whose first item is the time: 办理时限、申请材料分别压减60%、30%)
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
 _PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
 _TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
@@ -2789,7 +2793,7 @@ _ORGAN_ACT_RECON = re.compile(r"(?:办理|受理|新增|新收)[^，,；;。被]
 
 # the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
 # following clause that is only a noun (，行政许可11235宗)
-_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核)"
+_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核|检查|抽查)"
                           r"[\u4e00-\u9fff]{2,10}[0-9０-９][0-9０-９.．]*(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]$")
 _NUM_RUN = frozenset("0123456789０１２３４５６７８９.．")
 
@@ -3275,6 +3279,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, msent,
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and unit in _PCT and measure == "level" and p is not None \
+                    and _CUT_SHARE.search(to_simplified(left[ucl:])) is not None:
+                # 时限压缩比达88%, 办理时限、申请材料分别压减60%、30%: a share cut printed as a level is the cut
+                # itself; only a key the catalog counts as a change (审批时限压缩比例) is taken so
+                cut = _match_key(c, unit, "change", masked_left[cl:], label_after, raw, clause, msent,
+                                 chain_text.get(sid, ""), None, scope, reach)
+                if cut is not None and cut[0] in _change_keys():
+                    got = (cut[0], f"{cut[1]}; a share cut printed as a level")
             if got is None and "等" in label_before and i not in list_name:
                 # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
                 short = _ETC_LIST.sub(r"\1", left[ucl:])
@@ -3520,6 +3532,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
+    _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
+    _random_check_gate(keys, basis, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -3662,6 +3676,9 @@ def _bare_acts(nm: str) -> bool:
     return all(_BARE_ACT.fullmatch(part) is not None for part in to_simplified(nm).split("或"))
 
 
+_FIRM_UNITS = frozenset({"家", "户", "家次", "户次"})
+
+
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                     units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
@@ -3686,6 +3703,13 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 continue
         if any(h in nm for h in hs):
             continue
+        if units is not None and pos[i] is not None and _s(units[i]) in _FIRM_UNITS:
+            # 对全市12家餐饮具集中消毒服务企业进行检查, 抽查46家超市、网店等经营单位: a count of bodies in 家/户 whose
+            # clause, after the number, names a head the key counts (a name cut short does not lose it)
+            full = sent_text[sent_of[i]]
+            m = _CLAUSE_MARK.search(full, pos[i][1])
+            if any(h in full[pos[i][1]:m.start() if m else len(full)] for h in hs):
+                continue
         if nm and pos[i] is not None:
             # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
             # number is cut there; the counted noun reads on through the quoted word to the head after it
@@ -4101,6 +4125,50 @@ def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of:
             keys[i] = basis[i] = None
         else:
             seen.add((sent_of[i], k))
+
+
+# RANDOM_CHECK: 实施“双随机、一公开”监管，抽查任务17次，抽查市场主体3500户: a 抽查 count in a sentence whose earlier
+# words name the 双随机 checks is a count of those checks, not of ordinary inspections (enforcement.random_inspections)
+_RANDOM_NAMED = re.compile(r"双随机|随机抽查|随机抽取|一公开")
+_OTHER_CHECK = re.compile(r"专项|联合|日常|现场|执法检查|监督检查|重点检查|安全")
+_INSPECTIONS, _RANDOM_INSPECTIONS = "enforcement.inspections", "enforcement.random_inspections"
+
+
+def _random_check_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Give (in place) enforcement.random_inspections to a 抽查 count after words naming the 双随机 checks."""
+    for i, k in enumerate(keys):
+        if k != _INSPECTIONS or pos[i] is None or "抽查" not in _basis_words(basis[i]):
+            continue
+        full = sent_text[sent_of[i]]
+        cs = _clause_start(full, pos[i][0])
+        m = _CLAUSE_MARK.search(full, pos[i][1])
+        own = full[cs:m.start() if m else len(full)]
+        if _RANDOM_NAMED.search(full, 0, cs) is None or _OTHER_CHECK.search(own) is not None:
+            continue
+        keys[i], basis[i] = _RANDOM_INSPECTIONS, f"{basis[i]}; the 双随机 checks named before in the sentence"
+
+
+# FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
+# change (a prior state, no key); the figure after 至/为/到 is the report's own, and takes the key the words gave
+_FROM_LEFT = re.compile(r"(?:由|从)(?:改革前|原来|原有|原|法定|此前|以前|过去|年初)?的?(?:平均)?\s*$")
+_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|降低|下降|降|减|提高|提升|增加|增长|上升|扩大)?"
+                     r"(?:至|为|到)\s*")
+
+
+def _from_to_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict, unit_of: list) -> None:
+    """Move (in place) the key of the figure after 由/从 to the figure after 至/为/到 in the same unit."""
+    for i in range(len(keys) - 1):
+        j = i + 1
+        if (keys[i] is None or sent_of[i] != sent_of[j] or pos[i] is None or pos[j] is None
+                or unit_of[i] != unit_of[j]):
+            continue
+        full = sent_text[sent_of[i]]
+        if _TO_GAP.fullmatch(full, pos[i][1], pos[j][0]) is None \
+                or _FROM_LEFT.search(full, max(0, pos[i][0] - 12), pos[i][0]) is None:
+            continue
+        if keys[j] is None:
+            keys[j], basis[j] = keys[i], f"{basis[i]}; the state after the change"
+        keys[i] = basis[i] = None
 
 
 # meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a

@@ -1,0 +1,94 @@
+"""Key recall, fourth session (issue 9): classes of the approval, enforcement and decisions families that the
+matching loop missed on pages of two or more tuning sets. Invented sentences (other places, years, numbers):
+
+* a share of time cut printed as a level (时限压缩比达88%, 平均“减时间”80%, the time first in a 、 list of cuts:
+  办理时限、申请材料分别压减60%、30%) is approval.time_limit_cut_rate, the catalog's one change-counted key;
+* 由A…至B: the figure after 由 is the state before the change (no key), the one after 至/为 the report's own
+  (设立企业的时间由18个工作日减少为3个工作日, 进驻率由71%提升至93%);
+* a 抽查 count after words naming the 双随机 checks earlier in its sentence counts those checks
+  (enforcement.random_inspections), not ordinary inspections;
+* firms inspected are an inspection count (the catalog counts them in 家): a name cut short keeps the key when the
+  clause after the number names the firms (对全区18家游泳场所经营企业进行全覆盖检查); a bare noun after an inspection
+  count shares its verb (检查医疗机构58家，公共场所37家); 市监 (the market regulator) is enforcement context;
+* 应急 alone (应急处置措施, an epidemic's) is no safety-inspection context: 应急管理 is.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+REFORM = "（一）深化“放管服”改革"
+ENFORCE = "（三）推进严格规范公正文明执法"
+PLAIN = "2.依法行政"
+
+
+def key(sentence: str, raw: str, heading: str = REFORM, nth: int = 0):
+    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("二是持续开展流程再造，压缩审批服务时限860项，比法定时限减少9120个工作日，时限压缩比达88.5%，可实现容缺办理事项312项。",
+     "88.5%"),
+    ("政务服务事项入驻率达到97.2%，行政许可类事项办理时限压缩比达到91%。", "91%"),
+    ("县级以上行政审批和政务服务事项办理时限、申请材料、办理环节分别压减58%、31.5%、22.5%，即办件达到40.5%。", "58%"),
+    ("政务服务事项网上可办率98.1%，“最多跑一次”占比97.5%，平均“减时间”79.3%。", "79.3%"),
+])
+def test_a_share_of_time_cut_printed_as_a_level_is_the_time_limit_cut(sentence, raw):
+    assert key(sentence, raw) == "approval.time_limit_cut_rate"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("县级以上行政审批和政务服务事项办理时限、申请材料、办理环节分别压减58%、31.5%、22.5%，即办件达到40.5%。", "31.5%"),
+    ("县级以上行政审批和政务服务事项申请材料、办理环节分别压减31.5%、22.5%。", "31.5%"),
+    ("政务服务事项网上可办率98.1%，“最多跑一次”占比97.5%。", "97.5%"),
+    ("全年按时办结率达100%，在规定时限内完成率100%。", "100%"),
+])
+def test_other_shares_are_no_time_limit_cut(sentence, raw):
+    assert key(sentence, raw) != "approval.time_limit_cut_rate"
+
+
+@pytest.mark.parametrize("sentence, before, after, expected", [
+    ("设立企业的时间由改革前的18个工作日减少为3个工作日，投资项目审批时间平均减少65%。", "18个工作日", "3个工作日",
+     "approval.startup_time"),
+    ("企业开办时间由5个工作日压缩至1个工作日。", "5个工作日", "1个工作日", "approval.startup_time"),
+    ("推进全区28个部门、860项政务服务事项进驻中心，“一门进”进驻率由71%提升至93%，中心全部事项实现分类受理。",
+     "71%", "93%", "approval.hall_entry_rate"),
+])
+def test_from_a_to_b_keys_the_state_after_the_change(sentence, before, after, expected):
+    assert key(sentence, before) is None
+    assert key(sentence, after) == expected
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "21次"),
+    ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "2600余户"),
+    ("2033年农业执法领域开展36批次“双随机”抽查，抽查主体1875户次。", "1875户次"),
+])
+def test_a_check_count_after_the_random_checks_are_named_is_a_random_check(sentence, raw):
+    assert key(sentence, raw, ENFORCE) == "enforcement.random_inspections"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全面推行“双随机、一公开”监管，开展专项检查12次，检查企业80家。", "12次"),
+    ("开展执法检查45次，抽查企业120家。", "120家"),
+])
+def test_other_checks_stay_ordinary_inspections(sentence, raw):
+    assert key(sentence, raw, ENFORCE) == "enforcement.inspections"
+
+
+@pytest.mark.parametrize("sentence, raw, heading", [
+    ("一是开展游泳场所专项整治行动，对全区18家游泳场所经营企业进行全覆盖检查，依法立案处罚2家。", "18家", ENFORCE),
+    ("二是开展化妆品专项监督行动，抽查46家超市、美容店、网店等不同类别的经营单位。", "46家", ENFORCE),
+    ("区级各执法单位聚焦重点领域依法实施监管措施，检查医疗机构58家，公共场所37家。", "37家", ENFORCE),
+    ("青石镇组织市监、公安、应急等多部门对辖区内企业及场所联合开展现场检查27次，压减重复检查事项。", "27次", PLAIN),
+    ("区级各执法单位依法实施疫情防控及应急处置措施，检查医疗机构58家，公共场所37家。", "58家", PLAIN),
+])
+def test_firms_inspected_are_an_inspection_count(sentence, raw, heading):
+    assert key(sentence, raw, heading) == "enforcement.inspections"
+
+
+def test_a_safety_campaign_keeps_its_key():
+    assert key("开展安全生产大检查，共检查企业320家。", "320家", ENFORCE) == "emergency.safety_inspections"
+    assert key("落实应急管理责任，检查危化企业42家。", "42家", ENFORCE) == "emergency.safety_inspections"
