@@ -92,3 +92,24 @@ def test_firms_inspected_are_an_inspection_count(sentence, raw, heading):
 def test_a_safety_campaign_keeps_its_key():
     assert key("开展安全生产大检查，共检查企业320家。", "320家", ENFORCE) == "emergency.safety_inspections"
     assert key("落实应急管理责任，检查危化企业42家。", "42家", ENFORCE) == "emergency.safety_inspections"
+
+
+# legality reviews (decisions family): the act of a 、 list's first item is shared by the bare nouns after it; a
+# review of several kinds listed after 对 is decisions.legality_reviews; an item in another unit shares the verb
+# after the list
+DECIDE = "（四）推进科学民主依法决策"
+
+
+@pytest.mark.parametrize("sentence, raw, expected", [
+    ("全年审核规范性文件15件、合同86份、重大决策事项9件。", "86份", "decisions.contracts_reviewed"),
+    ("全年审核规范性文件15件、合同86份、重大决策事项9件。", "9件", "decisions.legality_reviews"),
+    ("2033年，区司法局审核重大决策16件、行政协议及其他文件184件，回复征求意见文件60件。", "184件",
+     "decisions.legality_reviews"),
+    ("年初至今，共审核把关合同1320份、规范性文件9份、出具法律意见书18份。", "9份", "normative_docs.reviewed"),
+    ("全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查870件，覆盖率达100%。", "870件",
+     "decisions.legality_reviews"),
+    ("对143件上会议题、拟签订的41份合作协议进行了合法性审查。", "143件", "decisions.legality_reviews"),
+])
+def test_reviews_shared_along_a_list(sentence, raw, expected):
+    assert key(sentence, raw, DECIDE) == expected
+

@@ -634,6 +634,12 @@ _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在",
 _STAFF = re.compile(r"执法|民警|辅警|干警")
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
+_LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|清理|制定|出台|印发)"
+                         r"[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、"
+                         r"(?:[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、)*"
+                         r"(?P<obj>[^、，,；;。：:0-9０-９]{2,14})$")
+# (the act of the first item of a 、 list of counts, and the bare noun of a later item: 审核规范性文件15件、合同86份)
+_MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 181件上会议题、拟签订的
 _CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
                         r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
 # (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
@@ -3304,6 +3310,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                     chain_text.get(sid, ""), scope)
                 if vl is not None and (got is None or vl[0] != got[0]):
                     got = None if vl[0] is None else vl
+            if p is not None and i not in list_name and measure == "level" and "、" in masked_left[cl:]:
+                lv = _LISTED_ACT.search(masked_left[cl:])
+                if lv is not None:
+                    # 审核规范性文件15件、合同86份、重大决策事项9件: a bare noun after a 、 that follows the figure of
+                    # an act's object shares that act (the contracts and decisions are reviewed, not counted)
+                    vk = _match_key(c, unit, measure, lv.group("verb") + lv.group("obj"), label_after, raw, clause,
+                                    msent, chain_text.get(sid, ""), None, scope, reach)
+                    if vk is not None:
+                        got = (vk[0], f"{vk[1]}; the act {lv.group('verb')} of the 、 item before")
             if got is None and p is not None and i not in list_name and cl > 1:
                 pv = _shared_verb(masked_left, cl)
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
@@ -3475,6 +3490,26 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # 8个镇(街道)、43个部门述法全覆盖; 组织21名县管干部以及96名科级干部参加…考试: the next item's key was
             # read from the act after its noun (not from the noun itself), and every item of the list does that act
             keys[i], basis[i] = keys[j], f"{basis[j]}; the act after the list, shared with the next item"
+
+    # 3b''. 对181件上会议题、拟签订的57份合作协议进行了合法性审查: an item of a 、 list in another unit, the next item
+    # opening with its modifier (拟签订的), does the verb after the list to its own noun
+    for i in range(n - 1):
+        j = i + 1
+        if (keys[i] is not None or keys[j] is None or sent_of[i] != sent_of[j] or pos[i] is None
+                or pos[j] is None or rows[i][1] != "level" or rows[j][1] != "level" or roles[i] != "level"):
+            continue
+        full = sent_text[sent_of[i]]
+        gap = _MODIFIED_ITEM.fullmatch(full, pos[i][1], pos[j][0])
+        lv = _LIGHT_VERB.match(full, pos[j][1]) if gap is not None else None
+        if lv is None:
+            continue
+        verb = full[lv.end() - 2:]
+        mk = _CLAUSE_MARK.search(verb)
+        after_i = gap.group(1) + (verb[:mk.start()] if mk else verb)
+        got = _match_key(c, unit_of[i], "level", "", after_i, _s(rows[i][3]), _s(rows[i][7]), _mask_titles(full),
+                         chain_text.get(rows[i][0], ""), None, None, len(after_i))
+        if got is not None:
+            keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
 
     # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
     _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
@@ -4744,6 +4779,7 @@ _REVIEW_KIND = (r"(?:重大)?(?:行政)?决策(?:事项)?|(?:行政)?规范性�
 _REVIEW_KINDS = re.compile(rf"(?:{_REVIEW_KIND})(?:(?:、|和|及|与|以及)[^，,；;。、和及与]{{0,6}}?(?:{_REVIEW_KIND}))+")
 _LEGALITY_REVIEW = re.compile(r"合法性(?:审查|审核)|审核[(（]审查[)）]|审查[(（]审核[)）]")
 _ONE_KIND_REVIEW_KEYS = frozenset({"normative_docs.reviewed", "decisions.major_decisions", None})
+_KINDS_REVIEWED = re.compile(r"对([^，,；;。对]{4,60}?)(?:开展|进行)了?[\u4e00-\u9fff]{0,4}?(?:审查|审核)$")
 
 
 def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list,
@@ -4770,6 +4806,11 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
         hi = min([m for m in marks if m >= e] + [pos[j][0] for j in by_sentence[sent_of[i]]
                                                 if pos[j][0] >= e], default=len(full))
         before, after = full[lo:s], full[e:hi]
+        kr = _KINDS_REVIEWED.search(before)
+        if kr is not None and _REVIEW_KINDS.search(kr.group(1)) is not None:
+            # 对重大行政决策、规范性文件及镇村合同开展全流程审查870件: the review of the kinds listed before it
+            keys[i], basis[i] = "decisions.legality_reviews", "审查 of several kinds listed after 对 (LABELING 23)"
+            continue
         if _LEGALITY_REVIEW.search(before + _SEP + after) is None:
             continue
         tail = len(before) - 1 if before.endswith("等") else len(before)  # (…及其他重要政策文件等259件)
