@@ -113,3 +113,19 @@ DECIDE = "（四）推进科学民主依法决策"
 def test_reviews_shared_along_a_list(sentence, raw, expected):
     assert key(sentence, raw, DECIDE) == expected
 
+
+
+# service cases and one-thing services (approval family)
+@pytest.mark.parametrize("sentence, raw, expected", [
+    ("优化街道便民服务大厅办理流程，便民窗口共办理业务158420宗，按时办结率达100%。", "158420宗",
+     "approval.cases_handled"),
+    ("全年共办理公共场所卫生许可、医师护士许可注册、消毒产品许可等业务4320件。", "4320件", "approval.cases_handled"),
+    ("承接并发布国办“高效办成一件事”业务套餐36组。", "36组", "approval.one_thing_items"),
+])
+def test_service_cases_and_one_thing_services(sentence, raw, expected):
+    assert key(sentence, raw) == expected
+
+
+def test_a_stream_of_cases_across_regions_is_no_total():
+    s = "全镇通办业务640宗，与区级审批部门跨区域办理业务372宗，方便群众就近办事。"
+    assert key(s, "372宗") is None

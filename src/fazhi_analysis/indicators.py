@@ -4953,7 +4953,7 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐")
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
