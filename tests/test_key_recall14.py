@@ -129,3 +129,25 @@ def test_service_cases_and_one_thing_services(sentence, raw, expected):
 def test_a_stream_of_cases_across_regions_is_no_total():
     s = "全镇通办业务640宗，与区级审批部门跨区域办理业务372宗，方便群众就近办事。"
     assert key(s, "372宗") is None
+
+
+# precision in the same families: 公共服务事项 are no 政务服务事项 total; enforcement staff are certified staff only
+# when their clause names the certificate
+@pytest.mark.parametrize("sentence, raw", [
+    ("全面实行政府权责清单制度，梳理完善区本级行政权力清单2860项，公共服务事项清单615项。", "615项"),
+    ("累计梳理申请类服务事项和公共服务事项540项。", "540项"),
+    ("全市已有120个行政执法部门、4120名行政检查执法人员纳入管理。", "4120名"),
+    ("据统计，目前我局共有执法人员38名，行政执法资格证持证率达95%以上。", "38名"),
+])
+def test_counts_that_are_not_the_indicator(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw, expected", [
+    ("目前，区本级政务服务事项共1280项。", "1280项", "approval.service_items"),
+    ("全镇共19人持有行政执法证。", "19人", "enforcement.certified_staff"),
+    ("全乡4名执法人员全部取得行政执法证。", "4名", "enforcement.certified_staff"),
+    ("青石街道持有执法证人员48人。", "48人", "enforcement.certified_staff"),
+])
+def test_counts_that_keep_the_indicator(sentence, raw, expected):
+    assert key(sentence, raw, ENFORCE) == expected
