@@ -151,3 +151,16 @@ def test_counts_that_are_not_the_indicator(sentence, raw):
 ])
 def test_counts_that_keep_the_indicator(sentence, raw, expected):
     assert key(sentence, raw, ENFORCE) == expected
+
+
+# a list's stock of one-thing services or commitment items is stated once per sentence: a later count of the same
+# key in it is a part (items some bodies implemented) or another list (the State Council's)
+@pytest.mark.parametrize("sentence, first, later, expected", [
+    ("形成青石区告知承诺审批事项基础清单186项并对外公布，12个委办局对160个事项实施告知承诺。", "186项", "160个",
+     "approval.commitment_items"),
+    ("推出54个“一件事一次办”事项，国务院重点推进的13项高效办成一件事中，有9项已正常运行。", "54个", "13项",
+     "approval.one_thing_items"),
+])
+def test_a_stock_is_stated_once_per_sentence(sentence, first, later, expected):
+    assert key(sentence, first) == expected
+    assert key(sentence, later) is None

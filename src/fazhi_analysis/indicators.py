@@ -4146,8 +4146,9 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
 
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
-# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it
-_ONCE_KEYS = frozenset({"disclosure.proactive"})
+# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it;
+# so for a list's one-thing services and commitment items (清单204项…，17个委办局对182个事项实施告知承诺: a part)
+_ONCE_KEYS = frozenset({"disclosure.proactive", "approval.one_thing_items", "approval.commitment_items"})
 
 
 def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of: list) -> None:
