@@ -164,3 +164,17 @@ def test_counts_that_keep_the_indicator(sentence, raw, expected):
 def test_a_stock_is_stated_once_per_sentence(sentence, first, later, expected):
     assert key(sentence, first) == expected
     assert key(sentence, later) is None
+
+
+# items in the hall named by the hall's management or its windows (approval.items_in_hall)
+@pytest.mark.parametrize("sentence, raw", [
+    ("纵深推进“放管服”改革，1960项政务服务事项中，1870项纳入本级政务服务中心一体化管理，政务服务事项入驻率达到95.4%。",
+     "1870项"),
+    ("全区政务服务事项重新梳理，综合窗口可办事项数达到412项业务，进驻比例占全区政务服务事项的93%。", "412项"),
+])
+def test_items_managed_in_the_hall(sentence, raw):
+    assert key(sentence, raw) == "approval.items_in_hall"
+
+
+def test_items_on_a_platform_are_no_hall_items():
+    assert key("持续优化政务服务平台功能，65120项政务服务事项纳入平台统一管理。", "65120项") == "approval.service_items"
