@@ -178,3 +178,12 @@ def test_items_managed_in_the_hall(sentence, raw):
 
 def test_items_on_a_platform_are_no_hall_items():
     assert key("持续优化政务服务平台功能，65120项政务服务事项纳入平台统一管理。", "65120项") == "approval.service_items"
+
+
+@pytest.mark.parametrize("sentence, raw, expected", [
+    ("优化升级企业开办服务系统，将企业营业执照、印章和税务等办理时间压缩至3小时内办结。", "3小时内", "approval.startup_time"),
+    ("推进商事登记制度改革，企业办证时间压缩至4个工作日以内，企业设立登记时间压缩至1个工作日以内。", "1个工作日以内", None),
+    ("企业开办时间压缩至1个工作日，投资项目审批时间压缩至30个工作日。", "30个工作日", None),
+])
+def test_a_time_after_the_opening_of_a_business_is_named(sentence, raw, expected):
+    assert key(sentence, raw) == expected

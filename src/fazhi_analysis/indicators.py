@@ -3569,6 +3569,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
+    _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -4182,6 +4183,30 @@ def _random_check_gate(keys: list, basis: list, sent_of: list, pos: list, sent_t
         if _RANDOM_NAMED.search(full, 0, cs) is None or _OTHER_CHECK.search(own) is not None:
             continue
         keys[i], basis[i] = _RANDOM_INSPECTIONS, f"{basis[i]}; the 双随机 checks named before in the sentence"
+
+
+# STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
+# sentence that names the opening of a business before it is the time to start a business
+_STARTUP_NAMED = re.compile(r"企业开办|开办企业")
+_OWN_TIME = re.compile(r"(?:办理|办结|办事)?(?:时间|用时|时长)")
+_STARTUP = "approval.startup_time"
+
+
+def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                      unit_of: list) -> None:
+    """Give (in place) approval.startup_time to an unkeyed duration whose clause names a time, after words of
+    its sentence that name the opening of a business."""
+    durations = _duration_units()
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or unit_of[i] not in durations or roles[i] not in ("level", "total"):
+            continue
+        full = to_simplified(sent_text[sent_of[i]])
+        cs = _clause_start(full, pos[i][0])
+        if _STARTUP_NAMED.search(full, 0, pos[i][0]) is None or _OWN_TIME.search(full, cs, pos[i][0]) is None:
+            continue
+        if any(keys[j] == _STARTUP for j in range(len(keys)) if j != i and sent_of[j] == sent_of[i]):
+            continue  # the sentence's own startup time is keyed already: this one is another time
+        keys[i], basis[i] = _STARTUP, "办理时间 ⇐ a time after 企业开办 named in the sentence"
 
 
 # FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
