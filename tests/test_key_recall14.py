@@ -187,3 +187,13 @@ def test_items_on_a_platform_are_no_hall_items():
 ])
 def test_a_time_after_the_opening_of_a_business_is_named(sentence, raw, expected):
     assert key(sentence, raw) == expected
+
+
+@pytest.mark.parametrize("sentence, raw, expected", [
+    ("全面落实政务服务事项“应进必进”，累计实现64个事项“一件事一次办”。", "64个", None),
+    ("编制第三批证明事项告知承诺制清单，全市累计58个证明事项实行告知承诺制。", "58个", None),
+    ("2033年累计推出64个“一件事一次办”事项。", "64个", "approval.one_thing_items"),
+    ("推出64个“一件事一次办”事项。", "64个", "approval.one_thing_items"),
+])
+def test_a_stock_summed_since_the_reform_began_takes_no_key(sentence, raw, expected):
+    assert key(sentence, raw) == expected

@@ -3570,6 +3570,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
+    _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -4183,6 +4184,27 @@ def _random_check_gate(keys: list, basis: list, sent_of: list, pos: list, sent_t
         if _RANDOM_NAMED.search(full, 0, cs) is None or _OTHER_CHECK.search(own) is not None:
             continue
         keys[i], basis[i] = _RANDOM_INSPECTIONS, f"{basis[i]}; the 双随机 checks named before in the sentence"
+
+
+# CUMULATIVE_STOCK (LABELING 6, 37): a stock of service items counted with 累计 and no year of its own (累计实现88个事项
+# “一件事一次办”, 全市累计73个证明事项实行告知承诺制) is summed since the reform began, over years: no key. Counts of acts
+# (办件, 学习) are summed within the report year as often as not and are left alone
+_CUMULATIVE_STOCK_KEYS = frozenset({"approval.one_thing_items", "approval.commitment_items", "approval.service_items",
+                                    "approval.items_online", "approval.items_in_hall", "approval.items_countywide",
+                                    "approval.licensing_items", "approval.permit_separation_items",
+                                    "digital.mobile_items"})
+_YEAR_OWN = re.compile(r"(?:19|20)[0-9]{2}年|今年|全年|本年|年内|当年|年度内")
+
+
+def _cumulative_stock_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) an item-stock key counted with 累计 in its clause and no year of its own."""
+    for i, k in enumerate(keys):
+        if k not in _CUMULATIVE_STOCK_KEYS or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        cs = _clause_start(full, pos[i][0])
+        if full.find("累计", cs, pos[i][0]) >= 0 and _YEAR_OWN.search(full, 0, pos[i][0]) is None:
+            keys[i] = basis[i] = None
 
 
 # STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
