@@ -197,3 +197,28 @@ def test_a_time_after_the_opening_of_a_business_is_named(sentence, raw, expected
 ])
 def test_a_stock_summed_since_the_reform_began_takes_no_key(sentence, raw, expected):
     assert key(sentence, raw) == expected
+
+
+# items in a sentence that moves them: concentrated in the approval bureau (相对集中) are items transferred; handed
+# down from the organ's level are items delegated, received from a level above are neither (LABELING 22/53)
+def key_of_organ(sentence: str, raw: str, title: str, nth: int = 0):
+    r = sentence_report(sentence, REFORM, title=title, year=2033, weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]
+
+
+MOVED = "一是持续深化“放管服”改革。将3项行政许可和4项政务服务事项经办权限由市级调整为区级，方便群众就近办理。"
+
+
+@pytest.mark.parametrize("raw", ["3项", "4项"])
+def test_items_handed_down_by_a_city_department_are_delegated(raw):
+    assert key_of_organ(MOVED, raw, "澄川市人力资源和社会保障局2033年法治政府建设年度报告") == "approval.items_delegated"
+
+
+@pytest.mark.parametrize("raw", ["3项", "4项"])
+def test_items_handed_down_to_a_district_are_received(raw):
+    assert key_of_organ(MOVED, raw, "澄川市青石区2033年法治政府建设年度报告") is None
+
+
+def test_licensing_items_concentrated_in_the_approval_bureau_are_transferred():
+    s = "县行政审批局和县综合行政执法局相对集中行使行政权力事项1420项，其中行政许可事项186项，行政处罚权事项1234项。"
+    assert key_of_organ(s, "186项", "青禾县2033年法治政府建设年度报告") == "approval.items_transferred"

@@ -3556,6 +3556,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _moved_items_key(keys, basis, roles, sent_of, pos, sent_text, [r[2] for r in rows], level)
     _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
     _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -5149,6 +5150,41 @@ def organ_level(level: str | None, region: str | None) -> str | None:
         if last.endswith(ends):
             return lv
     return level
+
+
+# MOVED_ITEMS: a count of licensing or service items in a sentence that moves them is a count of the move, not the
+# list's stock: 相对集中行使…事项1525项，其中行政许可事项203项 (powers concentrated in the approval bureau:
+# approval.items_transferred); 将2项行政许可…经办权限由市级调整为区级 (handed down: approval.items_delegated, unless the
+# reporting organ is at the lower level, LABELING 22/53)
+_CONCENTRATED = re.compile(r"相对集中")
+_MOVED_DOWN = re.compile(r"由(国家|省|自治区|市|州|盟|县|区|旗)级?(?:调整|下放|下沉)(?:为|至|到)"
+                         r"(?:市|州|县|区|旗|乡镇|乡|镇|街道)级?")
+_MOVED_KEYS = frozenset({"approval.licensing_items", "approval.service_items", None})
+_MOVED_UNITS = frozenset({"项", "个"})
+
+
+def _moved_items_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict, units: list,
+                     level: str | None) -> None:
+    """Give (in place) the key of the move to a count of items in a sentence that concentrates or hands them down."""
+    organ = _ORGAN_RANK.get(level or "", 1)
+    for i, k in enumerate(keys):
+        if k not in _MOVED_KEYS or pos[i] is None or roles[i] not in ("level", "part") \
+                or _s(units[i]) not in _MOVED_UNITS:
+            continue
+        full = sent_text[sent_of[i]]
+        if "相对集中" not in full and "由" not in full:  # (neither pattern can match: no scan)
+            continue
+        if k == "approval.licensing_items" and _CONCENTRATED.search(full, 0, pos[i][0]) is not None:
+            keys[i], basis[i] = "approval.items_transferred", f"{basis[i]}; licensing powers concentrated (相对集中)"
+            continue
+        mk = _CLAUSE_MARK.search(full, pos[i][1])
+        down = _MOVED_DOWN.search(full, pos[i][1], mk.start() if mk else len(full))
+        if down is None or ("事项" not in full[pos[i][1]:down.start()] and "许可" not in full[pos[i][1]:down.start()]):
+            continue
+        if _LEVEL_WORD_RANK.get(down.group(1), 0) < organ and level is not None and level != "department":
+            keys[i] = basis[i] = None  # handed down to the reporting organ: received, not delegated
+            continue
+        keys[i], basis[i] = _DELEGATED, f"由{down.group(1)}级…调整为下级 ⇐ items handed down"
 
 
 def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
