@@ -632,8 +632,6 @@ _AVOIDED = re.compile(r"避免|防止|杜绝")  # (annotate finds the three word
 # (keep in step with the end of _SHARED)
 _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
-# a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
-# parts of the batch, not the stock of the list
 _LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|清理|制定|出台|印发)"
                          r"[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、"
                          r"(?:[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、)*"
@@ -644,6 +642,8 @@ _CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比�
                         r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
 # (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
 # whose first item is the time: 办理时限、申请材料分别压减60%、30%)
+# a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
+# parts of the batch, not the stock of the list
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
 _PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
 _TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
@@ -3311,7 +3311,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 if vl is not None and (got is None or vl[0] != got[0]):
                     got = None if vl[0] is None else vl
             if p is not None and i not in list_name and measure == "level" and "、" in masked_left[cl:]:
-                lv = _LISTED_ACT.search(masked_left[cl:])
+                lv = _LISTED_ACT.search(masked_left, max(cl, len(masked_left) - _LIST_REACH))
                 if lv is not None:
                     # 审核规范性文件15件、合同86份、重大决策事项9件: a bare noun after a 、 that follows the figure of
                     # an act's object shares that act (the contracts and decisions are reviewed, not counted)
