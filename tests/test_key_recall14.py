@@ -180,6 +180,11 @@ def test_items_on_a_platform_are_no_hall_items():
     assert key("持续优化政务服务平台功能，65120项政务服务事项纳入平台统一管理。", "65120项") == "approval.service_items"
 
 
+def test_items_moved_down_to_town_centres_are_no_hall_items():
+    s = "推动9个部门78项政务服务事项下沉至镇(街道)便民服务中心办理，群众在家门口即可办理高频事项。"
+    assert key(s, "78项") != "approval.items_in_hall"
+
+
 @pytest.mark.parametrize("sentence, raw, expected", [
     ("优化升级企业开办服务系统，将企业营业执照、印章和税务等办理时间压缩至3小时内办结。", "3小时内", "approval.startup_time"),
     ("推进商事登记制度改革，企业办证时间压缩至4个工作日以内，企业设立登记时间压缩至1个工作日以内。", "1个工作日以内", None),
