@@ -392,7 +392,7 @@ class _LazyPattern:
 
     def __init__(self, source: str):
         self.source = source
-        self._rx = None
+        self._rx: re.Pattern[str] | None = None
 
     def _get(self) -> re.Pattern:
         rx = self._rx
@@ -2628,7 +2628,8 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
     """section_id -> headings from the innermost outwards (empty headings left out)."""
     chains: dict[int, tuple[str, ...]] = {}
     for sid in info:
-        out, cur, seen = [], sid, set()
+        out, seen = [], set()
+        cur: int | None = sid
         while cur is not None and cur in info and cur not in seen:
             seen.add(cur)
             pid, h, _ = info[cur]

@@ -1010,7 +1010,7 @@ def _assign_sections(paragraphs: list[Paragraph], sections: list[Section]) -> No
     parent = {sec.section_id: sec.parent_id for sec in sections}
     ends = {sec.section_id: sec.end for sec in sections}
     for sid, end in last_content_end.items():
-        node = sid
+        node: int | None = sid
         while node is not None:
             if end > ends[node]:
                 ends[node] = end
