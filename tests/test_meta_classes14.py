@@ -158,3 +158,10 @@ def test_a_party_group_named_after_a_verb_is_no_subject():
     # near miss: 落实市局党组… is an object, not the page's subject
     md = meta("2031年，认真落实市局党组部署，推进依法行政。\n一、主要工作\n全年学法5次。\n")
     assert md["issuer"] is None
+
+
+def test_wo_qu_of_an_autonomous_region_is_no_district():
+    # near miss: 我区 of an autonomous region whose body prints one of its districts
+    md = meta("2031年，我区坚持以习近平法治思想为指导，全面推进依法行政，为建设新时代壮美广西提供法治保障。\n一、主要工作\n"
+              "在青石区召开全区法治政府建设现场会1次。\n")
+    assert md["region"] != "青石区" and md["issuer"] != "青石区人民政府"

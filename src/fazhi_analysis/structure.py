@@ -2085,6 +2085,8 @@ def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | Non
     if unit is None:
         return None
     joined = "\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))
+    if unit == "区" and re.search(r"自治区|内蒙古|广西|西藏|宁夏|新疆", joined):
+        return None  # 我区 of an autonomous region (its districts are printed below it), not of a district
     places = set()
     for m in re.finditer(unit, joined):
         window = joined[max(0, m.start() - 8):m.start()]
