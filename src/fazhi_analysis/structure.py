@@ -893,7 +893,7 @@ def parse_structure(text: str) -> Structure:
             break
         i += 1
     if title_idx is None and byline_date is None and recipient is None:
-        # a page without a title: 站群导航 / AQI / • 轻度污染 … / 2031-04-02来源: above its first sentence: the date
+        # a page without a title: 网站群 / 今日天气 / • 晴 … / 2031-04-02来源: above its first sentence: the date
         # with a page label after it is the page's byline, however many lines of the portal stand above it
         for j in range(first_body, min(n, first_body + 20)):
             line = text[slice(*spans[j])]
@@ -1982,7 +1982,7 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
         joined = "\n".join(text[q.start:q.end] for q in paragraphs if q.kind in ("body", "heading"))
         if not _STREET_VOICE.search(joined.replace(m.group(1), "")) \
                 and not re.search(rf"{re.escape(m.group(1))}(?:党工委|办事处)", joined):
-            continue  # (鹤岭街党工委会议专题学法: the street's own party working committee makes it a street too)
+            continue  # (青石街党工委集中学法: the street's own party working committee makes it a street too)
         street = m.group(1)
         office = (m.group(2) or "").endswith("办事处") or re.search(rf"{re.escape(street)}(?:道)?办事处", joined)
         return street, street + "办事处" if office else street
