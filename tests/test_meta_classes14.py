@@ -134,6 +134,12 @@ def test_no_city_made_up_from_short_names(text):
     assert meta(text)["region"] is None
 
 
+def test_a_county_level_city_keeps_its_own_name():
+    # near miss: a county-level city's department prints its own city in full and its prefecture by its short name
+    md = meta("2031年，在市委、市政府领导下，我局坚持依法治污，融入美丽九江建设。澄川市获评省级生态文明示范市。" + DEPT_REST)
+    assert md["region"] == "澄川市"
+
+
 def test_prefecture_city_data():
     from fazhi_analysis.structure import _prefecture_cities, provinces
     rows = _prefecture_cities()

@@ -2062,6 +2062,11 @@ def _department_short_city(text: str, body_paragraphs: list[Paragraph], issuer: 
     province = rows[city]["province"]
     others = {r["name"] for r in _province_rows() if r["name"] != province
               and (r["name"] in joined or r["short"] in joined)}
+    # another city printed in full at a clause start (a county-level city's own name, 。澄川市获评…): unsure
+    others |= {m.group(1) for m in _CITY_AT_CLAUSE.finditer(joined)
+               if m.group(1) != city and not _verb_glued(m.group(1)) and not _GENERIC_PLACE.match(m.group(1))
+               and not re.match(_BODY_VERB, m.group(1)) and not _NOT_CITY_START.match(m.group(1))
+               and not m.group(1).endswith(("城市", "都市", "县市", "省市", "超市"))}
     return None if others else city
 
 
