@@ -1804,8 +1804,8 @@ _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组�
 # such a noun ends in a few characters after the verb
 # the events a group holds together (集中学习, 集中研讨): 集中 before them is part of the event's name
 _GROUP_EVENT = re.compile(r"学习|研讨|学法|培训|授课|轮训|辅导|宣讲")
-_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
-_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
+_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简", "实施", "集中"})
+_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|细则|办法|机制|企业|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职

@@ -1,0 +1,16 @@
+"""Name classes pooled over six tuning sets (issue 9, "the measured thing"): each class recurs on pages of at
+least two sets. All sentences are invented (other counties, years, figures and places)."""
+
+from test_name_grammar_classes import case, name  # the same invented county page and helpers
+
+
+# ---- a verb inside the noun counted that runs on to its head (配套实施细则, 依法行政工作机制, 集中消毒服务企业): the
+# noun ends at the head, not at the verb
+@case(("石桥县出台8个配套实施细则，推动政策落地。", "8个", "配套实施细则"),
+      ("推动建立6项长效依法行政工作机制，促进规范执法。", "6项", "长效依法行政工作机制"),
+      ("对全县15家燃气集中供应服务企业开展检查。", "15家", "燃气集中供应服务企业"),
+      # near-misses: the verb before another act, or with no head of its own after it, is the predicate, as before
+      ("全县12个部门集中开展执法检查。", "12个", "部门"),
+      ("6项改革举措实施以来成效明显。", "6项", "改革举措"))
+def test_a_verb_inside_the_noun_runs_on_to_its_head(sentence, raw, expected):
+    assert name(sentence, raw) == expected
