@@ -14,3 +14,13 @@ from test_name_grammar_classes import case, name  # the same invented county pag
       ("6项改革举措实施以来成效明显。", "6项", "改革举措"))
 def test_a_verb_inside_the_noun_runs_on_to_its_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a 等 list before a count of events and the events after it (甲培训班等12期班次, 甲、乙等3次专项检查): the events
+# are the name, the list only names some of them (as for things counted by a classifier)
+@case(("2032年在全县新任职干部培训班等12期班次中开设法治课程。", "12期", "班次"),
+      ("对行政规范性文件开展涉企收费、公平竞争等3次专项清理。", "3次", "专项清理"),
+      # near-misses: a predicate after the count, or a classifier count, as before
+      ("甲县、乙县等3个县通过验收。", "3个", "县"))
+def test_a_list_then_a_count_of_events_names_the_events(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1956,8 +1956,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
-        if b.endswith("等") and unit in _CLASSIFIERS and len(a) >= 2:
-            return a, a  # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some
+        if b.endswith("等") and len(a) >= 2 and (unit in _CLASSIFIERS or (
+                unit in _EVENT_UNITS and not _VERB_START.match(a) and not _PREDICATE_START.match(a))):
+            # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some (甲培训班等
+            # 12期班次, 甲、乙等3次专项清理: so do the events after a count of them)
+            return a, a
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
