@@ -24,3 +24,14 @@ def test_a_verb_inside_the_noun_runs_on_to_its_head(sentence, raw, expected):
       ("甲县、乙县等3个县通过验收。", "3个", "县"))
 def test_a_list_then_a_count_of_events_names_the_events(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a noun after the figure with 的 inside it, whose head after 的 is what the measure word counts (名 people,
+# 项 items): the noun runs through 的 to that head
+@case(("2032年，全县45名新提任的科级领导干部参加任前考法。", "45名", "新提任的科级领导干部"),
+      ("精简审批，保留16项行政许可前置条件的技术服务事项。", "16项", "行政许可前置条件的技术服务事项"),
+      # near-misses: a head after 的 that the measure word does not count leaves the noun before 的, as before
+      ("督导8个重点部门的法治建设工作。", "8个", "重点部门"),
+      ("完成12项改革的配套措施。", "12项", "改革"))
+def test_a_noun_after_the_figure_runs_through_de_to_the_head_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected

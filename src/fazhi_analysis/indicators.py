@@ -1817,6 +1817,13 @@ _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机�
                             r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")(?=[合及]格率|通过率|参考率|[，。；,;]|$)")
 
 
+# the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
+_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
+_ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
+_UNIT_HEAD_AFTER_DE = {"名": _PEOPLE_HEAD_END, "人": _PEOPLE_HEAD_END, "位": _PEOPLE_HEAD_END,
+                       "项": _ITEM_HEAD_END, "件": _ITEM_HEAD_END}
+
+
 def _noun_after(a: str, unit: str = "") -> str:
     a = a.strip(" \t\u3000")
     aside = _OBJECT_ASIDE.match(a)
@@ -1846,6 +1853,14 @@ def _noun_after(a: str, unit: str = "") -> str:
             head = a[d + 1:]
             m = _AFTER_STOP.search(head)
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
+        head = a[d + 1:]
+        m = _AFTER_STOP.search(head)
+        head = head[:m.start()] if m else head
+        agree = _UNIT_HEAD_AFTER_DE.get(unit)
+        if agree is not None and 2 <= len(head) <= 10 and agree.search(head):
+            # 45名新提任的科级领导干部, 16项行政许可前置条件的技术服务事项: the head after 的 is what the measure
+            # word counts (people, items), so the noun runs through 的 to it
+            return a[:d + 1] + head
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
