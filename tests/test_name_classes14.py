@@ -45,3 +45,15 @@ def test_a_noun_after_the_figure_runs_through_de_to_the_head_counted(sentence, r
       ("提请县委全面依法治县委员会召开会议4次。", "4次", "会议"))
 def test_a_submission_for_review_names_the_things_submitted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- change phrases A由/从x变为y in more of their forms (从2030版的…扩充至, 调整到目前的…, 由改革前的12天减少为…
+# with the first number no figure of its own): the subject A names both figures
+@case(("更新目录后，公共服务清单的条目从2030版的12项扩充至35项。", "12项", "公共服务清单的条目"),
+      ("更新目录后，公共服务清单的条目从2030版的12项扩充至35项。", "35项", "公共服务清单的条目"),
+      ("不动产登记平均用时由改革前的12天减少为4天。", "4天", "不动产登记平均用时"),
+      ("全县行政许可事项由2030年的120项调整到目前的96项。", "96项", "行政许可事项"),
+      # near-miss: a change with its subject right before it, as before
+      ("行政复议案件数量同比增长12%。", "增长12%", "行政复议案件数量"))
+def test_change_phrases_in_more_forms_name_their_subject(sentence, raw, expected):
+    assert name(sentence, raw) == expected

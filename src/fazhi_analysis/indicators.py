@@ -1896,12 +1896,17 @@ def _noun_after(a: str, unit: str = "") -> str:
 
 
 # a change from one figure to another: 权力事项由2344项调整为2730项, 审批环节已由原来的6个压减到3个
-_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|"
+_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|扩充|"
                 r"减|降)了?(?:为|到|至)")
+_NOW = r"(?:(?:目前|现在|当前|现)的?)?"  # 由2030年的120项调整到目前的96项: the state now
 _TO_AFTER = re.compile(r"^\s*(?:[和、或]$|(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + ")")  # 由法定的20和15个工作日
-_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前|改革前|改革之前)?的?(?:平均)?"
+_FROM_WHEN = r"(?:原来|原有|原|法定|此前|改革前|改革之前|[0-9０-９]{4}年?版|[0-9０-９]{4}年)?的?(?:平均)?"  # 从2030版的12项
+_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)" + _FROM_WHEN +
                           r"(?:[0-9０-９]+(?:和|、|或))?$")
-_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + r"(?:平均)?$")
+_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + _NOW + r"(?:平均)?$")
+# the figure after a change whose first figure is no figure of its own (时限由改革前的12天减少为4天): the subject
+_FROM_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)" + _FROM_WHEN +
+                             r"[0-9０-９.．]+[^0-9０-９，,；;。、]{1,6}?" + _CHANGE_VERB + _NOW + r"(?:平均)?$")
 
 
 def _change_name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> str | None:
@@ -1914,6 +1919,9 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
     m = _TO_BEFORE.match(b) if follows_figure else None
     if m is not None:
         return _clean_left(m.group(1)) or prev_name
+    m = _FROM_TO_BEFORE.match(b) if not follows_figure else None
+    if m is not None and _clean_left(m.group(1)):
+        return _clean_left(m.group(1))
     return None
 
 
