@@ -38,9 +38,9 @@ def test_a_noun_after_the_figure_runs_through_de_to_the_head_counted(sentence, r
 
 
 # ---- a submission to another body for its deliberation (提请县人大常委会审议…, 提交党组会研究审议…): the things
-# submitted are the name, not the body or its deliberation
-@case(("围绕重点领域，提请县人大常委会审议地方性法规草案3件。", "3件", "地方性法规草案"),
-      ("2032年提交局党组会研究审议法治建设专项议题8项。", "8项", "法治建设专项议题"),
+# deliberated are the name, with the act as a body's own act keeps it (审议单行条例草案), not who was asked
+@case(("围绕重点领域，提请县人大常委会审议地方性法规草案3件。", "3件", "审议地方性法规草案"),
+      ("2032年提交局党组会研究审议法治建设专项议题8项。", "8项", "研究审议法治建设专项议题"),
       # near-miss: a count of the meetings asked for keeps the meetings, as before
       ("提请县委全面依法治县委员会召开会议4次。", "4次", "会议"))
 def test_a_submission_for_review_names_the_things_submitted(sentence, raw, expected):

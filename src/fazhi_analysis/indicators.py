@@ -2294,7 +2294,7 @@ _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告�
                          r"(?=[\u4e00-\u9fff]{2,}$)")
 # a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
 # the things submitted are counted; the body and its deliberation are not
-_SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?:研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
+_SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2422,8 +2422,8 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
-    if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts submitted, not who deliberates them
-        return nm[m.end():]
+    if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
+        return nm[m.start("act"):]  # (as 州人大常委会审议单行条例草案 keeps its act without the body)
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
         return nm[m.end():]
