@@ -57,3 +57,19 @@ def test_a_submission_for_review_names_the_things_submitted(sentence, raw, expec
       ("行政复议案件数量同比增长12%。", "增长12%", "行政复议案件数量"))
 def test_change_phrases_in_more_forms_name_their_subject(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a verb after the noun counted that starts its predicate (分配给, 派驻, 进入): no part of the name --------------
+@case(("为便于联系服务，把镇里38座产业园厂房分配给20名联络员跟进。", "38座", "产业园厂房"),
+      ("年内向4个边远片区派驻巡回调解小组。", "4个", "边远片区"),
+      ("本年度全市7个乡、镇进入全省示范创建名单。", "7个", "乡、镇"))
+def test_a_predicate_verb_after_the_noun_counted_is_cut(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- a leader's instruction counted (批示肯定某工作, 在某材料上作肯定批示): the instructions, not what they praise nor
+# where they were written
+@case(("州委、州政府领导4次批示肯定司法行政工作。", "4次", "批示"),
+      ("县长在某某专项工作情况材料上作肯定批示3次。", "3次", "作肯定批示"))
+def test_an_instruction_counted_is_named_by_itself(sentence, raw, expected):
+    assert name(sentence, raw) == expected
