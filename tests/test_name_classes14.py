@@ -73,3 +73,14 @@ def test_a_predicate_verb_after_the_noun_counted_is_cut(sentence, raw, expected)
       ("县长在某某专项工作情况材料上作肯定批示3次。", "3次", "作肯定批示"))
 def test_an_instruction_counted_is_named_by_itself(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- the next item of a coordination after the noun counted (行政权力N项和公共服务M项, 15所学校和各大企业): no part of
+# this figure's name
+@case(("年内梳理公布许可事项860项和备案事项45项。", "860项", "许可事项"),
+      ("走进8所医院和各类养老机构开展普法。", "8所", "医院"),
+      # near-misses: a pair that is one noun counted (党政机关和事业单位 with no 各/其他), and the second item, as before
+      ("年内梳理公布许可事项860项和备案事项45项。", "45项", "备案事项"),
+      ("全县45个党政机关和事业单位完成清理。", "45个", "党政机关和事业单位"))
+def test_the_next_item_of_a_coordination_is_no_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
