@@ -2293,6 +2293,14 @@ _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^�
 # a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
 _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
                          r"(?=[\u4e00-\u9fff]{2,}$)")
+# the bodies an act is addressed to (向州政府、县人大常委会备案…, 依法向各乡镇、园区下放…): who receives the things
+# counted is not what is counted; the act and its object are
+_RECIPIENT_BODY = (r"[^，。；、向]{1,12}?(?:政府|常委会|委员会|人大|政协|部门|单位|机关|法院|检察院|开发区|新区|园区|街道|"
+                   r"[省市县区镇乡州旗]|[（(][^）)]{1,4}[）)][省市县区镇乡州旗]?)")
+_RECIPIENT_ACT = r"(?=(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出)[\u4e00-\u9fff“《]{2})"
+# (with 向 already cut off the name, a 、 list of two or more bodies before the act: 市政府、县人大常委会备案…)
+_RECIPIENT = re.compile(rf"^(?:(?:依法|主动|及时)?向(?:{_RECIPIENT_BODY}[、和及与]?)+|(?:{_RECIPIENT_BODY}[、和及与])+"
+                        rf"{_RECIPIENT_BODY})(?<![、和及与]){_RECIPIENT_ACT}")
 # a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
 # the things submitted are counted; the body and its deliberation are not
 _SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
@@ -2421,6 +2429,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[m.end():]
     m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
+        nm = nm[m.end():]
+    m = _RECIPIENT.match(nm)
+    if m is not None:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
         nm = nm[m.end():]
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
     if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
