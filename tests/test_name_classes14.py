@@ -94,3 +94,13 @@ def test_the_next_item_of_a_coordination_is_no_part_of_the_name(sentence, raw, e
       ("向乡镇(街道)下放执法事项56项。", "56项", "乡镇(街道)下放执法事项"))
 def test_the_bodies_an_act_is_addressed_to_are_not_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a clause before 的 that says what set the things or what they have (某方案确定的, 具有本地特色的), and the
+# splitting of them into the number (分解细化为): the things are the name
+@case(("把《某县依法治县规划》确定的重点举措分解细化为120项，逐项落实。", "120项", "重点举措"),
+      ("建成具有民族特色的普法驿站2个、宪法主题公园1个。", "2个", "普法驿站"),
+      # near-miss: a noun with 的 and no such clause keeps its modifier, as before
+      ("审结的109起案件全部归档。", "109起", "审结的案件"))
+def test_a_clause_that_set_the_things_or_says_what_they_have_is_not_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1925,6 +1925,10 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
     return None
 
 
+# a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
+_SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
+
+
 @lru_cache(maxsize=4096)  # pure
 def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
           unit: str = "") -> tuple[str | None, str]:
@@ -1969,6 +1973,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
+    m = _SPLIT_INTO.search(b) if not a and before.rstrip().endswith("为") else None
+    if m is not None and m.start() >= 2:  # 工作任务分解细化为120项: the things split up, not the splitting
+        b = b[:m.start()]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
         b = ""
