@@ -104,3 +104,14 @@ def test_the_bodies_an_act_is_addressed_to_are_not_the_name(sentence, raw, expec
       ("审结的109起案件全部归档。", "109起", "审结的案件"))
 def test_a_clause_that_set_the_things_or_says_what_they_have_is_not_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- an actor and the verb by which it holds or gives the events counted (班子成员讲授N次专题党课, 县人大常委会举行
+# 宪法宣誓仪式N次): the events are the name
+@case(("局领导班子成员讲授4次专题党课。", "4次", "专题党课"),
+      ("2032年州人大常委会举行宪法宣誓仪式3次。", "3次", "宪法宣誓仪式"),
+      # near-misses: one body and its act (no holding verb), and a meeting with what it did, as before
+      ("县委常委会会议集体学法5次。", "5次", "县委常委会会议集体学法"),
+      ("局党组先后召开会议研究法治工作6次。", "6次", "会议研究法治工作"))
+def test_an_actor_and_its_holding_verb_are_not_the_name_of_events(sentence, raw, expected):
+    assert name(sentence, raw) == expected

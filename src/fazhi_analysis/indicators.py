@@ -1925,6 +1925,13 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
     return None
 
 
+# an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
+# 县人大常委会举行宪法宣誓仪式3次): the events are the name
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|[局厅部委])(?:先后|亲自|带头|专题)*"
+                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
+_ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
+_ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
 # a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
 _SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
 
@@ -1963,8 +1970,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
-    if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
-        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
+    if unit in _EVENT_UNITS and len(a) >= 2 and (_EVENT_VERB.fullmatch(b) or _ACTOR_HOLDS_END.search(b)) \
+            and not _PREDICATE_START.match(a):
+        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报, 班子成员讲授4次专题党课: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
@@ -2436,6 +2444,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         nm = nm[m.end():]
     m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
+        nm = nm[m.end():]
+    m = _ACTOR_HOLDS_LEAD.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None and _EVENT_NOUN_END.search(nm):  # 县人大常委会举行宪法宣誓仪式3次: the events, not who held them
         nm = nm[m.end():]
     m = _RECIPIENT.match(nm)
     if m is not None:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
