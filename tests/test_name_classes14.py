@@ -115,3 +115,14 @@ def test_a_clause_that_set_the_things_or_says_what_they_have_is_not_the_name(sen
       ("局党组先后召开会议研究法治工作6次。", "6次", "会议研究法治工作"))
 def test_an_actor_and_its_holding_verb_are_not_the_name_of_events(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a bare verb before the count (全年累计开展N次, 共厘清N项) names nothing: the object the clause before acted on
+# (its own 开展…, or what 对 fronted before 开展) is what is counted
+@case(("每月组织镇村干部开展民法典专题集中学习，全年共开展12次。", "12次",
+       "民法典专题集中学习"),
+      ("年初对全区7个街道的赋权事项目录进行逐项核对，共厘清410项。", "410项", "街道的赋权事项目录"),
+      # near-miss: with no such clause before, the verb stays
+      ("政务服务事项网上可办率95.1%，办理2.1万件。", "2.1万件", "办理"))
+def test_a_bare_verb_takes_the_object_of_the_clause_before(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1932,6 +1932,26 @@ _ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心�
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
 _EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
+# a bare verb left as a figure's name (全年累计开展18余次, 共厘清3120项)
+_BARE_VERB_NAME = re.compile(r"开展|办理|厘清|梳理|清理|完成|组织|举办|处理|审查")
+_OBJECT_OF_DUI = re.compile(r"对(?:全[省市县区镇乡州旗]|各)?(?:[0-9０-９]+[个项家所])?([^，,；;。对]{2,20}?)(?:开展|进行)")
+
+
+def _object_before(sentence: str, cs: int, verb: str) -> str | None:
+    """The object the clause before the one starting at ``cs`` acted on: what its ``verb`` took (…开展甲学习), or
+    what 对 fronted before 开展/进行 (对甲事项清单开展梳理); None when the clause has neither."""
+    if cs < 2 or sentence[cs - 1] not in "，,":
+        return None
+    prev = sentence[_list_start_end(sentence, cs - 1):cs - 1]
+    k = prev.rfind(verb)
+    if k >= 0:
+        obj = prev[k + len(verb):]
+        if 2 <= len(obj) <= 16 and _CJK_ONLY.fullmatch(obj):
+            return obj
+    m = _OBJECT_OF_DUI.search(prev)
+    return m.group(1) if m is not None and _CJK_ONLY.fullmatch(m.group(1)) else None
+
+
 # a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
 _SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
 
@@ -3131,6 +3151,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
                     label = sentence[prev_end:pos[i][0]]
             nm, na = _name(label, after, follows or stacked, prev_name, unit_of[i])
+            if pos[i] is not None and not na and nm and _BARE_VERB_NAME.fullmatch(nm):
+                # 开展…专题集中学习，全年累计开展18余次; 对…事项清单开展全面梳理，共厘清3120项: a bare verb names
+                # nothing; the object the clause before acted on is what is counted
+                nm = _object_before(sentence, _list_start_end(sentence, pos[i][0]), nm) or nm
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
