@@ -126,3 +126,13 @@ def test_an_actor_and_its_holding_verb_are_not_the_name_of_events(sentence, raw,
       ("政务服务事项网上可办率95.1%，办理2.1万件。", "2.1万件", "办理"))
 def test_a_bare_verb_takes_the_object_of_the_clause_before(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- an event noun right after a count of events (完成某案卷2轮次全覆盖评查, 对规范性文件开展1次全面清理): the events
+# are the name, not the object before the count
+@case(("对“两类案卷”开展3轮次交叉评查。", "3轮", "交叉评查"),
+      ("对现行规章开展1次全面清理和涉企收费等3次专项清理。", "1次", "全面清理"),
+      # near-miss: a count of events with no event noun after it keeps the words before, as before
+      ("县政府常务会议学法6次，覆盖全体成员。", "6次", "县政府常务会议学法"))
+def test_an_event_noun_after_a_count_of_events_is_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

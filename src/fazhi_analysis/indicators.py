@@ -1990,6 +1990,12 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
+    ev = ""
+    if unit in _EVENT_UNITS and not follows_figure and b:  # (a bare 全面… after the count is read too: 开展1次全面清理)
+        ev = (a or re.split(r"[和及与、，,；;。：:（(\s]", after.lstrip(" \t\u3000"), maxsplit=1)[0][:12]).split("等", 1)[0]
+        ev = ev[1:] if unit == "轮" and ev[:1] == "次" else ev  # (3轮次全覆盖评查: 轮次 read as 轮)
+    if len(ev) >= 4 and (_EVENT_HEAD.search(ev) or ev.endswith("清理")) and not _PREDICATE_START.match(ev):
+        return ev, ev  # 完成“三类案卷”3轮次全覆盖评查, 对规范性文件开展1次全面清理: the events after the count
     if unit in _EVENT_UNITS and len(a) >= 2 and (_EVENT_VERB.fullmatch(b) or _ACTOR_HOLDS_END.search(b)) \
             and not _PREDICATE_START.match(a):
         return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报, 班子成员讲授4次专题党课: the events counted, not the verb
