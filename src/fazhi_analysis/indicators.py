@@ -2085,8 +2085,8 @@ _GENERIC_HEADS = frozenset({"工作", "活动", "方面", "领域", "内容", "�
 def _counted_head(head: str, unit: str, listed: bool) -> bool:
     """A head noun of two characters a classifier counts after a 、 list (研究甲、乙等议题60项, 解决甲、乙等难题
     200个; not 发现程序不规范等问题3个: one example, and the head alone says too little)."""
-    return listed and len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS \
-        and head not in _GENERIC_HEADS
+    return listed and len(head) == 2 and (unit in _CLASSIFIERS or unit == "件") and unit not in _EVENT_UNITS \
+        and head not in _GENERIC_HEADS  # (办理甲许可、乙校验等业务N件: 件 counts the head as a classifier does)
 
 
 def _specific(head: str) -> bool:
@@ -2280,6 +2280,21 @@ def _list_run(nm: str, right: str) -> str:
     return run if _one_kind(run.split("、")) else nm
 
 
+_ETC_LIST_AFTER = re.compile(r"(?:、[^，,；;。、：:\n0-9０-９“”等]{1,12})+等(?P<tail>[^，,；;。、：:\n0-9０-９]{2,14})")
+
+
+def _etc_run(nm: str, right: str) -> str:
+    """A noun read after the figure that is the first item of a 、 list closed by 等 and a head noun (42家超市、药店、
+    网店等不同类别的经营单位): the list through that head is what is counted; ``nm`` when there is no such list."""
+    m = _ETC_LIST_AFTER.match(right, len(nm)) if right[len(nm):len(nm) + 1] == "、" else None
+    if m is None:
+        return nm
+    h = None
+    for h in _HEAD_IN_NOUN.finditer(m.group("tail")):
+        pass
+    return right[:m.start("tail") + h.end()] if h is not None and h.end() >= 2 else nm
+
+
 # the head nouns a noun phrase counted by a classifier ends in (the heads of _NOUN_END, and people)
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
@@ -2410,7 +2425,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             return act
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
-        nm = _list_run(_quote_run(nm, right), right)
+        nm = _etc_run(_list_run(_quote_run(nm, right), right), right)
         if unit in _BODY_UNITS:
             m = g.body_people.search(nm, 2)
             if m is not None:  # 54个市直部门主要负责人述职: 个 counts the bodies, not their heads
