@@ -1489,7 +1489,7 @@ _COMPARE_HAS = ("比", "较", "与")  # every _COMPARE match holds one (keep in 
 _COMPARE_ONLY = re.compile(r"^(?:增加|增长|减少|下降|提高|提升|前进|前移|后移|上升|降低|改善|回落|多|少|了|较|比|与|相比)*$")
 _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完成|办理|开展|参加|参与|整合|(?<=[\u4e00-\u9fff]{2})集中(?!式)|接入|上线|录入|通过|"
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同]|和国)|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
-                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|[和及](?=各(?!项)|其他|广大)|效率|提升|争创|“|"
+                         r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
                          r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
@@ -1817,6 +1817,7 @@ _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机�
                             r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")(?=[合及]格率|通过率|参考率|[，。；,;]|$)")
 
 
+_NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
 # the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
 _PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
 _ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
@@ -1874,6 +1875,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             m = None
             a = a[:h.end()]
     a = a[:m.start()] if m else a
+    m = _NEXT_ITEM.search(a, 1)
+    a = a[:m.start()] if m else a  # 15所学校和各类企业: 和 before 各/其他/广大 starts the next item of a list
     kind = _KIND_HEAD.match(a)
     if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
         return kind.group()
