@@ -138,13 +138,13 @@ def test_an_event_noun_after_a_count_of_events_is_the_name(sentence, raw, expect
     assert name(sentence, raw) == expected
 
 
-# ---- a 、 list closed by 等 and a head noun: the head is what is counted (办理甲许可、乙校验等业务N件), or read
-# after the figure the list through its head (N家超市、母婴店等不同类别的经营单位), not the first item alone
-@case(("全年共办理食品经营许可、药品零售许可变更、医疗器械备案等业务3200件。", "3200件", "业务"),
-      ("检查31家药店、诊所、美容院等不同业态的经营单位；", "31家",
+# ---- a 、 list closed by 等 and a head noun read after the figure: the list through its head (N家超市、母婴店等不同
+# 类别的经营单位), not the first item alone
+@case(("检查31家药店、诊所、美容院等不同业态的经营单位；", "31家",
        "药店、诊所、美容院等不同业态的经营单位"),
-      # near-misses: a 件 head that is generic stays with its list; a list of one kind with no 等 as before
-      ("全年共办理食品经营许可、药品零售许可变更等工作3200件。", "3200件", "办理食品经营许可、药品零售许可变更等工作"),
+      # near-misses: a list before the figure counted by 件 stays whole (撤销、变更或确认违法等纠错: fixture 18); a
+      # list of one kind with no 等, as before
+      ("全年共办理食品经营许可、药品零售许可变更等业务3200件。", "3200件", "办理食品经营许可、药品零售许可变更等业务"),
       ("面向全区12个社区、40个行政村开展宣传。", "12个", "社区"))
 def test_a_list_closed_by_deng_and_a_head_names_the_head(sentence, raw, expected):
     assert name(sentence, raw) == expected

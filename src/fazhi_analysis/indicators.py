@@ -2088,8 +2088,8 @@ _GENERIC_HEADS = frozenset({"工作", "活动", "方面", "领域", "内容", "�
 def _counted_head(head: str, unit: str, listed: bool) -> bool:
     """A head noun of two characters a classifier counts after a 、 list (研究甲、乙等议题60项, 解决甲、乙等难题
     200个; not 发现程序不规范等问题3个: one example, and the head alone says too little)."""
-    return listed and len(head) == 2 and (unit in _CLASSIFIERS or unit == "件") and unit not in _EVENT_UNITS \
-        and head not in _GENERIC_HEADS  # (办理甲许可、乙校验等业务N件: 件 counts the head as a classifier does)
+    return listed and len(head) == 2 and unit in _CLASSIFIERS and unit not in _EVENT_UNITS \
+        and head not in _GENERIC_HEADS
 
 
 def _specific(head: str) -> bool:
