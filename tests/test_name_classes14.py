@@ -148,3 +148,13 @@ def test_an_event_noun_after_a_count_of_events_is_the_name(sentence, raw, expect
       ("面向全区12个社区、40个行政村开展宣传。", "12个", "社区"))
 def test_a_list_closed_by_deng_and_a_head_names_the_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a change stated by its comparison alone (较2030年改善N%, 、同比下降N%) names the measure an item before it states
+# with its value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米), not the comparison or the item between
+@case(("水环境稳中向好，水质综合污染指数0.86，较2030年改善7.5%。", "7.5%", "水质综合污染指数"),
+      ("全县臭氧日均浓度为96微克每立方米，首次达到二级标准、同比下降6.1%。", "下降6.1%", "臭氧日均浓度"),
+      # near-miss: a comparison after a figure of its own keeps that figure's name, as before (test_name_classes13)
+      ("石桥县细颗粒物平均浓度为28微克/立方米，同比2030年31微克/立方米下降9.7%。", "下降9.7%", "石桥县细颗粒物平均浓度"))
+def test_a_bare_comparison_names_the_measure_stated_before(sentence, raw, expected):
+    assert name(sentence, raw) == expected

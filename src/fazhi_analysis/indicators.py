@@ -1935,6 +1935,32 @@ _ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心�
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
 _EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
+# a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
+# value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
+_BARE_COMPARE = re.compile(r"(?:同比|环比|较|比)(?:上年度|上一年度?|上年|去年|(?:19|20)\d{2}年)?(?:同期)?(?:相比)?"
+                           r"(?:增加|增长|减少|下降|提高|提升|上升|降低|改善|回落)?")
+_MEASURE_STATED = re.compile(r"([^，,；;。、：:]{2,16}?(?:浓度|指数|比例|率|天数|均值))(?:为|是|达到|达|约)?[0-9０-９]")
+_ITEM_MARKS = "，,；;。、"
+
+
+def _compared_measure(sentence: str, at: int) -> str | None:
+    """The measure a bare comparison before ``at`` (its 、 or clause item only: 较2030年改善) changes: the one an item
+    up to three items before states with its value; None when the item is no bare comparison or none is found."""
+    start = max(sentence.rfind(ch, 0, at) for ch in _ITEM_MARKS) + 1
+    if start <= 0 or not _BARE_COMPARE.fullmatch(sentence, start, at):
+        return None
+    end = start - 1
+    for _ in range(3):
+        if end <= 0 or sentence[end] in "；;。":
+            return None
+        lo = max(sentence.rfind(ch, 0, end) for ch in _ITEM_MARKS) + 1
+        m = _MEASURE_STATED.match(sentence, lo, end)
+        if m is not None:
+            return _clean_left(m.group(1)) or None
+        end = lo - 1
+    return None
+
+
 # a bare verb left as a figure's name (全年累计开展18余次, 共厘清3120项)
 _BARE_VERB_NAME = re.compile(r"开展|办理|厘清|梳理|清理|完成|组织|举办|处理|审查")
 _OBJECT_OF_DUI = re.compile(r"对(?:全[省市县区镇乡州旗]|各)?(?:[0-9０-９]+[个项家所])?([^，,；;。对]{2,20}?)(?:开展|进行)")
@@ -3263,6 +3289,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for rate in _RATE_PHRASE.finditer(nm, 2):
                         pass
                     nm = nm[:rate.start()] if rate is not None and rate.end() == len(nm) else nm
+            if pos[i] is not None and not (nm and nm == prev_name) and unit_of[i] in _PCT:
+                # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
+                nm = _compared_measure(sentence, pos[i][0]) or nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
