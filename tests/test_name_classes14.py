@@ -158,3 +158,12 @@ def test_a_list_closed_by_deng_and_a_head_names_the_head(sentence, raw, expected
       ("石桥县细颗粒物平均浓度为28微克/立方米，同比2030年31微克/立方米下降9.7%。", "下降9.7%", "石桥县细颗粒物平均浓度"))
 def test_a_bare_comparison_names_the_measure_stated_before(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- coordinated verbs before one object (制定、修改和废止政府规章, 追踪并集中隔离密切接触者): the object is counted ---
+@case(("年内制定、修改和废止部门规范性文件5件。", "5件", "部门规范性文件"),
+      ("追踪并集中隔离入境人员40人。", "40人", "入境人员"),
+      # near-miss: one verb that decides what is counted stays, as before
+      ("废止规范性文件12件。", "12件", "废止规范性文件"))
+def test_coordinated_verbs_before_one_object_name_the_object(sentence, raw, expected):
+    assert name(sentence, raw) == expected
