@@ -167,3 +167,15 @@ def test_a_bare_comparison_names_the_measure_stated_before(sentence, raw, expect
       ("废止规范性文件12件。", "12件", "废止规范性文件"))
 def test_coordinated_verbs_before_one_object_name_the_object(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+def test_recipient_bodies_are_read_without_backtracking():
+    """A long run of body names with no act after it (hostile text) is read item by item, at once."""
+    import time
+
+    from fazhi_analysis.indicators import _recipient_end
+    t = time.perf_counter()
+    assert _recipient_end("向" + "市政府" * 40 + "甲") == 0
+    assert _recipient_end("向" + "市政府、" * 300 + "备案文件") == 0  # (the act is looked for near the bodies only)
+    assert _recipient_end("向市政府、县人大常委会备案县政府规范性文件") == len("向市政府、县人大常委会")
+    assert time.perf_counter() - t < 0.5

@@ -2380,12 +2380,27 @@ _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告�
                          r"(?=[\u4e00-\u9fff]{2,}$)")
 # the bodies an act is addressed to (向州政府、县人大常委会备案…, 依法向各乡镇、园区下放…): who receives the things
 # counted is not what is counted; the act and its object are
-_RECIPIENT_BODY = (r"[^，。；、向]{1,12}?(?:政府|常委会|委员会|人大|政协|部门|单位|机关|法院|检察院|开发区|新区|园区|街道|"
-                   r"[省市县区镇乡州旗]|[（(][^）)]{1,4}[）)][省市县区镇乡州旗]?)")
-_RECIPIENT_ACT = r"(?=(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出)[\u4e00-\u9fff“《]{2})"
-# (with 向 already cut off the name, a 、 list of two or more bodies before the act: 市政府、县人大常委会备案…)
-_RECIPIENT = re.compile(rf"^(?:(?:依法|主动|及时)?向(?:{_RECIPIENT_BODY}[、和及与]?)+|(?:{_RECIPIENT_BODY}[、和及与])+"
-                        rf"{_RECIPIENT_BODY})(?<![、和及与]){_RECIPIENT_ACT}")
+_RECIPIENT_BODY = re.compile(r"[^，。；、向和及与]{1,12}?(?:政府|常委会|委员会|人大|政协|部门|单位|机关|法院|检察院|开发区|新区|园区|街道|"
+                             r"[省市县区镇乡州旗]|[（(][^）)]{1,4}[）)][省市县区镇乡州旗]?)")
+_RECIPIENT_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出)(?=[\u4e00-\u9fff“《]{2})")
+_RECIPIENT_TO = re.compile(r"(?:依法|主动|及时)?向")
+
+
+def _recipient_end(nm: str) -> int:
+    """Where the bodies an act is addressed to end in ``nm`` (向州政府、县人大常委会备案…, 依法向各乡镇、园区
+    下放…; with 向 already cut, a 、 list of two or more bodies): the start of the act, or 0 when there are none.
+    (Read item by item, each a fullmatch of one body: no nested quantifier to backtrack over.)"""
+    to = _RECIPIENT_TO.match(nm)
+    lo = to.end() if to is not None else 0
+    act = _RECIPIENT_ACT.search(nm, lo, lo + 60)
+    if act is None:
+        return 0
+    items = re.split(r"[、和及与]", nm[lo:act.start()])
+    if (to is None and len(items) < 2) or not all(_RECIPIENT_BODY.fullmatch(x) for x in items):
+        return 0
+    return act.start()
+
+
 # a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
 # the things submitted are counted; the body and its deliberation are not
 _SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
@@ -2518,9 +2533,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _ACTOR_HOLDS_LEAD.match(nm) if unit in _EVENT_UNITS else None
     if m is not None and _EVENT_NOUN_END.search(nm):  # 县人大常委会举行宪法宣誓仪式3次: the events, not who held them
         nm = nm[m.end():]
-    m = _RECIPIENT.match(nm)
-    if m is not None:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
-        nm = nm[m.end():]
+    cut = _recipient_end(nm)
+    if cut:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
+        nm = nm[cut:]
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
     if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
         return nm[m.start("act"):]  # (as 州人大常委会审议单行条例草案 keeps its act without the body)
