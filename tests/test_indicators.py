@@ -313,7 +313,8 @@ def test_other_hotlines_are_not_the_12345_hotline():
 
 def test_per_unit_figures_are_not_totals():
     sentence = "推进双随机抽查，全年抽查市场主体12家。"
-    assert key_of(fig("全年抽查市场主体", unit="家", sentence=sentence)) == "enforcement.inspections"
+    # (a 抽查 count after 双随机 named earlier in its sentence is a count of the random checks)
+    assert key_of(fig("全年抽查市场主体", unit="家", sentence=sentence)) == "enforcement.random_inspections"
     sentence = "推进双随机抽查，每次抽查随机抽取12家企业。"
     assert key_of(fig("每次抽查随机抽取", "企业", unit="家", sentence=sentence)) is None
 

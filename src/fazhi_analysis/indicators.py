@@ -632,6 +632,16 @@ _AVOIDED = re.compile(r"避免|防止|杜绝")  # (annotate finds the three word
 # (keep in step with the end of _SHARED)
 _SHARED_LAST = ("均", "都", "全部", "达到", "到达", "达", "为", "在", "是", "保持")
 _STAFF = re.compile(r"执法|民警|辅警|干警")
+_LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|清理|制定|出台|印发)"
+                         r"[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、"
+                         r"(?:[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、)*"
+                         r"(?P<obj>[^、，,；;。：:0-9０-９]{2,14})$")
+# (the act of the first item of a 、 list of counts, and the bare noun of a later item: 审核规范性文件15件、合同86份)
+_MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 181件上会议题、拟签订的
+_CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
+                        r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
+# (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
+# whose first item is the time: 办理时限、申请材料分别压减60%、30%)
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
@@ -2937,7 +2947,7 @@ _ORGAN_ACT_RECON = re.compile(r"(?:办理|受理|新增|新收)[^，,；;。被]
 
 # the clause before a figure's clause: a verb, its object and a figure (共作出行政处罚5033宗); the verb is shared by a
 # following clause that is only a noun (，行政许可11235宗)
-_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核)"
+_SHARED_VERB = re.compile(r"(?:^|[，,；;：:\s])[\u4e00-\u9fff]{0,6}?(?:全年|共计|共|累计|依法)?(作出|办理|受理|实施|查处|办结|审查|审核|检查|抽查)"
                           r"[\u4e00-\u9fff]{2,10}[0-9０-９][0-9０-９.．]*(?:万|亿)?[\u4e00-\u9fff]{1,2}[，,]$")
 _NUM_RUN = frozenset("0123456789０１２３４５６７８９.．")
 
@@ -3430,6 +3440,14 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, msent,
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is None and unit in _PCT and measure == "level" and p is not None \
+                    and _CUT_SHARE.search(to_simplified(left[ucl:])) is not None:
+                # 时限压缩比达88%, 办理时限、申请材料分别压减60%、30%: a share cut printed as a level is the cut
+                # itself; only a key the catalog counts as a change (审批时限压缩比例) is taken so
+                cut = _match_key(c, unit, "change", masked_left[cl:], label_after, raw, clause, msent,
+                                 chain_text.get(sid, ""), None, scope, reach)
+                if cut is not None and cut[0] in _change_keys():
+                    got = (cut[0], f"{cut[1]}; a share cut printed as a level")
             if got is None and "等" in label_before and i not in list_name:
                 # 审查政策、规划、工作请示等行政决策: the verb and the list's head noun name the figure
                 short = _ETC_LIST.sub(r"\1", left[ucl:])
@@ -3447,6 +3465,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                     chain_text.get(sid, ""), scope)
                 if vl is not None and (got is None or vl[0] != got[0]):
                     got = None if vl[0] is None else vl
+            if p is not None and i not in list_name and measure == "level" and "、" in masked_left[cl:]:
+                lv = _LISTED_ACT.search(masked_left, max(cl, len(masked_left) - _LIST_REACH))
+                if lv is not None:
+                    # 审核规范性文件15件、合同86份、重大决策事项9件: a bare noun after a 、 that follows the figure of
+                    # an act's object shares that act (the contracts and decisions are reviewed, not counted)
+                    vk = _match_key(c, unit, measure, lv.group("verb") + lv.group("obj"), label_after, raw, clause,
+                                    msent, chain_text.get(sid, ""), None, scope, reach)
+                    if vk is not None:
+                        got = (vk[0], f"{vk[1]}; the act {lv.group('verb')} of the 、 item before")
             if got is None and p is not None and i not in list_name and cl > 1:
                 pv = _shared_verb(masked_left, cl)
                 if pv is not None and _BARE_NOUN.fullmatch(masked_left[cl:]) is not None:
@@ -3619,6 +3646,26 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # read from the act after its noun (not from the noun itself), and every item of the list does that act
             keys[i], basis[i] = keys[j], f"{basis[j]}; the act after the list, shared with the next item"
 
+    # 3b''. 对181件上会议题、拟签订的57份合作协议进行了合法性审查: an item of a 、 list in another unit, the next item
+    # opening with its modifier (拟签订的), does the verb after the list to its own noun
+    for i in range(n - 1):
+        j = i + 1
+        if (keys[i] is not None or keys[j] is None or sent_of[i] != sent_of[j] or pos[i] is None
+                or pos[j] is None or rows[i][1] != "level" or rows[j][1] != "level" or roles[i] != "level"):
+            continue
+        full = sent_text[sent_of[i]]
+        gap = _MODIFIED_ITEM.fullmatch(full, pos[i][1], pos[j][0])
+        lv = _LIGHT_VERB.match(full, pos[j][1]) if gap is not None else None
+        if lv is None:
+            continue
+        verb = full[lv.end() - 2:]
+        mk = _CLAUSE_MARK.search(verb)
+        after_i = gap.group(1) + (verb[:mk.start()] if mk else verb)
+        got = _match_key(c, unit_of[i], "level", "", after_i, _s(rows[i][3]), _s(rows[i][7]), _mask_titles(full),
+                         chain_text.get(rows[i][0], ""), None, None, len(after_i))
+        if got is not None:
+            keys[i], basis[i] = got[0], f"{got[1]}; the verb after the next 、 item"
+
     # 3b'. 完成对19个市县政府和34个省政府工作部门的考核: the counts of bodies before the last one listed after 对
     _share_object_list(keys, basis, rows, roles, sent_of, pos, sent_text, object_listed)
 
@@ -3664,6 +3711,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _moved_items_key(keys, basis, roles, sent_of, pos, sent_text, [r[2] for r in rows], level)
     _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
     _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -3675,6 +3723,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
+    _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
+    _random_check_gate(keys, basis, sent_of, pos, sent_text)
+    _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
+    _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -3817,6 +3869,9 @@ def _bare_acts(nm: str) -> bool:
     return all(_BARE_ACT.fullmatch(part) is not None for part in to_simplified(nm).split("或"))
 
 
+_FIRM_UNITS = frozenset({"家", "户", "家次", "户次"})
+
+
 def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                     units: list | None = None) -> None:
     """Withhold (in place) a key whose counted noun is not admissible for it (``data/key_heads.csv``).
@@ -3841,6 +3896,13 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
                 continue
         if any(h in nm for h in hs):
             continue
+        if units is not None and pos[i] is not None and _s(units[i]) in _FIRM_UNITS:
+            # 对全市12家餐饮具集中消毒服务企业进行检查, 抽查46家超市、网店等经营单位: a count of bodies in 家/户 whose
+            # clause, after the number, names a head the key counts (a name cut short does not lose it)
+            full = sent_text[sent_of[i]]
+            m = _CLAUSE_MARK.search(full, pos[i][1])
+            if any(h in full[pos[i][1]:m.start() if m else len(full)] for h in hs):
+                continue
         if nm and pos[i] is not None:
             # 302个政务服务“证照分离”事项, 61个高频“一件事”事项: a name that stops at an opening quote right after the
             # number is cut there; the counted noun reads on through the quoted word to the head after it
@@ -4242,8 +4304,9 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
 
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
-# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it
-_ONCE_KEYS = frozenset({"disclosure.proactive"})
+# 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it;
+# so for a list's one-thing services and commitment items (清单204项…，17个委办局对182个事项实施告知承诺: a part)
+_ONCE_KEYS = frozenset({"disclosure.proactive", "approval.one_thing_items", "approval.commitment_items"})
 
 
 def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of: list) -> None:
@@ -4256,6 +4319,95 @@ def _once_per_sentence_gate(rows, keys: list, basis: list, roles: list, sent_of:
             keys[i] = basis[i] = None
         else:
             seen.add((sent_of[i], k))
+
+
+# RANDOM_CHECK: 实施“双随机、一公开”监管，抽查任务17次，抽查市场主体3500户: a 抽查 count in a sentence whose earlier
+# words name the 双随机 checks is a count of those checks, not of ordinary inspections (enforcement.random_inspections)
+_RANDOM_NAMED = re.compile(r"双随机|随机抽查|随机抽取|一公开")
+_OTHER_CHECK = re.compile(r"专项|联合|日常|现场|执法检查|监督检查|重点检查|安全")
+_INSPECTIONS, _RANDOM_INSPECTIONS = "enforcement.inspections", "enforcement.random_inspections"
+
+
+def _random_check_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Give (in place) enforcement.random_inspections to a 抽查 count after words naming the 双随机 checks."""
+    for i, k in enumerate(keys):
+        if k != _INSPECTIONS or pos[i] is None or "抽查" not in _basis_words(basis[i]):
+            continue
+        full = sent_text[sent_of[i]]
+        cs = _clause_start(full, pos[i][0])
+        m = _CLAUSE_MARK.search(full, pos[i][1])
+        own = full[cs:m.start() if m else len(full)]
+        if _RANDOM_NAMED.search(full, 0, cs) is None or _OTHER_CHECK.search(own) is not None:
+            continue
+        keys[i], basis[i] = _RANDOM_INSPECTIONS, f"{basis[i]}; the 双随机 checks named before in the sentence"
+
+
+# CUMULATIVE_STOCK (LABELING 6, 37): a stock of service items counted with 累计 and no year of its own (累计实现88个事项
+# “一件事一次办”, 全市累计73个证明事项实行告知承诺制) is summed since the reform began, over years: no key. Counts of acts
+# (办件, 学习) are summed within the report year as often as not and are left alone
+_CUMULATIVE_STOCK_KEYS = frozenset({"approval.one_thing_items", "approval.commitment_items", "approval.service_items",
+                                    "approval.items_online", "approval.items_in_hall", "approval.items_countywide",
+                                    "approval.licensing_items", "approval.permit_separation_items",
+                                    "digital.mobile_items"})
+_YEAR_OWN = re.compile(r"(?:19|20)[0-9]{2}年|今年|全年|本年|年内|当年|年度内")
+
+
+def _cumulative_stock_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) an item-stock key counted with 累计 in its clause and no year of its own."""
+    for i, k in enumerate(keys):
+        if k not in _CUMULATIVE_STOCK_KEYS or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        cs = _clause_start(full, pos[i][0])
+        if full.find("累计", cs, pos[i][0]) >= 0 and _YEAR_OWN.search(full, 0, pos[i][0]) is None:
+            keys[i] = basis[i] = None
+
+
+# STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
+# sentence that names the opening of a business before it is the time to start a business
+_STARTUP_NAMED = re.compile(r"企业开办|开办企业")
+_OWN_TIME = re.compile(r"(?:办理|办结|办事)?(?:时间|用时|时长)")
+_STARTUP = "approval.startup_time"
+
+
+def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                      unit_of: list) -> None:
+    """Give (in place) approval.startup_time to an unkeyed duration whose clause names a time, after words of
+    its sentence that name the opening of a business."""
+    durations = _duration_units()
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or unit_of[i] not in durations or roles[i] not in ("level", "total"):
+            continue
+        full = to_simplified(sent_text[sent_of[i]])
+        cs = _clause_start(full, pos[i][0])
+        if _STARTUP_NAMED.search(full, 0, pos[i][0]) is None or _OWN_TIME.search(full, cs, pos[i][0]) is None:
+            continue
+        if any(keys[j] == _STARTUP for j in range(len(keys)) if j != i and sent_of[j] == sent_of[i]):
+            continue  # the sentence's own startup time is keyed already: this one is another time
+        keys[i], basis[i] = _STARTUP, "办理时间 ⇐ a time after 企业开办 named in the sentence"
+
+
+# FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
+# change (a prior state, no key); the figure after 至/为/到 is the report's own, and takes the key the words gave
+_FROM_LEFT = re.compile(r"(?:由|从)(?:改革前|原来|原有|原|法定|此前|以前|过去|年初)?的?(?:平均)?\s*$")
+_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|降低|下降|降|减|提高|提升|增加|增长|上升|扩大)?"
+                     r"(?:至|为|到)\s*")
+
+
+def _from_to_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict, unit_of: list) -> None:
+    """Move (in place) the key of the figure after 由/从 to the figure after 至/为/到 in the same unit."""
+    for i in range(len(keys) - 1):
+        j = i + 1
+        if (keys[i] is None or sent_of[i] != sent_of[j] or pos[i] is None or pos[j] is None
+                or unit_of[i] != unit_of[j]):
+            continue
+        full = sent_text[sent_of[i]]
+        if _TO_GAP.fullmatch(full, pos[i][1], pos[j][0]) is None \
+                or _FROM_LEFT.search(full, max(0, pos[i][0] - 12), pos[i][0]) is None:
+            continue
+        if keys[j] is None:
+            keys[j], basis[j] = keys[i], f"{basis[i]}; the state after the change"
+        keys[i] = basis[i] = None
 
 
 # meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
@@ -4831,6 +4983,7 @@ _REVIEW_KIND = (r"(?:重大)?(?:行政)?决策(?:事项)?|(?:行政)?规范性�
 _REVIEW_KINDS = re.compile(rf"(?:{_REVIEW_KIND})(?:(?:、|和|及|与|以及)[^，,；;。、和及与]{{0,6}}?(?:{_REVIEW_KIND}))+")
 _LEGALITY_REVIEW = re.compile(r"合法性(?:审查|审核)|审核[(（]审查[)）]|审查[(（]审核[)）]")
 _ONE_KIND_REVIEW_KEYS = frozenset({"normative_docs.reviewed", "decisions.major_decisions", None})
+_KINDS_REVIEWED = re.compile(r"对([^，,；;。对]{4,60}?)(?:开展|进行)了?[\u4e00-\u9fff]{0,4}?(?:审查|审核)$")
 
 
 def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list,
@@ -4857,6 +5010,11 @@ def _several_kinds_review_key(rows, keys: list, basis: list, roles: list, sent_o
         hi = min([m for m in marks if m >= e] + [pos[j][0] for j in by_sentence[sent_of[i]]
                                                 if pos[j][0] >= e], default=len(full))
         before, after = full[lo:s], full[e:hi]
+        kr = _KINDS_REVIEWED.search(before)
+        if kr is not None and _REVIEW_KINDS.search(kr.group(1)) is not None:
+            # 对重大行政决策、规范性文件及镇村合同开展全流程审查870件: the review of the kinds listed before it
+            keys[i], basis[i] = "decisions.legality_reviews", "审查 of several kinds listed after 对 (LABELING 23)"
+            continue
         if _LEGALITY_REVIEW.search(before + _SEP + after) is None:
             continue
         tail = len(before) - 1 if before.endswith("等") else len(before)  # (…及其他重要政策文件等259件)
@@ -4999,7 +5157,7 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨省|通办|增值化|帮办|代办|套餐")
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐")
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
@@ -5147,6 +5305,41 @@ def organ_level(level: str | None, region: str | None) -> str | None:
         if last.endswith(ends):
             return lv
     return level
+
+
+# MOVED_ITEMS: a count of licensing or service items in a sentence that moves them is a count of the move, not the
+# list's stock: 相对集中行使…事项1525项，其中行政许可事项203项 (powers concentrated in the approval bureau:
+# approval.items_transferred); 将2项行政许可…经办权限由市级调整为区级 (handed down: approval.items_delegated, unless the
+# reporting organ is at the lower level, LABELING 22/53)
+_CONCENTRATED = re.compile(r"相对集中")
+_MOVED_DOWN = re.compile(r"由(国家|省|自治区|市|州|盟|县|区|旗)级?(?:调整|下放|下沉)(?:为|至|到)"
+                         r"(?:市|州|县|区|旗|乡镇|乡|镇|街道)级?")
+_MOVED_KEYS = frozenset({"approval.licensing_items", "approval.service_items", None})
+_MOVED_UNITS = frozenset({"项", "个"})
+
+
+def _moved_items_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict, units: list,
+                     level: str | None) -> None:
+    """Give (in place) the key of the move to a count of items in a sentence that concentrates or hands them down."""
+    organ = _ORGAN_RANK.get(level or "", 1)
+    for i, k in enumerate(keys):
+        if k not in _MOVED_KEYS or pos[i] is None or roles[i] not in ("level", "part") \
+                or _s(units[i]) not in _MOVED_UNITS:
+            continue
+        full = sent_text[sent_of[i]]
+        if "相对集中" not in full and "由" not in full:  # (neither pattern can match: no scan)
+            continue
+        if k == "approval.licensing_items" and _CONCENTRATED.search(full, 0, pos[i][0]) is not None:
+            keys[i], basis[i] = "approval.items_transferred", f"{basis[i]}; licensing powers concentrated (相对集中)"
+            continue
+        mk = _CLAUSE_MARK.search(full, pos[i][1])
+        down = _MOVED_DOWN.search(full, pos[i][1], mk.start() if mk else len(full))
+        if down is None or ("事项" not in full[pos[i][1]:down.start()] and "许可" not in full[pos[i][1]:down.start()]):
+            continue
+        if _LEVEL_WORD_RANK.get(down.group(1), 0) < organ and level is not None and level != "department":
+            keys[i] = basis[i] = None  # handed down to the reporting organ: received, not delegated
+            continue
+        keys[i], basis[i] = _DELEGATED, f"由{down.group(1)}级…调整为下级 ⇐ items handed down"
 
 
 def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
