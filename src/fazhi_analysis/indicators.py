@@ -3508,7 +3508,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
-    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows],
+                      text if spans is not None else None)
     _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
     _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
     _study_purpose_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -4829,6 +4830,9 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 _INSTRUCTION = re.compile(r"批示|指示")
 # a rule-of-law leading body (依法治县委员会, 法治政府建设工作领导小组, 全面推进依法行政工作领导小组)
 _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{0,8}?|依法行政[\u4e00-\u9fff]{0,6}?)(?:委员会|领导小组)")
+# (LAW_BODY_MEETING) a meeting named by no body but a leading body's 委员会/领导小组 and a generic kind (委员会专题会议,
+# 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
+_BODY_MEETING = re.compile(r"(?:委员会|领导小组)?(?:全体|专题|工作|扩大)*(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
@@ -4873,7 +4877,7 @@ def _key_labels() -> dict[str, str]:
 
 
 def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
-                      units: list) -> None:
+                      units: list, text: str | None = None) -> None:
     """Re-key or withhold (in place) keys whose figure counts other people, another act, a sub-type or teams: exam
     takers keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, a
     department's share of a government's suits, the 办件 of one reform or window, coverage rates of something
@@ -4914,9 +4918,15 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
-                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None):
+                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None) \
+                    and not (text is not None and sent_of[i][0] == "t"
+                             and _BODY_MEETING.fullmatch(names[i] or "") is not None
+                             and _LAW_BODY.search(_mask_titles(
+                                 text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])) is not None):
                 # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
-                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work)
+                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work;
+                # so is a meeting with no body of its own, or only 委员会/领导小组, in a paragraph whose earlier
+                # sentence sets up or names that body: 成立依法治镇委员会…。全年召开委员会专题会议12次)
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None

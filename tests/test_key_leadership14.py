@@ -1,0 +1,34 @@
+"""Key classes of the leadership and capacity families pooled over the six tuning sets (keysL14, issue 9).
+
+Every sentence here is invented (other places, other years); none is real report text.
+
+* LAW_BODY_PARAGRAPH (rule 52): a meeting named by no body of its own but a generic kind, or only by 委员会/领导小组
+  (专题会议, 委员会专题会议), in a paragraph whose earlier sentence sets up or names a rule-of-law leading body
+  (依法治镇委员会, 法治政府建设领导小组) is that body's meeting on rule-of-law work. A 党委会 or a meeting on another
+  topic is not; nor is a generic meeting with no such body in its paragraph.
+"""
+
+import pytest
+
+from _sentences import sentence_report, fig
+
+LEAD_HEADING = "（一）加强党对法治政府建设的领导"
+
+
+def _lead_key(sentence: str, raw: str) -> str | None:
+    r = sentence_report(sentence, LEAD_HEADING, title="青禾县柳岸镇2036年法治政府建设工作报告", year=2036,
+                        weakness="学法制度落实仍有差距。")
+    return fig(r, raw)["key"]
+
+
+# ------------------------------------------------------------------------------ LAW_BODY_PARAGRAPH
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("1.完善领导体制。组建由镇长任组长的依法治镇委员会，明确成员职责。年内召开委员会专题会议9次，推动任务落地。",
+     "9次", "leadership.meetings"),
+    ("1.完善领导体制。调整镇法治政府建设领导小组，压实分工。坚持问题导向，全年召开专题会议5次，推动工作落实。",
+     "5次", "leadership.meetings"),
+    ("1.完善领导体制。调整镇法治政府建设领导小组，压实分工。全年召开党委会18次，推动工作落实。", "18次", None),
+    ("1.完善领导体制。压实分工，细化责任。全年召开专题会议5次，推动工作落实。", "5次", None),
+])
+def test_generic_meeting_of_a_law_body_in_the_paragraph(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
