@@ -32,3 +32,19 @@ def _lead_key(sentence: str, raw: str) -> str | None:
 ])
 def test_generic_meeting_of_a_law_body_in_the_paragraph(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ OWN_TRAINING / PEOPLE_AGAIN
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # the people's own clause names the law training they took, after a study counted in the clause before
+    ("镇党委将学习贯彻习近平法治思想作为首要政治任务，纳入理论学习中心组学习核心内容，2035年累计开展专题学习12次，"
+     "组织11名科级以上领导干部完成法治专题培训，不断提升能力。", "11名", "capacity.trainees"),
+    # ... a training with no law word in it stays with the event before (no key)
+    ("镇党委将学习贯彻习近平法治思想作为首要政治任务，2035年累计开展专题学习12次，组织11名科级以上领导干部参加业务培训。",
+     "11名", None),
+    # the event before is re-keyed from collective study to staff training by a later step: its people follow it
+    ("对内加强学法用法，组织《中华人民共和国宪法》等学法活动，通过镇党校，组织机关村社干部专题学习保密、"
+     "《中华人民共和国某某法》《信访工作条例》等18场次，超600人次参训。", "超600人次", "capacity.trainees"),
+])
+def test_trainees_follow_their_own_training(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -3489,11 +3489,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
     keyed_before = [k is not None for k in keys]
     read_before = list(keys)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
+    people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
@@ -3520,6 +3521,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
+    for i, (k, kb, ev) in people_withheld.items():
+        # PEOPLE_AGAIN: the people of an event that a later step re-keyed (机关干部专题学习…22场次 read as collective
+        # study, then as staff training) follow it to the end: its trainees are trainees again
+        if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
+            keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -3867,7 +3873,7 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list,
-                    sent_text: dict, keyed_before: list) -> None:
+                    sent_text: dict, keyed_before: list, withheld: dict | None = None) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
@@ -3947,6 +3953,12 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             continue
         row = rows[i]
         if k in _PEOPLE_KEYS and _s(row[2]) in _PEOPLE_UNITS:
+            if k == "capacity.trainees" and pos[i] is not None:
+                rw = _mask_titles(_right_words(i, sent_of, pos, sent_text))
+                if _TRAINING_ACT.search(rw) is not None and _LAW_WORD_ANY.search(rw) is not None:
+                    # OWN_TRAINING: the people's own clause names the law training they took (组织14名领导干部完成
+                    # 法治专题培训): they are its trainees, whatever event an earlier clause counted
+                    continue
             ev = None
             for j in range(i - 1, -1, -1):
                 if sent_of[j] != sent_of[i]:
@@ -3958,6 +3970,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                 if not (keys[ev] == _PEOPLE_KEYS[k]
                         or (keys[ev] is None and not keyed_before[ev] and law_near(ev, True))):
                     # 面对面宣讲9.5万场、受众392万人次 with the 宣讲 unkeyed: the audience of an unkeyed event
+                    if withheld is not None and keys[ev] is not None:
+                        withheld[i] = (k, basis[i], ev)  # (a later step may re-key the event: PEOPLE_AGAIN)
                     keys[i] = basis[i] = None
                 continue
             if not law_near(i, True):  # 开展法治培训，覆盖镇村干部180余人: the clause before names the event
