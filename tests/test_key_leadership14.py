@@ -48,3 +48,16 @@ def test_generic_meeting_of_a_law_body_in_the_paragraph(sentence, raw, key):
 ])
 def test_trainees_follow_their_own_training(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ BARE_DISCUSSION
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("2036年度，街道工委理论学习中心组组织专题学习习近平法治思想5次，开展专题研讨2次，切实将所学贯彻落实到工作中。",
+     "2次", "leadership.study_sessions"),
+    ("镇党委将习近平法治思想列为第一议题，全年落实第一议题学习习近平法治思想15次，组织集中研讨3次。",
+     "3次", "leadership.study_sessions"),
+    # the study before is no law study (no key): the discussion takes none either
+    ("召开局党组中心组学习会议、扩大学习会议19次，开展集中研讨6次。", "6次", None),
+])
+def test_bare_discussion_after_law_study(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -3521,6 +3521,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
+    _discussion_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     for i, (k, kb, ev) in people_withheld.items():
         # PEOPLE_AGAIN: the people of an event that a later step re-keyed (机关干部专题学习…22场次 read as collective
         # study, then as staff training) follow it to the end: its trainees are trainees again
@@ -3994,6 +3995,32 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
         # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
         # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
+
+
+# BARE_DISCUSSION (LABELING 9/31): a count of discussions named with no topic or body of its own (专题研讨, 学习研讨,
+# 集中研讨) right after a count of collective law study in its sentence, with only a clause mark and a bare verb
+# between (中心组专题学习习近平法治思想3次，开展专题研讨4次), discusses that study: leadership.study_sessions too
+_BARE_DISCUSSION = re.compile(r"(?:专题|集中|交流|学习)*研讨")
+_BARE_GAP = re.compile(r"[，,；;、\s]*(?:开展|组织|进行|举行)?")
+
+
+def _discussion_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                    sent_text: dict) -> None:
+    """Key (in place) an unkeyed bare discussion count (BARE_DISCUSSION) as leadership.study_sessions when the
+    figure right before it in its sentence is keyed so and only a clause mark and a bare verb stand between."""
+    by_sentence = _sentence_members(sent_of)
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or roles[i] != "level" or _s(rows[i][1]) != "level" \
+                or _s(rows[i][2]) not in _EVENT_UNITS or _BARE_DISCUSSION.fullmatch(names[i] or "") is None:
+            continue
+        prev = [j for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None]
+        if not prev or keys[prev[-1]] != _STUDY_KEY:
+            continue
+        full = sent_text[sent_of[i]]
+        nm_at = full.rfind(names[i], pos[prev[-1]][1], pos[i][0])
+        if nm_at < 0 or _BARE_GAP.fullmatch(full, pos[prev[-1]][1], nm_at) is None:
+            continue
+        keys[i], basis[i] = _STUDY_KEY, f"研讨 ⇐ {names[i]}; a discussion of the law study counted before it"
 
 
 # STUDY_PURPOSE (LABELING 9 and 31): a run of counted sessions and leadership meetings (先后4次组织专题学习，召开9次党组
