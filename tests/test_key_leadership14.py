@@ -61,3 +61,19 @@ def test_trainees_follow_their_own_training(sentence, raw, key):
 ])
 def test_bare_discussion_after_law_study(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ VIA_STUDY
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("深学笃用习近平法治思想，严格落实“第一议题”制度，通过开展6次中心组专题学习、2期读书班、5次支部集中学习研讨，"
+     "推动学习走深走实。", "6次", "leadership.study_sessions"),
+    ("深学笃用习近平法治思想，严格落实“第一议题”制度，通过开展6次中心组专题学习、2期读书班、5次支部集中学习研讨，"
+     "推动学习走深走实。", "5次", None),
+    ("坚持将习近平法治思想作为工作的根本遵循，通过组织党组“第一议题”学习19次、理论学习中心组专题学习11次等多种形式，"
+     "持续推动学习走深走实。", "11次", "leadership.study_sessions"),
+    # no law named before the means: no key
+    ("坚持把理论武装作为首要任务，通过组织党组“第一议题”学习19次、理论学习中心组专题学习11次等多种形式，"
+     "持续推动学习走深走实。", "11次", None),
+])
+def test_study_as_the_means_of_a_law_topic(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -3609,6 +3609,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
+# (VIA_STUDY) learners who are no leadership body: a party branch or the members (LABELING 9)
+_RANK_AND_FILE = re.compile(r"支部|党员")
 # law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
 _SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions", "leadership.study_sessions"})
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
@@ -3980,6 +3982,17 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             continue
         if law_near(i, True):
             continue
+        if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            via = full.rfind("通过", lo, pos[i][0])
+            if via >= 0 and lo > 0 and _LAW_WORD_ANY.search(_mask_titles(full[:lo])) is not None \
+                    and (k != _STUDY_KEY or _RANK_AND_FILE.search(names[i] or "") is None):
+                # VIA_STUDY (LABELING 29): the study counted in a 通过… list of means (深学笃用习近平法治思想，通过开展
+                # 8次中心组专题学习、…; 坚持将习近平法治思想作为行动指南，通过组织党组学习23次、中心组学习14次等形式)
+                # is how the law an earlier clause names was studied: every item of the list takes that law (a
+                # party branch's or the members' study, 支部集中学习, is no leadership body's collective study)
+                continue
         if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
             # LABELING 29 (SENTENCE_TOPIC): a training or lecture whose law topic an earlier clause of its sentence
             # names as what is studied (将习近平法治思想纳入…学习重要内容，列入…学习计划，全年组织专题讲座2次), when no
