@@ -77,3 +77,13 @@ def test_bare_discussion_after_law_study(sentence, raw, key):
 ])
 def test_study_as_the_means_of_a_law_topic(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ DEMONSTRATION_CITY
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("认真组织开展法治政府建设示范创建活动，我省命名6个法治政府建设示范市(县)和4个示范项目。", "6个",
+     "leadership.demonstration_sites"),
+    ("我县命名5个依法行政示范单位。", "5个", "leadership.demonstration_sites"),
+])
+def test_demonstration_city(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
