@@ -87,3 +87,18 @@ def test_study_as_the_means_of_a_law_topic(sentence, raw, key):
 ])
 def test_demonstration_city(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ BARE_INSPECTION
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("2.压实责任。将法治建设纳入村干部考评体系，实行一票否优。全年开展专项督查7次，通报问题15项。", "7次",
+     "leadership.inspections"),
+    ("三是统筹推进。召开全镇法治政府建设示范创建会，部署创建工作。细化分工，下发提示函30份、工作督导18次。", "18次",
+     "leadership.inspections"),
+    # the sentence before names no law: an inspection of any work
+    ("2.压实责任。将重点工作纳入村干部考评体系，实行一票否优。全年开展专项督查7次，通报问题15项。", "7次", None),
+    # an inspection named with a topic of its own
+    ("2.压实责任。将法治建设纳入村干部考评体系。全年开展安全生产专项督查7次，通报问题15项。", "7次", None),
+])
+def test_bare_inspection_after_a_law_sentence(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

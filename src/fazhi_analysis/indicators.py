@@ -3520,7 +3520,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
-    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
+    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of, text if spans is not None else None)
     _discussion_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
     for i, (k, kb, ev) in people_withheld.items():
         # PEOPLE_AGAIN: the people of an event that a later step re-keyed (机关干部专题学习…22场次 read as collective
@@ -4665,8 +4665,19 @@ _LAW_TOPIC_ACTS = {"leadership.inspections": re.compile(r"督察|督查|督导")
                    "leadership.assessments": re.compile(r"考核|考评")}
 
 
+_BARE_INSPECTION = re.compile(r"(?:专项|工作|实地|联合|集中)?(?:督察|督查|督导)")
+
+
+def _mark_before_sentence(text: str, ss: int) -> int:
+    """The start of the sentence before the one starting at ``ss`` (after the 。！？ or newline before it)."""
+    k = ss - 1
+    while k > 0 and text[k - 1] not in "。！？!?\n":
+        k -= 1
+    return max(k, 0)
+
+
 def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
-                    heading: dict) -> None:
+                    heading: dict, text: str | None = None) -> None:
     """Withhold (in place) a law-inspection or law-assessment key whose sentence, name and headings name no law
     (LAW_TOPIC)."""
     for i, k in enumerate(keys):
@@ -4675,6 +4686,14 @@ def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, s
             continue
         if _LAW_WORD_ANY.search(sent_text[sent_of[i]] + _SEP + (names[i] or "")) is not None:
             continue
+        if text is not None and sent_of[i][0] == "t" and _BARE_INSPECTION.fullmatch(names[i] or "") is not None:
+            # (BARE_INSPECTION: an inspection named with no topic of its own, 专项督查 or 工作督导, takes the law of
+            # the sentence right before it in its paragraph: 修订《某镇法治政府建设目标责任考核办法》…。全年开展专项
+            # 督查4次)
+            ss = sent_of[i][1]
+            ps = max(text.rfind("\n", 0, ss) + 1, _mark_before_sentence(text, ss))
+            if _LAW_WORD_ANY.search(text[ps:ss]) is not None:
+                continue
         sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
         if any(_LAW_WORD_ANY.search(h) is not None and act.search(h) is not None
                for h in heading.get(sid, "").split(_SEP)):
