@@ -102,3 +102,14 @@ def test_demonstration_city(sentence, raw, key):
 ])
 def test_bare_inspection_after_a_law_sentence(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ QUALIFICATION_EXAM
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    # an enforcement qualification exam is no law-study exam (LABELING 11; the catalog definition leaves out
+    # qualification exams)
+    ("坚持执法人员持证上岗制度，2036年6名人员参加并通过了行政执法资格考试。", "6名", None),
+    ("组织全局干部职工参加学法考试，参考人员130名。", "130名", "capacity.exam_takers"),
+])
+def test_qualification_exam_is_no_law_exam(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
