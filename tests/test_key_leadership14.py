@@ -113,3 +113,16 @@ def test_bare_inspection_after_a_law_sentence(sentence, raw, key):
 ])
 def test_qualification_exam_is_no_law_exam(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ LECTURE_OWN_AUDIENCE
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("县委常委会会议、县政府常务会议集中学法11次，举办领导干部法治专题讲座3次，举办全县依法行政业务培训班2次。",
+     "3次", "capacity.training_sessions"),
+    ("县委常委会会议、县政府常务会议集中学法11次，举办领导干部法治专题讲座3次，举办全县依法行政业务培训班2次。",
+     "2次", "capacity.training_sessions"),
+    # a lecture with no audience of its own, in a sentence whose subject is the body: its collective study
+    ("县政府常务会议先后听取法治政府建设情况汇报4次，邀请专家开展法治专题讲座2次。", "2次", "leadership.study_sessions"),
+])
+def test_lecture_naming_its_own_audience(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

@@ -3848,6 +3848,9 @@ _LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组
 _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
+_OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
+
+
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
                              pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
@@ -3860,6 +3863,10 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
             continue
         m = _LEADER_BODY.search(names[i] or "")
         if m is None:
+            if _OWN_AUDIENCE.search(names[i] or "") is not None:
+                # (LECTURE_OWN_AUDIENCE: a lecture or class that names its own audience, 领导干部法治专题讲座, 全县…
+                # 业务培训班, is held for them, not for the body the sentence opens with: LABELING 10/44)
+                continue
             full = sent_text[sent_of[i]]
             mk = _CLAUSE_MARK.search(full)
             m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
