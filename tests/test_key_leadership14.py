@@ -45,6 +45,10 @@ def test_generic_meeting_of_a_law_body_in_the_paragraph(sentence, raw, key):
     # the event before is re-keyed from collective study to staff training by a later step: its people follow it
     ("对内加强学法用法，组织《中华人民共和国宪法》等学法活动，通过镇党校，组织机关村社干部专题学习保密、"
      "《中华人民共和国某某法》《信访工作条例》等18场次，超600人次参训。", "超600人次", "capacity.trainees"),
+    # ... and so do the people covered, never keyed while the event read as study
+    ("组织干部职工集中学习《中华人民共和国某某法》等法律法规6场，覆盖全员70余人次。", "70余人次", "capacity.trainees"),
+    # the people of a leadership body's study stay unkeyed
+    ("局党组理论学习中心组集中学习《中华人民共和国某某法》等法律法规6次，覆盖班子成员40人次。", "40人次", None),
 ])
 def test_trainees_follow_their_own_training(sentence, raw, key):
     assert _lead_key(sentence, raw) == key

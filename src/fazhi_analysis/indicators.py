@@ -3180,6 +3180,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
     object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
+    people_pending: dict[int, str] = {}  # people counts of a study event, keyed if it turns out training
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
     tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
@@ -3406,6 +3407,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+            elif (unit in ("人", "人次", "名") and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] == _STUDY_KEY and _STAFF.search(masked_left, cl) is None
+                  and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))):
+                # (PEOPLE_AGAIN: the people of a study a later gate may re-key as staff training, 组织干部职工集中学习…
+                # 8场，覆盖全员90余人次: they follow it after the gates)
+                people_pending[i] = f"{masked_left[cl:].strip()} ⇐ people of the event before"
         if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT \
                 and (key in _ORGAN_CASE_KEYS or key is None) \
                 and _ORGAN_ACT_RECON.search(_mask_titles(left[ucl:])) is not None:
@@ -3522,6 +3529,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of, text if spans is not None else None)
     _discussion_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
+    for i, kb in people_pending.items():
+        if keys[i] is None and keys[i - 1] in _AUDIENCE_OF:
+            keys[i], basis[i] = _AUDIENCE_OF[keys[i - 1]], f"{kb}, re-keyed {keys[i - 1]}"
     for i, (k, kb, ev) in people_withheld.items():
         # PEOPLE_AGAIN: the people of an event that a later step re-keyed (机关干部专题学习…22场次 read as collective
         # study, then as staff training) follow it to the end: its trainees are trainees again
