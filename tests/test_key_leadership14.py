@@ -29,6 +29,9 @@ def _lead_key(sentence: str, raw: str) -> str | None:
      "5次", "leadership.meetings"),
     ("1.完善领导体制。调整镇法治政府建设领导小组，压实分工。全年召开党委会18次，推动工作落实。", "18次", None),
     ("1.完善领导体制。压实分工，细化责任。全年召开专题会议5次，推动工作落实。", "5次", None),
+    # the clause after says the meetings decided another matter
+    ("1.完善领导体制。组建由镇长任组长的依法治镇委员会，明确成员职责。年内召开专题会议9次，研究部署防汛工作。",
+     "9次", None),
 ])
 def test_generic_meeting_of_a_law_body_in_the_paragraph(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
@@ -75,6 +78,8 @@ def test_bare_discussion_after_law_study(sentence, raw, key):
      "推动学习走深走实。", "5次", None),
     ("坚持将习近平法治思想作为工作的根本遵循，通过组织党组“第一议题”学习19次、理论学习中心组专题学习11次等多种形式，"
      "持续推动学习走深走实。", "11次", "leadership.study_sessions"),
+    # law only as a manner (依法行政), not as what is studied: no key
+    ("坚持依法行政，通过组织理论学习中心组专题学习11次等多种形式，持续推动学习走深走实。", "11次", None),
     # no law named before the means: no key
     ("坚持把理论武装作为首要任务，通过组织党组“第一议题”学习19次、理论学习中心组专题学习11次等多种形式，"
      "持续推动学习走深走实。", "11次", None),
@@ -101,6 +106,8 @@ def test_demonstration_city(sentence, raw, key):
      "leadership.inspections"),
     # the sentence before names no law: an inspection of any work
     ("2.压实责任。将重点工作纳入村干部考评体系，实行一票否优。全年开展专项督查7次，通报问题15项。", "7次", None),
+    # the sentence before names 法 but no rule-of-law work
+    ("2.压实责任。坚持依法办事，实行一票否优。全年开展专项督查7次，通报问题15项。", "7次", None),
     # an inspection named with a topic of its own
     ("2.压实责任。将法治建设纳入村干部考评体系。全年开展安全生产专项督查7次，通报问题15项。", "7次", None),
 ])

@@ -3619,6 +3619,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
+# (VIA_STUDY) a law named as what is studied (not 依法 or 法治 as a manner: 坚持依法行政，通过开展党史学习…)
+_LAW_TOPIC_NOUN = re.compile(r"法治思想|宪法|民法典|法律|法规|条例|法治理论")
 # (VIA_STUDY) learners who are no leadership body: a party branch or the members (LABELING 9)
 _RANK_AND_FILE = re.compile(r"支部|党员")
 # law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
@@ -4003,7 +4005,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             full = sent_text[sent_of[i]]
             lo = _mark_before(full, pos[i][0], 0)
             via = full.rfind("通过", lo, pos[i][0])
-            if via >= 0 and lo > 0 and _LAW_WORD_ANY.search(_mask_titles(full[:lo])) is not None \
+            if via >= 0 and lo > 0 and _LAW_TOPIC_NOUN.search(_mask_titles(full[:lo])) is not None \
                     and (k != _STUDY_KEY or _RANK_AND_FILE.search(names[i] or "") is None):
                 # VIA_STUDY (LABELING 29): the study counted in a 通过… list of means (深学笃用习近平法治思想，通过开展
                 # 8次中心组专题学习、…; 坚持将习近平法治思想作为行动指南，通过组织党组学习23次、中心组学习14次等形式)
@@ -4683,6 +4685,8 @@ _LAW_TOPIC_ACTS = {"leadership.inspections": re.compile(r"督察|督查|督导")
 
 
 _BARE_INSPECTION = re.compile(r"(?:专项|工作|实地|联合|集中)?(?:督察|督查|督导)")
+# rule-of-law work named (法治建设, 依法行政, 依法治县), not any 法 (依法办事, 执法检查)
+_LAW_WORK = re.compile(r"法治|依法行政|依法治[国省市县区州镇乡旗]")
 
 
 def _mark_before_sentence(text: str, ss: int) -> int:
@@ -4709,7 +4713,7 @@ def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, s
             # 督查4次)
             ss = sent_of[i][1]
             ps = max(text.rfind("\n", 0, ss) + 1, _mark_before_sentence(text, ss))
-            if _LAW_WORD_ANY.search(text[ps:ss]) is not None:
+            if _LAW_WORK.search(text[ps:ss]) is not None:  # (a title included, as in the figure's sentence)
                 continue
         sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
         if any(_LAW_WORD_ANY.search(h) is not None and act.search(h) is not None
@@ -5011,6 +5015,7 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                         _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None) \
                     and not (text is not None and sent_of[i][0] == "t"
                              and _BODY_MEETING.fullmatch(names[i] or "") is not None
+                             and not (_DECIDE_VERB.search(nxt) is not None and _LAW_WORD_ANY.search(nxt) is None)
                              and _LAW_BODY.search(_mask_titles(
                                  text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])) is not None):
                 # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
