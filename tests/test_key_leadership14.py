@@ -137,3 +137,13 @@ def test_qualification_exam_is_no_law_exam(sentence, raw, key):
 ])
 def test_lecture_naming_its_own_audience(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ RANK_AND_FILE
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("将学法纳入“三会一课”、主题党日等体系，开展基层党组织集中学习法律法规420余次。", "420余次", None),
+    ("组织各党支部集中学习宪法和民法典36次。", "36次", None),
+    ("局党组理论学习中心组集中学习宪法和民法典6次。", "6次", "leadership.study_sessions"),
+])
+def test_rank_and_file_study_is_no_leadership_study(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

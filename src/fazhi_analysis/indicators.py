@@ -3622,7 +3622,7 @@ _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|
 # (VIA_STUDY) a law named as what is studied (not 依法 or 法治 as a manner: 坚持依法行政，通过开展党史学习…)
 _LAW_TOPIC_NOUN = re.compile(r"法治思想|宪法|民法典|法律|法规|条例|法治理论")
 # (VIA_STUDY) learners who are no leadership body: a party branch or the members (LABELING 9)
-_RANK_AND_FILE = re.compile(r"支部|党员")
+_RANK_AND_FILE = re.compile(r"支部|党员(?!领导)|基层党组织")  # (党员领导干部 are leaders)
 # law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
 _SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions", "leadership.study_sessions"})
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
@@ -4493,6 +4493,11 @@ def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos:
     sentence up to the end of the figure, and its name, name no leadership body (_LEADER_LEARNERS)."""
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        if _RANK_AND_FILE.search(names[i] or "") is not None:
+            # RANK_AND_FILE (LABELING 9): the study of party branches, members or grassroots party organisations
+            # (支部集中学习, 基层党组织集中学习570余次) is no leadership body's collective study
+            keys[i] = basis[i] = None
             continue
         if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_STUDY:
             continue
