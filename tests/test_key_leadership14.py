@@ -147,3 +147,11 @@ def test_lecture_naming_its_own_audience(sentence, raw, key):
 ])
 def test_rank_and_file_study_is_no_leadership_study(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ HEARING_ON_LAW
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("区政府常务会议会前学法5次，专题听取法治政府建设3次，组织部门开展政策法律学习。", "3次", "leadership.meetings"),
+])
+def test_hearing_on_law_work(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key
