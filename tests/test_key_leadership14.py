@@ -155,3 +155,17 @@ def test_rank_and_file_study_is_no_leadership_study(sentence, raw, key):
 ])
 def test_hearing_on_law_work(sentence, raw, key):
     assert _lead_key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ MIXED_TRAINING (LABELING 60)
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("全年举办法治讲座和业务培训24场次，实现镇村干部学法全覆盖。", "24场次", None),
+    ("开展业务培训和法治讲座12场。", "12场", None),
+    ("组织干部职工开展法治讲座和业务培训8期，参训300人次。", "300人次", None),
+    ("分别在年轻干部、社区工作者等培训班中设置法治专题课程，举办5期培训班次。", "5期", None),
+    # a law class of a general course, and the law courses themselves, keep the key
+    ("举办全县法治政府建设业务培训班2次。", "2次", "capacity.training_sessions"),
+    ("全年举办法治讲座和法治培训24场次。", "24场次", "capacity.training_sessions"),
+])
+def test_law_training_mixed_with_other_training(sentence, raw, key):
+    assert _lead_key(sentence, raw) == key

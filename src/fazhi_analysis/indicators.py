@@ -3515,6 +3515,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
+    _mixed_training_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
     _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows],
                       text if spans is not None else None)
@@ -4583,6 +4584,41 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
+
+
+# LABELING 60: law training counted in one figure with other training (法治讲座和业务培训60场次) is a total shared by two
+# kinds (no key, rules 7/30); so is a count of training classes in which law is one course (在…等培训班中设置法治专题
+# 课程，举办4期培训班次): the classes are not law training. A law class of a general course (全县法治政府建设业务培训班)
+# and a count of the law courses themselves (主体班开设法治课程48场) keep their key.
+_LAW_TRAINING_PART = r"(?:法治|法律|学法|普法|宪法|民法典)[^和及与、，,；;。]{0,8}?(?:讲座|培训|课)"
+_OTHER_TRAINING_PART = r"[^和及与、，,；;。法]{0,6}?(?:业务|技能|岗位|专业|综合)[^和及与、，,；;。法]{0,4}?(?:培训|讲座|课)"
+_MIXED_TRAINING = re.compile(_LAW_TRAINING_PART + r"[^和及与、，,；;。]{0,3}(?:和|及|与|以及|、)" + _OTHER_TRAINING_PART
+                             + "|" + _OTHER_TRAINING_PART + r"(?:和|及|与|以及|、)" + r"[^和及与、，,；;。]{0,6}?"
+                             + _LAW_TRAINING_PART)
+_CLASS_COUNT = re.compile(r"[^法]{0,6}培训班(?:次)?")
+_LAW_COURSE_IN_CLASSES = re.compile(r"(?:设置|开设|安排|嵌入|融入|增设)[^，,；;。]{0,8}法[^，,；;。]{0,8}课")
+
+
+def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a law-training key whose figure counts law training together with other training in its
+    name (法治讲座和业务培训), or training classes in which, as an earlier clause of the sentence says, law is only one
+    course (LABELING 60)."""
+    prev_end = _prev_ends(sent_of, pos)
+    mixed: set[int] = set()
+    for i, k in enumerate(keys):
+        if k not in _TRAINING_KEYS:
+            continue
+        nm = names[i] or ""
+        own = _own_words(i, sent_of, pos, sent_text, prev_end)[0] if pos[i] is not None else ""
+        if k == "capacity.trainees" and i > 0 and i - 1 in mixed and sent_of[i - 1] == sent_of[i]:
+            keys[i] = basis[i] = None  # the people of a mixed training follow it
+        elif _MIXED_TRAINING.search(nm) is not None or _MIXED_TRAINING.search(own) is not None:
+            keys[i] = basis[i] = None
+            mixed.add(i)
+        elif pos[i] is not None and _CLASS_COUNT.fullmatch(nm) is not None and _LAW_COURSE_IN_CLASSES.search(
+                _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None:
+            keys[i] = basis[i] = None
+            mixed.add(i)
 
 
 # KEY_EVIDENCE (issue 9, benchmarks/key_evidence.py): kinds of evidence whose keys were wrong more often than right
