@@ -4731,9 +4731,11 @@ _LAW_WORK = re.compile(r"法治|依法行政|依法治[国省市县区州镇乡�
 
 
 def _mark_before_sentence(text: str, ss: int) -> int:
-    """The start of the sentence before the one starting at ``ss`` (after the 。！？ or newline before it)."""
+    """The start of the sentence before the one starting at ``ss`` (after the 。！？ or newline before it), read back
+    at most 400 characters (a run with no sentence end costs no more)."""
     k = ss - 1
-    while k > 0 and text[k - 1] not in "。！？!?\n":
+    floor = max(ss - 400, 0)
+    while k > floor and text[k - 1] not in "。！？!?\n":
         k -= 1
     return max(k, 0)
 
