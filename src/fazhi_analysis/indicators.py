@@ -5060,7 +5060,8 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                              and _BODY_MEETING.fullmatch(names[i] or "") is not None
                              and not (_DECIDE_VERB.search(nxt) is not None and _LAW_WORD_ANY.search(nxt) is None)
                              and _LAW_BODY.search(_mask_titles(
-                                 text[text.rfind("\n", 0, sent_of[i][1]) + 1:sent_of[i][1]])) is not None):
+                                 text[max(text.rfind("\n", 0, sent_of[i][1]) + 1, sent_of[i][1] - 600):
+                                      sent_of[i][1]])) is not None):
                 # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
                 # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work;
                 # so is a meeting with no body of its own, or only 委员会/领导小组, in a paragraph whose earlier
