@@ -152,8 +152,9 @@ def test_item_and_dispute_counts_keep_their_keys(sentence, raw, want):
     # a count in 个 right before a body counts the bodies: the words after them are not its name
     ("做好权责清单动态管理，对县政府9个部门权责清单进行了调整。", "9个", "部门"),
     ("截至目前，县直33个部门单位公布行政权力事项1452项。", "33个", "部门单位"),
-    # ... and the next figure counts its own noun, without the bodies of the figure before it
-    ("截至目前，县直33个部门单位公布行政权力事项1452项。", "1452项", "公布行政权力事项"),
+    # ... and the next figure counts its own noun, without the bodies of the figure before it (nor 公布, which only
+    # publishes the items: names14)
+    ("截至目前，县直33个部门单位公布行政权力事项1452项。", "1452项", "行政权力事项"),
     ("按照清单调整情形，共涉及27个部门行政职权事项2816项。", "2816项", "行政职权事项"),
     # a bracket stays with the body
     ("组织全县76个部门（单位）开展年度述法。", "76个", "部门（单位）"),

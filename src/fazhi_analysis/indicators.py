@@ -392,7 +392,7 @@ class _LazyPattern:
 
     def __init__(self, source: str):
         self.source = source
-        self._rx = None
+        self._rx: re.Pattern[str] | None = None
 
     def _get(self) -> re.Pattern:
         rx = self._rx
@@ -1804,8 +1804,8 @@ _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组�
 # such a noun ends in a few characters after the verb
 # the events a group holds together (集中学习, 集中研讨): 集中 before them is part of the event's name
 _GROUP_EVENT = re.compile(r"学习|研讨|学法|培训|授课|轮训|辅导|宣讲")
-_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简"})
-_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|项|件)")
+_VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "入驻", "移交", "录入", "接入", "精简", "实施", "集中"})
+_HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|细则|办法|机制|企业|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
@@ -1815,6 +1815,14 @@ _ONE_CHAR_PLACES = frozenset("省市县区镇乡村縣區鎮鄉")
 _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机关|機關|部门|部門|单位|單位|企业|企業)|"
                             r"[市县区镇乡縣區鎮鄉](?![场域级直属委辖县区市镇乡街村政民場級屬縣區鎮鄉]))"
                             r"[^，。；、,;]{2,16}?(?:考试|考試|工作|" + _EVENT_HEAD.pattern[3:-2] + r")(?=[合及]格率|通过率|参考率|[，。；,;]|$)")
+
+
+_NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
+# the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
+_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
+_ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
+_UNIT_HEAD_AFTER_DE = {"名": _PEOPLE_HEAD_END, "人": _PEOPLE_HEAD_END, "位": _PEOPLE_HEAD_END,
+                       "项": _ITEM_HEAD_END, "件": _ITEM_HEAD_END}
 
 
 def _noun_after(a: str, unit: str = "") -> str:
@@ -1846,6 +1854,14 @@ def _noun_after(a: str, unit: str = "") -> str:
             head = a[d + 1:]
             m = _AFTER_STOP.search(head)
             return (a[:d + 1] + (head[:m.start()] if m else head))[:24]
+        head = a[d + 1:]
+        m = _AFTER_STOP.search(head)
+        head = head[:m.start()] if m else head
+        agree = _UNIT_HEAD_AFTER_DE.get(unit)
+        if agree is not None and 2 <= len(head) <= 10 and agree.search(head):
+            # 45名新提任的科级领导干部, 16项行政许可前置条件的技术服务事项: the head after 的 is what the measure
+            # word counts (people, items), so the noun runs through 的 to it
+            return a[:d + 1] + head
         a = a[:d]  # 八个重点部门的法治建设工作: the number counts the noun before 的
     m = _AFTER_STOP.search(a)
     if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
@@ -1859,6 +1875,8 @@ def _noun_after(a: str, unit: str = "") -> str:
             m = None
             a = a[:h.end()]
     a = a[:m.start()] if m else a
+    m = _NEXT_ITEM.search(a, 1)
+    a = a[:m.start()] if m else a  # 15所学校和各类企业: 和 before 各/其他/广大 starts the next item of a list
     kind = _KIND_HEAD.match(a)
     if kind is not None and len(a) > kind.end() + 1:  # 32个领域基层政务公开事项: the fields are counted (rule 36)
         return kind.group()
@@ -1881,12 +1899,17 @@ def _noun_after(a: str, unit: str = "") -> str:
 
 
 # a change from one figure to another: 权力事项由2344项调整为2730项, 审批环节已由原来的6个压减到3个
-_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|"
+_CHANGE_VERB = (r"(?:调整|压减|压缩|减少|降低|缩短|缩减|削减|精简优化|精简|优化|下降|增加|增长|提高|提升|上升|扩大|扩充|"
                 r"减|降)了?(?:为|到|至)")
+_NOW = r"(?:(?:目前|现在|当前|现)的?)?"  # 由2030年的120项调整到目前的96项: the state now
 _TO_AFTER = re.compile(r"^\s*(?:[和、或]$|(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + ")")  # 由法定的20和15个工作日
-_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)(?:原来|原有|原|法定|此前|改革前|改革之前)?的?(?:平均)?"
+_FROM_WHEN = r"(?:原来|原有|原|法定|此前|改革前|改革之前|[0-9０-９]{4}年?版|[0-9０-９]{4}年)?的?(?:平均)?"  # 从2030版的12项
+_FROM_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)" + _FROM_WHEN +
                           r"(?:[0-9０-９]+(?:和|、|或))?$")
-_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + r"(?:平均)?$")
+_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:全部|均|分别|已|进一步)?" + _CHANGE_VERB + _NOW + r"(?:平均)?$")
+# the figure after a change whose first figure is no figure of its own (时限由改革前的12天减少为4天): the subject
+_FROM_TO_BEFORE = re.compile(r"^(.*?)(?:数量|总数|总量)?(?:已经|已|均)?(?:由|从)" + _FROM_WHEN +
+                             r"[0-9０-９.．]+[^0-9０-９，,；;。、]{1,6}?" + _CHANGE_VERB + _NOW + r"(?:平均)?$")
 
 
 def _change_name(before: str, after: str, follows_figure: bool, prev_name: str | None) -> str | None:
@@ -1899,7 +1922,67 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
     m = _TO_BEFORE.match(b) if follows_figure else None
     if m is not None:
         return _clean_left(m.group(1)) or prev_name
+    m = _FROM_TO_BEFORE.match(b) if not follows_figure else None
+    if m is not None and _clean_left(m.group(1)):
+        return _clean_left(m.group(1))
     return None
+
+
+# an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
+# 县人大常委会举行宪法宣誓仪式3次): the events are the name
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|[局厅部委])(?:先后|亲自|带头|专题)*"
+                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
+_ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
+_ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
+# a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
+# value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
+_BARE_COMPARE = re.compile(r"(?:同比|环比|较|比)(?:上年度|上一年度?|上年|去年|(?:19|20)\d{2}年)?(?:同期)?(?:相比)?"
+                           r"(?:增加|增长|减少|下降|提高|提升|上升|降低|改善|回落)?")
+_MEASURE_STATED = re.compile(r"([^，,；;。、：:]{2,16}?(?:浓度|指数|比例|率|天数|均值))(?:为|是|达到|达|约)?[0-9０-９]")
+_ITEM_MARKS = "，,；;。、"
+
+
+def _compared_measure(sentence: str, at: int) -> str | None:
+    """The measure a bare comparison before ``at`` (its 、 or clause item only: 较2030年改善) changes: the one an item
+    up to three items before states with its value; None when the item is no bare comparison or none is found."""
+    start = max(sentence.rfind(ch, 0, at) for ch in _ITEM_MARKS) + 1
+    if start <= 0 or not _BARE_COMPARE.fullmatch(sentence, start, at):
+        return None
+    end = start - 1
+    for _ in range(3):
+        if end <= 0 or sentence[end] in "；;。":
+            return None
+        lo = max(sentence.rfind(ch, 0, end) for ch in _ITEM_MARKS) + 1
+        m = _MEASURE_STATED.match(sentence, lo, end)
+        if m is not None:
+            return _clean_left(m.group(1)) or None
+        end = lo - 1
+    return None
+
+
+# a bare verb left as a figure's name (全年累计开展18余次, 共厘清3120项)
+_BARE_VERB_NAME = re.compile(r"开展|办理|厘清|梳理|清理|完成|组织|举办|处理|审查")
+_OBJECT_OF_DUI = re.compile(r"对(?:全[省市县区镇乡州旗]|各)?(?:[0-9０-９]+[个项家所])?([^，,；;。对]{2,20}?)(?:开展|进行)")
+
+
+def _object_before(sentence: str, cs: int, verb: str) -> str | None:
+    """The object the clause before the one starting at ``cs`` acted on: what its ``verb`` took (…开展甲学习), or
+    what 对 fronted before 开展/进行 (对甲事项清单开展梳理); None when the clause has neither."""
+    if cs < 2 or sentence[cs - 1] not in "，,":
+        return None
+    prev = sentence[_list_start_end(sentence, cs - 1):cs - 1]
+    k = prev.rfind(verb)
+    if k >= 0:
+        obj = prev[k + len(verb):]
+        if 2 <= len(obj) <= 16 and _CJK_ONLY.fullmatch(obj):
+            return obj
+    m = _OBJECT_OF_DUI.search(prev)
+    return m.group(1) if m is not None and _CJK_ONLY.fullmatch(m.group(1)) else None
+
+
+# a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
+_SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
 
 
 @lru_cache(maxsize=4096)  # pure
@@ -1930,13 +2013,21 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             return pred[lead.end():meeting.end()], ""
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
-    a = _noun_after(after, unit)
+    a = _noun_after(after, unit) if after.lstrip(" \t\u3000")[:1] not in "和及与或" else ""
+    # (行政权力3120项和公共服务210项: a noun after 和 is the next item of a list, not what this figure counts)
     if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
         a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
         return a, a
-    if unit in _EVENT_UNITS and len(a) >= 2 and _EVENT_VERB.fullmatch(b) and not _PREDICATE_START.match(a):
-        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报: the events counted, not the verb
+    ev = ""
+    if unit in _EVENT_UNITS and not follows_figure and b:  # (a bare 全面… after the count is read too: 开展1次全面清理)
+        ev = (a or re.split(r"[和及与、，,；;。：:（(\s]", after.lstrip(" \t\u3000"), maxsplit=1)[0][:12]).split("等", 1)[0]
+        ev = ev[1:] if unit == "轮" and ev[:1] == "次" else ev  # (3轮次全覆盖评查: 轮次 read as 轮)
+    if len(ev) >= 4 and (_EVENT_HEAD.search(ev) or ev.endswith("清理")) and not _PREDICATE_START.match(ev):
+        return ev, ev  # 完成“三类案卷”3轮次全覆盖评查, 对规范性文件开展1次全面清理: the events after the count
+    if unit in _EVENT_UNITS and len(a) >= 2 and (_EVENT_VERB.fullmatch(b) or _ACTOR_HOLDS_END.search(b)) \
+            and not _PREDICATE_START.match(a):
+        return a, a  # 主持召开4次常务会议, 专题听取2次…工作汇报, 班子成员讲授4次专题党课: the events counted, not the verb
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
@@ -1945,6 +2036,9 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
         b = b[:-2]
+    m = _SPLIT_INTO.search(b) if not a and before.rstrip().endswith("为") else None
+    if m is not None and m.start() >= 2:  # 工作任务分解细化为120项: the things split up, not the splitting
+        b = b[:m.start()]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
         b = ""
@@ -1956,8 +2050,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
-        if b.endswith("等") and unit in _CLASSIFIERS and len(a) >= 2:
-            return a, a  # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some
+        if b.endswith("等") and len(a) >= 2 and (unit in _CLASSIFIERS or (
+                unit in _EVENT_UNITS and not _VERB_START.match(a) and not _PREDICATE_START.match(a))):
+            # 甲局、乙局等10个单位, 包案和报送等5项制度: the things counted, the 等 list only names some (甲培训班等
+            # 12期班次, 甲、乙等3次专项清理: so do the events after a count of them)
+            return a, a
         return b + a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
@@ -2212,6 +2309,21 @@ def _list_run(nm: str, right: str) -> str:
     return run if _one_kind(run.split("、")) else nm
 
 
+_ETC_LIST_AFTER = re.compile(r"(?:、[^，,；;。、：:\n0-9０-９“”等]{1,12})+等(?P<tail>[^，,；;。、：:\n0-9０-９]{2,14})")
+
+
+def _etc_run(nm: str, right: str) -> str:
+    """A noun read after the figure that is the first item of a 、 list closed by 等 and a head noun (42家超市、药店、
+    网店等不同类别的经营单位): the list through that head is what is counted; ``nm`` when there is no such list."""
+    m = _ETC_LIST_AFTER.match(right, len(nm)) if right[len(nm):len(nm) + 1] == "、" else None
+    if m is None:
+        return nm
+    h = None
+    for h in _HEAD_IN_NOUN.finditer(m.group("tail")):
+        pass
+    return right[:m.start("tail") + h.end()] if h is not None and h.end() >= 2 else nm
+
+
 # the head nouns a noun phrase counted by a classifier ends in (the heads of _NOUN_END, and people)
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
@@ -2266,6 +2378,32 @@ _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^�
 # a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
 _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
                          r"(?=[\u4e00-\u9fff]{2,}$)")
+# the bodies an act is addressed to (向州政府、县人大常委会备案…, 依法向各乡镇、园区下放…): who receives the things
+# counted is not what is counted; the act and its object are
+_RECIPIENT_BODY = re.compile(r"[^，。；、向和及与]{1,12}?(?:政府|常委会|委员会|人大|政协|部门|单位|机关|法院|检察院|开发区|新区|园区|街道|"
+                             r"[省市县区镇乡州旗]|[（(][^）)]{1,4}[）)][省市县区镇乡州旗]?)")
+_RECIPIENT_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出)(?=[\u4e00-\u9fff“《]{2})")
+_RECIPIENT_TO = re.compile(r"(?:依法|主动|及时)?向")
+
+
+def _recipient_end(nm: str) -> int:
+    """Where the bodies an act is addressed to end in ``nm`` (向州政府、县人大常委会备案…, 依法向各乡镇、园区
+    下放…; with 向 already cut, a 、 list of two or more bodies): the start of the act, or 0 when there are none.
+    (Read item by item, each a fullmatch of one body: no nested quantifier to backtrack over.)"""
+    to = _RECIPIENT_TO.match(nm)
+    lo = to.end() if to is not None else 0
+    act = _RECIPIENT_ACT.search(nm, lo, lo + 60)
+    if act is None:
+        return 0
+    items = re.split(r"[、和及与]", nm[lo:act.start()])
+    if (to is None and len(items) < 2) or not all(_RECIPIENT_BODY.fullmatch(x) for x in items):
+        return 0
+    return act.start()
+
+
+# a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
+# the things submitted are counted; the body and its deliberation are not
+_SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
 _CONVENE_REQUEST = re.compile(r"^(?:提请|报请|请求|建议)[^，、。；]{1,14}?(?:主持召开|召开|举办|举行)(?=[\u4e00-\u9fff]{2})")
 
 
@@ -2331,7 +2469,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             return act
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
-        nm = _list_run(_quote_run(nm, right), right)
+        nm = _etc_run(_list_run(_quote_run(nm, right), right), right)
         if unit in _BODY_UNITS:
             m = g.body_people.search(nm, 2)
             if m is not None:  # 54个市直部门主要负责人述职: 个 counts the bodies, not their heads
@@ -2392,6 +2530,15 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
+    m = _ACTOR_HOLDS_LEAD.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None and _EVENT_NOUN_END.search(nm):  # 县人大常委会举行宪法宣誓仪式3次: the events, not who held them
+        nm = nm[m.end():]
+    cut = _recipient_end(nm)
+    if cut:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
+        nm = nm[cut:]
+    m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
+    if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
+        return nm[m.start("act"):]  # (as 州人大常委会审议单行条例草案 keeps its act without the body)
     m = _CONVENE_REQUEST.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 提请县委某委员会召开会议4次: the meetings held, not who was asked to hold them
         return nm[m.end():]
@@ -2628,7 +2775,8 @@ def _section_chains(info: dict[int, tuple[int | None, str, str]]) -> dict[int, t
     """section_id -> headings from the innermost outwards (empty headings left out)."""
     chains: dict[int, tuple[str, ...]] = {}
     for sid in info:
-        out, cur, seen = [], sid, set()
+        out, seen = [], set()
+        cur: int | None = sid
         while cur is not None and cur in info and cur not in seen:
             seen.add(cur)
             pid, h, _ = info[cur]
@@ -3069,6 +3217,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     # 16次主持…会议研究政府立法、行政复议等议题60项: the 等 list after the figure before
                     label = sentence[prev_end:pos[i][0]]
             nm, na = _name(label, after, follows or stacked, prev_name, unit_of[i])
+            if pos[i] is not None and not na and nm and _BARE_VERB_NAME.fullmatch(nm):
+                # 开展…专题集中学习，全年累计开展18余次; 对…事项清单开展全面梳理，共厘清3120项: a bare verb names
+                # nothing; the object the clause before acted on is what is counted
+                nm = _object_before(sentence, _list_start_end(sentence, pos[i][0]), nm) or nm
             if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
                 # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
                 # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
@@ -3153,6 +3305,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     for rate in _RATE_PHRASE.finditer(nm, 2):
                         pass
                     nm = nm[:rate.start()] if rate is not None and rate.end() == len(nm) else nm
+            if pos[i] is not None and not (nm and nm == prev_name) and unit_of[i] in _PCT:
+                # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
+                nm = _compared_measure(sentence, pos[i][0]) or nm
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None

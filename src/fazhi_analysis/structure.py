@@ -66,7 +66,7 @@ class Structure:
 
 _HEADER_LABELS = (
     "标题", "名称", "索引号", "信息索引号", "文号", "发文字号", "发文日期", "成文日期", "发布日期", "发布时间",
-    "发表日期", "发表时间", "发布于",
+    "发表日期", "发表时间", "发布于", "信息提供日期",
     "公开日期", "生成日期", "印发日期", "更新时间", "更新日期", "成文时间", "发文时间", "日期", "时间",
     "发布机构", "发文机关", "发文机构", "发布单位", "有效性", "效力状态", "时效性", "公文时效", "时效", "主题分类", "主题词", "体裁分类",
     "信息来源", "文章来源", "来源", "责任部门", "所属机构", "公开方式", "公开范围", "公开时限", "生效日期",
@@ -134,7 +134,7 @@ _FIELD_MAP = {
     "责任部门": "source_org", "有效性": "validity", "时效": "validity", "时效性": "validity",
     "效力状态": "validity", "公文时效": "validity",
 }
-_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "发表日期", "发表时间", "发布于", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
+_DATE_FIELDS = ("发文日期", "发布日期", "发布时间", "发表日期", "发表时间", "发布于", "信息提供日期", "公开日期", "印发日期", "成文日期", "生成日期", "发文时间",
                 "成文时间", "更新时间", "更新日期", "日期", "时间")
 # labels run straight into their value on some portals (发布机构屏边县…人民政府, 索引号pbx/2026-1)
 _GLUED_LABELS = ("信息索引号", "索引号", "发布机构", "发文机关", "发文机构", "发布单位", "发布日期", "发文日期", "成文日期",
@@ -178,6 +178,8 @@ _MID_DATE_FIELD = re.compile(r"(?<=[\s•·|｜])(?:发布时间|发布日期|�
 _GLUED_DATE_FIELD = re.compile(r"(?<=[\u4e00-\u9fff）)])(发布时间|发布日期|发表日期|发表时间|更新时间|更新日期|发文日期|成文日期|公开日期|日期|时间)"
                                r"\s*[:：]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
                                r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?)")
+# the source's label run straight into a date field's value (发布时间:2031-04-02 10:28来源:XX区司法局)
+_DATE_GLUED_SOURCE = re.compile(r"(?<=\d)(来源|信息来源|文章来源)[ \t\u3000]*[:：][ \t\u3000]*")
 # words after a header value that are no part of it (来源:XX街道 点击率: / 字体大小:)
 _VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
@@ -219,15 +221,20 @@ _ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # 
 _SPEECH_DATE = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。：:]{2,60}$")
 _SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
+_BYLINE_LABELS = "来源|信息来源|文章来源|作者|发布机构|浏览|点击|阅读"  # labels that follow a page's date on its byline
+_BYLINE_LABEL_AFTER = re.compile(r"\d[ \t\u3000]*(?:" + _BYLINE_LABELS + r")[ \t\u3000]*[:：]")
 _BYLINE = re.compile(
     r"^[•·\s]*(?:[\u4e00-\u9fff（）()]{2,20}[ \t\u3000]+)?(?:(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?<=\d)/?"  # (2031/04/02/ 15:05: a slash left after the day)
     r"(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # 2031-04-02来源:, 2031-04-02 15:05来源:XX区司法局: a page label run straight into the date
+    r"(?:(?=(?:" + _BYLINE_LABELS + r")[ \t\u3000]*[:：])[^。]{0,60}$)?"
     # ( 2021-03-05): the page's date in brackets under the title
     r"|[（(][ \t\u3000]*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*[）)]"
     # 2021年12月28日 17:50 / 2023年03月30日 09时24分: a written-out date is a page's byline only with its time
     r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[ \t\u3000]*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分(?:\d{1,2}秒)?)"
     # …or with a page label after it: 2024年02月26日 来源: 市司法局 作者:
-    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[ \t\u3000]+(?:来源|信息来源|文章来源|作者|发布机构|浏览|点击|阅读)))"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?=[ \t\u3000]+(?:" + _BYLINE_LABELS + r")))"
     r"(?:[ \t\u3000]+[^。]{0,60})?$"
 )
 # site names appended to a page title: …的报告-某某网, …的报告_某某网, …的报告 | 某某市人民政府
@@ -418,6 +425,11 @@ def header_fields(line: str) -> list[tuple[str, str]]:
         if dated:  # 来源:某某日报 2025-03-16 08:15: the source, then the page's publication date
             out.append((label, value[:dated.start()].strip()))
             out.append(("发布时间", dated.group(1)))
+            continue
+        source = _DATE_GLUED_SOURCE.search(value) if label in _DATE_FIELDS else None
+        if source:  # 发布时间:2031-04-02 10:28来源:XX区司法局: the source's label run straight into the date
+            out.append((label, value[:source.start()].strip()))
+            out.append((source.group(1), value[source.end():].strip()))
             continue
         glued = _GLUED_DATE_FIELD.search(value) if label not in _DATE_FIELDS else None
         if glued:  # 来源:XX区司法局时间:2024-02-28, 来源:XX区人民政府更新时间:2022-03-10 12:17: the next label glued on
@@ -880,6 +892,18 @@ def parse_structure(text: str) -> Structure:
         else:
             break
         i += 1
+    if title_idx is None and byline_date is None and recipient is None:
+        # a page without a title: 网站群 / 今日天气 / • 晴 … / 2031-04-02来源: above its first sentence: the date
+        # with a page label after it is the page's byline, however many lines of the portal stand above it
+        for j in range(first_body, min(n, first_body + 20)):
+            line = text[slice(*spans[j])]
+            if kinds[j] is None and ("。" in line or len(line) > 60):
+                break
+            if kinds[j] is None and _BYLINE.match(line) and _BYLINE_LABEL_AFTER.search(line):
+                kinds[j], byline_date = "metadata", parse_date(line)
+                for label, value in header_fields(line):
+                    _store_header(header, header_dates, label, value)
+                break
     # 5. body lines: chrome leftovers, headings (split inline lead sentences), body
     paragraphs: list[Paragraph] = []
     sections: list[Section] = []
@@ -1010,7 +1034,7 @@ def _assign_sections(paragraphs: list[Paragraph], sections: list[Section]) -> No
     parent = {sec.section_id: sec.parent_id for sec in sections}
     ends = {sec.section_id: sec.end for sec in sections}
     for sid, end in last_content_end.items():
-        node = sid
+        node: int | None = sid
         while node is not None:
             if end > ends[node]:
                 ends[node] = end
@@ -1436,7 +1460,7 @@ def _repeated_places(joined: str, unit: str) -> set[str]:
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
     r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
-    rf"(?={_BODY_VERB}|在|法治政府|依法行政|以)"
+    rf"(?:(?<=[局厅])党[组委])?(?={_BODY_VERB}|在|法治政府|依法行政|以)"  # (区司法局党组深入贯彻…: the department's party group)
 )
 # short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
 _DEPARTMENT_SHORT = {"卫健委": "卫生健康委员会", "发改委": "发展和改革委员会", "人社局": "人力资源和社会保障局"}
@@ -1956,8 +1980,9 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
         if m is None or _STREET_NOT.search(m.group(1)) or _verb_glued(m.group(1)):
             continue
         joined = "\n".join(text[q.start:q.end] for q in paragraphs if q.kind in ("body", "heading"))
-        if not _STREET_VOICE.search(joined.replace(m.group(1), "")):
-            continue
+        if not _STREET_VOICE.search(joined.replace(m.group(1), "")) \
+                and not re.search(rf"{re.escape(m.group(1))}(?:党工委|办事处)", joined):
+            continue  # (青石街党工委集中学法: the street's own party working committee makes it a street too)
         street = m.group(1)
         office = (m.group(2) or "").endswith("办事处") or re.search(rf"{re.escape(street)}(?:道)?办事处", joined)
         return street, street + "办事处" if office else street
@@ -1993,8 +2018,61 @@ def _department_city(joined: str, issuer: str | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-# the page's government named by its level only as the opening's subject: 2031年，在市委…领导下，县政府深入贯彻…
-_LEVEL_GOVERNMENT_OPENING = re.compile(rf"^([县市区旗])(?:人民)?政府(?={_BODY_VERB}|在|以)")
+@lru_cache(maxsize=1)
+def _prefecture_cities() -> tuple[dict[str, str], ...]:
+    """The rows of the package data ``prefecture_cities.csv``: each prefecture-level city (name, short name, province,
+    and whether its short name is also a common word or hides in one: 长治久安, 确保定期, 三明治)."""
+    with resources.files("fazhi_analysis").joinpath("data", "prefecture_cities.csv").open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
+    """A pattern of every prefecture-level city's full name and of the short names that are no common word (the
+    longest first: 马鞍山 before 鞍山), and the row each printed form stands for."""
+    rows = {}
+    for r in _prefecture_cities():
+        rows[r["name"]] = r
+        if r["common_word"] != "1":
+            rows[r["short"]] = r
+    return re.compile("|".join(map(re.escape, sorted(rows, key=len, reverse=True)))), rows
+
+
+def _department_short_city(text: str, body_paragraphs: list[Paragraph], issuer: str | None) -> str | None:
+    """The city of a city department's page that prints its city only by its short name (美丽青禾, 在青禾召开现场会,
+    高速青禾段 — the reader's inference, LABELING metadata; data/prefecture_cities.csv): the page must be a city
+    department's (我局/局党组 or an issuer 市XX局 named by its level, led by 市委、市政府 in its opening, speaking of 市
+    more than of any other unit), and print exactly one prefecture-level city in any form and no province or
+    municipality but that city's. None otherwise: a page that names two cities, or another province, is unsure."""
+    joined = "\n".join(text[p.start:p.end] for p in body_paragraphs)
+    by_level = bool(issuer and issuer.startswith("市") and region_of(issuer) is None)
+    if not (_department_voice(joined) or by_level):
+        return None
+    led = _LED_BY_LOCAL.search(joined[:600])
+    if not by_level and not (led and "市委" in led.group(0)):
+        return None
+    units = _body_units(joined)
+    if "市" not in units or any(units.count(u) >= units.count("市") for u in set(units) - {"市"}):
+        return None
+    rx, rows = _city_names()
+    cities = {rows[m.group(0)]["name"] for m in rx.finditer(joined)}
+    if len(cities) != 1:
+        return None
+    city = cities.pop()
+    province = rows[city]["province"]
+    others = {r["name"] for r in _province_rows() if r["name"] != province
+              and (r["name"] in joined or r["short"] in joined)}
+    # another city printed in full at a clause start (a county-level city's own name, 。澄川市获评…): unsure
+    others |= {m.group(1) for m in _CITY_AT_CLAUSE.finditer(joined)
+               if m.group(1) != city and not _verb_glued(m.group(1)) and not _GENERIC_PLACE.match(m.group(1))
+               and not re.match(_BODY_VERB, m.group(1)) and not _NOT_CITY_START.match(m.group(1))
+               and not m.group(1).endswith(("城市", "都市", "县市", "省市", "超市"))}
+    return None if others else city
+
+
+# the page's government named by its level only as the opening's subject: 2031年，在市委…领导下，县政府深入贯彻…;
+# or the place speaking of itself as 我县 (2031年，我县全面贯彻…, LABELING 55)
+_LEVEL_GOVERNMENT_OPENING = re.compile(rf"^(?:([县市区旗])(?:人民)?政府|我([县市区旗]))(?={_BODY_VERB}|在|以)")
 
 
 def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | None:
@@ -2007,11 +2085,13 @@ def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | Non
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
         m = _LEVEL_GOVERNMENT_OPENING.match(opening)
         if m:
-            unit = m.group(1)
+            unit = m.group(1) or m.group(2)
             break
     if unit is None:
         return None
     joined = "\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))
+    if unit == "区" and re.search(r"自治区|内蒙古|广西|西藏|宁夏|新疆", joined):
+        return None  # 我区 of an autonomous region (its districts are printed below it), not of a district
     places = set()
     for m in re.finditer(unit, joined):
         window = joined[max(0, m.start() - 8):m.start()]
@@ -2021,7 +2101,8 @@ def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | Non
         place = place[verbs[-1]:] if verbs else place  # (及时召开澄溪县…: the name after the last verb)
         place += unit
         if 3 <= len(place) <= 4 and region_of(place) == place and not _GENERIC_PLACE.match(place) \
-                and not place.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(place):
+                and not place.startswith(_NOT_PLACE_START) and not _PLACE_JUNK.search(place) \
+                and not re.fullmatch(_BODY_VERB, place[:-1]):  # (。坚持县政府每月学法日: a verb, no name)
             places.add(place)
     places = {p for p in places if not any(q != p and q.endswith(p) for q in places)}
     if len(places) != 1:
@@ -2030,7 +2111,8 @@ def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | Non
     tails = {joined[m.start() - 2:m.start()] for m in re.finditer(unit, joined) if m.start() >= 2}
     tails = {t for t in tails if all("\u4e00" <= c <= "\u9fff" for c in t) and not _NAME_BOUNDARY.search(t)
              and not re.search(r"[省市县区州旗镇乡全我本各该每两三等个新老原现委府政党局厅部院会]", t)
-             and t not in ("法治", "示范", "先进", "平安", "文明", "试点", "民主", "强县", "百强")}  # (法治县创建: a title)
+             and t not in ("法治", "示范", "先进", "平安", "文明", "试点", "民主", "强县", "百强")  # (法治县创建: a title)
+             and t not in _VERB_BEFORE_UNIT and not re.fullmatch(_BODY_VERB, t)}  # (坚持县政府每月学法日: a verb)
     place = places.pop()
     return place if tails <= {place[-3:-1]} else None
 
@@ -2220,8 +2302,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     region = pick("region", ("title", region_of(title)), (source.get("issuer", "header"), region_of(issuer)),
                   ("organ_line", organ_line_region), ("signature", region_of(signature)),
                   ("header", region_of(src_org) or src_place), ("body", b_region), ("body", programme),
-                  # last: a city department's page that names its city only in passing (。青禾市成功入选…)
-                  ("body", _Later(_department_city, body40, issuer)))
+                  # last: a city department's page that names its city only in passing (。青禾市成功入选…), or only by
+                  # its short name (美丽青禾)
+                  ("body", _Later(_department_city, body40, issuer)),
+                  ("body", _Later(_department_short_city, text, body_paragraphs, issuer)))
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
