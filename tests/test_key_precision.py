@@ -104,8 +104,8 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("申请法院强制执行6件，查封扣押财物12次。", "12次", "enforcement.coercive_measures"),
     ("党委理论学习中心组学习14次，其中法治专题学习4次。", "4次", "leadership.study_sessions"),
     ("全年受理信访事项210件，办结204件，办结率97.1%，其中网上信访96件。", "210件", "petitions.cases"),
-    # two trainings joined by 和 keep the key they share
-    ("全年举办法治讲座和业务培训24场次。", "24场次", "capacity.training_sessions"),
+    # two law trainings joined by 和 keep the key they share (a law and a 业务 training together: none, LABELING 60)
+    ("全年举办法治讲座和法治培训24场次。", "24场次", "capacity.training_sessions"),
     ("全年开展普法宣传活动14项。", "14项", "capacity.law_publicity_events"),
     # a place for publicity is a culture site, not a publicity event
     ("建成3个省级、5个市级、9个县级普法基地。", "9个", "capacity.culture_sites"),
@@ -115,7 +115,8 @@ def test_no_key_when_the_evidence_names_another_thing(sentence, raw):
     ("发挥8个国家级、41个省级、215个市级民主法治示范村(社区)示范作用。", "8个", "leadership.demonstration_sites"),
     ("全镇新增各级民主法治示范村(社区)6个。", "6个", "leadership.demonstration_sites"),
     # words after the figure voided by their own entry do not void the key the act after them names
-    ("2023年6名人员参加并通过了行政执法资格考试。", "6名", "capacity.exam_takers"),
+    # (an enforcement qualification exam is no law-study exam since keysL14: LABELING 11, the catalog definition)
+    ("2023年6名人员参加并通过了法律知识考试。", "6名", "capacity.exam_takers"),
 ])
 def test_key_kept_when_the_evidence_is_clear(sentence, raw, key):
     f = fig(report(sentence), raw)

@@ -3345,6 +3345,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     prev_sid, prev_family, run_family = None, None, None
     totals = set(part_total.values())
     object_listed: set[int] = set()  # figures keyed as the last of the bodies listed after 对
+    people_pending: dict[int, str] = {}  # people counts of a study event, keyed if it turns out training
     # positions of the clause marks in the text, found once: a figure's clause start is a bisection, not a scan
     # of its sentence (linear time on a long run with no sentence end)
     tail_marks = [m.start() for m in _CLAUSE_TAIL_MARK.finditer(text)] if spans is not None else None
@@ -3588,6 +3589,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+            elif (unit in ("人", "人次", "名") and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] == _STUDY_KEY and _STAFF.search(masked_left, cl) is None
+                  and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))):
+                # (PEOPLE_AGAIN: the people of a study a later gate may re-key as staff training, 组织干部职工集中学习…
+                # 8场，覆盖全员90余人次: they follow it after the gates)
+                people_pending[i] = f"{masked_left[cl:].strip()} ⇐ people of the event before"
         if respondent and unit in _CASE_UNITS and role not in _NOT_CURRENT \
                 and (key in _ORGAN_CASE_KEYS or key is None) \
                 and _ORGAN_ACT_RECON.search(_mask_titles(left[ucl:])) is not None:
@@ -3691,11 +3698,12 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     heads_of = {sid: _SEP.join(hs[:-1]) for sid, hs in chains.items()}
     keyed_before = [k is not None for k in keys]
     read_before = list(keys)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
+    people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
@@ -3709,8 +3717,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _each_gate(keys, basis, sent_of, pos, sent_text)
     _several_kinds_review_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _two_acts_gate(keys, basis, names, sent_of, pos, sent_text)
+    _mixed_training_gate(keys, basis, names, sent_of, pos, sent_text)
     _etc_head_gate(keys, basis, names)
-    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
+    _counted_act_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows],
+                      text if spans is not None else None)
     _moved_items_key(keys, basis, roles, sent_of, pos, sent_text, [r[2] for r in rows], level)
     _received_items_gate(keys, basis, names, sent_of, pos, sent_text, level)
     _meeting_sibling_key(rows, keys, basis, sent_of, pos, sent_text, keyed_before)
@@ -3721,7 +3731,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
-    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of)
+    _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of, text if spans is not None else None)
+    _discussion_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
+    for i, kb in people_pending.items():
+        if keys[i] is None and keys[i - 1] in _AUDIENCE_OF:
+            keys[i], basis[i] = _AUDIENCE_OF[keys[i - 1]], f"{kb}, re-keyed {keys[i - 1]}"
+    for i, (k, kb, ev) in people_withheld.items():
+        # PEOPLE_AGAIN: the people of an event that a later step re-keyed (机关干部专题学习…22场次 read as collective
+        # study, then as staff training) follow it to the end: its trainees are trainees again
+        if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
+            keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
@@ -3808,6 +3827,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
 _LAW_EVENT_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events",
                              "leadership.study_sessions", "capacity.trainees", "capacity.publicity_audience"})
 _LAW_EVENT_WORD = re.compile(r"培训|宣传|宣讲|讲座|学习|学法|普法|教育|讲堂|活动")
+# (VIA_STUDY) a law named as what is studied (not 依法 or 法治 as a manner: 坚持依法行政，通过开展党史学习…)
+_LAW_TOPIC_NOUN = re.compile(r"法治思想|宪法|民法典|法律|法规|条例|法治理论")
+# (VIA_STUDY) learners who are no leadership body: a party branch or the members (LABELING 9)
+_RANK_AND_FILE = re.compile(r"支部|党员(?!领导)|基层党组织")  # (党员领导干部 are leaders)
 # law topic from an earlier clause (LABELING 29; collective study too, now that no heading lends it law)
 _SENTENCE_LAW_KEYS = frozenset({"capacity.training_sessions", "leadership.study_sessions"})
 # KEY_EVIDENCE (issue 9): the clause before lends law to a publicity count only when it names a publicity act; a lead-in
@@ -4055,6 +4078,9 @@ _LEADER_BODY = re.compile(r"常务会议|常务会|常委会|党组会议|党组
 _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
+_OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
+
+
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
                              pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
@@ -4067,6 +4093,10 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
             continue
         m = _LEADER_BODY.search(names[i] or "")
         if m is None:
+            if _OWN_AUDIENCE.search(names[i] or "") is not None:
+                # (LECTURE_OWN_AUDIENCE: a lecture or class that names its own audience, 领导干部法治专题讲座, 全县…
+                # 业务培训班, is held for them, not for the body the sentence opens with: LABELING 10/44)
+                continue
             full = sent_text[sent_of[i]]
             mk = _CLAUSE_MARK.search(full)
             m = _LEADER_BODY.search(full, 0, min(mk.start() if mk else len(full), _SUBJECT_REACH + 5))
@@ -4083,7 +4113,7 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list,
-                    sent_text: dict, keyed_before: list) -> None:
+                    sent_text: dict, keyed_before: list, withheld: dict | None = None) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
@@ -4163,6 +4193,12 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             continue
         row = rows[i]
         if k in _PEOPLE_KEYS and _s(row[2]) in _PEOPLE_UNITS:
+            if k == "capacity.trainees" and pos[i] is not None:
+                rw = _mask_titles(_right_words(i, sent_of, pos, sent_text))
+                if _TRAINING_ACT.search(rw) is not None and _LAW_WORD_ANY.search(rw) is not None:
+                    # OWN_TRAINING: the people's own clause names the law training they took (组织14名领导干部完成
+                    # 法治专题培训): they are its trainees, whatever event an earlier clause counted
+                    continue
             ev = None
             for j in range(i - 1, -1, -1):
                 if sent_of[j] != sent_of[i]:
@@ -4174,6 +4210,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                 if not (keys[ev] == _PEOPLE_KEYS[k]
                         or (keys[ev] is None and not keyed_before[ev] and law_near(ev, True))):
                     # 面对面宣讲9.5万场、受众392万人次 with the 宣讲 unkeyed: the audience of an unkeyed event
+                    if withheld is not None and keys[ev] is not None:
+                        withheld[i] = (k, basis[i], ev)  # (a later step may re-key the event: PEOPLE_AGAIN)
                     keys[i] = basis[i] = None
                 continue
             if not law_near(i, True):  # 开展法治培训，覆盖镇村干部180余人: the clause before names the event
@@ -4181,6 +4219,17 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             continue
         if law_near(i, True):
             continue
+        if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
+            full = sent_text[sent_of[i]]
+            lo = _mark_before(full, pos[i][0], 0)
+            via = full.rfind("通过", lo, pos[i][0])
+            if via >= 0 and lo > 0 and _LAW_TOPIC_NOUN.search(_mask_titles(full[:lo])) is not None \
+                    and (k != _STUDY_KEY or _RANK_AND_FILE.search(names[i] or "") is None):
+                # VIA_STUDY (LABELING 29): the study counted in a 通过… list of means (深学笃用习近平法治思想，通过开展
+                # 8次中心组专题学习、…; 坚持将习近平法治思想作为行动指南，通过组织党组学习23次、中心组学习14次等形式)
+                # is how the law an earlier clause names was studied: every item of the list takes that law (a
+                # party branch's or the members' study, 支部集中学习, is no leadership body's collective study)
+                continue
         if k in _SENTENCE_LAW_KEYS and pos[i] is not None:
             # LABELING 29 (SENTENCE_TOPIC): a training or lecture whose law topic an earlier clause of its sentence
             # names as what is studied (将习近平法治思想纳入…学习重要内容，列入…学习计划，全年组织专题讲座2次), when no
@@ -4196,6 +4245,32 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
         # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
         # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
+
+
+# BARE_DISCUSSION (LABELING 9/31): a count of discussions named with no topic or body of its own (专题研讨, 学习研讨,
+# 集中研讨) right after a count of collective law study in its sentence, with only a clause mark and a bare verb
+# between (中心组专题学习习近平法治思想3次，开展专题研讨4次), discusses that study: leadership.study_sessions too
+_BARE_DISCUSSION = re.compile(r"(?:专题|集中|交流|学习)*研讨")
+_BARE_GAP = re.compile(r"[，,；;、\s]*(?:开展|组织|进行|举行)?")
+
+
+def _discussion_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                    sent_text: dict) -> None:
+    """Key (in place) an unkeyed bare discussion count (BARE_DISCUSSION) as leadership.study_sessions when the
+    figure right before it in its sentence is keyed so and only a clause mark and a bare verb stand between."""
+    by_sentence = _sentence_members(sent_of)
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or roles[i] != "level" or _s(rows[i][1]) != "level" \
+                or _s(rows[i][2]) not in _EVENT_UNITS or _BARE_DISCUSSION.fullmatch(names[i] or "") is None:
+            continue
+        prev = [j for j in by_sentence[sent_of[i]] if j < i and pos[j] is not None]
+        if not prev or keys[prev[-1]] != _STUDY_KEY:
+            continue
+        full = sent_text[sent_of[i]]
+        nm_at = full.rfind(names[i], pos[prev[-1]][1], pos[i][0])
+        if nm_at < 0 or _BARE_GAP.fullmatch(full, pos[prev[-1]][1], nm_at) is None:
+            continue
+        keys[i], basis[i] = _STUDY_KEY, f"研讨 ⇐ {names[i]}; a discussion of the law study counted before it"
 
 
 # STUDY_PURPOSE (LABELING 9 and 31): a run of counted sessions and leadership meetings (先后4次组织专题学习，召开9次党组
@@ -4727,6 +4802,11 @@ def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos:
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
+        if _RANK_AND_FILE.search(names[i] or "") is not None:
+            # RANK_AND_FILE (LABELING 9): the study of party branches, members or grassroots party organisations
+            # (支部集中学习, 基层党组织集中学习570余次) is no leadership body's collective study
+            keys[i] = basis[i] = None
+            continue
         if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_STUDY:
             continue
         upto = _mask_titles(sent_text[sent_of[i]][:pos[i][1]])
@@ -4811,6 +4891,41 @@ def _two_acts_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
             if m.group(1) != m.group(2) and not (m.group(1) in covered and m.group(2) in covered):
                 keys[i] = basis[i] = None
                 break
+
+
+# LABELING 60: law training counted in one figure with other training (法治讲座和业务培训60场次) is a total shared by two
+# kinds (no key, rules 7/30); so is a count of training classes in which law is one course (在…等培训班中设置法治专题
+# 课程，举办4期培训班次): the classes are not law training. A law class of a general course (全县法治政府建设业务培训班)
+# and a count of the law courses themselves (主体班开设法治课程48场) keep their key.
+_LAW_TRAINING_PART = r"(?:法治|法律|学法|普法|宪法|民法典)[^和及与、，,；;。]{0,8}?(?:讲座|培训|课)"
+_OTHER_TRAINING_PART = r"[^和及与、，,；;。法]{0,6}?(?:业务|技能|岗位|专业|综合)[^和及与、，,；;。法]{0,4}?(?:培训|讲座|课)"
+_MIXED_TRAINING = re.compile(_LAW_TRAINING_PART + r"[^和及与、，,；;。]{0,3}(?:和|及|与|以及|、)" + _OTHER_TRAINING_PART
+                             + "|" + _OTHER_TRAINING_PART + r"(?:和|及|与|以及|、)" + r"[^和及与、，,；;。]{0,6}?"
+                             + _LAW_TRAINING_PART)
+_CLASS_COUNT = re.compile(r"[^法]{0,6}培训班(?:次)?")
+_LAW_COURSE_IN_CLASSES = re.compile(r"(?:设置|开设|安排|嵌入|融入|增设)[^，,；;。]{0,8}法[^，,；;。]{0,8}课")
+
+
+def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a law-training key whose figure counts law training together with other training in its
+    name (法治讲座和业务培训), or training classes in which, as an earlier clause of the sentence says, law is only one
+    course (LABELING 60)."""
+    prev_end = _prev_ends(sent_of, pos)
+    mixed: set[int] = set()
+    for i, k in enumerate(keys):
+        if k not in _TRAINING_KEYS:
+            continue
+        nm = names[i] or ""
+        own = _own_words(i, sent_of, pos, sent_text, prev_end)[0] if pos[i] is not None else ""
+        if k == "capacity.trainees" and i > 0 and i - 1 in mixed and sent_of[i - 1] == sent_of[i]:
+            keys[i] = basis[i] = None  # the people of a mixed training follow it
+        elif _MIXED_TRAINING.search(nm) is not None or _MIXED_TRAINING.search(own) is not None:
+            keys[i] = basis[i] = None
+            mixed.add(i)
+        elif pos[i] is not None and _CLASS_COUNT.fullmatch(nm) is not None and _LAW_COURSE_IN_CLASSES.search(
+                _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None:
+            keys[i] = basis[i] = None
+            mixed.add(i)
 
 
 # KEY_EVIDENCE (issue 9, benchmarks/key_evidence.py): kinds of evidence whose keys were wrong more often than right
@@ -4917,8 +5032,23 @@ _LAW_TOPIC_ACTS = {"leadership.inspections": re.compile(r"督察|督查|督导")
                    "leadership.assessments": re.compile(r"考核|考评")}
 
 
+_BARE_INSPECTION = re.compile(r"(?:专项|工作|实地|联合|集中)?(?:督察|督查|督导)")
+# rule-of-law work named (法治建设, 依法行政, 依法治县), not any 法 (依法办事, 执法检查)
+_LAW_WORK = re.compile(r"法治|依法行政|依法治[国省市县区州镇乡旗]")
+
+
+def _mark_before_sentence(text: str, ss: int) -> int:
+    """The start of the sentence before the one starting at ``ss`` (after the 。！？ or newline before it), read back
+    at most 400 characters (a run with no sentence end costs no more)."""
+    k = ss - 1
+    floor = max(ss - 400, 0)
+    while k > floor and text[k - 1] not in "。！？!?\n":
+        k -= 1
+    return max(k, 0)
+
+
 def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
-                    heading: dict) -> None:
+                    heading: dict, text: str | None = None) -> None:
     """Withhold (in place) a law-inspection or law-assessment key whose sentence, name and headings name no law
     (LAW_TOPIC)."""
     for i, k in enumerate(keys):
@@ -4927,6 +5057,14 @@ def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, s
             continue
         if _LAW_WORD_ANY.search(sent_text[sent_of[i]] + _SEP + (names[i] or "")) is not None:
             continue
+        if text is not None and sent_of[i][0] == "t" and _BARE_INSPECTION.fullmatch(names[i] or "") is not None:
+            # (BARE_INSPECTION: an inspection named with no topic of its own, 专项督查 or 工作督导, takes the law of
+            # the sentence right before it in its paragraph: 修订《某镇法治政府建设目标责任考核办法》…。全年开展专项
+            # 督查4次)
+            ss = sent_of[i][1]
+            ps = max(text.rfind("\n", 0, ss) + 1, _mark_before_sentence(text, ss))
+            if _LAW_WORK.search(text[ps:ss]) is not None:  # (a title included, as in the figure's sentence)
+                continue
         sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
         if any(_LAW_WORD_ANY.search(h) is not None and act.search(h) is not None
                for h in heading.get(sid, "").split(_SEP)):
@@ -5142,6 +5280,9 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 _INSTRUCTION = re.compile(r"批示|指示")
 # a rule-of-law leading body (依法治县委员会, 法治政府建设工作领导小组, 全面推进依法行政工作领导小组)
 _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{0,8}?|依法行政[\u4e00-\u9fff]{0,6}?)(?:委员会|领导小组)")
+# (LAW_BODY_MEETING) a meeting named by no body but a leading body's 委员会/领导小组 and a generic kind (委员会专题会议,
+# 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
+_BODY_MEETING = re.compile(r"(?:委员会|领导小组)?(?:全体|专题|工作|扩大)*(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
@@ -5186,7 +5327,7 @@ def _key_labels() -> dict[str, str]:
 
 
 def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
-                      units: list) -> None:
+                      units: list, text: str | None = None) -> None:
     """Re-key or withhold (in place) keys whose figure counts other people, another act, a sub-type or teams: exam
     takers keyed as trainees, meetings with no law work, satisfaction ranks, sub-types of agency heads, a
     department's share of a government's suits, the 办件 of one reform or window, coverage rates of something
@@ -5227,9 +5368,17 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
-                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None):
+                        _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None) \
+                    and not (text is not None and sent_of[i][0] == "t"
+                             and _BODY_MEETING.fullmatch(names[i] or "") is not None
+                             and not (_DECIDE_VERB.search(nxt) is not None and _LAW_WORD_ANY.search(nxt) is None)
+                             and _LAW_BODY.search(_mask_titles(
+                                 text[max(text.rfind("\n", 0, sent_of[i][1]) + 1, sent_of[i][1] - 600):
+                                      sent_of[i][1]])) is not None):
                 # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
-                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work)
+                # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work;
+                # so is a meeting with no body of its own, or only 委员会/领导小组, in a paragraph whose earlier
+                # sentence sets up or names that body: 成立依法治镇委员会…。全年召开委员会专题会议12次)
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
