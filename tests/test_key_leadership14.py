@@ -59,7 +59,7 @@ def test_trainees_follow_their_own_training(sentence, raw, key):
 
 # ------------------------------------------------------------------------------ BARE_DISCUSSION
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
-    ("2036年度，街道工委理论学习中心组组织专题学习习近平法治思想5次，开展专题研讨2次，切实将所学贯彻落实到工作中。",
+    ("2036年度，街道党工委中心组开展习近平法治思想专题学习5次，开展专题研讨2次，切实将所学贯彻落实到工作中。",
      "2次", "leadership.study_sessions"),
     ("镇党委将习近平法治思想列为第一议题，全年落实第一议题学习习近平法治思想15次，组织集中研讨3次。",
      "3次", "leadership.study_sessions"),
@@ -119,7 +119,7 @@ def test_bare_inspection_after_a_law_sentence(sentence, raw, key):
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     # an enforcement qualification exam is no law-study exam (LABELING 11; the catalog definition leaves out
     # qualification exams)
-    ("坚持执法人员持证上岗制度，2036年6名人员参加并通过了行政执法资格考试。", "6名", None),
+    ("坚持执法人员持证上岗制度，2036年6名新进人员参加并通过了执法资格考试。", "6名", None),
     ("组织全局干部职工参加学法考试，参考人员130名。", "130名", "capacity.exam_takers"),
 ])
 def test_qualification_exam_is_no_law_exam(sentence, raw, key):
@@ -162,7 +162,7 @@ def test_hearing_on_law_work(sentence, raw, key):
     ("全年举办法治讲座和业务培训24场次，实现镇村干部学法全覆盖。", "24场次", None),
     ("开展业务培训和法治讲座12场。", "12场", None),
     ("组织干部职工开展法治讲座和业务培训8期，参训300人次。", "300人次", None),
-    ("分别在年轻干部、社区工作者等培训班中设置法治专题课程，举办5期培训班次。", "5期", None),
+    ("在村（社区）干部、新任公务员等培训班中分别安排法治专题课程，举办5期培训班次。", "5期", None),
     # a law class of a general course, and the law courses themselves, keep the key
     ("举办全县法治政府建设业务培训班2次。", "2次", "capacity.training_sessions"),
     ("全年举办法治讲座和法治培训24场次。", "24场次", "capacity.training_sessions"),

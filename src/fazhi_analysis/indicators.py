@@ -637,7 +637,7 @@ _LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|�
                          r"(?:[^、，,；;。：:0-9０-９]{1,14}?[0-9０-９][0-9０-９.．]*(?:万|亿)?[件份项个宗起次家]、)*"
                          r"(?P<obj>[^、，,；;。：:0-9０-９]{2,14})$")
 # (the act of the first item of a 、 list of counts, and the bare noun of a later item: 审核规范性文件15件、合同86份)
-_MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 181件上会议题、拟签订的
+_MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 96件会议议题、拟签订的
 _CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
                         r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
 # (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
@@ -2544,7 +2544,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None and _EVENT_NOUN_END.search(nm):  # 县人大常委会举行宪法宣誓仪式3次: the events, not who held them
         nm = nm[m.end():]
     cut = _recipient_end(nm)
-    if cut:  # 向州政府、县人大常委会备案县政府规范性文件7件: the act and its object, not who receives them
+    if cut:  # 向市政府、区人大常委会报备区政府规范性文件5件: the act and its object, not who receives them
         nm = nm[cut:]
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
     if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
@@ -3653,7 +3653,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # read from the act after its noun (not from the noun itself), and every item of the list does that act
             keys[i], basis[i] = keys[j], f"{basis[j]}; the act after the list, shared with the next item"
 
-    # 3b''. 对181件上会议题、拟签订的57份合作协议进行了合法性审查: an item of a 、 list in another unit, the next item
+    # 3b''. 对96件会议议题、拟签订的23份框架协议进行了合法性审查: an item of a 、 list in another unit, the next item
     # opening with its modifier (拟签订的), does the verb after the list to its own noun
     for i in range(n - 1):
         j = i + 1
@@ -3920,7 +3920,7 @@ def _head_noun_gate(keys: list, basis: list, names: list, sent_of: list, pos: li
         if any(h in nm for h in hs):
             continue
         if units is not None and pos[i] is not None and _s(units[i]) in _FIRM_UNITS:
-            # 对全市12家餐饮具集中消毒服务企业进行检查, 抽查46家超市、网店等经营单位: a count of bodies in 家/户 whose
+            # 对全区9家集中式供水单位进行检查, 抽查46家超市、网店等经营单位: a count of bodies in 家/户 whose
             # clause, after the number, names a head the key counts (a name cut short does not lose it)
             full = sent_text[sent_of[i]]
             m = _CLAUSE_MARK.search(full, pos[i][1])
@@ -4380,7 +4380,7 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
 # 11378条，通过门户网站发布信息15157条; 共发布信息481条，两大领域发布信息423条) is another channel or a part of it;
-# so for a list's one-thing services and commitment items (清单204项…，17个委办局对182个事项实施告知承诺: a part)
+# so for a list's one-thing services and commitment items (清单204项…，12个部门对160个事项实施告知承诺: a part)
 _ONCE_KEYS = frozenset({"disclosure.proactive", "approval.one_thing_items", "approval.commitment_items"})
 
 
@@ -5458,7 +5458,7 @@ def organ_level(level: str | None, region: str | None) -> str | None:
 
 # MOVED_ITEMS: a count of licensing or service items in a sentence that moves them is a count of the move, not the
 # list's stock: 相对集中行使…事项1525项，其中行政许可事项203项 (powers concentrated in the approval bureau:
-# approval.items_transferred); 将2项行政许可…经办权限由市级调整为区级 (handed down: approval.items_delegated, unless the
+# approval.items_transferred); 将2项行政许可…审批权限由市级调整为区级 (handed down: approval.items_delegated, unless the
 # reporting organ is at the lower level, LABELING 22/53)
 _CONCENTRATED = re.compile(r"相对集中")
 _MOVED_DOWN = re.compile(r"由(国家|省|自治区|市|州|盟|县|区|旗)级?(?:调整|下放|下沉)(?:为|至|到)"
