@@ -120,6 +120,8 @@ def test_bare_inspection_after_a_law_sentence(sentence, raw, key):
     # an enforcement qualification exam is no law-study exam (LABELING 11; the catalog definition leaves out
     # qualification exams)
     ("坚持执法人员持证上岗制度，2036年6名新进人员参加并通过了执法资格考试。", "6名", None),
+    ("2036年共有8名执法人员参加行政执法资格考试，全部通过。", "8名", None),
+    ("全镇5名新录用人员参加执法资格考试。", "5名", None),
     ("组织全局干部职工参加学法考试，参考人员130名。", "130名", "capacity.exam_takers"),
 ])
 def test_qualification_exam_is_no_law_exam(sentence, raw, key):
