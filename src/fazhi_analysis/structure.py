@@ -1157,11 +1157,23 @@ _DEPARTMENT = re.compile(r"(?:局|委员会|办公室|办公厅|厅|委|办|中�
 _NOT_DEPARTMENT = re.compile(r"^(?:中共)?(?:人民政府|政府|委|委员会|党委|党工委|工委|街道办事处|办事处|管委会|管理委员会)?$")
 
 
+def _data_rows(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a CSV file in the package data folder."""
+    with resources.files("fazhi_analysis").joinpath("data", name).open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
 @lru_cache(maxsize=1)
 def _province_rows() -> tuple[dict[str, str], ...]:
     """The rows of the package data ``provinces.csv`` (name, short, kind), read once."""
-    with resources.files("fazhi_analysis").joinpath("data", "provinces.csv").open(encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
+    return _data_rows("provinces.csv")
+
+
+@lru_cache(maxsize=1)
+def _autonomous_region_words() -> re.Pattern:
+    """自治区 or the short name of an autonomous region (内蒙古, 广西 …; provinces.csv kind autonomous_region)."""
+    shorts = [r["short"] for r in _province_rows() if r["kind"] == "autonomous_region"]
+    return re.compile("|".join(["自治区", *map(re.escape, shorts)]))
 
 
 @lru_cache(maxsize=1)
@@ -1841,8 +1853,7 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
 def _department_fields() -> tuple[dict[str, str], ...]:
     """The rows of the package data ``department_fields.csv``: a government department's field (交通运输), its other
     names (aliases, ``|``-separated), the ministry above it and the organ's name at each level (empty: unsure)."""
-    with resources.files("fazhi_analysis").joinpath("data", "department_fields.csv").open(encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
+    return _data_rows("department_fields.csv")
 
 
 @lru_cache(maxsize=1)
@@ -2022,8 +2033,7 @@ def _department_city(joined: str, issuer: str | None) -> str | None:
 def _prefecture_cities() -> tuple[dict[str, str], ...]:
     """The rows of the package data ``prefecture_cities.csv``: each prefecture-level city (name, short name, province,
     and whether its short name is also a common word or hides in one: 长治久安, 确保定期, 三明治)."""
-    with resources.files("fazhi_analysis").joinpath("data", "prefecture_cities.csv").open(encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
+    return _data_rows("prefecture_cities.csv")
 
 
 @lru_cache(maxsize=1)
@@ -2090,7 +2100,7 @@ def _level_government_place(text: str, paragraphs: list[Paragraph]) -> str | Non
     if unit is None:
         return None
     joined = "\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))
-    if unit == "区" and re.search(r"自治区|内蒙古|广西|西藏|宁夏|新疆", joined):
+    if unit == "区" and _autonomous_region_words().search(joined):
         return None  # 我区 of an autonomous region (its districts are printed below it), not of a district
     places = set()
     for m in re.finditer(unit, joined):
