@@ -4081,6 +4081,19 @@ _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 _OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
 
 
+def _bodies_own_counts(full: str, lo: int, i: int, sent_of: list, pos: list) -> int:
+    """How many clauses of ``full`` from ``lo`` up to figure ``i`` name a leadership body (_LEADER_BODY) followed
+    by a count of their own in the same clause (SEVERAL_BODIES)."""
+    n = 0
+    for mb in _LEADER_BODY.finditer(full, lo, pos[i][0]):
+        mk = _CLAUSE_MARK.search(full, mb.end())
+        hi = mk.start() if mk else len(full)
+        if hi <= pos[i][0] and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i]
+                                   and mb.end() <= pos[j][0] < hi for j in range(len(pos))):
+            n += 1
+    return n
+
+
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
                              pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
@@ -4108,6 +4121,11 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
                 # another count of the same clause stands between the body and this one (a 、 list: 开展党委中心组
                 # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
                 # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
+                continue
+            if pos is not None and pos[i] is not None and _bodies_own_counts(full, m.start(), i, sent_of, pos) >= 2:
+                # SEVERAL_BODIES (LABELING 44/49): clauses of two bodies, each with a count of its own (区委中心组学法5次，
+                # 区政府常务会学法4次，邀请专家举办法治讲座3次), list the organ's study acts side by side; a lecture
+                # after them that names no body is none of theirs: the organ's training
                 continue
         keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
