@@ -4841,7 +4841,9 @@ _LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委�
 
 def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Re-key (in place) leadership.study_sessions as capacity.training_sessions when the figure's own clause
-    (up to the figure, and its name) names the staff as who studied and no leadership body."""
+    (up to the figure, and its name) names the staff as who studied and no leadership body; or, for an item of a
+    list of counts in its clause, the item's own words do (STAFF_ITEM)."""
+    prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
@@ -4849,8 +4851,15 @@ def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         lo = _clause_start(full, pos[i][0])
         own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
         m = _STAFF_LEARNERS.search(own)
-        if m is not None and _LEADER_LEARNERS.search(own) is None:
-            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
+        if m is None or _LEADER_LEARNERS.search(own) is not None:
+            # STAFF_ITEM: in a 、 list of study counts split by who studied (中心组专题学法8次、全体干部集中学法16次),
+            # an item's own words (from the count before it) name its learners; the body of a sibling item is not
+            # this item's
+            item = _own_words(i, sent_of, pos, sent_text, prev_end)[0] + _SEP + (names[i] or "")
+            m = _STAFF_LEARNERS.search(item)
+            if m is None or _LEADER_LEARNERS.search(item) is not None or prev_end[i] <= lo:
+                continue
+        keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
 
 
 # LABELING 23: one figure stated for each of several bodies or items listed before it (州委常委会会议、州政府常务
