@@ -8,6 +8,10 @@ Every sentence here is invented (other places, other years); none is real report
   lecture after one body's clause stays that body's study.
 * STAFF_ITEM (LABELING 9/10): in a 、 list of study counts split by who studied, an item whose own words name the staff
   (全体干部集中学法N次) is law training, even when a sibling item names a leadership body (中心组专题学法M次).
+* GENERAL_MEETING_TOPICS / INCLUDING_LAW (LABELING 50): a count of a body's standing meetings (常务会议N次) with no law
+  in its own words, followed by a count of the law topics they handled (研究法治议题M项), counts all the meetings, law
+  only one purpose: no key; so for meetings named by the matters they included (包括法治议题的会议N次). Meetings whose
+  own words name law work, or a count of times placed before the verb phrase (N次主持常务会议研究立法等议题), keep it.
 """
 
 import pytest
@@ -44,4 +48,17 @@ def test_lecture_after_two_bodies_own_counts(sentence, raw, key):
      "leadership.study_sessions"),
 ])
 def test_staff_item_of_a_study_list(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ GENERAL_MEETING_TOPICS / INCLUDING_LAW
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("区长切实履行第一责任人职责，主持召开区政府常务会议41次、审议法治政府建设议题67项，推动工作落实。", "41次", None),
+    ("年内召开包括依法行政议题在内的会议9次，研究解决行政执法衔接等问题7项。", "9次", None),
+    ("区长切实履行第一责任人职责，全年召开区政府常务会议7次专题研究法治政府建设，审议相关议题15项。", "7次",
+     "leadership.meetings"),
+    ("区长切实履行第一责任人职责，12次主持区政府常务会议研究政府立法、行政复议等议题40项。", "12次",
+     "leadership.meetings"),
+])
+def test_standing_meetings_with_law_as_one_purpose(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -5302,6 +5302,15 @@ _MEETING_KEYS = frozenset({"leadership.meetings"})
 # law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
 # meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
 _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
+# LABELING 50 (INCLUDING_LAW): meetings named by the matters they included (召开包括法治建设议题会议6次) had law as one
+# purpose among several, whatever the clause after says they solved
+_INCLUDING = re.compile(r"(?:包括|包含)[^，,；;。]{0,16}?(?:议题|事项|内容)")
+# LABELING 50 (GENERAL_MEETING_TOPICS): the standing meetings of a government or party body (常务会议, 常委会, 党组会,
+# 办公会), counted with no law in their own words, and then the law topics they handled counted on their own
+# (召开省政府常务会议34次、研究法治政府建设议题102项): all the body's meetings, of which law was one purpose; the
+# topics say what was law, not the meetings
+_STANDING_MEETING = re.compile(r"常务会|常委会|党组会|党委会|党工委会|办公会|局务会|厅务会|委务会")
+_TOPIC_COUNT = re.compile(r"(?:议题|事项)[0-9０-９一二三四五六七八九十百]")
 # LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
 # count of meetings
 _INSTRUCTION = re.compile(r"批示|指示")
@@ -5388,6 +5397,16 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if _INCLUDING.search(own + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None  # (INCLUDING_LAW)
+                continue
+            if (_STANDING_MEETING.search(own) is not None
+                    and _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "") + _SEP + _mask_titles(
+                        _right_words(i, sent_of, pos, sent_text)).split("、")[0]) is None
+                    and not (basis[i] or "").endswith(_OBJECT_AFTER_BASIS)
+                    and _TOPIC_COUNT.search(_mask_titles(_right_words(i, sent_of, pos, sent_text, 2))) is not None):
+                keys[i] = basis[i] = None  # (GENERAL_MEETING_TOPICS)
+                continue
             if (basis[i] or "").endswith(_OBJECT_AFTER_BASIS):
                 # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
                 # matched words are the figure's own
