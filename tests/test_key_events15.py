@@ -12,6 +12,8 @@ Every sentence here is invented (other places, other years); none is real report
   in its own words, followed by a count of the law topics they handled (研究法治议题M项), counts all the meetings, law
   only one purpose: no key; so for meetings named by the matters they included (包括法治议题的会议N次). Meetings whose
   own words name law work, or a count of times placed before the verb phrase (N次主持常务会议研究立法等议题), keep it.
+* INDUCTION_TRAINING (LABELING 11/60): the new recruits of a 公务员初任培训 whose content includes law are no law
+  trainees (law is one course of the induction), nor are its classes law training sessions.
 """
 
 import pytest
@@ -61,4 +63,14 @@ def test_staff_item_of_a_study_list(sentence, raw, key):
      "leadership.meetings"),
 ])
 def test_standing_meetings_with_law_as_one_purpose(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ INDUCTION_TRAINING
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("将《中华人民共和国某某法》等法律知识纳入2036年新录用36名公务员初任培训课程。", "36名", None),
+    ("将宪法和行政法律知识纳入公务员初任培训，举办初任培训班3期。", "3期", None),
+    ("举办机关干部法治专题培训班3期，培训干部240人次。", "240人次", "capacity.trainees"),
+])
+def test_induction_training_is_no_law_training(sentence, raw, key):
     assert _key(sentence, raw) == key
