@@ -14,6 +14,9 @@ Every sentence here is invented (other places, other years); none is real report
   own words name law work, or a count of times placed before the verb phrase (N次主持常务会议研究立法等议题), keep it.
 * INDUCTION_TRAINING (LABELING 11/60): the new recruits of a 公务员初任培训 whose content includes law are no law
   trainees (law is one course of the induction), nor are its classes law training sessions.
+* STUDY_SENTENCE_TOPIC (LABELING 29): a training count in a sentence whose earlier counts are all law study or law
+  training (常务会集体学法N次，…，举办专题培训班M期) takes its law topic from the earlier clause that names the
+  study of law, as a training with no count before it does; after a count of something else it does not.
 """
 
 import pytest
@@ -73,4 +76,16 @@ def test_standing_meetings_with_law_as_one_purpose(sentence, raw, key):
     ("举办机关干部法治专题培训班3期，培训干部240人次。", "240人次", "capacity.trainees"),
 ])
 def test_induction_training_is_no_law_training(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ STUDY_SENTENCE_TOPIC
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("年内区委常委会、区政府常务会开展集体学法7次，区领导干部全员完成网络课程学习，全年举办专题培训班6期，培训干部420人次。",
+     "6期", "capacity.training_sessions"),
+    ("年内区委常委会、区政府常务会开展集体学法7次，区领导干部全员完成网络课程学习，全年举办专题培训班6期，培训干部420人次。",
+     "420人次", "capacity.trainees"),
+    ("年内区委常委会、区政府常务会开展集体学法7次，新建便民服务站5个，全年举办专题培训班6期。", "6期", None),
+])
+def test_training_in_a_law_study_sentence(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -4255,6 +4255,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             full = sent_text[sent_of[i]]
             lo = _mark_before(full, pos[i][0], 0)
             if lo > 0 and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0]
+                                  and (k != "capacity.training_sessions" or keys[j] not in _SENTENCE_LAW_KEYS)
                                   for j in by_sentence[sent_of[i]]):
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
