@@ -17,6 +17,8 @@ Every sentence here is invented (other places, other years); none is real report
 * STUDY_SENTENCE_TOPIC (LABELING 29): a training count in a sentence whose earlier counts are all law study or law
   training (常务会集体学法N次，…，举办专题培训班M期) takes its law topic from the earlier clause that names the
   study of law, as a training with no count before it does; after a count of something else it does not.
+* CONVENED_COMMITTEE (LABELING 52): convening a rule-of-law committee N times (召开区委全面依法治区委员会N次) counts
+  its meetings, as 召开…委员会会议N次 does; a committee on other work does not.
 """
 
 import pytest
@@ -88,4 +90,13 @@ def test_induction_training_is_no_law_training(sentence, raw, key):
     ("年内区委常委会、区政府常务会开展集体学法7次，新建便民服务站5个，全年举办专题培训班6期。", "6期", None),
 ])
 def test_training_in_a_law_study_sentence(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ CONVENED_COMMITTEE
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("区委、区政府高度重视法治建设，年内共召开区委全面依法治区委员会3次，部署年度重点任务。", "3次", "leadership.meetings"),
+    ("区委、区政府高度重视财经工作，年内共召开区委财经委员会3次，部署年度重点任务。", "3次", None),
+])
+def test_convened_committee_counts_its_meetings(sentence, raw, key):
     assert _key(sentence, raw) == key

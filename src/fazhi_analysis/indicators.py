@@ -4507,7 +4507,7 @@ def _from_to_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: 
 # meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
 # meeting noun; what they were about is the list itself (依法治区委员会…会议) or the clause right after the figure
 _CONVENE_LIST = re.compile(r"(?:主持召开|组织召开|先后召开|相继召开|召开)(?P<list>[^，。；：！？,;:!?\n]{2,60}?"
-                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会))(?:等)?(?:共计|共|累计|合计)?\s*$")
+                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会|委员会))(?:等)?(?:共计|共|累计|合计)?\s*$")
 _DEPLOY_VERB = re.compile(r"研究|部署|审议|听取|推进")
 # a count inside the list is another figure's (党组会议3次、常务会议…); 四个协调小组 only names the groups
 _LIST_COUNT = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百]+[次场]")
