@@ -19,6 +19,9 @@ Every sentence here is invented (other places, other years); none is real report
   study of law, as a training with no count before it does; after a count of something else it does not.
 * CONVENED_COMMITTEE (LABELING 52): convening a rule-of-law committee N times (召开区委全面依法治区委员会N次) counts
   its meetings, as 召开…委员会会议N次 does; a committee on other work does not.
+* LAW_BEFORE_STUDY (LABELING 9): the law named before the study word (专题法治学习N次, 法律法规学习N次) is the same
+  collective law study as 学习…法律; a study whose clause before names a party branch as the learners (列入党支部学习
+  内容，开展法治学习N场) is no leadership body's study (RANK_AND_FILE).
 """
 
 import pytest
@@ -99,4 +102,13 @@ def test_training_in_a_law_study_sentence(sentence, raw, key):
     ("区委、区政府高度重视财经工作，年内共召开区委财经委员会3次，部署年度重点任务。", "3次", None),
 ])
 def test_convened_committee_counts_its_meetings(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ LAW_BEFORE_STUDY
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("坚持区政府常务会议会前学法制度，本年度组织专题法治学习7次，重点学习新修订的法律法规。", "7次", "leadership.study_sessions"),
+    ("将习近平法治思想列入社区党支部学习内容，开展法治学习12场，旁听庭审2场。", "12场", None),
+])
+def test_law_named_before_the_study_word(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -4821,7 +4821,10 @@ def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos:
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
-        if _RANK_AND_FILE.search(names[i] or "") is not None:
+        own, before = _own_words(i, sent_of, pos, sent_text, _prev_ends(sent_of, pos))
+        if _RANK_AND_FILE.search(names[i] or "") is not None or (
+                _LEADER_LEARNERS.search(own) is None and _RANK_AND_FILE.search(before) is not None
+                and _LEADER_LEARNERS.search(before) is None):
             # RANK_AND_FILE (LABELING 9): the study of party branches, members or grassroots party organisations
             # (支部集中学习, 基层党组织集中学习570余次) is no leadership body's collective study
             keys[i] = basis[i] = None
