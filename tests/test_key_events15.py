@@ -22,6 +22,8 @@ Every sentence here is invented (other places, other years); none is real report
 * LAW_BEFORE_STUDY (LABELING 9): the law named before the study word (专题法治学习N次, 法律法规学习N次) is the same
   collective law study as 学习…法律; a study whose clause before names a party branch as the learners (列入党支部学习
   内容，开展法治学习N场) is no leadership body's study (RANK_AND_FILE).
+* STUDY_PARTICIPANTS (LABELING 10): the people who took part in the study (参与学习人数N人次) after a count of law
+  training are its trainees; after a leadership body's collective study they take no trainees key.
 """
 
 import pytest
@@ -111,4 +113,14 @@ def test_convened_committee_counts_its_meetings(sentence, raw, key):
     ("将习近平法治思想列入社区党支部学习内容，开展法治学习12场，旁听庭审2场。", "12场", None),
 ])
 def test_law_named_before_the_study_word(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ STUDY_PARTICIPANTS
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("围绕年度依法行政重点任务，全年举办法治讲座5场，参与学习人数300余人次，干部法治意识明显增强。", "300余人次",
+     "capacity.trainees"),
+    ("区委理论学习中心组专题学法6次，参加学习人数80人次。", "80人次", None),
+])
+def test_people_taking_part_in_the_study(sentence, raw, key):
     assert _key(sentence, raw) == key
