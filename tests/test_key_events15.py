@@ -24,6 +24,9 @@ Every sentence here is invented (other places, other years); none is real report
   内容，开展法治学习N场) is no leadership body's study (RANK_AND_FILE).
 * STUDY_PARTICIPANTS (LABELING 10): the people who took part in the study (参与学习人数N人次) after a count of law
   training are its trainees; after a leadership body's collective study they take no trainees key.
+* NOUN_AFTER_EVENT (LABELING 10): a count printed before its noun (等N期法律知识培训) counts that noun: a training noun
+  makes it law training even when a publicity word (普法讲师团) stands earlier; a publicity noun after it
+  (N场普法宣讲) stays publicity.
 """
 
 import pytest
@@ -123,4 +126,15 @@ def test_law_named_before_the_study_word(sentence, raw, key):
     ("区委理论学习中心组专题学法6次，参加学习人数80人次。", "80人次", None),
 ])
 def test_people_taking_part_in_the_study(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ NOUN_AFTER_EVENT
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("年内街道依托普法讲师团先后开展《某某条例》《某某法》等5期法律知识培训，提升机关工作人员依法办事能力。", "5期",
+     "capacity.training_sessions"),
+    ("年内街道依托普法讲师团先后开展《某某条例》《某某法》等5场普法宣讲，提升群众法治意识。", "5场",
+     "capacity.law_publicity_events"),
+])
+def test_noun_after_the_number_names_the_event(sentence, raw, key):
     assert _key(sentence, raw) == key

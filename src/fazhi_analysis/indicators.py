@@ -3699,6 +3699,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     keyed_before = [k is not None for k in keys]
     read_before = list(keys)
     people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
+    _training_noun_after_key(keys, basis, names, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -4092,6 +4093,27 @@ def _bodies_own_counts(full: str, lo: int, i: int, sent_of: list, pos: list) -> 
                                    and mb.end() <= pos[j][0] < hi for j in range(len(pos))):
             n += 1
     return n
+
+
+# NOUN_AFTER_EVENT (LABELING 10): a count printed before its noun (开展《甲条例》《乙法》等6期法律知识培训) counts that noun: a
+# training noun there, naming no publicity act, makes the count training, whatever publicity word (a 普法讲师团 who
+# taught it) stands earlier in the clause
+_TRAINING_HEAD = re.compile(r"(?:培训|培训班|培训会)$")
+_PUBLICITY_NAME = re.compile(r"普法|宣传|宣讲|送法|进(?:社区|乡村|农村|企业|校园|机关|村|家庭)|群众|村民|居民|学生|青少年")
+
+
+def _training_noun_after_key(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) capacity.law_publicity_events as capacity.training_sessions when the figure's name stands right
+    after the number (NOUN_AFTER_EVENT), ends in a training noun and names no publicity act or public audience."""
+    for i, k in enumerate(keys):
+        if k != "capacity.law_publicity_events" or pos[i] is None:
+            continue
+        nm = names[i] or ""
+        if not nm or _TRAINING_HEAD.search(nm) is None or _PUBLICITY_NAME.search(nm) is not None:
+            continue
+        if not sent_text[sent_of[i]][pos[i][1]:pos[i][1] + len(nm) + 2].lstrip().startswith(nm):
+            continue
+        keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; the noun counted after the number ({nm})"
 
 
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
