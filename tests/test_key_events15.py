@@ -27,6 +27,9 @@ Every sentence here is invented (other places, other years); none is real report
 * NOUN_AFTER_EVENT (LABELING 10): a count printed before its noun (等N期法律知识培训) counts that noun: a training noun
   makes it law training even when a publicity word (普法讲师团) stands earlier; a publicity noun after it
   (N场普法宣讲) stays publicity.
+* TITLE_RUN / STREAK_CARRIED (LABELING 2/6/10): a run of book titles (学习《甲法》《乙条例》《丙办法》等法律法规) is one
+  object of the verb, so the staff's law study it names is keyed like 学习《甲法》等法律法规; a count whose clause
+  opens with 先后/累计 after a 连续N年 streak earlier in its sentence counts over the streak: no key.
 """
 
 import pytest
@@ -137,4 +140,14 @@ def test_people_taking_part_in_the_study(sentence, raw, key):
      "capacity.law_publicity_events"),
 ])
 def test_noun_after_the_number_names_the_event(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ TITLE_RUN / STREAK_CARRIED
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("按照年度学法计划，组织全乡干部职工系统学习《某甲法》《某乙条例》《某丙办法》等重点法律法规共9次，参训率达100%。",
+     "9次", "capacity.training_sessions"),
+    ("局党组坚持以上率下，连续4年邀请省委党校教授作专题辅导，先后7次学习《某甲法》等重要法律法规。", "7次", None),
+])
+def test_title_runs_and_carried_streaks(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -602,6 +602,8 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 # LABELING 2/6: a figure stated for a streak of years in its own clause (连续十一年位居第一, 连续3年居全国第11位, 连续两年
 # 进入前30) is each of those years' figure, not the report year's alone: no key
 _STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
+# ... and a later clause of its sentence that opens with an adverb of times over that span (连续3年邀请…，先后6次学习…)
+_STREAK_CARRIED = re.compile(r"\s*(?:先后|累计|共计|共)")
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
@@ -914,11 +916,16 @@ def _unmasked_index(s: str, k: int) -> int:
     return k + shift
 
 
+# TITLE_RUN: a run of book titles, side by side or joined by 、 (学习《甲法》《乙条例》、《丙规定》等法律法规), is one
+# object of the verb: masked as one empty title, so a phrasing's gap spans it as it spans one title
+_TITLES_RUN = re.compile(r"《[^《》\n]{0,80}》(?:、?《[^《》\n]{0,80}》)*")
+
+
 def _mask_titles(s: str) -> str:
     """``s`` with the words of every book title 《…》 removed (``学习《民法典》等法律`` -> ``学习《》等法律``)."""
     if "《" not in s:
         return s
-    return _TITLE.sub("《》", s)
+    return _TITLES_RUN.sub("《》", s)
 
 
 def _exclude_text(clause: str, before: str, raw: str) -> str:
@@ -3404,7 +3411,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
-                and not ("连续" in masked_left and _STREAK.search(masked_left, cl) is not None)
+                and not ("连续" in masked_left and (_STREAK.search(masked_left, cl) is not None or (
+                    _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None)))
                 and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
