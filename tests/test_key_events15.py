@@ -143,6 +143,16 @@ def test_noun_after_the_number_names_the_event(sentence, raw, key):
     assert _key(sentence, raw) == key
 
 
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("落实党工委中心组学法制度，结合习近平法治思想和宪法学习要求，共召开12次理论学习中心组专题学习会和9次全体干部培训，"
+     "切实做到学以致用。", "9次", "capacity.training_sessions"),
+    ("落实党工委中心组学法制度，结合习近平法治思想和宪法学习要求，共召开12次理论学习中心组专题学习会和9次全体干部培训，"
+     "切实做到学以致用。", "12次", "leadership.study_sessions"),
+])
+def test_noun_after_the_number_over_the_item_before(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
 # ------------------------------------------------------------------------------ TITLE_RUN / STREAK_CARRIED
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("按照年度学法计划，组织全乡干部职工系统学习《某甲法》《某乙条例》《某丙办法》等重点法律法规共9次，参训率达100%。",

@@ -4107,6 +4107,9 @@ def _bodies_own_counts(full: str, lo: int, i: int, sent_of: list, pos: list) -> 
 # training noun there, naming no publicity act, makes the count training, whatever publicity word (a 普法讲师团 who
 # taught it) stands earlier in the clause
 _TRAINING_HEAD = re.compile(r"(?:培训|培训班|培训会)$")
+# (and a count keyed collective study from the item before it, 召开15次中心组专题学习大会和7次全体干部培训: the noun after
+# the number, not the item before, names what it counts; a leadership body in that noun keeps the study, LABELING 49)
+_NOUN_AFTER_FROM = frozenset({"capacity.law_publicity_events", "leadership.study_sessions"})
 _PUBLICITY_NAME = re.compile(r"普法|宣传|宣讲|送法|进(?:社区|乡村|农村|企业|校园|机关|村|家庭)|群众|村民|居民|学生|青少年")
 
 
@@ -4114,10 +4117,11 @@ def _training_noun_after_key(keys: list, basis: list, names: list, sent_of: list
     """Re-key (in place) capacity.law_publicity_events as capacity.training_sessions when the figure's name stands right
     after the number (NOUN_AFTER_EVENT), ends in a training noun and names no publicity act or public audience."""
     for i, k in enumerate(keys):
-        if k != "capacity.law_publicity_events" or pos[i] is None:
+        if k not in _NOUN_AFTER_FROM or pos[i] is None:
             continue
         nm = names[i] or ""
-        if not nm or _TRAINING_HEAD.search(nm) is None or _PUBLICITY_NAME.search(nm) is not None:
+        if not nm or _TRAINING_HEAD.search(nm) is None or _PUBLICITY_NAME.search(nm) is not None \
+                or _LEADER_BODY.search(nm) is not None:
             continue
         if not sent_text[sent_of[i]][pos[i][1]:pos[i][1] + len(nm) + 2].lstrip().startswith(nm):
             continue
