@@ -5345,7 +5345,7 @@ _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,；;。]{0,16}?(?:议题|事项|内容)")
 # LABELING 50 (GENERAL_MEETING_TOPICS): the standing meetings of a government or party body (常务会议, 常委会, 党组会,
 # 办公会), counted with no law in their own words, and then the law topics they handled counted on their own
-# (召开省政府常务会议34次、研究法治政府建设议题102项): all the body's meetings, of which law was one purpose; the
+# (召开区政府常务会议27次、审议依法行政议题66项): all the body's meetings, of which law was one purpose; the
 # topics say what was law, not the meetings
 _STANDING_MEETING = re.compile(r"常务会|常委会|党组会|党委会|党工委会|办公会|局务会|厅务会|委务会")
 _TOPIC_COUNT = re.compile(r"(?:议题|事项)[0-9０-９一二三四五六七八九十百]")
