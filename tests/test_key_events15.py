@@ -30,6 +30,8 @@ Every sentence here is invented (other places, other years); none is real report
 * TITLE_RUN / STREAK_CARRIED (LABELING 2/6/10): a run of book titles (学习《甲法》《乙条例》《丙办法》等法律法规) is one
   object of the verb, so the staff's law study it names is keyed like 学习《甲法》等法律法规; a count whose clause
   opens with 先后/累计 after a 连续N年 streak earlier in its sentence counts over the streak: no key.
+* AUDIENCE_NEXT (LABELING 5/10): a training whose people the next clause calls its 受众 (the word of a publicity
+  audience) names no officials as learners: no key; trainees named as such (培训干部N人次) keep it.
 """
 
 import pytest
@@ -160,4 +162,13 @@ def test_noun_after_the_number_over_the_item_before(sentence, raw, key):
     ("局党组坚持以上率下，连续4年邀请省委党校教授作专题辅导，先后7次学习《某甲法》等重要法律法规。", "7次", None),
 ])
 def test_title_runs_and_carried_streaks(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ AUDIENCE_NEXT
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("围绕宪法实施，开展《某某法治读本》专题培训8场次，受众约900人次。", "8场次", None),
+    ("围绕宪法实施，开展《某某法治读本》专题培训8场次，培训机关干部约900人次。", "8场次", "capacity.training_sessions"),
+])
+def test_training_with_an_audience_after_it(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -5293,6 +5293,12 @@ def _right_words(i: int, sent_of: list, pos: list, sent_text: dict, clauses: int
     return right[:end.start() if end is not None else len(right)]
 
 
+# AUDIENCE_NEXT (LABELING 5/10/11): a training whose people the next clause calls its 受众 (开展…专题培训N场次，受众M人次),
+# the word of a publicity audience, names no officials as learners: whether it trained staff or reached the public is
+# unclear, so no key
+_AUDIENCE_NEXT = re.compile(r"[，,；;]\s*(?:累计|共|覆盖)?受众")
+
+
 def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a law-training key whose learners are the public, or the public and officials together,
     re-keying a lecture or talk for the public alone as capacity.law_publicity_events. The learners are read in
@@ -5303,6 +5309,9 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
     prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
         if k not in _AUDIENCE_KEYS or pos[i] is None:
+            continue
+        if k == "capacity.training_sessions" and _AUDIENCE_NEXT.match(sent_text[sent_of[i]], pos[i][1]) is not None:
+            keys[i] = basis[i] = None  # (AUDIENCE_NEXT)
             continue
         own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
         own += _SEP + (names[i] or "")
