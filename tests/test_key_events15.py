@@ -32,6 +32,8 @@ Every sentence here is invented (other places, other years); none is real report
   opens with 先后/累计 after a 连续N年 streak earlier in its sentence counts over the streak: no key.
 * AUDIENCE_NEXT (LABELING 5/10): a training whose people the next clause calls its 受众 (the word of a publicity
   audience) names no officials as learners: no key; trainees named as such (培训干部N人次) keep it.
+* PLACE_COVERAGE (LABELING 32/45): people counted as the population a training reached across the place (覆盖全市N名
+  干部; N名科级以上干部全覆盖轮训) are many bodies' officials summed: no trainees key; 覆盖全员N人次 keeps it.
 """
 
 import pytest
@@ -171,4 +173,14 @@ def test_title_runs_and_carried_streaks(sentence, raw, key):
     ("围绕宪法实施，开展《某某法治读本》专题培训8场次，培训机关干部约900人次。", "8场次", "capacity.training_sessions"),
 ])
 def test_training_with_an_audience_after_it(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ PLACE_COVERAGE
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("举办依法行政专题研讨班、培训班等，覆盖全市2.4万余名干部。", "2.4万余名", None),
+    ("深入推进习近平法治思想大学习、大培训，组织完成6200名科级以上领导干部全覆盖集中轮训。", "6200名", None),
+    ("开展机关法治专题培训6场，覆盖全员85人次。", "85人次", "capacity.trainees"),
+])
+def test_people_covered_across_the_place(sentence, raw, key):
     assert _key(sentence, raw) == key

@@ -5340,6 +5340,10 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
 _EXAM = re.compile(r"考试|考法|测试")  # (not 考核, 测评: a training's assessment, 培训结束后进行考核, is no exam taken)
 _LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
 _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
+# PLACE_COVERAGE (LABELING 32/45): people counted as the whole population a training reached across the place (覆盖
+# 全省N名干部; N名县处级以上领导干部全覆盖轮训) are the officials of many bodies summed, not the trainees of the organ's
+# training (覆盖全员N人次, the organ's own staff, keeps the key)
+_COVER_PLACE = re.compile(r"覆盖全[省市县区州旗盟](?:[\u4e00-\u9fff]{0,4})?\s*$")
 # an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
 _EXAM_MEANS = re.compile(r"(?:考试|考法|测试)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
 # LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
@@ -5423,6 +5427,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         if _s(units[i]) in _TEAM_UNITS and "队" not in labels.get(k, "") and "组" not in labels.get(k, "") \
                 and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
             keys[i] = basis[i] = None
+            continue
+        if k == "capacity.trainees" and (
+                _COVER_PLACE.search(sent_text[sent_of[i]], max(0, pos[i][0] - 8), pos[i][0]) is not None
+                or "全覆盖" in _right_words(i, sent_of, pos, sent_text)):
+            keys[i] = basis[i] = None  # (PLACE_COVERAGE)
             continue
         if k == "capacity.trainees":
             own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
