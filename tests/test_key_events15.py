@@ -34,6 +34,8 @@ Every sentence here is invented (other places, other years); none is real report
   audience) names no officials as learners: no key; trainees named as such (培训干部N人次) keep it.
 * PLACE_COVERAGE (LABELING 32/45): people counted as the population a training reached across the place (覆盖全市N名
   干部; N名科级以上干部全覆盖轮训) are many bodies' officials summed: no trainees key; 覆盖全员N人次 keeps it.
+* PLACE_TRAINS (LABELING 32/63): the place as who trains (全县培训执法人员N人次) sums every body's training: no key;
+  the organ training the place's people (组织全省N名执法人员参加…培训) keeps it.
 """
 
 import pytest
@@ -183,4 +185,13 @@ def test_training_with_an_audience_after_it(sentence, raw, key):
     ("开展机关法治专题培训6场，覆盖全员85人次。", "85人次", "capacity.trainees"),
 ])
 def test_people_covered_across_the_place(sentence, raw, key):
+    assert _key(sentence, raw) == key
+
+
+# ------------------------------------------------------------------------------ PLACE_TRAINS
+@pytest.mark.parametrize(("sentence", "raw", "key"), [
+    ("开展市场监管执法能力提升行动2次，全县培训执法人员70余人次。", "70余人次", None),
+    ("开展市场监管执法能力提升行动2次，组织全县70余名执法人员参加执法业务培训。", "70余名", "enforcement.staff_trained"),
+])
+def test_place_as_who_trains(sentence, raw, key):
     assert _key(sentence, raw) == key

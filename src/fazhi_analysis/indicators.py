@@ -5344,6 +5344,11 @@ _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
 # 全省N名干部; N名县处级以上领导干部全覆盖轮训) are the officials of many bodies summed, not the trainees of the organ's
 # training (覆盖全员N人次, the organ's own staff, keeps the key)
 _COVER_PLACE = re.compile(r"覆盖全[省市县区州旗盟](?:[\u4e00-\u9fff]{0,4})?\s*$")
+# PLACE_TRAINS (LABELING 32/63): the place as who trains (全市培训执法人员N人次, 全县累计轮训干部N人次) sums the
+# training every body of the place does on its own; the organ training the place's people (组织全省N名执法人员培训,
+# 举办全县法治培训班) is its own act and keeps the key
+_PLACE_TRAINS = re.compile(r"全[省市县区州旗盟](?:各级|各部门|系统)?(?:共计|共|累计)?(?:培训|轮训)")
+_PEOPLE_TRAINED = frozenset({"capacity.trainees", "enforcement.staff_trained"})
 # an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
 _EXAM_MEANS = re.compile(r"(?:考试|考法|测试)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
 # LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
@@ -5427,6 +5432,9 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         if _s(units[i]) in _TEAM_UNITS and "队" not in labels.get(k, "") and "组" not in labels.get(k, "") \
                 and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
             keys[i] = basis[i] = None
+            continue
+        if k in _PEOPLE_TRAINED and _PLACE_TRAINS.search(_own_words(i, sent_of, pos, sent_text, prev_end)[0]) is not None:
+            keys[i] = basis[i] = None  # (PLACE_TRAINS)
             continue
         if k == "capacity.trainees" and (
                 _COVER_PLACE.search(sent_text[sent_of[i]], max(0, pos[i][0] - 8), pos[i][0]) is not None
