@@ -181,7 +181,7 @@ def test_training_with_an_audience_after_it(sentence, raw, key):
 # ------------------------------------------------------------------------------ PLACE_COVERAGE
 @pytest.mark.parametrize(("sentence", "raw", "key"), [
     ("举办依法行政专题研讨班、培训班等，覆盖全市2.4万余名干部。", "2.4万余名", None),
-    ("深入推进习近平法治思想大学习、大培训，组织完成6200名科级以上领导干部全覆盖集中轮训。", "6200名", None),
+    ("围绕依法行政能力建设开展大培训，年内组织完成6200名科级以上领导干部全覆盖集中轮训。", "6200名", None),
     ("开展机关法治专题培训6场，覆盖全员85人次。", "85人次", "capacity.trainees"),
 ])
 def test_people_covered_across_the_place(sentence, raw, key):
