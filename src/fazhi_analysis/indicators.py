@@ -602,6 +602,8 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 # LABELING 2/6: a figure stated for a streak of years in its own clause (连续十一年位居第一, 连续3年居全国第11位, 连续两年
 # 进入前30) is each of those years' figure, not the report year's alone: no key
 _STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
+# ... and a later clause of its sentence that opens with an adverb of times over that span (连续3年邀请…，先后6次学习…)
+_STREAK_CARRIED = re.compile(r"\s*(?:先后|累计|共计|共)")
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
@@ -914,11 +916,16 @@ def _unmasked_index(s: str, k: int) -> int:
     return k + shift
 
 
+# TITLE_RUN: a run of book titles, side by side or joined by 、 (学习《甲法》《乙条例》、《丙规定》等法律法规), is one
+# object of the verb: masked as one empty title, so a phrasing's gap spans it as it spans one title
+_TITLES_RUN = re.compile(r"《[^《》\n]{0,80}》(?:、?《[^《》\n]{0,80}》)*")
+
+
 def _mask_titles(s: str) -> str:
     """``s`` with the words of every book title 《…》 removed (``学习《民法典》等法律`` -> ``学习《》等法律``)."""
     if "《" not in s:
         return s
-    return _TITLE.sub("《》", s)
+    return _TITLES_RUN.sub("《》", s)
 
 
 def _exclude_text(clause: str, before: str, raw: str) -> str:
@@ -3404,7 +3411,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
-                and not ("连续" in masked_left and _STREAK.search(masked_left, cl) is not None)
+                and not ("连续" in masked_left and (_STREAK.search(masked_left, cl) is not None or (
+                    _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None)))
                 and not _shared(masked_left, cl)):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
@@ -3699,6 +3707,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     keyed_before = [k is not None for k in keys]
     read_before = list(keys)
     people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
+    _training_noun_after_key(keys, basis, names, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -4081,6 +4090,44 @@ _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 _OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
 
 
+def _bodies_own_counts(full: str, lo: int, i: int, sent_of: list, pos: list) -> int:
+    """How many clauses of ``full`` from ``lo`` up to figure ``i`` name a leadership body (_LEADER_BODY) followed
+    by a count of their own in the same clause (SEVERAL_BODIES)."""
+    n = 0
+    for mb in _LEADER_BODY.finditer(full, lo, pos[i][0]):
+        mk = _CLAUSE_MARK.search(full, mb.end())
+        hi = mk.start() if mk else len(full)
+        if hi <= pos[i][0] and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i]
+                                   and mb.end() <= pos[j][0] < hi for j in range(len(pos))):
+            n += 1
+    return n
+
+
+# NOUN_AFTER_EVENT (LABELING 10): a count printed before its noun (开展《甲条例》《乙法》等6期法律知识培训) counts that noun: a
+# training noun there, naming no publicity act, makes the count training, whatever publicity word (a 普法讲师团 who
+# taught it) stands earlier in the clause
+_TRAINING_HEAD = re.compile(r"(?:培训|培训班|培训会)$")
+# (and a count keyed collective study from the item before it, 召开15次中心组专题学习大会和7次全体干部培训: the noun after
+# the number, not the item before, names what it counts; a leadership body in that noun keeps the study, LABELING 49)
+_NOUN_AFTER_FROM = frozenset({"capacity.law_publicity_events", "leadership.study_sessions"})
+_PUBLICITY_NAME = re.compile(r"普法|宣传|宣讲|送法|进(?:社区|乡村|农村|企业|校园|机关|村|家庭)|群众|村民|居民|学生|青少年")
+
+
+def _training_noun_after_key(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) capacity.law_publicity_events as capacity.training_sessions when the figure's name stands right
+    after the number (NOUN_AFTER_EVENT), ends in a training noun and names no publicity act or public audience."""
+    for i, k in enumerate(keys):
+        if k not in _NOUN_AFTER_FROM or pos[i] is None:
+            continue
+        nm = names[i] or ""
+        if not nm or _TRAINING_HEAD.search(nm) is None or _PUBLICITY_NAME.search(nm) is not None \
+                or _LEADER_BODY.search(nm) is not None:
+            continue
+        if not sent_text[sent_of[i]][pos[i][1]:pos[i][1] + len(nm) + 2].lstrip().startswith(nm):
+            continue
+        keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; the noun counted after the number ({nm})"
+
+
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
                              pos: list | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
@@ -4108,6 +4155,11 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
                 # another count of the same clause stands between the body and this one (a 、 list: 开展党委中心组
                 # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
                 # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
+                continue
+            if pos is not None and pos[i] is not None and _bodies_own_counts(full, m.start(), i, sent_of, pos) >= 2:
+                # SEVERAL_BODIES (LABELING 44/49): clauses of two bodies, each with a count of its own (区委中心组学法5次，
+                # 区政府常务会学法4次，邀请专家举办法治讲座3次), list the organ's study acts side by side; a lecture
+                # after them that names no body is none of theirs: the organ's training
                 continue
         keys[i], basis[i] = "leadership.study_sessions", f"{basis[i]}; a law lecture of the {m.group()} (its study)"
 
@@ -4237,6 +4289,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             full = sent_text[sent_of[i]]
             lo = _mark_before(full, pos[i][0], 0)
             if lo > 0 and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0]
+                                  and (k != "capacity.training_sessions" or keys[j] not in _SENTENCE_LAW_KEYS)
                                   for j in by_sentence[sent_of[i]]):
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
@@ -4488,7 +4541,7 @@ def _from_to_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: 
 # meetings named as a list after a convening verb (召开党工委会议、法治工作专题会、社区书记例会共12次): the list ends in a
 # meeting noun; what they were about is the list itself (依法治区委员会…会议) or the clause right after the figure
 _CONVENE_LIST = re.compile(r"(?:主持召开|组织召开|先后召开|相继召开|召开)(?P<list>[^，。；：！？,;:!?\n]{2,60}?"
-                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会))(?:等)?(?:共计|共|累计|合计)?\s*$")
+                           r"(?:会议|例会|专题会|常务会|常委会|推进会|部署会|办公会|委员会))(?:等)?(?:共计|共|累计|合计)?\s*$")
 _DEPLOY_VERB = re.compile(r"研究|部署|审议|听取|推进")
 # a count inside the list is another figure's (党组会议3次、常务会议…); 四个协调小组 only names the groups
 _LIST_COUNT = re.compile(r"[0-9０-９]|[零〇一二两三四五六七八九十百]+[次场]")
@@ -4802,7 +4855,10 @@ def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos:
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
-        if _RANK_AND_FILE.search(names[i] or "") is not None:
+        own, before = _own_words(i, sent_of, pos, sent_text, _prev_ends(sent_of, pos))
+        if _RANK_AND_FILE.search(names[i] or "") is not None or (
+                _LEADER_LEARNERS.search(own) is None and _RANK_AND_FILE.search(before) is not None
+                and _LEADER_LEARNERS.search(before) is None):
             # RANK_AND_FILE (LABELING 9): the study of party branches, members or grassroots party organisations
             # (支部集中学习, 基层党组织集中学习570余次) is no leadership body's collective study
             keys[i] = basis[i] = None
@@ -4823,7 +4879,9 @@ _LEADER_LEARNERS = re.compile(r"中心组|党组|党委|党工委|工委|常委�
 
 def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Re-key (in place) leadership.study_sessions as capacity.training_sessions when the figure's own clause
-    (up to the figure, and its name) names the staff as who studied and no leadership body."""
+    (up to the figure, and its name) names the staff as who studied and no leadership body; or, for an item of a
+    list of counts in its clause, the item's own words do (STAFF_ITEM)."""
+    prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
@@ -4831,8 +4889,15 @@ def _staff_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         lo = _clause_start(full, pos[i][0])
         own = _mask_titles(full[lo:pos[i][0]]) + _SEP + (names[i] or "")
         m = _STAFF_LEARNERS.search(own)
-        if m is not None and _LEADER_LEARNERS.search(own) is None:
-            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
+        if m is None or _LEADER_LEARNERS.search(own) is not None:
+            # STAFF_ITEM: in a 、 list of study counts split by who studied (中心组专题学法8次、全体干部集中学法16次),
+            # an item's own words (from the count before it) name its learners; the body of a sibling item is not
+            # this item's
+            item = _own_words(i, sent_of, pos, sent_text, prev_end)[0] + _SEP + (names[i] or "")
+            m = _STAFF_LEARNERS.search(item)
+            if m is None or _LEADER_LEARNERS.search(item) is not None or prev_end[i] <= lo:
+                continue
+        keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study of the staff ({m.group()})"
 
 
 # LABELING 23: one figure stated for each of several bodies or items listed before it (州委常委会会议、州政府常务
@@ -5228,6 +5293,12 @@ def _right_words(i: int, sent_of: list, pos: list, sent_text: dict, clauses: int
     return right[:end.start() if end is not None else len(right)]
 
 
+# AUDIENCE_NEXT (LABELING 5/10/11): a training whose people the next clause calls its 受众 (开展…专题培训N场次，受众M人次),
+# the word of a publicity audience, names no officials as learners: whether it trained staff or reached the public is
+# unclear, so no key
+_AUDIENCE_NEXT = re.compile(r"[，,；;]\s*(?:累计|共|覆盖)?受众")
+
+
 def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a law-training key whose learners are the public, or the public and officials together,
     re-keying a lecture or talk for the public alone as capacity.law_publicity_events. The learners are read in
@@ -5238,6 +5309,9 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
     prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
         if k not in _AUDIENCE_KEYS or pos[i] is None:
+            continue
+        if k == "capacity.training_sessions" and _AUDIENCE_NEXT.match(sent_text[sent_of[i]], pos[i][1]) is not None:
+            keys[i] = basis[i] = None  # (AUDIENCE_NEXT)
             continue
         own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
         own += _SEP + (names[i] or "")
@@ -5266,6 +5340,15 @@ def _audience_gate(keys: list, basis: list, names: list, sent_of: list, pos: lis
 _EXAM = re.compile(r"考试|考法|测试")  # (not 考核, 测评: a training's assessment, 培训结束后进行考核, is no exam taken)
 _LAW_EXAM = re.compile(r"学法|考法|法律|法治|法规|宪法|民法典|普法")
 _TRAINING_ACT = re.compile(r"培训|轮训|讲座|研讨|研修|培训班")
+# PLACE_COVERAGE (LABELING 32/45): people counted as the whole population a training reached across the place (覆盖
+# 全省N名干部; N名县处级以上领导干部全覆盖轮训) are the officials of many bodies summed, not the trainees of the organ's
+# training (覆盖全员N人次, the organ's own staff, keeps the key)
+_COVER_PLACE = re.compile(r"覆盖全[省市县区州旗盟](?:[\u4e00-\u9fff]{0,4})?\s*$")
+# PLACE_TRAINS (LABELING 32/63): the place as who trains (全市培训执法人员N人次, 全县累计轮训干部N人次) sums the
+# training every body of the place does on its own; the organ training the place's people (组织全省N名执法人员培训,
+# 举办全县法治培训班) is its own act and keeps the key
+_PLACE_TRAINS = re.compile(r"全[省市县区州旗盟](?:各级|各部门|系统)?(?:共计|共|累计)?(?:培训|轮训)")
+_PEOPLE_TRAINED = frozenset({"capacity.trainees", "enforcement.staff_trained"})
 # an exam word in the name of a means (利用在线学法考法平台培训…, 考试系统) names no exam taken
 _EXAM_MEANS = re.compile(r"(?:考试|考法|测试)[^，,；;。、]{0,4}?(?:平台|系统|软件|APP|App|app|网站|小程序|题库)")
 # LABELING 9: a meeting count is leadership.meetings only when law work is what the meetings did: law named in
@@ -5275,6 +5358,15 @@ _MEETING_KEYS = frozenset({"leadership.meetings"})
 # law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
 # meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
 _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
+# LABELING 50 (INCLUDING_LAW): meetings named by the matters they included (召开包括法治建设议题会议6次) had law as one
+# purpose among several, whatever the clause after says they solved
+_INCLUDING = re.compile(r"(?:包括|包含)[^，,；;。]{0,16}?(?:议题|事项|内容)")
+# LABELING 50 (GENERAL_MEETING_TOPICS): the standing meetings of a government or party body (常务会议, 常委会, 党组会,
+# 办公会), counted with no law in their own words, and then the law topics they handled counted on their own
+# (召开区政府常务会议27次、审议依法行政议题66项): all the body's meetings, of which law was one purpose; the
+# topics say what was law, not the meetings
+_STANDING_MEETING = re.compile(r"常务会|常委会|党组会|党委会|党工委会|办公会|局务会|厅务会|委务会")
+_TOPIC_COUNT = re.compile(r"(?:议题|事项)[0-9０-９一二三四五六七八九十百]")
 # LABELING 7: one count of two acts, a meeting act and instructions (6次听取法治政府建设工作汇报、作出指示批示), is no
 # count of meetings
 _INSTRUCTION = re.compile(r"批示|指示")
@@ -5341,6 +5433,14 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
             keys[i] = basis[i] = None
             continue
+        if k in _PEOPLE_TRAINED and _PLACE_TRAINS.search(_own_words(i, sent_of, pos, sent_text, prev_end)[0]) is not None:
+            keys[i] = basis[i] = None  # (PLACE_TRAINS)
+            continue
+        if k == "capacity.trainees" and (
+                _COVER_PLACE.search(sent_text[sent_of[i]], max(0, pos[i][0] - 8), pos[i][0]) is not None
+                or "全覆盖" in _right_words(i, sent_of, pos, sent_text)):
+            keys[i] = basis[i] = None  # (PLACE_COVERAGE)
+            continue
         if k == "capacity.trainees":
             own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
             own, before = _EXAM_MEANS.sub("", own), _EXAM_MEANS.sub("", before)
@@ -5361,6 +5461,16 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            if _INCLUDING.search(own + _SEP + (names[i] or "")) is not None:
+                keys[i] = basis[i] = None  # (INCLUDING_LAW)
+                continue
+            if (_STANDING_MEETING.search(own) is not None
+                    and _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "") + _SEP + _mask_titles(
+                        _right_words(i, sent_of, pos, sent_text)).split("、")[0]) is None
+                    and not (basis[i] or "").endswith(_OBJECT_AFTER_BASIS)
+                    and _TOPIC_COUNT.search(_mask_titles(_right_words(i, sent_of, pos, sent_text, 2))) is not None):
+                keys[i] = basis[i] = None  # (GENERAL_MEETING_TOPICS)
+                continue
             if (basis[i] or "").endswith(_OBJECT_AFTER_BASIS):
                 # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
                 # matched words are the figure's own
