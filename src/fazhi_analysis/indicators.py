@@ -2220,8 +2220,9 @@ def _grammar() -> _NameGrammar:
     return _NameGrammar(
         plain=re.compile(rf"(?:{_alt('plain_verb')})"),
         # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
-        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
-                              r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
+        # (a head of two characters, 任务 or 学习, says too little without its quotation; none, the quotation is it)
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})(?P<gap>[^“”、]{{0,8}})(?P<quote>“[^“”]{{1,24}}”)"
+                              r"(?P<head>[\u4e00-\u9fff]{2,10})?$"),
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
         agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
@@ -2526,8 +2527,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
             and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
         nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
     m = g.quote_head.match(nm)
-    if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
-        return m.group("head")
+    if m is not None and (m.group("head") or not m.group("gap")):
+        # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun (落实“某议题”学习, 研究解决“某某”事项: a head
+        # of two characters is read with its quotation; 落实“某议题”: the quotation right after the verb alone)
+        head = m.group("head") or ""
+        return head if len(head) > 2 else m.group("quote") + head
     m = None
     for m in g.agents.finditer(nm):
         pass
