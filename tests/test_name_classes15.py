@@ -14,3 +14,14 @@ from test_name_grammar_classes import case, name  # the same invented county pag
       ("推动完成“八五”普法中期任务120项。", "120项", "普法中期任务"))
 def test_a_quotation_stays_with_a_two_character_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a 、 list of bodies, then a verb that only holds the act (组织) or the study itself (学习 + what is studied):
+# the bodies are who acts, the act is counted (extends the agents of test_name_grammar_classes)
+@case(("镇党委会、镇政府常务会组织集体学法7次，全员参加。", "7次", "集体学法"),
+      ("县政府常务会议、县委理论学习中心组学习各类行政法规13场次。", "13场次", "学习各类行政法规"),
+      # near-misses: one body and its act is the name, as before
+      ("县委常委会会议组织集体学法5次，全员参加。", "5次", "县委常委会会议组织集体学法"),
+      ("局党组理论学习中心组学习9次。", "9次", "局党组理论学习中心组学习"))
+def test_a_list_of_bodies_before_a_held_act_or_a_study(sentence, raw, expected):
+    assert name(sentence, raw) == expected
