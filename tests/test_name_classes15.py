@@ -25,3 +25,14 @@ def test_a_quotation_stays_with_a_two_character_head(sentence, raw, expected):
       ("局党组理论学习中心组学习9次。", "9次", "局党组理论学习中心组学习"))
 def test_a_list_of_bodies_before_a_held_act_or_a_study(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a means named by its quotation (依托“某某”系统, 运用“某某”, 通过“某某”) inside the name: the means, and who used
+# it, are not what is counted; the act (or the measure) after it is
+@case(("县、乡两级执法部门依托“智慧执法”系统建立部门联合抽查任务126项，覆盖全部行业。", "126项", "建立部门联合抽查任务"),
+      ("2031年运用“数据共享”平台取消证明材料37项，群众少跑腿。", "37项", "取消证明材料"),
+      ("全县依申请类事项通过“石桥通办”网上申报数量为4210件。", "4210件", "网上申报数量"),
+      # near-miss: a quotation that is no means keeps the name, as before
+      ("新增“跨省通办”事项58项，方便群众。", "58项", "新增“跨省通办”事项"))
+def test_a_means_named_by_its_quotation_is_no_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -3278,7 +3278,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
                 nm = _head_name(nm, unit_of[i], bool(na) and nm == na and unit_of[i] not in _EVENT_UNITS)
-                means = _MEANS.search(nm)
+                means = _MEANS.search(nm) or _MEANS_NAMED.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
                     # the subject before it) are not what is counted; the act and its object are
@@ -3880,6 +3880,9 @@ _BODY_UNITS = frozenset({"个", "家"})
 # the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
 _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
                     r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理|调用|调取))")
+# a means named by its quotation (依托“某某+监管”系统, 运用“某某通办”平台, 通过“某某办”): whatever act follows it
+_MEANS_NAMED = re.compile(r"^[^，。；]{0,16}?(?:通过|使用|依托|利用|借助|运用)“[^“”]{1,12}”(?:系统|平台|小程序|APP|App|app)?"
+                          r"(?=[\u4e00-\u9fff]{3})")
 # after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
