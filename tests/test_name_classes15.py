@@ -36,3 +36,15 @@ def test_a_list_of_bodies_before_a_held_act_or_a_study(sentence, raw, expected):
       ("新增“跨省通办”事项58项，方便群众。", "58项", "新增“跨省通办”事项"))
 def test_a_means_named_by_its_quotation_is_no_part_of_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a verb that puts something into what the figure counts or measures (将甲纳入乙, 把甲列入乙): 乙 is the name, the
+# thing put in is not
+@case(("全县各级党校将宪法学习纳入主题班次46期，覆盖各级干部。", "46期", "主题班次"),
+      ("2031年依法行政工作纳入绩效考核权重达到8%，督促落实。", "8%", "绩效考核权重"),
+      ("把民法典宣传列入普法讲座19场，群众踊跃参加。", "19场", "普法讲座"),
+      ("新纳入“跨市通办”事项42项，方便群众。", "42项", "“跨市通办”事项"),
+      # near-miss: the things put in, counted before 纳入, are the name, as before
+      ("将石桥县12家企业纳入信用监管，效果明显。", "12家", "企业"))
+def test_what_a_thing_is_put_into_is_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2173,10 +2173,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   setting        the head of a setting phrase ending in 上/中 (在某会议上作发言, 在某考评中得分): no part of the name
 #   relative_verb  a verb of a clause before 的 that only says who assigned the things or what they won (上级部署的,
 #                  获得某称号的): the noun after the last 的 is the name
+#   into_verb      a verb that puts something into what the figure counts or measures (将某思想纳入主体班次, 某工作纳入
+#                  考核占比): the thing put in is no part of the name; what it is put into is
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title", "shared_verb", "setting",
-                         "relative_verb"})
+                         "relative_verb", "into_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -2212,6 +2214,7 @@ class _NameGrammar:
     shared_word: re.Pattern
     setting: re.Pattern
     relative: re.Pattern
+    into: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -2244,6 +2247,8 @@ def _grammar() -> _NameGrammar:
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
+        # (将甲纳入乙: 乙 of two characters at least, no clause mark between)
+        into=re.compile(rf"(?:{_alt('into_verb')})(?=[\u4e00-\u9fff“《]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
                            rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
@@ -2526,6 +2531,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
             and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
         nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
+    m = None
+    for m in g.into.finditer(nm):
+        pass
+    if m is not None:  # 将某思想纳入主体班次, 某工作纳入实绩考核占比: what the thing is put into
+        nm = nm[m.end():]
     m = g.quote_head.match(nm)
     if m is not None and (m.group("head") or not m.group("gap")):
         # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun (落实“某议题”学习, 研究解决“某某”事项: a head
