@@ -48,3 +48,15 @@ def test_a_means_named_by_its_quotation_is_no_part_of_the_name(sentence, raw, ex
       ("将石桥县12家企业纳入信用监管，效果明显。", "12家", "企业"))
 def test_what_a_thing_is_put_into_is_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- people who study (干部, 党员) right before the study counted by events: the study is the name; a study session
+# followed by a 、 list of its topics (专题学习甲、乙) is named by the session
+@case(("组织乡村干部专题学习安全生产、森林防火、《某某条例》等17场次，参学500余人次。", "17场次", "专题学习"),
+      ("全年组织社区干部专题学习宪法、民法典和新修订的某条例共9次，实现全覆盖。", "9次", "专题学习"),
+      ("号召全县各级党组织和广大党员干部学习60余次，营造氛围。", "60余次", "学习"),
+      # near-misses: a class of those people, and 学法 (干部职工学法 is how the genre names the event), as before
+      ("举办副科级以上领导干部学习民法典培训班3场次，全员参训。", "3场次", "副科级以上领导干部学习民法典培训班"),
+      ("干部职工学法11次，形成常态。", "11次", "干部职工学法"))
+def test_people_who_study_and_the_topics_of_a_session_are_no_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2391,6 +2391,12 @@ _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡
 _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
                                 r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
+# people who study (干部, 党员), right before the study counted by events (镇村干部专题学习…, 广大党员干部学习): who
+# studied is not what is counted (not 学法: 干部职工学法 is how the genre names that event)
+_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?=(?:专题|集中|深入)?学习)")
+# a study session and a 、 list of its topics (专题学习甲、乙和丙): the session is the name
+_CLASS_END = re.compile(r"(?:班|班次|讲座|会)$")
+_STUDY_TOPICS = re.compile(r"^((?:专题|集中)学习)[^，。；、]{2,30}、")
 # a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
 _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
                          r"(?=[\u4e00-\u9fff]{2,}$)")
@@ -2551,6 +2557,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
         nm = nm[m.end():]
+    m = _STUDYING_PEOPLE.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None and not _CLASS_END.search(nm):  # (甲干部学习某思想培训班: the class is of those people)  # 组织镇村干部专题学习甲、乙, 广大党员干部学习: the study sessions, not who studied
+        nm = nm[m.end():]
+        m = _STUDY_TOPICS.match(nm)
+        nm = m.group(1) if m is not None else nm  # (专题学习甲、乙、丙: the sessions, not the list of their topics)
     m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
