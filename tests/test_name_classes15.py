@@ -72,3 +72,14 @@ def test_people_who_study_and_the_topics_of_a_session_are_no_part_of_the_name(se
       ("全县设立意见收集点31个，方便群众。", "31个", "意见收集点"))
 def test_more_verbs_that_only_handle_the_things_counted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a result verb after the figure (建成, 创成) starts the predicate: what was spent or achieved is the name, not
+# what it built or won
+@case(("2032年投入60万元建成集宣传、调解于一体的普法阵地。", "60万元", "投入"),
+      ("石桥县以全市第二的成绩创成省级法治示范县。", "第二", "成绩"),
+      ("2031年投资36万元建成法治文化长廊，群众点赞。", "36万元", "投资"),
+      # near-miss: 建成区 is a noun, not the predicate
+      ("全县改造12个建成区老旧小区，方便群众。", "12个", "改造建成区老旧小区"))
+def test_a_result_verb_after_the_figure_starts_the_predicate(sentence, raw, expected):
+    assert name(sentence, raw) == expected
