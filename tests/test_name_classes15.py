@@ -19,7 +19,7 @@ def test_a_quotation_stays_with_a_two_character_head(sentence, raw, expected):
 # ---- a 、 list of bodies, then a verb that only holds the act (组织) or the study itself (学习 + what is studied):
 # the bodies are who acts, the act is counted (extends the agents of test_name_grammar_classes)
 @case(("镇党委会、镇政府常务会组织集体学法7次，全员参加。", "7次", "集体学法"),
-      ("县政府常务会议、县委理论学习中心组学习各类行政法规13场次。", "13场次", "学习各类行政法规"),
+      ("县政府常务会议、县委中心组学习各项行政法规13场次。", "13场次", "学习各项行政法规"),
       # near-misses: one body and its act is the name, as before
       ("县委常委会会议组织集体学法5次，全员参加。", "5次", "县委常委会会议组织集体学法"),
       ("局党组理论学习中心组学习9次。", "9次", "局党组理论学习中心组学习"))
@@ -54,7 +54,7 @@ def test_what_a_thing_is_put_into_is_the_name(sentence, raw, expected):
 # followed by a 、 list of its topics (专题学习甲、乙) is named by the session
 @case(("组织乡村干部专题学习安全生产、森林防火、《某某条例》等17场次，参学500余人次。", "17场次", "专题学习"),
       ("全年组织社区干部专题学习宪法、民法典和新修订的某条例共9次，实现全覆盖。", "9次", "专题学习"),
-      ("号召全县各级党组织和广大党员干部学习60余次，营造氛围。", "60余次", "学习"),
+      ("号召全县各基层党组织和全体党员干部学习60余次，营造氛围。", "60余次", "学习"),
       # near-misses: a class of those people, and 学法 (干部职工学法 is how the genre names the event), as before
       ("举办副科级以上领导干部学习民法典培训班3场次，全员参训。", "3场次", "副科级以上领导干部学习民法典培训班"),
       ("干部职工学法11次，形成常态。", "11次", "干部职工学法"))
