@@ -1508,6 +1508,8 @@ _AFTER_STOP = re.compile(r"参评|划转|划入|进驻|入驻|纳入|实现|完�
                          r"进行|获得|受到|达到|累计|全部|全面|逐项|逐一|平均|均(?<!平均)|已|被|共(?<!公共)(?![性享同]|和国)|了|到|至|在(?![编职岗册])|(?<!自)由|同比|比|较|实行|实施|推行|"
                          r"统一|向|予以|并|及时|依法(?!治)|得到|下沉|下放|移交|交由|组成(?!部门)|担任|作为|按照|依照|建立|和(?![\u4e00-\u9fff]{2})|及(?![\u4e00-\u9fff]{2})|效率|提升|争创|“|"
                          r"配备|具体负责|负责(?![人同])|暨|履行|最快|最短|最长|列入|实地|广泛|成功|首案|跨部门|提出|精简|"
+                         # what was made with the money or won with the result: 投资50万元建成…, 以第一的成绩创成…
+                         r"建成(?!区)|创成|"
                          r"(?<=.)(?<!集)中(?!心|层|介|小|级|华|央)|"
                          # what the things counted do: 45家部门梳理发布…, 25个支部将…, 2名律师为…, 9个断面稳定消除…
                          r"(?<=[\u4e00-\u9fff]{2})(?:将(?!来)|把|梳理|制定|形成|稳定|持有|联合|签订|(?<![行作认成因以])为(?![民期主准])|"
@@ -2180,10 +2182,12 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 #   setting        the head of a setting phrase ending in 上/中 (在某会议上作发言, 在某考评中得分): no part of the name
 #   relative_verb  a verb of a clause before 的 that only says who assigned the things or what they won (上级部署的,
 #                  获得某称号的): the noun after the last 的 is the name
+#   into_verb      a verb that puts something into what the figure counts or measures (将某思想纳入主体班次, 某工作纳入
+#                  考核占比): the thing put in is no part of the name; what it is put into is
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title", "shared_verb", "setting",
-                         "relative_verb"})
+                         "relative_verb", "into_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -2219,6 +2223,7 @@ class _NameGrammar:
     shared_word: re.Pattern
     setting: re.Pattern
     relative: re.Pattern
+    into: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -2227,8 +2232,9 @@ def _grammar() -> _NameGrammar:
     return _NameGrammar(
         plain=re.compile(rf"(?:{_alt('plain_verb')})"),
         # 贯彻落实“某规划”分工方案: a verb, its quoted object, then the head noun counted
-        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})[^“”、]{{0,8}}“[^“”]{{1,24}}”"
-                              r"(?P<head>[\u4e00-\u9fff]{2,10})$"),
+        # (a head of two characters, 任务 or 学习, says too little without its quotation; none, the quotation is it)
+        quote_head=re.compile(rf"^[^“”]{{0,12}}?(?:{_alt('verb')}|{_alt('plain_verb')})(?P<gap>[^“”、]{{0,8}})(?P<quote>“[^“”]{{1,24}}”)"
+                              r"(?P<head>[\u4e00-\u9fff]{2,10})?$"),
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
         agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
@@ -2250,6 +2256,8 @@ def _grammar() -> _NameGrammar:
         shared_word=re.compile(rf"(?:{_alt('shared_verb')})"),
         # 省级会议上作典型发言, 某某考评中得分 (在 already gone): the setting of the act
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
+        # (将甲纳入乙: 乙 of two characters at least, no clause mark between)
+        into=re.compile(rf"(?:{_alt('into_verb')})(?=[\u4e00-\u9fff“《]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
                            rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
@@ -2392,6 +2400,12 @@ _PASSIVE_AGENT = re.compile(r"^[^，。；、被]{0,8}?被(?=[省市县区镇乡
 _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^，。；]{0,16}?(?:部门|单位|中心组|党委|党组织|党组|机关|乡镇|"
                                 r"街道|村(?![居委民组])|社区|学校|企业|镇(?![村街]))(?:[（(][^）)，]{1,6}[）)])?|(?:人员|干部|职工|党员|干部职工)(?:参与|参加))"
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
+# people who study (干部, 党员), right before the study counted by events (镇村干部专题学习…, 广大党员干部学习): who
+# studied is not what is counted (not 学法: 干部职工学法 is how the genre names that event)
+_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?=(?:专题|集中|深入)?学习)")
+# a study session and a 、 list of its topics (专题学习甲、乙和丙): the session is the name
+_CLASS_END = re.compile(r"(?:班|班次|讲座|会)$")
+_STUDY_TOPICS = re.compile(r"^((?:专题|集中)学习)[^，。；、]{2,30}、")
 # a team that gives the events counted (宣讲团, 讲师团, 服务队), with the verb of holding them: the events are counted
 _TEAM_ACTOR = re.compile(r"^[^，。；、]{1,24}?(?:宣讲团|讲师团|报告团|服务团|服务队|宣传队|志愿队|小分队)(?:开展|组织|举办)?"
                          r"(?=[\u4e00-\u9fff]{2,}$)")
@@ -2532,9 +2546,17 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if k > 0 and g.relative.search(nm, 0, k) is not None and "被告" not in nm[:k] \
             and len(nm[k + 1:].replace("“", "").replace("”", "")) >= 2:
         nm = nm[k + 1:]  # 国家和省级部署的“高效办成一件事”, 获得“某某”称号的街道级窗口: the things, not where they came from
+    m = None
+    for m in g.into.finditer(nm):
+        pass
+    if m is not None:  # 将某思想纳入主体班次, 某工作纳入实绩考核占比: what the thing is put into
+        nm = nm[m.end():]
     m = g.quote_head.match(nm)
-    if m is not None:  # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun
-        return m.group("head")
+    if m is not None and (m.group("head") or not m.group("gap")):
+        # 贯彻落实“某规划”分工方案, 参加“某讲堂”专题讲座: the head noun (落实“某议题”学习, 研究解决“某某”事项: a head
+        # of two characters is read with its quotation; 落实“某议题”: the quotation right after the verb alone)
+        head = m.group("head") or ""
+        return head if len(head) > 2 else m.group("quote") + head
     m = None
     for m in g.agents.finditer(nm):
         pass
@@ -2544,6 +2566,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
         nm = nm[m.end():]
+    m = _STUDYING_PEOPLE.match(nm) if unit in _EVENT_UNITS else None
+    if m is not None and not _CLASS_END.search(nm):  # (甲干部学习某思想培训班: the class is of those people)  # 组织镇村干部专题学习甲、乙, 广大党员干部学习: the study sessions, not who studied
+        nm = nm[m.end():]
+        m = _STUDY_TOPICS.match(nm)
+        nm = m.group(1) if m is not None else nm  # (专题学习甲、乙、丙: the sessions, not the list of their topics)
     m = _TEAM_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 县普法宣讲团开展巡讲120场次, 某某宣讲团系列巡讲200余场: the talks, not the team giving them
         nm = nm[m.end():]
@@ -3281,7 +3308,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = list_name[i]
             elif nm and rows[i][1] != "rank":
                 nm = _head_name(nm, unit_of[i], bool(na) and nm == na and unit_of[i] not in _EVENT_UNITS)
-                means = _MEANS.search(nm)
+                means = _MEANS.search(nm) or _MEANS_NAMED.search(nm)
                 if means is not None and len(nm) - means.end() >= 3:
                     # 各政务单位通过政府信息公开目录管理系统主动公开信息, 使用“无证明系统”出具证明材料: the means (and
                     # the subject before it) are not what is counted; the act and its object are
@@ -3885,6 +3912,9 @@ _BODY_UNITS = frozenset({"个", "家"})
 # the means of an act before it in a name: 通过…系统, 使用…平台, 依托…网站 + the act (公开, 发布, 出具 …)
 _MEANS = re.compile(r"^[^，、]{0,10}?(?:通过|使用|依托|利用|借助)[^，、“”]{0,4}(?:“[^“”]{1,12}”)?[^，、“”]{0,16}(?<!主)(?<!主动)"
                     r"(?=(?:主动)?(?:公开|发布|出具|录入|推送|上传|归集|办理|受理|调用|调取))")
+# a means named by its quotation (依托“某某+监管”系统, 运用“某某通办”平台, 通过“某某办”): whatever act follows it
+_MEANS_NAMED = re.compile(r"^[^，。；]{0,16}?(?:通过|使用|依托|利用|借助|运用)“[^“”]{1,12}”(?:系统|平台|小程序|APP|App|app)?"
+                          r"(?=[\u4e00-\u9fff]{3})")
 # after the body: its leaders or staff (4家单位主要负责人), or the body's own name going on (20个乡镇政府, 街道办事处)
 _PEOPLE_OF_BODY = re.compile(r"(?:主要)?负责|党政|领导|书记|干部|人员|职工|工作人员|(?:人民)?政府|办事处|党委|党组|党工委")
 
