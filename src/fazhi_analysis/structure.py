@@ -1128,11 +1128,15 @@ def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[S
     shortcomings and plans; on a tie the earlier (a later year is a plan's)."""
     parts = {sec.section_id: sec.part for sec in sections}
     counts: dict[int, int] = {}
+    named: set[int] = set()  # every year the body names, book titles and plans included
     for p in paragraphs:
-        if p.kind not in ("body", "heading") or parts.get(p.section_id) in ("shortcomings", "plans", "other"):
+        if p.kind not in ("body", "heading"):
             continue
         line = text[p.start:p.end]
         if "年" not in line:
+            continue
+        named |= {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})\s*年", line)}
+        if parts.get(p.section_id) in ("shortcomings", "plans", "other"):
             continue
         for m in _MENTIONED_YEAR.finditer(_BOOK_TITLE.sub("", line)):
             y = int(m.group(1))
@@ -1140,7 +1144,9 @@ def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[S
     if not counts:
         return None
     year = max(counts, key=lambda y: (counts[y], -y))
-    return year if counts[year] >= 2 else None
+    # once is enough when it is the only year the body names at all (…办件2031年度内累计…, or once more in the title
+    # of the organ's own document of that year): nothing else competes
+    return year if counts[year] >= 2 or named == {year} else None
 
 
 _PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
