@@ -1878,9 +1878,24 @@ def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
+    """For each field, the ways a department's opening paragraph introduces its own work by its field: the field's
+    rule-of-law work (交通运输法治建设, 民政依法行政, 法治财政), the field's system (全市审计系统) or the province's
+    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅). Read in the opening only, where a
+    department speaks of itself; later paragraphs name other fields' work."""
+    out = []
+    for row in _department_fields():
+        words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
+                                               key=len, reverse=True)))
+        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words})|省(?:{words})厅")))
+    return tuple(out)
+
+
 _AS_DEPARTMENT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))作为[\u4e00-\u9fff]{2,10}?(?:主管)?部门")
-# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组
-_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]")
+# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组,
+# 委党组/委领导 (a commission: not 市委领导, 党委党组)
+_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]|(?<![省市县区州旗党工])(委)(?:党[组委]|领导|机关|主任)")
 
 
 def _field_department(joined: str, region: str | None) -> str | None:
@@ -1892,6 +1907,8 @@ def _field_department(joined: str, region: str | None) -> str | None:
     if not region or region in dict(_municipalities()):
         return None
     fields = {row["field"]: row for row, rx in _field_evidence() if rx.search(joined)}
+    opening = joined.split("\n", 1)[0][:400]
+    fields.update((row["field"], row) for row, rx in _opening_field_evidence() if rx.search(opening))
     if len(fields) != 1:
         return None
     row = fields.popitem()[1]
@@ -1905,9 +1922,12 @@ def _field_department(joined: str, region: str | None) -> str | None:
         organ = ""
     if not organ:
         return None
-    kinds = {a or b for a, b in _SELF_KIND.findall(joined)}
-    if kinds and organ[-1] not in kinds:
-        return None  # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's
+    kinds = {a or b or c for a, b, c in _SELF_KIND.findall(joined)}
+    kind = "委" if organ.endswith("委员会") else organ[-1]
+    if (kinds or kind == "委") and kind not in kinds:
+        # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's; a commission only
+        # where the page speaks as one (委党组), as some places name the same field's organ a 局
+        return None
     return region + organ
 
 
@@ -2322,6 +2342,12 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                   # its short name (美丽青禾)
                   ("body", _Later(_department_city, body40, issuer)),
                   ("body", _Later(_department_short_city, text, body_paragraphs, issuer)))
+    if issuer is None and region and region_guess is None and (_department_voice(body40) or _AS_DEPARTMENT.search(body40)):
+        # 我局… of a city the page prints only in passing (read just above): the city's department of the field the
+        # page names in its own words
+        issuer = issuer_full = pick("issuer", ("body", _field_department(body40, region)))
+        if issuer:
+            source["issuer_full"] = "body"
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
