@@ -35,3 +35,38 @@ def test_a_page_naming_one_year_once_is_of_that_year(text, year):
 ])
 def test_no_year_when_two_years_compete(text):
     assert meta(text)["report_year"] is None
+
+
+# ---- F: a department's page in its own voice (我局, 委党组) with no organ named, whose city is printed only in passing:
+# the city's department of the field its opening names as its own work (民政法治建设, 法治审计, 全市财政系统) or as
+# the province's department above it (省应急厅, for 应急管理厅)
+
+TAIL = "\n一、主要举措\n（一）强化学法。全年会前学法10次。\n二、存在问题\n基层力量不足。\n"
+
+
+@pytest.mark.parametrize("text,issuer", [
+    ("2031年，在市委、市政府的领导下，我局扎实推进民政法治建设，依法行政水平稳步提升。现将有关情况报告如下：" + TAIL
+     + "。澄川市城乡低保对象动态管理率100%。\n", "澄川市民政局"),
+    ("2031年，我局按照省应急厅的工作部署，结合全市安全生产实际推进依法行政。现将有关工作报告如下：" + TAIL
+     + "。澄川市安全生产形势总体平稳。\n", "澄川市应急管理局"),
+    ("2031年，全市卫健法治建设工作坚持以习近平法治思想为指导，委党组专题研究法治工作4次。现将今年工作报告如下：" + TAIL
+     + "。澄川市医疗机构依法执业检查覆盖率100%。\n", "澄川市卫生健康委员会"),
+    ("今年以来，在市委、市政府的坚强领导下，我局持续推进法治审计，全市审计系统依法履职能力不断提升。" + TAIL
+     + "。澄川市审计整改完成率98%。\n", "澄川市审计局"),
+])
+def test_a_department_named_by_the_field_its_opening_names(text, issuer):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == "澄川市"
+
+
+@pytest.mark.parametrize("text", [
+    # a field's commission, but the page calls itself 我局 (some places name that organ a 局): unsure
+    "2031年，我局坚持以习近平法治思想为指导，推进卫健法治建设。" + TAIL + "。澄川市医疗机构检查覆盖率100%。\n",
+    # two fields in the opening: unsure
+    "2031年，我局推进民政法治建设，配合全市审计系统开展专项审计。" + TAIL + "。澄川市低保动态管理率100%。\n",
+    # the field named only in a later paragraph (another field's work the department took part in)
+    "2031年，在市委、市政府的领导下，我局扎实推进依法行政。" + TAIL + "配合开展民政法治建设宣传。澄川市城区秩序良好。\n",
+])
+def test_no_department_made_up_from_the_field(text):
+    assert meta(text)["issuer"] is None
