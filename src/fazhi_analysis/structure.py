@@ -1332,7 +1332,8 @@ def _places(joined: str, unit: str) -> set[str]:
     for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
-                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
+                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name) \
+                and not name.endswith(("城市", "都市", "县市", "省市", "超市")):  # (《海绵城市…》: a common noun)
             names.add(name)
     return names
 
@@ -1411,7 +1412,7 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             clause = _BODY_LEAD.sub("", clause.strip())
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
-                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
+                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause) or _known_city_subject().match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and m.re is _JOINT_SUBJECT and m.group(1)[-1] == "州" and len(m.group(1)) == 2:
@@ -1452,6 +1453,14 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
         for unit in dict.fromkeys(u for u in units if units.count(u) == top and u in ("镇", "乡", "道")):
             names |= _repeated_places(joined, "街道" if unit == "道" else unit)
     return (names.pop() if len(names) == 1 else None), None
+
+
+@lru_cache(maxsize=1)
+def _known_city_subject() -> re.Pattern:
+    """A prefecture-level city named in full (data/prefecture_cities.csv) as the opening's subject, for the names the
+    pattern of any place leaves out as they hold a character of a verb or a function word (XX和XX市, 本X市, 大X市)."""
+    names = sorted((r["name"] for r in _prefecture_cities()), key=len, reverse=True)
+    return re.compile(rf"^({'|'.join(map(re.escape, names))})(?={_BODY_VERB}|法治政府|依法行政)")
 
 
 def _repeated_places(joined: str, unit: str) -> set[str]:
@@ -1597,8 +1606,10 @@ def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str |
 
 def _place_forms(region: str) -> list[str]:
     """The place as written, then its last units as a page may name it (青禾市澄溪区 -> 澄溪区)."""
+    # (柳岸县青石镇 -> 青石镇: a town's page names itself without its county)
     return [region] + [region[i:] for i in range(1, len(region) - 1)
-                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))]
+                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))
+                       or region[i - 1] in "省市州盟县区旗" and region[i:].endswith(("镇", "乡", "街道")) and len(region) - i >= 3]
 
 
 def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> bool:
@@ -1816,8 +1827,13 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         if not region and _STATE_COUNCIL_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip())):
             return "国务院"
     if region and _ZONE.search(region) and (title is None or re.search(r"法治政府|依法行政", title)) \
-            and "区" in _body_units(joined[:4000]) and not _department_voice(joined):
-        return region + "管委会"  # 我区… of a development zone: its administrative committee reports
+            and ("区" in _body_units(joined[:4000]) or any(
+                re.match(re.escape(region) + rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)", _BODY_LEAD.sub("", c.strip()))
+                for p in body[:2] for c in re.split(r"[。；，,：:]", text[p.start:min(p.end, p.start + 300)]))) \
+            and not _department_voice(joined):
+        # 我区… of a development zone, or the zone as the opening's subject (2031年，青禾新区坚持…): its administrative
+        # committee reports
+        return region + "管委会"
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
     if title and not re.search(r"法治政府|依法行政", title):
