@@ -70,3 +70,35 @@ def test_a_department_named_by_the_field_its_opening_names(text, issuer):
 ])
 def test_no_department_made_up_from_the_field(text):
     assert meta(text)["issuer"] is None
+
+
+# ---- O: the page's place as the opening's subject, written in a form the place's voice was not read from: a town
+# without its county, a development zone followed by its work, a prefecture-level city whose name holds a function-word
+# character (data/prefecture_cities.csv)
+
+@pytest.mark.parametrize("text,issuer,region", [
+    ("柳岸县青石镇2031年法治政府建设\n年度报告\n2031年，青石镇始终坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下："
+     + TAIL, "柳岸县青石镇人民政府", "柳岸县青石镇"),
+    ("澄溪区白沙乡2031年法治政府建设情况报告\n2031年，白沙乡全面贯彻落实法治政府建设实施纲要，基层依法治理水平持续提升。"
+     + TAIL, "澄溪区白沙乡人民政府", "澄溪区白沙乡"),
+    ("您当前的位置 : 门户网站 >> 信息公开\n\n青禾新区2031年度法治政府建设工作报告\n\n 2032/03/01/ 10:05 来源:新区原创\n\n"
+     "  2031年，青禾新区法治政府建设工作始终坚持以习近平法治思想为指导，营造良好法治环境。" + TAIL, "青禾新区管委会", "青禾新区"),
+    ("2031年，本溪市聚焦依法行政主线，全面深化法治政府建设。\n推行柔性执法，办理案件120件。印发《海绵城市建设管理办法》。\n"
+     "全市政务服务事项网办率98%。\n", "本溪市人民政府", "本溪市"),
+    ("2031年，开封市坚持以习近平法治思想为指导，统筹推进法治政府建设。\n一、主要成效\n全市行政复议案件办结率100%。\n",
+     "开封市人民政府", "开封市"),
+])
+def test_the_place_as_the_openings_subject_is_its_government(text, issuer, region):
+    md = meta(text)
+    assert md["issuer"] == issuer
+    assert md["region"] == region
+
+
+@pytest.mark.parametrize("text", [
+    # the opening's subject is another town than the title's
+    "柳岸县青石镇2031年法治政府建设\n年度报告\n2031年，白沙镇始终坚持以习近平法治思想为指导，推进依法行政。" + TAIL,
+    # a city's name glued to a word that follows it (开封市场…): no subject
+    "2031年，开封市场主体持续增长，依法行政水平不断提升。\n一、主要成效\n全市行政复议案件办结率100%。\n",
+])
+def test_no_government_from_another_subject(text):
+    assert meta(text)["issuer"] is None
