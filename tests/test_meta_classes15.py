@@ -102,23 +102,3 @@ def test_the_place_as_the_openings_subject_is_its_government(text, issuer, regio
 ])
 def test_no_government_from_another_subject(text):
     assert meta(text)["issuer"] is None
-
-
-# ---- R: a county's or district's page that names its place only by its short name, in its own programme
-# (法治X建设): X plus the unit the page speaks as, never a prefecture-level city's programme quoted by its district
-
-@pytest.mark.parametrize("text,region", [
-    ("2031年以来，在区委、区政府的坚强领导下，区司法局党组深入贯彻习近平法治思想，我区法治化营商环境测评排名前列。\n"
-     "一、重点工作\n一是召开区委全面依法治区委员会会议，谋划法治梧桐湖建设新目标。\n二是全区办理法律援助案件320件。\n",
-     "梧桐湖区"),
-    ("2031年，在县委、县政府的领导下，我县坚持以习近平法治思想为指导，奋力推进法治柳岸建设。\n一、主要成效\n"
-     "全县行政复议案件办结率100%，县政府常务会议学法12次。\n", "柳岸县"),
-])
-def test_a_county_or_district_named_in_its_own_programme(text, region):
-    assert meta(text)["region"] == region
-
-
-def test_no_district_named_after_its_citys_programme():
-    text = ("2031年以来，在区委、区政府的坚强领导下，区司法局党组深入贯彻习近平法治思想，我区法治化营商环境测评排名前列。\n"
-            "一、重点工作\n一是召开区委全面依法治区委员会会议，助力法治开封建设。\n二是全区办理法律援助案件320件。\n")
-    assert meta(text)["region"] is None
