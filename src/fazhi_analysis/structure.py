@@ -1734,14 +1734,9 @@ def _programme_place(text: str, joined: str) -> str | None:
     if len(kinds) != 1 or _provincial_voice(joined):
         return None
     unit = kinds.pop()
-    if unit not in ("市", "州", "盟", "县", "区", "旗"):
-        return None
+    if unit not in ("市", "州", "盟"):
+        return None  # a county's or district's page quotes its city's programme (法治青禾建设 in a 全区 page) as often as its own
     shorts = {short for _, short in _province_short_names()} | {full for full in provinces()}
-    if unit in ("县", "区", "旗"):
-        # a county's or district's page quotes its city's programme (法治青禾建设 in a 全区 page) as often as its own:
-        # never a prefecture-level city's name (data/prefecture_cities.csv), short or full
-        shorts |= {r["short"] for r in _prefecture_cities()} | {r["name"] for r in _prefecture_cities()}
-        shorts |= {r["name"][:-1] for r in _prefecture_cities()}
     names = set()
     for m in _PROGRAMME_PLACE.finditer(joined):
         name = m.group(1) or m.group(2)
