@@ -1120,6 +1120,7 @@ def _year_from_plans(sections: list[Section]) -> int | None:
 # opens with literal characters lets the engine skip ahead to them)
 _MENTIONED_YEAR = re.compile(r"((?:19|20)(?<![0-9〔\[（(—\-~至到较比与]..)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_ACCOUNT_YEAR = re.compile(r"(?<![自从])((?:19|20)\d{2})\s*年度(?!以来|起)")  # 2031年度内累计… (not 自2031年度起)
 
 
 def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[Section]) -> int | None:
@@ -1128,25 +1129,28 @@ def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[S
     shortcomings and plans; on a tie the earlier (a later year is a plan's)."""
     parts = {sec.section_id: sec.part for sec in sections}
     counts: dict[int, int] = {}
-    named: set[int] = set()  # every year the body names, book titles and plans included
+    named: list[int] = []  # every year the body names, book titles and plans included
+    yearly: set[int] = set()  # years written as a year's account (2031年度内, 2031年度): not 自2031年起
     for p in paragraphs:
         if p.kind not in ("body", "heading"):
             continue
         line = text[p.start:p.end]
         if "年" not in line:
             continue
-        named |= {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})\s*年", line)}
+        named += [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})\s*年", line)]
         if parts.get(p.section_id) in ("shortcomings", "plans", "other"):
             continue
         for m in _MENTIONED_YEAR.finditer(_BOOK_TITLE.sub("", line)):
             y = int(m.group(1))
             counts[y] = counts.get(y, 0) + 1
+        yearly |= {int(m.group(1)) for m in _ACCOUNT_YEAR.finditer(_BOOK_TITLE.sub("", line))}
     if not counts:
         return None
     year = max(counts, key=lambda y: (counts[y], -y))
-    # once is enough when it is the only year the body names at all (…办件2031年度内累计…, or once more in the title
-    # of the organ's own document of that year): nothing else competes
-    return year if counts[year] >= 2 or named == {year} else None
+    # once is enough when it is the only year the body names at all and the page names it twice with the title of
+    # its own document of that year (《2031年…工作要点》 and 部署2031年…), or as the year's account (…2031年度内累计…)
+    alone = set(named) == {year} and (len(named) >= 2 or year in yearly)
+    return year if counts[year] >= 2 or alone else None
 
 
 _PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
