@@ -104,3 +104,13 @@ def test_the_place_as_the_openings_subject_is_its_government(text, issuer, regio
 ])
 def test_no_government_from_another_subject(text):
     assert meta(text)["issuer"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # the province's 司法厅 asks every department for its report: no sign of the 司法 field
+    "2031年，在市委、市政府的领导下，我局按照省司法厅的通知要求，全面推进依法行政。" + TAIL + "。澄川市城区秩序良好。\n",
+    # a discipline commission's leaders (纪委领导) are no sign that a page in a 局's voice speaks as a commission
+    "2031年，在市委、市政府的领导下，我局推进卫健法治建设，纪委领导到会指导3次。" + TAIL + "。澄川市医疗机构检查覆盖率100%。\n",
+])
+def test_no_department_from_signs_of_another_organ(text):
+    assert meta(text)["issuer"] is None

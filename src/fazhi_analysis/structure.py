@@ -1903,19 +1903,21 @@ def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     """For each field, the ways a department's opening paragraph introduces its own work by its field: the field's
     rule-of-law work (交通运输法治建设, 民政依法行政, 法治财政), the field's system (全市审计系统) or the province's
     department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅). Read in the opening only, where a
-    department speaks of itself; later paragraphs name other fields' work."""
+    department speaks of itself; later paragraphs name other fields' work. (省司法厅 is no sign of the 司法 field: every
+    department reports its rule-of-law work as the 司法厅's notice asks.)"""
     out = []
     for row in _department_fields():
         words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
                                                key=len, reverse=True)))
-        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words})|省(?:{words})厅")))
+        above = "" if row["field"] == "司法" else rf"|省(?:{words})厅"
+        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}")))
     return tuple(out)
 
 
 _AS_DEPARTMENT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))作为[\u4e00-\u9fff]{2,10}?(?:主管)?部门")
 # how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组,
 # 委党组/委领导 (a commission: not 市委领导, 党委党组)
-_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]|(?<![省市县区州旗党工])(委)(?:党[组委]|领导|机关|主任)")
+_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]|(?<![省市县区州旗党工纪管法编])(委)(?:党[组委]|领导|机关|主任)")
 
 
 def _field_department(joined: str, region: str | None) -> str | None:
