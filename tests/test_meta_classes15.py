@@ -114,3 +114,28 @@ def test_no_government_from_another_subject(text):
 ])
 def test_no_department_from_signs_of_another_organ(text):
     assert meta(text)["issuer"] is None
+
+
+# ---- D: a district's or county's department page whose opening's subject is the place's departments of its field
+# (XX区YY系统坚持…): the place is the region; no organ's name is made up from it
+
+@pytest.mark.parametrize("text,region", [
+    ("2031年度法治政府建设工作情况\n\n发布日期:2031年12月02日\n\n2031年是规划收官之年。澄溪区水务执法系统坚持以习近平法治思想为指导，"
+     "在区委、区政府的领导下依法履职。现将我局法治建设工作汇报如下：" + TAIL, "澄溪区"),
+    ("2031年，柳岸县农机监理系统深入学习贯彻习近平法治思想，依法行政水平持续提升。现将我局有关情况报告如下：" + TAIL,
+     "柳岸县"),
+])
+def test_a_places_field_system_as_the_openings_subject_gives_the_region(text, region):
+    md = meta(text)
+    assert md["region"] == region
+    assert md["issuer"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # the whole level's system (全市…系统): no place named
+    "2031年，全市水务执法系统坚持以习近平法治思想为指导，依法履职。现将我局有关情况报告如下：" + TAIL,
+    # a verb glued before the place (组织…系统): no subject
+    "2031年，组织澄溪区执法系统在汛期开展联合检查，依法履职。现将我局有关情况报告如下：" + TAIL,
+])
+def test_no_region_from_a_system_that_is_not_the_subject(text):
+    assert meta(text)["region"] is None

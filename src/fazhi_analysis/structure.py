@@ -1357,6 +1357,13 @@ _OPENING_SUBJECT = re.compile(
     r"(?:街道|镇|乡|县|区|市))"
     r"(?=在(?:[\u4e00-\u9fff]{2,4}?)?[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
 )
+# a place's departments of one field as the opening's subject: 2031年，澄溪区水务执法系统坚持以… (the place only; the
+# organ's name is not printed)
+_SYSTEM_SUBJECT = re.compile(
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:市|州|盟))?"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{2,4}}?(?:县|区|市|旗))"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{2,8}}?系统(?={_BODY_VERB}|在)"
+)
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
     rf"^((?![在对向为由经与和及是将把被从获的了于全我本各该两三每省市县区镇乡联围按坚深认始紧扎持聚牢结着立不进严切统锚树]|大力)"
@@ -1416,7 +1423,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             clause = _BODY_LEAD.sub("", clause.strip())
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
-                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause) or _known_city_subject().match(clause)
+                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause) or _known_city_subject().match(clause) \
+                    or _SYSTEM_SUBJECT.match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and m.re is _JOINT_SUBJECT and m.group(1)[-1] == "州" and len(m.group(1)) == 2:
