@@ -1120,6 +1120,7 @@ def _year_from_plans(sections: list[Section]) -> int | None:
 # opens with literal characters lets the engine skip ahead to them)
 _MENTIONED_YEAR = re.compile(r"((?:19|20)(?<![0-9〔\[（(—\-~至到较比与]..)\d{2})\s*年(?!以来|来|[前底末初]|[—\-~至到])")
 _BOOK_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_ACCOUNT_YEAR = re.compile(r"(?<![自从])((?:19|20)\d{2})\s*年度(?!以来|起)")  # 2031年度内累计… (not 自2031年度起)
 
 
 def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[Section]) -> int | None:
@@ -1128,19 +1129,28 @@ def _year_from_mentions(text: str, paragraphs: list[Paragraph], sections: list[S
     shortcomings and plans; on a tie the earlier (a later year is a plan's)."""
     parts = {sec.section_id: sec.part for sec in sections}
     counts: dict[int, int] = {}
+    named: list[int] = []  # every year the body names, book titles and plans included
+    yearly: set[int] = set()  # years written as a year's account (2031年度内, 2031年度): not 自2031年起
     for p in paragraphs:
-        if p.kind not in ("body", "heading") or parts.get(p.section_id) in ("shortcomings", "plans", "other"):
+        if p.kind not in ("body", "heading"):
             continue
         line = text[p.start:p.end]
         if "年" not in line:
             continue
+        named += [int(m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})\s*年", line)]
+        if parts.get(p.section_id) in ("shortcomings", "plans", "other"):
+            continue
         for m in _MENTIONED_YEAR.finditer(_BOOK_TITLE.sub("", line)):
             y = int(m.group(1))
             counts[y] = counts.get(y, 0) + 1
+        yearly |= {int(m.group(1)) for m in _ACCOUNT_YEAR.finditer(_BOOK_TITLE.sub("", line))}
     if not counts:
         return None
     year = max(counts, key=lambda y: (counts[y], -y))
-    return year if counts[year] >= 2 else None
+    # once is enough when it is the only year the body names at all and the page names it twice with the title of
+    # its own document of that year (《2031年…工作要点》 and 部署2031年…), or as the year's account (…2031年度内累计…)
+    alone = set(named) == {year} and (len(named) >= 2 or year in yearly)
+    return year if counts[year] >= 2 or alone else None
 
 
 _PLANS_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?:[\u4e00-\u9fff]{0,10}?工作)?(?:打算|计划|安排|思路|设想|重点|目标|展望)")
@@ -1326,7 +1336,8 @@ def _places(joined: str, unit: str) -> set[str]:
     for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
-                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name):
+                not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name) \
+                and not name.endswith(("城市", "都市", "县市", "省市", "超市")):  # (《海绵城市…》: a common noun)
             names.add(name)
     return names
 
@@ -1345,6 +1356,13 @@ _OPENING_SUBJECT = re.compile(
     rf"(?:(?![{_NOT_IN_PLACE.replace('和', '').replace('大', '')}])[\u4e00-\u9fff]){{2,4}}?"
     r"(?:街道|镇|乡|县|区|市))"
     r"(?=在(?:[\u4e00-\u9fff]{2,4}?)?[省市县区州旗]委|坚持以|深入学习|法治政府建设工作)"
+)
+# a place's departments of one field as the opening's subject: 2031年，澄溪区水务执法系统坚持以… (the place only; the
+# organ's name is not printed)
+_SYSTEM_SUBJECT = re.compile(
+    rf"^((?![全我本各该两三每省市县区镇乡在])(?:(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{1,4}}?(?:市|州|盟))?"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{2,4}}?(?:县|区|市|旗))"
+    rf"(?:(?![{_NOT_IN_PLACE}])[\u4e00-\u9fff]){{2,8}}?系统(?={_BODY_VERB}|在)"
 )
 # the party committee and the government as joint subject: 河北省委、省政府坚持以…
 _JOINT_SUBJECT = re.compile(
@@ -1405,7 +1423,8 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
             clause = _BODY_LEAD.sub("", clause.strip())
             m = _BODY_SUBJECT.match(clause)
             if m is None and k < 2 and j < 6:  # the opening's subject
-                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause)
+                m = _JOINT_SUBJECT.match(clause) or _OPENING_SUBJECT.match(clause) or _known_city_subject().match(clause) \
+                    or _SYSTEM_SUBJECT.match(clause)
             if m and m.re is _BODY_SUBJECT and m.group(1)[-1] in "州盟" and len(m.group(1)) < 3:
                 m = None  # 广州坚持…, 杭州深入…: a city by its short name (XX市), not a prefecture (延边州, 昌吉州)
             if m and m.re is _JOINT_SUBJECT and m.group(1)[-1] == "州" and len(m.group(1)) == 2:
@@ -1446,6 +1465,14 @@ def _subject_from_body(text: str, paragraphs: list[Paragraph]) -> tuple[str | No
         for unit in dict.fromkeys(u for u in units if units.count(u) == top and u in ("镇", "乡", "道")):
             names |= _repeated_places(joined, "街道" if unit == "道" else unit)
     return (names.pop() if len(names) == 1 else None), None
+
+
+@lru_cache(maxsize=1)
+def _known_city_subject() -> re.Pattern:
+    """A prefecture-level city named in full (data/prefecture_cities.csv) as the opening's subject, for the names the
+    pattern of any place leaves out as they hold a character of a verb or a function word (XX和XX市, 本X市, 大X市)."""
+    names = sorted((r["name"] for r in _prefecture_cities()), key=len, reverse=True)
+    return re.compile(rf"^({'|'.join(map(re.escape, names))})(?={_BODY_VERB}|法治政府|依法行政)")
 
 
 def _repeated_places(joined: str, unit: str) -> set[str]:
@@ -1591,8 +1618,10 @@ def _bare_city_department(text: str, paragraphs: list[Paragraph]) -> tuple[str |
 
 def _place_forms(region: str) -> list[str]:
     """The place as written, then its last units as a page may name it (青禾市澄溪区 -> 澄溪区)."""
+    # (柳岸县青石镇 -> 青石镇: a town's page names itself without its county)
     return [region] + [region[i:] for i in range(1, len(region) - 1)
-                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))]
+                       if region[i - 1] in "省市州盟" and region[i:].endswith(("区", "县", "市", "旗"))
+                       or region[i - 1] in "省市州盟县区旗" and region[i:].endswith(("镇", "乡", "街道")) and len(region) - i >= 3]
 
 
 def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> bool:
@@ -1810,8 +1839,13 @@ def _own_organ(text: str, paragraphs: list[Paragraph], region: str | None, title
         if not region and _STATE_COUNCIL_SUBJECT.match(_BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 60)].strip())):
             return "国务院"
     if region and _ZONE.search(region) and (title is None or re.search(r"法治政府|依法行政", title)) \
-            and "区" in _body_units(joined[:4000]) and not _department_voice(joined):
-        return region + "管委会"  # 我区… of a development zone: its administrative committee reports
+            and ("区" in _body_units(joined[:4000]) or any(
+                re.match(re.escape(region) + rf"(?={_BODY_VERB}|在|以|法治政府|依法行政)", _BODY_LEAD.sub("", c.strip()))
+                for p in body[:2] for c in re.split(r"[。；，,：:]", text[p.start:min(p.end, p.start + 300)]))) \
+            and not _department_voice(joined):
+        # 我区… of a development zone, or the zone as the opening's subject (2031年，青禾新区坚持…): its administrative
+        # committee reports
+        return region + "管委会"
     if not region or _NO_PEOPLES_GOVERNMENT.search(region):
         return None
     if title and not re.search(r"法治政府|依法行政", title):
@@ -1872,9 +1906,26 @@ def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
+    """For each field, the ways a department's opening paragraph introduces its own work by its field: the field's
+    rule-of-law work (交通运输法治建设, 民政依法行政, 法治财政), the field's system (全市审计系统) or the province's
+    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅). Read in the opening only, where a
+    department speaks of itself; later paragraphs name other fields' work. (省司法厅 is no sign of the 司法 field: every
+    department reports its rule-of-law work as the 司法厅's notice asks.)"""
+    out = []
+    for row in _department_fields():
+        words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
+                                               key=len, reverse=True)))
+        above = "" if row["field"] == "司法" else rf"|省(?:{words})厅"
+        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}")))
+    return tuple(out)
+
+
 _AS_DEPARTMENT = re.compile(r"(?:^|(?<=[，,。；;：:\n]))作为[\u4e00-\u9fff]{2,10}?(?:主管)?部门")
-# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组
-_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]")
+# how a department's report speaks of itself, by the kind of organ: 我厅/厅党组 (a province's department), 我局/局党组,
+# 委党组/委领导 (a commission: not 市委领导, 党委党组)
+_SELF_KIND = re.compile(r"(?:我|本)(厅|局|委)|(厅|局)党[组委]|(?<![省市县区州旗党工纪管法编])(委)(?:党[组委]|领导|机关|主任)")
 
 
 def _field_department(joined: str, region: str | None) -> str | None:
@@ -1886,6 +1937,8 @@ def _field_department(joined: str, region: str | None) -> str | None:
     if not region or region in dict(_municipalities()):
         return None
     fields = {row["field"]: row for row, rx in _field_evidence() if rx.search(joined)}
+    opening = joined.split("\n", 1)[0][:400]
+    fields.update((row["field"], row) for row, rx in _opening_field_evidence() if rx.search(opening))
     if len(fields) != 1:
         return None
     row = fields.popitem()[1]
@@ -1899,9 +1952,12 @@ def _field_department(joined: str, region: str | None) -> str | None:
         organ = ""
     if not organ:
         return None
-    kinds = {a or b for a, b in _SELF_KIND.findall(joined)}
-    if kinds and organ[-1] not in kinds:
-        return None  # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's
+    kinds = {a or b or c for a, b, c in _SELF_KIND.findall(joined)}
+    kind = "委" if organ.endswith("委员会") else organ[-1]
+    if (kinds or kind == "委") and kind not in kinds:
+        # 我局 of a page whose region's organ of the field is a 厅: the page is another organ's; a commission only
+        # where the page speaks as one (委党组), as some places name the same field's organ a 局
+        return None
     return region + organ
 
 
@@ -2316,6 +2372,12 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                   # its short name (美丽青禾)
                   ("body", _Later(_department_city, body40, issuer)),
                   ("body", _Later(_department_short_city, text, body_paragraphs, issuer)))
+    if issuer is None and region and region_guess is None and (_department_voice(body40) or _AS_DEPARTMENT.search(body40)):
+        # 我局… of a city the page prints only in passing (read just above): the city's department of the field the
+        # page names in its own words
+        issuer = issuer_full = pick("issuer", ("body", _field_department(body40, region)))
+        if issuer:
+            source["issuer_full"] = "body"
     branch = re.search(r"局([\u4e00-\u9fff]{2,3})分局$", issuer or "")
     if branch and region and region.endswith(("市", "州", "盟")) and region_of(issuer) == region:
         # XX市生态环境局中站分局: the branch of a district the page names (《中站区…》, 中站区…)
