@@ -1,0 +1,43 @@
+"""Key classes, fifth session (issue 9), families outside the event keys. Invented sentences (other places, years,
+numbers, word order):
+
+* a 、 list of measures cut by one bare change verb (办理时限、申请材料分别压减60%、30%) names each figure by its own item,
+  whatever words stand before the first item (no topic word is needed to tell the items from subjects); a time
+  limit cut by a verb the figure parser reads as a level (办理时限压减60%) is the time-limit cut too;
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+REFORM = "（一）深化“放管服”改革"
+ENFORCE = "（三）推进严格规范公正文明执法"
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+def row(sentence: str, raw: str, heading: str = REFORM, nth: int = 0) -> dict:
+    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)
+
+
+def key(sentence: str, raw: str, heading: str = REFORM, nth: int = 0):
+    return row(sentence, raw, heading, nth)["key"]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("白沙县依申请政务服务事项的承诺时限、要件材料、审批环节分别压减63%、27.5%、18%。", "63%"),
+    ("镇级便民服务事项的承诺办理时限、跑动次数分别压减49.5%、35%。", "49.5%"),
+    ("本级依申请事项的办理时限平均压减71.2%，群众办事更加便捷。", "71.2%"),
+])
+def test_a_cut_time_limit_is_the_time_limit_cut_whatever_stands_before_it(sentence, raw):
+    assert key(sentence, raw) == "approval.time_limit_cut_rate"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("白沙县依申请政务服务事项的承诺时限、要件材料、审批环节分别压减63%、27.5%、18%。", "27.5%"),
+    ("白沙县依申请政务服务事项的承诺时限、要件材料、审批环节分别压减63%、27.5%、18%。", "18%"),
+    ("甲镇、乙镇分别压减12%、9%。", "12%"),
+])
+def test_other_items_of_a_list_of_cuts_are_no_time_cut(sentence, raw):
+    assert key(sentence, raw) is None
