@@ -4,6 +4,9 @@ numbers, word order):
 * a 、 list of measures cut by one bare change verb (办理时限、申请材料分别压减60%、30%) names each figure by its own item,
   whatever words stand before the first item (no topic word is needed to tell the items from subjects); a time
   limit cut by a verb the figure parser reads as a level (办理时限压减60%) is the time-limit cut too;
+* a case count whose act (查处, 查办, 办理) is separated from 案件 by a kind of case (哄抬价格类案件, 转包案件, 等领域垄断案件)
+  is a sub-type by field or kind, which the catalog has no key for: enforcement.cases counts all cases (查处违法案件,
+  查办各类案件);
 """
 
 import pytest
@@ -41,3 +44,20 @@ def test_a_cut_time_limit_is_the_time_limit_cut_whatever_stands_before_it(senten
 ])
 def test_other_items_of_a_list_of_cuts_are_no_time_cut(sentence, raw):
     assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("开展清风护航专项执法行动，查办哄抬价格类案件5件。", "5件"),
+    ("查处施工单位转包案件6件、监理单位违规案件2件。", "6件"),
+    ("查处医药、建材等领域价格垄断案件17件，罚没款居全省前列。", "17件"),
+])
+def test_cases_of_one_kind_are_no_enforcement_case_total(sentence, raw):
+    assert key(sentence, raw, ENFORCE) is None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全年共查处违法案件126件，罚没款38.6万元。", "126件"),
+    ("市场监管局全年查办各类案件312件。", "312件"),
+])
+def test_all_cases_found_are_the_enforcement_case_total(sentence, raw):
+    assert key(sentence, raw, ENFORCE) == "enforcement.cases"
