@@ -7,6 +7,9 @@ numbers, word order):
 * a case count whose act (查处, 查办, 办理) is separated from 案件 by a kind of case (哄抬价格类案件, 转包案件, 等领域垄断案件)
   is a sub-type by field or kind, which the catalog has no key for: enforcement.cases counts all cases (查处违法案件,
   查办各类案件);
+* 目标 as the object of a framing verb in an earlier clause (围绕打造…目标，…; 紧扣…目标，…) frames what was done: the
+  figures after it are the year's (a rank, a count), not targets; 目标 in the figure's own clause, 力争, stay targets;
+* bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
 import pytest
@@ -61,3 +64,17 @@ def test_cases_of_one_kind_are_no_enforcement_case_total(sentence, raw):
 ])
 def test_all_cases_found_are_the_enforcement_case_total(sentence, raw):
     assert key(sentence, raw, ENFORCE) == "enforcement.cases"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("紧扣建设法治政府示范市目标，持续加大工作力度，在法治江南建设考评中位列全省第三。", "第三", "leadership.assessment_rank"),
+    ("围绕打造一流营商环境目标，全年共查处违法案件126件。", "126件", "enforcement.cases"),
+    ("全县目标是在法治江南建设考评中位列全省第三。", "第三", None),
+    ("力争在法治江南建设考评中位列全省第三。", "第三", None),
+])
+def test_a_goal_framing_an_earlier_clause_makes_no_target(sentence, raw, want):
+    assert key(sentence, raw, LEAD if "考评" in sentence else ENFORCE) == want
+
+
+def test_bodies_entering_a_ranking_are_no_units_assessed():
+    assert key("5个县(区)进入全省法治江南建设考评县(市、区)前20名。", "5个", LEAD) is None

@@ -2707,10 +2707,25 @@ _PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:
                        r"镇|乡|次|场|期|件|项|一)")
 
 
+# a goal named as the frame of what was done (围绕打造示范城市目标，…; 紧扣…目标，…): the figures of the later clauses
+# are what was done, not the goal
+_FRAME_GOAL = re.compile(r"(?:围绕|紧扣|聚焦|锚定|对标|紧盯|瞄准|朝着)[^，,；;。：:]*$")
+
+
+def _framing_goal(left: str, t: re.Match) -> bool:
+    """Whether the target word ``t`` in ``left`` is 目标 as the object of a framing verb (围绕…目标) in a clause that
+    ends before the figure's clause."""
+    if t.group() != "目标":
+        return False
+    cs = max(left.rfind(ch, 0, t.start()) for ch in "，,；;。：:") + 1
+    return _FRAME_GOAL.match(left, cs, t.start()) is not None and any(
+        left.find(ch, t.end()) >= 0 for ch in "，,；;")
+
+
 @lru_cache(maxsize=4096)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
     """The figure's role before breakdowns are known: target, prior_year, change, rate, per_unit or level."""
-    if in_plans or (_holds(left, _TARGET_HAS) and _TARGET.search(left)):
+    if in_plans or (_holds(left, _TARGET_HAS) and any(not _framing_goal(left, t) for t in _TARGET.finditer(left))):
         return "target"
     if measure == "level" and unit not in _PCT and unit not in _duration_units():
         # (an average time, 企业开办平均用时2.12天, is the duration indicator itself: a time is per case)
