@@ -9,6 +9,8 @@ numbers, word order):
   查办各类案件);
 * 目标 as the object of a framing verb in an earlier clause (围绕打造…目标，…; 紧扣…目标，…) frames what was done: the
   figures after it are the year's (a rank, a count), not targets; 目标 in the figure's own clause, 力争, stay targets;
+* a rank won in an assessment (获评…考核第三名, 荣获…考核第一名) is the place itself: an honour word blocks prize counts,
+  not the rank (a competition's place, 竞赛第一名, stays unkeyed: no assessment word);
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -78,3 +80,12 @@ def test_a_goal_framing_an_earlier_clause_makes_no_target(sentence, raw, want):
 
 def test_bodies_entering_a_ranking_are_no_units_assessed():
     assert key("5个县(区)进入全省法治江南建设考评县(市、区)前20名。", "5个", LEAD) is None
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("2033年白沙县获评全市法治建设绩效考核第三名。", "第三名", "leadership.assessment_rank"),
+    ("白沙县荣获全市依法行政考核第一名，工作经验在全市推广。", "第一名", "leadership.assessment_rank"),
+    ("白沙县荣获全市法治知识竞赛第一名。", "第一名", None),
+])
+def test_a_rank_won_in_an_assessment_keeps_its_key(sentence, raw, want):
+    assert key(sentence, raw, LEAD) == want

@@ -621,7 +621,7 @@ _ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacit
                    ("法治宣传", "capacity.law_publicity_events"))
 _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
 # the keys an honour clause may name: sites named as demonstration sites are what the key counts
-_HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
+_HONOUR_KEYS = frozenset({"leadership.demonstration_sites", "leadership.assessment_rank"})  # (a rank won is the place itself)
 # 参考率、合格率均达100%: one figure shared by the items of a 、 list is none of them alone
 # 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
