@@ -11,6 +11,8 @@ numbers, word order):
   figures after it are the year's (a rank, a count), not targets; 目标 in the figure's own clause, 力争, stay targets;
 * a rank won in an assessment (获评…考核第三名, 荣获…考核第一名) is the place itself: an honour word blocks prize counts,
   not the rank (a competition's place, 竞赛第一名, stays unkeyed: no assessment word);
+* the pass rate of a law knowledge test (法律法规知识测试…，合格率96%) is the law exam pass rate, as the catalog
+  definition says (测试 is exam context like 考试, 考法);
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -89,3 +91,8 @@ def test_bodies_entering_a_ranking_are_no_units_assessed():
 ])
 def test_a_rank_won_in_an_assessment_keeps_its_key(sentence, raw, want):
     assert key(sentence, raw, LEAD) == want
+
+
+def test_the_pass_rate_of_a_law_knowledge_test_is_the_exam_pass_rate():
+    s = "组织全区公职人员法律法规知识网上测试，共1.8万人次参加，合格率96.5%。"
+    assert key(s, "96.5%", LEAD) == "capacity.exam_pass_rate"
