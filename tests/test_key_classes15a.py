@@ -13,6 +13,8 @@ numbers, word order):
   not the rank (a competition's place, 竞赛第一名, stays unkeyed: no assessment word);
 * the pass rate of a law knowledge test (法律法规知识测试…，合格率96%) is the law exam pass rate, as the catalog
   definition says (测试 is exam context like 考试, 考法);
+* a count of bodies whose act runs into a bare share (全县48个单位的主要负责人书面述法达100%) keeps its key: only a named
+  rate after the act (网上可办率, 覆盖率) makes the bodies that rate's subject;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -96,3 +98,11 @@ def test_a_rank_won_in_an_assessment_keeps_its_key(sentence, raw, want):
 def test_the_pass_rate_of_a_law_knowledge_test_is_the_exam_pass_rate():
     s = "组织全区公职人员法律法规知识网上测试，共1.8万人次参加，合格率96.5%。"
     assert key(s, "96.5%", LEAD) == "capacity.exam_pass_rate"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("2033年，全县48个单位的主要负责人书面述法达100%。", "48个", "leadership.law_reports"),
+    ("2033年，全县48个单位的主要负责人书面述法率达100%。", "48个", None),
+])
+def test_a_bare_share_after_bodies_acting_leaves_their_count(sentence, raw, want):
+    assert key(sentence, raw, LEAD) == want

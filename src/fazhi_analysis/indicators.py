@@ -5094,6 +5094,9 @@ def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, s
         keys[i] = basis[i] = None
 
 
+_RATE_NOUN = re.compile(r"率|比例|比重|占比|覆盖")  # a named share after the act (上线率, 覆盖面)
+
+
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
@@ -5108,7 +5111,10 @@ def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, 
             continue
         full = sent_text[sent_of[i]]
         gap = full[pos[i][1]:pos[j][0]]
-        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0:
+        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0 \
+                and _RATE_NOUN.search(gap, gap.find(words) + len(words)) is not None:
+            # (全区12个部门网上可办率达100%: the bodies are the rate's subject; 56个单位…述法达100% names no rate
+            # after the act: the share says every one of the bodies counted did it, and the count keeps its key)
             keys[i] = basis[i] = None
 
 
