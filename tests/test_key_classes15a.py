@@ -15,6 +15,8 @@ numbers, word order):
   definition says (测试 is exam context like 考试, 考法);
 * a count of bodies whose act runs into a bare share (全县48个单位的主要负责人书面述法达100%) keeps its key: only a named
   rate after the act (网上可办率, 覆盖率) makes the bodies that rate's subject;
+* a count whose name's head is another noun (…重大行政决策源头治理等6项重点工作: work items) is no count of major
+  decisions (data/key_heads.csv: decisions.major_decisions counts 决策, 事项, 议题, 决定, 项目);
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -106,3 +108,11 @@ def test_the_pass_rate_of_a_law_knowledge_test_is_the_exam_pass_rate():
 ])
 def test_a_bare_share_after_bodies_acting_leaves_their_count(sentence, raw, want):
     assert key(sentence, raw, LEAD) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("以局党组会议形式专题研究重大行政决策源头治理等6项水利法治重点工作。", "6项", None),
+    ("全年作出重大行政决策事项11项，均经合法性审查。", "11项", "decisions.major_decisions"),
+])
+def test_major_decisions_count_decisions_not_work_items(sentence, raw, want):
+    assert key(sentence, raw, "（二）推进科学民主依法决策") == want
