@@ -17,6 +17,9 @@ numbers, word order):
   rate after the act (网上可办率, 覆盖率) makes the bodies that rate's subject;
 * a count whose name's head is another noun (…重大行政决策源头治理等6项重点工作: work items) is no count of major
   decisions (data/key_heads.csv: decisions.major_decisions counts 决策, 事项, 议题, 决定, 项目);
+* a training participation rate (法治培训…参训率) or a work participation rate named near a training (执法参与率…执法
+  培训任务) is no exam participation rate: capacity.exam_participation_rate counts those who sat a law exam (参考率,
+  学法考试参与率), so 参训率 and the context 培训 leave its catalog row;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -116,3 +119,12 @@ def test_a_bare_share_after_bodies_acting_leaves_their_count(sentence, raw, want
 ])
 def test_major_decisions_count_decisions_not_work_items(sentence, raw, want):
     assert key(sentence, raw, "（二）推进科学民主依法决策") == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("组织机关干部参加市级法治培训3批次，参训率达100%。", "100%", None),
+    ("全镇执法人员执法参与率100%，均完成年度执法培训任务。", "100%", None),
+    ("组织全体公务员参加年度学法考试，参考率100%。", "100%", "capacity.exam_participation_rate"),
+])
+def test_exam_participation_counts_exam_takers_only(sentence, raw, want):
+    assert key(sentence, raw, LEAD) == want
