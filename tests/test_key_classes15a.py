@@ -20,6 +20,8 @@ numbers, word order):
 * a training participation rate (法治培训…参训率) or a work participation rate named near a training (执法参与率…执法
   培训任务) is no exam participation rate: capacity.exam_participation_rate counts those who sat a law exam (参考率,
   学法考试参与率), so 参训率 and the context 培训 leave its catalog row;
+* regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
+  rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
 """
 
@@ -128,3 +130,11 @@ def test_major_decisions_count_decisions_not_work_items(sentence, raw, want):
 ])
 def test_exam_participation_counts_exam_takers_only(sentence, raw, want):
     assert key(sentence, raw, LEAD) == want
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("市政府常务会议审议通过《澄川市河道保护管理办法》等3件市政府规章。", "3件"),
+    ("全年审议通过政府规章2件，备案审查行政规范性文件40件。", "2件"),
+])
+def test_regulations_passed_are_regulations_issued(sentence, raw):
+    assert key(sentence, raw, "（一）加强立法工作") == "rules.regulations_issued"
