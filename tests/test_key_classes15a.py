@@ -3,7 +3,9 @@ numbers, word order):
 
 * a 、 list of measures cut by one bare change verb (办理时限、申请材料分别压减60%、30%) names each figure by its own item,
   whatever words stand before the first item (no topic word is needed to tell the items from subjects); a time
-  limit cut by a verb the figure parser reads as a level (办理时限压减60%) is the time-limit cut too;
+  limit cut by a verb the figure parser reads as a level (办理时限压减60%), or with the verb before the time (平均
+  压缩审批时限63%, 平均缩减时限68%), is the time-limit cut too; a 一件事 (integrated service) reform is approval
+  context for it;
 * a case count whose act (查处, 查办, 办理) is separated from 案件 by a kind of case (哄抬价格类案件, 转包案件, 等领域垄断案件)
   is a sub-type by field or kind, which the catalog has no key for: enforcement.cases counts all cases (查处违法案件,
   查办各类案件);
@@ -138,3 +140,11 @@ def test_exam_participation_counts_exam_takers_only(sentence, raw, want):
 ])
 def test_regulations_passed_are_regulations_issued(sentence, raw):
     assert key(sentence, raw, "（一）加强立法工作") == "rules.regulations_issued"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全面推行容缺受理，平均压缩审批时限63%。", "63%"),
+    ("推出120个“高效办成一件事”，平均缩减时限68.2%。", "68.2%"),
+])
+def test_a_verb_before_the_time_limit_names_the_cut(sentence, raw):
+    assert key(sentence, raw) == "approval.time_limit_cut_rate"

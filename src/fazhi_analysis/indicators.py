@@ -640,10 +640,12 @@ _LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|�
 _MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 96件会议议题、拟签订的
 _CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
                         r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$|"
-                        r"(?:时限|时间|时长|用时)(?:平均|整体|总体)?(?:压减|压缩|缩减|缩短|减少)了?(?:平均)?\s*$")
+                        r"(?:时限|时间|时长|用时)(?:平均|整体|总体)?(?:压减|压缩|缩减|缩短|减少)了?(?:平均)?\s*$|"
+                        r"(?:压减|压缩|缩减|缩短|减少)了?(?:办理|审批|办事|承诺|法定)?(?:时限|时间|时长|用时)(?:平均)?"
+                        r"(?:达到|达|为|约)?\s*$")
 # (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
 # whose first item is the time: 办理时限、申请材料分别压减60%、30%; a time cut whose verb the figure parser does
-# not read as a change: 办理时限压减60%)
+# not read as a change: 办理时限压减60%, or whose verb stands before the time: 平均压缩审批时限63%)
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
