@@ -22,6 +22,9 @@ numbers, word order):
 * a training participation rate (法治培训…参训率) or a work participation rate named near a training (执法参与率…执法
   培训任务) is no exam participation rate: capacity.exam_participation_rate counts those who sat a law exam (参考率,
   学法考试参与率), so 参训率 and the context 培训 leave its catalog row;
+* a list's stock changed from one count to another by a cut verb (由320项精简至215项, 由1150项调整为988项) is the
+  count after the change: the from→to gate reads 精简, 调整, 削减, 删减, 优化 too, and a cut verb followed by its end
+  state (精简至) does not void a stock entry that excludes cut words;
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -148,3 +151,13 @@ def test_regulations_passed_are_regulations_issued(sentence, raw):
 ])
 def test_a_verb_before_the_time_limit_names_the_cut(sentence, raw):
     assert key(sentence, raw) == "approval.time_limit_cut_rate"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("白沙县行政许可事项由326项精简至219项。", "219项", "approval.licensing_items"),
+    ("白沙县行政许可事项由326项精简至219项。", "326项", None),
+    ("全县政务服务事项由1174项调整为992项。", "992项", "approval.service_items"),
+    ("全县政务服务事项由1174项调整为992项。", "1174项", None),
+])
+def test_a_stock_cut_to_a_count_is_that_count(sentence, raw, want):
+    assert key(sentence, raw) == want

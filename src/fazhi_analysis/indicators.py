@@ -926,8 +926,17 @@ def _mask_titles(s: str) -> str:
     return _TITLE.sub("《》", s)
 
 
+# a change verb with its end state (由120项精简至96项, 减至, 压减为): it names the stock after the change, not a cut,
+# so a cut word an entry excludes (精简, 压减 …) does not void it there
+_CHANGED_TO = re.compile(r"(?:精简|压减|删减|削减|缩减|压缩|减少|调整|优化|减)(?=至|为|到)")
+
+
 def _exclude_text(clause: str, before: str, raw: str) -> str:
-    """The clause without parenthesised asides that do not contain the figure."""
+    """The clause without parenthesised asides that do not contain the figure (and without a change verb followed
+    by its end state, 由…精简至)."""
+    if ("由" in clause or "从" in clause) and _CHANGED_TO.search(clause) is not None:
+        clause = _CHANGED_TO.sub("", clause)
+        before = _CHANGED_TO.sub("", before)
     if "（" not in clause and "(" not in clause:
         return clause
     at = clause.find(before + raw)
@@ -4489,7 +4498,8 @@ def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: 
 # FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
 # change (a prior state, no key); the figure after 至/为/到 is the report's own, and takes the key the words gave
 _FROM_LEFT = re.compile(r"(?:由|从)(?:改革前|原来|原有|原|法定|此前|以前|过去|年初)?的?(?:平均)?\s*$")
-_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|降低|下降|降|减|提高|提升|增加|增长|上升|扩大)?"
+_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|精简|削减|删减|调整|优化|降低|下降|降|减|提高|提升|增加|增长|"
+                     r"上升|扩大)?"
                      r"(?:至|为|到)\s*")
 
 
