@@ -5554,13 +5554,13 @@ def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, po
 # most a subject or time before them; what is counted, and what was done to it, follow the number. (将/把 + N + object
 # + verb are left out: on tuneA/tuneB their clauses hold a second number or a verb that says where the things go)
 _VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
-                      r"(?:(?<![应绝反面针])对)?"
+                      r"(?:(?<![应绝反面针])对|(?<![成造迁将早])就)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
 _VO_TAIL_REACH = 24  # more than the longest match of _VO_TAIL ((主持)召开 + 对 + 全县…: 8 characters)
 # the characters a non-empty _VO_TAIL match ends with (keep in step with _VO_TAIL): a clause ending otherwise
 # (before a final newline, as $ reads it) gives only the empty match, and no search is needed
-_VO_TAIL_LAST = frozenset("开取究展办织对县市区省州镇乡旗级类体")
-_VO_PREP = re.compile(r"对")
+_VO_TAIL_LAST = frozenset("开取究展办织对就县市区省州镇乡旗级类体")
+_VO_PREP = re.compile(r"对|就")  # (就…征求意见: the object of a consultation, as 对 opens one of a review)
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
                          r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
