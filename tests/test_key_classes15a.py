@@ -26,6 +26,8 @@ numbers, word order):
   count after the change: the from→to gate reads 精简, 调整, 削减, 删减, 优化 too, and a cut verb followed by its end
   state (精简至) does not void a stock entry that excludes cut words;
 * 就 opens the object of an act after the figure as 对 does (就11件政策性文件草案向社会公开征集意见: consultations);
+* a count in 项 before a decision catalogue (公布3项年度重大行政决策目录) counts the decisions it lists, as a count in 项
+  before an items list counts the items (LISTED_ITEMS);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -167,3 +169,8 @@ def test_a_stock_cut_to_a_count_is_that_count(sentence, raw, want):
 def test_jiu_opens_the_object_of_a_consultation():
     s = "就11件政策性文件草案向社会公开征集意见，收到意见建议40余条。"
     assert key(s, "11件", "（二）推进科学民主依法决策") == "decisions.public_consultations"
+
+
+def test_a_count_before_a_decision_catalogue_counts_its_decisions():
+    s = "公布3项年度重大行政决策目录、区本级行政执法事项清单2870项。"
+    assert key(s, "3项", "（二）推进科学民主依法决策") == "decisions.major_decisions"

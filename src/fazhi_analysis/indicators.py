@@ -1428,8 +1428,9 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
     if s <= b:
         return False
-    if items and matched.endswith("事项") and _ITEMS_LISTING_AFTER.match(text, e) is not None:
-        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS)
+    if items and matched.endswith(("事项", "决策")) and _ITEMS_LISTING_AFTER.match(text, e) is not None:
+        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS);
+        # 公布4项年度重大行政决策目录: the decisions a decision catalogue lists
         return False
     if _HEAD_NOUN.match(text, e) is not None:
         return True
