@@ -28,6 +28,8 @@ numbers, word order):
 * 就 opens the object of an act after the figure as 对 does (就11件政策性文件草案向社会公开征集意见: consultations);
 * a count in 项 before a decision catalogue (公布3项年度重大行政决策目录) counts the decisions it lists, as a count in 项
   before an items list counts the items (LISTED_ITEMS);
+* public service items named together with the power or approval items (行政权力和公共服务事项, 行政审批和公共服务事项)
+  are the whole item list (approval.service_items); public service items alone stay unkeyed (a subset);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -174,3 +176,12 @@ def test_jiu_opens_the_object_of_a_consultation():
 def test_a_count_before_a_decision_catalogue_counts_its_decisions():
     s = "公布3项年度重大行政决策目录、区本级行政执法事项清单2870项。"
     assert key(s, "3项", "（二）推进科学民主依法决策") == "decisions.major_decisions"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("领取审核发布4870项行政权力和公共服务事项。", "4870项", "approval.service_items"),
+    ("推动行政审批和公共服务事项由1150项减至388项。", "388项", "approval.service_items"),
+    ("梳理公共服务事项210项。", "210项", None),
+])
+def test_power_and_public_service_items_together_are_the_item_list(sentence, raw, want):
+    assert key(sentence, raw) == want
