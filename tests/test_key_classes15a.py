@@ -30,6 +30,7 @@ numbers, word order):
   before an items list counts the items (LISTED_ITEMS);
 * public service items named together with the power or approval items (行政权力和公共服务事项, 行政审批和公共服务事项)
   are the whole item list (approval.service_items); public service items alone stay unkeyed (a subset);
+* an area built or set up before the hall it measures (新设立2860平方米的区政务服务大厅) is the hall's area;
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -185,3 +186,8 @@ def test_a_count_before_a_decision_catalogue_counts_its_decisions():
 ])
 def test_power_and_public_service_items_together_are_the_item_list(sentence, raw, want):
     assert key(sentence, raw) == want
+
+
+def test_an_area_before_the_hall_built_is_the_hall_area():
+    s = "在七星小区新设立2860平方米的区政务服务大厅，已进驻17个行政部门。"
+    assert key(s, "2860平方米") == "approval.hall_area"
