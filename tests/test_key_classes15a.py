@@ -31,6 +31,8 @@ numbers, word order):
 * public service items named together with the power or approval items (行政权力和公共服务事项, 行政审批和公共服务事项)
   are the whole item list (approval.service_items); public service items alone stay unkeyed (a subset);
 * an area built or set up before the hall it measures (新设立2860平方米的区政务服务大厅) is the hall's area;
+* leaders attending a court hearing (领导参加行政诉讼开庭审理5件) are head appearances, and 应诉率 after leaders'
+  appearance (街道领导及时出庭应诉，应诉率达100%) is the appearance rate;
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -191,3 +193,11 @@ def test_power_and_public_service_items_together_are_the_item_list(sentence, raw
 def test_an_area_before_the_hall_built_is_the_hall_area():
     s = "在七星小区新设立2860平方米的区政务服务大厅，已进驻17个行政部门。"
     assert key(s, "2860平方米") == "approval.hall_area"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("由主要领导或委托分管领导参加行政诉讼开庭审理5件，行政机关负责人出庭应诉率100%。", "5件", "litigation.head_appearances"),
+    ("新增行政诉讼案件3件，均已审结，街道领导及时出庭应诉，应诉率达100%。", "100%", "litigation.head_appearance_rate"),
+])
+def test_leaders_at_court_hearings_are_head_appearances(sentence, raw, want):
+    assert key(sentence, raw, "（五）依法化解矛盾纠纷") == want
