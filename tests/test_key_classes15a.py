@@ -33,6 +33,8 @@ numbers, word order):
 * an area built or set up before the hall it measures (新设立2860平方米的区政务服务大厅) is the hall's area;
 * leaders attending a court hearing (领导参加行政诉讼开庭审理5件) are head appearances, and 应诉率 after leaders'
   appearance (街道领导及时出庭应诉，应诉率达100%) is the appearance rate;
+* verb-object orders the catalog lacked: 办理政务热线9.8万件 (the hotline's calls, 热线*办理 was there), 跨部门调取数据38条
+  (data shared, as 调用*数据);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -201,3 +203,11 @@ def test_an_area_before_the_hall_built_is_the_hall_area():
 ])
 def test_leaders_at_court_hearings_are_head_appearances(sentence, raw, want):
     assert key(sentence, raw, "（五）依法化解矛盾纠纷") == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("区长信箱处理来信260件，办理政务热线7.6万余件，满意率98%。", "7.6万余件", "hotline.calls"),
+    ("已通过平台跨部门、跨层级调取数据45条，调用电子证照120次。", "45条", "digital.data_shared"),
+])
+def test_verb_object_orders_of_hotline_calls_and_data_shared(sentence, raw, want):
+    assert key(sentence, raw) == want
