@@ -35,6 +35,8 @@ numbers, word order):
   appearance (街道领导及时出庭应诉，应诉率达100%) is the appearance rate;
 * verb-object orders the catalog lacked: 办理政务热线9.8万件 (the hotline's calls, 热线*办理 was there), 跨部门调取数据38条
   (data shared, as 调用*数据);
+* sites named by a designation (3个项目被命名为“全区法治政府建设示范项目”) are demonstration sites: 命名为 is an honour
+  phrase, whose clause is read to its end for the sites' key (other keys stay void there);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -211,3 +213,11 @@ def test_leaders_at_court_hearings_are_head_appearances(sentence, raw, want):
 ])
 def test_verb_object_orders_of_hotline_calls_and_data_shared(sentence, raw, want):
     assert key(sentence, raw) == want
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("甲旗、乙旗丙区3个单项项目命名为“全区法治政府建设示范项目”。", "3个"),
+    ("全市5个项目被命名为全省法治政府建设示范项目。", "5个"),
+])
+def test_sites_named_by_a_designation_are_demonstration_sites(sentence, raw):
+    assert key(sentence, raw, LEAD) == "leadership.demonstration_sites"

@@ -589,11 +589,11 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
                      r"先进集体|先进个人|优秀集体)|"
-                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|命名为|入选|争创|"  # 争创: candidates, not results
                      r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
 # every _HONOUR match holds one of these (keep in step; tests/test_speed_guards.py): annotate scans only a clause
 # that holds one
-_HONOUR_HAS = tuple("评获彰入争优先")
+_HONOUR_HAS = tuple("评获彰入争优先命")
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
