@@ -1429,7 +1429,7 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     if s <= b:
         return False
     if items and matched.endswith(("事项", "决策")) and _ITEMS_LISTING_AFTER.match(text, e) is not None:
-        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS);
+        # 对县级行政许可事项186项实行动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS);
         # 公布4项年度重大行政决策目录: the decisions a decision catalogue lists
         return False
     if _HEAD_NOUN.match(text, e) is not None:
