@@ -209,7 +209,7 @@ def test_leaders_at_court_hearings_are_head_appearances(sentence, raw, want):
 
 @pytest.mark.parametrize("sentence, raw, want", [
     ("区长信箱处理来信260件，办理政务热线7.6万余件，满意率98%。", "7.6万余件", "hotline.calls"),
-    ("依托共享平台调取部门数据45条，调用电子证照120次。", "45条", "digital.data_shared"),
+    ("通过政务平台跨层级调取部门数据45条，调用电子证照120次。", "45条", "digital.data_shared"),
 ])
 def test_verb_object_orders_of_hotline_calls_and_data_shared(sentence, raw, want):
     assert key(sentence, raw) == want
