@@ -221,3 +221,11 @@ def test_verb_object_orders_of_hotline_calls_and_data_shared(sentence, raw, want
 ])
 def test_sites_named_by_a_designation_are_demonstration_sites(sentence, raw):
     assert key(sentence, raw, LEAD) == "leadership.demonstration_sites"
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("全年累计办理工程建设项目审批事项1080件。", "1080件", None),
+    ("政务服务中心全年受理行政审批事项1.6万件。", "1.6万件", "approval.cases_handled"),
+])
+def test_approvals_of_one_kind_are_no_cases_handled_total(sentence, raw, want):
+    assert key(sentence, raw) == want
