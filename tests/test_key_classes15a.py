@@ -37,6 +37,8 @@ numbers, word order):
   (data shared, as 调用*数据);
 * sites named by a designation (丙旗丁区的3个项目命名为“自治区级法治政府建设示范项目”) are demonstration sites: 命名为 is an honour
   phrase, whose clause is read to its end for the sites' key (other keys stay void there);
+* a sentence opening with 其中 breaks down the sentence right before it: a figure of it never takes the key a figure
+  of that sentence has (…罚款金额156万元。其中，简易程序案件601件，罚款金额5.3万元: one procedure's fines, LABELING 13);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -229,3 +231,14 @@ def test_sites_named_by_a_designation_are_demonstration_sites(sentence, raw):
 ])
 def test_approvals_of_one_kind_are_no_cases_handled_total(sentence, raw, want):
     assert key(sentence, raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("156.2万余元", "enforcement.fines_amount"),
+    ("5.3万余元", None),
+    ("150.9万余元", None),
+])
+def test_a_qizhong_sentence_holds_parts_of_the_sentence_before(raw, want):
+    s = ("全年全区城管执法部门共办结行政执法案件912件，处罚金额156.2万余元。其中，简易程序案件601件，处罚金额5.3万余元；"
+         "普通程序案件311件，处罚金额150.9万余元。")
+    assert key(s, raw, ENFORCE) == want

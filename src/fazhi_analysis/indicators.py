@@ -3830,6 +3830,22 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             keys[i] = basis[i] = None
     for t in broader:
         keys[t] = basis[t] = None
+    # 4a'. a sentence that opens with 其中 breaks down the sentence right before it: its figures are parts, and a part
+    # never takes the key a figure of that sentence has (办结执法案件886件，罚款144万元。其中，简易程序案件528件，罚款
+    # 4.6万元: the fines of one procedure, LABELING 13)
+    for i in range(n):
+        if keys[i] is None or pos[i] is None or not sent_text[sent_of[i]].lstrip().startswith("其中"):
+            continue
+        f = i
+        while f > 0 and sent_of[f - 1] == sent_of[i]:
+            f -= 1  # the sentence's first figure; the one before it ends the sentence right before
+        if not _next_sentence(text, spans, f, sent_of):
+            continue
+        prev = sent_of[f - 1]
+        if any(keys[j] == keys[i] and sent_of[j] == prev and rows[j][1] == "level" and part_total.get(j) is None
+               and _unit_class(unit_of[j]) == _unit_class(unit_of[i]) for j in range(f - 1, -1, -1)
+               if sent_of[j] == prev):
+            keys[i] = basis[i] = None
 
     # 4b. a change is not the indicator (LABELING rule 1): the key read for a change statement (办件量同比增长18.5%)
     # is its base_key, unless the catalog counts that key as a change (审批时限压缩60%)
