@@ -39,6 +39,8 @@ numbers, word order):
   phrase, whose clause is read to its end for the sites' key (other keys stay void there);
 * a sentence opening with 其中 breaks down the sentence right before it: a figure of it never takes the key a figure
   of that sentence has (…罚款金额156万元。其中，简易程序案件601件，罚款金额5.3万元: one procedure's fines, LABELING 13);
+* a 巡察 (inspection tour) of rule-of-law duties (对17个部门开展法治建设专项巡察) is a law inspection: 法治*巡察
+  joins leadership.inspections (a party 巡察 with no law words stays unkeyed);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -242,3 +244,12 @@ def test_a_qizhong_sentence_holds_parts_of_the_sentence_before(raw, want):
     s = ("全年全区城管执法部门共办结行政执法案件912件，处罚金额156.2万余元。其中，简易程序案件601件，处罚金额5.3万余元；"
          "普通程序案件311件，处罚金额150.9万余元。")
     assert key(s, raw, ENFORCE) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("对全市17个重点部门和6个街道开展法治建设专项巡察。", "17个", "leadership.inspections"),
+    ("对全市17个重点部门和6个街道开展法治建设专项巡察。", "6个", "leadership.inspections"),
+    ("县委第三轮巡察对12个部门开展了常规巡察。", "12个", None),
+])
+def test_an_inspection_tour_of_law_duties_is_a_law_inspection(sentence, raw, want):
+    assert key(sentence, raw, LEAD) == want
