@@ -41,6 +41,7 @@ numbers, word order):
   of that sentence has (…罚款金额156万元。其中，简易程序案件601件，罚款金额5.3万元: one procedure's fines, LABELING 13);
 * a 巡察 (inspection tour) of rule-of-law duties (对17个部门开展法治建设专项巡察) is a law inspection: 法治*巡察
   joins leadership.inspections (a party 巡察 with no law words stays unkeyed);
+* a list adjusted and published (动态调整公布区本级行政权力事项5120项) is the list's stock, not the items adjusted;
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -253,3 +254,11 @@ def test_a_qizhong_sentence_holds_parts_of_the_sentence_before(raw, want):
 ])
 def test_an_inspection_tour_of_law_duties_is_a_law_inspection(sentence, raw, want):
     assert key(sentence, raw, LEAD) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("严格清单管理，动态调整公布区本级行政权力事项5120项。", "5120项", None),
+    ("全年动态调整区政府部门职权事项共计76项。", "76项", "approval.power_items_adjusted"),
+])
+def test_a_list_adjusted_and_published_is_no_count_of_adjustments(sentence, raw, want):
+    assert key(sentence, raw) == want
