@@ -42,6 +42,8 @@ numbers, word order):
 * a 巡察 (inspection tour) of rule-of-law duties (对17个部门开展法治建设专项巡察) is a law inspection: 法治*巡察
   joins leadership.inspections (a party 巡察 with no law words stays unkeyed);
 * a list adjusted and published (动态调整公布区本级行政权力事项5120项) is the list's stock, not the items adjusted;
+* one rate shared by a 、 list of whose rate it is (全员法律知识集中考试、新任干部任前考法合格率均达100%) keeps the key of that
+  one catalog rate (LABELING 40); two rates (参考率、合格率均为100%, 网办、掌办率均达100%) still take none (LABELING 30);
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -262,3 +264,12 @@ def test_an_inspection_tour_of_law_duties_is_a_law_inspection(sentence, raw, wan
 ])
 def test_a_list_adjusted_and_published_is_no_count_of_adjustments(sentence, raw, want):
     assert key(sentence, raw) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("全员法律知识集中考试、新任干部任前考法合格率均达100%。", "100%", "capacity.exam_pass_rate"),
+    ("组织学法考试2次，参考率、合格率均为100%。", "100%", None),
+    ("网办、掌办率均达到100%。", "100%", None),
+])
+def test_one_rate_shared_by_whose_rate_it_is_keeps_its_key(sentence, raw, want):
+    assert key(sentence, raw, LEAD) == want

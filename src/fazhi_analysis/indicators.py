@@ -907,6 +907,16 @@ def _shared(masked_left: str, cl: int) -> bool:
     return masked_left.rstrip().endswith(_SHARED_LAST) and _SHARED.search(masked_left, cl) is not None
 
 
+def _one_rate_shared(masked_left: str, cl: int, unit) -> bool:
+    """Whether a share a 、 list holds in common names one rate only (甲考试、乙考法合格率均达100%: the items are whose
+    rate, one catalog rate covers both, LABELING 40), not two rates (参考率、合格率均为100%: no key, LABELING 30)."""
+    if unit not in _PCT or masked_left.count("率", cl) != 1:
+        return False
+    items = masked_left[cl:].split("、")  # (the last item runs on to the rate and 均)
+    # every item before the rate names a whole subject (集中考试), not a rate's stem cut short (网办、掌办率: two rates)
+    return len(items) > 1 and all(len(x.strip()) >= 4 for x in items[:-1])
+
+
 def _unmasked_index(s: str, k: int) -> int:
     """The index in ``s`` of index ``k`` of ``_mask_titles(s)`` (each title's words, removed there, counted back in);
     ``k`` never falls between a title's marks (a clause start follows a clause mark, and titles hold none once
@@ -3439,7 +3449,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and not ("连续" in masked_left and _STREAK.search(masked_left, cl) is not None)
-                and not _shared(masked_left, cl)):
+                and not (_shared(masked_left, cl) and not _one_rate_shared(masked_left, cl, unit))):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
