@@ -44,6 +44,8 @@ numbers, word order):
 * a list adjusted and published (动态调整公布区本级行政权力事项5120项) is the list's stock, not the items adjusted;
 * one rate shared by a 、 list of whose rate it is (全员法律知识集中考试、新任干部任前考法合格率均达100%) keeps the key of that
   one catalog rate (LABELING 40); two rates (参考率、合格率均为100%, 网办、掌办率均达100%) still take none (LABELING 30);
+* cases flagged at risk of loss (化解3起行政败诉预警案件, 败诉风险) are no lost cases: 败诉预警, 败诉风险, 败诉隐患 are
+  litigation.lost's not_in words;
 * regulations passed by the government (审议通过《…办法》等3件市政府规章) are rules issued: 审议通过 joins the verbs of
   rules.regulations_issued, also around the figure of a 等 list of titles;
 * bodies that enter an assessment's ranking (5个县进入…考评前20名) are a rank outcome, not units assessed;
@@ -273,3 +275,11 @@ def test_a_list_adjusted_and_published_is_no_count_of_adjustments(sentence, raw,
 ])
 def test_one_rate_shared_by_whose_rate_it_is_keeps_its_key(sentence, raw, want):
     assert key(sentence, raw, LEAD) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("通过沟通协调，妥善化解3起行政败诉预警案件。", "3起", None),
+    ("全年行政诉讼败诉案件2件。", "2件", "litigation.lost"),
+])
+def test_cases_at_risk_of_loss_are_not_lost(sentence, raw, want):
+    assert key(sentence, raw, "（五）依法化解矛盾纠纷") == want
