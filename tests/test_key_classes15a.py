@@ -211,6 +211,7 @@ def test_an_area_before_the_hall_built_is_the_hall_area():
 @pytest.mark.parametrize("sentence, raw, want", [
     ("局主要负责人和分管负责人参加行政诉讼案件开庭审理5件。", "5件", "litigation.head_appearances"),
     ("新增行政诉讼案件3件，均已审结，街道领导及时出庭应诉，应诉率达100%。", "100%", "litigation.head_appearance_rate"),
+    ("本镇行政诉讼案件应诉率100%。", "100%", None),  # no appearance named: the response rate (context 出庭)
 ])
 def test_leaders_at_court_hearings_are_head_appearances(sentence, raw, want):
     assert key(sentence, raw, "（五）依法化解矛盾纠纷") == want
