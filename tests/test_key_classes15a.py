@@ -234,7 +234,7 @@ def test_sites_named_by_a_designation_are_demonstration_sites(sentence, raw):
 
 
 @pytest.mark.parametrize("sentence, raw, want", [
-    ("全年累计办理工程建设项目审批事项1080件。", "1080件", None),
+    ("本年度共办理交通建设项目审批事项1080件。", "1080件", None),
     ("政务服务中心全年受理行政审批事项1.6万件。", "1.6万件", "approval.cases_handled"),
 ])
 def test_approvals_of_one_kind_are_no_cases_handled_total(sentence, raw, want):
@@ -247,8 +247,8 @@ def test_approvals_of_one_kind_are_no_cases_handled_total(sentence, raw, want):
     ("150.9万余元", None),
 ])
 def test_a_qizhong_sentence_holds_parts_of_the_sentence_before(raw, want):
-    s = ("全年全区城管执法部门共办结行政执法案件912件，处罚金额156.2万余元。其中，简易程序案件601件，处罚金额5.3万余元；"
-         "普通程序案件311件，处罚金额150.9万余元。")
+    s = ("2033年，区城市管理综合执法局办结行政执法案件912件，罚款金额156.2万余元。其中，简易程序案件601件，罚款金额"
+         "5.3万余元；普通程序案件311件，罚款金额150.9万余元。")
     assert key(s, raw, ENFORCE) == want
 
 
