@@ -589,11 +589,11 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # award and honour phrases: a figure in such a clause counts prizes, never a catalog quantity
 _HONOUR = re.compile(r"被评为|评为|获评|荣获|获奖|获得[^，。；]{0,12}(?:奖|称号|表彰|先进)|获[^，。；]{0,12}(?:先进|突出集体|"
                      r"先进集体|先进个人|优秀集体)|"
-                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|入选|争创|"  # 争创: candidates, not results
+                     r"受到[^，。；]{0,8}表彰|予以表彰|评选为|命名为|入选|争创|"  # 争创: candidates, not results
                      r"优秀(?!率)|先进(?:单位|集体|个人)")  # 优秀案卷12件, 考核优秀单位8个: a rating, not the count
 # every _HONOUR match holds one of these (keep in step; tests/test_speed_guards.py): annotate scans only a clause
 # that holds one
-_HONOUR_HAS = tuple("评获彰入争优先")
+_HONOUR_HAS = tuple("评获彰入争优先命")
 # a period of several years before the figure in its sentence (党的十八大以来, 2019年4月至2021年3月, 近三年):
 # the figure is a multi-year total, never the report year's quantity ...
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
@@ -623,7 +623,7 @@ _ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacit
                    ("法治宣传", "capacity.law_publicity_events"))
 _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
 # the keys an honour clause may name: sites named as demonstration sites are what the key counts
-_HONOUR_KEYS = frozenset({"leadership.demonstration_sites"})
+_HONOUR_KEYS = frozenset({"leadership.demonstration_sites", "leadership.assessment_rank"})  # (a rank won is the place itself)
 # 参考率、合格率均达100%: one figure shared by the items of a 、 list is none of them alone
 # 参考率和合格率均达100%: rates joined by 和/及/与 share the figure the same way
 _SHARED = re.compile(r"(?:、|(?<=[率数量])(?:和|及|与|以及))[^、，,；;。！？!?：:\n]{1,12}(?:均|都|全部)"
@@ -641,12 +641,17 @@ _LISTED_ACT = re.compile(r"(?P<verb>审核|审查|办理|受理|办结|备案|�
 # (the act of the first item of a 、 list of counts, and the bare noun of a later item: 审核规范性文件15件、合同86份)
 _MODIFIED_ITEM = re.compile(r"([\u4e00-\u9fff]{1,8})、(?:拟|已|新|待)?[\u4e00-\u9fff]{0,4}的")  # 96件会议议题、拟签订的
 _CUT_SHARE = re.compile(r"(?:压缩比|压缩率|压减比|压减率|压缩比例|压减比例|减时间)[”\"]?(?:平均)?(?:达到|达|为|约)?\s*$|"
-                        r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$")
+                        r"^[^、，,；;。0-9０-９]{0,40}?(?:时限|时间)、[^，,；;。0-9０-９]{2,30}分别(?:压缩|压减|减少|缩减)了?\s*$|"
+                        r"(?:时限|时间|时长|用时)(?:平均|整体|总体)?(?:压减|压缩|缩减|缩短|减少)了?(?:平均)?\s*$|"
+                        r"(?:压减|压缩|缩减|缩短|减少)了?(?:办理|审批|办事|承诺|法定)?(?:时限|时间|时长|用时)(?:平均)?"
+                        r"(?:达到|达|为|约)?\s*$")
 # (a share of time cut printed as a level: 时限压缩比达88%, 平均“减时间”80%; the first figure of a 、 list of cuts
-# whose first item is the time: 办理时限、申请材料分别压减60%、30%)
+# whose first item is the time: 办理时限、申请材料分别压减60%、30%; a time cut whose verb the figure parser does
+# not read as a change: 办理时限压减60%, or whose verb stands before the time: 平均压缩审批时限63%)
 # a change of a batch counted before the figure in its sentence (取消3项, 承接9项): the figures after it are
 # parts of the batch, not the stock of the list
 _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)了?\d+(?:项|个)")
+_CHANGE_PRED = re.compile(r"(?:压减|压缩|缩短|缩减|削减|减少|降低|下降|提高|提升|增长|增加)了?")  # 分别压减: a bare change
 _PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
 _TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
 _STOCK_KEYS = frozenset({"approval.licensing_items", "approval.service_items", "approval.items_transferred"})
@@ -904,6 +909,16 @@ def _shared(masked_left: str, cl: int) -> bool:
     return masked_left.rstrip().endswith(_SHARED_LAST) and _SHARED.search(masked_left, cl) is not None
 
 
+def _one_rate_shared(masked_left: str, cl: int, unit) -> bool:
+    """Whether a share a 、 list holds in common names one rate only (甲考试、乙考法合格率均达100%: the items are whose
+    rate, one catalog rate covers both, LABELING 40), not two rates (参考率、合格率均为100%: no key, LABELING 30)."""
+    if unit not in _PCT or masked_left.count("率", cl) != 1:
+        return False
+    items = masked_left[cl:].split("、")  # (the last item runs on to the rate and 均)
+    # every item before the rate names a whole subject (集中考试), not a rate's stem cut short (网办、掌办率: two rates)
+    return len(items) > 1 and all(len(x.strip()) >= 4 for x in items[:-1])
+
+
 def _unmasked_index(s: str, k: int) -> int:
     """The index in ``s`` of index ``k`` of ``_mask_titles(s)`` (each title's words, removed there, counted back in);
     ``k`` never falls between a title's marks (a clause start follows a clause mark, and titles hold none once
@@ -928,8 +943,17 @@ def _mask_titles(s: str) -> str:
     return _TITLES_RUN.sub("《》", s)
 
 
+# a change verb with its end state (由120项精简至96项, 减至, 压减为): it names the stock after the change, not a cut,
+# so a cut word an entry excludes (精简, 压减 …) does not void it there
+_CHANGED_TO = re.compile(r"(?:精简|压减|删减|削减|缩减|压缩|减少|调整|优化|减)(?=至|为|到)")
+
+
 def _exclude_text(clause: str, before: str, raw: str) -> str:
-    """The clause without parenthesised asides that do not contain the figure."""
+    """The clause without parenthesised asides that do not contain the figure (and without a change verb followed
+    by its end state, 由…精简至)."""
+    if ("由" in clause or "从" in clause) and _CHANGED_TO.search(clause) is not None:
+        clause = _CHANGED_TO.sub("", clause)
+        before = _CHANGED_TO.sub("", before)
     if "（" not in clause and "(" not in clause:
         return clause
     at = clause.find(before + raw)
@@ -1421,8 +1445,9 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
     # crosses a predicate (对1420项政务服务事项进行新一轮标准化梳理: 进行) has left the noun phrase (PREDICATE_RUN, issue 9)
     if s <= b:
         return False
-    if items and matched.endswith("事项") and _ITEMS_LISTING_AFTER.match(text, e) is not None:
-        # 施行198项区级行政许可事项动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS)
+    if items and matched.endswith(("事项", "决策")) and _ITEMS_LISTING_AFTER.match(text, e) is not None:
+        # 对县级行政许可事项186项实行动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS);
+        # 公布4项年度重大行政决策目录: the decisions a decision catalogue lists
         return False
     if _HEAD_NOUN.match(text, e) is not None:
         return True
@@ -2738,10 +2763,25 @@ _PER_UNIT = re.compile(r"人均|户均|日均|月均|年均|场均|平均|每(?:
                        r"镇|乡|次|场|期|件|项|一)")
 
 
+# a goal named as the frame of what was done (围绕打造示范城市目标，…; 紧扣…目标，…): the figures of the later clauses
+# are what was done, not the goal
+_FRAME_GOAL = re.compile(r"(?:围绕|紧扣|聚焦|锚定|对标|紧盯|瞄准|朝着)[^，,；;。：:]*$")
+
+
+def _framing_goal(left: str, t: re.Match) -> bool:
+    """Whether the target word ``t`` in ``left`` is 目标 as the object of a framing verb (围绕…目标) in a clause that
+    ends before the figure's clause."""
+    if t.group() != "目标":
+        return False
+    cs = max(left.rfind(ch, 0, t.start()) for ch in "，,；;。：:") + 1
+    return _FRAME_GOAL.match(left, cs, t.start()) is not None and any(
+        left.find(ch, t.end()) >= 0 for ch in "，,；;")
+
+
 @lru_cache(maxsize=4096)  # pure
 def _role(measure: str, unit: str, left: str, clause_left: str, in_plans: bool) -> str:
     """The figure's role before breakdowns are known: target, prior_year, change, rate, per_unit or level."""
-    if in_plans or (_holds(left, _TARGET_HAS) and _TARGET.search(left)):
+    if in_plans or (_holds(left, _TARGET_HAS) and any(not _framing_goal(left, t) for t in _TARGET.finditer(left))):
         return "target"
     if measure == "level" and unit not in _PCT and unit not in _duration_units():
         # (an average time, 企业开办平均用时2.12天, is the duration indicator itself: a time is per case)
@@ -3183,6 +3223,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         list_name[located[k]] = item
                     elif _topics(c, item):  # 行政复议、行政诉讼分别受理12件、8件: the items name the families
                         list_name[located[k]] = item
+                    elif _CHANGE_PRED.fullmatch(pred) is not None:
+                        # 事项的办理时限、申请材料分别压减60%、30%: a bare change verb counts nothing itself; the items
+                        # are the measures changed (not who changed them), so each item names its figure
+                        list_name[located[k]] = item
                     else:  # the items are who (places, bodies): a breakdown by subject of what pred names
                         list_name[located[k]] = pred
                         per_subject.add(located[k])
@@ -3440,7 +3484,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and not ("连续" in masked_left and (_STREAK.search(masked_left, cl) is not None or (
                     _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None)))
-                and not _shared(masked_left, cl)):
+                and not (_shared(masked_left, cl) and not _one_rate_shared(masked_left, cl, unit))):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
                 # 4个地区(项目)荣获全省法治政府建设示范命名: the honour, to the clause end, names what is counted
@@ -3832,6 +3876,22 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             keys[i] = basis[i] = None
     for t in broader:
         keys[t] = basis[t] = None
+    # 4a'. a sentence that opens with 其中 breaks down the sentence right before it: its figures are parts, and a part
+    # never takes the key a figure of that sentence has (办结执法案件886件，罚款144万元。其中，简易程序案件528件，罚款
+    # 4.6万元: the fines of one procedure, LABELING 13)
+    for i in range(n):
+        if keys[i] is None or pos[i] is None or not sent_text[sent_of[i]].lstrip().startswith("其中"):
+            continue
+        f = i
+        while f > 0 and sent_of[f - 1] == sent_of[i]:
+            f -= 1  # the sentence's first figure; the one before it ends the sentence right before
+        if not _next_sentence(text, spans, f, sent_of):
+            continue
+        prev = sent_of[f - 1]
+        if any(keys[j] == keys[i] and sent_of[j] == prev and rows[j][1] == "level" and part_total.get(j) is None
+               and _unit_class(unit_of[j]) == _unit_class(unit_of[i]) for j in range(f - 1, -1, -1)
+               if sent_of[j] == prev):
+            keys[i] = basis[i] = None
 
     # 4b. a change is not the indicator (LABELING rule 1): the key read for a change statement (办件量同比增长18.5%)
     # is its base_key, unless the catalog counts that key as a change (审批时限压缩60%)
@@ -4548,7 +4608,8 @@ def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: 
 # FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
 # change (a prior state, no key); the figure after 至/为/到 is the report's own, and takes the key the words gave
 _FROM_LEFT = re.compile(r"(?:由|从)(?:改革前|原来|原有|原|法定|此前|以前|过去|年初)?的?(?:平均)?\s*$")
-_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|降低|下降|降|减|提高|提升|增加|增长|上升|扩大)?"
+_TO_GAP = re.compile(r"\s*的?(?:平均)?(?:进一步)?(?:压缩|压减|减少|缩短|缩减|精简|削减|删减|调整|优化|降低|下降|降|减|提高|提升|增加|增长|"
+                     r"上升|扩大)?"
                      r"(?:至|为|到)\s*")
 
 
@@ -5167,6 +5228,9 @@ def _law_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, s
         keys[i] = basis[i] = None
 
 
+_RATE_NOUN = re.compile(r"率|比例|比重|占比|覆盖")  # a named share after the act (上线率, 覆盖面)
+
+
 def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) the key of a count whose matched words stand after it and before a rate (unit %) that
     follows in the same clause, with no clause mark between."""
@@ -5181,7 +5245,10 @@ def _rate_subject_gate(rows, keys: list, basis: list, sent_of: list, pos: list, 
             continue
         full = sent_text[sent_of[i]]
         gap = full[pos[i][1]:pos[j][0]]
-        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0:
+        if _CLAUSE_MARK.search(gap) is None and words in gap and full[:pos[i][0]].rfind(words) < 0 \
+                and _RATE_NOUN.search(gap, gap.find(words) + len(words)) is not None:
+            # (全区12个部门网上可办率达100%: the bodies are the rate's subject; 56个单位…述法达100% names no rate
+            # after the act: the share says every one of the bodies counted did it, and the count keeps its key)
             keys[i] = basis[i] = None
 
 
@@ -5654,13 +5721,13 @@ def _received_items_gate(keys: list, basis: list, names: list, sent_of: list, po
 # most a subject or time before them; what is counted, and what was done to it, follow the number. (将/把 + N + object
 # + verb are left out: on tuneA/tuneB their clauses hold a second number or a verb that says where the things go)
 _VO_TAIL = re.compile(r"(?:(?:主持)?召开|(?:专题)?听取|(?:专题)?研究|组织开展|开展|举办|组织)?"
-                      r"(?:(?<![应绝反面针])对)?"
+                      r"(?:(?<![应绝反面针])对|(?<![成造迁将早])就)?"
                       r"(?:全县|全市|全区|全省|全州|全镇|全乡|全旗|辖区|各级|各类|全体)?$")
 _VO_TAIL_REACH = 24  # more than the longest match of _VO_TAIL ((主持)召开 + 对 + 全县…: 8 characters)
 # the characters a non-empty _VO_TAIL match ends with (keep in step with _VO_TAIL): a clause ending otherwise
 # (before a final newline, as $ reads it) gives only the empty match, and no search is needed
-_VO_TAIL_LAST = frozenset("开取究展办织对县市区省州镇乡旗级类体")
-_VO_PREP = re.compile(r"对")
+_VO_TAIL_LAST = frozenset("开取究展办织对就县市区省州镇乡旗级类体")
+_VO_PREP = re.compile(r"对|就")  # (就…征求意见: the object of a consultation, as 对 opens one of a review)
 # the subject that may stand before such a verb: a body or its leaders (领导小组召开两次会议, 县政府先后…)
 _VO_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:小组|委员会|政府|党委|党组|常委会|中心组|领导|负责同志|负责人|我[县市区局镇乡州]|"
                          r"本[县市区局镇乡])(?:先后|专题|共|全年|累计|每年|年内)*$")
