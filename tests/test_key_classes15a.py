@@ -42,7 +42,7 @@ numbers, word order):
 * a 巡察 (inspection tour) of rule-of-law duties (对17个部门开展法治建设专项巡察) is a law inspection: 法治*巡察
   joins leadership.inspections (a party 巡察 with no law words stays unkeyed);
 * a list adjusted and published (动态调整公布区本级行政权力事项5120项) is the list's stock, not the items adjusted;
-* one rate shared by a 、 list of whose rate it is (全员法律知识集中考试、新任干部任前考法合格率均达100%) keeps the key of that
+* one rate shared by a 、 list of whose rate it is (全体职工法律知识集中考试、新提任干部任前考法合格率均达到100%) keeps the key of that
   one catalog rate (LABELING 40); two rates (参考率、合格率均为100%, 网办、掌办率均达100%) still take none (LABELING 30);
 * cases flagged at risk of loss (化解3起行政败诉预警案件, 败诉风险) are no lost cases: 败诉预警, 败诉风险, 败诉隐患 are
   litigation.lost's not_in words;
@@ -120,7 +120,7 @@ def test_bodies_entering_a_ranking_are_no_units_assessed():
 
 
 @pytest.mark.parametrize("sentence, raw, want", [
-    ("2033年白沙县获评全市法治建设绩效考核第三名。", "第三名", "leadership.assessment_rank"),
+    ("2033年白沙县在全市法治建设绩效考核中获评第三名。", "第三名", "leadership.assessment_rank"),
     ("白沙县荣获全市依法行政考核第一名，工作经验在全市推广。", "第一名", "leadership.assessment_rank"),
     ("白沙县荣获全市法治知识竞赛第一名。", "第一名", None),
 ])
@@ -196,7 +196,7 @@ def test_a_count_before_a_decision_catalogue_counts_its_decisions():
 
 @pytest.mark.parametrize("sentence, raw, want", [
     ("领取审核发布4870项行政权力和公共服务事项。", "4870项", "approval.service_items"),
-    ("推动行政审批和公共服务事项由1150项减至388项。", "388项", "approval.service_items"),
+    ("行政审批和公共服务事项推动由1150项减至388项。", "388项", "approval.service_items"),
     ("梳理公共服务事项210项。", "210项", None),
 ])
 def test_power_and_public_service_items_together_are_the_item_list(sentence, raw, want):
@@ -270,7 +270,7 @@ def test_a_list_adjusted_and_published_is_no_count_of_adjustments(sentence, raw,
 
 
 @pytest.mark.parametrize("sentence, raw, want", [
-    ("全员法律知识集中考试、新任干部任前考法合格率均达100%。", "100%", "capacity.exam_pass_rate"),
+    ("全体职工法律知识集中考试、新提任干部任前考法合格率均达到100%。", "100%", "capacity.exam_pass_rate"),
     ("组织学法考试2次，参考率、合格率均为100%。", "100%", None),
     ("网办、掌办率均达到100%。", "100%", None),
 ])

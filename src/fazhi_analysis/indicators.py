@@ -1447,7 +1447,7 @@ def _counts_other_noun(text: str, b: int, s: int, e: int, study: bool = False, i
         return False
     if items and matched.endswith(("事项", "决策")) and _ITEMS_LISTING_AFTER.match(text, e) is not None:
         # 对县级行政许可事项186项实行动态清单管理: a count in 项 of the items a list holds, not of lists (LISTED_ITEMS);
-        # 公布4项年度重大行政决策目录: the decisions a decision catalogue lists
+        # 公布年度重大行政决策目录7项: the decisions a decision catalogue lists
         return False
     if _HEAD_NOUN.match(text, e) is not None:
         return True
@@ -5455,7 +5455,7 @@ _MEETING_KEYS = frozenset({"leadership.meetings"})
 # law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
 # meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
 _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
-# LABELING 50 (INCLUDING_LAW): meetings named by the matters they included (召开包括法治建设议题会议6次) had law as one
+# LABELING 50 (INCLUDING_LAW): meetings named by the matters they included (召开包括依法行政议题的会议5次) had law as one
 # purpose among several, whatever the clause after says they solved
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,；;。]{0,16}?(?:议题|事项|内容)")
 # LABELING 50 (GENERAL_MEETING_TOPICS): the standing meetings of a government or party body (常务会议, 常委会, 党组会,
