@@ -6,7 +6,8 @@ the key, and a neighbour that keeps it; invented counties, years and wordings):
 - HEADING_NO_LAW (was HEADING_LAW_STUDY): a heading never lends law to a collective study, whether it names law as a
   goal (筑牢法治根基) or the study of law (深入学习贯彻…法治思想): LABELING 29, law only in an earlier sentence; the
   clause right after, counting nothing itself, may name the law studied, and so may an earlier clause of the sentence;
-- ATTENDED_EVENT: an event the organ or its leaders attended (参加省里举办的讲座) is not a session it held;
+- ATTENDED_EVENT: an event the organ or its leaders attended (参加省里举办的普法活动) is not a session it held (law training
+  excepted, LABELING 64);
 - PREVIOUS_ITEM_NOUN: words right before the 和/、 opening a number-first item belong to the item before;
 - OTHER_EVENT_ITEM: an event count shared with an item naming another event or service (法治体检活动) takes no key;
 - TOPIC_AFTER_DUI: N次对甲工作作出批示 counts the act, not the topic after 对;
@@ -121,13 +122,24 @@ def test_inspections_and_assessments_of_law_work_keep_the_key(sentence, raw, hea
 
 # ---------------------------------------------------------------------------------------- ATTENDED_EVENT
 @pytest.mark.parametrize(("sentence", "raw"), [
-    ("本年度参加省委依法治省办举办的法治专题讲座12期。", "12期"),
-    ("县政府领导班子成员参加市政府举办的法治专题培训3次。", "3次"),
     ("全县干部积极参与市级普法宣传活动5次。", "5次"),
-    ("组织干部参加省司法厅举办的法治培训2期。", "2期"),
+    ("镇党委班子成员列席县委常委会法治专题会议2次。", "2次"),
+    ("区政府领导班子参加市委中心组专题学法4次。", "4次"),
 ])
 def test_an_attended_event_is_no_session_of_the_organ(sentence, raw):
     assert key(sentence, raw) is None
+
+
+# LABELING 64: law training the organ's staff attended, whoever held it, is the organ's training (as its people are
+# its trainees); publicity, study and meetings it only attended stay another organ's
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("本年度参加省委依法治省办举办的法治专题讲座12期。", "12期"),
+    ("县政府领导班子成员参加市政府举办的法治专题培训3次。", "3次"),
+    ("组织干部参加省司法厅举办的法治培训2期。", "2期"),
+    ("组织全镇干部职工参加县级法治培训4批次，参训320人次。", "4批次"),
+])
+def test_law_training_attended_is_the_organs_training(sentence, raw):
+    assert key(sentence, raw) == "capacity.training_sessions"
 
 
 @pytest.mark.parametrize(("sentence", "raw", "expected"), [

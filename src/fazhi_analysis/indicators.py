@@ -5091,6 +5091,8 @@ def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, po
 # the events the reporting organ held (its training, publicity, study, meetings). The organ arranging its own staff's
 # attendance (组织机关干部职工参加法治讲座5次) is its training, unless the host named is another organ; 参加的
 # (全系统干部参加的学法活动4次) is a relative clause naming who took part in the organ's own event.
+# Law training is the exception (LABELING 64): training its staff attended, whoever held it (组织干部参加县级法治培训4批次),
+# is the organ's capacity.training_sessions, as the people trained are its capacity.trainees.
 _SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
                            "leadership.meetings"})
 _ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会)(?![的者人])")
@@ -5100,11 +5102,11 @@ _OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全�
 
 
 def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) a session key (``_SESSION_KEYS``) of a figure whose own clause, before the figure and
+    """Withhold (in place) a session key (``_SESSION_KEYS``, law training excepted: LABELING 64) of a figure whose own clause, before the figure and
     before the matched event words, holds an attending verb (``_ATTEND``) that the organ did not arrange for its
     people (``_ARRANGED`` before it), or whose host is another organ (``_OTHER_HOST`` right after it)."""
     for i, k in enumerate(keys):
-        if k not in _SESSION_KEYS or pos[i] is None:
+        if k not in _SESSION_KEYS or k == "capacity.training_sessions" or pos[i] is None:
             continue
         left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
         own = left[_clause_start(left):]
