@@ -2592,7 +2592,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
         nm = nm[m.end():]
     m = _STUDYING_PEOPLE.match(nm) if unit in _EVENT_UNITS else None
-    if m is not None and not _CLASS_END.search(nm):  # (甲干部学习某思想培训班: the class is of those people)  # 组织镇村干部专题学习甲、乙, 广大党员干部学习: the study sessions, not who studied
+    if m is not None and not _CLASS_END.search(nm):
+        # 组织镇村干部专题学习甲、乙, 广大党员干部学习: the study sessions, not who studied (甲干部学习某思想培训班: a
+        # class, _CLASS_END, is of those people and keeps them)
         nm = nm[m.end():]
         m = _STUDY_TOPICS.match(nm)
         nm = m.group(1) if m is not None else nm  # (专题学习甲、乙、丙: the sessions, not the list of their topics)
@@ -4204,8 +4206,9 @@ _PUBLICITY_NAME = re.compile(r"普法|宣传|宣讲|送法|进(?:社区|乡村|�
 
 
 def _training_noun_after_key(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Re-key (in place) capacity.law_publicity_events as capacity.training_sessions when the figure's name stands right
-    after the number (NOUN_AFTER_EVENT), ends in a training noun and names no publicity act or public audience."""
+    """Re-key (in place) a count keyed law publicity or collective study (``_NOUN_AFTER_FROM``) as
+    capacity.training_sessions when the figure's name stands right after the number (NOUN_AFTER_EVENT), ends in a
+    training noun and names no publicity act, public audience or leadership body."""
     for i, k in enumerate(keys):
         if k not in _NOUN_AFTER_FROM or pos[i] is None:
             continue
@@ -4941,8 +4944,10 @@ _BARE_STUDY = frozenset({"专题学习", "集中学习"})
 
 
 def _nobody_study_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) leadership.study_sessions keyed only by a bare study phrasing (_BARE_STUDY) when its
-    sentence up to the end of the figure, and its name, name no leadership body (_LEADER_LEARNERS)."""
+    """Withhold (in place) leadership.study_sessions of party branches or members (RANK_AND_FILE: in its name, or in
+    the words before its own clause when neither names a leadership body), or keyed only by a bare study phrasing
+    (_BARE_STUDY) when its sentence up to the end of the figure, and its name, name no leadership body
+    (_LEADER_LEARNERS)."""
     for i, k in enumerate(keys):
         if k != "leadership.study_sessions" or pos[i] is None:
             continue
@@ -5102,9 +5107,10 @@ _OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全�
 
 
 def _attended_event_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) a session key (``_SESSION_KEYS``, law training excepted: LABELING 64) of a figure whose own clause, before the figure and
-    before the matched event words, holds an attending verb (``_ATTEND``) that the organ did not arrange for its
-    people (``_ARRANGED`` before it), or whose host is another organ (``_OTHER_HOST`` right after it)."""
+    """Withhold (in place) a session key (``_SESSION_KEYS``; law training excepted, LABELING 64) of a figure whose
+    own clause, before the figure and before the matched event words, holds an attending verb (``_ATTEND``) that
+    the organ did not arrange for its people (``_ARRANGED`` before it), or whose host is another organ
+    (``_OTHER_HOST`` right after it)."""
     for i, k in enumerate(keys):
         if k not in _SESSION_KEYS or k == "capacity.training_sessions" or pos[i] is None:
             continue
@@ -5532,16 +5538,17 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 and _TEAM_AFTER.match(sent_text[sent_of[i]], pos[i][1]) is not None:
             keys[i] = basis[i] = None
             continue
-        if k in _PEOPLE_TRAINED and _PLACE_TRAINS.search(_own_words(i, sent_of, pos, sent_text, prev_end)[0]) is not None:
-            keys[i] = basis[i] = None  # (PLACE_TRAINS)
-            continue
+        if k in _PEOPLE_TRAINED:
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if _PLACE_TRAINS.search(own) is not None:
+                keys[i] = basis[i] = None  # (PLACE_TRAINS)
+                continue
         if k == "capacity.trainees" and (
                 _COVER_PLACE.search(sent_text[sent_of[i]], max(0, pos[i][0] - 8), pos[i][0]) is not None
                 or "全覆盖" in _right_words(i, sent_of, pos, sent_text)):
             keys[i] = basis[i] = None  # (PLACE_COVERAGE)
             continue
         if k == "capacity.trainees":
-            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
             own, before = _EXAM_MEANS.sub("", own), _EXAM_MEANS.sub("", before)
             exam = own if _EXAM.search(own) else (before if not _TRAINING_ACT.search(own.replace("参训", ""))
                                                    and _EXAM.search(before) else "")
@@ -5553,10 +5560,12 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i], basis[i] = "capacity.exam_takers", f"{basis[i]}; people of an exam ({_EXAM.search(exam).group()})"
         elif k in _MEETING_KEYS:
             own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
-            if _INSTRUCTION.search(own + _SEP + _right_words(i, sent_of, pos, sent_text)) is not None:
+            right = _right_words(i, sent_of, pos, sent_text)
+            if _INSTRUCTION.search(own + _SEP + right) is not None:
                 keys[i] = basis[i] = None
                 continue
-            nxt = _TOUCHING.sub("", _mask_titles(_right_words(i, sent_of, pos, sent_text, 2)))  # its clause and the next
+            right2 = _mask_titles(_right_words(i, sent_of, pos, sent_text, 2))  # its clause and the next
+            nxt = _TOUCHING.sub("", right2)
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
@@ -5564,10 +5573,10 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i] = basis[i] = None  # (INCLUDING_LAW)
                 continue
             if (_STANDING_MEETING.search(own) is not None
-                    and _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "") + _SEP + _mask_titles(
-                        _right_words(i, sent_of, pos, sent_text)).split("、")[0]) is None
+                    and _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "") + _SEP
+                                             + _mask_titles(right).split("、")[0]) is None
                     and not (basis[i] or "").endswith(_OBJECT_AFTER_BASIS)
-                    and _TOPIC_COUNT.search(_mask_titles(_right_words(i, sent_of, pos, sent_text, 2))) is not None):
+                    and _TOPIC_COUNT.search(right2) is not None):
                 keys[i] = basis[i] = None  # (GENERAL_MEETING_TOPICS)
                 continue
             if (basis[i] or "").endswith(_OBJECT_AFTER_BASIS):
