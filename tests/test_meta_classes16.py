@@ -84,6 +84,8 @@ def test_a_departments_posting_of_its_governments_report(title, issuer):
     "2031年，柳岸县坚持以习近平法治思想为指导，全面推进依法行政。",
     # the body's government is another place's
     "2031年，在县委的坚强领导下，白沙县人民政府坚持以习近平法治思想为指导，全面推进依法行政。",
+    # the government only leads: the department (我局) reports
+    "2031年，在柳岸县人民政府的坚强领导下，我局坚持以习近平法治思想为指导，全面推进依法行政。",
 ])
 def test_the_header_organ_stays_without_the_places_government(opening):
     md = meta("发布机构: 柳岸县司法局 生成日期: 2032-03-11\n柳岸县2031年度法治政府建设情况报告\n\n" + opening + BODY)
