@@ -184,7 +184,8 @@ _DATE_GLUED_SOURCE = re.compile(r"(?<=\d)(来源|信息来源|文章来源)[ \t\
 _VALUE_STOP = re.compile(r"\s+(?:点击率|点击数|浏览量|浏览次数|阅读次数|访问量|字体|字号|【|打印|分享|收藏)")
 
 _CHROME = re.compile(
-    r"^(?:[•·|｜>＞\-\s]*)(?:首页|当前位置|您现在的位置|位置[:：]|字号|字体|[大中小](?:\s*[大中小])*$|\|$|打印|关闭|"
+    # (a breadcrumb in any of its wordings: 当前位置, 当前所在位置, 您的位置, 您所在的位置, 您现在所在的位置, 您当前的位置)
+    r"^(?:[•·|｜>＞\-\s]*)(?:首页|当前(?:所在)?位置|您(?:现在|当前|目前)?(?:所在|所处)?的?位置|位置[:：]|字号|字体|[大中小](?:\s*[大中小])*$|\|$|打印|关闭|"
     r"【|分享|收藏|扫一扫|浏览次数|阅读次数|访问量|相关链接|相关文件|上一篇|下一篇|返回|解读|"
     r"附件[:：]?$|图片$|正文$|手机$|标题$|视频$|视力保护|无障碍|简体|繁体|政务公开|政府信息公开|"
     r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP|网站标识码|政府网站找错|"
@@ -573,7 +574,8 @@ _REGION = re.compile(
     rf"(?:(?![各全本该所])(?:(?![委办局府会部厅院关于年的和及共党])[\u4e00-\u9fff]){{1,10}}?{_REGION_UNIT})*)"
 )
 _REGION_NOT_BEFORE = ("人民政府", "政府", "关于")
-_TOWN_AFTER = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
+# (XX区人民政府YY街道关于…: the district government's street, without the government's words)
+_TOWN_AFTER = re.compile(r"(?:人民政府|政府)?((?!人民政府|政府)[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡|苏木))"
                          r"(?=\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}|人民政府|政府|办事处|党委|关于))")
 
 
@@ -629,7 +631,7 @@ def region_of(name: str | None) -> str | None:
         # XX区共和乡2022年度…: a township closing the chain, though its name holds a character that
         # stops the chain at organ names (共, 和, 的 …); it must run into the year or the organ
         town = _TOWN_AFTER.match(s, len(region))
-        if town and "乡镇" not in town.group(1) and town.group(1)[0] not in "各全所该本":
+        if town and "乡镇" not in town.group(1) and "关于" not in town.group(1) and town.group(1)[0] not in "各全所该本":
             region += town.group(1)
     return region or None
 
@@ -2292,6 +2294,12 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 2025年XX县法治政府建设情况 / 文章来源:司法局 / XX县政府坚持…: the department posted the page; the body names
         # the government that reports (a body that names no organ, XX县坚持…, leaves the 来源 as the issuer)
         src_org = None
+    if h_issuer and not _GOVERNMENT.search(h_issuer) and t_issuer is None and o_issuer is None and b_issuer \
+            and _GOVERNMENT.search(b_issuer) and region_of(title) and region_of(b_issuer) \
+            and region_of(title).endswith(region_of(b_issuer)):
+        # 青禾市澄溪区2030年度法治政府建设情况报告 / 发布机构:澄溪区司法局 / 2030年，…澄溪区人民政府坚持…: as with a 来源
+        # label above, the department posted the place's report and the body names the government that reports
+        h_issuer = None
     if src_org and t_issuer is None and h_issuer is None and region_of(title) and _government_opens(text, paragraphs):
         # XX市2023年度法治政府建设工作总结 / 来源:XX市司法局 / 2023年，市委、市政府坚持…: the opening's subject is
         # the place's party committee and government, whose report the department posted
