@@ -73,3 +73,14 @@ def test_units_the_genre_prints(text, expected):
 ])
 def test_rules_named_by_their_number_after_a_quoted_slogan(text, raws):
     assert [f.raw for f in figs(text)] == raws
+
+
+def test_a_count_of_rounds_keeps_its_key_and_name_in_the_unit_of_its_own():
+    # 轮次 is now a unit of its own (it was read as 轮 before): the key and the name a count in 轮 gets stay
+    from _sentences import fig, sentence_report
+    for sentence, raw in (("全年开展依法行政专项督察3轮次，覆盖全部镇街。", "3轮次"),
+                          ("全年开展依法行政专项督察3轮，覆盖全部镇街。", "3轮")):
+        r = sentence_report(sentence, "（一）加强党的领导", title="石桥县2031年法治政府建设年度报告", year=2031,
+                            weakness="基层法治力量仍较薄弱。", plan="继续推进依法行政。")
+        row = fig(r, raw)
+        assert (row["unit"], row["key"], row["name"]) == (raw[1:], "leadership.inspections", "依法行政专项督察")
