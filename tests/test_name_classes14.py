@@ -130,7 +130,7 @@ def test_a_bare_verb_takes_the_object_of_the_clause_before(sentence, raw, expect
 
 # ---- an event noun right after a count of events (完成某案卷2轮次全覆盖评查, 对规范性文件开展1次全面清理): the events
 # are the name, not the object before the count
-@case(("对“两类案卷”开展3轮次交叉评查。", "3轮", "交叉评查"),
+@case(("对“两类案卷”开展3轮次交叉评查。", "3轮次", "交叉评查"),
       ("对现行规章开展1次全面清理和涉企收费等3次专项清理。", "1次", "全面清理"),
       # near-miss: a count of events with no event noun after it keeps the words before, as before
       ("县政府常务会议学法6次，覆盖全体成员。", "6次", "县政府常务会议学法"))

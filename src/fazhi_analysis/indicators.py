@@ -1643,7 +1643,7 @@ _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行
 # a verb that only says the events took place (召开, 主持召开, 听取): a count of events names the event
 _EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召开|组织召开|召开|主持|听取|举办|组织开展|开展|组织|举行)")
 _PREDICATE_START = re.compile(r"均|全部|分别|共|已|是|为|被|在|达|覆盖|惠及|涉及")
-_EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "批次", "次数"})
+_EVENT_UNITS = frozenset({"次", "场", "场次", "期", "轮", "轮次", "批次", "次数"})
 _EVENT_HEAD = re.compile(r"(?:学习|会议|會議|会|活动|活動|培训|培訓|讲座|講座|宣传|宣傳|检查|檢查|督察|调研|研讨|演练|宣讲|"
                          r"辅导|授课|讲解|审查|评查|整治|行动|轮训)$")
 # 干部职工开展法治培训, 检查后作出行政处罚: an actor or a circumstance, then the verb, then the thing counted
@@ -2066,7 +2066,6 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     ev = ""
     if unit in _EVENT_UNITS and not follows_figure and b:  # (a bare 全面… after the count is read too: 开展1次全面清理)
         ev = (a or re.split(r"[和及与、，,；;。：:（(\s]", after.lstrip(" \t\u3000"), maxsplit=1)[0][:12]).split("等", 1)[0]
-        ev = ev[1:] if unit == "轮" and ev[:1] == "次" else ev  # (3轮次全覆盖评查: 轮次 read as 轮)
     if len(ev) >= 4 and (_EVENT_HEAD.search(ev) or ev.endswith("清理")) and not _PREDICATE_START.match(ev):
         return ev, ev  # 完成“三类案卷”3轮次全覆盖评查, 对规范性文件开展1次全面清理: the events after the count
     if unit in _EVENT_UNITS and len(a) >= 2 and (_EVENT_VERB.fullmatch(b) or _ACTOR_HOLDS_END.search(b)) \
