@@ -1761,9 +1761,9 @@ def _has_date(s: str) -> bool:
     return "年" in s or "月" in s or "日" in s  # (_DATE_CHARS; str 'in' is faster than a set on a long text)
 
 
-# a circumstance before the measured thing: 经统一规范后, 根据监督情况, 符合法定受理条件时, 面向企业职工、群众
-_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
-                           r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
+# a circumstance before the measured thing: 经统一规范后, 经评估, 根据监督情况, 符合法定受理条件时, 在某某前提下, 面向企业职工、群众
+_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|经(?:评估|论证|核查|复核)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
+                           r"[^，。；]{0,24}?(?:条件|前提)(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
                            # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
                            r"为?[^，。；]{0,8}?挽回|覆盖(?![率面]|人数|人次)|惠及|涉及|"
                            # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
@@ -1852,6 +1852,11 @@ _VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "�
 _HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|细则|办法|机制|企业|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
+# stops of _AFTER_STOP that are modifiers when they stand inside the name of a meeting or class held (全面依法治县委员会
+# 会议, 依法行政专题研讨班), and the heads of such names (at the end of the noun after an event count)
+_MODIFIER_STOPS = frozenset({"全面", "依法", "统一", "跨部门"})
+_HELD_EVENT_HEAD = re.compile(r"(?:会议|會議|研讨班|培训班|轮训班|读书班|专题班|讲座|报告会|座谈会|研讨会|推进会|培训会)"
+                              r"(?=$|专题|研究|审议|听取|部署|学习|传达)")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
 # 在编人员法治理论考试, 37个行政机关法治督察工作, 16个市…专题培训 (a one-character place: not 市场, 区域, 县级 …)
 _BODY_COUNT_UNITS = frozenset({"个", "家", "名", "位", "所", "個"})
@@ -1910,6 +1915,13 @@ def _noun_after(a: str, unit: str = "") -> str:
     m = _AFTER_STOP.search(a)
     if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
         m = _AFTER_STOP.search(a, m.end())  # 4次党小组集中研讨: a collective study is the event counted, no predicate
+    if m is not None and unit in _EVENT_UNITS and m.group() in _MODIFIER_STOPS and _CJK_ONLY.fullmatch(a) is not None:
+        h = _HELD_EVENT_HEAD.search(a, m.end())
+        if h is not None and h.end() <= 24:
+            # 3次县委全面依法治县委员会会议(研究…), 4期全市干部依法行政专题培训班: a modifier inside the name of the
+            # meeting or class counted, which runs on to its head (at the clause end, or before what the meeting
+            # did), is no predicate; the whole name is counted (no cap)
+            return a[:h.end()]
     if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
         h = _HEAD_AFTER_VERB.match(a, m.end())
         if h is not None and "、" not in a[:m.start()] \
@@ -1974,10 +1986,10 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
 
 # an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
 # 县人大常委会举行宪法宣誓仪式3次): the events are the name
-_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|[局厅部委])(?:先后|亲自|带头|专题)*"
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委])(?:先后|亲自|带头|专题)*"
                 r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
-_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
 # a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
 # value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
@@ -2427,7 +2439,7 @@ _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^�
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
 # people who study (干部, 党员), right before the study counted by events (镇村干部专题学习…, 广大党员干部学习): who
 # studied is not what is counted (not 学法: 干部职工学法 is how the genre names that event)
-_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?=(?:专题|集中|深入)?学习)")
+_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?:同志)?(?=(?:专题|集中|深入)?学习)")
 # a study session and a 、 list of its topics (专题学习甲、乙和丙): the session is the name
 _CLASS_END = re.compile(r"(?:班|班次|讲座|会)$")
 _STUDY_TOPICS = re.compile(r"^((?:专题|集中)学习)[^，。；、]{2,30}、")

@@ -1,0 +1,38 @@
+"""Name classes of the tuneL/tuneM tuning sets (issue 9, "the measured thing"): each class recurs on pages of
+different organs. All sentences are invented (other counties, years, figures and places)."""
+
+from test_name_grammar_classes import case, name  # the same invented county page and helpers
+
+
+# ---- an event count, then the name of the meeting or class held, with a modifier inside it (全面依法治县委员会会议,
+# 依法行政专题培训班): the modifier is no predicate; the whole name, up to its head at the clause end, is counted
+# (提请召开: the meetings a body asked for are named the same way)
+@case(("全年召开3次县委全面依法治县委员会会议，研究部署重点工作。", "3次", "县委全面依法治县委员会会议"),
+      ("提请召开5次州委全面依法治州委员会会议，审议年度要点。", "5次", "州委全面依法治州委员会会议"),
+      ("举办4期全镇村干部依法行政专题培训班，学员全部结业。", "4期", "全镇村干部依法行政专题培训班"),
+      ("召开2次市委全面依法治市委员会会议研究部署年度任务。", "2次", "市委全面依法治市委员会会议"),
+      # near-miss: no meeting or class head after the modifier: the name is read as before
+      ("组织4次统一执法行动，查处案件12件。", "4次", "统一执法行动"))
+def test_a_modifier_inside_the_meeting_or_class_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- who held or took part in the events counted (党校 holding a class, 干部同志 studying, a 、 list of meetings
+# studying law before they sit): the events are the name, not who held them
+@case(("县委党校举办培训班7期，培训干部320人。", "7期", "培训班"),
+      ("组织全体党员干部同志集中学习新修订的某某条例2次，人人过关。", "2次", "集中学习新修订的某某条例"),
+      ("县委常委会、县政府常务会会前学法11次，形成常态。", "11次", "会前学法"),
+      # near-misses: one meeting that studies keeps its body (as before); a class of studying people keeps them
+      ("县委常委会会议组织集体学法5次，全员参加。", "5次", "县委常委会会议组织集体学法"),
+      ("举办副科级以上领导干部学习民法典培训班3场次，全员参训。", "3场次", "副科级以上领导干部学习民法典培训班"))
+def test_who_held_the_events_counted_is_no_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- a circumstance before the thing counted (经评估, 在某某前提下): not what is counted
+@case(("2031年经评估废止规范性文件3件，清理工作完成。", "3件", "废止规范性文件"),
+      ("全县“全程网办”前提下即办事项占比达87%，群众满意。", "87%", "即办事项占比"),
+      # near-miss: a circumstance ending in 后 was already cut (as before)
+      ("经集体讨论后作出重大行政决策6项，全部公开。", "6项", "重大行政决策"))
+def test_a_circumstance_before_the_name_is_cut(sentence, raw, expected):
+    assert name(sentence, raw) == expected
