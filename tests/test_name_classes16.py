@@ -36,3 +36,15 @@ def test_who_held_the_events_counted_is_no_part_of_the_name(sentence, raw, expec
       ("经集体讨论后作出重大行政决策6项，全部公开。", "6项", "重大行政决策"))
 def test_a_circumstance_before_the_name_is_cut(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- what is ranked, read before the rank: a streak of years (连续4年) between it and the rank is no date that voids
+# it, and a setting closed by 中 (在甲、乙创建活动中…) holds no peers; a place before it holds no 的
+@case(("法治化营商环境评价连续4年居全国第9位，持续向好。", "第9位", "法治化营商环境评价"),
+      ("政务服务满意度连续三年位居全市第一，群众认可。", "第一", "政务服务满意度"),
+      ("在全国、全市普法创建活动中获评的先进镇区和单位总数位居全市第一，成效明显。", "第一", "获评的先进镇区和单位总数"),
+      # near-misses: peers closed by 中 before the rank, and an assessment named by 在…中, as before
+      ("石桥县水环境质量在全市12个县区中排第3名，稳中有升。", "第3名", "石桥县水环境质量"),
+      ("在全国中小学生宪法知识竞赛中获得第一名，受到表彰。", "第一名", "全国中小学生宪法知识竞赛"))
+def test_what_is_ranked_past_a_streak_or_a_setting(sentence, raw, expected):
+    assert name(sentence, raw) == expected

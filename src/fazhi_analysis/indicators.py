@@ -1583,7 +1583,8 @@ def _list_start_end(sentence: str, end: int) -> int:
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
 # the words before a rank: a place, what is ranked, where and the ranking verb
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
-_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
+# (a place holds no 的: 获评的示范地区和项目总数 is what is ranked, not a place 获评的示范地区 and 和项目总数; U+7684 is 的)
+_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u7683\u7685-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
                      r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
@@ -1596,7 +1597,9 @@ _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9f
                             r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 # the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
 # subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
-_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)[^，,；;。在]{1,24}?)(?:之中|中)?(?:均|都|分别)?"
+# (the peers hold no 中 that closes a setting: 在全国、全省某某活动中获评的…数位居全省第一 names an assessment, then what is
+# ranked; 中小, 中央 are words)
+_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)(?:[^，,；;。在中]|中(?=[小央心华])){1,24}?)(?:之中|中)?(?:均|都|分别)?"
                         r"(?:排名|排在|排|位列|位居|名列|居|列)(?:全国|全省|全市|全区|全县|同类)?(?:第)?$")
 _ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行|评比|报告|榜|指数|调查|检查|竞赛|比武|大赛|评选|考试|普查")
 # 我局, 本县, 甲县, 某开发区: the body ranked names no ranking (anchored use only — fullmatch)
@@ -3354,9 +3357,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
-                elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
-                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
-                    nm = ranked.group("what")
+                elif ranked is not None and len(_STREAK.sub("", ranked.group("what"))) >= 2 \
+                        and not _has_date(_STREAK.sub("", ranked.group("what"))):
+                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked (甲评价连续4年居
+                    # 全国第9位: without the streak of years it held the rank)
+                    nm = _STREAK.sub("", ranked.group("what"))
                 elif m is not None:
                     # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
                     nm = _assessment_name(m) or nm
