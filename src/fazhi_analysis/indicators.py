@@ -2182,23 +2182,48 @@ def _specific(head: str) -> bool:
     return len(head) >= 3 and not head.startswith("其他")
 
 
+def _shared_subject_cut(first: str, rest: list[str]) -> int:
+    """Where the first item of a 、 list starts after a subject the items share (政务服务事项办理时限、申请材料: the
+    subject 政务服务事项 ends in a head noun; 事项的办理时限: in 的): the end of that subject when the item left is
+    of 2 characters or more and no longer than the longest other item plus two; else 0 (the whole first item)."""
+    longest = max((len(x) for x in rest), default=0)
+    if len(first) <= longest + 2:
+        return 0
+    cut = 0
+    for h in _HEAD_IN_NOUN.finditer(first):
+        if h.end() < len(first):
+            cut = h.end()
+    d = first.rfind("的")
+    cut = max(cut, d + 1 if d > 0 else 0)
+    return cut if cut and 2 <= len(first) - cut <= longest + 2 else 0
+
+
 def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:
     """``A、B、C分别为x、y、z件``: figure index -> (its list item, ""), when items and numbers pair up;
     (item, the words after 分别) when those words say what is counted (甲镇、乙镇分别受理纠纷12件、9件)."""
     out: dict[int, tuple[str, str]] = {}
     for m in _LIST.finditer(sentence):
         cs = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。（(") + 1
-        items = [x for x in re.split(r"、|和|及|与", _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()])))
-                 if x.strip()]
+        lead = _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()]))
+        items = [x for x in re.split(r"、|和|及|与", lead) if x.strip()]
         if len(items) < 2:
             continue
         ends = [sentence.find(ch, m.end()) for ch in "；;。，,（("]
         end = min([e for e in ends if e >= 0] or [len(sentence)])
         tokens = [t.start() + m.end() for t in _NUMBER_TOKEN.finditer(sentence[m.end():end])]
-        if len(tokens) != len(items):
+        if not tokens:
             continue
         # 甲镇、乙镇分别受理矛盾纠纷12件、9件: the items are who; the words after 分别 are what is counted
         pred = _TRAIL_WORDS.sub("", re.sub(r"^(?:为|是|有|达到|达|占)", "", sentence[m.end():tokens[0]]).strip())
+        if len(tokens) != len(items) and "、" in lead and _CHANGE_PRED.fullmatch(sentence, m.end(), tokens[0]):
+            # 甲和乙事项办理时限、申请材料、办理环节分别压减x、y、z: the measures changed are the 、 list (a 和 is inside
+            # the subject they share), the first one after that subject (see _shared_subject_cut); only for a bare
+            # change verb (甲和乙案件、丙案件分别为…: a 和 joins two things counted together, named as before)
+            items = [x for x in lead.split("、") if x.strip()]
+            if len(items) == len(tokens):
+                items[0] = items[0][_shared_subject_cut(items[0], items[1:]):]
+        if len(tokens) != len(items):
+            continue
         for fi, (p0, p1) in enumerate(figs):
             for ti, t in enumerate(tokens):
                 if p0 <= t < p1:
