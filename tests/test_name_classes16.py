@@ -59,3 +59,14 @@ def test_what_is_ranked_past_a_streak_or_a_setting(sentence, raw, expected):
       ("行政复议和行政诉讼案件、信访案件分别为12件、8件，均已办结。", "12件", "行政复议和行政诉讼案件、信访案件"))
 def test_a_list_of_measures_after_a_shared_subject_with_a_conjunction(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- the noun after the figure ends in a head its measure word counts (people for 名, items or tasks for 项) and the
+# words before end in none (a firm, a count of kinds): the noun after is what is counted
+@case(("聘请石桥律师事务所3名律师为县政府法律顾问，参与重大决策。", "3名", "律师"),
+      ("明确5个方面62项具体工作任务，逐项落实。", "62项", "具体工作任务"),
+      # near-misses: the words before already end in a head of people, or the noun after was already read
+      ("全县共有执法人员120名持证上岗，比例达到100%。", "120名", "执法人员"),
+      ("制定实施方案12项重点任务，逐项落实。", "12项", "重点任务"))
+def test_the_noun_after_agrees_with_the_measure_word(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2115,6 +2115,12 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             # 12期班次, 甲、乙等3次专项清理: so do the events after a count of them)
             return a, a
         return b + a, a
+    agree = _UNIT_HEAD_AFTER_DE.get(unit)
+    if agree is not None and len(a) >= 2 and agree.search(a) is not None and agree.search(b) is None \
+            and (not _VERB_START.match(a) or (a.startswith("具体") and not a.startswith("具体负责"))):
+        # 聘请某律师事务所2名律师, 明确4个方面80项具体工作任务: the noun after the figure ends in a head its measure
+        # word counts (people for 名, items or tasks for 项) and the words before do not: the noun after is counted
+        return a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
     if not a and b.endswith("的") and len(b) > 2:
