@@ -10,7 +10,7 @@ from test_name_grammar_classes import case, name  # the same invented county pag
 @case(("全年召开3次县委全面依法治县委员会会议，研究部署重点工作。", "3次", "县委全面依法治县委员会会议"),
       ("提请召开5次州委全面依法治州委员会会议，审议年度要点。", "5次", "州委全面依法治州委员会会议"),
       ("举办4期全镇村干部依法行政专题培训班，学员全部结业。", "4期", "全镇村干部依法行政专题培训班"),
-      ("召开2次市委全面依法治市委员会会议研究部署年度任务。", "2次", "市委全面依法治市委员会会议"),
+      ("召开2次区委全面依法治区委员会会议研究部署年度任务。", "2次", "区委全面依法治区委员会会议"),
       # near-miss: no meeting or class head after the modifier: the name is read as before
       ("组织4次统一执法行动，查处案件12件。", "4次", "统一执法行动"))
 def test_a_modifier_inside_the_meeting_or_class_counted(sentence, raw, expected):

@@ -2118,7 +2118,7 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     agree = _UNIT_HEAD_AFTER_DE.get(unit)
     if agree is not None and len(a) >= 2 and agree.search(a) is not None and agree.search(b) is None \
             and (not _VERB_START.match(a) or (a.startswith("具体") and not a.startswith("具体负责"))):
-        # 聘请某律师事务所2名律师, 明确4个方面80项具体工作任务: the noun after the figure ends in a head its measure
+        # 聘请某律所3名律师, 明确5个方面62项具体工作任务: the noun after the figure ends in a head its measure
         # word counts (people for 名, items or tasks for 项) and the words before do not: the noun after is counted
         return a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
@@ -2189,8 +2189,8 @@ def _specific(head: str) -> bool:
 
 
 def _shared_subject_cut(first: str, rest: list[str]) -> int:
-    """Where the first item of a 、 list starts after a subject the items share (政务服务事项办理时限、申请材料: the
-    subject 政务服务事项 ends in a head noun; 事项的办理时限: in 的): the end of that subject when the item left is
+    """Where the first item of a 、 list starts after a subject the items share (许可事项审批时限、申报材料: the
+    subject 许可事项 ends in a head noun; 事项的办理时限: in 的): the end of that subject when the item left is
     of 2 characters or more and no longer than the longest other item plus two; else 0 (the whole first item)."""
     longest = max((len(x) for x in rest), default=0)
     if len(first) <= longest + 2:
@@ -2222,7 +2222,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
         # 甲镇、乙镇分别受理矛盾纠纷12件、9件: the items are who; the words after 分别 are what is counted
         pred = _TRAIL_WORDS.sub("", re.sub(r"^(?:为|是|有|达到|达|占)", "", sentence[m.end():tokens[0]]).strip())
         if len(tokens) != len(items) and "、" in lead and _CHANGE_PRED.fullmatch(sentence, m.end(), tokens[0]):
-            # 甲和乙事项办理时限、申请材料、办理环节分别压减x、y、z: the measures changed are the 、 list (a 和 is inside
+            # 甲和乙事项审批时限、申报材料、审批环节分别压减x、y、z: the measures changed are the 、 list (a 和 is inside
             # the subject they share), the first one after that subject (see _shared_subject_cut); only for a bare
             # change verb (甲和乙案件、丙案件分别为…: a 和 joins two things counted together, named as before)
             items = [x for x in lead.split("、") if x.strip()]
