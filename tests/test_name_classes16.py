@@ -65,8 +65,11 @@ def test_a_list_of_measures_after_a_shared_subject_with_a_conjunction(sentence, 
 # words before end in none (a firm, a count of kinds): the noun after is what is counted
 @case(("聘请石桥律师事务所3名律师为县政府法律顾问，参与重大决策。", "3名", "律师"),
       ("明确5个方面62项具体工作任务，逐项落实。", "62项", "具体工作任务"),
+      # a people count whose noun after stops at a body before 及: it runs on to the people's head
+      ("组织45名县直部门及乡(镇)主要负责人集中述法，效果良好。", "45名", "县直部门及乡(镇)主要负责人"),
       # near-misses: the words before already end in a head of people, or the noun after was already read
       ("全县共有执法人员120名持证上岗，比例达到100%。", "120名", "执法人员"),
+      ("选派12名律师和法律服务工作者参与调解，化解纠纷。", "12名", "律师和法律服务工作者"),
       ("制定实施方案12项重点任务，逐项落实。", "12项", "重点任务"))
 def test_the_noun_after_agrees_with_the_measure_word(sentence, raw, expected):
     assert name(sentence, raw) == expected

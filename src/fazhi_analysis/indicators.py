@@ -1873,6 +1873,10 @@ _NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
 # the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
 _PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
 _ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
+# a count of people whose noun after it stops at a body before 及/和 (45名县直部门及乡(镇)主要负责人): the run joined on
+# to the people's head is what is counted
+_PEOPLE_MEASURES = frozenset({"名", "人", "位"})
+_PEOPLE_JOINED = re.compile(r"[及和与、][^，。；：、,;:\n0-9０-９]{1,14}?(?:负责人|负责同志|人员|干部|职工|代表|委员|律师|党员)")
 _UNIT_HEAD_AFTER_DE = {"名": _PEOPLE_HEAD_END, "人": _PEOPLE_HEAD_END, "位": _PEOPLE_HEAD_END,
                        "项": _ITEM_HEAD_END, "件": _ITEM_HEAD_END}
 
@@ -2073,6 +2077,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit) if after.lstrip(" \t\u3000")[:1] not in "和及与或" else ""
+    if a and unit in _PEOPLE_MEASURES and _PEOPLE_HEAD_END.search(a) is None:
+        right = after.strip(" \t\u3000")
+        run = _PEOPLE_JOINED.match(right, len(a)) if right.startswith(a) else None
+        if run is not None:  # 45名县直部门及乡(镇)主要负责人: the people counted, after the bodies joined by 及
+            a = right[:run.end()]
     # (行政权力3120项和公共服务210项: a noun after 和 is the next item of a list, not what this figure counts)
     if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
         a = ""
