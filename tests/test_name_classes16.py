@@ -73,3 +73,14 @@ def test_a_list_of_measures_after_a_shared_subject_with_a_conjunction(sentence, 
       ("制定实施方案12项重点任务，逐项落实。", "12项", "重点任务"))
 def test_the_noun_after_agrees_with_the_measure_word(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a noun whose last word is also a function word: 组织 in 党组织, 社会组织 (not the verb before a count of events),
+# 约 in 村规民约, 公约 (not "about"): the name ends with the whole noun (the words before it are not this class)
+@case(("全年新调整优化基层党组织52个，确保全覆盖。", "52个", "基层党组织"),
+      ("全镇新成立社会组织6个，规范运行。", "6个", "社会组织"),
+      ("指导各村修订村规民约14项，推进自治。", "14项", "村规民约"),
+      # near-miss: 约 before the number is still "about", cut from the name as before
+      ("全年受理案件约120件，均已办结。", "约120件", "受理案件"))
+def test_a_noun_ending_in_a_function_word_keeps_it(sentence, raw, expected):
+    assert name(sentence, raw).endswith(expected)

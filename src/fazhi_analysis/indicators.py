@@ -1520,7 +1520,7 @@ _LEAD = re.compile(
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|(?<![民公条合契协])约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 # (比法定时限, 较法定办结时限: the statutory time a time limit is cut against is a basis, not the name)
@@ -2045,6 +2045,8 @@ def _object_before(sentence: str, cs: int, verb: str) -> str | None:
 
 
 # a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
+# a noun ending in 组织 (党组织, 基层组织, 社会组织, 群团组织): not the verb 组织 before a count of events
+_BODY_ZUZHI = re.compile(r"(?:党|基层|社会|群众|群团|团|经济|自治|行业)组织$")
 _SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
 
 
@@ -2102,7 +2104,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
             return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
         a = ""
-    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
+    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织") and not _BODY_ZUZHI.search(b):
+        # 走进社区开展2场次: what is before it (not 基层党组织, 社会组织: there 组织 is the noun counted)
         b = b[:-2]
     m = _SPLIT_INTO.search(b) if not a and before.rstrip().endswith("为") else None
     if m is not None and m.start() >= 2:  # 工作任务分解细化为120项: the things split up, not the splitting
