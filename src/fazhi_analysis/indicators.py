@@ -1520,7 +1520,7 @@ _LEAD = re.compile(
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
     r"到20\d\d年(?:底|末)?)+")
-_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|约|各|有|了|分别为|分别是|分别|已|均|至|到|"
+_TRAIL_WORDS = re.compile(r"(?:共计|合计|累计|总计|一共|共|达到|达|(?<![行作认])为|(?<![民公条合契协])约|各|有|了|分别为|分别是|分别|已|均|至|到|"
                           r"控制在|保持在|稳定在|持续保持|保持|在|和|及|与|并|还|也|又|"
                           r"压缩|缩短|减少|降低|提高|提升|增长|增加|下降|上升|突破)+$")
 # (比法定时限, 较法定办结时限: the statutory time a time limit is cut against is a basis, not the name)
@@ -1583,7 +1583,8 @@ def _list_start_end(sentence: str, end: int) -> int:
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
 # the words before a rank: a place, what is ranked, where and the ranking verb
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
-_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
+# (a place holds no 的: 获评的示范地区和项目总数 is what is ranked, not a place 获评的示范地区 and 和项目总数; U+7684 is 的)
+_RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u7683\u7685-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
                      r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
@@ -1596,7 +1597,9 @@ _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9f
                             r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 # the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
 # subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
-_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)[^，,；;。在]{1,24}?)(?:之中|中)?(?:均|都|分别)?"
+# (the peers hold no 中 that closes a setting: 在全国、全省某某活动中获评的…数位居全省第一 names an assessment, then what is
+# ranked; 中小, 中央 are words)
+_PEER_RANK = re.compile(r"在((?:全国|全省|全市|全区|全县|全州|国内|同类)(?:[^，,；;。在中]|中(?=[小央心华])){1,24}?)(?:之中|中)?(?:均|都|分别)?"
                         r"(?:排名|排在|排|位列|位居|名列|居|列)(?:全国|全省|全市|全区|全县|同类)?(?:第)?$")
 _ASSESSMENT_WORD = re.compile(r"考核|考评|评价|评估|测评|排名|排行|评比|报告|榜|指数|调查|检查|竞赛|比武|大赛|评选|考试|普查")
 # 我局, 本县, 甲县, 某开发区: the body ranked names no ranking (anchored use only — fullmatch)
@@ -1761,9 +1764,9 @@ def _has_date(s: str) -> bool:
     return "年" in s or "月" in s or "日" in s  # (_DATE_CHARS; str 'in' is faster than a set on a long text)
 
 
-# a circumstance before the measured thing: 经统一规范后, 根据监督情况, 符合法定受理条件时, 面向企业职工、群众
-_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
-                           r"[^，。；]{0,24}?条件(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
+# a circumstance before the measured thing: 经统一规范后, 经评估, 根据监督情况, 符合法定受理条件时, 在某某前提下, 面向企业职工、群众
+_CIRCUMSTANCE = re.compile(r"^(?:经过?[^，。；]{1,10}?(?:之后|后)|经(?:评估|论证|核查|复核)|根据[^，。；、]{1,10}?(?:情况|要求|需要)|"
+                           r"[^，。；]{0,24}?(?:条件|前提)(?:时|下)|面向[^，。；]{1,16}?(?=开展|举办|进行|组织)|"
                            # who gains and the verb of reach: 为群众挽回损失, 覆盖群众, 涉及受众, 惠及师生
                            r"为?[^，。；]{0,8}?挽回|覆盖(?![率面]|人数|人次)|惠及|涉及|"
                            # a verb of only recording before 各类: 填报各类检查计划, 发布各类信息
@@ -1852,6 +1855,11 @@ _VERB_IN_NOUN = frozenset({"办理", "下放", "依法", "划转", "进驻", "�
 _HEAD_AFTER_VERB = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事项|单位|环节|项目|材料|部门|机构|案件|文件|细则|办法|机制|企业|项|件)")
 # a kinds count before what it sorts: 32个领域…事项, 5个方面…措施 (the fields or sides are what 个 counts)
 _KIND_HEAD = re.compile(r"领域|方面|大类|类别")
+# stops of _AFTER_STOP that are modifiers when they stand inside the name of a meeting or class held (全面依法治县委员会
+# 会议, 依法行政专题研讨班), and the heads of such names (at the end of the noun after an event count)
+_MODIFIER_STOPS = frozenset({"全面", "依法", "统一", "跨部门"})
+_HELD_EVENT_HEAD = re.compile(r"(?:会议|會議|研讨班|培训班|轮训班|读书班|专题班|讲座|报告会|座谈会|研讨会|推进会|培训会)"
+                              r"(?=$|专题|研究|审议|听取|部署|学习|传达)")
 # a counted body (people or organs) and, after it, the act or work done by or on them, ending the phrase: 57名在职
 # 在编人员法治理论考试, 37个行政机关法治督察工作, 16个市…专题培训 (a one-character place: not 市场, 区域, 县级 …)
 _BODY_COUNT_UNITS = frozenset({"个", "家", "名", "位", "所", "個"})
@@ -1865,6 +1873,10 @@ _NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
 # the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
 _PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
 _ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
+# a count of people whose noun after it stops at a body before 及/和 (45名县直部门及乡(镇)主要负责人): the run joined on
+# to the people's head is what is counted
+_PEOPLE_MEASURES = frozenset({"名", "人", "位"})
+_PEOPLE_JOINED = re.compile(r"[及和与、][^，。；：、,;:\n0-9０-９]{1,14}?(?:负责人|负责同志|人员|干部|职工|代表|委员|律师|党员)")
 _UNIT_HEAD_AFTER_DE = {"名": _PEOPLE_HEAD_END, "人": _PEOPLE_HEAD_END, "位": _PEOPLE_HEAD_END,
                        "项": _ITEM_HEAD_END, "件": _ITEM_HEAD_END}
 
@@ -1910,6 +1922,13 @@ def _noun_after(a: str, unit: str = "") -> str:
     m = _AFTER_STOP.search(a)
     if m is not None and m.group() == "集中" and unit in _EVENT_UNITS and _GROUP_EVENT.match(a, m.end()):
         m = _AFTER_STOP.search(a, m.end())  # 4次党小组集中研讨: a collective study is the event counted, no predicate
+    if m is not None and unit in _EVENT_UNITS and m.group() in _MODIFIER_STOPS and _CJK_ONLY.fullmatch(a) is not None:
+        h = _HELD_EVENT_HEAD.search(a, m.end())
+        if h is not None and h.end() <= 24:
+            # 3次县委全面依法治县委员会会议(研究…), 4期全市干部依法行政专题培训班: a modifier inside the name of the
+            # meeting or class counted, which runs on to its head (at the clause end, or before what the meeting
+            # did), is no predicate; the whole name is counted (no cap)
+            return a[:h.end()]
     if m is not None and m.start() <= 4 and unit in _CLASSIFIERS and m.group() in _VERB_IN_NOUN:
         h = _HEAD_AFTER_VERB.match(a, m.end())
         if h is not None and "、" not in a[:m.start()] \
@@ -1974,10 +1993,10 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
 
 # an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
 # 县人大常委会举行宪法宣誓仪式3次): the events are the name
-_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|[局厅部委])(?:先后|亲自|带头|专题)*"
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委])(?:先后|亲自|带头|专题)*"
                 r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
-_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨)$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
 # a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
 # value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
@@ -2026,6 +2045,8 @@ def _object_before(sentence: str, cs: int, verb: str) -> str | None:
 
 
 # a verb that splits or merges the things into the figure's number (分解细化为120项, 整合为12项)
+# a noun ending in 组织 (党组织, 基层组织, 社会组织, 群团组织): not the verb 组织 before a count of events
+_BODY_ZUZHI = re.compile(r"(?:党|基层|社会|群众|群团|团|经济|自治|行业)组织$")
 _SPLIT_INTO = re.compile(r"(?:细化分解|分解细化|分解|细化|整合|合并|归并)为?$")
 
 
@@ -2058,6 +2079,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(pred) >= 4 and not _CLAUSE_MARK.match(after.strip()):
             return pred, ""
     a = _noun_after(after, unit) if after.lstrip(" \t\u3000")[:1] not in "和及与或" else ""
+    if a and unit in _PEOPLE_MEASURES and _PEOPLE_HEAD_END.search(a) is None:
+        right = after.strip(" \t\u3000")
+        run = _PEOPLE_JOINED.match(right, len(a)) if right.startswith(a) else None
+        if run is not None:  # 45名县直部门及乡(镇)主要负责人: the people counted, after the bodies joined by 及
+            a = right[:run.end()]
     # (行政权力3120项和公共服务210项: a noun after 和 is the next item of a list, not what this figure counts)
     if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
         a = ""
@@ -2077,7 +2103,8 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
             return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
         a = ""
-    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织"):  # 走进社区开展2场次: what is before it
+    if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织") and not _BODY_ZUZHI.search(b):
+        # 走进社区开展2场次: what is before it (not 基层党组织, 社会组织: there 组织 is the noun counted)
         b = b[:-2]
     m = _SPLIT_INTO.search(b) if not a and before.rstrip().endswith("为") else None
     if m is not None and m.start() >= 2:  # 工作任务分解细化为120项: the things split up, not the splitting
@@ -2099,6 +2126,12 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
             # 12期班次, 甲、乙等3次专项清理: so do the events after a count of them)
             return a, a
         return b + a, a
+    agree = _UNIT_HEAD_AFTER_DE.get(unit)
+    if agree is not None and len(a) >= 2 and agree.search(a) is not None and agree.search(b) is None \
+            and (not _VERB_START.match(a) or (a.startswith("具体") and not a.startswith("具体负责"))):
+        # 聘请某律所3名律师, 明确5个方面62项具体工作任务: the noun after the figure ends in a head its measure
+        # word counts (people for 名, items or tasks for 项) and the words before do not: the noun after is counted
+        return a, a
     if len(a) >= 2 and unit in _CLASSIFIERS and not _VERB_START.match(a) and not _NOUN_END.search(b):
         return a, a  # 印发了15家单位的…, 部署推进25项工作: a classifier, then the noun it counts
     if not a and b.endswith("的") and len(b) > 2:
@@ -2166,23 +2199,48 @@ def _specific(head: str) -> bool:
     return len(head) >= 3 and not head.startswith("其他")
 
 
+def _shared_subject_cut(first: str, rest: list[str]) -> int:
+    """Where the first item of a 、 list starts after a subject the items share (许可事项审批时限、申报材料: the
+    subject 许可事项 ends in a head noun; 事项的办理时限: in 的): the end of that subject when the item left is
+    of 2 characters or more and no longer than the longest other item plus two; else 0 (the whole first item)."""
+    longest = max((len(x) for x in rest), default=0)
+    if len(first) <= longest + 2:
+        return 0
+    cut = 0
+    for h in _HEAD_IN_NOUN.finditer(first):
+        if h.end() < len(first):
+            cut = h.end()
+    d = first.rfind("的")
+    cut = max(cut, d + 1 if d > 0 else 0)
+    return cut if cut and 2 <= len(first) - cut <= longest + 2 else 0
+
+
 def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[str, str]]:
     """``A、B、C分别为x、y、z件``: figure index -> (its list item, ""), when items and numbers pair up;
     (item, the words after 分别) when those words say what is counted (甲镇、乙镇分别受理纠纷12件、9件)."""
     out: dict[int, tuple[str, str]] = {}
     for m in _LIST.finditer(sentence):
         cs = max(sentence.rfind(ch, 0, m.start()) for ch in "，,；;：:。（(") + 1
-        items = [x for x in re.split(r"、|和|及|与", _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()])))
-                 if x.strip()]
+        lead = _LEAD.sub("", _NAME_DATES.sub("", sentence[cs:m.start()]))
+        items = [x for x in re.split(r"、|和|及|与", lead) if x.strip()]
         if len(items) < 2:
             continue
         ends = [sentence.find(ch, m.end()) for ch in "；;。，,（("]
         end = min([e for e in ends if e >= 0] or [len(sentence)])
         tokens = [t.start() + m.end() for t in _NUMBER_TOKEN.finditer(sentence[m.end():end])]
-        if len(tokens) != len(items):
+        if not tokens:
             continue
         # 甲镇、乙镇分别受理矛盾纠纷12件、9件: the items are who; the words after 分别 are what is counted
         pred = _TRAIL_WORDS.sub("", re.sub(r"^(?:为|是|有|达到|达|占)", "", sentence[m.end():tokens[0]]).strip())
+        if len(tokens) != len(items) and "、" in lead and _CHANGE_PRED.fullmatch(sentence, m.end(), tokens[0]):
+            # 甲和乙事项审批时限、申报材料、审批环节分别压减x、y、z: the measures changed are the 、 list (a 和 is inside
+            # the subject they share), the first one after that subject (see _shared_subject_cut); only for a bare
+            # change verb (甲和乙案件、丙案件分别为…: a 和 joins two things counted together, named as before)
+            items = [x for x in lead.split("、") if x.strip()]
+            if len(items) == len(tokens):
+                items[0] = items[0][_shared_subject_cut(items[0], items[1:]):]
+        if len(tokens) != len(items):
+            continue
         for fi, (p0, p1) in enumerate(figs):
             for ti, t in enumerate(tokens):
                 if p0 <= t < p1:
@@ -2426,7 +2484,7 @@ _DISTRIBUTED_ACTOR = re.compile(r"^(?:[^，。；、各]{0,6}?各(?:级|类)?[^�
                                 r"(?=[\u4e00-\u9fff《“]{2})(?!(?:党政)?(?:主要)?(?:负责|领导)|干部|工作人员|人员)")
 # people who study (干部, 党员), right before the study counted by events (镇村干部专题学习…, 广大党员干部学习): who
 # studied is not what is counted (not 学法: 干部职工学法 is how the genre names that event)
-_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?=(?:专题|集中|深入)?学习)")
+_STUDYING_PEOPLE = re.compile(r"^[^，。；、]{0,8}?(?:干部|党员|职工|公职人员|工作人员)(?:同志)?(?=(?:专题|集中|深入)?学习)")
 # a study session and a 、 list of its topics (专题学习甲、乙和丙): the session is the name
 _CLASS_END = re.compile(r"(?:班|班次|讲座|会)$")
 _STUDY_TOPICS = re.compile(r"^((?:专题|集中)学习)[^，。；、]{2,30}、")
@@ -3341,9 +3399,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
-                elif ranked is not None and len(ranked.group("what")) >= 2 and not _has_date(ranked.group("what")):
-                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked
-                    nm = ranked.group("what")
+                elif ranked is not None and len(_STREAK.sub("", ranked.group("what"))) >= 2 \
+                        and not _has_date(_STREAK.sub("", ranked.group("what"))):
+                    # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked (甲评价连续4年居
+                    # 全国第9位: without the streak of years it held the rank)
+                    nm = _STREAK.sub("", ranked.group("what"))
                 elif m is not None:
                     # 在2022年度法治某省建设考评中, 在某某评估(2021-2022)中: the assessment without its years
                     nm = _assessment_name(m) or nm
