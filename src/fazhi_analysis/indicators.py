@@ -3823,6 +3823,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         # study, then as staff training) follow it to the end: its trainees are trainees again
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
+    _whose_count_gate(keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
@@ -4522,6 +4523,70 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
                 best = (at, topic, key)
         if best is not None:
             keys[i], basis[i] = best[2], f"{names[i]} ⇐ {own.strip()}; scope {best[1]} (an earlier clause)"
+
+
+# WHOSE COUNT (LABELING 32, 45, 63): who did the counted act is read from the grammar of the clause, not from the
+# words of one phrase. The subject stands at the start of a clause, after time words (今年以来, 2033年) and an urging
+# verb of the organ (推动, 督促, 指导: the organ urges, the bodies act). Many bodies as that subject — every level's
+# bodies (各级…), the units of the place (各职能部门, 各镇街, 全区各单位), the whole place or system as the actor of a
+# study, training, meeting or publicity act (全区开展, 全系统举办) — make a sum over bodies that each do that act on
+# their own: not the reporting organ's count. The same words inside an object (将…纳入全区各级党委…计划, 组织全区干部职工
+# 参加…) name no actor. A later clause of the sentence with no subject of its own (开展…, 围绕…开展…, 借助…开展…) keeps
+# that subject; one naming a body of its own (_OWN_BODY: 区政府常务会议, 局党组 …) ends it. Indicators that by definition
+# span bodies (述法, exams, law inspections, assessments: LABELING 39) are not these acts and are not touched.
+_SUBJECT_ACT = r"(?=开展|举办|组织|召开|培训|轮训|学习|学法|宣传|宣讲|普法|举行|参加|参与|集中)"
+_MANY_SUBJECT = re.compile(
+    r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
+    r"(?:推动|督促|指导|带动|引导|要求|动员)?"
+    r"(?:全[省市县区州旗盟镇乡](?=各))?"
+    r"(?:各级|各[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街)"
+    r"|全(?:[省市县区州旗盟镇乡](?:系统|上下|范围内)?|系统)(?:共计|共|累计|先后)?" + _SUBJECT_ACT + r")")
+# a clause that opens with a body of the organ's own place (县普法宣讲团开展…, 区法院…) or with a count right after the
+# place (全县|100多个党委…: the bodies counted are its subject) names a subject of its own
+_PLACE_SUBJECT = re.compile(r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
+                            r"(?:[省市县区州旗盟镇乡](?![级直域内外场])|全[省市县区州旗盟镇乡]\s*$)")
+# the acts each body does on its own (and the people they reach), as LABELING 63 lists them
+_OWN_ACT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions", "capacity.law_publicity_events",
+                           "capacity.publicity_audience", "capacity.trainees", "enforcement.staff_trained",
+                           "leadership.meetings"})
+
+
+def _whose_count_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key of _OWN_ACT_KEYS whose clause has many bodies as its subject (_MANY_SUBJECT at the
+    clause start, or right after the figure before it in the clause), or takes over such a subject from an earlier
+    clause of its sentence, with no body of its own (_OWN_BODY) in between (LABELING 32, 45, 63)."""
+    by_sentence = _sentence_members(sent_of, pos)
+    for sid, members in by_sentence.items():
+        if not any(keys[i] in _OWN_ACT_KEYS for i in members):
+            continue
+        full = sent_text[sid]
+        starts = [0] + [m.end() for m in _CLAUSE_MARK.finditer(full)]
+        many = False  # whether the clause read last has (or takes over) a many-body subject
+        c = 0  # the next clause start to read
+        prev_end = 0
+        for i in members:
+            at = pos[i][0]
+            while c < len(starts) and starts[c] <= at:
+                # the clauses that start before the figure: each sets, keeps or ends the subject
+                lo = starts[c]
+                hi = starts[c + 1] - 1 if c + 1 < len(starts) and starts[c + 1] <= at else at
+                words = _mask_titles(full[lo:max(lo, hi)])
+                if _MANY_SUBJECT.match(words) is not None:
+                    many = True
+                elif _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
+                    many = False
+                c += 1
+            if c and prev_end > starts[c - 1]:
+                # a figure after another in its clause: the words right after that figure may name a subject too
+                # (区政府常务会议学法10次、全区各单位学法500余次; 全区各单位学法500余次、区政府常务会议学法10次)
+                words = _mask_titles(full[prev_end:at]).lstrip("、，,和及与以")
+                if _MANY_SUBJECT.match(words) is not None:
+                    many = True
+                elif _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
+                    many = False
+            prev_end = pos[i][1]
+            if many and keys[i] in _OWN_ACT_KEYS:
+                keys[i] = basis[i] = None
 
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息

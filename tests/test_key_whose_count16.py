@@ -1,0 +1,63 @@
+"""Whose count (issue 9, sixteenth session): a clause whose subject is many bodies — every level's bodies (各级…),
+the units of the place (各职能部门, 各单位), or the whole place as the actor of the act (全区开展…) — counts a sum over
+bodies that each study, train, hold meetings or do publicity on their own, not the reporting organ's count
+(LABELING 32, 63); so do the later clauses of the same sentence that name no subject of their own (LABELING 45).
+The organ urging the bodies to act (推动各部门学法) still counts the bodies' acts. Invented sentences (other places,
+numbers, word order):
+
+* the subject at the start of the clause, after time words or an urging verb, decides; the same words inside an
+  object (将…纳入全区各级党委…学习计划, 组织全区干部职工参加的学法活动) are not who acted;
+* a clause that names a body of its own (区政府常务会议, 区司法局) ends the carry;
+* counts whose indicator by definition spans bodies (述法, exams, law inspections) are not touched (LABELING 39).
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+STUDY = "（一）深入学习宣传习近平法治思想"
+
+
+def key(sentence: str, raw: str, nth: int = 0):
+    r = sentence_report(sentence, STUDY, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]
+
+
+MANY = ("各级理论学习中心组开展宪法专题学习60余次，全区举办民法典专题研讨班4期，围绕民法典开展线上线下法治讲座27场"
+        "受众3万余人；借助报刊和短视频开展宪法宣传260余次受众9万余人。")
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    (MANY, "60余次"),
+    (MANY, "4期"),
+    (MANY, "27场"),
+    (MANY, "260余次"),
+    (MANY, "9万余人"),
+    ("为落实学法清单制度，今年以来，推动各职能部门学法95次。", "95次"),
+    ("督促各镇街党委(党组)开展法治专题学习72次。", "72次"),
+    ("参加省级法治大讲堂专题讲座20期，全区各级领导干部累计参加人数达9万余人次。", "9万余人次"),
+    ("全区各单位开展宪法宣传活动340场次，发放资料5万余份。", "340场次"),
+])
+def test_a_count_whose_subject_is_many_bodies_takes_no_key(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("将宪法学习纳入全区各级党委(党组)理论学习中心组学习计划，开展宪法宣讲150场次。", "150场次",
+     "capacity.law_publicity_events"),
+    ("加强法治学习培训，组织全区干部职工参加的大型学法活动6次。", "6次", "capacity.training_sessions"),
+    ("全区各单位开展学法500余次，区政府常务会议会前学法10次。", "10次", "leadership.study_sessions"),
+    ("区政府常务会议会前学法10次，举办领导干部法治专题讲座3场。", "3场", "capacity.training_sessions"),
+])
+def test_the_organs_own_count_keeps_its_key(sentence, raw, want):
+    assert key(sentence, raw) == want
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("各乡镇各部门将宪法学习列入年度计划，全区80多个党委(党组)开展专题学习达1万余人次，区普法讲师团开展巡讲95场次。",
+     "95场次", "capacity.law_publicity_events"),
+    ("全区各单位开展学法500余次、区政府常务会议会前学法10次。", "10次", "leadership.study_sessions"),
+])
+def test_a_clause_naming_a_subject_of_its_own_ends_the_many_bodies(sentence, raw, want):
+    assert key(sentence, raw) == want
