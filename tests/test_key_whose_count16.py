@@ -61,3 +61,12 @@ def test_the_organs_own_count_keeps_its_key(sentence, raw, want):
 ])
 def test_a_clause_naming_a_subject_of_its_own_ends_the_many_bodies(sentence, raw, want):
     assert key(sentence, raw) == want
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("区司法局指导各社区开展宪法宣传活动330场次。", "330场次"),
+    ("各镇(街道)党(工)委召开法治建设专题会议48次。", "48次"),
+    ("区镇两级累计举办法治讲座80场。", "80场"),
+])
+def test_bodies_urged_named_by_place_or_by_levels_are_many_bodies(sentence, raw):
+    assert key(sentence, raw) is None

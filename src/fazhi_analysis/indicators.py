@@ -4535,12 +4535,16 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
 # that subject; one naming a body of its own (_OWN_BODY: 区政府常务会议, 局党组 …) ends it. Indicators that by definition
 # span bodies (述法, exams, law inspections, assessments: LABELING 39) are not these acts and are not touched.
 _SUBJECT_ACT = r"(?=开展|举办|组织|召开|培训|轮训|学习|学法|宣传|宣讲|普法|举行|参加|参与|集中)"
+# many bodies named as such: every level's (各级…), two or three levels' (市县两级, 县乡两级), the units or places of the
+# place (各职能部门, 各镇街, 各社区, 各县(市、区), 各镇(街道))
+_MANY_BODIES = (r"(?:各级|(?:[省市县区镇乡村]{1,4})?[两三四五]级(?![以的])|各[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|社区|村居|"
+                r"学校|机关)|各[省市县区镇乡村](?![场长级类项种委]))")
 _MANY_SUBJECT = re.compile(
     r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
-    r"(?:推动|督促|指导|带动|引导|要求|动员)?"
-    r"(?:全[省市县区州旗盟镇乡](?=各))?"
-    r"(?:各级|各[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街)"
+    r"(?:(?:推动|督促|指导|带动|引导|要求|动员)?(?:全[省市县区州旗盟镇乡](?=各))?" + _MANY_BODIES +
     r"|全(?:[省市县区州旗盟镇乡](?:系统|上下|范围内)?|系统)(?:共计|共|累计|先后)?" + _SUBJECT_ACT + r")")
+# the organ urging many bodies anywhere in the clause before the figure (区司法局指导各社区开展…): the bodies act
+_URGED_MANY = re.compile(r"(?:推动|督促|指导|带动|引导|要求|动员)(?:全[省市县区州旗盟镇乡](?=各))?" + _MANY_BODIES)
 # a clause that opens with a body of the organ's own place (县普法宣讲团开展…, 区法院…) or with a count right after the
 # place (全县|100多个党委…: the bodies counted are its subject) names a subject of its own
 _PLACE_SUBJECT = re.compile(r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
@@ -4571,7 +4575,7 @@ def _whose_count_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                 lo = starts[c]
                 hi = starts[c + 1] - 1 if c + 1 < len(starts) and starts[c + 1] <= at else at
                 words = _mask_titles(full[lo:max(lo, hi)])
-                if _MANY_SUBJECT.match(words) is not None:
+                if _MANY_SUBJECT.match(words) is not None or _URGED_MANY.search(words) is not None:
                     many = True
                 elif _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
                     many = False
