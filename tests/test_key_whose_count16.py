@@ -70,3 +70,32 @@ def test_a_clause_naming_a_subject_of_its_own_ends_the_many_bodies(sentence, raw
 ])
 def test_bodies_urged_named_by_place_or_by_levels_are_many_bodies(sentence, raw):
     assert key(sentence, raw) is None
+
+
+REFORM = "（二）深化“放管服”改革"
+
+
+def reform_key(sentence: str, raw: str):
+    r = sentence_report(sentence, REFORM, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="营商环境仍需优化。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("分三批公布“最多跑一次”政务服务事项86项。", "86项"),
+    ("梳理“一次不跑”服务事项152项。", "152项"),
+    ("按“一网通办”要求推行的“最多跑一次”事项占比达到97%。", "97%"),
+    ("通过“一网通办”平台实现零跑腿的事项比例为64%。", "64%"),
+])
+def test_items_of_one_service_mode_are_a_subset_not_the_item_list(sentence, raw):
+    # LABELING 13: the list's items of one service mode (最多跑一次, 一次不跑, 零跑腿) are a part of the list, and a
+    # share of them is no online-handling rate
+    assert reform_key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("全区政务服务事项清单共列政务服务事项620项。", "620项", "approval.service_items"),
+    ("区级政务服务事项实现100%全程网办。", "100%", "digital.items_online_rate"),
+])
+def test_the_whole_item_list_and_the_online_rate_keep_their_keys(sentence, raw, want):
+    assert reform_key(sentence, raw) == want
