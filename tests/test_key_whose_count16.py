@@ -44,11 +44,12 @@ def test_a_count_whose_subject_is_many_bodies_takes_no_key(sentence, raw):
 
 
 @pytest.mark.parametrize("sentence, raw, want", [
-    ("将宪法学习纳入全区各级党委(党组)理论学习中心组学习计划，开展宪法宣讲150场次。", "150场次",
+    ("把宪法列为全区各级党委(党组)中心组年度学习重点，开展宪法宣讲150场次。", "150场次",
      "capacity.law_publicity_events"),
     ("加强法治学习培训，组织全区干部职工参加的大型学法活动6次。", "6次", "capacity.training_sessions"),
     ("全区各单位开展学法500余次，区政府常务会议会前学法10次。", "10次", "leadership.study_sessions"),
     ("区政府常务会议会前学法10次，举办领导干部法治专题讲座3场。", "3场", "capacity.training_sessions"),
+    ("将宪法学习作为全区各级各部门的必修课，区委常委会、区政府常务会会前学法11次。", "11次", "leadership.study_sessions"),
 ])
 def test_the_organs_own_count_keeps_its_key(sentence, raw, want):
     assert key(sentence, raw) == want
@@ -95,7 +96,12 @@ def test_items_of_one_service_mode_are_a_subset_not_the_item_list(sentence, raw)
 
 @pytest.mark.parametrize("sentence, raw, want", [
     ("全区政务服务事项清单共列政务服务事项620项。", "620项", "approval.service_items"),
-    ("区级政务服务事项实现100%全程网办。", "100%", "digital.items_online_rate"),
+    ("本区依申请政务服务事项的全程网办率达到98%。", "98%", "digital.items_online_rate"),
 ])
 def test_the_whole_item_list_and_the_online_rate_keep_their_keys(sentence, raw, want):
     assert reform_key(sentence, raw) == want
+
+
+def test_people_of_many_levels_counted_right_after_them_are_the_trainees():
+    # the people of the levels are what is counted (the subject is the figure itself), trained at the organ's course
+    assert key("举办宪法专题研修班3期，区镇两级260名干部参加研修培训。", "260名") == "capacity.trainees"

@@ -4555,6 +4555,21 @@ _OWN_ACT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessi
                            "leadership.meetings"})
 
 
+def _subject_after(words: str, many: bool) -> bool:
+    """Whether the clause (or the stretch after the figure before) ``words`` leaves many bodies as who acts: it names
+    them as its subject, or the organ urging them (_URGED_MANY), or takes over ``many`` naming no subject of its own.
+    Many bodies right before the figure (县乡两级|340名干部参加…) are what it counts (the people of the levels), not who
+    did the act: the figure's own subject, as a count right after the place is (_PLACE_SUBJECT)."""
+    m = _MANY_SUBJECT.match(words)
+    if m is not None and words[m.end():].strip():
+        return True
+    if _URGED_MANY.search(words) is not None:
+        return True
+    if m is not None or _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
+        return False
+    return many
+
+
 def _whose_count_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """Withhold (in place) a key of _OWN_ACT_KEYS whose clause has many bodies as its subject (_MANY_SUBJECT at the
     clause start, or right after the figure before it in the clause), or takes over such a subject from an earlier
@@ -4575,19 +4590,12 @@ def _whose_count_gate(keys: list, basis: list, sent_of: list, pos: list, sent_te
                 lo = starts[c]
                 hi = starts[c + 1] - 1 if c + 1 < len(starts) and starts[c + 1] <= at else at
                 words = _mask_titles(full[lo:max(lo, hi)])
-                if _MANY_SUBJECT.match(words) is not None or _URGED_MANY.search(words) is not None:
-                    many = True
-                elif _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
-                    many = False
+                many = _subject_after(words, many)
                 c += 1
             if c and prev_end > starts[c - 1]:
                 # a figure after another in its clause: the words right after that figure may name a subject too
                 # (区政府常务会议学法10次、全区各单位学法500余次; 全区各单位学法500余次、区政府常务会议学法10次)
-                words = _mask_titles(full[prev_end:at]).lstrip("、，,和及与以")
-                if _MANY_SUBJECT.match(words) is not None:
-                    many = True
-                elif _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
-                    many = False
+                many = _subject_after(_mask_titles(full[prev_end:at]).lstrip("、，,和及与以"), many)
             prev_end = pos[i][1]
             if many and keys[i] in _OWN_ACT_KEYS:
                 keys[i] = basis[i] = None
