@@ -105,3 +105,11 @@ def test_the_whole_item_list_and_the_online_rate_keep_their_keys(sentence, raw, 
 def test_people_of_many_levels_counted_right_after_them_are_the_trainees():
     # the people of the levels are what is counted (the subject is the figure itself), trained at the organ's course
     assert key("举办宪法专题研修班3期，区镇两级260名干部参加研修培训。", "260名") == "capacity.trainees"
+
+
+@pytest.mark.parametrize("raw", ["26项", "38项"])
+def test_a_split_by_two_places_ending_alike_keeps_the_key(raw):
+    # LABELING 21: a split by place with no stated total keeps the key in each part, also when both places end in
+    # the same character (…片区 / …新区), which the sibling-subtype gate used to read as a shared kind
+    sentence = "向白鹭湾自贸片区下放市级管理权限26项，向澄川新区下放市级管理权限38项。"
+    assert reform_key(sentence, raw) == "approval.items_delegated"

@@ -4111,7 +4111,7 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # name; this one has none of its own: it is the general count, the sibling its sub-type
                     continue
                 if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
-                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None):
+                        _place_at(nm, len(mod)) and _place_at(other, len(other_mod))):
                     # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
                     # a split by level, or by the place or body, with no stated total (a stated total makes them
                     # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
@@ -4140,8 +4140,14 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|�
 _MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 
-# a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
-_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|市县|县区|园区|开发区|新区|社区|村)$")
+# a modifier ending in a place or body (向经济开发区, 乡镇, 自贸试验区, 甲县): the split is by where, not by kind
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|[省市县区镇乡村州旗盟])$")
+
+
+def _place_at(name: str, cut: int) -> bool:
+    """Whether a place or body word of ``name`` ends at ``cut``, or one character after it (甲自贸试验|区…, 乙新|区…: the 区
+    both places end in falls in the common suffix)."""
+    return _PLACE_END.search(name, 0, cut) is not None or _PLACE_END.search(name, 0, cut + 1) is not None
 
 
 def _level_at(name: str, cut: int) -> bool:
