@@ -113,3 +113,22 @@ def test_a_split_by_two_places_ending_alike_keeps_the_key(raw):
     # the same character (…片区 / …新区), which the sibling-subtype gate used to read as a shared kind
     sentence = "向白鹭湾自贸片区下放市级管理权限26项，向澄川新区下放市级管理权限38项。"
     assert reform_key(sentence, raw) == "approval.items_delegated"
+
+
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+def lead_key(sentence: str, raw: str):
+    r = sentence_report(sentence, LEAD, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    # the count before its noun: the rule-of-law body's meeting named right after the figure is its own words
+    ("全年召开3次区委全面依法治区委员会会议，安排年度法治建设重点工作。", "3次", "leadership.meetings"),
+    ("召开2次区政府常务会议，研究重大事项。", "2次", None),
+    ("召开5次区委常委会会议，安排全年经济工作。", "5次", None),
+])
+def test_a_meeting_named_after_its_count_is_read_for_law(sentence, raw, want):
+    assert lead_key(sentence, raw) == want

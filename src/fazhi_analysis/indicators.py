@@ -5563,6 +5563,9 @@ _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{
 # (LAW_BODY_MEETING) a meeting named by no body but a leading body's 委员会/领导小组 and a generic kind (委员会专题会议,
 # 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
 _BODY_MEETING = re.compile(r"(?:委员会|领导小组)?(?:全体|专题|工作|扩大)*(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
+# the meeting a count before its noun counts, right after the figure (2次|市委全面依法治市委员会会议)
+_MEETING_NOUN_AFTER = re.compile(r"\s*[^，,；;。：:、\d]{0,30}?(?:会议|会)(?![议长])")
+_MEETING_VERB_END = re.compile(r"(?:召开|举行|举办|主持)\s*$")  # (the verb right before the count: 召开|3次|…会议)
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
@@ -5666,6 +5669,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
                 # matched words are the figure's own
                 own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
+            noun_after = _MEETING_NOUN_AFTER.match(right) if _MEETING_VERB_END.search(own) is not None else None
+            if noun_after is not None:
+                # NUMBER_FIRST: the count before its noun (召开3次区委全面依法治区委员会会议): the meeting named right
+                # after the figure is the figure's own words, as a name before it would be
+                own += _SEP + _mask_titles(noun_after.group())
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
