@@ -3882,6 +3882,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         # study, then as staff training) follow it to the end: its trainees are trainees again
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
+    _whose_count_gate(keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
@@ -4169,7 +4170,7 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # name; this one has none of its own: it is the general count, the sibling its sub-type
                     continue
                 if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
-                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None):
+                        _place_at(nm, len(mod)) and _place_at(other, len(other_mod))):
                     # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
                     # a split by level, or by the place or body, with no stated total (a stated total makes them
                     # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
@@ -4198,8 +4199,14 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|�
 _MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 
-# a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
-_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|市县|县区|园区|开发区|新区|社区|村)$")
+# a modifier ending in a place or body (向经济开发区, 乡镇, 自贸试验区, 甲县): the split is by where, not by kind
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|[省市县区镇乡村州旗盟])$")
+
+
+def _place_at(name: str, cut: int) -> bool:
+    """Whether a place or body word of ``name`` ends at ``cut``, or one character after it (甲自贸试验|区…, 乙新|区…: the 区
+    both places end in falls in the common suffix)."""
+    return _PLACE_END.search(name, 0, cut) is not None or _PLACE_END.search(name, 0, cut + 1) is not None
 
 
 def _level_at(name: str, cut: int) -> bool:
@@ -4581,6 +4588,82 @@ def _topic_scope_keys(rows, keys: list, basis: list, names: list, roles: list, s
                 best = (at, topic, key)
         if best is not None:
             keys[i], basis[i] = best[2], f"{names[i]} ⇐ {own.strip()}; scope {best[1]} (an earlier clause)"
+
+
+# WHOSE COUNT (LABELING 32, 45, 63): who did the counted act is read from the grammar of the clause, not from the
+# words of one phrase. The subject stands at the start of a clause, after time words (今年以来, 2033年) and an urging
+# verb of the organ (推动, 督促, 指导: the organ urges, the bodies act). Many bodies as that subject — every level's
+# bodies (各级…), the units of the place (各职能部门, 各镇街, 全区各单位), the whole place or system as the actor of a
+# study, training, meeting or publicity act (全区开展, 全系统举办) — make a sum over bodies that each do that act on
+# their own: not the reporting organ's count. The same words inside an object (将…纳入全区各级党委…计划, 组织全区干部职工
+# 参加…) name no actor. A later clause of the sentence with no subject of its own (开展…, 围绕…开展…, 借助…开展…) keeps
+# that subject; one naming a body of its own (_OWN_BODY: 区政府常务会议, 局党组 …) ends it. Indicators that by definition
+# span bodies (述法, exams, law inspections, assessments: LABELING 39) are not these acts and are not touched.
+_SUBJECT_ACT = r"(?=开展|举办|组织|召开|培训|轮训|学习|学法|宣传|宣讲|普法|举行|参加|参与|集中)"
+# many bodies named as such: every level's (各级…), two or three levels' (市县两级, 县乡两级), the units or places of the
+# place (各职能部门, 各镇街, 各社区, 各县(市、区), 各镇(街道))
+_MANY_BODIES = (r"(?:各级|(?:[省市县区镇乡村]{1,4})?[两三四五]级(?![以的])|各[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|社区|村居|"
+                r"学校|机关)|各[省市县区镇乡村](?![场长级类项种委]))")
+_MANY_SUBJECT = re.compile(
+    r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
+    r"(?:(?:推动|督促|指导|带动|引导|要求|动员)?(?:全[省市县区州旗盟镇乡](?=各))?" + _MANY_BODIES +
+    r"|全(?:[省市县区州旗盟镇乡](?:系统|上下|范围内)?|系统)(?:共计|共|累计|先后)?" + _SUBJECT_ACT + r")")
+# the organ urging many bodies anywhere in the clause before the figure (区司法局指导各社区开展…): the bodies act
+_URGED_MANY = re.compile(r"(?:推动|督促|指导|带动|引导|要求|动员)(?:全[省市县区州旗盟镇乡](?=各))?" + _MANY_BODIES)
+# a clause that opens with a body of the organ's own place (县普法宣讲团开展…, 区法院…) or with a count right after the
+# place (全县|100多个党委…: the bodies counted are its subject) names a subject of its own
+_PLACE_SUBJECT = re.compile(r"\s*(?:\d{4}年度?(?:以来)?|今年以来|今年|全年|年内|同时|此外|另外|[还并又])?\s*"
+                            r"(?:[省市县区州旗盟镇乡](?![级直域内外场])|全[省市县区州旗盟镇乡]\s*$)")
+# the acts each body does on its own (and the people they reach), as LABELING 63 lists them
+_OWN_ACT_KEYS = frozenset({"leadership.study_sessions", "capacity.training_sessions", "capacity.law_publicity_events",
+                           "capacity.publicity_audience", "capacity.trainees", "enforcement.staff_trained",
+                           "leadership.meetings"})
+
+
+def _subject_after(words: str, many: bool) -> bool:
+    """Whether the clause (or the stretch after the figure before) ``words`` leaves many bodies as who acts: it names
+    them as its subject, or the organ urging them (_URGED_MANY), or takes over ``many`` naming no subject of its own.
+    Many bodies right before the figure (县乡两级|340名干部参加…) are what it counts (the people of the levels), not who
+    did the act: the figure's own subject, as a count right after the place is (_PLACE_SUBJECT)."""
+    m = _MANY_SUBJECT.match(words)
+    if m is not None and words[m.end():].strip():
+        return True
+    if _URGED_MANY.search(words) is not None:
+        return True
+    if m is not None or _OWN_BODY.search(words) is not None or _PLACE_SUBJECT.match(words) is not None:
+        return False
+    return many
+
+
+def _whose_count_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key of _OWN_ACT_KEYS whose clause has many bodies as its subject (_MANY_SUBJECT at the
+    clause start, or right after the figure before it in the clause), or takes over such a subject from an earlier
+    clause of its sentence, with no body of its own (_OWN_BODY) in between (LABELING 32, 45, 63)."""
+    by_sentence = _sentence_members(sent_of, pos)
+    for sid, members in by_sentence.items():
+        if not any(keys[i] in _OWN_ACT_KEYS for i in members):
+            continue
+        full = sent_text[sid]
+        starts = [0] + [m.end() for m in _CLAUSE_MARK.finditer(full)]
+        many = False  # whether the clause read last has (or takes over) a many-body subject
+        c = 0  # the next clause start to read
+        prev_end = 0
+        for i in members:
+            at = pos[i][0]
+            while c < len(starts) and starts[c] <= at:
+                # the clauses that start before the figure: each sets, keeps or ends the subject
+                lo = starts[c]
+                hi = starts[c + 1] - 1 if c + 1 < len(starts) and starts[c + 1] <= at else at
+                words = _mask_titles(full[lo:max(lo, hi)])
+                many = _subject_after(words, many)
+                c += 1
+            if c and prev_end > starts[c - 1]:
+                # a figure after another in its clause: the words right after that figure may name a subject too
+                # (区政府常务会议学法10次、全区各单位学法500余次; 全区各单位学法500余次、区政府常务会议学法10次)
+                many = _subject_after(_mask_titles(full[prev_end:at]).lstrip("、，,和及与以"), many)
+            prev_end = pos[i][1]
+            if many and keys[i] in _OWN_ACT_KEYS:
+                keys[i] = basis[i] = None
 
 
 # DUPLICATE_TOTAL: a stock or total stated once per sentence; a later count of the same key in the sentence (主动公开信息
@@ -5539,6 +5622,9 @@ _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{
 # (LAW_BODY_MEETING) a meeting named by no body but a leading body's 委员会/领导小组 and a generic kind (委员会专题会议,
 # 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
 _BODY_MEETING = re.compile(r"(?:委员会|领导小组)?(?:全体|专题|工作|扩大)*(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
+# the meeting a count before its noun counts, right after the figure (2次|市委全面依法治市委员会会议)
+_MEETING_NOUN_AFTER = re.compile(r"\s*[^，,；;。：:、\d]{0,30}?(?:会议|会)(?![议长])")
+_MEETING_VERB_END = re.compile(r"(?:召开|举行|举办|主持)\s*$")  # (the verb right before the count: 召开|3次|…会议)
 _DECIDE_VERB = re.compile(r"研究|部署|审议|听取")  # (not 推进: 履行推进法治建设第一责任人职责 is a duty, no meeting's act)
 # LABELING 16: a satisfaction ranking (群众满意度位列全市第3) is no assessment rank
 _OUTSIDE_RANKER = re.compile(r"世界银行|全球")  # (LABELING 16: a world ranking is no assessment of the organ)
@@ -5642,6 +5728,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # the key was read from the verb and the object after the figure (听取1次…党组法治建设情况报告): the
                 # matched words are the figure's own
                 own += _SEP + _TOUCHING.sub("", _basis_words(basis[i]))
+            noun_after = _MEETING_NOUN_AFTER.match(right) if _MEETING_VERB_END.search(own) is not None else None
+            if noun_after is not None:
+                # NUMBER_FIRST: the count before its noun (召开3次区委全面依法治区委员会会议): the meeting named right
+                # after the figure is the figure's own words, as a name before it would be
+                own += _SEP + _mask_titles(noun_after.group())
             if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
