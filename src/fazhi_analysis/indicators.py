@@ -4110,7 +4110,8 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # name; this one has none of its own: it is the general count, the sibling its sub-type
                     continue
                 if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
-                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None):
+                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None) or (
+                        len(mod) >= 2 and len(other_mod) >= 2 and _SHARED_PLACE_CHAR.match(nm, len(mod)) is not None):
                     # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
                     # a split by level, or by the place or body, with no stated total (a stated total makes them
                     # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
@@ -4141,6 +4142,10 @@ _MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 # a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
 _PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|市县|县区|园区|开发区|新区|社区|村)$")
+# PLACE_SUFFIX_SHARED: the common tail of two sibling names opens with the one-character place suffix both
+# modifiers end in (向甲自贸试验区下放…权限 / 向乙新区下放…权限: the tail 区下放… swallows the 区 of each place), so the
+# modifiers are two places, not two kinds (a suffix that opens a word, 区域, 县级, 村民, is no place end)
+_SHARED_PLACE_CHAR = re.compile(r"[区县镇乡村旗區縣鎮鄉](?![域级划直属委辖民务內内外級屬劃])")
 
 
 def _level_at(name: str, cut: int) -> bool:

@@ -1,0 +1,33 @@
+"""Missed-key classes of the tuneL/tuneM pages (issue 9, session 16), on invented sentences (other places, other
+numbers, reworded): each case failed on the base commit of branch keysR16.
+
+* PLACE_SUFFIX_SHARED (LABELING 21/31): two sibling counts split by place, whose place names end in the same
+  one-character suffix (…自贸试验区 / …新区), keep their keys: the common tail of the names swallows that suffix, so
+  the modifiers are places, not kinds.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+
+def report(sentence: str, heading: str = "（二）深化“放管服”改革", title: str = "青岚省2032年法治政府建设年度报告"):
+    return sentence_report(sentence, heading, title=title, year=2032, weakness="个别单位审核流程不够规范。")
+
+
+def key(sentence: str, raw: str, heading: str = "（二）深化“放管服”改革", title: str = "青岚省2032年法治政府建设年度报告"):
+    f = fig(report(sentence, heading, title), raw)
+    return f["key"], f["name"], f["key_basis"]
+
+
+# ------------------------------------------------------------------------------ PLACE_SUFFIX_SHARED
+@pytest.mark.parametrize("raw", ["35项", "264项"])
+def test_a_split_by_places_ending_in_one_suffix_keeps_the_key(raw):
+    s = "试点证明事项告知承诺制。向青岚高新技术产业园区下放省级管理权限35项，向临河新区下放省级管理权限264项。"
+    assert key(s, raw)[0] == "approval.items_delegated", key(s, raw)
+
+
+@pytest.mark.parametrize("raw", ["70项", "90项"])
+def test_a_split_by_kind_still_loses_the_key(raw):
+    # near miss: the modifiers are kinds, not places ending in a shared suffix
+    assert key("梳理出自然人服务事项70项、法人服务事项90项。", raw)[0] is None
