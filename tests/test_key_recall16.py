@@ -31,3 +31,16 @@ def test_a_split_by_places_ending_in_one_suffix_keeps_the_key(raw):
 def test_a_split_by_kind_still_loses_the_key(raw):
     # near miss: the modifiers are kinds, not places ending in a shared suffix
     assert key("梳理出自然人服务事项70项、法人服务事项90项。", raw)[0] is None
+
+
+# ------------------------------------------------------------------------------ REVIEWED_ACT
+def test_an_act_named_with_the_review_before_it_takes_the_noun_of_its_sentence():
+    # the name is only the act (经清理废止); the documents it counts are named earlier in the sentence
+    s = "对本县现行有效的行政规范性文件开展集中清理，2032年经清理废止4件。"
+    assert key(s, "4件", "（二）健全依法行政制度体系", "青岚县2032年法治政府建设年度报告")[0] == "normative_docs.repealed"
+
+
+def test_a_reviewed_act_on_other_documents_stays_without_key():
+    # near miss: the sentence names policy documents, not normative documents (data/key_heads.csv)
+    s = "对涉及市场主体的政策措施文件开展公平竞争审查，经评估废止7份。"
+    assert key(s, "7份", "（二）健全依法行政制度体系", "青岚县2032年法治政府建设年度报告")[0] is None
