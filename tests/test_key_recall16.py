@@ -4,6 +4,10 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
 * PLACE_SUFFIX_SHARED (LABELING 21/31): two sibling counts split by place, whose place names end in the same
   one-character suffix (…自贸试验区 / …新区), keep their keys: the common tail of the names swallows that suffix, so
   the modifiers are places, not kinds.
+* REVIEWED_ACT (LABELING 13/43): a name that is only the act led by the review behind it (经清理废止) is a bare act;
+  its noun is the one its sentence named before (key_heads.csv).
+* LAW_COMMITTEE_NAME (LABELING 52): 全面 in 全面依法治县委员会 is part of the body's name, not an adverb that ends the
+  noun after the figure (召开3次县委全面依法治县委员会会议): the meeting keeps its name and, with it, its law word.
 """
 
 import pytest
@@ -44,3 +48,17 @@ def test_a_reviewed_act_on_other_documents_stays_without_key():
     # near miss: the sentence names policy documents, not normative documents (data/key_heads.csv)
     s = "对涉及市场主体的政策措施文件开展公平竞争审查，经评估废止7份。"
     assert key(s, "7份", "（二）健全依法行政制度体系", "青岚县2032年法治政府建设年度报告")[0] is None
+
+
+# ------------------------------------------------------------------------------ LAW_COMMITTEE_NAME
+def test_a_meeting_of_the_rule_of_law_committee_named_after_the_figure_is_a_law_meeting():
+    s = "召开3次县委全面依法治县委员会会议，部署年度法治建设重点任务；县政府常务会多次研究解决具体问题。"
+    k, name, _ = key(s, "3次", "（一）加强党对法治政府建设的领导", "青岚县2032年法治政府建设年度报告")
+    assert k == "leadership.meetings" and name.startswith("县委全面依法治县委员会"), (k, name)
+
+
+def test_an_adverb_full_scale_still_ends_the_noun():
+    # near miss: 全面 as an adverb (全面推进) still ends the noun after the figure
+    s = "召开5次专题会议全面推进营商环境改革。"
+    name = key(s, "5次", "（一）加强党对法治政府建设的领导", "青岚县2032年法治政府建设年度报告")[1]
+    assert "全面" not in (name or ""), name
