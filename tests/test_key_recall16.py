@@ -8,6 +8,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   its noun is the one its sentence named before (key_heads.csv).
 * LAW_COMMITTEE_NAME (LABELING 52): 全面 in 全面依法治县委员会 is part of the body's name, not an adverb that ends the
   noun after the figure (召开3次县委全面依法治县委员会会议): the meeting keeps its name and, with it, its law word.
+* NEW_THEN_NOUN: 新增/新建 before a figure is only a verb, like 完成 or 召开: the noun phrase after the figure, to the
+  clause end, names what is counted, however long its modifiers (新增5个全市法治政府建设示范单位和项目).
 """
 
 import pytest
@@ -62,3 +64,15 @@ def test_an_adverb_full_scale_still_ends_the_noun():
     s = "召开5次专题会议全面推进营商环境改革。"
     name = key(s, "5次", "（一）加强党对法治政府建设的领导", "青岚县2032年法治政府建设年度报告")[1]
     assert "全面" not in (name or ""), name
+
+
+# ------------------------------------------------------------------------------ NEW_THEN_NOUN
+def test_new_sites_named_after_the_figure_are_demonstration_sites():
+    s = "新增5个全市法治政府建设示范单位和项目，示范创建工作取得新进展。"
+    k = key(s, "5个", "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0]
+    assert k == "leadership.demonstration_sites", k
+
+
+def test_new_things_of_no_catalog_indicator_stay_without_key():
+    s = "新增12个市场主体登记服务网点，方便群众就近办事。"
+    assert key(s, "12个", "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0] is None

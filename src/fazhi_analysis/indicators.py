@@ -1820,7 +1820,7 @@ def _clean_left(b: str) -> str:
 
 
 # the words before a figure that name no object: a verb of doing (or nothing), with time and scope words
-_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|"
+_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|新增|新建|"
                         r"印发|审查|受理|作出|聘请|选派|培训|轮训|举行)?(?:全省|全市|全县|全区|全镇|全州|全旗|各级|各类|"
                         r"《》等)?")
 
