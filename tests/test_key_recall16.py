@@ -10,6 +10,9 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   noun after the figure (召开3次县委全面依法治县委员会会议): the meeting keeps its name and, with it, its law word.
 * NEW_THEN_NOUN: 新增/新建 before a figure is only a verb, like 完成 or 召开: the noun phrase after the figure, to the
   clause end, names what is counted, however long its modifiers (新增5个全市法治政府建设示范单位和项目).
+* PUBLICITY_LEAD_IN (LABELING 26): the first publicity count of a sentence whose paragraph's sentence right before it,
+  counting nothing, names the law publicity campaign is that campaign's event (and its audience follows it), though
+  its own clause omits 法. Study and training keep LABELING 29 (law only in an earlier sentence: no key).
 """
 
 import pytest
@@ -76,3 +79,24 @@ def test_new_sites_named_after_the_figure_are_demonstration_sites():
 def test_new_things_of_no_catalog_indicator_stay_without_key():
     s = "新增12个市场主体登记服务网点，方便群众就近办事。"
     assert key(s, "12个", "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0] is None
+
+
+# ------------------------------------------------------------------------------ PUBLICITY_LEAD_IN
+_PUBLICITY_HEADING = "（三）加强宣传教育，营造良好氛围"
+
+
+@pytest.mark.parametrize(("raw", "want"), [("6次", "capacity.law_publicity_events"),
+                                           ("八百余人", "capacity.publicity_audience")])
+def test_events_after_a_law_publicity_lead_in_are_law_publicity(raw, want):
+    s = ("青岚镇依托普法阵地和普法志愿者队伍常态化开展法治宣传进村居活动，不断提升群众法治意识。"
+         "全年累计开展各类主题宣传活动6次，受众八百余人。")
+    assert key(s, raw, _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] == want
+
+
+@pytest.mark.parametrize("lead", [
+    "青岚镇将习近平法治思想纳入党委理论学习重要内容，推动学习走深走实。",  # a study lead-in, not publicity
+    "青岚镇依托普法阵地开展法治宣传12次，覆盖全镇村居。",  # the lead-in counts its own events
+])
+def test_events_after_another_lead_in_stay_without_key(lead):
+    s = lead + "全年累计开展各类主题宣传活动6次。"
+    assert key(s, "6次", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] is None

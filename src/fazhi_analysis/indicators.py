@@ -3781,11 +3781,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     read_before = list(keys)
     people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
     _training_noun_after_key(keys, basis, names, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld,
+                    text if spans is not None else None)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld,
+                    text if spans is not None else None)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
@@ -4265,7 +4267,8 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list,
-                    sent_text: dict, keyed_before: list, withheld: dict | None = None) -> None:
+                    sent_text: dict, keyed_before: list, withheld: dict | None = None,
+                    text: str | None = None) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
@@ -4277,7 +4280,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Training and collective study may take law from an earlier clause of their sentence that names a study of law
-    (LABELING 29), never from a section heading."""
+    (LABELING 29), never from a section heading; a publicity event first in its sentence, from the paragraph's lead-in
+    sentence right before it that names the law publicity campaign (LABELING 26)."""
 
     def own_words(j: int) -> str:
         # SIBLING_LAW: in a clause listing several counts (局党组中心组学习11次、班子讲党课9次、司法所业务讲堂6期), an
@@ -4394,10 +4398,34 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
                     continue
+        if k == "capacity.law_publicity_events" and text is not None and pos[i] is not None and sent_of[i][0] == "t" \
+                and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0] for j in by_sentence[sent_of[i]]) \
+                and _publicity_lead_in(text, sent_of[i][1]):
+            # LABELING 26 (PUBLICITY_LEAD_IN): the first count of a sentence whose paragraph's sentence right before it,
+            # counting nothing, names the law publicity campaign (通过…普法阵地常态化的法治宣传…持续开展“六进”活动。全年
+            # 开展各类主题宣传活动3次): the campaign's events, though their own clause omits 法 (study and training
+            # keep LABELING 29: law only in an earlier sentence gives no key)
+            continue
         # (HEADING_NO_LAW: a section heading never lends law to a study under it, whatever it names: 深入学习贯彻习近平
         # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
         # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
+
+
+# LABELING 26: a law publicity act named in a lead-in sentence (法治宣传, 普法, 宪法宣传, 法律宣传): law and a publicity
+# word in one clause
+_LAW_PUBLICITY_ACT = re.compile(r"法治宣[传傳]|法律宣[传傳]|[宪憲]法宣[传傳]|普法(?![责責]任)|法治文化")
+_DIGIT = re.compile(r"[0-9０-９]")
+
+
+def _publicity_lead_in(text: str, ss: int) -> bool:
+    """Whether the sentence right before the one starting at ``ss``, in the same paragraph, counts nothing (no
+    digit) and names a law publicity act in one of its clauses (PUBLICITY_LEAD_IN, LABELING 26)."""
+    lo = max(text.rfind("\n", 0, ss), max(text.rfind(ch, 0, max(ss - 1, 0)) for ch in "。！？!?")) + 1
+    prev = text[lo:ss]
+    if not prev.strip() or "\n" in prev or _DIGIT.search(prev) is not None:
+        return False
+    return any(_LAW_PUBLICITY_ACT.search(cl) is not None for cl in _CLAUSE_MARK.split(_mask_titles(prev)))
 
 
 # BARE_DISCUSSION (LABELING 9/31): a count of discussions named with no topic or body of its own (专题研讨, 学习研讨,
