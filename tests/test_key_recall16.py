@@ -13,6 +13,9 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
 * PUBLICITY_LEAD_IN (LABELING 26): the first publicity count of a sentence whose paragraph's sentence right before it,
   counting nothing, names the law publicity campaign is that campaign's event (and its audience follows it), though
   its own clause omits 法. Study and training keep LABELING 29 (law only in an earlier sentence: no key).
+* catalog phrasings (data/catalog.csv): a 依法行政 研讨班 for officials is law training (LABELING 10); 取消N项证明事项
+  (the verb, the figure, then the certificates) is approval.certificates_cancelled; an 在线测试/线上测试 of law is a law
+  exam (capacity.exam_takers, as 网上测试 already was).
 """
 
 import pytest
@@ -100,3 +103,25 @@ def test_events_after_a_law_publicity_lead_in_are_law_publicity(raw, want):
 def test_events_after_another_lead_in_stay_without_key(lead):
     s = lead + "全年累计开展各类主题宣传活动6次。"
     assert key(s, "6次", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] is None
+
+
+# ------------------------------------------------------------------------------ catalog phrasings
+def test_a_seminar_on_lawful_administration_is_law_training():
+    s = "举办3期全县领导干部依法行政专题研讨班，进一步提升干部法治素养。"
+    assert key(s, "3期", "（五）提升干部法治素养", "青岚县2032年法治政府建设年度报告")[0] == "capacity.training_sessions"
+
+
+def test_certificates_cancelled_named_after_the_figure():
+    s = "深入开展“减证便民”行动，取消412项证明事项，推行证明事项告知承诺制。"
+    assert key(s, "412项")[0] == "approval.certificates_cancelled"
+
+
+def test_people_taking_an_online_law_test_are_exam_takers():
+    s = "组织全县56家单位、1820名机关干部参加“宪法与民法典在线测试”，合格率达100%。"
+    assert key(s, "1820名", "（五）提升干部法治素养", "青岚县2032年法治政府建设年度报告")[0] == "capacity.exam_takers"
+
+
+def test_certificates_issued_are_not_cancelled():
+    # near miss: 出具 is no cancelling verb
+    s = "为群众出具各类证明事项材料230项。"
+    assert key(s, "230项")[0] is None
