@@ -16,6 +16,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
 * catalog phrasings (data/catalog.csv): a 依法行政 研讨班 for officials is law training (LABELING 10); 取消N项证明事项
   (the verb, the figure, then the certificates) is approval.certificates_cancelled; an 在线测试/线上测试 of law is a law
   exam (capacity.exam_takers, as 网上测试 already was).
+* LIST_OBJECT_POWER: in a 、 list of changes whose first item names its object as 行政权力/行政职权 without 事项
+  (调整行政职权860项、取消75项、下放312项), a bare 下放 in a later item delegates that object.
 """
 
 import pytest
@@ -125,3 +127,11 @@ def test_certificates_issued_are_not_cancelled():
     # near miss: 出具 is no cancelling verb
     s = "为群众出具各类证明事项材料230项。"
     assert key(s, "230项")[0] is None
+
+
+# ------------------------------------------------------------------------------ LIST_OBJECT_POWER
+def test_a_bare_delegation_in_a_list_of_power_changes_is_delegated_items():
+    s = "完成省、市、县三级权责清单动态调整，调整行政职权860项、取消75项、下放312项。"
+    r = report(s)
+    assert fig(r, "312项")["key"] == "approval.items_delegated"
+    assert fig(r, "75项")["key"] is None  # near miss: cancelled powers have no catalog key

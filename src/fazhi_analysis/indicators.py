@@ -3084,7 +3084,7 @@ _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VER
 # above), not 精简 (a cut that may be a cancellation or an adjustment), not 保留 (the stock)
 _OWN_CHANGES = frozenset({"取消", "下放", "调整"})
 _COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
-                             r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
+                             r"政务服务)事项|行政(?:权力|职权)(?=[0-9０-９]))(?:[0-9０-９]+(?:项|个))?")
 # the stock of an object counted right before (清理证明事项205项, 涉及证明事项数量为205项): a bare change verb with its own
 # figure in a later clause (，取消48项，保留157项) changes that stock
 _STOCK_OBJECT = re.compile(r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)(?:数量|总数)?(?:为|共|共计|达|有)?"
