@@ -18,6 +18,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   exam (capacity.exam_takers, as 网上测试 already was).
 * LIST_OBJECT_POWER: in a 、 list of changes whose first item names its object as 行政权力/行政职权 without 事项
   (调整行政职权860项、取消75项、下放312项), a bare 下放 in a later item delegates that object.
+* COUNTED_HONOUR_LIST (LABELING 21/31): N个X和M个Y分别被命名为…示范地区和示范项目: both counts are demonstration sites,
+  a split with no total; places named without a count before 和 (甲区、乙街道和2个项目) still make the count a part.
 """
 
 import pytest
@@ -135,3 +137,16 @@ def test_a_bare_delegation_in_a_list_of_power_changes_is_delegated_items():
     r = report(s)
     assert fig(r, "312项")["key"] == "approval.items_delegated"
     assert fig(r, "75项")["key"] is None  # near miss: cancelled powers have no catalog key
+
+
+# ------------------------------------------------------------------------------ COUNTED_HONOUR_LIST
+@pytest.mark.parametrize("raw", ["2个", "3个"])
+def test_counted_places_and_projects_named_demonstration_sites(raw):
+    s = "青岚、临河2个县和3个项目分别被命名为第三批全省法治政府建设示范地区和示范项目。"
+    k = key(s, raw, "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0]
+    assert k == "leadership.demonstration_sites", k
+
+
+def test_a_count_after_places_named_without_a_count_stays_a_part():
+    s = "青岚县、临河街道和2个项目荣获全省法治政府建设示范命名。"
+    assert key(s, "2个", "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0] is None

@@ -3657,9 +3657,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # count in 个/项 only when the name ends in an event (活动, 讲座, 宣讲 …)
                 got = None
             if got is not None and honour is not None and (
-                    got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
+                    got[0] not in _HONOUR_KEYS or (masked_left.rstrip()[-1:] in ("和", "及", "与", "、") and not (
+                        p is not None and i > 0 and sent_of[i - 1] == sent_of[i] and pos[i - 1] is not None
+                        and _LISTED_ITEM.fullmatch(full, pos[i - 1][1], p[0]) is not None))):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
-                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named
+                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named. (COUNTED_HONOUR_LIST: after
+                # another count and its noun, 3个区和4个项目分别被命名为…, the places before are counted too: a split
+                # with no total, LABELING 21/31)
                 got = None
             if got is not None:
                 key, kb = got
