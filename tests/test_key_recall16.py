@@ -20,6 +20,9 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   (调整行政职权860项、取消75项、下放312项), a bare 下放 in a later item delegates that object.
 * COUNTED_HONOUR_LIST (LABELING 21/31): N个X和M个Y分别被命名为…示范地区和示范项目: both counts are demonstration sites,
   a split with no total; places named without a count before 和 (甲区、乙街道和2个项目) still make the count a part.
+* STAFF_TRAINEES: a trainees count whose people are enforcement staff (N名执法人员参加…培训) is
+  enforcement.staff_trained (its catalog definition: the trainees are enforcement staff), however far the training
+  word stands from the people.
 """
 
 import pytest
@@ -150,3 +153,17 @@ def test_counted_places_and_projects_named_demonstration_sites(raw):
 def test_a_count_after_places_named_without_a_count_stays_a_part():
     s = "青岚县、临河街道和2个项目荣获全省法治政府建设示范命名。"
     assert key(s, "2个", "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0] is None
+
+
+# ------------------------------------------------------------------------------ STAFF_TRAINEES
+_TRAINING_HEADING = "（五）提升干部法治素养"
+
+
+def test_enforcement_staff_sent_to_a_law_course_are_staff_trained():
+    s = "组织全县420名行政执法人员参加新修订行政处罚法专题培训，提升依法行政能力。"
+    assert key(s, "420名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0] == "enforcement.staff_trained"
+
+
+def test_officials_sent_to_a_law_course_stay_trainees():
+    s = "组织全县300名机关干部参加新修订行政处罚法专题培训，提升依法行政能力。"
+    assert key(s, "300名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0] == "capacity.trainees"

@@ -3649,6 +3649,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
+            elif got is not None and got[0] == "capacity.trainees" and _STAFF_PEOPLE.search(names[i] or "") is not None:
+                # STAFF_TRAINEES: the people counted are enforcement staff (组织全县685名执法人员参加…法律知识培训): the
+                # catalog counts trained enforcement staff apart (enforcement.staff_trained, its definition)
+                got = ("enforcement.staff_trained", f"{got[1]}; the people trained are enforcement staff")
             if (got is not None and unit in _CLASSIFIERS and "场" in _key_units().get(got[0], ())
                     and (_ENTITY.match(label_after.lstrip()) is not None
                          or not _EVENT_HEAD.search(names[i] or ""))):
@@ -5958,6 +5962,10 @@ def _people_only(left_clause: str, right: str) -> bool:
     if lc and _PEOPLE_ONLY.fullmatch(left_clause) is None:
         return False
     return _JOIN_AFTER.match(right) is not None and (bool(lc) or right.lstrip()[:2] in ("参加", "参与", "参训", "参学"))
+
+
+# the people a trainees count names are enforcement staff (执法人员, 行政执法人员, 综合执法人员): STAFF_TRAINEES
+_STAFF_PEOPLE = re.compile(r"执法人员$")
 
 
 def _staff_course_before(masked_left: str, cl: int) -> bool:
