@@ -23,6 +23,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
 * STAFF_TRAINEES: a trainees count whose people are enforcement staff (N名执法人员参加…培训) is
   enforcement.staff_trained (its catalog definition: the trainees are enforcement staff), however far the training
   word stands from the people.
+* OBJECT_THEN_ACT (LABELING 23/25): 对N项X开展/进行Y: X is the object; the act Y is what the figure counts when the
+  catalog has a key for it (对9项重大行政决策开展合法性审查 counts legality reviews, not decisions made).
 """
 
 import pytest
@@ -167,3 +169,17 @@ def test_enforcement_staff_sent_to_a_law_course_are_staff_trained():
 def test_officials_sent_to_a_law_course_stay_trainees():
     s = "组织全县300名机关干部参加新修订行政处罚法专题培训，提升依法行政能力。"
     assert key(s, "300名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0] == "capacity.trainees"
+
+
+# ------------------------------------------------------------------------------ OBJECT_THEN_ACT
+def test_decisions_after_dui_reviewed_for_legality_are_legality_reviews():
+    s = "严格落实重大行政决策合法性审查制度，全年对9项重大行政决策开展合法性审查，确保决策合法合规。"
+    k = key(s, "9项", "（三）推进依法科学民主决策", "青岚镇2032年法治政府建设年度报告")[0]
+    assert k == "decisions.legality_reviews", k
+
+
+def test_decisions_made_stay_major_decisions():
+    # near miss: no 对 before the figure, no act after it
+    s = "全年作出重大行政决策9项，均经过合法性审查。"
+    k = key(s, "9项", "（三）推进依法科学民主决策", "青岚镇2032年法治政府建设年度报告")[0]
+    assert k == "decisions.major_decisions", k

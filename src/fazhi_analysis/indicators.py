@@ -3522,6 +3522,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, msent,
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is not None and lv is not None and p is not None and i not in list_name and honour is None \
+                    and measure == "level" and _DUI_END.search(masked_left, cl) is not None:
+                # OBJECT_THEN_ACT (LABELING 23/25): 对6项重大行政决策开展合法性审查 — the things after 对 are the object;
+                # the act after 开展/进行 is what the figure counts, when the catalog has a key for it
+                act = _CLAUSE_MARK.split(far[lv.end():], 1)[0].lstrip("了")
+                acted = _match_key(c, unit, measure, "", act, raw, clause, msent, chain_text.get(sid, ""), None,
+                                   scope, 0) if act else None
+                if acted is not None and acted[0] != got[0]:
+                    got = (acted[0], f"{acted[1]}; the act done to the object after 对")
             if got is None and unit in _PCT and measure == "level" and p is not None \
                     and _CUT_SHARE.search(to_simplified(left[ucl:])) is not None:
                 # 时限压缩比达88%, 办理时限、申请材料分别压减60%、30%: a share cut printed as a level is the cut
@@ -5964,6 +5973,8 @@ def _people_only(left_clause: str, right: str) -> bool:
     return _JOIN_AFTER.match(right) is not None and (bool(lc) or right.lstrip()[:2] in ("参加", "参与", "参训", "参学"))
 
 
+# a clause ending in 对 (with a whole-place or 各 word) right before the figure: what follows is the object (OBJECT_THEN_ACT)
+_DUI_END = re.compile(r"对(?:全[省市县区镇乡州旗]|各)?\s*$")
 # the people a trainees count names are enforcement staff (执法人员, 行政执法人员, 综合执法人员): STAFF_TRAINEES
 _STAFF_PEOPLE = re.compile(r"执法人员$")
 
