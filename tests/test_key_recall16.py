@@ -147,7 +147,7 @@ def test_a_bare_delegation_in_a_list_of_power_changes_is_delegated_items():
 # ------------------------------------------------------------------------------ COUNTED_HONOUR_LIST
 @pytest.mark.parametrize("raw", ["2个", "3个"])
 def test_counted_places_and_projects_named_demonstration_sites(raw):
-    s = "青岚、临河2个县和3个项目分别被命名为第三批全省法治政府建设示范地区和示范项目。"
+    s = "青岚、临河2个县和3个项目分别被命名为第三批全省法治建设示范县和示范项目。"
     k = key(s, raw, "（一）加强党对法治政府建设的领导", "澄川市2032年法治政府建设年度报告")[0]
     assert k == "leadership.demonstration_sites", k
 

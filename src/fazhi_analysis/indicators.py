@@ -3524,7 +3524,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
             if got is not None and lv is not None and p is not None and i not in list_name and honour is None \
                     and measure == "level" and _DUI_END.search(masked_left, cl) is not None:
-                # OBJECT_THEN_ACT (LABELING 23/25): 对6项重大行政决策开展合法性审查 — the things after 对 are the object;
+                # OBJECT_THEN_ACT (LABELING 23/25): 对9项重大决策事项开展合法性审查 — the things after 对 are the object;
                 # the act after 开展/进行 is what the figure counts, when the catalog has a key for it
                 act = _CLAUSE_MARK.split(far[lv.end():], 1)[0].lstrip("了")
                 acted = _match_key(c, unit, measure, "", act, raw, clause, msent, chain_text.get(sid, ""), None,
