@@ -25,6 +25,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   word stands from the people.
 * OBJECT_THEN_ACT (LABELING 23/25): 对N项X开展/进行Y: X is the object; the act Y is what the figure counts when the
   catalog has a key for it (对9项重大行政决策开展合法性审查 counts legality reviews, not decisions made).
+* MATERIALS_THEN_AUDIENCE: the people a 覆盖 clause counts after the materials handed out at publicity events counted
+  right before them in the sentence are that campaign's audience (capacity.publicity_audience).
 """
 
 import pytest
@@ -183,3 +185,16 @@ def test_decisions_made_stay_major_decisions():
     s = "全年作出重大行政决策9项，均经过合法性审查。"
     k = key(s, "9项", "（三）推进依法科学民主决策", "青岚镇2032年法治政府建设年度报告")[0]
     assert k == "decisions.major_decisions", k
+
+
+# ------------------------------------------------------------------------------ MATERIALS_THEN_AUDIENCE
+def test_people_covered_after_materials_of_law_publicity_are_its_audience():
+    s = "组织民法典宣传、宪法宣传进社区活动12场，发放宣传折页2.3万余份，覆盖1.6万余人次。"
+    k = key(s, "1.6万余人次", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0]
+    assert k == "capacity.publicity_audience", k
+
+
+def test_people_covered_after_materials_alone_stay_without_key():
+    # near miss: no publicity event counted before the materials
+    s = "编印惠企政策汇编2.3万余份，覆盖1.6万余人次。"
+    assert key(s, "1.6万余人次", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] is None

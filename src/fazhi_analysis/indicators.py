@@ -5993,6 +5993,11 @@ def _activity_before(keys: list, sent_of: list, i: int, masked_left: str, cl: in
     """The key of the activity whose people a 覆盖/惠及 clause counts: that of the figure right before it in
     its sentence, or, with no figure in the clause before, the activity that clause names (开展法治培训，覆盖…)."""
     if i > 0 and sent_of[i - 1] == sent_of[i]:
+        if keys[i - 1] == "capacity.publicity_materials" and i > 1 and sent_of[i - 2] == sent_of[i] \
+                and keys[i - 2] == "capacity.law_publicity_events":
+            # MATERIALS_THEN_AUDIENCE: 开展宪法宣传10场，发放宣传册2万份，覆盖1.8万人次 — the materials are handed out at
+            # the publicity events counted right before them; the people covered are that campaign's audience
+            return keys[i - 2]
         return keys[i - 1] if keys[i - 1] in _AUDIENCE_OF else None
     m = _CLAUSE_TAIL.search(masked_left, 0, max(cl - 1, 0))
     prev_clause = masked_left[m.start() + 1 if m else 0:max(cl - 1, 0)]
