@@ -27,6 +27,8 @@ numbers, reworded): each case failed on the base commit of branch keysR16.
   catalog has a key for it (对9项重大行政决策开展合法性审查 counts legality reviews, not decisions made).
 * MATERIALS_THEN_AUDIENCE: the people a 覆盖 clause counts after the materials handed out at publicity events counted
   right before them in the sentence are that campaign's audience (capacity.publicity_audience).
+* QUOTED_THEME (LABELING 29): a clause naming a law theme (以“…法…，…”为主题) before a training clause of the same
+  sentence gives that training its law topic, though a comma inside the quoted theme splits its clause.
 """
 
 import pytest
@@ -198,3 +200,15 @@ def test_people_covered_after_materials_alone_stay_without_key():
     # near miss: no publicity event counted before the materials
     s = "编印惠企政策汇编2.3万余份，覆盖1.6万余人次。"
     assert key(s, "1.6万余人次", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] is None
+
+
+# ------------------------------------------------------------------------------ QUOTED_THEME
+def test_people_trained_under_a_quoted_law_theme_are_trainees():
+    s = "邀请省委党校教授授课，以“学习宪法精神，提升依法履职能力”为主题，对全县210名股级干部进行集中培训。"
+    k = key(s, "210名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0]
+    assert k == "capacity.trainees", k
+
+
+def test_people_trained_under_a_quoted_theme_without_law_stay_without_key():
+    s = "邀请省委党校教授授课，以“提升服务意识，优化营商环境”为主题，对全县210名股级干部进行集中培训。"
+    assert key(s, "210名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0] is None

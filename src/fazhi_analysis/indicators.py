@@ -4354,11 +4354,20 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
             # law this event takes
             return False
-        prev = _mask_titles(full[lo:marks[-1]])
+        prev = full[lo:marks[-1]]
+        if prev.count("”") > prev.count("“"):
+            # QUOTED_THEME: a comma inside a quoted slogan split the clause before (以“学习甲思想，提升乙能力”为主题，
+            # 对…进行培训): the clause runs back to the opening quote's clause
+            op = full.rfind("“", 0, lo)
+            if op >= 0 and not any(pos[k] is not None and op <= pos[k][0] < lo for k in by_sentence[sent_of[j]]):
+                lo = _clause_start(full, op)
+                prev = full[lo:marks[-1]]
+        prev = _mask_titles(prev)
         # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
-        # not only law (营造法治化营商环境)
+        # not only law (营造法治化营商环境); or it names the law as the theme of what follows (以…法治思想…为主题)
         words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
-        return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
+        return _LAW_WORD_ANY.search(prev) is not None and (
+            words.search(prev) is not None or _THEME_FRAME.search(prev) is not None)
 
     by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
@@ -4429,6 +4438,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
         keys[i] = basis[i] = None
 
 
+# QUOTED_THEME (LABELING 29): a clause that names the theme of the event after it (以…为主题, 以…为题)
+_THEME_FRAME = re.compile(r"^\s*以[\s\S]*为(?:主题|题|主要内容)\s*$")
 # LABELING 26: a law publicity act named in a lead-in sentence (法治宣传, 普法, 宪法宣传, 法律宣传): law and a publicity
 # word in one clause
 _LAW_PUBLICITY_ACT = re.compile(r"法治宣[传傳]|法律宣[传傳]|[宪憲]法宣[传傳]|普法(?![责責]任)|法治文化")
