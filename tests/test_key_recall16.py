@@ -212,3 +212,9 @@ def test_people_trained_under_a_quoted_law_theme_are_trainees():
 def test_people_trained_under_a_quoted_theme_without_law_stay_without_key():
     s = "邀请省委党校教授授课，以“提升服务意识，优化营商环境”为主题，对全县210名股级干部进行集中培训。"
     assert key(s, "210名", _TRAINING_HEADING, "青岚县2032年法治政府建设年度报告")[0] is None
+
+
+def test_a_theory_talk_after_a_law_publicity_lead_in_stays_without_key():
+    # near miss: the event's own words name another topic (theory), not the law campaign's
+    s = "青岚镇依托普法阵地常态化开展法治宣传进村居活动。全年开展党的二十大精神理论宣讲40场。"
+    assert key(s, "40场", _PUBLICITY_HEADING, "青岚镇2032年法治政府建设年度报告")[0] is None

@@ -4426,6 +4426,7 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                     continue
         if k == "capacity.law_publicity_events" and text is not None and pos[i] is not None and sent_of[i][0] == "t" \
                 and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0] for j in by_sentence[sent_of[i]]) \
+                and _NON_LAW_TOPIC.search(_mask_titles(own_words(i)) + _SEP + (names[i] or "")) is None \
                 and _publicity_lead_in(text, sent_of[i][1]):
             # LABELING 26 (PUBLICITY_LEAD_IN): the first count of a sentence whose paragraph's sentence right before it,
             # counting nothing, names the law publicity campaign (通过…普法阵地常态化的法治宣传…持续开展“六进”活动。全年
@@ -4444,6 +4445,8 @@ _THEME_FRAME = re.compile(r"^\s*以[\s\S]*为(?:主题|题|主要内容)\s*$")
 # word in one clause
 _LAW_PUBLICITY_ACT = re.compile(r"法治宣[传傳]|法律宣[传傳]|[宪憲]法宣[传傳]|普法(?![责責]任)|法治文化")
 _DIGIT = re.compile(r"[0-9０-９]")
+# an event whose own words name another topic than law (理论宣讲, 党史宣传, 政策宣讲): not the law campaign's
+_NON_LAW_TOPIC = re.compile(r"理论|党史|党的|新思想|二十大|精神|政策")
 
 
 def _publicity_lead_in(text: str, ss: int) -> bool:
