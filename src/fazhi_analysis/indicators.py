@@ -3659,7 +3659,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
             elif got is not None and got[0] == "capacity.trainees" and _STAFF_PEOPLE.search(names[i] or "") is not None:
-                # STAFF_TRAINEES: the people counted are enforcement staff (组织全县685名执法人员参加…法律知识培训): the
+                # STAFF_TRAINEES: the people counted are enforcement staff (组织全镇96名执法人员参加…专题轮训): the
                 # catalog counts trained enforcement staff apart (enforcement.staff_trained, its definition)
                 got = ("enforcement.staff_trained", f"{got[1]}; the people trained are enforcement staff")
             if (got is not None and unit in _CLASSIFIERS and "场" in _key_units().get(got[0], ())
@@ -3675,7 +3675,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                         and _LISTED_ITEM.fullmatch(full, pos[i - 1][1], p[0]) is not None))):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
                 # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named. (COUNTED_HONOUR_LIST: after
-                # another count and its noun, 3个区和4个项目分别被命名为…, the places before are counted too: a split
+                # another count and its noun, 2个县和5个项目被分别命名为…, the places before are counted too: a split
                 # with no total, LABELING 21/31)
                 got = None
             if got is not None:
@@ -4429,8 +4429,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                 and _NON_LAW_TOPIC.search(_mask_titles(own_words(i)) + _SEP + (names[i] or "")) is None \
                 and _publicity_lead_in(text, sent_of[i][1]):
             # LABELING 26 (PUBLICITY_LEAD_IN): the first count of a sentence whose paragraph's sentence right before it,
-            # counting nothing, names the law publicity campaign (通过…普法阵地常态化的法治宣传…持续开展“六进”活动。全年
-            # 开展各类主题宣传活动3次): the campaign's events, though their own clause omits 法 (study and training
+            # counting nothing, names the law publicity campaign (依托普法志愿者队伍开展法治宣传进村居…。全年
+            # 举办主题宣传6场次): the campaign's events, though their own clause omits 法 (study and training
             # keep LABELING 29: law only in an earlier sentence gives no key)
             continue
         # (HEADING_NO_LAW: a section heading never lends law to a study under it, whatever it names: 深入学习贯彻习近平
