@@ -1823,7 +1823,7 @@ def _clean_left(b: str) -> str:
 
 
 # the words before a figure that name no object: a verb of doing (or nothing), with time and scope words
-_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|"
+_VERB_ONLY = re.compile(r"(?:全年|年内|今年|共|累计|共计|先后|已|先后)*(?:组织开展|组织|开展|完成|召开|举办|办理|出台|制定|新增|新建|"
                         r"印发|审查|受理|作出|聘请|选派|培训|轮训|举行)?(?:全省|全市|全县|全区|全镇|全州|全旗|各级|各类|"
                         r"《》等)?")
 
@@ -3141,7 +3141,7 @@ _VERB_OBJECT = re.compile(rf"((?:{_BATCH_VERBS})(?:[和、及与]?(?:{_BATCH_VER
 # above), not 精简 (a cut that may be a cancellation or an adjustment), not 保留 (the stock)
 _OWN_CHANGES = frozenset({"取消", "下放", "调整"})
 _COUNTED_OBJECT = re.compile(rf"(?:{_BATCH_VERBS})了?(?:[0-9０-９]+(?:项|个))?((?:行政)?(?:许可|审批|权力|职权|证明|"
-                             r"政务服务)事项)(?:[0-9０-９]+(?:项|个))?")
+                             r"政务服务)事项|行政(?:权力|职权)(?=[0-9０-９]))(?:[0-9０-９]+(?:项|个))?")
 # the stock of an object counted right before (清理证明事项205项, 涉及证明事项数量为205项): a bare change verb with its own
 # figure in a later clause (，取消48项，保留157项) changes that stock
 _STOCK_OBJECT = re.compile(r"((?:行政)?(?:许可|审批|权力|职权|证明|政务服务)事项)(?:数量|总数)?(?:为|共|共计|达|有)?"
@@ -3581,6 +3581,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             got = _match_key(c, unit, measure, label_before, label_after, raw, clause, msent,
                              chain_text.get(sid, ""),
                              (prev_family or run_family) if sid == prev_sid and one else None, scope, reach)
+            if got is not None and lv is not None and p is not None and i not in list_name and honour is None \
+                    and measure == "level" and _DUI_END.search(masked_left, cl) is not None:
+                # OBJECT_THEN_ACT (LABELING 23/25): 对9项重大决策事项开展合法性审查 — the things after 对 are the object;
+                # the act after 开展/进行 is what the figure counts, when the catalog has a key for it
+                act = _CLAUSE_MARK.split(far[lv.end():], 1)[0].lstrip("了")
+                acted = _match_key(c, unit, measure, "", act, raw, clause, msent, chain_text.get(sid, ""), None,
+                                   scope, 0) if act else None
+                if acted is not None and acted[0] != got[0]:
+                    got = (acted[0], f"{acted[1]}; the act done to the object after 对")
             if got is None and unit in _PCT and measure == "level" and p is not None \
                     and _CUT_SHARE.search(to_simplified(left[ucl:])) is not None:
                 # 时限压缩比达88%, 办理时限、申请材料分别压减60%、30%: a share cut printed as a level is the cut
@@ -3708,6 +3717,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     got = None  # an item names another indicator, or is a second act done to the same things
             if got is not None and got[0] == "capacity.trainees" and _staff_course_before(masked_left, cl):
                 got = ("enforcement.staff_trained", f"{got[1]}; people of the staff training named before")
+            elif got is not None and got[0] == "capacity.trainees" and _STAFF_PEOPLE.search(names[i] or "") is not None:
+                # STAFF_TRAINEES: the people counted are enforcement staff (组织全镇96名执法人员参加…专题轮训): the
+                # catalog counts trained enforcement staff apart (enforcement.staff_trained, its definition)
+                got = ("enforcement.staff_trained", f"{got[1]}; the people trained are enforcement staff")
             if (got is not None and unit in _CLASSIFIERS and "场" in _key_units().get(got[0], ())
                     and (_ENTITY.match(label_after.lstrip()) is not None
                          or not _EVENT_HEAD.search(names[i] or ""))):
@@ -3716,9 +3729,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # count in 个/项 only when the name ends in an event (活动, 讲座, 宣讲 …)
                 got = None
             if got is not None and honour is not None and (
-                    got[0] not in _HONOUR_KEYS or masked_left.rstrip()[-1:] in ("和", "及", "与", "、")):
+                    got[0] not in _HONOUR_KEYS or (masked_left.rstrip()[-1:] in ("和", "及", "与", "、") and not (
+                        p is not None and i > 0 and sent_of[i - 1] == sent_of[i] and pos[i - 1] is not None
+                        and _LISTED_ITEM.fullmatch(full, pos[i - 1][1], p[0]) is not None))):
                 # an award or honour counts prizes, never a catalog quantity but the named sites; and
-                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named
+                # 甲区、乙街道和2个项目荣获…示范命名: 2 is only a part of the sites named. (COUNTED_HONOUR_LIST: after
+                # another count and its noun, 2个县和5个项目被分别命名为…, the places before are counted too: a split
+                # with no total, LABELING 21/31)
                 got = None
             if got is not None:
                 key, kb = got
@@ -3840,11 +3857,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     read_before = list(keys)
     people_withheld: dict[int, tuple] = {}  # people counts withheld for their event's other key (PEOPLE_AGAIN)
     _training_noun_after_key(keys, basis, names, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld,
+                    text if spans is not None else None)
     _sibling_subtype_gate(rows, keys, basis, names, sent_of, roles)
     _audience_gate(keys, basis, names, sent_of, pos, sent_text)
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
-    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld)
+    _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld,
+                    text if spans is not None else None)
     _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
@@ -4005,7 +4024,9 @@ _PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 
 KEY_HEAD_COLUMNS = ("key", "heads", "example")
 # a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
-_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
+# (经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
+_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时|"
+                       r"经(?:评估|清理|审查|审核|梳理|研究)(?:后)?)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
                        r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
 
 
@@ -4170,7 +4191,8 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # name; this one has none of its own: it is the general count, the sibling its sub-type
                     continue
                 if (_level_at(nm, len(mod)) and _level_at(other, len(other_mod))) or (
-                        _place_at(nm, len(mod)) and _place_at(other, len(other_mod))):
+                        _PLACE_END.search(mod) is not None and _PLACE_END.search(other_mod) is not None) or (
+                        len(mod) >= 2 and len(other_mod) >= 2 and _SHARED_PLACE_CHAR.match(nm, len(mod)) is not None):
                     # 国家级民主法治示范村60个、市级民主法治示范村691个, 向经济开发区精准赋权16项，向乡镇精准赋权94项:
                     # a split by level, or by the place or body, with no stated total (a stated total makes them
                     # parts: the level-part gate) keeps the key (LABELING 21: no total to double-count)
@@ -4199,14 +4221,12 @@ _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|�
 _MODE_END = re.compile(r"(?:现场|书面|口头)$")
 
 
-# a modifier ending in a place or body (向经济开发区, 乡镇, 自贸试验区, 甲县): the split is by where, not by kind
-_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|[省市县区镇乡村州旗盟])$")
-
-
-def _place_at(name: str, cut: int) -> bool:
-    """Whether a place or body word of ``name`` ends at ``cut``, or one character after it (甲自贸试验|区…, 乙新|区…: the 区
-    both places end in falls in the common suffix)."""
-    return _PLACE_END.search(name, 0, cut) is not None or _PLACE_END.search(name, 0, cut + 1) is not None
+# a modifier ending in a place or body (向经济开发区, 乡镇): the split is by where, not by kind
+_PLACE_END = re.compile(r"(?:部门|单位|乡镇|街道|镇街|机关|政府|市县|县区|园区|开发区|新区|社区|村)$")
+# PLACE_SUFFIX_SHARED: the common tail of two sibling names opens with the one-character place suffix both
+# modifiers end in (向甲自贸试验区下放…权限 / 向乙新区下放…权限: the tail 区下放… swallows the 区 of each place), so the
+# modifiers are two places, not two kinds (a suffix that opens a word, 区域, 县级, 村民, is no place end)
+_SHARED_PLACE_CHAR = re.compile(r"[区县镇乡村旗區縣鎮鄉](?![域级划直属委辖民务內内外級屬劃])")
 
 
 def _level_at(name: str, cut: int) -> bool:
@@ -4324,7 +4344,8 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
 
 
 def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list,
-                    sent_text: dict, keyed_before: list, withheld: dict | None = None) -> None:
+                    sent_text: dict, keyed_before: list, withheld: dict | None = None,
+                    text: str | None = None) -> None:
     """Withhold (in place) event keys without law in the figure's own words, and people counts (受训, 受众)
     whose event has no key of theirs.
 
@@ -4336,7 +4357,8 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
     法治思想专题研讨班11期，871名领导干部参加研讨培训; ``keyed_before``: whether each figure had a key before
     the gates, so the people of an event a gate withheld lose theirs); with no event figure before it, it is tested as an event.
     Training and collective study may take law from an earlier clause of their sentence that names a study of law
-    (LABELING 29), never from a section heading."""
+    (LABELING 29), never from a section heading; a publicity event first in its sentence, from the paragraph's lead-in
+    sentence right before it that names the law publicity campaign (LABELING 26)."""
 
     def own_words(j: int) -> str:
         # SIBLING_LAW: in a clause listing several counts (局党组中心组学习11次、班子讲党课9次、司法所业务讲堂6期), an
@@ -4392,11 +4414,20 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
             # …学习习近平法治思想4次，各部门单位党组集中学习163场次): a sibling item, not a lead-in whose
             # law this event takes
             return False
-        prev = _mask_titles(full[lo:marks[-1]])
+        prev = full[lo:marks[-1]]
+        if prev.count("”") > prev.count("“"):
+            # QUOTED_THEME: a comma inside a quoted slogan split the clause before (以“学习甲思想，提升乙能力”为主题，
+            # 对…进行培训): the clause runs back to the opening quote's clause
+            op = full.rfind("“", 0, lo)
+            if op >= 0 and not any(pos[k] is not None and op <= pos[k][0] < lo for k in by_sentence[sent_of[j]]):
+                lo = _clause_start(full, op)
+                prev = full[lo:marks[-1]]
+        prev = _mask_titles(prev)
         # the clause before names a law event (…纳入宣传内容，开展宣讲6场次; 开展习近平法治思想“六进”活动，举办集中宣讲30场),
-        # not only law (营造法治化营商环境)
+        # not only law (营造法治化营商环境); or it names the law as the theme of what follows (以…法治思想…为主题)
         words = _PUBLICITY_EVENT_WORD if keys[j] in _PUBLICITY_EVENT_KEYS else _LAW_EVENT_WORD
-        return _LAW_WORD_ANY.search(prev) is not None and words.search(prev) is not None
+        return _LAW_WORD_ANY.search(prev) is not None and (
+            words.search(prev) is not None or _THEME_FRAME.search(prev) is not None)
 
     by_sentence = _sentence_members(sent_of)
     for i, k in enumerate(keys):
@@ -4453,10 +4484,39 @@ def _law_event_gate(rows, keys: list, basis: list, names: list, sent_of: list, p
                 if any(_LAW_WORD_ANY.search(cl) is not None and _LAW_EVENT_WORD.search(cl) is not None
                        for cl in _CLAUSE_MARK.split(_mask_titles(full[:lo]))):
                     continue
+        if k == "capacity.law_publicity_events" and text is not None and pos[i] is not None and sent_of[i][0] == "t" \
+                and not any(j != i and pos[j] is not None and pos[j][0] < pos[i][0] for j in by_sentence[sent_of[i]]) \
+                and _NON_LAW_TOPIC.search(_mask_titles(own_words(i)) + _SEP + (names[i] or "")) is None \
+                and _publicity_lead_in(text, sent_of[i][1]):
+            # LABELING 26 (PUBLICITY_LEAD_IN): the first count of a sentence whose paragraph's sentence right before it,
+            # counting nothing, names the law publicity campaign (依托普法志愿者队伍开展法治宣传进村居…。全年
+            # 举办主题宣传6场次): the campaign's events, though their own clause omits 法 (study and training
+            # keep LABELING 29: law only in an earlier sentence gives no key)
+            continue
         # (HEADING_NO_LAW: a section heading never lends law to a study under it, whatever it names: 深入学习贯彻习近平
         # 法治思想 over 中心组学习16次 heads the section, it does not say what that study was about; LABELING 29,
         # law only in an earlier sentence -> no key. On the four tune sets every key resting on a heading was wrong.)
         keys[i] = basis[i] = None
+
+
+# QUOTED_THEME (LABELING 29): a clause that names the theme of the event after it (以…为主题, 以…为题)
+_THEME_FRAME = re.compile(r"^\s*以[\s\S]*为(?:主题|题|主要内容)\s*$")
+# LABELING 26: a law publicity act named in a lead-in sentence (法治宣传, 普法, 宪法宣传, 法律宣传): law and a publicity
+# word in one clause
+_LAW_PUBLICITY_ACT = re.compile(r"法治宣[传傳]|法律宣[传傳]|[宪憲]法宣[传傳]|普法(?![责責]任)|法治文化")
+_DIGIT = re.compile(r"[0-9０-９]")
+# an event whose own words name another topic than law (理论宣讲, 党史宣传, 政策宣讲): not the law campaign's
+_NON_LAW_TOPIC = re.compile(r"理论|党史|党的|新思想|二十大|精神|政策")
+
+
+def _publicity_lead_in(text: str, ss: int) -> bool:
+    """Whether the sentence right before the one starting at ``ss``, in the same paragraph, counts nothing (no
+    digit) and names a law publicity act in one of its clauses (PUBLICITY_LEAD_IN, LABELING 26)."""
+    lo = max(text.rfind("\n", 0, ss), max(text.rfind(ch, 0, max(ss - 1, 0)) for ch in "。！？!?")) + 1
+    prev = text[lo:ss]
+    if not prev.strip() or "\n" in prev or _DIGIT.search(prev) is not None:
+        return False
+    return any(_LAW_PUBLICITY_ACT.search(cl) is not None for cl in _CLAUSE_MARK.split(_mask_titles(prev)))
 
 
 # BARE_DISCUSSION (LABELING 9/31): a count of discussions named with no topic or body of its own (专题研讨, 学习研讨,
@@ -6071,6 +6131,12 @@ def _people_only(left_clause: str, right: str) -> bool:
     return _JOIN_AFTER.match(right) is not None and (bool(lc) or right.lstrip()[:2] in ("参加", "参与", "参训", "参学"))
 
 
+# a clause ending in 对 (with a whole-place or 各 word) right before the figure: what follows is the object (OBJECT_THEN_ACT)
+_DUI_END = re.compile(r"对(?:全[省市县区镇乡州旗]|各)?\s*$")
+# the people a trainees count names are enforcement staff (执法人员, 行政执法人员, 综合执法人员): STAFF_TRAINEES
+_STAFF_PEOPLE = re.compile(r"执法人员$")
+
+
 def _staff_course_before(masked_left: str, cl: int) -> bool:
     """Whether the clause before the figure's clause names a training of enforcement staff
     (开展新入职行政执法人员培训7期，培训学员1300余人: the trainees are staff)."""
@@ -6085,6 +6151,11 @@ def _activity_before(keys: list, sent_of: list, i: int, masked_left: str, cl: in
     """The key of the activity whose people a 覆盖/惠及 clause counts: that of the figure right before it in
     its sentence, or, with no figure in the clause before, the activity that clause names (开展法治培训，覆盖…)."""
     if i > 0 and sent_of[i - 1] == sent_of[i]:
+        if keys[i - 1] == "capacity.publicity_materials" and i > 1 and sent_of[i - 2] == sent_of[i] \
+                and keys[i - 2] == "capacity.law_publicity_events":
+            # MATERIALS_THEN_AUDIENCE: 开展宪法宣传10场，发放宣传册2万份，覆盖1.8万人次 — the materials are handed out at
+            # the publicity events counted right before them; the people covered are that campaign's audience
+            return keys[i - 2]
         return keys[i - 1] if keys[i - 1] in _AUDIENCE_OF else None
     m = _CLAUSE_TAIL.search(masked_left, 0, max(cl - 1, 0))
     prev_clause = masked_left[m.start() + 1 if m else 0:max(cl - 1, 0)]
