@@ -4249,9 +4249,10 @@ _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
 _OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
-# WHOSE_BODY (LABELING 49, 64): the body a lecture is the study of must be the organ's own. A body named with the place
-# word of a level above the organ (市委理论学习中心组 in a county report, 省政府常务会议 in a city's) is that level's:
-# the organ's people attended its lecture, which is their training (rule 64), not the organ's collective study
+# WHOSE_BODY (LABELING 49, 64): the body a lecture is the study of must be the organ's own. A lecture named as the
+# lecture of a body with the place word of a level above the organ (市委理论学习中心组法治专题培训 in a county report,
+# 省政府常务会议法治讲座 in a city's) is that level's: the organ's people attended it, which is their training (rule 64),
+# not the organ's collective study. (A body of another level as the subject of the sentence is left alone.)
 _BODY_LEVEL = re.compile(r"(国家|国务院|中央|省|自治区|市|州|盟|县|区|旗)(?:委|人民政府|政府|党组|党委)"
                          r"[\u4e00-\u9fff]{0,6}?(?:常务会议|常务会|常委会|党组会议|党组会|中心组)$")
 # (a body inside the object of an act verb of its own clause, 组织开展常务会会前学法5次，法治讲座2次: the body names
@@ -4357,8 +4358,6 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
                 # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
                 # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
                 continue
-            if _higher_body(full[:m.end()], level):
-                continue  # (WHOSE_BODY)
             if pos is not None and pos[i] is not None and _BODY_IN_OBJECT.search(full, 0, m.start()) is not None \
                     and _CLAUSE_MARK.search(full, m.end(), pos[i][0]) is not None \
                     and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i] and m.end() <= pos[j][0]
@@ -4785,6 +4784,9 @@ def _cumulative_stock_gate(keys: list, basis: list, sent_of: list, pos: list, se
 # when: left alone, as is a year after 较/比/同比 (a comparison).
 _PERIOD_YEAR = re.compile(r"(?<![0-9较比与])((?:19|20)[0-9]{2})年(度)?(以来|起)?")
 _OPENS_CLAUSE = re.compile(r"\s*(?:在|于|截至|截止|到)?\s*$")
+# (a stock of that year: 2031年底, 2031年末, 2031年已有/已经…; a bare 2031年+act in a 2032 report is left alone, as the
+# report's own year may be misread from a title that names the year of publication)
+_STOCK_THEN = re.compile(r"(?:[0-9]{1,2}月)?(?:底|末|[^，,；;。：:]{0,4}?已)")
 
 
 def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict,
@@ -4810,8 +4812,8 @@ def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent
             keys[i] = basis[i] = None  # (a period of several years: rule 37)
         elif last.group(2) is None and _OPENS_CLAUSE.fullmatch(left, _clause_start(left, last.start()),
                                                                  last.start()) is not None \
-                and _CLAUSE_MARK.search(left, last.end()) is None:
-            keys[i] = basis[i] = None  # (the earlier year's own figure: rule 6)
+                and _CLAUSE_MARK.search(left, last.end()) is None and _STOCK_THEN.match(left, last.end()) is not None:
+            keys[i] = basis[i] = None  # (the earlier year's own stock: rule 6)
 
 
 # STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
