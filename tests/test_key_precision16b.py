@@ -81,5 +81,17 @@ def test_a_justice_body_named_at_a_meeting_is_no_law_work(sentence, raw):
     assert key(sentence, raw) is None
 
 
-def test_a_meeting_on_law_work_of_the_justice_bureau_keeps_its_key():
-    assert key("区司法局党组会3次专题研究法治政府建设工作。", "3次") == "leadership.meetings"
+@pytest.mark.parametrize("sentence, raw", [
+    ("区司法局党组会3次专题研究法治政府建设工作。", "3次"),
+    ("召开全区司法行政工作会议2次，研究部署法治政府建设重点任务。", "2次"),
+])
+def test_a_meeting_on_law_work_of_the_justice_bureau_keeps_its_key(sentence, raw):
+    assert key(sentence, raw) == "leadership.meetings"
+
+
+def test_a_lecture_held_at_the_meeting_named_before_stays_its_study():
+    assert key("组织召开区政府常务会议5次，会上邀请专家开展法治专题讲座3次。", "3次") == "leadership.study_sessions"
+
+
+def test_a_dui_that_is_no_object_phrase_leaves_decisions_made():
+    assert key("对标省级要求，全年作出重大行政决策7项并完成公示。", "7项") == "decisions.major_decisions"

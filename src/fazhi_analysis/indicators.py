@@ -4257,6 +4257,7 @@ _BODY_LEVEL = re.compile(r"(国家|国务院|中央|省|自治区|市|州|盟|�
                          r"[\u4e00-\u9fff]{0,6}?(?:常务会议|常务会|常委会|党组会议|党组会|中心组)$")
 # (a body inside the object of an act verb of its own clause, 组织开展常务会会前学法5次，法治讲座2次: the body names
 # what that earlier count counts, not who the sentence is about)
+_AT_MEETING = re.compile(r"\s*(?:会上|会前|会中|其中|期间|并在会上)")  # (召开常务会议5次，会上…开展法治讲座3次: its study)
 _BODY_IN_OBJECT = re.compile(r"(?:开展|组织|举办|举行|召开)[^，,；;。：:]{0,6}$")
 
 
@@ -4360,6 +4361,7 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
                 continue
             if pos is not None and pos[i] is not None and _BODY_IN_OBJECT.search(full, 0, m.start()) is not None \
                     and _CLAUSE_MARK.search(full, m.end(), pos[i][0]) is not None \
+                    and _AT_MEETING.match(full, _clause_start(full, pos[i][0])) is None \
                     and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i] and m.end() <= pos[j][0]
                             and pos[j][1] <= _CLAUSE_MARK.search(full, m.end(), pos[i][0]).start()
                             for j in range(len(keys))):
@@ -5420,6 +5422,8 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 # 审查, 对重大行政决策20份…进行归档整理) count that act done to decisions, not decisions made (the catalog: 作出或列入目录
 # 的决策; 决策前的合法性审查、专家论证、公开征求意见各有指标): the act's key when the catalog has one, else none
 _DECISION_ACT = re.compile(r"(?:进行|开展|实施|组织|完成)(?:了)?")
+_NOT_DUI = frozenset("标外照比话接于")  # 对标, 对外, 对照, 对比, 对话, 对接, 对于: no 对 phrase of an object
+_DECISION_MADE = re.compile(r"作出|做出|出台|制定|审议|通过|印发|决定")
 _DECISION_STEP_KEYS = ((re.compile(r"合法性(?:审查|审核)"), "decisions.legality_reviews"),
                        (re.compile(r"专家论证|风险评估"), "decisions.expert_reviews"),
                        (re.compile(r"征求意见|公开征求"), "decisions.public_consultations"))
@@ -5433,8 +5437,9 @@ def _decision_object_gate(keys: list, basis: list, sent_of: list, pos: list, sen
             continue
         full = sent_text[sent_of[i]]
         cs = _clause_start(full, pos[i][0])
-        if full.find("对", cs, pos[i][0]) < 0:
-            continue
+        d = full.rfind("对", cs, pos[i][0])
+        if d < 0 or full[d + 1:d + 2] in _NOT_DUI or _DECISION_MADE.search(full, d, pos[i][0]) is not None:
+            continue  # (对标, 对外 …; or the decisions made inside the 对 phrase: 对作出的7项决策…)
         end = _CLAUSE_MARK.search(full, pos[i][1])
         rest = _mask_titles(full[pos[i][1]:end.start() if end else len(full)])
         act = _DECISION_ACT.search(rest)
