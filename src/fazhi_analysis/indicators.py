@@ -3864,7 +3864,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)
     _law_event_gate(rows, keys, basis, names, sent_of, pos, sent_text, keyed_before, people_withheld,
                     text if spans is not None else None)
-    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos)
+    _leadership_lecture_gate(keys, basis, names, sent_of, sent_text, pos,
+                             level if level is not None else _voice_level(text if spans is not None else None))
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
     _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
@@ -3890,6 +3891,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _attended_event_gate(keys, basis, sent_of, pos, sent_text)  # again: the keys the list steps above gave
     _previous_item_gate(keys, basis, names, sent_of, pos, sent_text)
     _topic_after_dui_gate(keys, basis, sent_of, pos, sent_text)
+    _decision_object_gate(keys, basis, sent_of, pos, sent_text)
     _rate_subject_gate(rows, keys, basis, sent_of, pos, sent_text)
     _law_topic_gate(rows, keys, basis, names, sent_of, sent_text, heads_of, text if spans is not None else None)
     _discussion_key(rows, keys, basis, names, roles, sent_of, pos, sent_text)
@@ -3907,6 +3909,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
+    _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -4266,6 +4269,45 @@ _SUBJECT_REACH = 8  # a body this near the start of the sentence is its subject
 
 
 _OWN_AUDIENCE = re.compile(r"干部|职工|工作人员|执法人员|公务员|全县|全市|全区|全镇|全乡|全州|全旗|培训班")
+# WHOSE_BODY (LABELING 49, 64): the body a lecture is the study of must be the organ's own. A lecture named as the
+# lecture of a body with the place word of a level above the organ (市委理论学习中心组法治专题培训 in a county report,
+# 省政府常务会议法治讲座 in a city's) is that level's: the organ's people attended it, which is their training (rule 64),
+# not the organ's collective study. (A body of another level as the subject of the sentence is left alone.)
+_BODY_LEVEL = re.compile(r"(国家|国务院|中央|省|自治区|市|州|盟|县|区|旗)(?:委|人民政府|政府|党组|党委)"
+                         r"[\u4e00-\u9fff]{0,6}?(?:常务会议|常务会|常委会|党组会议|党组会|中心组)$")
+# (a body inside the object of an act verb of its own clause, 组织开展常务会会前学法5次，法治讲座2次: the body names
+# what that earlier count counts, not who the sentence is about)
+_AT_MEETING = re.compile(r"\s*(?:会上|会前|会中|其中|期间|并在会上)")  # (召开常务会议5次，会上…开展法治讲座3次: its study)
+_BODY_IN_OBJECT = re.compile(r"(?:开展|组织|举办|举行|召开)[^，,；;。：:]{0,6}$")
+
+
+_VOICE = re.compile(r"([我全])([省市县区镇乡旗州])")
+_VOICE_LEVEL = {"省": "province", "市": "city", "州": "city", "县": "county", "旗": "county", "区": "district",
+                "镇": "town", "乡": "town"}
+
+
+def _voice_level(text: str | None) -> str | None:
+    """The organ's level as its own voice names its place, when the metadata gives none: 我县/全县 (the organ's
+    words for its place; 我 weighs three times 全), the level whose words outweigh every other's; else None."""
+    if not text:
+        return None
+    weight: dict[str, int] = {}
+    for m in _VOICE.finditer(text):
+        lv = _VOICE_LEVEL[m.group(2)]
+        weight[lv] = weight.get(lv, 0) + (3 if m.group(1) == "我" else 1)
+    if not weight:
+        return None
+    best = sorted(weight.values(), reverse=True)
+    return max(weight, key=weight.get) if len(best) == 1 or best[0] > 2 * best[1] else None
+
+
+def _higher_body(words: str, level: str | None) -> bool:
+    """Whether the leadership body that ``words`` end with is named by the place word of a level above the organ's
+    (WHOSE_BODY); False when the organ's level is unknown."""
+    if level not in _ORGAN_RANK or level == "department":
+        return False
+    m = _BODY_LEVEL.search(words[-16:])
+    return m is not None and _LEVEL_WORD_RANK[m.group(1)] < _ORGAN_RANK[level]
 
 
 def _bodies_own_counts(full: str, lo: int, i: int, sent_of: list, pos: list) -> int:
@@ -4308,7 +4350,7 @@ def _training_noun_after_key(keys: list, basis: list, names: list, sent_of: list
 
 
 def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list, sent_text: dict,
-                             pos: list | None = None) -> None:
+                             pos: list | None = None, level: str | None = None) -> None:
     """A law lecture or training held for a leadership body is its collective law study (in place): a
     capacity.training_sessions figure whose name names the body (开展省政府常务会议法治专题讲座2次), or whose
     sentence has the body as its subject (县政府常务会议先后听取…，邀请专家开展法治专题讲座2次), is
@@ -4318,6 +4360,8 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
         if k != "capacity.training_sessions":
             continue
         m = _LEADER_BODY.search(names[i] or "")
+        if m is not None and _higher_body((names[i] or "")[:m.end()], level):
+            continue  # (WHOSE_BODY: another level's body; the organ's people attended its lecture)
         if m is None:
             if _OWN_AUDIENCE.search(names[i] or "") is not None:
                 # (LECTURE_OWN_AUDIENCE: a lecture or class that names its own audience, 领导干部法治专题讲座, 全县…
@@ -4334,6 +4378,15 @@ def _leadership_lecture_gate(keys: list, basis: list, names: list, sent_of: list
                 # another count of the same clause stands between the body and this one (a 、 list: 开展党委中心组
                 # 学习7次、执法队员培训3次): the body is that item's; a body opening the sentence before a clause
                 # mark (县政府常务会议听取…5次，邀请专家开展法治讲座3次) stays its subject
+                continue
+            if pos is not None and pos[i] is not None and _BODY_IN_OBJECT.search(full, 0, m.start()) is not None \
+                    and _CLAUSE_MARK.search(full, m.end(), pos[i][0]) is not None \
+                    and _AT_MEETING.match(full, _clause_start(full, pos[i][0])) is None \
+                    and any(j != i and pos[j] is not None and sent_of[j] == sent_of[i] and m.end() <= pos[j][0]
+                            and pos[j][1] <= _CLAUSE_MARK.search(full, m.end(), pos[i][0]).start()
+                            for j in range(len(keys))):
+                # (WHOSE_BODY) the body inside the object of an act verb, with a count of its own in its clause:
+                # that count's item (组织开展常务会会前学法5次，法治讲座2次), not the sentence's subject
                 continue
             if pos is not None and pos[i] is not None and _bodies_own_counts(full, m.start(), i, sent_of, pos) >= 2:
                 # SEVERAL_BODIES (LABELING 44/49): clauses of two bodies, each with a count of its own (区委中心组学法5次，
@@ -4784,6 +4837,45 @@ def _cumulative_stock_gate(keys: list, basis: list, sent_of: list, pos: list, se
         cs = _clause_start(full, pos[i][0])
         if full.find("累计", cs, pos[i][0]) >= 0 and _YEAR_OWN.search(full, 0, pos[i][0]) is None:
             keys[i] = basis[i] = None
+
+
+# EARLIER_PERIOD (LABELING 6, 37, 41): a figure whose sentence puts it in a period starting in an earlier year than the
+# report's (2031年以来, 自2031年以来 in a 2034 report, with no 今年/全年 after it) sums several years; one whose own clause
+# opens with an earlier year (在2031年已有…的基础上, 2031年底) is that year's figure. Neither is the report year's
+# quantity: no key. A year of an assessment or 述法 round (2033年度…述法 in a 2034 report) names what was reviewed, not
+# when: left alone, as is a year after 较/比/同比 (a comparison).
+_PERIOD_YEAR = re.compile(r"(?<![0-9较比与])((?:19|20)[0-9]{2})年(度)?(以来|起)?")
+_OPENS_CLAUSE = re.compile(r"\s*(?:在|于|截至|截止|到)?\s*$")
+# (a stock of that year: 2031年底, 2031年末, 2031年已有/已经…; a bare 2031年+act in a 2032 report is left alone, as the
+# report's own year may be misread from a title that names the year of publication)
+_STOCK_THEN = re.compile(r"(?:[0-9]{1,2}月)?(?:底|末|[^，,；;。：:]{0,4}?已)")
+
+
+def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict,
+                         year: int | None) -> None:
+    """Withhold (in place) the key of a figure put in a period that starts before the report year (EARLIER_PERIOD)."""
+    if year is None:
+        return
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        left = _mask_titles(full[:pos[i][0]])
+        if "年" not in left:
+            continue
+        last = None
+        for m in _PERIOD_YEAR.finditer(left):
+            last = m
+        if last is None or int(last.group(1)) >= year or _THIS_YEAR.search(left, last.end()) is not None:
+            continue
+        if left[max(0, last.start() - 2):last.start()].endswith(("较", "比", "同比", "与")):
+            continue
+        if last.group(3) is not None:
+            keys[i] = basis[i] = None  # (a period of several years: rule 37)
+        elif last.group(2) is None and _OPENS_CLAUSE.fullmatch(left, _clause_start(left, last.start()),
+                                                                 last.start()) is not None \
+                and _CLAUSE_MARK.search(left, last.end()) is None and _STOCK_THEN.match(left, last.end()) is not None:
+            keys[i] = basis[i] = None  # (the earlier year's own stock: rule 6)
 
 
 # STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
@@ -5386,6 +5478,42 @@ def _topic_after_dui_gate(keys: list, basis: list, sent_of: list, pos: list, sen
             keys[i] = basis[i] = None
 
 
+# DECISION_OBJECT (LABELING 5, 23): major decisions counted as the object of another act (对6项重大行政决策开展合法性
+# 审查, 对重大行政决策20份…进行归档整理) count that act done to decisions, not decisions made (the catalog: 作出或列入目录
+# 的决策; 决策前的合法性审查、专家论证、公开征求意见各有指标): the act's key when the catalog has one, else none
+_DECISION_ACT = re.compile(r"(?:进行|开展|实施|组织|完成)(?:了)?")
+_NOT_DUI = frozenset("标外照比话接于")  # 对标, 对外, 对照, 对比, 对话, 对接, 对于: no 对 phrase of an object
+_DECISION_MADE = re.compile(r"作出|做出|出台|制定|审议|通过|印发|决定")
+_DECISION_STEP_KEYS = ((re.compile(r"合法性(?:审查|审核)"), "decisions.legality_reviews"),
+                       (re.compile(r"专家论证|风险评估"), "decisions.expert_reviews"),
+                       (re.compile(r"征求意见|公开征求"), "decisions.public_consultations"))
+
+
+def _decision_object_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key or withhold (in place) decisions.major_decisions counted inside a 对 phrase whose clause closes with
+    another act (DECISION_OBJECT)."""
+    for i, k in enumerate(keys):
+        if k != "decisions.major_decisions" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        cs = _clause_start(full, pos[i][0])
+        d = full.rfind("对", cs, pos[i][0])
+        if d < 0 or full[d + 1:d + 2] in _NOT_DUI or _DECISION_MADE.search(full, d, pos[i][0]) is not None:
+            continue  # (对标, 对外 …; or the decisions made inside the 对 phrase: 对作出的7项决策…)
+        end = _CLAUSE_MARK.search(full, pos[i][1])
+        rest = _mask_titles(full[pos[i][1]:end.start() if end else len(full)])
+        act = _DECISION_ACT.search(rest)
+        if act is None:
+            continue
+        step = rest[act.end():]
+        for pat, key in _DECISION_STEP_KEYS:
+            if pat.search(step) is not None:
+                keys[i], basis[i] = key, f"{pat.search(step).group()} ⇐ the act done to the decisions counted"
+                break
+        else:
+            keys[i] = basis[i] = None
+
+
 # RATE_SUBJECT: words after a count that run, in the same clause, into a rate (57名在职人员法治理论考试通过率100%,
 # 120家单位政务公开测评优秀率95%) are the rate's name: the count is its base (who was rated), and a key read from
 # those words names the rate's subject, not the count
@@ -5665,6 +5793,9 @@ _MEETING_KEYS = frozenset({"leadership.meetings"})
 # law named only as one of the matters a meeting touched (涉及法治政府建设事项的常务会议33次, 研究涉法事项) makes no law
 # meeting: the catalog counts meetings held on law work (专题研究, 部署), not every meeting with a law item
 _TOUCHING = re.compile(r"涉及[^，,；;。的]{0,24}的|涉法|涉及")
+# LABELING 9/52 (JUSTICE_BODY): the justice ministry, department, bureau or system named as a body (司法部, 司法厅,
+# 司法局, 司法所, 司法行政系统) says whose meeting it was, not that the meeting did law work
+_JUSTICE_BODY = re.compile(r"司法(?:部|厅|局|所|行政(?:系统|机关|工作)?)")
 # LABELING 50 (INCLUDING_LAW): meetings named by the matters they included (召开包括依法行政议题的会议5次) had law as one
 # purpose among several, whatever the clause after says they solved
 _INCLUDING = re.compile(r"(?:包括|包含)[^，,；;。]{0,16}?(?:议题|事项|内容)")
@@ -5774,6 +5905,9 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             if _CLAUSE_MARK.split(nxt, 1)[-1].lstrip().startswith("其中"):
                 nxt = ""  # (其中3次专题听取…汇报: what some of them did, the part's own words)
             own, before = _TOUCHING.sub("", own), _TOUCHING.sub("", before)
+            # (JUSTICE_BODY: 司法 in a body's name, 司法部相关工作会议, 全市司法行政系统…部署会, names whose meeting or
+            # system it is, not law work the meeting did)
+            own, before, nxt = _JUSTICE_BODY.sub("□", own), _JUSTICE_BODY.sub("□", before), _JUSTICE_BODY.sub("□", nxt)
             if _INCLUDING.search(own + _SEP + (names[i] or "")) is not None:
                 keys[i] = basis[i] = None  # (INCLUDING_LAW)
                 continue
@@ -5793,7 +5927,8 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 # NUMBER_FIRST: the count before its noun (召开3次区委全面依法治区委员会会议): the meeting named right
                 # after the figure is the figure's own words, as a name before it would be
                 own += _SEP + _mask_titles(noun_after.group())
-            if _LAW_WORD_ANY.search(own + _SEP + _TOUCHING.sub("", names[i] or "")) is None and not any(
+            if _LAW_WORD_ANY.search(own + _SEP + _JUSTICE_BODY.sub("□", _TOUCHING.sub("", names[i] or ""))) is None \
+                    and not any(
                     _LAW_WORD_ANY.search(w) is not None and _DECIDE_VERB.search(w) is not None for w in (before, nxt)) \
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
                         _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None) \
