@@ -1554,6 +1554,9 @@ _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召
 _LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
+_PLACE_NO_MEASURE = frozenset("市县区")  # (quantities._PLACE_NOUNS_COUNTED: 在3市8县, a figure with no unit)
+_PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府)")
+_BARE_REACH = frozenset({"覆盖", "惠及"})  # (of _BARE_LIGHT: the verbs of reach)
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
@@ -1750,6 +1753,11 @@ _PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排�
                              r"(?:高效)?(?:办理|代理|办结)(?=各类)|(?:高效)?(?:办理|代理|办结)相关|"
                              r"为?[^，、。；]{0,6}?(?:企业|群众|居民|村民|市民|单位|学校|师生)(?:进行|提出|提供|出具))"
                              r"(?=[\u4e00-\u9fff“《]{2})")
+# a verb of two to four characters right before 各类 (办理办结各类事项, 主动公开各类信息, 发现处置各类隐患): it only handles
+# the kinds of things counted, which are the name; a verb that decides what is counted (审查各类合同, 受理, 查处) stays,
+# and so does any verb before a count of events (体验各类事项流程N次 counts the acts; _name cuts it for other units)
+_KINDS_LEAD = re.compile(r"^(?![^各]{0,2}(?:受理|审查|审核|审结|查处|调解|调处|化解|检查|评查|抽查|核查|督查|备案|清理|立案|处罚|"
+                         r"复议|移送|培训|办结(?!各类)))(?:[\u4e00-\u9fff]{2,4}?)(?=各类[\u4e00-\u9fff“]{2})")
 _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
@@ -2059,6 +2067,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
+    if "各类" in b and unit not in _EVENT_UNITS:
+        m = _KINDS_LEAD.match(b)
+        if m is not None:
+            b = b[m.end():]
     # (a $ pattern: sub tries every position; a name not ending in one of its last characters holds no match)
     actor = _ACTOR_TIME.sub("", b) if b[-1:] in _ACTOR_TIME_LAST or b[-1:] == "\n" else b
     if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
@@ -2100,8 +2112,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
-        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
-            return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
+        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS \
+                and (len(after.strip()) > 2 or after.strip().rstrip("和及与") == a):
+            # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted (so they are when the place
+            # alone is left before the next item: 对12个区、27个部门…, 甲、乙、丙3个区和5个项目…)
+            return a, a
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织") and not _BODY_ZUZHI.search(b):
         # 走进社区开展2场次: what is before it (not 基层党组织, 社会组织: there 组织 is the noun counted)
@@ -2111,6 +2126,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         b = b[:m.start()]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
+        if len(rest) < 2 and b in _BARE_REACH and not follows_figure:
+            # …，覆盖1.2万余人次。: a bare verb of reach closing its clause is what the figure counts (not the
+            # noun of the figure or clause before: the leaflets handed out, the study held)
+            return b, ""
         b = ""
         a = rest if len(rest) >= 2 else a
     if not b:
@@ -3457,6 +3476,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pos[i] is not None and not (nm and nm == prev_name) and unit_of[i] in _PCT:
                 # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
                 nm = _compared_measure(sentence, pos[i][0]) or nm
+            raw_i = srows[i][2]
+            if not unit_of[i] and raw_i[-1:] in _PLACE_NO_MEASURE and _NUMBER_TOKEN.fullmatch(raw_i[:-1]):
+                # 在3市8县试点, 组织十六区政府评审: places counted with no measure word are what is counted (the
+                # place's government when it follows), not the words around them
+                gov = (_PLACE_GOVERNMENT.match(sentence, pos[i][1]) or _NOUN_PAREN.match(sentence, pos[i][1])) \
+                    if pos[i] is not None else None  # (and its bracket: 8县(市、区))
+                nm = raw_i[-1] + (gov.group() if gov is not None else "")
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
