@@ -1556,6 +1556,8 @@ _LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
 _PLACE_NO_MEASURE = frozenset("市县区")  # (quantities._PLACE_NOUNS_COUNTED: 在3市8县, a figure with no unit)
 _PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府)")
+_JOINED_COUNT_CHARS = frozenset("和及与")
+_JOINED_COUNT = re.compile(r"[和及与](?=[^，。；、,;:：！？!?\n（(0-9０-９]{0,16}?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个名项件家所位人]))")
 _BARE_REACH = frozenset({"覆盖", "惠及"})  # (of _BARE_LIGHT: the verbs of reach)
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
@@ -1879,7 +1881,7 @@ _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机�
 
 _NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
 # the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
-_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
+_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|书记|负责人|负责同志|专家|(?<!动)员|者)$")
 _ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
 # a count of people whose noun after it stops at a body before 及/和 (45名县直部门及乡(镇)主要负责人): the run joined on
 # to the people's head is what is counted
@@ -3314,6 +3316,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end, prev_body = None, None, None
+        joined_cut = ""
         for k, i in enumerate(members):
             before, after = srows[i][4], srows[i][5]
             nxt = members[k + 1] if k + 1 < len(members) else None
@@ -3483,6 +3486,19 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 gov = (_PLACE_GOVERNMENT.match(sentence, pos[i][1]) or _NOUN_PAREN.match(sentence, pos[i][1])) \
                     if pos[i] is not None else None  # (and its bracket: 8县(市、区))
                 nm = raw_i[-1] + (gov.group() if gov is not None else "")
+            if nm and na and nm == na and pos[i] is not None and _JOINED_COUNT_CHARS.intersection(nm):
+                # 三千名甲和两万名乙, 24个甲和指派乙96名: the noun after a count ends before 和/及/与 when what follows it
+                # runs, with no mark between, to the next count (the next item, counted on its own)
+                at = pos[i][1] + len(after) - len(after.lstrip(" \t\u3000"))
+                if sentence.startswith(nm, at):
+                    j = _JOINED_COUNT.search(sentence, at + 2)  # (no end: the run may reach past the name's cap)
+                    if j is not None and j.start() < at + len(nm):
+                        nm = na = nm[:j.start() - at]
+                        joined_cut = sentence[at:j.end()]
+            elif nm and follows and joined_cut and nm.startswith(joined_cut) and len(nm) >= len(joined_cut) + 2:
+                nm = nm[len(joined_cut):]  # (…和指派乙96名: the next count names what follows the 和 only)
+            if joined_cut and not (nm and na and pos[i] is not None and nm == na and joined_cut.startswith(nm)):
+                joined_cut = ""
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
