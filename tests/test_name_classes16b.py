@@ -55,8 +55,20 @@ def test_the_noun_after_ends_before_the_next_count(sentence, raw, expected):
 # ---- people counted after a body (组织镇直单位45名支部书记): the people's head (书记, 指导员, 负责人) agrees with the
 # measure word, so the noun after is counted, not the body before
 @case(("组织镇直单位45名支部书记参加宣讲活动。", "45名", "支部书记"),
+      # near-misses: a people head after a verb alone, and words before that already end in a head of people (as before)
       ("为全县村居配备126名法律指导员，实现全覆盖。", "126名", "法律指导员"),
-      # near-miss: the words before already end in a head of people (as before)
       ("全县共有执法人员120名持证上岗，比例达到100%。", "120名", "执法人员"))
 def test_people_heads_after_a_body(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- the bodies an act is addressed to after 向 (向甲新区下放…, 向县委、县政府及县委政法委报告…): one body is enough after
+# 向, and a party committee (县委, 政法委) is a body; who receives is no part of what is counted
+@case(("全面推行证明事项告知承诺制。向石桥高新区下放市级管理权限37项，向滨江新区下放市级管理权限215项。", "37项", "下放市级管理权限"),
+      ("全面推行证明事项告知承诺制。向石桥高新区下放市级管理权限37项，向滨江新区下放市级管理权限215项。", "215项", "下放市级管理权限"),
+      ("严格落实重大事项请示报告制度，向县委、县政府及县委政法委报告重大事项及请示报告13次。", "13次", "报告重大事项及请示报告"),
+      # near-misses: a list of bodies was already cut (as before); a body acting with no 向 before it keeps its name
+      ("向市政府、区人大常委会报备区政府规范性文件5件。", "5件", "报备区政府规范性文件"),
+      ("县政府下放审批事项12项。", "12项", "县政府下放审批事项"))
+def test_the_bodies_addressed_after_xiang_are_cut(sentence, raw, expected):
     assert name(sentence, raw) == expected

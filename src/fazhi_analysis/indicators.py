@@ -2535,6 +2535,23 @@ def _recipient_end(nm: str) -> int:
     return act.start()
 
 
+_ADDRESSED_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出|报告|请示)(?=[\u4e00-\u9fff“《]{2})")
+_ADDRESSED_BODY = re.compile(_RECIPIENT_BODY.pattern[:-1] + r"|[^，。；、向和及与]{0,8}?[委办厅局])")
+
+
+def _addressed_end(sentence: str, nm: str, end: int) -> int:
+    """Where the bodies addressed end in a name right after 向 in ``sentence`` before ``end`` (向甲新区下放…: one body
+    is enough after 向, which _recipient_end sees cut; 县委 and 政法委 are bodies too): the start of the act, or 0."""
+    k = sentence.rfind(nm, max(0, end - len(nm) - 40), end)
+    if k < 1 or sentence[k - 1] != "向":
+        return 0
+    act = _ADDRESSED_ACT.search(nm, 1, 40)
+    if act is None:
+        return 0
+    items = re.split(r"[、和及与]", nm[:act.start()])
+    return act.start() if all(_ADDRESSED_BODY.fullmatch(x) for x in items) else 0
+
+
 # a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
 # the things submitted are counted; the body and its deliberation are not
 _SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
@@ -3463,6 +3480,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # (人社部等4部门联合…: a measure word that is a noun, 部门, has no unit of its own; the grammar reads it)
                 nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH],
                                    unit_of[i] or ("部门" if srows[i][2].endswith("部门") else ""))
+                if nm and "向" in label:
+                    cut = _addressed_end(sentence, nm, pos[i][0])
+                    if cut:  # 向甲新区下放市级权限N项, 向县委及县政府报告重大事项N次: who receives is no part of it
+                        nm = nm[cut:]
                 if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
                     # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
                     rate = None
