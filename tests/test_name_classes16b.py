@@ -72,3 +72,14 @@ def test_people_heads_after_a_body(sentence, raw, expected):
       ("县政府下放审批事项12项。", "12项", "县政府下放审批事项"))
 def test_the_bodies_addressed_after_xiang_are_cut(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- one of the peers counted (N家甲之一, N个甲之一): the peers named after the count are counted, without 之一, whatever
+# verb or scope comes before (获奖单位 is a noun here)
+@case(("在全省评比中荣获第一，成为全省6家获奖单位之一。", "6家", "获奖单位"),
+      ("石桥经验入选全国87个先进典型之一，受到肯定。", "87个", "先进典型"),
+      ("石桥县被评为全省第三批12个农村物流达标县之一。", "12个", "农村物流达标县"),
+      # near-miss: no 之一, the noun after is read as before
+      ("石桥经验入选全国87个先进典型，受到肯定。", "87个", "先进典型"))
+def test_one_of_the_peers_counted(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2099,6 +2099,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if run is not None:  # 45名县直部门及乡(镇)主要负责人: the people counted, after the bodies joined by 及
             a = right[:run.end()]
     # (行政权力3120项和公共服务210项: a noun after 和 is the next item of a list, not what this figure counts)
+    if len(a) >= 4 and a.endswith("之一") and unit in _CLASSIFIERS and not follows_figure:
+        # 成为全省6家获奖单位之一, 入选104个先进典型之一: the count is of the peers named after it, whatever verb or
+        # scope comes before (获奖单位 is a noun here, not the verb 获)
+        return a[:-2], a[:-2]
     if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
         a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
