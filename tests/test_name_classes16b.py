@@ -83,3 +83,13 @@ def test_the_bodies_addressed_after_xiang_are_cut(sentence, raw, expected):
       ("石桥经验入选全国87个先进典型，受到肯定。", "87个", "先进典型"))
 def test_one_of_the_peers_counted(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a meeting, then the deliberation of items counted by a measure word that is no event (会议研究甲方面重大问题N项):
+# the items deliberated are the name, not the meeting (a count of events, N次, still counts the meetings)
+@case(("县委书记主持召开县委常委会会议研究法治建设方面重大问题8项，部署年度任务。", "8项", "研究法治建设方面重大问题"),
+      # near-misses: events held by the meeting, and a submission for deliberation, read as before
+      ("县政府常务会议专题研究法治政府建设工作3次，部署年度任务。", "3次", "专题研究法治政府建设工作"),
+      ("提请县人大常委会审议地方性法规草案3件。", "3件", "审议地方性法规草案"))
+def test_items_deliberated_by_a_meeting(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1854,6 +1854,8 @@ def _counted_after(right: str) -> str:
 _PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
+_MEETING_ON_ITEMS = re.compile(r"^[^，,；;。、]{0,12}?(?:会议|常委会|常务会|办公会|党组会)(?:专题)?(?P<act>研究|审议|听取)"
+                               r"(?=[\u4e00-\u9fff“《]{4})")
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
@@ -2706,6 +2708,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     cut = _recipient_end(nm)
     if cut:  # 向市政府、区人大常委会报备区政府规范性文件5件: the act and its object, not who receives them
         nm = nm[cut:]
+    m = _MEETING_ON_ITEMS.match(nm) if unit not in _EVENT_UNITS else None
+    if m is not None:  # 市委常委会会议研究法治建设方面重大问题8项: the items deliberated, not the meeting (a count of
+        nm = nm[m.start("act"):]  # events keeps its meeting: 常务会议专题研究…3次 counts meetings)
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
     if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
         return nm[m.start("act"):]  # (as 州人大常委会审议单行条例草案 keeps its act without the body)
