@@ -62,11 +62,11 @@ def test_people_heads_after_a_body(sentence, raw, expected):
     assert name(sentence, raw) == expected
 
 
-# ---- the bodies an act is addressed to after 向 (向甲新区下放…, 向县委、县政府及县委政法委报告…): one body is enough after
-# 向, and a party committee (县委, 政法委) is a body; who receives is no part of what is counted
+# ---- the bodies an act is addressed to after 向 (向甲新区下放…, 向镇党委、镇政府及某局报告…): one body is enough after
+# 向, and a party committee (镇党委, 政法委) is a body; who receives is no part of what is counted
 @case(("全面推行证明事项告知承诺制。向石桥高新区下放市级管理权限37项，向滨江新区下放市级管理权限215项。", "37项", "下放市级管理权限"),
       ("全面推行证明事项告知承诺制。向石桥高新区下放市级管理权限37项，向滨江新区下放市级管理权限215项。", "215项", "下放市级管理权限"),
-      ("严格落实重大事项请示报告制度，向县委、县政府及县委政法委报告重大事项及请示报告13次。", "13次", "报告重大事项及请示报告"),
+      ("落实请示制度，向镇党委、镇政府及县司法局报告重要事项和请示11次。", "11次", "报告重要事项和请示"),
       # near-misses: a list of bodies was already cut (as before); a body acting with no 向 before it keeps its name
       ("向市政府、区人大常委会报备区政府规范性文件5件。", "5件", "报备区政府规范性文件"),
       ("县政府下放审批事项12项。", "12项", "县政府下放审批事项"))
@@ -89,7 +89,7 @@ def test_one_of_the_peers_counted(sentence, raw, expected):
 # the items deliberated are the name, not the meeting (a count of events, N次, still counts the meetings)
 @case(("县委书记主持召开县委常委会会议研究法治建设方面重大问题8项，部署年度任务。", "8项", "研究法治建设方面重大问题"),
       # near-misses: events held by the meeting, and a submission for deliberation, read as before
-      ("县政府常务会议专题研究法治政府建设工作3次，部署年度任务。", "3次", "专题研究法治政府建设工作"),
-      ("提请县人大常委会审议地方性法规草案3件。", "3件", "审议地方性法规草案"))
+      ("镇政府办公会专题研究依法行政工作3次，部署年度任务。", "3次", "镇政府办公会专题研究依法行政工作"),
+      ("提请州人大常委会审议单行条例草案2件。", "2件", "审议单行条例草案"))
 def test_items_deliberated_by_a_meeting(sentence, raw, expected):
     assert name(sentence, raw) == expected
