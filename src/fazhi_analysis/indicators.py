@@ -1554,6 +1554,11 @@ _VERB_END = re.compile(r"(?:印发|出台|制定|发布|组织|开展|举办|召
 _LIGHT_VERBS = re.compile(r"^(?:完成|组织|推动|带动|引导|动员|覆盖|涉及|包括|惠及|选派|安排|吸引|参与|指导|督促|发动)"
                           r"(?:全县|全市|全区|全省|全镇|各级|各类|全体|各)?$")
 _BARE_LIGHT = re.compile(r"^(?:覆盖|惠及|涉及|组织|动员|发动|带动|累计|共)(?:全县|全市|全区|全省|全镇|全乡|各级|各类)?$")
+_PLACE_NO_MEASURE = frozenset("市县区")  # (quantities._PLACE_NOUNS_COUNTED: 在3市8县, a figure with no unit)
+_PLACE_GOVERNMENT = re.compile(r"(?:人民政府|政府)")
+_JOINED_COUNT_CHARS = frozenset("和及与")
+_JOINED_COUNT = re.compile(r"[和及与](?=[^，。；、,;:：！？!?\n（(0-9０-９]{0,16}?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个名项件家所位人]))")
+_BARE_REACH = frozenset({"覆盖", "惠及"})  # (of _BARE_LIGHT: the verbs of reach)
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
@@ -1750,6 +1755,11 @@ _PLAIN_ACT_LEAD = re.compile(r"^(?:悬挂、摆放|悬挂|张贴|摆放|安排�
                              r"(?:高效)?(?:办理|代理|办结)(?=各类)|(?:高效)?(?:办理|代理|办结)相关|"
                              r"为?[^，、。；]{0,6}?(?:企业|群众|居民|村民|市民|单位|学校|师生)(?:进行|提出|提供|出具))"
                              r"(?=[\u4e00-\u9fff“《]{2})")
+# a verb of two to four characters right before 各类 (办理办结各类事项, 主动公开各类信息, 发现处置各类隐患): it only handles
+# the kinds of things counted, which are the name; a verb that decides what is counted (审查各类合同, 受理, 查处) stays,
+# and so does any verb before a count of events (体验各类事项流程N次 counts the acts; _name cuts it for other units)
+_KINDS_LEAD = re.compile(r"^(?![^各]{0,2}(?:受理|审查|审核|审结|查处|调解|调处|化解|检查|评查|抽查|核查|督查|备案|清理|立案|处罚|"
+                         r"复议|移送|培训|办结(?!各类)))(?:[\u4e00-\u9fff]{2,4}?)(?=各类[\u4e00-\u9fff“]{2})")
 _LIGHT_LEAD = re.compile(r"^(?:主持召开|主持|召开|组织开展|开展|组织|作出|完成|举办|发放|建成|新建|建设|设立|深化落实|配备|聘请|承办|"
                          r"明确|兑现|出具|提出|参与|受理(?=.{4}))(?:各类|各级)?(?=.{3})")
 
@@ -1844,6 +1854,8 @@ def _counted_after(right: str) -> str:
 _PREDICATE_AFTER = re.compile(r"组成(?!部门)|担任|作为|成为|被|交由|负责(?![人同])|纳入|列入|获得|受到|达到")
 
 
+_MEETING_ON_ITEMS = re.compile(r"^[^，,；;。、]{0,12}?(?:会议|常委会|常务会|办公会|党组会)(?:专题)?(?P<act>研究|审议|听取)"
+                               r"(?=[\u4e00-\u9fff“《]{4})")
 _MEETING_THEN_ACT = re.compile(r"(?:会议|常委会|办公会|常务会|党组会)(?=专题|研究|审议|听取|部署|学习|传达)")
 
 
@@ -1871,7 +1883,7 @@ _BODY_THEN_ACT = re.compile(r"(?P<body>[^，。；、“”]{0,8}?(?:人员|机�
 
 _NEXT_ITEM = re.compile(r"[和及](?=各(?!项)|其他|广大)")
 # the heads a measure word counts, for a noun after the figure with 的 inside it (45名新提任的科级领导干部)
-_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|者)$")
+_PEOPLE_HEAD_END = re.compile(r"(?:人员|干部|职工|代表|委员|律师|党员|书记|负责人|负责同志|专家|(?<!动)员|者)$")
 _ITEM_HEAD_END = re.compile(r"(?:事项|文件|案件|项目|任务)$")
 # a count of people whose noun after it stops at a body before 及/和 (45名县直部门及乡(镇)主要负责人): the run joined on
 # to the people's head is what is counted
@@ -2059,6 +2071,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if changed:
             return changed, ""
     b = _clean_left(before)
+    if "各类" in b and unit not in _EVENT_UNITS:
+        m = _KINDS_LEAD.match(b)
+        if m is not None:
+            b = b[m.end():]
     # (a $ pattern: sub tries every position; a name not ending in one of its last characters holds no match)
     actor = _ACTOR_TIME.sub("", b) if b[-1:] in _ACTOR_TIME_LAST or b[-1:] == "\n" else b
     if unit in _EVENT_UNITS and not follows_figure and (_ACTOR_END.search(actor) or _grammar().title_end.search(actor)) \
@@ -2085,6 +2101,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         if run is not None:  # 45名县直部门及乡(镇)主要负责人: the people counted, after the bodies joined by 及
             a = right[:run.end()]
     # (行政权力3120项和公共服务210项: a noun after 和 is the next item of a list, not what this figure counts)
+    if len(a) >= 4 and a.endswith("之一") and unit in _CLASSIFIERS and not follows_figure:
+        # 成为全省6家获奖单位之一, 入选104个先进典型之一: the count is of the peers named after it, whatever verb or
+        # scope comes before (获奖单位 is a noun here, not the verb 获)
+        return a[:-2], a[:-2]
     if a and _COMPARE_ONLY.match(a):  # 同比去年90%上升…: a change word after the figure names nothing
         a = ""
     if a and after.lstrip()[:1] == "的":  # 取得了870万分的成绩: the noun after 的 is what the figure measures
@@ -2100,8 +2120,11 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
     if len(a) < 2 and (b or a in ("中", "的", "了", "等", "内", "后", "里")):
         if len(a) == 1 and b.endswith("等") and unit in _CLASSIFIERS and "\u4e00" <= a <= "\u9fff":
             return a, a  # 甲村、乙村等4个村: the one-character head of the 等 list is what is counted
-        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS and len(after.strip()) > 2:
-            return a, a  # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted
+        if len(a) == 1 and a in _ONE_CHAR_PLACES and unit in _BODY_COUNT_UNITS \
+                and (len(after.strip()) > 2 or after.strip().rstrip("和及与") == a):
+            # 完成16个市…专题培训, 推荐甲、乙和丙三个区参评…: the places are counted (so they are when the place
+            # alone is left before the next item: 对12个区、27个部门…, 甲、乙、丙3个区和5个项目…)
+            return a, a
         a = ""
     if not a and len(b) >= 4 and b[-2:] in ("开展", "举办", "组织") and not _BODY_ZUZHI.search(b):
         # 走进社区开展2场次: what is before it (not 基层党组织, 社会组织: there 组织 is the noun counted)
@@ -2111,6 +2134,10 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         b = b[:m.start()]
     if _BARE_LIGHT.match(b):  # 覆盖500人次, 组织全市1万人参加…学习: the predicate or the topic before
         rest = _QUOTE_TAIL.sub("", after.strip())[:24] if not a else a
+        if len(rest) < 2 and b in _BARE_REACH and not follows_figure:
+            # …，覆盖1.2万余人次。: a bare verb of reach closing its clause is what the figure counts (not the
+            # noun of the figure or clause before: the leaflets handed out, the study held)
+            return b, ""
         b = ""
         a = rest if len(rest) >= 2 else a
     if not b:
@@ -2514,6 +2541,23 @@ def _recipient_end(nm: str) -> int:
     return act.start()
 
 
+_ADDRESSED_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交办|推送|反馈|提交|提出|报告|请示)(?=[\u4e00-\u9fff“《]{2})")
+_ADDRESSED_BODY = re.compile(_RECIPIENT_BODY.pattern[:-1] + r"|[^，。；、向和及与]{0,8}?[委办厅局])")
+
+
+def _addressed_end(sentence: str, nm: str, end: int) -> int:
+    """Where the bodies addressed end in a name right after 向 in ``sentence`` before ``end`` (向甲新区下放…: one body
+    is enough after 向, which _recipient_end sees cut; 县委 and 政法委 are bodies too): the start of the act, or 0."""
+    k = sentence.rfind(nm, max(0, end - len(nm) - 40), end)
+    if k < 1 or sentence[k - 1] != "向":
+        return 0
+    act = _ADDRESSED_ACT.search(nm, 1, 40)
+    if act is None:
+        return 0
+    items = re.split(r"[、和及与]", nm[:act.start()])
+    return act.start() if all(_ADDRESSED_BODY.fullmatch(x) for x in items) else 0
+
+
 # a submission to another body for its deliberation (提请县人大常委会审议地方性法规草案, 提交党组会研究审议专项议题):
 # the things submitted are counted; the body and its deliberation are not
 _SUBMIT_FOR_REVIEW = re.compile(r"^(?:提请|提交|报请|报送)[^，、。；]{1,14}?(?P<act>研究审议|审议|审定|研究)(?=[\u4e00-\u9fff“《]{2})")
@@ -2664,6 +2708,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     cut = _recipient_end(nm)
     if cut:  # 向市政府、区人大常委会报备区政府规范性文件5件: the act and its object, not who receives them
         nm = nm[cut:]
+    m = _MEETING_ON_ITEMS.match(nm) if unit not in _EVENT_UNITS else None
+    if m is not None:  # 市委常委会会议研究法治建设方面重大问题8项: the items deliberated, not the meeting (a count of
+        nm = nm[m.start("act"):]  # events keeps its meeting: 常务会议专题研究…3次 counts meetings)
     m = _SUBMIT_FOR_REVIEW.match(nm) if unit not in _EVENT_UNITS else None
     if m is not None:  # 提请县人大常委会审议地方性法规草案3件: the drafts deliberated, not who was asked to
         return nm[m.start("act"):]  # (as 州人大常委会审议单行条例草案 keeps its act without the body)
@@ -3295,6 +3342,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                   or "剩余" in sentence or "其他" in sentence):
                 part_total.update(_breakdowns(sentence, figs, rest_parts))
         prev_name, prev_end, prev_body = None, None, None
+        joined_cut = ""
         for k, i in enumerate(members):
             before, after = srows[i][4], srows[i][5]
             nxt = members[k + 1] if k + 1 < len(members) else None
@@ -3441,6 +3489,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # (人社部等4部门联合…: a measure word that is a noun, 部门, has no unit of its own; the grammar reads it)
                 nm = _grammar_name(nm, sentence[pos[i][1]:pos[i][1] + _RIGHT_REACH],
                                    unit_of[i] or ("部门" if srows[i][2].endswith("部门") else ""))
+                if nm and "向" in label:
+                    cut = _addressed_end(sentence, nm, pos[i][0])
+                    if cut:  # 向甲新区下放市级权限N项, 向县委及县政府报告重大事项N次: who receives is no part of it
+                        nm = nm[cut:]
                 if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
                     # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
                     rate = None
@@ -3457,6 +3509,26 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             if pos[i] is not None and not (nm and nm == prev_name) and unit_of[i] in _PCT:
                 # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
                 nm = _compared_measure(sentence, pos[i][0]) or nm
+            raw_i = srows[i][2]
+            if not unit_of[i] and raw_i[-1:] in _PLACE_NO_MEASURE and _NUMBER_TOKEN.fullmatch(raw_i[:-1]):
+                # 在3市8县试点, 组织十六区政府评审: places counted with no measure word are what is counted (the
+                # place's government when it follows), not the words around them
+                gov = (_PLACE_GOVERNMENT.match(sentence, pos[i][1]) or _NOUN_PAREN.match(sentence, pos[i][1])) \
+                    if pos[i] is not None else None  # (and its bracket: 8县(市、区))
+                nm = raw_i[-1] + (gov.group() if gov is not None else "")
+            if nm and na and nm == na and pos[i] is not None and _JOINED_COUNT_CHARS.intersection(nm):
+                # 三千名甲和两万名乙, 24个甲和指派乙96名: the noun after a count ends before 和/及/与 when what follows it
+                # runs, with no mark between, to the next count (the next item, counted on its own)
+                at = pos[i][1] + len(after) - len(after.lstrip(" \t\u3000"))
+                if sentence.startswith(nm, at):
+                    j = _JOINED_COUNT.search(sentence, at + 2)  # (no end: the run may reach past the name's cap)
+                    if j is not None and j.start() < at + len(nm):
+                        nm = na = nm[:j.start() - at]
+                        joined_cut = sentence[at:j.end()]
+            elif nm and follows and joined_cut and nm.startswith(joined_cut) and len(nm) >= len(joined_cut) + 2:
+                nm = nm[len(joined_cut):]  # (…和指派乙96名: the next count names what follows the 和 only)
+            if joined_cut and not (nm and na and pos[i] is not None and nm == na and joined_cut.startswith(nm)):
+                joined_cut = ""
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
