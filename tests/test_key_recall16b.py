@@ -7,7 +7,10 @@
 * LECTURE_NOUNS (LABELING 10/44/49): 专题辅导 and 专题报告会 are lectures, as 讲座 is: law training, or a leadership
   body's collective study when held for a 中心组 or 常务会议; with no law named, no key;
 * VERB_YU (LABELING 39): 与 inside the verb 参与 joins nothing (…主要负责人参与述法 is a report by the heads, not the
-  second half of a pair), and 位 counts people as 名 does (共N位…负责人参与述法).
+  second half of a pair), and 位 counts people as 名 does (共N位…负责人参与述法);
+* BARE_COVERAGE (LABELING 15, gate fix): a clause that is only the rate (覆盖率达100%) is the coverage of what the
+  clause right before it in the sentence says; when that clause has the villages engage legal counsel, the rate is
+  decisions.legal_counsel_coverage. A rate after a count of reviews, or of public lawyers, stays without key.
 """
 
 import pytest
@@ -70,3 +73,17 @@ def test_heads_who_take_part_in_reporting_on_law_are_counted(sentence, raw):
 def test_a_pair_joined_by_yu_still_names_its_second_half_apart():
     # 与 joining two acts (审查与备案): the second alone does not name the count (rule 7 stays)
     assert key("审查与备案规范性文件27件。", "27件") != "normative_docs.filed"
+
+
+def test_a_bare_coverage_rate_after_a_clause_on_legal_counsel_is_counsel_coverage():
+    sentence = "续聘律师担任镇法律顾问，全镇14个村也都聘请律师担任法律顾问，覆盖率达100%。"
+    assert key(sentence, "100%") == "decisions.legal_counsel_coverage"
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年开展全流程合法性审查820件，覆盖率达100%。",
+    "全县各村均配备公职律师，覆盖率达100%。",
+    "镇政府聘请律师担任法律顾问。全年开展合法性审查820件，覆盖率达100%。",
+])
+def test_a_bare_coverage_rate_of_something_else_takes_no_counsel_key(sentence):
+    assert key(sentence, "100%") is None

@@ -5731,6 +5731,7 @@ _ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)
 _ONE_THING_BEFORE = re.compile(r"一件事[”\"](?:共计|共|达)?\s*$")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+_BARE_COVERAGE = re.compile(r"\s*(?:实现|均|全部|已)?(?:覆盖率|覆盖面)(?:均|已)?(?:达到|达|为|实现)?\s*")
 # a list of the levels below a level (州级以下, 县级及以下): several organs' items, not the reporting organ's own list
 _BELOW_LEVEL = re.compile(r"级(?:及)?以下")
 
@@ -5859,8 +5860,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             # organ's own list (LEVELS_BELOW)
             keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
-            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
-            if "法律顾问" not in own + _SEP + (names[i] or ""):
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if "法律顾问" not in own + _SEP + (names[i] or "") and not (
+                    _BARE_COVERAGE.fullmatch(own) is not None and "法律顾问" in before):
+                # (BARE_COVERAGE: a clause that is only the rate, 覆盖率达100%, is the coverage of what the clause
+                # right before it in the sentence says: …各村均聘请律师担任法律顾问，覆盖率达100%)
                 keys[i] = basis[i] = None
 
 
