@@ -768,9 +768,20 @@ _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_r
                                                            "decisions.major_decisions"})}
 
 
+# a catalog key whose definition is the total of exactly these parts given together (人大代表建议和政协提案共86件:
+# oversight.suggestions_and_proposals, "报告合并给出的人大代表建议和政协提案总数"): a verb over a list of the parts
+# counts that total (LABELING 7: the catalog wording covers both acts)
+_COMBINED_TOTAL = {frozenset({"oversight.npc_suggestions", "oversight.cppcc_proposals"}):
+                   "oversight.suggestions_and_proposals"}
+
+
 def _covered(key: str) -> frozenset[str]:
     """The key and the keys of the parts its catalog definition counts in it (``_COVERS_PARTS``)."""
-    return _COVERS_PARTS.get(key, frozenset()) | {key}
+    parts = _COVERS_PARTS.get(key, frozenset()) | {key}
+    for combined, total in _COMBINED_TOTAL.items():
+        if total == key:
+            parts |= combined
+    return parts
 
 
 def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, clause: str, sentence: str,
@@ -800,7 +811,7 @@ def _verb_list_key(c: _Compiled, unit: str, measure: str, left: str, raw: str, c
         if got is None:
             return None
         keys.add(got[0])
-    key = next((k for k in keys if keys <= _covered(k)), None)
+    key = next((k for k in keys if keys <= _covered(k)), None) or _COMBINED_TOTAL.get(frozenset(keys))
     if key is None:
         return None, None
     return key, f"{verb}{'、'.join(x.strip() for x in items)} ⇐ the verb {verb} governs every item of the list"
@@ -968,12 +979,14 @@ def _exclude_text(clause: str, before: str, raw: str) -> str:
 
 
 _VERB_JI = ("以及", "涉及", "惠及", "普及", "波及", "提及")  # words in 及 that join nothing (涉及受众: a verb)
+_VERB_YU = ("参与", "给与")  # words in 与 that join nothing (主要负责人参与述法: a verb, as _JOIN_LAST reads it)
 
 
 def _negated(text: str, s: int) -> bool:
     """Whether the match starting at ``s`` is negated (不受理, 不予受理, 尚未审结 …) or the second half of a
     coordination (审查和备案规范性文件 counts both, so 备案 alone does not name it)."""
-    return s > 0 and (text[s - 1] in "不未和与" or text[s - 2:s] in _NEGATORS or
+    return s > 0 and (text[s - 1] in "不未和" or (text[s - 1] == "与" and text[s - 2:s] not in _VERB_YU)
+                      or text[s - 2:s] in _NEGATORS or
                       (text[s - 1] == "及" and text[s - 2:s] not in _VERB_JI))
 
 
@@ -3633,7 +3646,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
             # the words after the figure up to its verb's object may run past ``after`` (which stops at a quote
             # or at a number such as 12·4 inside the course's name): read them from the sentence itself
             far = right if p is not None and i not in list_name and honour is None else label_after
-            people = unit in ("人", "人次", "名")
+            people = unit in ("人", "人次", "名", "位")  # (共43位…负责人参与述法: 位 counts people too)
             pr = (_PERSON_REPORTS.match(label_after) or _PERSON_REPORTS.match(far)) if people else None
             if pr is None and people and _LEADERS_BEFORE.search(left[ucl:]) is not None:
                 pr = _REPORTS_TO.match(label_after) or _REPORTS_TO.match(far)  # 负责人共936人向…委员会述法
@@ -5921,6 +5934,7 @@ _ONE_THING_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{0,6}?[“\"]?(?:高效办成)
 _ONE_THING_BEFORE = re.compile(r"一件事[”\"](?:共计|共|达)?\s*$")
 # LABELING 15: a coverage rate is decisions.legal_counsel_coverage only when 法律顾问 names what it covers
 _COUNSEL_COVERAGE = "decisions.legal_counsel_coverage"
+_BARE_COVERAGE = re.compile(r"\s*(?:实现|均|全部|已)?(?:覆盖率|覆盖面)(?:均|已)?(?:达到|达|为|实现)?\s*")
 # a list of the levels below a level (州级以下, 县级及以下): several organs' items, not the reporting organ's own list
 _BELOW_LEVEL = re.compile(r"级(?:及)?以下")
 
@@ -6053,8 +6067,11 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
             # organ's own list (LEVELS_BELOW)
             keys[i] = basis[i] = None
         elif k == _COUNSEL_COVERAGE:
-            own, _ = _own_words(i, sent_of, pos, sent_text, prev_end)
-            if "法律顾问" not in own + _SEP + (names[i] or ""):
+            own, before = _own_words(i, sent_of, pos, sent_text, prev_end)
+            if "法律顾问" not in own + _SEP + (names[i] or "") and not (
+                    _BARE_COVERAGE.fullmatch(own) is not None and "法律顾问" in before):
+                # (BARE_COVERAGE: a clause that is only the rate, 覆盖率达100%, is the coverage of what the clause
+                # right before it in the sentence says: …各村均聘请律师担任法律顾问，覆盖率达100%)
                 keys[i] = basis[i] = None
 
 
