@@ -5,7 +5,7 @@ labelling the same figures by the same rules (``benchmarks/LABELING.md``). This 
 
 Usage::
 
-    python benchmarks/agreement.py FIRST_DIR SECOND_DIR
+    python benchmarks/agreement.py FIRST_DIR SECOND_DIR [--parser]
 
 ``FIRST_DIR`` holds the reference labels (``<stem>.labels.json``, the format of ``score_real.py``). ``SECOND_DIR``
 holds a second labeller's decisions for the same figures, one ``<stem>.json`` per page: a JSON list of
@@ -14,6 +14,11 @@ null}``. The second labeller is given the figure list (raw, ctx, value, unit) an
 
 Prints counts only (no report text): keys given by each, keys agreed, the second labeller's precision and recall
 against the first, the kinds of disagreement, and name agreement (the two name sets share a name).
+
+``--parser`` also scores the package on ``PYTHONPATH`` against both labellers (a parsed figure is matched to a first
+label as ``score_real.py`` matches it: overlapping span, same value): its key precision and recall against each, the
+wrong keys (by the first labels) that the second labeller gave too, and its precision and recall on the figures where
+the two labellers agree. A parser's shortfall on agreed figures is its own; the rest is a question of the labels.
 """
 from __future__ import annotations
 
@@ -65,7 +70,77 @@ def compare(first: Path, second: Path) -> dict:
     return {"counts": counts, "kinds": kinds}
 
 
+def _score_real():
+    """The scorer's label reading and matching (benchmarks/score_real.py), imported from beside this file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_real", Path(__file__).resolve().parent / "score_real.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _parsed_keys(sr, txt: Path, figures: list[dict]) -> list:
+    """The parser's key for each first label (None when unkeyed), or ``False`` when no parsed figure matches it."""
+    report = sr.fz.load_report(txt)
+    rows = sr._records(report)
+    out: list = [False] * len(figures)
+    used = [False] * len(figures)
+    located = sr.locate(report.text, figures)
+    for r in rows:
+        rs, re_, rv = int(r["start"]), int(r["end"]), sr._num(r.get("value"))
+        if rv is None:
+            continue
+        for i, (f, s, e) in enumerate(located):
+            w = sr._num(f.get("value"))
+            if used[i] or s is None or w is None:
+                continue
+            if rs < e and s < re_ and abs(rv - w) <= 1e-6 * max(1.0, abs(w)):
+                used[i] = True
+                out[i] = None if sr._empty(r.get("key")) else str(r.get("key"))
+                break
+    return out
+
+
+def three_way(first: Path, second: Path) -> Counter:
+    """Counts of the parser's keys against the first and the second labeller (see the module docstring)."""
+    sr = _score_real()
+    c: Counter = Counter()
+    for label_file in sorted(first.glob("*.labels.json")):
+        stem = label_file.name[: -len(".labels.json")]
+        other_file = second / f"{stem}.json"
+        if not other_file.exists():
+            continue
+        figures = [sr._fig(f) for f in json.loads(label_file.read_text(encoding="utf-8"))["figures"]]
+        other = {row["i"]: row for row in json.loads(other_file.read_text(encoding="utf-8"))}
+        got = _parsed_keys(sr, first / f"{stem}.txt", figures)
+        for i, figure in enumerate(figures):
+            if i not in other:
+                continue
+            k1, k2, g = figure.get("key") or None, other[i].get("key") or None, got[i]
+            g = None if g is False else g
+            c["keyed by first"] += k1 is not None
+            c["keyed by second"] += k2 is not None
+            if g is not None:
+                c["parser keyed"] += 1
+                c["parser right by first"] += g == k1
+                c["parser right by second"] += g == k2
+                c["parser wrong by first, second gave it"] += g != k1 and g == k2
+            c["parser got first's key"] += k1 is not None and g == k1
+            c["parser got second's key"] += k2 is not None and g == k2
+            if k1 == k2:
+                if g is not None:
+                    c["agreed: parser keyed"] += 1
+                    c["agreed: parser right"] += g == k1
+                if k1 is not None:
+                    c["agreed keyed"] += 1
+                    c["agreed keyed: parser got"] += g == k1
+    return c
+
+
 def main(argv: list[str]) -> int:
+    parser = "--parser" in argv
+    argv = [a for a in argv if a != "--parser"]
     if len(argv) != 2:
         print(__doc__)
         return 2
@@ -86,6 +161,16 @@ def main(argv: list[str]) -> int:
     for kind, n in sorted(kinds.items()):
         print(f"  disagreement, {kind}: {n}")
     print(f"names agreed: {ratio(c['names agreed'], c['names compared'])}")
+    if parser:
+        t = three_way(Path(argv[0]), Path(argv[1]))
+        for who in ("first", "second"):
+            print(f"parser vs {who}: key precision {ratio(t[f'parser right by {who}'], t['parser keyed'])}, "
+                  f"key recall {ratio(t[f'parser got {who}' + chr(39) + 's key'], t[f'keyed by {who}'])}")
+        print(f"parser keys wrong by the first labels that the second labeller gave too: "
+              f"{t['parser wrong by first, second gave it']}")
+        print(f"on figures where the labellers agree: key precision "
+              f"{ratio(t['agreed: parser right'], t['agreed: parser keyed'])}, "
+              f"key recall {ratio(t['agreed keyed: parser got'], t['agreed keyed'])}")
     return 0
 
 
