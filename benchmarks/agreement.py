@@ -88,17 +88,10 @@ def _parsed_keys(sr, txt: Path, figures: list[dict]) -> list:
     used = [False] * len(figures)
     located = sr.locate(report.text, figures)
     for r in rows:
-        rs, re_, rv = int(r["start"]), int(r["end"]), sr._num(r.get("value"))
-        if rv is None:
-            continue
-        for i, (f, s, e) in enumerate(located):
-            w = sr._num(f.get("value"))
-            if used[i] or s is None or w is None:
-                continue
-            if rs < e and s < re_ and abs(rv - w) <= 1e-6 * max(1.0, abs(w)):
-                used[i] = True
-                out[i] = None if sr._empty(r.get("key")) else str(r.get("key"))
-                break
+        i = sr.match_row(r, located, used)
+        if i is not None:
+            used[i] = True
+            out[i] = None if sr._empty(r.get("key")) else str(r.get("key"))
     return out
 
 

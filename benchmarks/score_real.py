@@ -322,6 +322,21 @@ def _records(report) -> list[dict]:
     return rows
 
 
+def match_row(r: dict, located: list[tuple[dict, int | None, int | None]], used: list[bool]) -> int | None:
+    """The index of the first unused located label that parsed row ``r`` matches (spans overlap, same value), else
+    None (the figure-match rule of the module docstring)."""
+    rs, re_, rv = int(r["start"]), int(r["end"]), _num(r.get("value"))
+    if rv is None:
+        return None
+    for i, (f, s, e) in enumerate(located):
+        if used[i] or s is None:
+            continue
+        w = _num(f.get("value"))
+        if w is not None and rs < e and s < re_ and abs(rv - w) <= 1e-6 * max(1.0, abs(w)):
+            return i
+    return None
+
+
 def score_file(txt: Path, labels: dict, t: Tally) -> None:
     name = txt.name
     figs = [_fig(f) for f in labels.get("figures", [])]
@@ -388,17 +403,8 @@ def score_file(txt: Path, labels: dict, t: Tally) -> None:
     used = [False] * len(located)
     matched: list[tuple[dict, dict]] = []
     for r in rows:
-        rs, re_, rv = int(r["start"]), int(r["end"]), _num(r.get("value"))
-        hit = None
-        for i, (f, s, e) in enumerate(located):
-            if used[i] or s is None or rv is None:
-                continue
-            w = _num(f.get("value"))
-            if w is None:
-                continue
-            if rs < e and s < re_ and abs(rv - w) <= 1e-6 * max(1.0, abs(w)):
-                hit = i
-                break
+        rs, re_ = int(r["start"]), int(r["end"])
+        hit = match_row(r, located, used)
         if hit is not None:
             used[hit] = True
             matched.append((located[hit][0], r))
