@@ -2335,6 +2335,7 @@ class _NameGrammar:
     quote_head: re.Pattern
     means: re.Pattern
     agents: re.Pattern
+    agent: re.Pattern
     body_people: re.Pattern
     predicate: re.Pattern
     title_end: re.Pattern
@@ -2360,6 +2361,7 @@ def _grammar() -> _NameGrammar:
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
         agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
+        agent=re.compile(rf"(?:{_alt('agent')})"),  # (a body alone: two named before an act are a list without 、)
         body_people=re.compile(rf"(?:{_alt('people_of_body')})"),
         predicate=re.compile(rf"(?:{_alt('predicate')})"),
         title_end=re.compile(rf"(?:{_alt('title')})[\u4e00-\u9fff]{{2,3}}$"),
@@ -2608,6 +2610,13 @@ def _invited_act(clause: str) -> str | None:
     return act if 2 <= len(act) <= 16 else None
 
 
+def _two_bodies(g: _NameGrammar, nm: str, end: int) -> bool:
+    """Whether a body (``agent`` word) is named before the one at ``end`` with words of its own between them
+    (常务会议政府党组会议: two meetings; not 常委会会议, one meeting, nor 中心组(扩大)会议, one with its aside)."""
+    m = g.agent.search(nm, 0, end)
+    return m is not None and len(_ASIDE.sub("", nm[m.end():end])) >= 2
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -2700,8 +2709,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     for m in g.agents.finditer(nm):
         pass
     if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
-                                                     and _subject_only(nm[:m.start()]))):
-        nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+                                                     and _subject_only(nm[:m.start()]))
+                          or (unit in _EVENT_UNITS and _two_bodies(g, nm, m.start()))):
+        # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts (甲常务会议乙党组会议集中学法N次:
+        # two meetings named one after the other are a list too)
+        nm = nm[m.start("act"):]
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
         nm = nm[m.end():]

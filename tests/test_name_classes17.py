@@ -1,0 +1,18 @@
+"""Name classes of the six tuning sets of session 31 (tuneL, tuneM, holdout16-19; issue 9, "the measured thing"):
+each class recurs on pages of different organs in at least two sets. All sentences are invented (other counties,
+years, figures and places)."""
+
+from test_name_grammar_classes import case, name  # the same invented county page and helpers
+
+
+# ---- a 、 list of meetings (the last one may be any 会议: 党组(扩大)会议), then the study they held together, with
+# 组织 as a lead word (甲会、乙会组织集中学法), or two meetings named one after the other with no 、: the study is counted, not the bodies that held it
+@case(("2031年，镇党委会、镇政府办公会组织集中学法9次，举办法治讲座2次。", "9次", "集中学法"),
+      ("县委常委会会议、县政府党组(扩大)会议集中学法11次，举办专题讲座3次。", "11次", "集中学法"),
+      ("全年镇党委会议、镇政府常务会议镇党委(扩大)会议集中学法13次。", "13次", "集中学法"),
+      # near-misses: a study after one meeting, and after a list ending in 会 (as before)
+      ("县政府常务会议会前学法5次，讲授法治课3次。", "5次", "会前学法"),
+      ("镇党委会、镇长办公会带头集体学法7次。", "7次", "集体学法"),
+      ("县委常委会会议集中学法5次。", "5次", "县委常委会会议集中学法"))
+def test_a_list_of_meetings_then_their_study(sentence, raw, expected):
+    assert name(sentence, raw) == expected
