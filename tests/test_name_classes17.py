@@ -16,3 +16,14 @@ from test_name_grammar_classes import case, name  # the same invented county pag
       ("县委常委会会议集中学法5次。", "5次", "县委常委会会议集中学法"))
 def test_a_list_of_meetings_then_their_study(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a rank named by its scope with a level or 综合 between the scope and 排名 (全省县级排名第一, 全市综合排名第2): the
+# ranking among those peers is the name, as 全国排名第10位 already was
+@case(("在2031年度法治建设考核中，我县以全省县级排名第一的成绩获评先进。", "第一", "全省县级排名"),
+      ("2031年度石桥县领导干部述法工作评估全市综合排名第二。", "第二", "全市综合排名"),
+      # near-misses: a scope right before 排名 (as before), and a ranking in an assessment named before it (as before)
+      ("石桥县营商环境评价全国排名第15位。", "第15位", "全国排名"),
+      ("在全省依法行政考核中位列第3名。", "第3名", "依法行政考核"))
+def test_a_rank_named_by_its_scope_and_level(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1607,8 +1607,9 @@ _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委�
                      r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
                      r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 # a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
+# (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
-                         r"排名(?=(?:第)?$)")
+                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
@@ -3456,7 +3457,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 lo = max(m.end() if m is not None else 0, cs)
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
-                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
+                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
                 peer = _PEER_RANK.search(sentence, cs, pos[i][0])
                 if peer is not None and _ASSESSMENT_WORD.search(peer.group(1)) is None:
                     # 执法案卷评查在全市监管系统排名第三, 水环境质量在全省86个县区中排第5名: what is ranked is the subject
