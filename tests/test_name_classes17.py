@@ -27,3 +27,15 @@ def test_a_list_of_meetings_then_their_study(sentence, raw, expected):
       ("在全省依法行政考核中位列第3名。", "第3名", "依法行政考核"))
 def test_a_rank_named_by_its_scope_and_level(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- firms or households counted (户, 户次): the noun after the figure ends at its head (企业, 主体 …) when what
+# follows says what they did or what is known of them (…企业当日领取执照, …企业日常检查信息可查询), also after a short
+# verb before the figure
+@case(("实现160余户食品经营企业日常检查信息可查询。", "160余户", "食品经营企业"),
+      ("全年共有1.6万余户企业当日领取营业执照。", "1.6万余户", "企业"),
+      # near-misses: a verb and its object before the figure, and a noun after that ends the clause (as before)
+      ("走访320户企业，收集诉求40条。", "320户", "走访企业"),
+      ("新增经营主体2100户，同比增长5%。", "2100户", "新增经营主体"))
+def test_firms_counted_end_at_their_head(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2478,6 +2478,8 @@ def _etc_run(nm: str, right: str) -> str:
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# measure words of firms and households (2万余户企业…, 150户次经营主体…): counted like a classifier's noun, to its head
+_HOUSEHOLD_UNITS = frozenset({"户", "户次"})
 # a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
 _RATE_PHRASE = re.compile(r"[\u4e00-\u9fff]{2}(?:达标|优良|合格|达成|完成|覆盖|满意|知晓|通过|办结|上线|在线|可办|网办|利用|治理|处置|整改)率")
 _PEOPLE_IN = re.compile(r"负责|领导|书记|人|员|干部|职工|代表")
@@ -2647,6 +2649,13 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         act = _invited_act(right if right.startswith(nm) else nm)
         if act is not None:  # 邀请甲法院为…作专题报告, 邀请讲师、宣讲员集中授课: the act, not the guest
             return act
+    if unit in _HOUSEHOLD_UNITS and not right.startswith(nm):
+        for k in range(1, 5):  # 实现150户甲企业日常监管信息可查看: a short verb, then the noun read after the figure
+            if len(nm) - k >= 2 and right.startswith(nm[k:]):
+                noun = _grammar_name(nm[k:], right, unit)
+                if noun and noun != nm[k:]:  # that noun ends at its head, as a noun read after alone does
+                    nm = nm[:k] + noun
+                break
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
         nm = _etc_run(_list_run(_quote_run(nm, right), right), right)
@@ -2658,7 +2667,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
         core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
-        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”（()）的"):
+        if (unit in _CLASSIFIERS or unit in _HOUSEHOLD_UNITS) and not any(ch in nm for ch in "“”（()）的"):
             h = None
             for h in _HEAD_IN_NOUN.finditer(core):
                 pass
