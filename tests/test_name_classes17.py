@@ -39,3 +39,15 @@ def test_a_rank_named_by_its_scope_and_level(sentence, raw, expected):
       ("新增经营主体2100户，同比增长5%。", "2100户", "新增经营主体"))
 def test_firms_counted_end_at_their_head(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- people or firms counted (家, 户, 人, 名, 人次), named after a verb done to them (服务企业, 协助核查返岗人员,
+# 依法停工整改“某类”企业): the people or firms are the name, not the service (data/name_words.csv, served_verb)
+@case(("全年服务企业1600余家，解决问题90个。", "1600余家", "企业"),
+      ("共协助核查返岗人员40批次2.1万余人。", "2.1万余人", "返岗人员"),
+      ("排查隐患50处，依法停工整改“散乱污”企业3家。", "3家", "“散乱污”企业"),
+      # near-misses: a training's trainees keep their verb, and so do items counted in 项 (as before)
+      ("培训学员520人。", "520人", "培训学员"),
+      ("新增政务服务事项30项。", "30项", "新增政务服务事项"))
+def test_people_or_firms_served_are_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2310,7 +2310,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title", "shared_verb", "setting",
-                         "relative_verb", "into_verb"})
+                         "relative_verb", "into_verb", "served_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -2348,6 +2348,7 @@ class _NameGrammar:
     setting: re.Pattern
     relative: re.Pattern
     into: re.Pattern
+    served: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -2383,6 +2384,8 @@ def _grammar() -> _NameGrammar:
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
         # (将甲纳入乙: 乙 of two characters at least, no clause mark between)
         into=re.compile(rf"(?:{_alt('into_verb')})(?=[\u4e00-\u9fff“《]{{2}})"),
+        # (依法停工整改“某类”企业, 协助核查复工人员: a manner word or 协助 before the verb; the people or firms after)
+        served=re.compile(rf"^(?:依法|协助|累计|共)*(?:{_alt('served_verb')})+(?=[\u4e00-\u9fff“]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
                            rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
@@ -2613,6 +2616,11 @@ def _invited_act(clause: str) -> str | None:
     return act if 2 <= len(act) <= 16 else None
 
 
+# measure words of people and firms, and the heads of firms (a count of them names them, not what was done to them)
+_SERVED_UNITS = frozenset({"人", "名", "位", "家", "户", "人次", "户次", "家次"})
+_FIRM_END = re.compile(r"(?:企业|企業|经营主体|市场主体|商户|个体户|农户)$")
+
+
 def _two_bodies(g: _NameGrammar, nm: str, end: int) -> bool:
     """Whether a body (``agent`` word) is named before the one at ``end`` with words of its own between them
     (常务会议政府党组会议: two meetings; not 常委会会议, one meeting, nor 中心组(扩大)会议, one with its aside)."""
@@ -2698,6 +2706,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
+    m = g.served.match(nm) if unit in _SERVED_UNITS else None
+    if m is not None and (_PEOPLE_END.search(nm, m.end()) or _FIRM_END.search(nm, m.end())):
+        nm = nm[m.end():]  # 服务企业1800余家, 协助核查复工人员3万人: the people or firms counted, not what was done to them
     k = nm.rfind("的")  # the last 的 not after 党 or 目 (的 at 0 does not count: nothing before it)
     while k > 0 and nm[k - 1] in "党目":
         k = nm.rfind("的", 0, k)
