@@ -2410,6 +2410,11 @@ def _quote_run(nm: str, right: str) -> str:
         rest = rest[:m.start()] if m else rest
     head = _RUN_TO_HEAD.match(rest.split("、")[0])
     if head is None and nm[:1] != "“":
+        if right[k:k + 1] == "“" and k == 2 and _CJK_ONLY.fullmatch(nm) is not None and _KIND_HEAD.match(nm) is None \
+                and _NOUN_END.search(nm) is None and _PEOPLE_END.search(nm) is None:
+            # 120项高频“一件事”联办, 56名党政“一把手”提交…: a modifier of two characters with no head of its own
+            # before the quotation; the quotation is the noun it modifies (16个领域“某某”场景: a kind, as before)
+            return right[:close + 1]
         return nm  # 483个事项“上云赋智”: a quoted predicate, not part of the noun
     return (right[:close + 1] + (head.group() if head is not None else "")).strip()
 
