@@ -62,3 +62,14 @@ def test_people_or_firms_served_are_the_name(sentence, raw, expected):
       ("拓展12个领域“信用+”服务场景。", "12个", "领域"))
 def test_a_modifier_then_its_quotation(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- the people or things named before 向 (…负责人向某委员会述法N人, 某草案向社会公开征集意见N件): they are counted; the
+# body addressed and the act after it say what was done (for people: a people head; for things: a thing head)
+@case(("全年共有各级党政主要负责人向依法治县委员会述法520人。", "520人", "各级党政主要负责人"),
+      ("严格决策程序，规章草案向社会公开征集意见14件。", "14件", "规章草案"),
+      # near-misses: bodies acting, and a count of events (as before)
+      ("各部门向县政府报送规范性文件12件。", "12件", "各部门向县政府报送规范性文件"),
+      ("县政府向县人大常委会报告法治政府建设情况2次。", "2次", "县政府向县人大常委会报告法治政府建设情况"))
+def test_people_or_things_before_to_are_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

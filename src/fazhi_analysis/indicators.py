@@ -2571,6 +2571,26 @@ _ADDRESSED_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交�
 _ADDRESSED_BODY = re.compile(_RECIPIENT_BODY.pattern[:-1] + r"|[^，。；、向和及与]{0,8}?[委办厅局])")
 
 
+def _subject_before_to(nm: str, unit: str) -> str:
+    """甲类负责人向某委员会述法N人, 某类文件草案向社会公开征集意见N件: the people or things named before 向 (ending in
+    a head of people for a count of people, else of things) are counted; the body addressed and the act after it
+    say what was done with them. "" when none, and for counts of events (向…报告N次 counts the reports)."""
+    if unit in _EVENT_UNITS:
+        return ""
+    k = nm.find("向", 3)
+    if k < 0:
+        return ""
+    subj = nm[:k]
+    if _CJK_ONLY.fullmatch(subj) is None:
+        return ""
+    if unit in _PEOPLE_MEASURES:
+        return subj if _PEOPLE_END.search(subj) is not None else ""
+    return subj if _THING_END.search(subj) is not None else ""  # (各部门向县政府报送…: the bodies act, no things)
+
+
+_THING_END = re.compile(r"(?:草案|文件|事项|案件|问题|材料|项目|清单|方案)$")
+
+
 def _addressed_end(sentence: str, nm: str, end: int) -> int:
     """Where the bodies addressed end in a name right after 向 in ``sentence`` before ``end`` (向甲新区下放…: one body
     is enough after 向, which _recipient_end sees cut; 县委 and 政法委 are bodies too): the start of the act, or 0."""
@@ -3544,6 +3564,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     cut = _addressed_end(sentence, nm, pos[i][0])
                     if cut:  # 向甲新区下放市级权限N项, 向县委及县政府报告重大事项N次: who receives is no part of it
                         nm = nm[cut:]
+                    else:
+                        nm = _subject_before_to(nm, unit_of[i]) or nm
                 if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
                     # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
                     rate = None
