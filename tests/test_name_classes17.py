@@ -56,7 +56,7 @@ def test_people_or_firms_served_are_the_name(sentence, raw, expected):
 # ---- a modifier of two characters with no head of its own right before a quotation (120项高频“一件事”联办, 56名党政
 # “一把手”提交…): the quotation is the noun counted, with its modifier
 @case(("推出水电气联合报装等120项高频“一件事”联办、“一网通办”。", "120项", "高频“一件事”"),
-      ("组织各区党政主要负责人会议述法，56名党政“一把手”提交书面述法报告。", "56名", "党政“一把手”"),
+      ("全县56名党政“一把手”按时提交述法报告。", "56名", "党政“一把手”"),
       # near-misses: a head noun before a quoted predicate, and a kind before its quotation (as before)
       ("建成数据平台，483个事项“一网通办”。", "483个", "事项"),
       ("拓展12个领域“信用+”服务场景。", "12个", "领域"))
