@@ -1607,8 +1607,9 @@ _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委�
                      r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
                      r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
 # a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
+# (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
-                         r"排名(?=(?:第)?$)")
+                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
@@ -2309,7 +2310,7 @@ def _list_names(sentence: str, figs: list[tuple[int, int]]) -> dict[int, tuple[s
 NAME_WORD_COLUMNS = ("word", "role", "example")
 _NAME_ROLES = frozenset({"benefit_verb", "plain_verb", "verb", "means", "agent", "act", "lead", "people_of_body",
                          "predicate", "title", "shared_verb", "setting",
-                         "relative_verb", "into_verb"})
+                         "relative_verb", "into_verb", "served_verb"})
 _TIME_WORD = re.compile(r"时限|时间|时长|用时|周期|期限|时效|天数")
 _NOMINAL_AFTER_VERB = re.compile(r"(?:人员|人数|人次|率|量|数|会|机制|平台|中心|工作|情况|事项办理)")
 _CLOSE_NAME = re.compile(r"[，,；;。！？!?：:\n（(0-9０-９]")
@@ -2335,6 +2336,7 @@ class _NameGrammar:
     quote_head: re.Pattern
     means: re.Pattern
     agents: re.Pattern
+    agent: re.Pattern
     body_people: re.Pattern
     predicate: re.Pattern
     title_end: re.Pattern
@@ -2346,6 +2348,7 @@ class _NameGrammar:
     setting: re.Pattern
     relative: re.Pattern
     into: re.Pattern
+    served: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -2360,6 +2363,7 @@ def _grammar() -> _NameGrammar:
         means=re.compile(rf"^(?:{_alt('means')})[^，、]{{1,12}}?(?=(?:{act_verbs})[\u4e00-\u9fff“]{{2}})"),
         # 甲会、乙会带头集体学法; 人大常委会审议法规草案: the bodies (a list, or one before a transitive act) are who
         agents=re.compile(rf"(?:{_alt('agent')})(?:{_alt('lead')})*(?P<act>(?:{_alt('act')}))"),
+        agent=re.compile(rf"(?:{_alt('agent')})"),  # (a body alone: two named before an act are a list without 、)
         body_people=re.compile(rf"(?:{_alt('people_of_body')})"),
         predicate=re.compile(rf"(?:{_alt('predicate')})"),
         title_end=re.compile(rf"(?:{_alt('title')})[\u4e00-\u9fff]{{2,3}}$"),
@@ -2380,6 +2384,8 @@ def _grammar() -> _NameGrammar:
         relative=re.compile(rf"(?:{_alt('relative_verb')})"),
         # (将甲纳入乙: 乙 of two characters at least, no clause mark between)
         into=re.compile(rf"(?:{_alt('into_verb')})(?=[\u4e00-\u9fff“《]{{2}})"),
+        # (依法停工整改“某类”企业, 协助核查复工人员: a manner word or 协助 before the verb; the people or firms after)
+        served=re.compile(rf"^(?:依法|协助|累计|共)*(?:{_alt('served_verb')})+(?=[\u4e00-\u9fff“]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
                            rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
@@ -2404,6 +2410,11 @@ def _quote_run(nm: str, right: str) -> str:
         rest = rest[:m.start()] if m else rest
     head = _RUN_TO_HEAD.match(rest.split("、")[0])
     if head is None and nm[:1] != "“":
+        if right[k:k + 1] == "“" and k == 2 and _CJK_ONLY.fullmatch(nm) is not None and _KIND_HEAD.match(nm) is None \
+                and _NOUN_END.search(nm) is None and _PEOPLE_END.search(nm) is None:
+            # 120项高频“一件事”联办, 56名党政“一把手”提交…: a modifier of two characters with no head of its own
+            # before the quotation; the quotation is the noun it modifies (16个领域“某某”场景: a kind, as before)
+            return right[:close + 1]
         return nm  # 483个事项“上云赋智”: a quoted predicate, not part of the noun
     return (right[:close + 1] + (head.group() if head is not None else "")).strip()
 
@@ -2475,6 +2486,8 @@ def _etc_run(nm: str, right: str) -> str:
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# measure words of firms and households (2万余户企业…, 150户次经营主体…): counted like a classifier's noun, to its head
+_HOUSEHOLD_UNITS = frozenset({"户", "户次"})
 # a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
 _RATE_PHRASE = re.compile(r"[\u4e00-\u9fff]{2}(?:达标|优良|合格|达成|完成|覆盖|满意|知晓|通过|办结|上线|在线|可办|网办|利用|治理|处置|整改)率")
 _PEOPLE_IN = re.compile(r"负责|领导|书记|人|员|干部|职工|代表")
@@ -2558,6 +2571,26 @@ _ADDRESSED_ACT = re.compile(r"(?:备案|报备|报送|下放|移交|移送|交�
 _ADDRESSED_BODY = re.compile(_RECIPIENT_BODY.pattern[:-1] + r"|[^，。；、向和及与]{0,8}?[委办厅局])")
 
 
+def _subject_before_to(nm: str, unit: str) -> str:
+    """甲类负责人向某委员会述法N人, 某类文件草案向社会公开征集意见N件: the people or things named before 向 (ending in
+    a head of people for a count of people, else of things) are counted; the body addressed and the act after it
+    say what was done with them. "" when none, and for counts of events (向…报告N次 counts the reports)."""
+    if unit in _EVENT_UNITS:
+        return ""
+    k = nm.find("向", 3)
+    if k < 0:
+        return ""
+    subj = nm[:k]
+    if _CJK_ONLY.fullmatch(subj) is None:
+        return ""
+    if unit in _PEOPLE_MEASURES:
+        return subj if _PEOPLE_END.search(subj) is not None else ""
+    return subj if _THING_END.search(subj) is not None else ""  # (各部门向县政府报送…: the bodies act, no things)
+
+
+_THING_END = re.compile(r"(?:草案|文件|事项|案件|问题|材料|项目|清单|方案)$")
+
+
 def _addressed_end(sentence: str, nm: str, end: int) -> int:
     """Where the bodies addressed end in a name right after 向 in ``sentence`` before ``end`` (向甲新区下放…: one body
     is enough after 向, which _recipient_end sees cut; 县委 and 政法委 are bodies too): the start of the act, or 0."""
@@ -2608,6 +2641,18 @@ def _invited_act(clause: str) -> str | None:
     return act if 2 <= len(act) <= 16 else None
 
 
+# measure words of people and firms, and the heads of firms (a count of them names them, not what was done to them)
+_SERVED_UNITS = frozenset({"人", "名", "位", "家", "户", "人次", "户次", "家次"})
+_FIRM_END = re.compile(r"(?:企业|企業|经营主体|市场主体|商户|个体户|农户)$")
+
+
+def _two_bodies(g: _NameGrammar, nm: str, end: int) -> bool:
+    """Whether a body (``agent`` word) is named before the one at ``end`` with words of its own between them
+    (常务会议政府党组会议: two meetings; not 常委会会议, one meeting, nor 中心组(扩大)会议, one with its aside)."""
+    m = g.agent.search(nm, 0, end)
+    return m is not None and len(_ASIDE.sub("", nm[m.end():end])) >= 2
+
+
 def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     """The name ``nm`` with its boundaries read by the grammar of figure phrases; ``right`` is the sentence
     after the figure (the name was read there when it starts it)."""
@@ -2637,6 +2682,13 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         act = _invited_act(right if right.startswith(nm) else nm)
         if act is not None:  # 邀请甲法院为…作专题报告, 邀请讲师、宣讲员集中授课: the act, not the guest
             return act
+    if unit in _HOUSEHOLD_UNITS and not right.startswith(nm):
+        for k in range(1, 5):  # 实现150户甲企业日常监管信息可查看: a short verb, then the noun read after the figure
+            if len(nm) - k >= 2 and right.startswith(nm[k:]):
+                noun = _grammar_name(nm[k:], right, unit)
+                if noun and noun != nm[k:]:  # that noun ends at its head, as a noun read after alone does
+                    nm = nm[:k] + noun
+                break
     if right.startswith(nm):
         # the noun after the figure: through a quotation or a 、 list of nouns, up to the predicate
         nm = _etc_run(_list_run(_quote_run(nm, right), right), right)
@@ -2648,7 +2700,7 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
         core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
-        if unit in _CLASSIFIERS and not any(ch in nm for ch in "“”（()）的"):
+        if (unit in _CLASSIFIERS or unit in _HOUSEHOLD_UNITS) and not any(ch in nm for ch in "“”（()）的"):
             h = None
             for h in _HEAD_IN_NOUN.finditer(core):
                 pass
@@ -2679,6 +2731,9 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     m = _PASSIVE_AGENT.match(nm)
     if m is not None:  # 被市委、市政府表彰7次: the act (and its object), not who did it
         nm = nm[m.end():]
+    m = g.served.match(nm) if unit in _SERVED_UNITS else None
+    if m is not None and (_PEOPLE_END.search(nm, m.end()) or _FIRM_END.search(nm, m.end())):
+        nm = nm[m.end():]  # 服务企业1800余家, 协助核查复工人员3万人: the people or firms counted, not what was done to them
     k = nm.rfind("的")  # the last 的 not after 党 or 目 (的 at 0 does not count: nothing before it)
     while k > 0 and nm[k - 1] in "党目":
         k = nm.rfind("的", 0, k)
@@ -2700,8 +2755,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
     for m in g.agents.finditer(nm):
         pass
     if m is not None and ("、" in nm[:m.start()] or (m.group("act") in ("审议", "听取") and len(nm) - m.end() >= 2
-                                                     and _subject_only(nm[:m.start()]))):
-        nm = nm[m.start("act"):]  # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts
+                                                     and _subject_only(nm[:m.start()]))
+                          or (unit in _EVENT_UNITS and _two_bodies(g, nm, m.start()))):
+        # 甲会、乙会带头集体学法, 人大常委会审议法规草案: the bodies are who acts (甲常务会议乙党组会议集中学法N次:
+        # two meetings named one after the other are a list too)
+        nm = nm[m.start("act"):]
     m = _DISTRIBUTED_ACTOR.match(nm) if unit in _EVENT_UNITS else None
     if m is not None:  # 各部门学法200余场次, 组织人员参与检察院听证1次: the act, not who does it
         nm = nm[m.end():]
@@ -3444,7 +3502,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 lo = max(m.end() if m is not None else 0, cs)
                 ranked = _RANKED.match(sentence, lo, pos[i][0])
                 category = _RANK_CATEGORY.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
-                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 5), pos[i][0])
+                scope_rank = _SCOPE_RANK.search(sentence, max(lo, pos[i][0] - 8), pos[i][0])
                 peer = _PEER_RANK.search(sentence, cs, pos[i][0])
                 if peer is not None and _ASSESSMENT_WORD.search(peer.group(1)) is None:
                     # 执法案卷评查在全市监管系统排名第三, 水环境质量在全省86个县区中排第5名: what is ranked is the subject
@@ -3506,6 +3564,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     cut = _addressed_end(sentence, nm, pos[i][0])
                     if cut:  # 向甲新区下放市级权限N项, 向县委及县政府报告重大事项N次: who receives is no part of it
                         nm = nm[cut:]
+                    else:
+                        nm = _subject_before_to(nm, unit_of[i]) or nm
                 if follows and k > 0 and unit_of[i] in _PCT and unit_of[members[k - 1]] in _CLASSIFIERS and nm:
                     # 203个国考断面水质优良率100%: the count before owns the places; the rate is of what they measure
                     rate = None
