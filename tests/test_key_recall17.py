@@ -1,0 +1,50 @@
+"""Missed keys (issue 9, seventeenth session). Invented sentences (other places, numbers, wording):
+
+* COMMITTEE_PARTS (LABELING 52): the meetings of a rule-of-law committee's own parts (委员会会议, 各小组会议,
+  委员会、办公室及各专项小组会议) in a paragraph whose earlier words name that leading body (依法治区委员会) are its
+  meetings on its work: leadership.meetings. With no such body named before, or a party cell's meeting (党小组会议), no key.
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+def key(sentence: str, raw: str, heading: str = LEAD):
+    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw)["key"]
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("承担区委全面依法治区委员会办公室日常工作，统筹各项任务。全年召开委员会、办公室及各专项小组会议7次，印发工作要点等文件12件。",
+     "7次"),
+    ("履行区委依法治区委员会办公室职责，统筹推进依法治区。组织召开委员会会议3次，各小组会议6次，印发年度工作要点。", "3次"),
+    ("履行区委依法治区委员会办公室职责，统筹推进依法治区。组织召开委员会会议3次，各小组会议6次，印发年度工作要点。", "6次"),
+])
+def test_meetings_of_a_law_committees_own_parts_are_its_meetings(sentence, raw):
+    assert key(sentence, raw) == "leadership.meetings"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全年召开委员会、办公室及各专项小组会议7次，印发工作要点等文件12件。", "7次"),
+    ("承担区委全面依法治区委员会办公室日常工作。各支部召开党小组会议15次，落实整改任务。", "15次"),
+])
+def test_committee_part_meetings_with_no_law_body_named_take_no_key(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+def test_a_groups_meeting_listed_after_the_committees_own_in_one_sentence_is_keyed():
+    sentence = "牵头召开县委依法治县委员会会议3次、办公室会议2次、各小组会议8次，推动任务落地。"
+    assert key(sentence, "8次") == "leadership.meetings"
+
+
+def test_a_catalog_keyed_groups_meeting_takes_the_whole_convened_list_as_its_name():
+    sentence = "召开委员会办公室及其三个专项小组会议9次，研究部署依法治县重点任务。"
+    r = sentence_report(sentence, LEAD, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    row = fig(r, "9次")
+    assert row["key"] == "leadership.meetings"
+    assert row["name"] == "委员会办公室及其三个专项小组会议"
