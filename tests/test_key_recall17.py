@@ -48,3 +48,18 @@ def test_a_catalog_keyed_groups_meeting_takes_the_whole_convened_list_as_its_nam
     row = fig(r, "9次")
     assert row["key"] == "leadership.meetings"
     assert row["name"] == "委员会办公室及其三个专项小组会议"
+
+
+# STREAK_HELD (LABELING 2, 5, 16): a rank held over a streak of years that runs to the report year is the report
+# year's place in that assessment; the streak's length is no figure, the rank keeps its key. A streak of other
+# figures (连续3年开展…12次) stays without key.
+@pytest.mark.parametrize("sentence, raw", [
+    ("在全省法治政府建设考核中，连续五年位居第一。", "第一"),
+    ("全区依法行政考评连续3年居全市第2位。", "第2位"),
+])
+def test_a_rank_held_over_a_streak_of_years_keeps_its_key(sentence, raw):
+    assert key(sentence, raw) == "leadership.assessment_rank"
+
+
+def test_a_count_after_a_streak_of_years_still_takes_no_key():
+    assert key("连续3年举办法治专题培训班12期。", "12期") is None
