@@ -63,3 +63,21 @@ def test_a_rank_held_over_a_streak_of_years_keeps_its_key(sentence, raw):
 
 def test_a_count_after_a_streak_of_years_still_takes_no_key():
     assert key("连续3年举办法治专题培训班12期。", "12期") is None
+
+
+# INSPECTED_BODIES (LABELING 25): a count of bodies whose own clause, after the bodies' noun, ends in the inspection
+# done to them, with law named in that clause, counts the bodies inspected (leadership.inspections).
+@pytest.mark.parametrize("sentence, raw", [
+    ("县委依法治县办会同县检察院联合完成15个重点部门行政执法案卷专项督察，督促整改问题。", "15个"),
+    ("县委依法治县办牵头，年内9家重点执法单位接受行政执法案卷专项督察，通报问题清单。", "9家"),
+])
+def test_bodies_whose_clause_ends_in_their_law_inspection_are_counted_as_inspected(sentence, raw):
+    assert key(sentence, raw) == "leadership.inspections"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("县应急局联合完成14个重点部门森林防火专项督查，督促整改隐患。", "14个"),
+    ("联合完成15个重点部门行政执法案卷专项督察3轮，督促整改问题。", "15个"),
+])
+def test_bodies_before_an_inspection_with_no_law_or_with_its_own_count_are_not_keyed_so(sentence, raw):
+    assert key(sentence, raw) != "leadership.inspections"

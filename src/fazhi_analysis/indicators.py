@@ -3770,6 +3770,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                             msent, scope, years=True)
                     if got is not None:
                         object_listed.add(i)
+            if got is None and p is not None and unit in _BODY_UNITS and measure == "level" and i not in list_name \
+                    and honour is None:
+                got = _inspected_bodies_key(c, unit, measure, mright, raw, clause, msent, scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
                 got = _delegation_key(c, unit, measure, masked_left[cl:], mright, raw, clause,
                                       msent, scope)
@@ -6321,6 +6324,32 @@ _OBJECT_AFTER_BASIS = "; the verb before the figure and the words after it"  # (
 
 _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?:党组|党委|政府|部门|单位|机关|法院|检察院|常委会|"
                         r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
+
+
+# INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
+# to them (13个重点部门行政执法案件专项督察; 10家牵头单位…开展实地督察), with law named in that clause and no other
+# number in it: the bodies inspected, counted as the catalog's inspection key counts them
+_INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|乡镇|街道|镇街|机关)")
+_INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*(?:督察|督查)$")
+
+
+def _inspected_bodies_key(c: _Compiled, unit: str, measure: str, right: str, raw: str, clause: str,
+                          sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a count of bodies whose own clause ends in the inspection done to them (INSPECTED_BODIES),
+    or None."""
+    head = _INSPECTED_HEAD.match(right)
+    if head is None:
+        return None
+    end = _CLAUSE_MARK.search(right)
+    rest = _ASIDE.sub("", right[:end.start()] if end else right)
+    m = _INSPECTION_END.search(rest)
+    if m is None or m.start() < head.end() - 1 or _DIGIT.search(rest) is not None \
+            or _LAW_WORD_ANY.search(rest) is None or len(rest) > _VO_MAX:
+        return None
+    got = _match_key(c, unit, measure, "", m.group(), raw, clause, sentence, "", None, scope, 0)
+    if got is None or got[0] != "leadership.inspections":
+        return None
+    return got[0], f"{got[1]}; the inspection the bodies counted underwent"
 
 
 # a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
