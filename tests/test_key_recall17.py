@@ -81,3 +81,13 @@ def test_bodies_whose_clause_ends_in_their_law_inspection_are_counted_as_inspect
 ])
 def test_bodies_before_an_inspection_with_no_law_or_with_its_own_count_are_not_keyed_so(sentence, raw):
     assert key(sentence, raw) != "leadership.inspections"
+
+
+# PREVIOUS_ITEM_OWN (LABELING 27): in a list of number-first items, the words ending right before the 和 that opens
+# the figure's own item are the item before's; the figure's own words after it name it when the catalog reads them.
+def test_a_number_first_item_after_another_takes_the_key_of_its_own_words():
+    assert key("公布区政府年度7个重大行政决策和3个听证事项，接受社会监督。", "3个") == "decisions.public_consultations"
+
+
+def test_a_number_first_item_whose_own_words_name_nothing_still_takes_no_key():
+    assert key("公布区政府年度7个重大行政决策和3个民生实事项目，接受社会监督。", "3个") is None

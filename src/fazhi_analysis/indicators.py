@@ -3830,6 +3830,18 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # another count and its noun, 2个县和5个项目被分别命名为…, the places before are counted too: a split
                 # with no total, LABELING 21/31)
                 got = None
+            if got is not None and p is not None and i not in list_name and honour is None and label_after.strip():
+                # PREVIOUS_ITEM_OWN (LABELING 27): in a list of number-first items (5个重大行政决策和2个听证事项, 69件
+                # 重大决策和238件规范性文件的清理工作), words that end right before the 和/、 opening the figure's own
+                # item are the item before's; the figure's own words after it name it, when the catalog reads them
+                # (else the previous-item gate withholds the key)
+                words = _basis_words(got[1])
+                item = _ITEM_OPEN.search(left) if words and "#" not in words else None
+                if item is not None and left[:item.start()].rstrip(_CLOSERS).endswith(words.rstrip(_CLOSERS)):
+                    own = _match_key(c, unit, measure, "", max(label_after, _mask_titles(right_clause), key=len), raw,
+                                     clause, msent, chain_text.get(sid, ""), None, scope, reach)
+                    if own is not None and own[0] != got[0]:
+                        got = (own[0], f"{own[1]}; the figure's own item, after the words of the item before")
             if got is not None:
                 key, kb = got
             elif (unit in ("人", "人次", "名") and honour is None
