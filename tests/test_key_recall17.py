@@ -91,3 +91,21 @@ def test_a_number_first_item_after_another_takes_the_key_of_its_own_words():
 
 def test_a_number_first_item_whose_own_words_name_nothing_still_takes_no_key():
     assert key("公布区政府年度7个重大行政决策和3个民生实事项目，接受社会监督。", "3个") is None
+
+
+# RANK_PEERS (LABELING 1, 16, 34): an ordinal after the scope's overall ranking (全市综合第一) or after the peer group of
+# counties (全省县(市、区)第一) is a rank (no measure word: unit null); held over a streak it keeps its key, and the
+# assessment before the streak names it.
+def test_a_rank_among_the_provinces_counties_is_read_keyed_and_named_by_its_assessment():
+    r = sentence_report("法治澄江(法治政府)建设考评连续三年位居全省县(市、区)第一，工作成效明显。", LEAD,
+                        title="澄川市青石区2033年法治政府建设年度报告", year=2033, weakness="法治建设水平仍需提升。")
+    row = fig(r, "第一")
+    assert row["unit"] is None
+    assert row["key"] == "leadership.assessment_rank"
+    assert row["name"] == "法治澄江(法治政府)建设考评"
+
+
+def test_an_overall_rank_in_the_city_is_a_figure():
+    r = sentence_report("在年度法治建设考核中以全市综合第二获评优秀等次。", LEAD,
+                        title="澄川市青石区2033年法治政府建设年度报告", year=2033, weakness="法治建设水平仍需提升。")
+    assert fig(r, "第二")["value"] == 2
