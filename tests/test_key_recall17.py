@@ -7,7 +7,7 @@
 
 import pytest
 
-from _sentences import fig, sentence_report
+from _sentences import fig, reform_key, sentence_report
 
 LEAD = "（一）加强党对法治政府建设的领导"
 
@@ -109,3 +109,8 @@ def test_an_overall_rank_in_the_city_is_a_figure():
     r = sentence_report("在年度法治建设考核中以全市综合第二获评优秀等次。", LEAD,
                         title="澄川市青石区2033年法治政府建设年度报告", year=2033, weakness="法治建设水平仍需提升。")
     assert fig(r, "第二")["value"] == 2
+
+
+# CATALOG_NEW_FIRMS (catalog data): 新设企业 is the short form of 新设立企业, which the catalog already reads.
+def test_newly_set_up_firms_are_new_market_entities():
+    assert reform_key("全年全区新设企业1260家，企业开办实现一日办结。", "1260家") == "approval.new_market_entities"
