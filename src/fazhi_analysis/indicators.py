@@ -604,10 +604,6 @@ _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四�
 _STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
 # ... and a later clause of its sentence that opens with an adverb of times over that span (连续3年邀请…，先后6次学习…)
 _STREAK_CARRIED = re.compile(r"\s*(?:先后|累计|共计|共)")
-# ... but a rank held over the streak, the report year included (考评连续3年位居全省第一): the rank the figure states is
-# the report year's place; only the streak's length is no figure (LABELING 2, 5, 16: STREAK_HELD)
-_STREAK_HELD = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年(?:来)?(?:稳|始终|均|都)?"
-                          r"(?:位居|位列|名列|居于|居|排名|排在|保持)[^，,；;。\d]{0,14}$")
 # ... unless the report year is named again after it (今年, 全年, 本年度)
 _THIS_YEAR = re.compile(r"今年|全年|本年|年内")
 # the head nouns a figure may count that no phrasing names (``data/head_nouns.csv``: lists, windows, problems,
@@ -3633,8 +3629,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
                 and not ("连续" in masked_left and (_STREAK.search(masked_left, cl) is not None or (
-                    _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None))
-                         and not (measure == "rank" and _STREAK_HELD.search(masked_left, cl) is not None))
+                    _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None)))
                 and not (_shared(masked_left, cl) and not _one_rate_shared(masked_left, cl, unit))):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
             if honour is not None and i not in list_name:
@@ -3831,8 +3826,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # with no total, LABELING 21/31)
                 got = None
             if got is not None and p is not None and i not in list_name and honour is None and label_after.strip():
-                # PREVIOUS_ITEM_OWN (LABELING 27): in a list of number-first items (5个重大行政决策和2个听证事项, 69件
-                # 重大决策和238件规范性文件的清理工作), words that end right before the 和/、 opening the figure's own
+                # PREVIOUS_ITEM_OWN (LABELING 27): in a list of number-first items (7个重大事项和4个听证事项, 30件
+                # 重大决策和90件规范性文件的清理工作), words that end right before the 和/、 opening the figure's own
                 # item are the item before's; the figure's own words after it name it, when the catalog reads them
                 # (else the previous-item gate withholds the key)
                 words = _basis_words(got[1])
@@ -6339,7 +6334,7 @@ _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?
 
 
 # INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
-# to them (13个重点部门行政执法案件专项督察; 10家牵头单位…开展实地督察), with law named in that clause and no other
+# to them (N个重点单位执法案卷专项督察; N家牵头单位…开展实地督察), with law named in that clause and no other
 # number in it: the bodies inspected, counted as the catalog's inspection key counts them
 _INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|乡镇|街道|镇街|机关)")
 _INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*(?:督察|督查)$")
