@@ -31,6 +31,7 @@ def test_meetings_of_a_law_committees_own_parts_are_its_meetings(sentence, raw):
 @pytest.mark.parametrize("sentence, raw", [
     ("全年召开委员会、办公室及各专项小组会议7次，印发工作要点等文件12件。", "7次"),
     ("承担区委全面依法治区委员会办公室日常工作。各支部召开党小组会议15次，落实整改任务。", "15次"),
+    ("县委依法治县委员会办公室牵头抓总。各支部召开小组会议20次，落实整改任务。", "20次"),
 ])
 def test_committee_part_meetings_with_no_law_body_named_take_no_key(sentence, raw):
     assert key(sentence, raw) is None
@@ -63,6 +64,7 @@ def test_bodies_whose_clause_ends_in_their_law_inspection_are_counted_as_inspect
 @pytest.mark.parametrize("sentence, raw", [
     ("县应急局联合完成14个重点部门森林防火专项督查，督促整改隐患。", "14个"),
     ("联合完成15个重点部门行政执法案卷专项督察3轮，督促整改问题。", "15个"),
+    ("县市场监管局联合完成18个重点单位食品安全执法检查督查，督促整改。", "18个"),
 ])
 def test_bodies_before_an_inspection_with_no_law_or_with_its_own_count_are_not_keyed_so(sentence, raw):
     assert key(sentence, raw) != "leadership.inspections"

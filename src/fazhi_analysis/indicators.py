@@ -5928,7 +5928,7 @@ _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{
 # 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
 # (COMMITTEE_PARTS) ... or by the leading body's own parts, alone or listed (委员会会议, 各小组会议, 委员会、办公室及各协调
 # 小组会议): the committee, its office and its coordination groups meet on its work
-_BODY_PART = r"(?:委员会|领导小组|办公室|(?:各|其)?(?:[一二三四五六七八九十]个)?(?:协调|专项|工作)?小组)"
+_BODY_PART = r"(?:委员会|领导小组|办公室|(?:各|其)(?:[一二三四五六七八九十]个)?(?:协调|专项|工作)?小组|(?:协调|专项|工作)小组)"
 _BODY_MEETING = re.compile(rf"(?:{_BODY_PART}(?:(?:、|及其|及|和|与){_BODY_PART})*)?(?:全体|专题|工作|扩大)*"
                            r"(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
 _CONVENE_HEAD = re.compile(r"^(?:组织|主持|先后|相继|牵头)?召开")  # (召开委员会会议: the verb is no part of the meeting)
@@ -6337,7 +6337,7 @@ _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?
 # to them (N个重点单位执法案卷专项督察; N家牵头单位…开展实地督察), with law named in that clause and no other
 # number in it: the bodies inspected, counted as the catalog's inspection key counts them
 _INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|乡镇|街道|镇街|机关)")
-_INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*(?:督察|督查)$")
+_INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*督察$")  # (督察, the word of 法治督察; not 督查)
 
 
 def _inspected_bodies_key(c: _Compiled, unit: str, measure: str, right: str, raw: str, clause: str,
