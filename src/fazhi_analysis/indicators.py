@@ -1605,7 +1605,7 @@ _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u7683\u7685-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
                      r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
-                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:第)?$")
+                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:县[（(]市、区[）)])?(?:第)?$")
 # a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
 # (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
@@ -3825,6 +3825,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                             msent, scope, years=True)
                     if got is not None:
                         object_listed.add(i)
+            if got is None and p is not None and unit in _BODY_UNITS and measure == "level" and i not in list_name \
+                    and honour is None:
+                got = _inspected_bodies_key(c, unit, measure, mright, raw, clause, msent, scope)
             if got is None and p is not None and unit in ("项", "个") and i not in list_name and honour is None:
                 got = _delegation_key(c, unit, measure, masked_left[cl:], mright, raw, clause,
                                       msent, scope)
@@ -3882,6 +3885,18 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # another count and its noun, 2个县和5个项目被分别命名为…, the places before are counted too: a split
                 # with no total, LABELING 21/31)
                 got = None
+            if got is not None and p is not None and i not in list_name and honour is None and label_after.strip():
+                # PREVIOUS_ITEM_OWN (LABELING 27): in a list of number-first items (7个重大事项和4个听证事项, 30件
+                # 重大决策和90件规范性文件的清理工作), words that end right before the 和/、 opening the figure's own
+                # item are the item before's; the figure's own words after it name it, when the catalog reads them
+                # (else the previous-item gate withholds the key)
+                words = _basis_words(got[1])
+                item = _ITEM_OPEN.search(left) if words and "#" not in words else None
+                if item is not None and left[:item.start()].rstrip(_CLOSERS).endswith(words.rstrip(_CLOSERS)):
+                    own = _match_key(c, unit, measure, "", max(label_after, _mask_titles(right_clause), key=len), raw,
+                                     clause, msent, chain_text.get(sid, ""), None, scope, reach)
+                    if own is not None and own[0] != got[0]:
+                        got = (own[0], f"{own[1]}; the figure's own item, after the words of the item before")
             if got is not None:
                 key, kb = got
             elif (unit in ("人", "人次", "名") and honour is None
@@ -4013,7 +4028,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                              level if level is not None else _voice_level(text if spans is not None else None))
     _head_noun_gate(keys, basis, names, sent_of, pos, sent_text, [r[2] for r in rows])
     _level_part_gate(keys, basis, names, roles, part_total)
-    _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before)
+    _meeting_list_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before,
+                      text if spans is not None else None)
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
@@ -5082,21 +5098,30 @@ _MEETING_UNITS = frozenset({"次", "场"})
 
 
 def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
-                      sent_text: dict, keyed_before: list) -> None:
+                      sent_text: dict, keyed_before: list, text: str | None = None) -> None:
     """Key (in place) a count of meetings named after a convening verb (召开A会议、B专题会、C例会共12次; 先后召开
     常委会、常务会…等会议12次) as leadership.meetings when law work is what they did: a law word in the meeting
     names (依法治区委员会会议), or a law word and a verb of deciding (研究, 部署, 审议 …) in the clause right
-    after the figure (，专题研究基层法治建设…). Study meetings (学法, 学习) are collective study, not meetings;
-    a figure that any step keyed, or that a gate withheld, is left alone."""
+    after the figure (，专题研究基层法治建设…); or a list of only a leading body's parts (委员会、办公室及各协调小组会议) in a
+    paragraph whose earlier words name a rule-of-law leading body (COMMITTEE_PARTS, LABELING 52: the committee's own
+    meetings on its work). Study meetings (学法, 学习) are collective study, not meetings; a figure that any step
+    keyed, or that a gate withheld, is left alone (a count the catalog keyed as meetings takes the list's name)."""
     for i, k in enumerate(keys):
-        if (k is not None or keyed_before[i] or pos[i] is None or _s(rows[i][1]) != "level"
-                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+        if ((k is not None and k != _MEETING_KEY) or (k is None and keyed_before[i]) or pos[i] is None
+                or _s(rows[i][1]) != "level" or _s(rows[i][2]) not in _MEETING_UNITS
+                or roles[i] not in ("level", "total")):
             continue
         full = sent_text[sent_of[i]]
         left = _mask_titles(full[:pos[i][0]])
         m = _CLAUSE_TAIL.search(left)
         m = _CONVENE_LIST.search(left, m.start() + 1 if m else 0)
         if m is None or "学" in m.group("list") or _LIST_COUNT.search(m.group("list")) is not None:
+            continue
+        if k is not None:  # (keyed from the catalog: only the name, below, is the list's)
+            nm = names[i] or ""
+            if nm and "、" not in nm and m.group("list").endswith(nm) and len(nm) < len(m.group("list")) \
+                    and _BODY_MEETING.fullmatch(nm) is not None:
+                names[i] = m.group("list")
             continue
         right = _mask_titles(full[pos[i][1]:])
         mk = _CLAUSE_MARK.match(right)
@@ -5105,7 +5130,11 @@ def _meeting_list_key(rows, keys: list, basis: list, names: list, roles: list, s
             end = _CLAUSE_MARK.search(right, 1)
             nxt = right[1:end.start() if end else len(right)]
         if _LAW_WORD.search(m.group("list")) is not None or (
-                _LAW_WORD_ANY.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None):
+                _LAW_WORD_ANY.search(nxt) is not None and _DEPLOY_VERB.search(nxt) is not None) or (
+                text is not None and sent_of[i][0] == "t" and "、" in m.group("list")
+                and _BODY_MEETING.fullmatch(m.group("list")) is not None
+                and _LAW_BODY.search(_mask_titles(text[max(text.rfind("\n", 0, sent_of[i][1]) + 1,
+                                                          sent_of[i][1] - 600):sent_of[i][1]])) is not None):
             keys[i] = _MEETING_KEY
             basis[i] = f"召开*会议 ⇐ {m.group('list')}; meetings named as a list, on law work"
             nm = names[i] or ""
@@ -5957,7 +5986,12 @@ _INSTRUCTION = re.compile(r"批示|指示")
 _LAW_BODY = re.compile(r"(?:依法治[\u4e00-\u9fff]{1,2}|法治[\u4e00-\u9fff]{0,8}?|依法行政[\u4e00-\u9fff]{0,6}?)(?:委员会|领导小组)")
 # (LAW_BODY_MEETING) a meeting named by no body but a leading body's 委员会/领导小组 and a generic kind (委员会专题会议,
 # 专题会议, 领导小组会议): a 党委会 or 常务会议 is another body's, whatever leading body the paragraph named
-_BODY_MEETING = re.compile(r"(?:委员会|领导小组)?(?:全体|专题|工作|扩大)*(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
+# (COMMITTEE_PARTS) ... or by the leading body's own parts, alone or listed (委员会会议, 各小组会议, 委员会、办公室及各协调
+# 小组会议): the committee, its office and its coordination groups meet on its work
+_BODY_PART = r"(?:委员会|领导小组|办公室|(?:各|其)(?:[一二三四五六七八九十]个)?(?:协调|专项|工作)?小组|(?:协调|专项|工作)小组)"
+_BODY_MEETING = re.compile(rf"(?:{_BODY_PART}(?:(?:、|及其|及|和|与){_BODY_PART})*)?(?:全体|专题|工作|扩大)*"
+                           r"(?:推进|部署|调度|联席|专题|工作)?(?:会议|会)")
+_CONVENE_HEAD = re.compile(r"^(?:组织|主持|先后|相继|牵头)?召开")  # (召开委员会会议: the verb is no part of the meeting)
 # the meeting a count before its noun counts, right after the figure (2次|市委全面依法治市委员会会议)
 _MEETING_NOUN_AFTER = re.compile(r"\s*[^，,；;。：:、\d]{0,30}?(?:会议|会)(?![议长])")
 _MEETING_VERB_END = re.compile(r"(?:召开|举行|举办|主持)\s*$")  # (the verb right before the count: 召开|3次|…会议)
@@ -6079,15 +6113,16 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                     and not (_GENERIC_MEETING.fullmatch(names[i] or "") is not None and _LAW_BODY.search(
                         _mask_titles(sent_text[sent_of[i]][:pos[i][0]])) is not None) \
                     and not (text is not None and sent_of[i][0] == "t"
-                             and _BODY_MEETING.fullmatch(names[i] or "") is not None
+                             and _BODY_MEETING.fullmatch(_CONVENE_HEAD.sub("", names[i] or "")) is not None
                              and not (_DECIDE_VERB.search(nxt) is not None and _LAW_WORD_ANY.search(nxt) is None)
                              and _LAW_BODY.search(_mask_titles(
                                  text[max(text.rfind("\n", 0, sent_of[i][1]) + 1, sent_of[i][1] - 600):
-                                      sent_of[i][1]])) is not None):
+                                      sent_of[i][1] + pos[i][0]])) is not None):
                 # (LAW_BODY_MEETING: a generic meeting, 专题会议 or 专题部署会, in a sentence whose subject is a
                 # rule-of-law leading body, 依法行政工作领导小组…召开专题会议5场, is that body's meeting on its work;
-                # so is a meeting with no body of its own, or only 委员会/领导小组, in a paragraph whose earlier
-                # sentence sets up or names that body: 成立依法治镇委员会…。全年召开委员会专题会议12次)
+                # so is a meeting with no body of its own, or only 委员会/领导小组 or the body's parts (COMMITTEE_PARTS:
+                # 召开委员会会议, 各小组会议), in a paragraph whose earlier words, in or before the figure's sentence, set up
+                # or name that body: 成立依法治镇委员会…。全年召开委员会专题会议12次)
                 # (the clause before or after says what the meetings did only with a verb of deciding: 共研究30余项
                 # 法治议题; a next item of a list, 中心组开展法治理论专题学习12次, is another event's)
                 keys[i] = basis[i] = None
@@ -6356,6 +6391,32 @@ _OBJECT_AFTER_BASIS = "; the verb before the figure and the words after it"  # (
 
 _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?:党组|党委|政府|部门|单位|机关|法院|检察院|常委会|"
                         r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
+
+
+# INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
+# to them (N个重点单位执法案卷专项督察; N家牵头单位…开展实地督察), with law named in that clause and no other
+# number in it: the bodies inspected, counted as the catalog's inspection key counts them
+_INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|乡镇|街道|镇街|机关)")
+_INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*督察$")  # (督察, the word of 法治督察; not 督查)
+
+
+def _inspected_bodies_key(c: _Compiled, unit: str, measure: str, right: str, raw: str, clause: str,
+                          sentence: str, scope: _Scope | None) -> tuple[str, str] | None:
+    """(key, key_basis) of a count of bodies whose own clause ends in the inspection done to them (INSPECTED_BODIES),
+    or None."""
+    head = _INSPECTED_HEAD.match(right)
+    if head is None:
+        return None
+    end = _CLAUSE_MARK.search(right)
+    rest = _ASIDE.sub("", right[:end.start()] if end else right)
+    m = _INSPECTION_END.search(rest)
+    if m is None or m.start() < head.end() - 1 or _DIGIT.search(rest) is not None \
+            or _LAW_WORD_ANY.search(rest) is None or len(rest) > _VO_MAX:
+        return None
+    got = _match_key(c, unit, measure, "", m.group(), raw, clause, sentence, "", None, scope, 0)
+    if got is None or got[0] != "leadership.inspections":
+        return None
+    return got[0], f"{got[1]}; the inspection the bodies counted underwent"
 
 
 # a delegation whose recipient stands between the verb and the number (赋予自贸试验区实施五类132项…权限, 赋予39个
