@@ -5233,13 +5233,17 @@ _RANK_TOPIC = re.compile(r"法治|依法|法制|法律|普法|执法|营商|政�
 
 
 _ASSESSED_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+# the years an assessment's bracket gives it (某省法治政府评估(2027-2028)中排名第二 in a 2029 report: the
+# assessment of two earlier years; the bracket prints no 年)
+_ASSESSED_SPAN = re.compile(r"[（(]((?:19|20)\d{2})年?(?:度)?(?:[-－—~～至]((?:19|20)\d{2})年?(?:度)?)?[）)]")
 
 
 def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                      year: int | None = None) -> None:
     """Withhold (in place) leadership.assessment_rank when neither the figure's name nor its clause and the
     clause before it (where the assessment is named) names law or government work, or when those words name
-    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank)."""
+    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank; 在某评估
+    (2021-2022)中排名第四 in a 2023 report: the bracket's years, LABELING 51 and 65)."""
     for i, k in enumerate(keys):
         if k != "leadership.assessment_rank" or pos[i] is None:
             continue
@@ -5248,6 +5252,7 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
         lo = marks[-2] + 1 if len(marks) > 1 else 0
         words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
         years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        years += [int(y) for m in _ASSESSED_SPAN.finditer(words) for y in m.groups() if y]
         if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
             keys[i] = basis[i] = None
 

@@ -1,0 +1,49 @@
+"""Wrong keys, stop 31 (issue 9): which period, which act. Invented sentences (other places, numbers, word order):
+
+* RANK_EDITION (LABELING 51, 65): a rank in an assessment whose bracket gives only years before the report year
+  (某评估(2030-2031)中排名第二 in a 2033 report) is an earlier edition's rank, as 2031年度…考评 is; the place after it in
+  the same ranking (全国第七) goes with it;
+* OPINION_REQUESTS (LABELING 67): requests for legal opinion that a 司法局 handles (办理征求法律意见N件次) are not
+  opinions counsel gave (catalog decisions.counsel_opinions, not_in 征求法律意见, as decisions.public_consultations).
+"""
+
+import pytest
+
+from _sentences import fig, sentence_report
+
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+def key(sentence: str, raw: str, heading: str = LEAD, nth: int = 0):
+    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]
+
+
+# ---- RANK_EDITION
+@pytest.mark.parametrize("sentence, raw", [
+    ("助力澄川市在某省法治政府评估(2030-2031)中排名全省第二全国第七，获评优秀等次。", "第二"),
+    ("助力澄川市在某省法治政府评估(2030-2031)中排名全省第二全国第七，获评优秀等次。", "第七"),
+    ("青石区在法治政府建设第三方评估（2032）中位列全市第三。", "第三"),
+])
+def test_a_rank_of_an_assessment_bracketed_with_earlier_years_takes_no_key(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("青石区在法治政府建设第三方评估（2032-2033）中位列全市第三。", "第三"),
+    ("青石区在2033年度法治澄川建设考评中排名全市第二。", "第二"),
+])
+def test_a_rank_of_the_report_years_assessment_keeps_the_key(sentence, raw):
+    assert key(sentence, raw) == "leadership.assessment_rank"
+
+
+# ---- OPINION_REQUESTS
+def test_requests_for_legal_opinion_handled_are_not_counsel_opinions():
+    s = "全年共审查重大合同27份，办理区级征求法律意见210件次。"
+    assert key(s, "210件次", heading="（二）健全依法决策机制") is None
+
+
+def test_opinions_counsel_gave_keep_the_key():
+    s = "政府法律顾问全年出具法律意见75份，参与重大合同审查27份。"
+    assert key(s, "75份", heading="（二）健全依法决策机制") == "decisions.counsel_opinions"
