@@ -4,7 +4,9 @@
   (某评估(2030-2031)中排名第二 in a 2033 report) is an earlier edition's rank, as 2031年度…考评 is; the place after it in
   the same ranking (全国第七) goes with it;
 * OPINION_REQUESTS (LABELING 67): requests for legal opinion that a 司法局 handles (办理征求法律意见N件次) are not
-  opinions counsel gave (catalog decisions.counsel_opinions, not_in 征求法律意见, as decisions.public_consultations).
+  opinions counsel gave (catalog decisions.counsel_opinions, not_in 征求法律意见, as decisions.public_consultations);
+* REQUESTED_MEETING (LABELING 52, 68): meetings the organ only asked another body to hold (提请召开N次…委员会会议) are
+  that body's, as meetings it attended are.
 """
 
 import pytest
@@ -47,3 +49,14 @@ def test_requests_for_legal_opinion_handled_are_not_counsel_opinions():
 def test_opinions_counsel_gave_keep_the_key():
     s = "政府法律顾问全年出具法律意见75份，参与重大合同审查27份。"
     assert key(s, "75份", heading="（二）健全依法决策机制") == "decisions.counsel_opinions"
+
+
+# ---- REQUESTED_MEETING
+def test_meetings_the_organ_requested_of_another_body_take_no_key():
+    s = "提请召开3次市委全面依法治市委员会会议，研究年度立法计划。"
+    assert key(s, "3次") is None
+
+
+def test_meetings_the_organ_convened_keep_the_key():
+    s = "牵头召开市委全面依法治市委员会会议3次，研究年度立法计划。"
+    assert key(s, "3次") == "leadership.meetings"

@@ -5484,7 +5484,8 @@ def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, po
 # is the organ's capacity.training_sessions, as the people trained are its capacity.trainees.
 _SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
                            "leadership.meetings"})
-_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会)(?![的者人])")
+# (提请, LABELING 68: the organ only asked another body to hold it, 提请召开3次市委全面依法治市委员会会议: that body's meetings)
+_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会|提请)(?![的者人])")
 _ARRANGED = re.compile(r"组织|安排|动员|带领")
 # a host above or beside the reporting organ, right after the attending verb (参加自治区…, 参加上级…, 收看全国…)
 _OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全国|省|市|自治区|州|地区|盟|党校|大学|学院)")
