@@ -6,7 +6,10 @@
 * OPINION_REQUESTS (LABELING 67): requests for legal opinion that a 司法局 handles (办理征求法律意见N件次) are not
   opinions counsel gave (catalog decisions.counsel_opinions, not_in 征求法律意见, as decisions.public_consultations);
 * REQUESTED_MEETING (LABELING 52, 68): meetings the organ only asked another body to hold (提请召开N次…委员会会议) are
-  that body's, as meetings it attended are.
+  that body's, as meetings it attended are;
+* ONE_CHANNEL (LABELING 66, 19, 31): government-service cases of one channel or subset named alone (网上办件, 重点事项
+  网办) are no whole 办件量; channels side by side with no total each keep the key, a part after 其中 leaves the key
+  to its total.
 """
 
 import pytest
@@ -60,3 +63,24 @@ def test_meetings_the_organ_requested_of_another_body_take_no_key():
 def test_meetings_the_organ_convened_keep_the_key():
     s = "牵头召开市委全面依法治市委员会会议3次，研究年度立法计划。"
     assert key(s, "3次") == "leadership.meetings"
+
+
+# ---- ONE_CHANNEL
+SERVICE = "（三）深化政务服务改革"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全年重点事项网上办件达3200件，群众办事更加便捷。", "3200件"),
+    ("依托政务服务平台推行线上申请，线上办件4800件。", "4800件"),
+])
+def test_cases_of_one_channel_named_alone_take_no_key(sentence, raw):
+    assert key(sentence, raw, heading=SERVICE) is None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("政务服务中心窗口办件4100件、网上办件5200件。", "4100件"),
+    ("政务服务中心窗口办件4100件、网上办件5200件。", "5200件"),
+    ("政务服务中心全年累计办件8600件，其中网上办件2100件，窗口办件6500件。", "8600件"),
+])
+def test_channels_side_by_side_and_a_stated_total_keep_the_key(sentence, raw):
+    assert key(sentence, raw, heading=SERVICE) == "approval.cases_handled"

@@ -5922,7 +5922,24 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐")
+# (LABELING 66: one channel or subset of items too, 网上办件, 线上申请, 重点事项办件; channels or streams listed side by
+# side, 窗口办件4万件、网上办件6万件, are parts with no total: each keeps the key, rule 31)
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐|"
+                          r"网上|网办|线上|掌上|自助|重点事项")
+_CASE_UNITS_HANDLED = frozenset({"件", "件次", "宗"})
+
+
+def _streams_side_by_side(i: int, keys: list, sent_of: list, pos: list, sent_text: dict, prev_end: list,
+                          units: list) -> bool:
+    """Whether another figure of ``i``'s sentence, in a unit of cases, is keyed approval.cases_handled too or names a
+    stream or channel of its own in the words from the figure before it (窗口办件4万件、网上办件6万件: parts side by
+    side)."""
+    for j in _sentence_members(sent_of).get(sent_of[i], ()):
+        if j != i and pos[j] is not None and _s(units[j]) in _CASE_UNITS_HANDLED and (
+                keys[j] == "approval.cases_handled" or _CASE_STREAM.search(
+                    _mask_titles(sent_text[sent_of[j]][prev_end[j]:pos[j][0]])) is not None):
+            return True
+    return False
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
@@ -6059,7 +6076,9 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i] = basis[i] = None
         elif k == "approval.cases_handled":
             left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
-            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
+            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None and "其中" not in left \
+                    and not _streams_side_by_side(i, keys, sent_of, pos, sent_text, prev_end, units):
+                # (a part after 其中 has its total stated: the part rule decides it, step 4)
                 keys[i] = basis[i] = None
         elif k == _ONE_THING and _s(units[i]) == "件":
             # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;
