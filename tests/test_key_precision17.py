@@ -9,7 +9,10 @@
   that body's, as meetings it attended are;
 * ONE_CHANNEL (LABELING 66, 19, 31): government-service cases of one channel or subset named alone (网上办件, 重点事项
   网办) are no whole 办件量; channels side by side with no total each keep the key, a part after 其中 leaves the key
-  to its total.
+  to its total;
+* FIELD_PART (LABELING 70, 19): in a place's report, a count whose clause opens with one field as subject (某某领域开展
+  “双随机”抽查30批次), and the later clauses of its sentence that name no body or field of their own, count that field's
+  part: no enforcement key; a department's report on its own field keeps it.
 """
 
 import pytest
@@ -84,3 +87,24 @@ def test_cases_of_one_channel_named_alone_take_no_key(sentence, raw):
 ])
 def test_channels_side_by_side_and_a_stated_total_keep_the_key(sentence, raw):
     assert key(sentence, raw, heading=SERVICE) == "approval.cases_handled"
+
+
+# ---- FIELD_PART
+CHECKS = "（四）严格规范公正文明执法"
+FIELD = "2033年食品安全领域开展30批次“双随机”抽查，抽查经营主体960户次。"
+
+
+@pytest.mark.parametrize("raw", ["30批次", "960户次"])
+def test_one_fields_checks_in_a_places_report_take_no_key(raw):
+    assert key(FIELD, raw, heading=CHECKS) is None
+
+
+def test_a_departments_checks_in_its_own_field_keep_the_key():
+    r = sentence_report(FIELD, CHECKS, title="澄川市青石区市场监督管理局2033年法治政府建设年度报告", year=2033,
+                        weakness="执法规范化水平仍需提升。")
+    assert fig(r, "30批次")["key"] == "enforcement.random_inspections"
+
+
+def test_a_places_checks_with_no_field_keep_the_key():
+    s = "2033年全区开展30批次“双随机”抽查，抽查经营主体960户次。"
+    assert key(s, "30批次", heading=CHECKS) == "enforcement.random_inspections"

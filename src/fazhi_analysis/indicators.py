@@ -3259,7 +3259,8 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False, year: int | None = None, level: str | None = None) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None, level: str | None = None,
+             department: bool = False) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -3276,6 +3277,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         level: the reporting organ's level (metadata ``level``: province, city, county, district, town,
             sub_district, department), when known: items a higher level handed down (省级下放…事项 in a county
             report) are received, not delegated (LABELING 22/53).
+        department: the reporting organ is a department (metadata ``level`` department): a count in one field is its
+            own field's, not a part of a place's count (FIELD_PART, LABELING 70).
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
@@ -3989,6 +3992,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
     _whose_count_gate(keys, basis, sent_of, pos, sent_text)
+    if not department:
+        _field_part_gate(keys, basis, sent_of, pos, sent_text, level)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
@@ -4961,6 +4966,40 @@ def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent
                                                                  last.start()) is not None \
                 and _CLAUSE_MARK.search(left, last.end()) is None and _STOCK_THEN.match(left, last.end()) is not None:
             keys[i] = basis[i] = None  # (the earlier year's own stock: rule 6)
+
+
+# FIELD_PART (LABELING 70, 19): in a place's government report, a count whose clause opens with one field as its
+# subject (2032年食品安全领域开展“双随机”抽查30批次) is that field's part of the place's count, named alone: the
+# enforcement keys, which count the place's whole, take none; the later clauses of the sentence with no body or field
+# of their own (，抽查企业900户次) count in that field too. A department reports for its own field: left alone.
+_FIELD_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|全年|今年|年内|同时|此外|另外)?\s*"
+                            r"(?![各全多等相重])[\u4e00-\u9fff]{2,8}?领域(?=[\u4e00-\u9fff])(?!内|中|的)")
+_FIELD_PART_FAMILY = "enforcement."
+
+
+def _field_part_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict, level: str | None) -> None:
+    """Withhold (in place) an enforcement key of a figure whose own clause opens with one field as its subject, or
+    whose sentence had such a clause before and no body or field of its own since (FIELD_PART), in the report of a
+    place (a known level; the caller leaves out a department's report)."""
+    if level is None or level == "department" or level not in _ORGAN_RANK:
+        return
+    for ident, members in _sentence_members(sent_of, pos).items():
+        if not any(keys[i] is not None and keys[i].startswith(_FIELD_PART_FAMILY) for i in members):
+            continue
+        full = sent_text[ident]
+        field = False
+        c = 0
+        for i in members:
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo >= c:  # a new clause: does it name a field, or a body of its own?
+                own = _mask_titles(full[lo:pos[i][0]])
+                if _FIELD_SUBJECT.match(own) is not None:
+                    field = True
+                elif _OWN_BODY.search(own) is not None or "领域" in own:
+                    field = False
+                c = pos[i][1]
+            if field and keys[i] is not None and keys[i].startswith(_FIELD_PART_FAMILY):
+                keys[i] = basis[i] = None
 
 
 # STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
