@@ -5968,15 +5968,12 @@ _CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件
 _CASE_UNITS_HANDLED = frozenset({"件", "件次", "宗"})
 
 
-def _streams_side_by_side(i: int, keys: list, sent_of: list, pos: list, sent_text: dict, prev_end: list,
-                          units: list) -> bool:
-    """Whether another figure of ``i``'s sentence, in a unit of cases, is keyed approval.cases_handled too or names a
-    stream or channel of its own in the words from the figure before it (窗口办件4万件、网上办件6万件: parts side by
-    side)."""
+def _streams_side_by_side(i: int, keys: list, sent_of: list, pos: list, units: list) -> bool:
+    """Whether another figure of ``i``'s sentence, in a unit of cases, is keyed approval.cases_handled too (窗口办件4万件、
+    网上办件6万件: parts side by side; a stream whose sibling got no key, 全镇通办业务640宗，跨区域办理业务372宗, is
+    still named alone as far as the key goes)."""
     for j in _sentence_members(sent_of).get(sent_of[i], ()):
-        if j != i and pos[j] is not None and _s(units[j]) in _CASE_UNITS_HANDLED and (
-                keys[j] == "approval.cases_handled" or _CASE_STREAM.search(
-                    _mask_titles(sent_text[sent_of[j]][prev_end[j]:pos[j][0]])) is not None):
+        if j != i and pos[j] is not None and _s(units[j]) in _CASE_UNITS_HANDLED and keys[j] == "approval.cases_handled":
             return True
     return False
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
@@ -6116,7 +6113,7 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
         elif k == "approval.cases_handled":
             left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
             if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None and "其中" not in left \
-                    and not _streams_side_by_side(i, keys, sent_of, pos, sent_text, prev_end, units):
+                    and not _streams_side_by_side(i, keys, sent_of, pos, units):
                 # (a part after 其中 has its total stated: the part rule decides it, step 4)
                 keys[i] = basis[i] = None
         elif k == _ONE_THING and _s(units[i]) == "件":
