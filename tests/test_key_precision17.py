@@ -75,6 +75,7 @@ SERVICE = "（三）深化政务服务改革"
 @pytest.mark.parametrize("sentence, raw", [
     ("全年重点事项网上办件达3200件，群众办事更加便捷。", "3200件"),
     ("依托政务服务平台推行线上申请，线上办件4800件。", "4800件"),
+    ("全年重点事项线上办件4120件。", "4120件"),
 ])
 def test_cases_of_one_channel_named_alone_take_no_key(sentence, raw):
     assert key(sentence, raw, heading=SERVICE) is None
@@ -84,6 +85,7 @@ def test_cases_of_one_channel_named_alone_take_no_key(sentence, raw):
     ("政务服务中心窗口办件4100件、网上办件5200件。", "4100件"),
     ("政务服务中心窗口办件4100件、网上办件5200件。", "5200件"),
     ("政务服务中心全年累计办件8600件，其中网上办件2100件，窗口办件6500件。", "8600件"),
+    ("政务服务中心全年网上网下办件8600件。", "8600件"),
 ])
 def test_channels_side_by_side_and_a_stated_total_keep_the_key(sentence, raw):
     assert key(sentence, raw, heading=SERVICE) == "approval.cases_handled"

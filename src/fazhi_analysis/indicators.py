@@ -5964,7 +5964,7 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # (LABELING 66: one channel or subset of items too, 网上办件, 线上申请, 重点事项办件; channels or streams listed side by
 # side, 窗口办件4万件、网上办件6万件, are parts with no total: each keeps the key, rule 31)
 _CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐|"
-                          r"网上|网办|线上|掌上|自助|重点事项")
+                          r"网上(?![网线]下)|网办|线上(?!线下)|掌上|自助|重点事项")  # (线上线下: both, the whole)
 _CASE_UNITS_HANDLED = frozenset({"件", "件次", "宗"})
 
 
