@@ -64,10 +64,17 @@ def test_from_a_to_b_keys_the_state_after_the_change(sentence, before, after, ex
 @pytest.mark.parametrize("sentence, raw", [
     ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "21次"),
     ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "2600余户"),
-    ("2033年农业执法领域开展36批次“双随机”抽查，抽查主体1875户次。", "1875户次"),
 ])
 def test_a_check_count_after_the_random_checks_are_named_is_a_random_check(sentence, raw):
     assert key(sentence, raw, ENFORCE) == "enforcement.random_inspections"
+
+
+def test_a_check_count_after_the_random_checks_in_a_departments_own_field_is_a_random_check():
+    # (in a place's report one field's checks are a part named alone, LABELING 70: test_key_precision17.py)
+    r = sentence_report("2033年农业执法领域开展36批次“双随机”抽查，抽查主体1875户次。", ENFORCE,
+                        title="澄川市青石区农业农村局2033年法治政府建设年度报告", year=2033,
+                        weakness="执法规范化水平仍需提升。")
+    assert fig(r, "1875户次")["key"] == "enforcement.random_inspections"
 
 
 @pytest.mark.parametrize("sentence, raw", [

@@ -3317,7 +3317,8 @@ def respondent_only(level: str | None, issuer: str | None, title: str | None = N
 
 
 def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
-             respondent: bool = False, year: int | None = None, level: str | None = None) -> dict[str, list]:
+             respondent: bool = False, year: int | None = None, level: str | None = None,
+             department: bool = False) -> dict[str, list]:
     """Name, role, breakdown, key and category of each figure: the record-based core of :func:`classify`.
 
     Args:
@@ -3334,6 +3335,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         level: the reporting organ's level (metadata ``level``: province, city, county, district, town,
             sub_district, department), when known: items a higher level handed down (省级下放…事项 in a county
             report) are received, not delegated (LABELING 22/53).
+        department: the reporting organ is a department (metadata ``level`` department): a count in one field is its
+            own field's, not a part of a place's count (FIELD_PART, LABELING 70).
 
     Returns:
         Column lists: category, key, name, role, part_of, key_basis, base_key (None where undecided). A change
@@ -4065,6 +4068,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
     _whose_count_gate(keys, basis, sent_of, pos, sent_text)
+    if not department:
+        _field_part_gate(keys, basis, sent_of, pos, sent_text, level)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
@@ -5039,6 +5044,40 @@ def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent
             keys[i] = basis[i] = None  # (the earlier year's own stock: rule 6)
 
 
+# FIELD_PART (LABELING 70, 19): in a place's government report, a count whose clause opens with one field as its
+# subject (2032年食品安全领域开展“双随机”抽查30批次) is that field's part of the place's count, named alone: the
+# enforcement keys, which count the place's whole, take none; the later clauses of the sentence with no body or field
+# of their own (，抽查企业900户次) count in that field too. A department reports for its own field: left alone.
+_FIELD_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|全年|今年|年内|同时|此外|另外)?\s*"
+                            r"(?![各全多等相重])[\u4e00-\u9fff]{2,8}?领域(?=[\u4e00-\u9fff])(?!内|中|的)")
+_FIELD_PART_FAMILY = "enforcement."
+
+
+def _field_part_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict, level: str | None) -> None:
+    """Withhold (in place) an enforcement key of a figure whose own clause opens with one field as its subject, or
+    whose sentence had such a clause before and no body or field of its own since (FIELD_PART), in the report of a
+    place (a known level; the caller leaves out a department's report)."""
+    if level is None or level == "department" or level not in _ORGAN_RANK:
+        return
+    for ident, members in _sentence_members(sent_of, pos).items():
+        if not any(keys[i] is not None and keys[i].startswith(_FIELD_PART_FAMILY) for i in members):
+            continue
+        full = sent_text[ident]
+        field = False
+        c = 0
+        for i in members:
+            lo = _mark_before(full, pos[i][0], 0)
+            if lo >= c:  # a new clause: does it name a field, or a body of its own?
+                own = _mask_titles(full[lo:pos[i][0]])
+                if _FIELD_SUBJECT.match(own) is not None:
+                    field = True
+                elif _OWN_BODY.search(own) is not None or "领域" in own:
+                    field = False
+                c = pos[i][1]
+            if field and keys[i] is not None and keys[i].startswith(_FIELD_PART_FAMILY):
+                keys[i] = basis[i] = None
+
+
 # STARTUP_TIME: 优化企业开办服务，将营业执照、印章和税务等办理时间压缩至2小时内: a time the clause gives for 办理时间 in a
 # sentence that names the opening of a business before it is the time to start a business
 _STARTUP_NAMED = re.compile(r"企业开办|开办企业")
@@ -5322,13 +5361,17 @@ _RANK_TOPIC = re.compile(r"法治|依法|法制|法律|普法|执法|营商|政�
 
 
 _ASSESSED_YEAR = re.compile(r"((?:19|20)\d{2})年度?")
+# the years an assessment's bracket gives it (某省法治政府评估(2027-2028)中排名第二 in a 2029 report: the
+# assessment of two earlier years; the bracket prints no 年)
+_ASSESSED_SPAN = re.compile(r"[（(]((?:19|20)\d{2})年?(?:度)?(?:[-－—~～至]((?:19|20)\d{2})年?(?:度)?)?[）)]")
 
 
 def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
                      year: int | None = None) -> None:
     """Withhold (in place) leadership.assessment_rank when neither the figure's name nor its clause and the
     clause before it (where the assessment is named) names law or government work, or when those words name
-    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank)."""
+    only years before the report year (在2023年度法治某市建设考评中排名第三 in a 2024 report: last year's rank; 在某评估
+    (2021-2022)中排名第四 in a 2023 report: the bracket's years, LABELING 51 and 65)."""
     for i, k in enumerate(keys):
         if k != "leadership.assessment_rank" or pos[i] is None:
             continue
@@ -5337,6 +5380,7 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
         lo = marks[-2] + 1 if len(marks) > 1 else 0
         words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
         years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        years += [int(y) for m in _ASSESSED_SPAN.finditer(words) for y in m.groups() if y]
         if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
             keys[i] = basis[i] = None
 
@@ -5568,7 +5612,8 @@ def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, po
 # is the organ's capacity.training_sessions, as the people trained are its capacity.trainees.
 _SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
                            "leadership.meetings"})
-_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会)(?![的者人])")
+# (提请, LABELING 68: the organ only asked another body to hold it, 提请召开3次市委全面依法治市委员会会议: that body's meetings)
+_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会|提请)(?![的者人])")
 _ARRANGED = re.compile(r"组织|安排|动员|带领")
 # a host above or beside the reporting organ, right after the attending verb (参加自治区…, 参加上级…, 收看全国…)
 _OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全国|省|市|自治区|州|地区|盟|党校|大学|学院)")
@@ -6010,7 +6055,21 @@ _HEAD_KEYS = frozenset({"litigation.head_appearances", "litigation.head_appearan
 # LABELING 13/19: approval.cases_handled is the whole government-service 办件量; the 办件 of one reform, mode or window
 # (综窗, “一件事”套餐, 容缺受理, 跨域通办, 增值化服务, 帮办代办), named before the figure in its sentence, are a part with
 # no total stated
-_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐")
+# (LABELING 66: one channel or subset of items too, 网上办件, 线上申请, 重点事项办件; channels or streams listed side by
+# side, 窗口办件4万件、网上办件6万件, are parts with no total: each keeps the key, rule 31)
+_CASE_STREAM = re.compile(r"综窗|综合受理窗口|综合窗口|专窗|一件事|容缺|承诺即入|跨域|跨区域|跨省|异地|通办|增值化|帮办|代办|套餐|"
+                          r"网上(?![网线]下)|网办|线上(?!线下)|掌上|自助|重点事项")  # (线上线下: both, the whole)
+_CASE_UNITS_HANDLED = frozenset({"件", "件次", "宗"})
+
+
+def _streams_side_by_side(i: int, keys: list, sent_of: list, pos: list, units: list) -> bool:
+    """Whether another figure of ``i``'s sentence, in a unit of cases, is keyed approval.cases_handled too (窗口办件4万件、
+    网上办件6万件: parts side by side; a stream whose sibling got no key, 全镇通办业务640宗，跨区域办理业务372宗, is
+    still named alone as far as the key goes)."""
+    for j in _sentence_members(sent_of).get(sent_of[i], ()):
+        if j != i and pos[j] is not None and _s(units[j]) in _CASE_UNITS_HANDLED and keys[j] == "approval.cases_handled":
+            return True
+    return False
 # LABELING 5: litigation.as_defendant counts suits against the reporting organ; a department's count of suits it
 # handles against a government (承办以县政府为被告的行政诉讼案件12件, 县政府作为被告的…案件中由我局承办的) is its share of
 # the government's suits: neither the government's total nor suits against the department or town
@@ -6148,7 +6207,9 @@ def _counted_act_gate(keys: list, basis: list, names: list, sent_of: list, pos: 
                 keys[i] = basis[i] = None
         elif k == "approval.cases_handled":
             left = _mask_titles(sent_text[sent_of[i]][prev_end[i]:pos[i][0]])
-            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None:
+            if _CASE_STREAM.search(left + _SEP + (names[i] or "")) is not None and "其中" not in left \
+                    and not _streams_side_by_side(i, keys, sent_of, pos, units):
+                # (a part after 其中 has its total stated: the part rule decides it, step 4)
                 keys[i] = basis[i] = None
         elif k == _ONE_THING and _s(units[i]) == "件":
             # 推动13件国办“一件事”落地: the items of a 一件事 list are counted in 件 only with the number before them;

@@ -201,7 +201,8 @@ class Report:
                        spans=[(f.start, f.end) for f in figs],
                        respondent=respondent_only(self.metadata.get("level"), self.metadata.get("issuer"),
                                                   self.metadata.get("title"), self.text[:300]),
-                       year=_year_of(self.metadata.get("report_year")), level=organ_level(self.metadata.get("level"), self.metadata.get("region")))
+                       year=_year_of(self.metadata.get("report_year")), level=organ_level(self.metadata.get("level"), self.metadata.get("region")),
+                       department=self.metadata.get("level") == "department")
         if scan is not self.text:  # names in the characters printed (會前學法, not 会前学法)
             ann["name"] = [_as_printed(n, scan, self.text, f.start, f.end) for n, f in zip(ann["name"], figs)]
         rows = []
