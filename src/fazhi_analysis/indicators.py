@@ -3995,6 +3995,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
     _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
+    _rules_66_73_gates(keys, basis, names, sent_of, pos, sent_text)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -6495,3 +6496,116 @@ def _modifies(base: dict, change: dict) -> bool:
     if cu == "%":
         return bu != "%"
     return cu is not None and cu == bu
+
+
+# ------------------------------------------------------------------------------- LABELING 66-73 (stop 31 gates)
+_SEGMENT_MARKS = "；;。！？!?\n"
+_SEGMENT_END = re.compile(r"[；;。！？!?\n]")
+
+
+def _segment(full: str, s: int, e: int) -> str:
+    """The part of a sentence between the ；/。 marks around the figure at [s, e)."""
+    lo = max(full.rfind(ch, 0, s) for ch in _SEGMENT_MARKS) + 1
+    m = _SEGMENT_END.search(full, e)
+    return full[lo:m.start() if m else len(full)]
+
+
+# MEETING_PURPOSE (LABELING 68, 52): meetings whose only act in their part of the sentence is to 审议 named documents
+# or drafts (常务会议N次，审议《某条例》《某办法》等法规草案) did document work, not rule-of-law work: no meetings key
+# unless that part names rule-of-law work (法治, 依法行政, 依法治X, 述法) outside the titles. Meetings the organ only
+# asked for (提请召开某委员会会议N次) are another body's meetings: no key
+_REVIEW_ACT = re.compile(r"审议|审定")
+_REVIEWED_DOCS = re.compile(r"《》|草案|文件|法规|规章|办法|条例")
+_REQUESTED_MEETING = re.compile(r"(?:提请|报请)(?:主持)?(?:召开|举行)")
+
+
+def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.meetings for meetings that only reviewed documents, or that the organ only
+    requested (MEETING_PURPOSE)."""
+    for i, k in enumerate(keys):
+        if k != _MEETING_KEY or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        m = _CLAUSE_MARK.search(full, pos[i][1])
+        clause = to_simplified(full[lo:m.start() if m else len(full)])
+        if _REQUESTED_MEETING.search(clause) is not None:
+            keys[i], basis[i] = None, None
+            continue
+        seg = _mask_titles(to_simplified(_segment(full, pos[i][0], pos[i][1])))
+        if (_REVIEW_ACT.search(seg) is not None and _REVIEWED_DOCS.search(seg) is not None
+                and _LAW_WORK.search(seg) is None and "述法" not in seg):
+            keys[i], basis[i] = None, None
+
+
+# REQUEST_HANDLED (LABELING 67): 办理征求法律意见N件次, 办理法规规章征求意见N件: requests for opinion that the organ
+# handled, counted as requests, not opinions that counsel gave or comments on a draft
+_OPINION_KEYS = frozenset({"decisions.counsel_opinions", "rules.legislative_opinions"})
+_REQUEST_HANDLED = re.compile(r"(?:办理|承办|办结)[^，,；;。、]{0,12}?征求[^，,；;。、]{0,8}?意见(?:稿)?(?:共计|共|累计|达)?\s*$")
+
+
+def _request_handled_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) an opinion key of a count of requests for opinion handled (REQUEST_HANDLED)."""
+    for i, k in enumerate(keys):
+        if k not in _OPINION_KEYS or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        left = _mask_titles(full[_clause_start(full, pos[i][0]):pos[i][0]])
+        if _REQUEST_HANDLED.search(left) is not None:
+            keys[i], basis[i] = None, None
+
+
+# ONE_CHANNEL (LABELING 66): a count of government-service cases limited to one channel or subset of items (网上办件,
+# 窗口办件, 重点事项网办, 一证通办办理…) named alone is a part with no total: no key; channels side by side in the
+# sentence (窗口办件4万件、网上办件6万件) each keep it (rule 31). The channel may be named in the clause the count's
+# object was read from (政务服务事项网上可办率…，办理1.3万件)
+_CASES_KEY = "approval.cases_handled"
+_CHANNEL = re.compile(r"网上|线上|网办|掌上|指尖|窗口|自助|平台|一证|一网|重点事项|跨省|跨域|通办|帮办|代办")
+_OBJECT_BEFORE = "of the clause before"
+
+
+def _one_channel_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) approval.cases_handled of a count limited to one channel named alone (ONE_CHANNEL)."""
+    for i, k in enumerate(keys):
+        if k != _CASES_KEY or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
+        if _OBJECT_BEFORE in (basis[i] or "") and lo > 0:
+            words = full[_clause_start(full, lo - 1):lo] + _SEP + words
+        ch = _CHANNEL.search(_mask_titles(words))
+        if ch is None:
+            continue
+        if any(keys[j] == _CASES_KEY and j != i and sent_of[j] == sent_of[i] for j in range(len(keys))):
+            continue  # (channels side by side: rule 31)
+        keys[i], basis[i] = None, None
+
+
+# STUDY_LEARNERS (LABELING 71): a law study phrasing with no learners (专题学法N次, 集中学法N次) counts a leaders' body's
+# collective study only when a leaders' body is named in its sentence up to the figure or in its name; else it is law
+# training (rule 44). 法治政府 is a topic, not a body (结合法治政府建设任务，开展专题学法10次)
+_BARE_LAW_STUDY = frozenset({"专题学法", "集中学法", "集体学法"})
+_TOPIC_GOVERNMENT = re.compile(r"法治政府|政府建设|数字政府|服务型政府")
+
+
+def _study_learners_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) leadership.study_sessions read from a bare law study phrasing as capacity.training_sessions
+    when no leaders' body is named before it in its sentence or in its name (STUDY_LEARNERS)."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_LAW_STUDY:
+            continue
+        upto = _TOPIC_GOVERNMENT.sub("", _mask_titles(sent_text[sent_of[i]][:pos[i][0]]))
+        nm = _TOPIC_GOVERNMENT.sub("", names[i] or "")
+        if _LEADER_LEARNERS.search(upto) is None and _LEADER_LEARNERS.search(nm) is None:
+            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study with no leaders' body named"
+
+
+def _rules_66_73_gates(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """The gates of LABELING 66-73 (meetings' purpose, requests for opinion, one channel, learners of a study)."""
+    _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
+    _request_handled_gate(keys, basis, sent_of, pos, sent_text)
+    _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
+    _study_learners_gate(keys, basis, names, sent_of, pos, sent_text)

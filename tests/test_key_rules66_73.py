@@ -1,0 +1,93 @@
+"""Keys decided by LABELING rules 66-73 (issue 9, stop 31). Invented sentences (other places, numbers, word order),
+each a class seen on pages of different organs:
+
+* MEETING_PURPOSE (LABELING 68, 52): meetings that only reviewed named documents or drafts did document work; meetings
+  the organ only asked for (提请召开) are another body's: no leadership.meetings;
+* REQUEST_HANDLED (LABELING 67): requests for opinion handled (办理征求法律意见, 办理法规征求意见) are no opinions given;
+  opinions of a legality review (合法性审查意见) are no review count; counsel taking part in 咨询论证 is no legal-aid
+  consultation;
+* ONE_CHANNEL (LABELING 66): government-service cases of one channel or subset named alone take no key; channels side
+  by side keep it;
+* STUDY_LEARNERS (LABELING 71): a bare law study phrasing with no leaders' body named is law training (法治政府 is a
+  topic, not a body).
+"""
+
+import pytest
+
+from _sentences import fig, reform_key, sentence_report
+
+LEAD = "（一）加强党对法治政府建设的领导"
+
+
+def key(sentence: str, raw: str, heading: str = LEAD, nth: int = 0):
+    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
+                        weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]
+
+
+# ---- MEETING_PURPOSE
+@pytest.mark.parametrize("sentence, raw", [
+    ("区长主持召开区政府常务会议9次，分别审议《青石区河道管理办法》《青石区停车场条例》等规章草案。", "9次"),
+    ("区司法局提请召开3次区委全面依法治区委员会会议，推动重要改革事项落地。", "3次"),
+])
+def test_meetings_that_only_reviewed_documents_or_were_only_requested_take_no_key(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("召开区政府常务会议7次，研究部署法治政府建设工作，审议《青石区河道管理办法》等规章草案。", "7次"),
+    ("主持召开区委全面依法治区委员会会议3次，部署年度法治建设重点任务。", "3次"),
+])
+def test_meetings_on_rule_of_law_work_keep_the_key(sentence, raw):
+    assert key(sentence, raw) == "leadership.meetings"
+
+
+# ---- REQUEST_HANDLED
+@pytest.mark.parametrize("sentence, raw", [
+    ("为区重点项目提供法律保障，全年审核重大合同27份，办理镇街征求法律意见260件次。", "260件次"),
+    ("加强立法协调，办理地方性法规规章征求意见24件。", "24件"),
+    ("制定年度决策目录，区政府法律顾问出具合法性审查意见6件。", "6件"),
+    ("组织法律顾问参与区政府重大决策、重大项目的法律咨询论证共计80余件次。", "80余件次"),
+])
+def test_requests_review_opinions_and_counsel_consultations_take_no_key(sentence, raw):
+    assert key(sentence, raw) is None
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("法律顾问全年出具法律意见书58份。", "58份", "decisions.counsel_opinions"),
+    ("全年对重大行政决策进行合法性审查14件。", "14件", "decisions.legality_reviews"),
+])
+def test_opinions_given_and_reviews_keep_their_keys(sentence, raw, want):
+    assert key(sentence, raw) == want
+
+
+# ---- ONE_CHANNEL
+@pytest.mark.parametrize("sentence, raw", [
+    ("2033年，高频事项网上办件达4200件，材料精简310项。", "4200件"),
+    ("政务服务事项网上可办率达96.1%，办理2.4万件；推出“一证即办”便民措施80项。", "2.4万件"),
+])
+def test_cases_of_one_channel_named_alone_take_no_key(sentence, raw):
+    assert reform_key(sentence, raw) is None
+
+
+def test_channels_side_by_side_keep_the_key():
+    s = "区政务服务中心全年窗口办件3.1万件、网上办件5.2万件。"
+    assert reform_key(s, "3.1万件") == "approval.cases_handled"
+    assert reform_key(s, "5.2万件") == "approval.cases_handled"
+
+
+# ---- STUDY_LEARNERS
+@pytest.mark.parametrize("sentence, raw", [
+    ("围绕法治政府建设年度任务，开展专题学法8次、法治讲座3场。", "8次"),
+    ("坚持以案释法，组织集中学法6次。", "6次"),
+])
+def test_law_study_with_no_leaders_body_is_training(sentence, raw):
+    assert key(sentence, raw) == "capacity.training_sessions"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("区政府常务会议开展专题学法5次。", "5次"),
+    ("区委理论学习中心组围绕法治政府建设开展集中学法4次。", "4次"),
+])
+def test_law_study_of_a_leaders_body_stays_its_study(sentence, raw):
+    assert key(sentence, raw) == "leadership.study_sessions"
