@@ -8,6 +8,8 @@ each a class seen on pages of different organs:
   consultation;
 * ONE_CHANNEL (LABELING 66): government-service cases of one channel or subset named alone take no key; channels side
   by side keep it;
+* ONE_FIELD (LABELING 70): an enforcement count limited to one field named before it (某某领域, 某某类案件) is a part
+  named alone: no key;
 * STUDY_LEARNERS (LABELING 71): a bare law study phrasing with no leaders' body named is law training (法治政府 is a
   topic, not a body).
 """
@@ -91,3 +93,24 @@ def test_law_study_with_no_leaders_body_is_training(sentence, raw):
 ])
 def test_law_study_of_a_leaders_body_stays_its_study(sentence, raw):
     assert key(sentence, raw) == "leadership.study_sessions"
+
+
+# ---- ONE_FIELD
+ENFORCEMENT = "（三）严格规范公正文明执法"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("2033年交通运输领域开展“双随机、一公开”抽查35批次，抽查对象1860户次。", "35批次"),
+    ("2033年交通运输领域开展“双随机、一公开”抽查35批次，抽查对象1860户次。", "1860户次"),
+    ("查办药品安全类案件530件，罚没金额760万元。", "760万元"),
+])
+def test_enforcement_counts_of_one_field_take_no_key(sentence, raw):
+    assert key(sentence, raw, ENFORCEMENT) is None
+
+
+@pytest.mark.parametrize("sentence, raw, want", [
+    ("开展“双随机、一公开”抽查96次，覆盖卫生健康全领域。", "96次", "enforcement.random_inspections"),
+    ("查处各类案件410件，罚没金额380万元。", "380万元", "enforcement.fines_amount"),
+])
+def test_enforcement_counts_of_every_field_keep_the_key(sentence, raw, want):
+    assert key(sentence, raw, ENFORCEMENT) == want

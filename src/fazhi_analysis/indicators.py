@@ -6603,9 +6603,27 @@ def _study_learners_gate(keys: list, basis: list, names: list, sent_of: list, po
             keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study with no leaders' body named"
 
 
+# ONE_FIELD (LABELING 70, 19; catalog enforcement.cases): an enforcement count limited to one field named before it in
+# its part of the sentence (某某领域开展双随机抽查N批次; 查处某某类案件N件，罚没金额M万元: the fines of those cases) is a
+# part named alone: no key. 全领域, 各领域, 重点领域 and 各类案件 name no one field
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2}(?<![各多等])(?<!(?<!安)全)(?<!重点)(?<!相关)(?:领域|类案件)")
+
+
+def _one_field_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) an enforcement key of a count limited to one field (ONE_FIELD)."""
+    for i, k in enumerate(keys):
+        if k is None or not k.startswith("enforcement.") or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max(full.rfind(ch, 0, pos[i][0]) for ch in _SEGMENT_MARKS) + 1
+        if _ONE_FIELD.search(_mask_titles(full[lo:pos[i][0]])) is not None:
+            keys[i], basis[i] = None, None
+
+
 def _rules_66_73_gates(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
     """The gates of LABELING 66-73 (meetings' purpose, requests for opinion, one channel, learners of a study)."""
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
     _study_learners_gate(keys, basis, names, sent_of, pos, sent_text)
+    _one_field_gate(keys, basis, sent_of, pos, sent_text)
