@@ -3,6 +3,8 @@ each a class seen on pages of different organs:
 
 * MEETING_PURPOSE (LABELING 68, 52): meetings that only reviewed named documents or drafts did document work; meetings
   the organ only asked for (提请召开) are another body's: no leadership.meetings;
+* COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or groups named bare (召开委员会
+  会议) when the sentence before or a heading names the committee's work take leadership.meetings;
 * REQUEST_HANDLED (LABELING 67): requests for opinion handled (办理征求法律意见, 办理法规征求意见) are no opinions given;
   opinions of a legality review (合法性审查意见) are no review count; counsel taking part in 咨询论证 is no legal-aid
   consultation;
@@ -114,3 +116,25 @@ def test_enforcement_counts_of_one_field_take_no_key(sentence, raw):
 ])
 def test_enforcement_counts_of_every_field_keep_the_key(sentence, raw, want):
     assert key(sentence, raw, ENFORCEMENT) == want
+
+
+# ---- COMMITTEE_MEETINGS
+def report_key(text_lines: str, raw: str, nth: int = 0):
+    text = ("澄川市青石区2033年法治政府建设年度报告\n一、2033年法治政府建设主要举措和成效\n" + text_lines
+            + "\n二、存在的不足和原因\n法治建设水平仍需提升。\n")
+    import fazhi_analysis as fz
+    return fig(fz.parse_report(text, "t"), raw, nth)["key"]
+
+
+def test_bare_committee_meetings_after_the_committees_work_are_meetings():
+    lines = "（一）统筹推进全面依法治区\n谋划推进依法治区工作。组织召开委员会会议3次，各协调小组会议6次，印发年度工作要点等文件12个。"
+    assert report_key(lines, "3次") == "leadership.meetings"
+    assert report_key(lines, "6次") == "leadership.meetings"
+    lines = ("（一）压实法治建设责任\n28家部门主要负责人向区委依法治区委员会书面述法。"
+             "召开委员会、办公室及各专项小组会议7次，制发工作计划等文件9件。")
+    assert report_key(lines, "7次") == "leadership.meetings"
+
+
+def test_bare_committee_meetings_with_no_rule_of_law_committee_named_take_no_key():
+    lines = "（一）加强安全生产工作\n完善应急管理体系。组织召开委员会会议3次，部署防汛工作。"
+    assert report_key(lines, "3次") is None

@@ -3995,7 +3995,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
     _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
-    _rules_66_73_gates(keys, basis, names, sent_of, pos, sent_text)
+    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before, heads_of,
+                       text if spans is not None else None)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
@@ -6620,8 +6621,52 @@ def _one_field_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text
             keys[i], basis[i] = None, None
 
 
-def _rules_66_73_gates(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """The gates of LABELING 66-73 (meetings' purpose, requests for opinion, one channel, learners of a study)."""
+# COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
+# 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
+# its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
+_COMMITTEE_ITEM = r"(?:委员会(?:办公室)?|办公室|(?:其|各|其各)?(?:[一二两三四五六七八九十0-9]+个)?(?:专项|协调|专门)?小组)"
+_COMMITTEE_MEETINGS = re.compile(rf"\s*(?P<verb>(?:组织|主持|先后|定期)*召开)?(?P<list>{_COMMITTEE_ITEM}(?:(?:、|和|及|与|以及)"
+                                 rf"{_COMMITTEE_ITEM})*(?:全体)?(?:会议|例会))(?:共计|共|累计)?\s*")
+_LAW_COMMITTEE = re.compile(r"依法治[国省市县区州镇乡旗]|法治(?:建设|政府建设)?委员会")
+_COMMITTEE_BASIS = "委员会*会议 ⇐ "
+
+
+def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                           sent_text: dict, keyed_before: list, heading: dict, text: str | None) -> None:
+    """Key (in place) leadership.meetings for meetings of a rule-of-law committee named bare (COMMITTEE_MEETINGS)."""
+    prev_end = _prev_ends(sent_of, pos)
+    for i, k in enumerate(keys):
+        # (a meetings key a gate withheld for want of a law word in the clause is given: the committee is the topic)
+        if (k is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max(_clause_start(full, pos[i][0]), prev_end[i])
+        m = _COMMITTEE_MEETINGS.fullmatch(_mask_titles(full[lo:pos[i][0]]))
+        if m is None:
+            continue
+        if m.group("verb") is None:
+            # (各小组会议4次 after 召开委员会会议2次: the verb of the item before, keyed here, is this item's too)
+            j = i - 1
+            if j < 0 or sent_of[j] != sent_of[i] or not (basis[j] or "").startswith(_COMMITTEE_BASIS):
+                continue
+        elif "委员会" not in m.group("list") and "小组" not in m.group("list"):
+            continue
+        ctx = full
+        if text is not None and sent_of[i][0] == "t":
+            ss = sent_of[i][1]
+            ctx = text[max(text.rfind("\n", 0, ss) + 1, _mark_before_sentence(text, ss)):ss] + _SEP + full
+        sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
+        if _LAW_COMMITTEE.search(ctx) is None and _LAW_COMMITTEE.search(heading.get(sid, "")) is None:
+            continue
+        keys[i], basis[i] = _MEETING_KEY, f"{_COMMITTEE_BASIS}{m.group('list')}; a rule-of-law committee's meetings"
+
+
+def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                       sent_text: dict, keyed_before: list, heading: dict, text: str | None) -> None:
+    """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
+    channel, learners of a study, one field)."""
+    _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before, heading, text)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
