@@ -5,6 +5,8 @@ each a class seen on pages of different organs:
   the organ only asked for (提请召开) are another body's: no leadership.meetings;
 * COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or groups named bare (召开委员会
   会议) when the sentence before or a heading names the committee's work take leadership.meetings;
+* MEETINGS_THEN_PURPOSE (LABELING 68): meetings counted before their noun whose part of the sentence goes on to say
+  they deliberated rule-of-law work, and no other business, are leadership.meetings;
 * REQUEST_HANDLED (LABELING 67): requests for opinion handled (办理征求法律意见, 办理法规征求意见) are no opinions given;
   opinions of a legality review (合法性审查意见) are no review count; counsel taking part in 咨询论证 is no legal-aid
   consultation;
@@ -138,3 +140,23 @@ def test_bare_committee_meetings_after_the_committees_work_are_meetings():
 def test_bare_committee_meetings_with_no_rule_of_law_committee_named_take_no_key():
     lines = "（一）加强安全生产工作\n完善应急管理体系。组织召开委员会会议3次，部署防汛工作。"
     assert report_key(lines, "3次") is None
+
+
+# ---- MEETINGS_THEN_PURPOSE
+@pytest.mark.parametrize("sentence, raw", [
+    ("局主要负责同志先后11次主持召开局党委会、局务会，带头传达法治政府建设文件精神，定期听取依法行政工作汇报。", "11次"),
+    ("全年召开4次区委常委会、6次区政府常务会、3次区政府专题会，研究部署全区法治建设重点工作。", "3次"),
+    ("区委书记5次主持召开区委常委会会议，区长7次主持召开区政府常务会议，共研究20余项法治议题。", "5次"),
+])
+def test_meetings_counted_before_their_noun_then_law_work_are_meetings(sentence, raw):
+    assert key(sentence, raw) == "leadership.meetings"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("区长12次主持召开区政府党组会议、区长办公会议，深入学习领会重要讲话精神和习近平法治思想，听取法治政府建设汇报，"
+     "及时研究解决重大问题。", "12次"),
+    ("区长9次主持召开区政府常务会议，研究部署全区经济工作。", "9次"),
+    ("先后6次召开党组会，专题学习习近平法治思想。", "6次"),
+])
+def test_meetings_with_other_business_or_no_law_work_take_no_meetings_key(sentence, raw):
+    assert key(sentence, raw) != "leadership.meetings"

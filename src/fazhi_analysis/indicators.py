@@ -6621,6 +6621,43 @@ def _one_field_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text
             keys[i], basis[i] = None, None
 
 
+# MEETINGS_THEN_PURPOSE (LABELING 68): meetings counted before their noun (先后9次主持召开局党组会、局长办公会，…听取法治
+# 政府建设情况汇报; 召开3次常委会、2次政府常务会、4次政府专题会，研究部署法治建设工作; 书记6次主持召开常委会会议，区长9次
+# 主持召开常务会议，共研究30余项法治议题) are leadership.meetings when the rest of their part of the sentence says
+# they deliberated rule-of-law work (a verb of deciding or hearing and 法治, 依法行政, 依法治X) and no other business
+# (OTHER_BUSINESS). Study meetings are collective study, not meetings
+_NUMBER_FIRST_MEETING = re.compile(r"(?P<verb>(?:亲自)?(?:主持|组织)?召开)?(?P<noun>[^，。；：、,;:\n0-9０-９]{0,16}?(?:会议|会))"
+                                   r"(?:[（(][^（）()]{0,16}[）)])?"
+                                   r"(?:(?:、|和|及|与)[^，。；：、,;:\n0-9０-９]{1,16}?(?:会议|会))*(?=[，,；;。、])")
+_STUDY_MEETING = re.compile(r"学|训|讲|座谈")
+_PURPOSE_VERB = re.compile(r"研究|部署|审议|听取")
+# other business named beside the law work (学习重要讲话精神…研究解决重大问题, LABELING 50, 68): not a sole law purpose
+# (法治建设重大问题, 法治政府重大事项: the major matters of the law work itself)
+_OTHER_BUSINESS = re.compile(r"重要讲话|(?<!建设)(?<!法治)(?<!政府)重大(?:问题|事项)|经济工作|党建工作")
+
+
+def _meetings_then_purpose_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list,
+                               sent_text: dict) -> None:
+    """Key (in place) leadership.meetings for a count of meetings before their noun whose part of the sentence goes
+    on to say they deliberated rule-of-law work (MEETINGS_THEN_PURPOSE)."""
+    for i, k in enumerate(keys):
+        if (k is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        m = _NUMBER_FIRST_MEETING.match(full, pos[i][1])
+        if m is None or _STUDY_MEETING.search(m.group()) is not None:
+            continue
+        if m.group("verb") is None and "召开" not in full[_clause_start(full, pos[i][0]):pos[i][0]]:
+            continue
+        end = _SEGMENT_END.search(full, m.end())
+        rest = _mask_titles(full[m.end():end.start() if end else len(full)])
+        if (_LAW_WORK.search(rest) is None or _PURPOSE_VERB.search(rest) is None
+                or _OTHER_BUSINESS.search(rest) is not None):
+            continue
+        keys[i], basis[i] = _MEETING_KEY, f"召开*会议 ⇐ {m.group()}; meetings, then the law work they deliberated"
+
+
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
 # 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
 # its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
@@ -6667,6 +6704,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
     channel, learners of a study, one field)."""
     _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before, heading, text)
+    _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
