@@ -12,6 +12,7 @@ each a class seen on pages of different organs:
   consultation;
 * ONE_CHANNEL (LABELING 66): government-service cases of one channel or subset named alone take no key; channels side
   by side keep it;
+* STUDY_SENTENCE_LAW (LABELING 71): a leaders' body's study takes its law topic from anywhere in its sentence;
 * ONE_FIELD (LABELING 70): an enforcement count limited to one field named before it (某某领域, 某某类案件) is a part
   named alone: no key;
 * STUDY_LEARNERS (LABELING 71): a bare law study phrasing with no leaders' body named is law training (法治政府 is a
@@ -160,3 +161,22 @@ def test_meetings_counted_before_their_noun_then_law_work_are_meetings(sentence,
 ])
 def test_meetings_with_other_business_or_no_law_work_take_no_meetings_key(sentence, raw):
     assert key(sentence, raw) != "leadership.meetings"
+
+
+# ---- STUDY_SENTENCE_LAW
+@pytest.mark.parametrize("sentence, raw", [
+    ("开展理论学习中心组等专题学习9次，对宪法和民法典开展宣讲60余次。", "9次"),
+    ("区委常委会、区政府常务会共学习11次，带动各部门开展专题学习，实现领导干部学法全覆盖。", "11次"),
+    ("将习近平法治思想纳入区委理论学习中心组年度学习重点，全年开展理论学习中心组集中学习7次。", "7次"),
+])
+def test_a_leaders_study_takes_law_from_its_sentence(sentence, raw):
+    assert key(sentence, raw) == "leadership.study_sessions"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("开展主题教育集中学习5次，组织学习宪法等法律知识。", "5次"),
+    ("全区各级各部门开展专题学习900余次，深入学习宪法。", "900余次"),
+    ("区委理论学习中心组开展专题学习6次。全年开展宪法宣传活动20场。", "6次"),
+])
+def test_a_study_of_another_topic_many_bodies_or_no_law_in_its_sentence_is_not_a_leaders_law_study(sentence, raw):
+    assert key(sentence, raw) != "leadership.study_sessions"

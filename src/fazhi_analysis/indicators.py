@@ -3995,7 +3995,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
     _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
-    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before, heads_of,
+    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before, heads_of,
                        text if spans is not None else None)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
@@ -6658,6 +6658,50 @@ def _meetings_then_purpose_key(rows, keys: list, basis: list, roles: list, sent_
         keys[i], basis[i] = _MEETING_KEY, f"召开*会议 ⇐ {m.group()}; meetings, then the law work they deliberated"
 
 
+# STUDY_SENTENCE_LAW (LABELING 71): a study count of a leaders' body withheld for want of law in its own words takes
+# the law from its SAME sentence, before or after it (开展中心组等专题学习12次，对习近平法治思想宣讲…; 常委会、中心组、
+# 常务会共学习16次，…实现领导干部学法全覆盖). The leaders' body must be named in the count's own words or name, or be
+# the nearest learners named before it in the sentence; an item with a topic of its own (主题教育, 第一议题, 党史) is
+# that topic's study. Counts of many bodies (各级, 各部门), of party members or branches, and events attended
+# elsewhere keep no key; so does a study with staff or no learners (its training key is left to the law-event gates)
+_STUDY_READ = frozenset({"leadership.study_sessions", "capacity.training_sessions", _MEETING_KEY})
+_STUDY_ACT = re.compile(r"(?:学习|学法|报告会|讲座)$")
+_SENTENCE_LAW = re.compile(r"法治思想|法治理论|宪法|法律|法规|学法|民法典|条例|《[^《》]*法》")
+_LEARNERS_ANY = re.compile(_LEADER_LEARNERS.pattern + "|" + _STAFF_LEARNERS.pattern + r"|党员|职工|工作人员")
+_BODY_NAME = re.compile(r"理论学习中心组|理论中心组")
+_OTHER_TOPIC = re.compile(r"主题教育|第一议题|党史|二十大|党纪|理论")
+
+
+def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) leadership.study_sessions for a study count of a leaders' body a gate withheld when its
+    sentence names law (STUDY_SENTENCE_LAW)."""
+    prev_end = _prev_ends(sent_of, pos)
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] not in _STUDY_READ or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max(_clause_start(full, pos[i][0]), prev_end[i])
+        own = _BODY_NAME.sub("中心组", _mask_titles(full[lo:pos[i][0]])).rstrip("共计累达有为 ")
+        nm = _BODY_NAME.sub("中心组", names[i] or "")
+        if (_STUDY_ACT.search(own) is None and _STUDY_ACT.search(nm) is None) or _OTHER_TOPIC.search(own + nm):
+            continue
+        upto = _TOPIC_GOVERNMENT.sub("", _mask_titles(full[:pos[i][0]]))
+        if (_SENTENCE_LAW.search(full) is None or _ATTEND.search(own) is not None
+                or _RANK_AND_FILE.search(own + _SEP + nm) is not None
+                or re.search(_MANY_BODIES, upto) is not None or _URGED_MANY.search(upto) is not None):
+            continue
+        who = _LEADER_LEARNERS.search(_TOPIC_GOVERNMENT.sub("", own) + _SEP + nm)
+        if who is None:
+            last = None
+            for last in _LEARNERS_ANY.finditer(upto):
+                pass
+            if last is None or _LEADER_LEARNERS.fullmatch(last.group()) is None:
+                continue
+            who = last
+        keys[i], basis[i] = _STUDY_KEY, f"{names[i] or own[-6:]}; a leaders' study whose sentence names law ({who.group()})"
+
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
 # 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
 # its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
@@ -6669,7 +6713,7 @@ _COMMITTEE_BASIS = "委员会*会议 ⇐ "
 
 
 def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
-                           sent_text: dict, keyed_before: list, heading: dict, text: str | None) -> None:
+                           sent_text: dict, heading: dict, text: str | None) -> None:
     """Key (in place) leadership.meetings for meetings of a rule-of-law committee named bare (COMMITTEE_MEETINGS)."""
     prev_end = _prev_ends(sent_of, pos)
     for i, k in enumerate(keys):
@@ -6700,11 +6744,12 @@ def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: li
 
 
 def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
-                       sent_text: dict, keyed_before: list, heading: dict, text: str | None) -> None:
+                       sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
     channel, learners of a study, one field)."""
-    _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, keyed_before, heading, text)
+    _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, heading, text)
     _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
