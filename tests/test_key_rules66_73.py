@@ -167,7 +167,7 @@ def test_meetings_with_other_business_or_no_law_work_take_no_meetings_key(senten
 @pytest.mark.parametrize("sentence, raw", [
     ("开展理论学习中心组等专题学习9次，对宪法和民法典开展宣讲60余次。", "9次"),
     ("区委常委会、区政府常务会共学习11次，带动各部门开展专题学习，实现领导干部学法全覆盖。", "11次"),
-    ("将习近平法治思想纳入区委理论学习中心组年度学习重点，全年开展理论学习中心组集中学习7次。", "7次"),
+    ("把宪法和民法典列为区委中心组本年度必学篇目，区委中心组全年集中学习7次、专题研讨2次。", "7次"),
 ])
 def test_a_leaders_study_takes_law_from_its_sentence(sentence, raw):
     assert key(sentence, raw) == "leadership.study_sessions"
