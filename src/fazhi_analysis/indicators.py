@@ -6677,6 +6677,7 @@ def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: l
     """Key (in place) leadership.study_sessions for a study count of a leaders' body a gate withheld when its
     sentence names law (STUDY_SENTENCE_LAW)."""
     prev_end = _prev_ends(sent_of, pos)
+    given: dict[int, str] = {}
     for i, k in enumerate(keys):
         if (k is not None or read_before[i] not in _STUDY_READ or pos[i] is None or _s(rows[i][1]) != "level"
                 or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
@@ -6700,7 +6701,22 @@ def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: l
             if last is None or _LEADER_LEARNERS.fullmatch(last.group()) is None:
                 continue
             who = last
-        keys[i], basis[i] = _STUDY_KEY, f"{names[i] or own[-6:]}; a leaders' study whose sentence names law ({who.group()})"
+        given[i] = f"{names[i] or own[-6:]}; a leaders' study whose sentence names law ({who.group()})"
+    if not given:
+        return
+    # the study gates that withhold a study for other reasons than law (one count for each of several bodies, many
+    # units, the staff as learners, an event attended elsewhere, whose count it is) still apply to the key given here
+    trial, trial_basis, trial_names = list(keys), list(basis), list(names)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _STUDY_KEY, b
+    _units_study_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _staff_study_gate(trial, trial_basis, trial_names, sent_of, pos, sent_text)
+    _nobody_study_gate(trial, trial_basis, trial_names, sent_of, pos, sent_text)
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
 
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
 # 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
