@@ -13,6 +13,8 @@ each a class seen on pages of different organs:
 * ONE_CHANNEL (LABELING 66): government-service cases of one channel or subset named alone take no key; channels side
   by side keep it;
 * STUDY_SENTENCE_LAW (LABELING 71): a leaders' body's study takes its law topic from anywhere in its sentence;
+* PUBLICITY_ACTIVITY (LABELING 33, 72, 73): activities named as law publicity (普法宣传和…活动, 法治思想“N进”活动) are
+  law publicity events;
 * ONE_FIELD (LABELING 70): an enforcement count limited to one field named before it (某某领域, 某某类案件) is a part
   named alone: no key;
 * STUDY_LEARNERS (LABELING 71): a bare law study phrasing with no leaders' body named is law training (法治政府 is a
@@ -180,3 +182,17 @@ def test_a_leaders_study_takes_law_from_its_sentence(sentence, raw):
 ])
 def test_a_study_of_another_topic_many_bodies_or_no_law_in_its_sentence_is_not_a_leaders_law_study(sentence, raw):
     assert key(sentence, raw) != "leadership.study_sessions"
+
+
+# ---- PUBLICITY_ACTIVITY
+@pytest.mark.parametrize("sentence, raw", [
+    ("组织律师进社区开展普法宣传和“法律义诊”活动31次。", "31次"),
+    ("开展习近平法治思想“六进”系列活动150多场次，推动学习走深走实。", "150多场次"),
+])
+def test_activities_named_as_law_publicity_are_publicity_events(sentence, raw):
+    assert key(sentence, raw, "（四）深入推进全民普法") == "capacity.law_publicity_events"
+
+
+def test_activities_of_many_bodies_stay_without_a_key():
+    s = "全区各级各部门开展普法宣传和“法律义诊”活动310次。"
+    assert key(s, "310次", "（四）深入推进全民普法") is None

@@ -6718,6 +6718,39 @@ def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: l
     for i in given:
         keys[i], basis[i] = trial[i], trial_basis[i]
 
+# PUBLICITY_ACTIVITY (LABELING 33, 72, 73): a count of activities whose name says they were law publicity (开展普法宣传
+# 和“法律体检”活动N次; 开展习近平法治思想“六进”系列活动N场次: a campaign into communities, schools …) is
+# capacity.law_publicity_events, decided by the act's word in the name, when no phrasing reached it (a second act
+# joined by 和, a quoted campaign name). The gates on whose count it is still apply
+_PUBLICITY_ACTIVITY = re.compile(r"(?:普法|法治宣传|法制宣传|法律宣传|宪法宣传|法治文化|送法|法治思想[^，。；、]{0,4}[七六五四三]进)"
+                                 r"[^，。；]{0,16}活动$")
+_PUBLICITY_KEY = "capacity.law_publicity_events"
+
+
+def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) capacity.law_publicity_events for a count of activities named as law publicity
+    (PUBLICITY_ACTIVITY)."""
+    given: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        m = _PUBLICITY_ACTIVITY.search(_mask_titles(names[i] or ""))
+        if m is not None:
+            given[i] = f"{m.group()}; activities named as law publicity"
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _PUBLICITY_KEY, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
 # 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
 # its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
@@ -6766,6 +6799,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, heading, text)
     _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _publicity_activity_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
