@@ -6561,7 +6561,8 @@ def _request_handled_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 # sentence (窗口办件4万件、网上办件6万件) each keep it (rule 31). The channel may be named in the clause the count's
 # object was read from (政务服务事项网上可办率…，办理1.3万件)
 _CASES_KEY = "approval.cases_handled"
-_CHANNEL = re.compile(r"网上|线上|网办|掌上|指尖|窗口|自助|平台|一证|一网|重点事项|跨省|跨域|通办|帮办|代办")
+# (a bare 窗口 is the hall's windows, its whole volume: 便民窗口共办理业务…, 审批服务窗口全年办理…)
+_CHANNEL = re.compile(r"网上|线上|网办|掌上|指尖|综合窗口|专窗|自助|平台|一证|一网|重点事项|跨省|跨域|通办|帮办|代办")
 _OBJECT_BEFORE = "of the clause before"
 
 
@@ -6672,6 +6673,31 @@ _BODY_NAME = re.compile(r"理论学习中心组|理论中心组")
 _OTHER_TOPIC = re.compile(r"主题教育|第一议题|党史|二十大|党纪|理论")
 
 
+def _lent_law_text(i: int, full: str, sent_of: list, pos: list) -> str:
+    """The words of figure ``i``'s sentence that may lend it a law topic (SIBLING_LAW): its own clause, and the
+    clauses that count nothing of their own; a clause after its clause only when no other count follows the figure
+    in its clause (an item before the last of a list: 中心组学习7次、主题党日学习5次，重点学习宪法… names the law of
+    the last item, not this one's)."""
+    spans = [(_clause_start(full, pos[j][0]), pos[j][1]) for j in _sentence_members(sent_of, pos)[sent_of[i]]
+             if j != i and pos[j] is not None]
+    lo = _clause_start(full, pos[i][0])
+    m = _CLAUSE_MARK.search(full, pos[i][1])
+    hi = m.start() if m else len(full)
+    last = not any(pos[i][1] <= s_ < hi or pos[i][1] <= e < hi for s_, e in spans)
+    out = []
+    for a, b in [(0, lo), (lo, hi), (hi, len(full))]:
+        if a == hi and not last:
+            break
+        seg = list(full[a:b])
+        if a != lo:
+            for s_, e in spans:  # blank the clauses of the other counts
+                c_end = _CLAUSE_MARK.search(full, e)
+                for k in range(max(s_, a), min(c_end.start() if c_end else len(full), b)):
+                    seg[k - a] = _SEP
+        out.append("".join(seg))
+    return _SEP.join(out)
+
+
 def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                             sent_text: dict, read_before: list) -> None:
     """Key (in place) leadership.study_sessions for a study count of a leaders' body a gate withheld when its
@@ -6689,7 +6715,7 @@ def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: l
         if (_STUDY_ACT.search(own) is None and _STUDY_ACT.search(nm) is None) or _OTHER_TOPIC.search(own + nm):
             continue
         upto = _TOPIC_GOVERNMENT.sub("", _mask_titles(full[:pos[i][0]]))
-        if (_SENTENCE_LAW.search(full) is None or _ATTEND.search(own) is not None
+        if (_SENTENCE_LAW.search(_lent_law_text(i, full, sent_of, pos)) is None or _ATTEND.search(own) is not None
                 or _RANK_AND_FILE.search(own + _SEP + nm) is not None
                 or re.search(_MANY_BODIES, upto) is not None or _URGED_MANY.search(upto) is not None):
             continue
@@ -6721,10 +6747,13 @@ def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: l
 # PUBLICITY_ACTIVITY (LABELING 33, 72, 73): a count of activities whose name says they were law publicity (开展普法宣传
 # 和“法律体检”活动N次; 开展习近平法治思想“六进”系列活动N场次: a campaign into communities, schools …) is
 # capacity.law_publicity_events, decided by the act's word in the name, when no phrasing reached it (a second act
-# joined by 和, a quoted campaign name). The gates on whose count it is still apply
+# joined by 和, a quoted campaign name). A joined act must itself be of law (法治体检, 法律咨询: the catalog's 法律宣传
+# 咨询活动 covers both, LABELING 7); an act of no law joined to it (健康咨询) shares the count: no key. The gates on
+# whose count it is still apply
 _PUBLICITY_ACTIVITY = re.compile(r"(?:普法|法治宣传|法制宣传|法律宣传|宪法宣传|法治文化|送法|法治思想[^，。；、]{0,4}[七六五四三]进)"
                                  r"[^，。；]{0,16}活动$")
 _PUBLICITY_KEY = "capacity.law_publicity_events"
+_JOINED_ACTS = re.compile(r"和|及|与|、")
 
 
 def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
@@ -6737,8 +6766,10 @@ def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: l
                 or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
             continue
         m = _PUBLICITY_ACTIVITY.search(_mask_titles(names[i] or ""))
-        if m is not None:
-            given[i] = f"{m.group()}; activities named as law publicity"
+        if m is None or any(_LAW_WORD_ANY.search(part) is None for part in _JOINED_ACTS.split(m.group())[1:]):
+            # (宪法宣传和健康咨询活动: an act of no law joined to the publicity shares the count, LABELING 7)
+            continue
+        given[i] = f"{m.group()}; activities named as law publicity"
     if not given:
         return
     trial, trial_basis = list(keys), list(basis)
