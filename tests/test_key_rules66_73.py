@@ -15,6 +15,8 @@ each a class seen on pages of different organs:
 * STUDY_SENTENCE_LAW (LABELING 71): a leaders' body's study takes its law topic from anywhere in its sentence;
 * PUBLICITY_ACTIVITY (LABELING 33, 72, 73): activities named as law publicity (普法宣传和…活动, 法治思想“N进”活动) are
   law publicity events;
+* PUBLICITY_AUDIENCE (LABELING 73): the people reached by a law publicity or the organ's own rule-of-law campaign
+  named in their sentence are its audience;
 * ONE_FIELD (LABELING 70): an enforcement count limited to one field named before it (某某领域, 某某类案件) is a part
   named alone: no key;
 * STUDY_LEARNERS (LABELING 71): a bare law study phrasing with no leaders' body named is law training (法治政府 is a
@@ -203,3 +205,20 @@ def test_activities_named_as_law_publicity_are_publicity_events(sentence, raw):
 ])
 def test_activities_of_many_bodies_or_shared_with_an_act_of_no_law_stay_without_a_key(sentence, raw):
     assert key(sentence, raw, "（四）深入推进全民普法") is None
+
+
+# ---- PUBLICITY_AUDIENCE
+@pytest.mark.parametrize("sentence, raw", [
+    ("依托“青石司法”公众号定期推送示范创建进展，累计覆盖受众超3万人次。", "超3万人次"),
+    ("推送普法短文80余篇，开展网上知识竞答3次6期，惠及群众8万余人次。", "8万余人次"),
+])
+def test_the_people_a_law_publicity_reached_are_its_audience(sentence, raw):
+    assert key(sentence, raw, "（四）深入推进全民普法") == "capacity.publicity_audience"
+
+
+@pytest.mark.parametrize("sentence, raw", [
+    ("全区开展各类主题宣讲900余场次，受众人数36万人次。", "36万人次"),
+    ("推送普法短文80余篇，覆盖机关干部2000余人次。", "2000余人次"),
+])
+def test_people_of_other_publicity_or_officials_are_no_publicity_audience(sentence, raw):
+    assert key(sentence, raw, "（四）深入推进全民普法") != "capacity.publicity_audience"

@@ -6782,6 +6782,41 @@ def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: l
         keys[i], basis[i] = trial[i], trial_basis[i]
 
 
+# PUBLICITY_AUDIENCE (LABELING 73): the people a law publicity reached (累计覆盖受众N人次, 惠及群众N人次), withheld for want
+# of law in their own words or in a keyed event before them, keep their key when their SENTENCE names law publicity or the
+# organ's own rule-of-law campaign (普法, 法治宣传, 宪法宣传, 示范创建) and they are not officials
+_CAMPAIGN_LAW = re.compile(_LAW_PUBLICITY_ACT.pattern + r"|示范创建|法治宣传月")
+_AUDIENCE_KEY = "capacity.publicity_audience"
+
+
+def _publicity_audience_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) capacity.publicity_audience for the people reached by a law publicity its sentence names
+    (PUBLICITY_AUDIENCE)."""
+    prev_end = _prev_ends(sent_of, pos)
+    given: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] != _AUDIENCE_KEY or pos[i] is None or _s(rows[i][1]) != "level"
+                or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        own = _mask_titles(full[max(_clause_start(full, pos[i][0]), prev_end[i]):pos[i][0]]) + _SEP + (names[i] or "")
+        m = _CAMPAIGN_LAW.search(full)
+        if m is None or _OFFICIAL_LEARNERS.search(own) is not None:
+            continue
+        given[i] = f"{basis[i] or names[i] or ''}; the people a law publicity reached ({m.group()})"
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _AUDIENCE_KEY, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
 # 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
 # its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
@@ -6831,6 +6866,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _publicity_activity_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
