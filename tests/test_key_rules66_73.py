@@ -120,6 +120,7 @@ def test_enforcement_counts_of_one_field_take_no_key(sentence, raw):
 @pytest.mark.parametrize("sentence, raw, want", [
     ("开展“双随机、一公开”抽查96次，覆盖卫生健康全领域。", "96次", "enforcement.random_inspections"),
     ("查处各类案件410件，罚没金额380万元。", "380万元", "enforcement.fines_amount"),
+    ("全区行政执法领域开展“双随机、一公开”抽查88次。", "88次", "enforcement.random_inspections"),
 ])
 def test_enforcement_counts_of_every_field_keep_the_key(sentence, raw, want):
     assert key(sentence, raw, ENFORCEMENT) == want

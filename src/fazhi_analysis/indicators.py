@@ -6607,8 +6607,8 @@ def _study_learners_gate(keys: list, basis: list, names: list, sent_of: list, po
 
 # ONE_FIELD (LABELING 70, 19; catalog enforcement.cases): an enforcement count limited to one field named before it in
 # its part of the sentence (某某领域开展双随机抽查N批次; 查处某某类案件N件，罚没金额M万元: the fines of those cases) is a
-# part named alone: no key. 全领域, 各领域, 重点领域 and 各类案件 name no one field
-_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2}(?<![各多等])(?<!(?<!安)全)(?<!重点)(?<!相关)(?:领域|类案件)")
+# part named alone: no key. 全领域, 各领域, 重点领域, 执法领域 and 各类案件 name no one field
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2}(?<![各多等])(?<!(?<!安)全)(?<!重点)(?<!相关)(?<!执法)(?<!所有)(?<!各类)(?:领域|类案件)")
 
 
 def _one_field_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
