@@ -6557,7 +6557,7 @@ def _request_handled_gate(keys: list, basis: list, sent_of: list, pos: list, sen
 
 
 # ONE_CHANNEL (LABELING 66): a count of government-service cases limited to one channel or subset of items (网上办件,
-# 窗口办件, 重点事项网办, 一证通办办理…) named alone is a part with no total: no key; channels side by side in the
+# 综合窗口办件, 重点事项网办, 一证通办办理…) named alone is a part with no total: no key; channels side by side in the
 # sentence (窗口办件4万件、网上办件6万件) each keep it (rule 31). The channel may be named in the clause the count's
 # object was read from (政务服务事项网上可办率…，办理1.3万件)
 _CASES_KEY = "approval.cases_handled"
