@@ -163,6 +163,7 @@ def test_meetings_counted_before_their_noun_then_law_work_are_meetings(sentence,
      "及时研究解决重大问题。", "12次"),
     ("区长9次主持召开区政府常务会议，研究部署全区经济工作。", "9次"),
     ("先后6次召开党组会，专题学习习近平法治思想。", "6次"),
+    ("2030年以来，区长先后30次主持召开区政府常务会议，研究部署法治政府建设工作。", "30次"),
 ])
 def test_meetings_with_other_business_or_no_law_work_take_no_meetings_key(sentence, raw):
     assert key(sentence, raw) != "leadership.meetings"

@@ -3988,6 +3988,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         # study, then as staff training) follow it to the end: its trainees are trainees again
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
+    # (LABELING 66-73: before the whose-count and period gates, which then apply to the keys given here too)
+    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before, heads_of,
+                       text if spans is not None else None)
     _whose_count_gate(keys, basis, sent_of, pos, sent_text)
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
@@ -3995,8 +3998,6 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
     _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
-    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before, heads_of,
-                       text if spans is not None else None)
 
     # 4. a part never takes its total's key; but a total with a part of that key and a part of no key that
     # is another kind of the total's matched noun (诉讼案件72起，其中民事诉讼50起，行政诉讼22起) counts more
