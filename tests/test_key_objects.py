@@ -68,6 +68,8 @@ def test_a_counted_noun_that_does_not_fit_takes_no_key(sentence, raw):
     ("全年取消行政许可事项6项。", "6项", "approval.permits_cancelled"),
     ("全年开展执法检查320次，检查企业86家。", "320次", "enforcement.inspections"),
     ("全年开展执法检查320次，检查企业86家。", "86家", "enforcement.inspections"),
+    # (办理征求法律意见: requests for opinion handled, no opinions given: LABELING 67, tests/test_key_rules66_73.py)
+    ("严格落实合法性审查，法律顾问全年出具法律意见120件次。", "120件次", "decisions.counsel_opinions"),
     ("全县现有公职律师5名。", "5名", "decisions.public_lawyers"),
     ("依托政务数据共享交换平台，全年共享数据1200万条。", "1200万条", "digital.data_shared"),
 ])

@@ -64,6 +64,8 @@ def test_from_a_to_b_keys_the_state_after_the_change(sentence, before, after, ex
 @pytest.mark.parametrize("sentence, raw", [
     ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "21次"),
     ("推行“双随机、一公开”全链条监管，抽查任务21次，共计抽查经营主体2600余户，抽查结果全部公示。", "2600余户"),
+    # (某某领域开展…抽查 in a place's report: one field's part named alone, no key, LABELING 70, test_key_rules66_73.py)
+    ("2033年开展36批次“双随机”抽查，抽查主体1875户次。", "1875户次"),
 ])
 def test_a_check_count_after_the_random_checks_are_named_is_a_random_check(sentence, raw):
     assert key(sentence, raw, ENFORCE) == "enforcement.random_inspections"

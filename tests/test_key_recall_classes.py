@@ -180,7 +180,8 @@ def test_standing_committee_meetings_without_law_work(sentence, raw):
 # ------------------------------------------------------------------------------ BARE_ACT_CLAUSE
 @pytest.mark.parametrize(("sentence", "raw", "nth", "heading", "key"), [
     ("制定政府规章2件，修订3件，废止4件。", "3件", 0, "（二）完善依法行政制度体系", "rules.regulations_issued"),
-    ("政务服务事项网上可办率达96.5%，办理4.2万件。", "4.2万件", 0, "（二）深化“放管服”改革，持续优化营商环境",
+    # (网上可办率…: the online channel's cases take no key, LABELING 66, tests/test_key_rules66_73.py)
+    ("政务服务事项全程可办率达96.5%，办理4.2万件。", "4.2万件", 0, "（二）深化“放管服”改革，持续优化营商环境",
      "approval.cases_handled"),
     ("出台地方性法规1件，修改2件。", "2件", 0, "（二）完善依法行政制度体系", "rules.regulations_issued"),  # (no page)
 ])

@@ -212,6 +212,8 @@ def test_people_of_party_education_are_not_law_trainees():
     ("全年共有215名行政机关负责人出庭应诉。", "215名", "litigation.head_appearances"),
     # (one channel of one subset named alone, 重点事项线上办件, is no 办件量: LABELING 66, test_key_precision17.py)
     ("政务服务中心全年线上线下办件4120件。", "4120件", "approval.cases_handled"),
+    # (a channel named alone, 重点事项线上办件N件, takes no key since LABELING 66; side by side it keeps it)
+    ("全年线下办件2800件、线上办件4120件。", "4120件", "approval.cases_handled"),
     ("完成“双随机、一公开”部级任务300个。", "300个", "enforcement.random_inspections"),
     ("组织全体干部参加年度学法考试，学法考试参与率100%。", "100%", "capacity.exam_participation_rate"),
 ])

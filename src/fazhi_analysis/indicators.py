@@ -4067,6 +4067,9 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         # study, then as staff training) follow it to the end: its trainees are trainees again
         if keys[i] is None and keys[ev] == _PEOPLE_KEYS[k]:
             keys[i], basis[i] = k, f"{kb}; the people of the event before, re-keyed"
+    # (LABELING 66-73: before the whose-count and period gates, which then apply to the keys given here too)
+    _rules_66_73_gates(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before, heads_of,
+                       text if spans is not None else None)
     _whose_count_gate(keys, basis, sent_of, pos, sent_text)
     if not department:
         _field_part_gate(keys, basis, sent_of, pos, sent_text, level)
@@ -6677,3 +6680,362 @@ def _modifies(base: dict, change: dict) -> bool:
     if cu == "%":
         return bu != "%"
     return cu is not None and cu == bu
+
+
+# ------------------------------------------------------------------------------- LABELING 66-73 (stop 31 gates)
+_SEGMENT_MARKS = "；;。！？!?\n"
+_SEGMENT_END = re.compile(r"[；;。！？!?\n]")
+
+
+def _segment(full: str, s: int, e: int) -> str:
+    """The part of a sentence between the ；/。 marks around the figure at [s, e)."""
+    lo = max(full.rfind(ch, 0, s) for ch in _SEGMENT_MARKS) + 1
+    m = _SEGMENT_END.search(full, e)
+    return full[lo:m.start() if m else len(full)]
+
+
+# MEETING_PURPOSE (LABELING 68, 52): meetings whose only act in their part of the sentence is to 审议 named documents
+# or drafts (常务会议N次，审议《某条例》《某办法》等法规草案) did document work, not rule-of-law work: no meetings key
+# unless that part names rule-of-law work (法治, 依法行政, 依法治X, 述法) outside the titles. Meetings the organ only
+# asked for (提请召开某委员会会议N次) are another body's meetings: no key
+_REVIEW_ACT = re.compile(r"审议|审定")
+_REVIEWED_DOCS = re.compile(r"《》|草案|文件|法规|规章|办法|条例")
+_REQUESTED_MEETING = re.compile(r"(?:提请|报请)(?:主持)?(?:召开|举行)")
+
+
+def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.meetings for meetings that only reviewed documents, or that the organ only
+    requested (MEETING_PURPOSE)."""
+    for i, k in enumerate(keys):
+        if k != _MEETING_KEY or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        m = _CLAUSE_MARK.search(full, pos[i][1])
+        clause = to_simplified(full[lo:m.start() if m else len(full)])
+        if _REQUESTED_MEETING.search(clause) is not None:
+            keys[i], basis[i] = None, None
+            continue
+        seg = _mask_titles(to_simplified(_segment(full, pos[i][0], pos[i][1])))
+        if (_REVIEW_ACT.search(seg) is not None and _REVIEWED_DOCS.search(seg) is not None
+                and _LAW_WORK.search(seg) is None and "述法" not in seg):
+            keys[i], basis[i] = None, None
+
+
+# REQUEST_HANDLED (LABELING 67): 办理征求法律意见N件次, 办理法规规章征求意见N件: requests for opinion that the organ
+# handled, counted as requests, not opinions that counsel gave or comments on a draft
+_OPINION_KEYS = frozenset({"decisions.counsel_opinions", "rules.legislative_opinions"})
+_REQUEST_HANDLED = re.compile(r"(?:办理|承办|办结)[^，,；;。、]{0,12}?征求[^，,；;。、]{0,8}?意见(?:稿)?(?:共计|共|累计|达)?\s*$")
+
+
+def _request_handled_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) an opinion key of a count of requests for opinion handled (REQUEST_HANDLED)."""
+    for i, k in enumerate(keys):
+        if k not in _OPINION_KEYS or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        left = _mask_titles(full[_clause_start(full, pos[i][0]):pos[i][0]])
+        if _REQUEST_HANDLED.search(left) is not None:
+            keys[i], basis[i] = None, None
+
+
+# ONE_CHANNEL (LABELING 66): a count of government-service cases limited to one channel or subset of items (网上办件,
+# 综合窗口办件, 重点事项网办, 一证通办办理…) named alone is a part with no total: no key; channels side by side in the
+# sentence (窗口办件4万件、网上办件6万件) each keep it (rule 31). The channel may be named in the clause the count's
+# object was read from (政务服务事项网上可办率…，办理1.3万件)
+_CASES_KEY = "approval.cases_handled"
+# (a bare 窗口 is the hall's windows, its whole volume: 便民窗口共办理业务…, 审批服务窗口全年办理…)
+_CHANNEL = re.compile(r"网上|线上|网办|掌上|指尖|综合窗口|专窗|自助|平台|一证|一网|重点事项|跨省|跨域|通办|帮办|代办")
+_OBJECT_BEFORE = "of the clause before"
+# (both channels together, 线上线下 / 网上网下, are the whole volume)
+_BOTH_CHANNELS = re.compile(r"(?:线上|网上)[+＋和与及、]?(?:线下|网下)")
+
+
+def _one_channel_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) approval.cases_handled of a count limited to one channel named alone (ONE_CHANNEL)."""
+    for i, k in enumerate(keys):
+        if k != _CASES_KEY or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        words = full[lo:pos[i][0]] + _SEP + (names[i] or "")
+        if _OBJECT_BEFORE in (basis[i] or "") and lo > 0:
+            words = full[_clause_start(full, lo - 1):lo] + _SEP + words
+        ch = _CHANNEL.search(_BOTH_CHANNELS.sub("", _mask_titles(words)))
+        if ch is None:
+            continue
+        if any(keys[j] == _CASES_KEY and j != i and sent_of[j] == sent_of[i] for j in range(len(keys))):
+            continue  # (channels side by side: rule 31)
+        keys[i], basis[i] = None, None
+
+
+# STUDY_LEARNERS (LABELING 71): a law study phrasing with no learners (专题学法N次, 集中学法N次) counts a leaders' body's
+# collective study only when a leaders' body is named in its sentence up to the figure or in its name; else it is law
+# training (rule 44). 法治政府 is a topic, not a body (结合法治政府建设任务，开展专题学法10次)
+_BARE_LAW_STUDY = frozenset({"专题学法", "集中学法", "集体学法"})
+_TOPIC_GOVERNMENT = re.compile(r"法治政府|政府建设|数字政府|服务型政府")
+
+
+def _study_learners_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Re-key (in place) leadership.study_sessions read from a bare law study phrasing as capacity.training_sessions
+    when no leaders' body is named before it in its sentence or in its name (STUDY_LEARNERS)."""
+    for i, k in enumerate(keys):
+        if k != "leadership.study_sessions" or pos[i] is None:
+            continue
+        if (basis[i] or "").split(" ⇐ ")[0] not in _BARE_LAW_STUDY:
+            continue
+        upto = _TOPIC_GOVERNMENT.sub("", _mask_titles(sent_text[sent_of[i]][:pos[i][0]]))
+        nm = _TOPIC_GOVERNMENT.sub("", names[i] or "")
+        if _LEADER_LEARNERS.search(upto) is None and _LEADER_LEARNERS.search(nm) is None:
+            keys[i], basis[i] = "capacity.training_sessions", f"{basis[i]}; law study with no leaders' body named"
+
+
+# MEETINGS_THEN_PURPOSE (LABELING 68): meetings counted before their noun (先后9次主持召开局党组会、局长办公会，…听取法治
+# 政府建设情况汇报; 召开3次常委会、2次政府常务会、4次政府专题会，研究部署法治建设工作; 书记6次主持召开常委会会议，区长9次
+# 主持召开常务会议，共研究30余项法治议题) are leadership.meetings when the rest of their part of the sentence says
+# they deliberated rule-of-law work (a verb of deciding or hearing and 法治, 依法行政, 依法治X) and no other business
+# (OTHER_BUSINESS). Study meetings are collective study, not meetings
+_NUMBER_FIRST_MEETING = re.compile(r"(?P<verb>(?:亲自)?(?:主持|组织)?召开)?(?P<noun>[^，。；：、,;:\n0-9０-９]{0,16}?(?:会议|会))"
+                                   r"(?:[（(][^（）()]{0,16}[）)])?"
+                                   r"(?:(?:、|和|及|与)[^，。；：、,;:\n0-9０-９]{1,16}?(?:会议|会))*(?=[，,；;。、])")
+_STUDY_MEETING = re.compile(r"学|训|讲|座谈")
+_PURPOSE_VERB = re.compile(r"研究|部署|审议|听取")
+# other business named beside the law work (学习重要讲话精神…研究解决重大问题, LABELING 50, 68): not a sole law purpose
+# (法治建设重大问题, 法治政府重大事项: the major matters of the law work itself)
+_OTHER_BUSINESS = re.compile(r"重要讲话|(?<!建设)(?<!法治)(?<!政府)重大(?:问题|事项)|经济工作|党建工作")
+
+
+def _meetings_then_purpose_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list,
+                               sent_text: dict) -> None:
+    """Key (in place) leadership.meetings for a count of meetings before their noun whose part of the sentence goes
+    on to say they deliberated rule-of-law work (MEETINGS_THEN_PURPOSE)."""
+    for i, k in enumerate(keys):
+        if (k is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        m = _NUMBER_FIRST_MEETING.match(full, pos[i][1])
+        if m is None or _STUDY_MEETING.search(m.group()) is not None:
+            continue
+        if m.group("verb") is None and "召开" not in full[_clause_start(full, pos[i][0]):pos[i][0]]:
+            continue
+        end = _SEGMENT_END.search(full, m.end())
+        rest = _mask_titles(full[m.end():end.start() if end else len(full)])
+        if (_LAW_WORK.search(rest) is None or _PURPOSE_VERB.search(rest) is None
+                or _OTHER_BUSINESS.search(rest) is not None):
+            continue
+        keys[i], basis[i] = _MEETING_KEY, f"召开*会议 ⇐ {m.group()}; meetings, then the law work they deliberated"
+
+
+# STUDY_SENTENCE_LAW (LABELING 71): a study count of a leaders' body withheld for want of law in its own words takes
+# the law from its SAME sentence, before or after it (开展中心组等专题学习12次，对习近平法治思想宣讲…; 常委会、中心组、
+# 常务会共学习16次，…实现领导干部学法全覆盖). The leaders' body must be named in the count's own words or name, or be
+# the nearest learners named before it in the sentence; an item with a topic of its own (主题教育, 第一议题, 党史) is
+# that topic's study. Counts of many bodies (各级, 各部门), of party members or branches, and events attended
+# elsewhere keep no key; so does a study with staff or no learners (its training key is left to the law-event gates)
+_STUDY_READ = frozenset({"leadership.study_sessions", "capacity.training_sessions", _MEETING_KEY})
+_STUDY_ACT = re.compile(r"(?:学习|学法|报告会|讲座)$")
+_SENTENCE_LAW = re.compile(r"法治思想|法治理论|宪法|法律|法规|学法|民法典|条例|《[^《》]*法》")
+_LEARNERS_ANY = re.compile(_LEADER_LEARNERS.pattern + "|" + _STAFF_LEARNERS.pattern + r"|党员|职工|工作人员")
+_BODY_NAME = re.compile(r"理论学习中心组|理论中心组")
+_OTHER_TOPIC = re.compile(r"主题教育|第一议题|党史|二十大|党纪|理论")
+
+
+def _lent_law_text(i: int, full: str, sent_of: list, pos: list) -> str:
+    """The words of figure ``i``'s sentence that may lend it a law topic (SIBLING_LAW): its own clause, and the
+    clauses that count nothing of their own; a clause after its clause only when no other count follows the figure
+    in its clause (an item before the last of a list: 中心组学习7次、主题党日学习5次，重点学习宪法… names the law of
+    the last item, not this one's)."""
+    spans = [(_clause_start(full, pos[j][0]), pos[j][1]) for j in _sentence_members(sent_of, pos)[sent_of[i]]
+             if j != i and pos[j] is not None]
+    lo = _clause_start(full, pos[i][0])
+    m = _CLAUSE_MARK.search(full, pos[i][1])
+    hi = m.start() if m else len(full)
+    last = not any(pos[i][1] <= s_ < hi or pos[i][1] <= e < hi for s_, e in spans)
+    out = []
+    for a, b in [(0, lo), (lo, hi), (hi, len(full))]:
+        if a == hi and not last:
+            break
+        seg = list(full[a:b])
+        if a != lo:
+            for s_, e in spans:  # blank the clauses of the other counts
+                c_end = _CLAUSE_MARK.search(full, e)
+                for k in range(max(s_, a), min(c_end.start() if c_end else len(full), b)):
+                    seg[k - a] = _SEP
+        out.append("".join(seg))
+    return _SEP.join(out)
+
+
+def _study_sentence_law_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) leadership.study_sessions for a study count of a leaders' body a gate withheld when its
+    sentence names law (STUDY_SENTENCE_LAW)."""
+    prev_end = _prev_ends(sent_of, pos)
+    given: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] not in _STUDY_READ or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max(_clause_start(full, pos[i][0]), prev_end[i])
+        own = _BODY_NAME.sub("中心组", _mask_titles(full[lo:pos[i][0]])).rstrip("共计累达有为 ")
+        nm = _BODY_NAME.sub("中心组", names[i] or "")
+        if (_STUDY_ACT.search(own) is None and _STUDY_ACT.search(nm) is None) or _OTHER_TOPIC.search(own + nm):
+            continue
+        upto = _TOPIC_GOVERNMENT.sub("", _mask_titles(full[:pos[i][0]]))
+        if (_SENTENCE_LAW.search(_lent_law_text(i, full, sent_of, pos)) is None or _ATTEND.search(own) is not None
+                or _RANK_AND_FILE.search(own + _SEP + nm) is not None
+                or re.search(_MANY_BODIES, upto) is not None or _URGED_MANY.search(upto) is not None):
+            continue
+        who = _LEADER_LEARNERS.search(_TOPIC_GOVERNMENT.sub("", own) + _SEP + nm)
+        if who is None:
+            last = None
+            for last in _LEARNERS_ANY.finditer(upto):
+                pass
+            if last is None or _LEADER_LEARNERS.fullmatch(last.group()) is None:
+                continue
+            who = last
+        given[i] = f"{names[i] or own[-6:]}; a leaders' study whose sentence names law ({who.group()})"
+    if not given:
+        return
+    # the study gates that withhold a study for other reasons than law (one count for each of several bodies, many
+    # units, the staff as learners, an event attended elsewhere, whose count it is) still apply to the key given here
+    trial, trial_basis, trial_names = list(keys), list(basis), list(names)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _STUDY_KEY, b
+    _units_study_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _staff_study_gate(trial, trial_basis, trial_names, sent_of, pos, sent_text)
+    _nobody_study_gate(trial, trial_basis, trial_names, sent_of, pos, sent_text)
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+# PUBLICITY_ACTIVITY (LABELING 33, 72, 73): a count of activities whose name says they were law publicity (开展普法宣传
+# 和“法律体检”活动N次; 开展习近平法治思想“六进”系列活动N场次: a campaign into communities, schools …) is
+# capacity.law_publicity_events, decided by the act's word in the name, when no phrasing reached it (a second act
+# joined by 和, a quoted campaign name). A joined act must itself be of law (法治体检, 法律咨询: the catalog's 法律宣传
+# 咨询活动 covers both, LABELING 7); an act of no law joined to it (健康咨询) shares the count: no key. The gates on
+# whose count it is still apply
+_PUBLICITY_ACTIVITY = re.compile(r"(?:普法|法治宣传|法制宣传|法律宣传|宪法宣传|法治文化|送法|法治思想[^，。；、]{0,4}[七六五四三]进)"
+                                 r"[^，。；]{0,16}活动$")
+_PUBLICITY_KEY = "capacity.law_publicity_events"
+_JOINED_ACTS = re.compile(r"和|及|与|、")
+
+
+def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) capacity.law_publicity_events for a count of activities named as law publicity
+    (PUBLICITY_ACTIVITY)."""
+    given: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        m = _PUBLICITY_ACTIVITY.search(_mask_titles(names[i] or ""))
+        if m is None or any(_LAW_WORD_ANY.search(part) is None for part in _JOINED_ACTS.split(m.group())[1:]):
+            # (宪法宣传和健康咨询活动: an act of no law joined to the publicity shares the count, LABELING 7)
+            continue
+        given[i] = f"{m.group()}; activities named as law publicity"
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _PUBLICITY_KEY, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
+# PUBLICITY_AUDIENCE (LABELING 73): the people a law publicity reached (累计覆盖受众N人次, 惠及群众N人次), withheld for want
+# of law in their own words or in a keyed event before them, keep their key when their SENTENCE names law publicity or the
+# organ's own rule-of-law campaign (普法, 法治宣传, 宪法宣传, 示范创建) and they are not officials
+_CAMPAIGN_LAW = re.compile(_LAW_PUBLICITY_ACT.pattern + r"|示范创建|法治宣传月")
+_AUDIENCE_KEY = "capacity.publicity_audience"
+
+
+def _publicity_audience_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                            sent_text: dict, read_before: list) -> None:
+    """Key (in place) capacity.publicity_audience for the people reached by a law publicity its sentence names
+    (PUBLICITY_AUDIENCE)."""
+    prev_end = _prev_ends(sent_of, pos)
+    given: dict[int, str] = {}
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] != _AUDIENCE_KEY or pos[i] is None or _s(rows[i][1]) != "level"
+                or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        own = _mask_titles(full[max(_clause_start(full, pos[i][0]), prev_end[i]):pos[i][0]]) + _SEP + (names[i] or "")
+        m = _CAMPAIGN_LAW.search(full)
+        if m is None or _OFFICIAL_LEARNERS.search(own) is not None:
+            continue
+        given[i] = f"{basis[i] or names[i] or ''}; the people a law publicity reached ({m.group()})"
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = _AUDIENCE_KEY, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
+# COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
+# 办公室及各协调小组会议N次; 组织召开委员会会议N次，各小组会议M次) where the sentence, the sentence right before it in
+# its paragraph or a heading above names the committee's work (依法治区, 法治建设委员会): leadership.meetings
+_COMMITTEE_ITEM = r"(?:委员会(?:办公室)?|办公室|(?:其|各|其各)?(?:[一二两三四五六七八九十0-9]+个)?(?:专项|协调|专门)?小组)"
+_COMMITTEE_MEETINGS = re.compile(rf"\s*(?P<verb>(?:组织|主持|先后|定期)*召开)?(?P<list>{_COMMITTEE_ITEM}(?:(?:、|和|及|与|以及)"
+                                 rf"{_COMMITTEE_ITEM})*(?:全体)?(?:会议|例会))(?:共计|共|累计)?\s*")
+_LAW_COMMITTEE = re.compile(r"依法治[国省市县区州镇乡旗]|法治(?:建设|政府建设)?委员会")
+_COMMITTEE_BASIS = "委员会*会议 ⇐ "
+
+
+def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                           sent_text: dict, heading: dict, text: str | None) -> None:
+    """Key (in place) leadership.meetings for meetings of a rule-of-law committee named bare (COMMITTEE_MEETINGS)."""
+    prev_end = _prev_ends(sent_of, pos)
+    for i, k in enumerate(keys):
+        # (a meetings key a gate withheld for want of a law word in the clause is given: the committee is the topic)
+        if (k is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _MEETING_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = max(_clause_start(full, pos[i][0]), prev_end[i])
+        m = _COMMITTEE_MEETINGS.fullmatch(_mask_titles(full[lo:pos[i][0]]))
+        if m is None:
+            continue
+        if m.group("verb") is None:
+            # (各小组会议4次 after 召开委员会会议2次: the verb of the item before, keyed here, is this item's too)
+            j = i - 1
+            if j < 0 or sent_of[j] != sent_of[i] or not (basis[j] or "").startswith(_COMMITTEE_BASIS):
+                continue
+        elif "委员会" not in m.group("list") and "小组" not in m.group("list"):
+            continue
+        ctx = full
+        if text is not None and sent_of[i][0] == "t":
+            ss = sent_of[i][1]
+            ctx = text[max(text.rfind("\n", 0, ss) + 1, _mark_before_sentence(text, ss)):ss] + _SEP + full
+        sid = rows[i][0] if rows[i][0].__class__ is int else _int(rows[i][0])
+        if _LAW_COMMITTEE.search(ctx) is None and _LAW_COMMITTEE.search(heading.get(sid, "")) is None:
+            continue
+        keys[i], basis[i] = _MEETING_KEY, f"{_COMMITTEE_BASIS}{m.group('list')}; a rule-of-law committee's meetings"
+
+
+def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
+                       sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
+    """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
+    channel, learners of a study; one field is _field_part_gate's)."""
+    _committee_meeting_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, heading, text)
+    _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
+    _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _publicity_activity_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
+    _request_handled_gate(keys, basis, sent_of, pos, sent_text)
+    _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
+    _study_learners_gate(keys, basis, names, sent_of, pos, sent_text)
