@@ -6924,6 +6924,22 @@ _PUBLICITY_KEY = "capacity.law_publicity_events"
 _JOINED_ACTS = re.compile(r"和|及|与|、")
 
 
+def _give_through_gates(keys: list, basis: list, given: dict, key: str, sent_of: list, pos: list,
+                        sent_text: dict) -> None:
+    """Give (in place) ``key`` with its basis to the figures of ``given`` ({index: basis}) that keep it through the
+    each-body, attended-event and whose-count gates, run on a copy so that other figures' keys stay as they are."""
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, b in given.items():
+        trial[i], trial_basis[i] = key, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
 def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                             sent_text: dict, read_before: list) -> None:
     """Key (in place) capacity.law_publicity_events for a count of activities named as law publicity
@@ -6938,16 +6954,7 @@ def _publicity_activity_key(rows, keys: list, basis: list, names: list, roles: l
             # (宪法宣传和健康咨询活动: an act of no law joined to the publicity shares the count, LABELING 7)
             continue
         given[i] = f"{m.group()}; activities named as law publicity"
-    if not given:
-        return
-    trial, trial_basis = list(keys), list(basis)
-    for i, b in given.items():
-        trial[i], trial_basis[i] = _PUBLICITY_KEY, b
-    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
-    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
-    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
-    for i in given:
-        keys[i], basis[i] = trial[i], trial_basis[i]
+    _give_through_gates(keys, basis, given, _PUBLICITY_KEY, sent_of, pos, sent_text)
 
 
 # PUBLICITY_AUDIENCE (LABELING 73): the people a law publicity reached (累计覆盖受众N人次, 惠及群众N人次), withheld for want
@@ -6973,16 +6980,7 @@ def _publicity_audience_key(rows, keys: list, basis: list, names: list, roles: l
         if m is None or _OFFICIAL_LEARNERS.search(own) is not None:
             continue
         given[i] = f"{basis[i] or names[i] or ''}; the people a law publicity reached ({m.group()})"
-    if not given:
-        return
-    trial, trial_basis = list(keys), list(basis)
-    for i, b in given.items():
-        trial[i], trial_basis[i] = _AUDIENCE_KEY, b
-    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
-    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
-    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
-    for i in given:
-        keys[i], basis[i] = trial[i], trial_basis[i]
+    _give_through_gates(keys, basis, given, _AUDIENCE_KEY, sent_of, pos, sent_text)
 
 
 # COMMITTEE_MEETINGS (LABELING 68): meetings of a rule-of-law committee, its office or its groups named bare (召开委员会、
