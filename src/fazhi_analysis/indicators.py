@@ -5615,8 +5615,8 @@ def _mixed_training_gate(keys: list, basis: list, names: list, sent_of: list, po
 # is the organ's capacity.training_sessions, as the people trained are its capacity.trainees.
 _SESSION_KEYS = frozenset({"capacity.training_sessions", "capacity.law_publicity_events", "leadership.study_sessions",
                            "leadership.meetings"})
-# (提请, LABELING 68: the organ only asked another body to hold it, 提请召开3次市委全面依法治市委员会会议: that body's meetings)
-_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会|提请)(?![的者人])")
+# (提请/报请, LABELING 68: the organ only asked another body to hold it, 提请召开3次市委全面依法治市委员会会议: that body's meetings)
+_ATTEND = re.compile(r"(?:参加|参与|收看|观看|收听|旁听|列席|参会|提请|报请)(?![的者人])")
 _ARRANGED = re.compile(r"组织|安排|动员|带领")
 # a host above or beside the reporting organ, right after the attending verb (参加自治区…, 参加上级…, 收看全国…)
 _OTHER_HOST = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:上级|中央|国家|全国|省|市|自治区|州|地区|盟|党校|大学|学院)")
@@ -6696,26 +6696,18 @@ def _segment(full: str, s: int, e: int) -> str:
 
 # MEETING_PURPOSE (LABELING 68, 52): meetings whose only act in their part of the sentence is to 审议 named documents
 # or drafts (常务会议N次，审议《某条例》《某办法》等法规草案) did document work, not rule-of-law work: no meetings key
-# unless that part names rule-of-law work (法治, 依法行政, 依法治X, 述法) outside the titles. Meetings the organ only
-# asked for (提请召开某委员会会议N次) are another body's meetings: no key
+# unless that part names rule-of-law work (法治, 依法行政, 依法治X, 述法) outside the titles. (Meetings the organ only
+# asked for, 提请/报请召开某委员会会议N次, are another body's: _ATTEND of the attended-event gate.)
 _REVIEW_ACT = re.compile(r"审议|审定")
 _REVIEWED_DOCS = re.compile(r"《》|草案|文件|法规|规章|办法|条例")
-_REQUESTED_MEETING = re.compile(r"(?:提请|报请)(?:主持)?(?:召开|举行)")
 
 
 def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) leadership.meetings for meetings that only reviewed documents, or that the organ only
-    requested (MEETING_PURPOSE)."""
+    """Withhold (in place) leadership.meetings for meetings that only reviewed documents (MEETING_PURPOSE)."""
     for i, k in enumerate(keys):
         if k != _MEETING_KEY or pos[i] is None:
             continue
         full = sent_text[sent_of[i]]
-        lo = _clause_start(full, pos[i][0])
-        m = _CLAUSE_MARK.search(full, pos[i][1])
-        clause = to_simplified(full[lo:m.start() if m else len(full)])
-        if _REQUESTED_MEETING.search(clause) is not None:
-            keys[i], basis[i] = None, None
-            continue
         seg = _mask_titles(to_simplified(_segment(full, pos[i][0], pos[i][1])))
         if (_REVIEW_ACT.search(seg) is not None and _REVIEWED_DOCS.search(seg) is not None
                 and _LAW_WORK.search(seg) is None and "述法" not in seg):
