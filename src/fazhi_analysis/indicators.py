@@ -617,8 +617,9 @@ _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
-# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
-_COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own). REACH_VERBS: the other verbs of reach
+# that open such a clause (受益师生, 辐射群众, 吸引居民, 参与学生 N人)
+_COVERS = re.compile(r"\s*(?:覆盖|惠及|受益|辐射|吸引|参与)")
 _ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacity.law_publicity_events"),
                    ("法治宣传", "capacity.law_publicity_events"))
 _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
@@ -945,6 +946,13 @@ def _unmasked_index(s: str, k: int) -> int:
 # TITLE_RUN: a run of book titles, side by side or joined by 、 (学习《甲法》《乙条例》、《丙规定》等法律法规), is one
 # object of the verb: masked as one empty title, so a phrasing's gap spans it as it spans one title
 _TITLES_RUN = re.compile(r"《[^《》\n]{0,80}》(?:、?《[^《》\n]{0,80}》)*")
+
+
+# LAW_TITLE_TOPIC (LABELING 71, 20): the title of a law or regulation (学习《某某法》) names the law topic a study
+# count needs in its sentence, though its words choose no key: the masked sentence read for context words ends with a
+# mark naming a law (法典: a context word only the study entry reads), after a line break no clause spans
+_LAW_TITLE = re.compile(r"《[^《》\n]{0,80}(?:法|法典|条例)》")
+_LAW_TITLE_MARK = "\n（法典）"
 
 
 def _mask_titles(s: str) -> str:
@@ -3645,6 +3653,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
         msent, mright = _mask_titles(sentence), _mask_titles(right)  # once per figure (each test below reads them)
+        if msent is not sentence and _LAW_TITLE.search(sentence) is not None:
+            msent += _LAW_TITLE_MARK  # LAW_TITLE_TOPIC
         masked_left = _mask_titles(left)
         if tail_marks is not None and p is not None and sent_of[i][0] == "t" and masked_left is left:
             cl = _clause_tail_start(text, tail_marks, sent_of[i][1], sent_of[i][1] + p[0]) + 1  # (0: none)
