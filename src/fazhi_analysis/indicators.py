@@ -3919,6 +3919,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+            elif (unit in _BODY_UNITS and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] == _INSPECTION_KEY and p is not None and pos[i - 1] is not None
+                  and _CLAUSE_MARK.search(full, pos[i - 1][1], p[0]) is not None
+                  and (_BODIES_REACHED.fullmatch(masked_left[cl:]) is not None
+                       or (_REACH_VERB.fullmatch(masked_left[cl:]) is not None
+                           and _BODIES_AFTER.match(mright) is not None))):
+                # BODIES_REACHED (LABELING 25): 开展法治督察3轮，覆盖镇街和部门26个 — the bodies the inspection counted
+                # right before reached, in the next clause, are what the catalog's inspection key also counts
+                key, kb = _INSPECTION_KEY, f"{masked_left[cl:].strip()} ⇐ bodies of the inspection before"
             elif (unit in ("人", "人次", "名") and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
                   and keys[i - 1] == _STUDY_KEY and _STAFF.search(masked_left, cl) is None
                   and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))):
@@ -6465,6 +6474,16 @@ _OBJECT_AFTER_BASIS = "; the verb before the figure and the words after it"  # (
 
 _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?:党组|党委|政府|部门|单位|机关|法院|检察院|常委会|"
                         r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
+
+
+# BODIES_REACHED: a clause that is only a verb of reach and bodies (覆盖镇街和部门, 涉及单位) after an inspection count
+_INSPECTION_KEY = "leadership.inspections"
+_BODIES_REACHED = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及|惠及)(?:全[区县市])?(?:[\u4e00-\u9fff]{0,6}[、和及])?"
+                             r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)(?:共|达|达到)?\s*")
+
+# ... or the verb alone before number-first bodies closing the clause (覆盖全区38个单位)
+_REACH_VERB = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及)(?:全[区县市])?\s*")
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)\s*(?:[，,；;。！？!?]|$)")
 
 
 # INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
