@@ -4055,6 +4055,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
+    _prior_law_report_gate(keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _nobody_study_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -4392,6 +4393,10 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # 现场述法50人、书面述法900人: a split by how the act was done, with no stated total, keeps
                     # the key in each part (LABELING 31)
                     continue
+                if _LAW_TOPIC_END.search(mod) is not None and _LAW_TOPIC_END.search(other_mod) is not None:
+                    # 宪法宣传28场次、民法典宣传35场次: a split by the law each part was about, with no stated
+                    # total, is a split of the law act itself (LABELING 31: each part keeps the key)
+                    continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
@@ -4406,6 +4411,10 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+# a modifier ending in the law the act was about (宪法宣传 / 民法典宣传): a split by law topic (LABELING 31)
+_LAW_TOPIC_END = re.compile(r"(?:宪法|民法典|法律法规|法律|法规|条例|法治思想|[^《》]法》)$")
 
 
 # a modifier ending in the way a report is given (现场述法 / 书面述法): a split by mode (LABELING 31)
@@ -5404,6 +5413,22 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
         years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
         years += [int(y) for m in _ASSESSED_SPAN.finditer(words) for y in m.groups() if y]
         if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
+            keys[i] = basis[i] = None
+
+
+def _prior_law_report_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                           year: int | None) -> None:
+    """Withhold (in place) leadership.law_reports when the figure's own clause or name dates the 述法 only to years
+    before the report year (PRIOR_LAW_REPORT, LABELING 69: 完成2032年度述法36人 in a 2033 report)."""
+    if year is None:
+        return
+    for i, k in enumerate(keys):
+        if k != "leadership.law_reports" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        words = full[_clause_start(full, pos[i][0]):pos[i][0]] + _SEP + (names[i] or "")
+        years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        if years and max(years) < year:
             keys[i] = basis[i] = None
 
 
