@@ -6580,7 +6580,7 @@ _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街
 # a clause that says only that people took part (累计参加人数达, 参训人员, 受众), with at most the verb 参加 after the
 # number (累计290人次参加): the people of the activity the figure before it counted
 _PEOPLE_ONLY = re.compile(r"[^，。；：！？,;:!?\n]{0,10}?(?:累计|共计|合计|共|总)?(?:参加人数|参训人数|参与人数|参学人数|"
-                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众)[共计达到为有]{0,3}\s*")
+                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众|受益人数|受益)[共计达到为有]{0,3}\s*")
 _JOIN_AFTER = re.compile(r"\s*(?:参加|参与|参训|参学|到场)?(?:学习|培训|活动)?\s*(?:[，。；,;！？!?\n]|$)")
 
 
@@ -6755,6 +6755,10 @@ def _segment(full: str, s: int, e: int) -> str:
 _REVIEW_ACT = re.compile(r"审议|审定")
 _REVIEWED_DOCS = re.compile(r"《》|草案|文件|法规|规章|办法|条例")
 _REQUESTED_MEETING = re.compile(r"(?:提请|报请)(?:主持)?(?:召开|举行)")
+# OTHER_AGENDA: the business a meeting count's clause lists (研究A、B等事项; 研究A和B等工作), split into its items
+_MEETING_AGENDA = re.compile(r"(?:研究|部署|听取|审议)([^，,；;。：:]{2,40}?(?:、|和|及|与)[^，,；;。：:]{2,40}?)等"
+                             r"(?:事项|工作|议题|问题|重大事项)")
+_AGENDA_SPLIT = re.compile(r"、|和|及|与")
 
 
 def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -6768,6 +6772,13 @@ def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sen
         m = _CLAUSE_MARK.search(full, pos[i][1])
         clause = to_simplified(full[lo:m.start() if m else len(full)])
         if _REQUESTED_MEETING.search(clause) is not None:
+            keys[i], basis[i] = None, None
+            continue
+        listed = _MEETING_AGENDA.search(_mask_titles(clause))
+        if listed is not None and any(_LAW_WORK.search(it) is None and "述法" not in it
+                                      for it in _AGENDA_SPLIT.split(listed.group(1))):
+            # OTHER_AGENDA (LABELING 68, 50): 常委会研究法治建设、安全生产等事项12次 — the meetings took up a list of
+            # business of which rule-of-law work is one item: meetings on several matters, no key
             keys[i], basis[i] = None, None
             continue
         seg = _mask_titles(to_simplified(_segment(full, pos[i][0], pos[i][1])))
