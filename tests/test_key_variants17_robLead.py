@@ -12,7 +12,10 @@ a split over two clauses, traditional script. Classes widened here:
   inspection key's bodies;
 * LAW_ROTATION (LABELING 10, 64, 71): law 轮训 held or attended is training, staff attending 网上学法 are trainees;
 * PRIOR_LAW_REPORT (LABELING 69): a 述法 of an earlier 年度 gets no key;
-* LAW_TOPIC_SPLIT (LABELING 31): publicity counts split by the law they were about, with no total, keep the key.
+* LAW_TOPIC_SPLIT (LABELING 31): publicity counts split by the law they were about, with no total, keep the key;
+* LAW_SHORT_NAME (LABELING 71): a leaders' study names its law by a law's short name (行政复议法, 行政处罚法);
+* OTHER_AGENDA (LABELING 68, 50): meetings that took up a list of business with other items (研究A、B等事项) get no key;
+* PEOPLE_BENEFITED: people named before 受益 (群众受益N人次) after a publicity count are its audience.
 
 The other cases already held on the base commit; they pin the rules against later narrowing.
 """
@@ -67,6 +70,11 @@ GAINS = [
     ("开展宪法宣传活动28场次、民法典宣传活动35场次。", "28场次", E, CAP),
     ("开展宪法宣传活动28场次、民法典宣传活动35场次。", "35场次", E, CAP),
     ("开展宪法宣传28场次、民法典宣传35场次。", "28场次", E, CAP),
+    # LAW_SHORT_NAME
+    ("区委理论学习中心组开展行政复议法专题学习3次。", "3次", S, LEAD),
+    ("区政府党组专题学习新修订的行政复议法4次。", "4次", S, LEAD),
+    # PEOPLE_BENEFITED
+    ("开展普法宣传活动120场，群众受益3万余人次。", "3万余人次", AU, CAP),
 ]
 
 # ---- variants that already held (another body, synonym, number first, traditional script, two clauses)
@@ -139,6 +147,15 @@ NONE = [
     ("年度学法考试参考率、合格率均为100%。", "100%", CAP),
     ("组织80名执法人员参加行政执法资格考试。", "80名", CAP),
     ("5名同志通过国家统一法律职业资格考试。", "5名", CAP),
+    # OTHER_AGENDA (each keyed on 8a74f09)
+    ("区委常委会研究法治建设、安全生产等事项12次。", "12次", LEAD),
+    ("区委常委会研究法治建设和经济发展等工作12次。", "12次", LEAD),
+]
+
+# meetings whose listed business is all rule-of-law work keep the key
+AGENDA_LAW = [
+    ("区委常委会研究法治政府建设、依法行政等工作12次。", "12次"),
+    ("区委常委会研究法治建设和述法等工作3次。", "3次"),
 ]
 
 
@@ -155,3 +172,8 @@ def test_variants_that_held_keep_the_key(sentence, raw, expected, heading):
 @pytest.mark.parametrize("sentence, raw, heading", NONE)
 def test_precision_variants_stay_unkeyed(sentence, raw, heading):
     assert key(sentence, raw, heading) is None
+
+
+@pytest.mark.parametrize("sentence, raw", AGENDA_LAW)
+def test_meetings_on_a_list_of_law_work_keep_the_key(sentence, raw):
+    assert key(sentence, raw) == M
