@@ -6759,6 +6759,8 @@ _REQUESTED_MEETING = re.compile(r"(?:提请|报请)(?:主持)?(?:召开|举行)"
 _MEETING_AGENDA = re.compile(r"(?:研究|部署|听取|审议)([^，,；;。：:]{2,40}?(?:、|和|及|与)[^，,；;。：:]{2,40}?)等"
                              r"(?:事项|工作|议题|问题|重大事项)")
 _AGENDA_SPLIT = re.compile(r"、|和|及|与")
+# an agenda item of rule-of-law work (法治建设, 依法行政, 规范性文件备案, 执法监督, 地方立法, 行政复议, 述法 …)
+_AGENDA_LAW = re.compile(r"法|规范性文件|复议|诉讼|合法性|备案审查")
 
 
 def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
@@ -6775,8 +6777,7 @@ def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sen
             keys[i], basis[i] = None, None
             continue
         listed = _MEETING_AGENDA.search(_mask_titles(clause))
-        if listed is not None and any(_LAW_WORK.search(it) is None and "述法" not in it
-                                      for it in _AGENDA_SPLIT.split(listed.group(1))):
+        if listed is not None and any(_AGENDA_LAW.search(it) is None for it in _AGENDA_SPLIT.split(listed.group(1))):
             # OTHER_AGENDA (LABELING 68, 50): 常委会研究法治建设、安全生产等事项12次 — the meetings took up a list of
             # business of which rule-of-law work is one item: meetings on several matters, no key
             keys[i], basis[i] = None, None
