@@ -15,7 +15,9 @@ a split over two clauses, traditional script. Classes widened here:
 * LAW_TOPIC_SPLIT (LABELING 31): publicity counts split by the law they were about, with no total, keep the key;
 * LAW_SHORT_NAME (LABELING 71): a leaders' study names its law by a law's short name (行政复议法, 行政处罚法);
 * OTHER_AGENDA (LABELING 68, 50): meetings that took up a list of business with other items (研究A、B等事项) get no key;
-* PEOPLE_BENEFITED: people named before 受益 (群众受益N人次) after a publicity count are its audience.
+* PEOPLE_BENEFITED: people named before 受益 (群众受益N人次) after a publicity count are its audience;
+* ACT_BEFORE: a bare count (全年共3次, 全年共举办12期) counts the leadership or training act of the clause right before
+  it when that clause counts nothing itself; acts joined there (法治培训和业务培训) share it: no key.
 
 The other cases already held on the base commit; they pin the rules against later narrowing.
 """
@@ -76,6 +78,11 @@ GAINS = [
     ("区政府党组专题学习新修订的行政复议法4次。", "4次", S, LEAD),
     # PEOPLE_BENEFITED
     ("开展普法宣传活动120场，群众受益3万余人次。", "3万余人次", AU, CAP),
+    # ACT_BEFORE
+    ("组织开展法治培训，全年共举办12期。", "12期", T, CAP),
+    ("区政府常务会议专题研究部署法治政府建设重点工作，全年共3次。", "3次", M, LEAD),
+    ("开展法治督察，全年共3次。", "3次", I, LEAD),
+    ("区政府党组集中学习习近平法治思想，全年共6次。", "6次", S, LEAD),
 ]
 
 # ---- variants that already held (another body, synonym, number first, traditional script, two clauses)
@@ -148,6 +155,11 @@ NONE = [
     ("年度学法考试参考率、合格率均为100%。", "100%", CAP),
     ("组织80名执法人员参加行政执法资格考试。", "80名", CAP),
     ("5名同志通过国家统一法律职业资格考试。", "5名", CAP),
+    # ACT_BEFORE: many bodies, acts joined, no law, a period from an earlier year
+    ("各镇街组织开展法治培训，全年共举办120期。", "120期", CAP),
+    ("组织开展法治培训和业务培训，全年共举办12期。", "12期", CAP),
+    ("组织开展党员轮训，全年共举办12期。", "12期", CAP),
+    ("2030年以来，组织开展法治培训，累计举办12期。", "12期", CAP),
     # OTHER_AGENDA (each keyed on 8a74f09)
     ("区委常委会研究法治建设、安全生产等事项12次。", "12次", LEAD),
     ("区委常委会研究法治建设和经济发展等工作12次。", "12次", LEAD),

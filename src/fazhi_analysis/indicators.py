@@ -7092,6 +7092,51 @@ def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: li
         keys[i], basis[i] = _MEETING_KEY, f"{_COMMITTEE_BASIS}{m.group('list')}; a rule-of-law committee's meetings"
 
 
+# ACT_BEFORE (split over two clauses): a bare count (全年共3次, 全年共举办12期) whose clause names no act of its own
+# counts the act of the clause right before it, when that clause counts nothing itself (组织开展法治培训，全年共举办12期;
+# 区政府常务会议专题研究部署法治政府建设重点工作，全年共3次). Only the leadership and training event keys; the gates on
+# whose count it is, and the later purpose and learners gates, still apply
+_BARE_COUNT = re.compile(r"\s*(?:全年|今年|年内|本年度|当年)?(?:共|累计|共计|合计)?(?:开展|举办|组织|举行|召开)?了?\s*")
+_ACT_BEFORE_KEYS = frozenset({"capacity.training_sessions", _MEETING_KEY, "leadership.study_sessions",
+                              "leadership.inspections"})
+
+
+def _act_before_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                    read_before: list) -> None:
+    """Key (in place) a bare count by the act of the clause before it (ACT_BEFORE)."""
+    c = _compiled()
+    given: dict[int, tuple[str, str]] = {}
+    members = _sentence_members(sent_of, pos)
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        if lo < 2 or full[lo - 1] not in "，," or _BARE_COUNT.fullmatch(full[lo:pos[i][0]]) is None:
+            continue
+        plo = _clause_start(full, lo - 1)
+        if any(j != i and pos[j] is not None and pos[j][0] < lo for j in members[sent_of[i]]):
+            continue  # the clause before counts something of its own (or an earlier one does: a list)
+        prev = _mask_titles(full[plo:lo - 1])
+        if _JOINED_ACTS.search(prev) is not None:
+            continue  # 开展法治培训和业务培训，全年共12期: acts joined share the count (LABELING 60, 7)
+        got = _match_key(c, _s(rows[i][2]), "level", prev, "", _s(rows[i][3]), prev, _mask_titles(full), "", None,
+                         None, 0)
+        if got is not None and got[0] in _ACT_BEFORE_KEYS:
+            given[i] = (got[0], f"{got[1]}; the act of the clause before the bare count")
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, (k, b) in given.items():
+        trial[i], trial_basis[i] = k, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
 def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                        sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
@@ -7100,6 +7145,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _publicity_activity_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _act_before_key(rows, keys, basis, roles, sent_of, pos, sent_text, read_before)
     _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
