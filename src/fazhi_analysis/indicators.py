@@ -617,8 +617,9 @@ _HEAD_NOUN_END = re.compile(r"(?:" + _HEAD_NOUN.pattern + r")[共计达约为有
 # the noun phrase a figure counts, then a light verb whose object names what was done to it
 # (对19个市县、35个省级机关进行考核): a phrasing may match right after the light verb
 # 覆盖/惠及 N人: the people reached by the activity the figure before it (same sentence) counted; not when
-# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own)
-_COVERS = re.compile(r"\s*(?:覆盖|惠及)")
+# they are staff (覆盖民辅警, 覆盖执法人员: staff training, a key of its own). REACH_VERBS: the other verbs of reach
+# that open such a clause (受益师生, 辐射群众, 吸引居民, 参与学生 N人)
+_COVERS = re.compile(r"\s*(?:覆盖|惠及|受益|辐射|吸引|参与)")
 _ACTIVITY_WORDS = (("培训", "capacity.training_sessions"), ("普法", "capacity.law_publicity_events"),
                    ("法治宣传", "capacity.law_publicity_events"))
 _STAFF_AUDIENCE = {"capacity.training_sessions": "enforcement.staff_trained"}
@@ -945,6 +946,13 @@ def _unmasked_index(s: str, k: int) -> int:
 # TITLE_RUN: a run of book titles, side by side or joined by 、 (学习《甲法》《乙条例》、《丙规定》等法律法规), is one
 # object of the verb: masked as one empty title, so a phrasing's gap spans it as it spans one title
 _TITLES_RUN = re.compile(r"《[^《》\n]{0,80}》(?:、?《[^《》\n]{0,80}》)*")
+
+
+# LAW_TITLE_TOPIC (LABELING 71, 20): the title of a law or regulation (学习《某某法》) names the law topic a study
+# count needs in its sentence, though its words choose no key: the masked sentence read for context words ends with a
+# mark naming a law (法典: a context word only the study entry reads), after a line break no clause spans
+_LAW_TITLE = re.compile(r"《[^《》\n]{0,80}(?:法|法典|条例)》")
+_LAW_TITLE_MARK = "\n（法典）"
 
 
 def _mask_titles(s: str) -> str:
@@ -3645,6 +3653,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         left = full[:p[0]] if p is not None else before
         right = full[p[1]:] if p is not None else after
         msent, mright = _mask_titles(sentence), _mask_titles(right)  # once per figure (each test below reads them)
+        if msent is not sentence and _LAW_TITLE.search(sentence) is not None:
+            msent += _LAW_TITLE_MARK  # LAW_TITLE_TOPIC
         masked_left = _mask_titles(left)
         if tail_marks is not None and p is not None and sent_of[i][0] == "t" and masked_left is left:
             cl = _clause_tail_start(text, tail_marks, sent_of[i][1], sent_of[i][1] + p[0]) + 1  # (0: none)
@@ -3909,6 +3919,15 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 staff = _STAFF.search(masked_left, cl) is not None
                 key = _STAFF_AUDIENCE.get(activity) if staff else _AUDIENCE_OF[activity]
                 kb = None if key is None else f"{masked_left[cl:].strip()} ⇐ people of {activity}"
+            elif (unit in _BODY_UNITS and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
+                  and keys[i - 1] == _INSPECTION_KEY and p is not None and pos[i - 1] is not None
+                  and _CLAUSE_MARK.search(full, pos[i - 1][1], p[0]) is not None
+                  and (_BODIES_REACHED.fullmatch(masked_left[cl:]) is not None
+                       or (_REACH_VERB.fullmatch(masked_left[cl:]) is not None
+                           and _BODIES_AFTER.match(mright) is not None))):
+                # BODIES_REACHED (LABELING 25): 开展法治督察3轮，覆盖镇街和部门26个 — the bodies the inspection counted
+                # right before reached, in the next clause, are what the catalog's inspection key also counts
+                key, kb = _INSPECTION_KEY, f"{masked_left[cl:].strip()} ⇐ bodies of the inspection before"
             elif (unit in ("人", "人次", "名") and honour is None and i > 0 and sent_of[i - 1] == sent_of[i]
                   and keys[i - 1] == _STUDY_KEY and _STAFF.search(masked_left, cl) is None
                   and (_COVERS.match(masked_left, cl) is not None or _people_only(masked_left[cl:], right))):
@@ -4036,6 +4055,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _deliberation_key(rows, keys, basis, roles, sent_of, pos, sent_text, keyed_before)
     _publicity_list_key(rows, keys, basis, names, roles, keyed_before, sent_of, pos, sent_text)
     _rank_topic_gate(rows, keys, basis, names, sent_of, pos, sent_text, year)
+    _prior_law_report_gate(keys, basis, names, sent_of, pos, sent_text, year)
     _units_study_gate(keys, basis, sent_of, pos, sent_text)
     _staff_study_gate(keys, basis, names, sent_of, pos, sent_text)
     _nobody_study_gate(keys, basis, names, sent_of, pos, sent_text)
@@ -4373,6 +4393,10 @@ def _sibling_subtype_gate(rows, keys: list, basis: list, names: list, sent_of: l
                     # 现场述法50人、书面述法900人: a split by how the act was done, with no stated total, keeps
                     # the key in each part (LABELING 31)
                     continue
+                if _LAW_TOPIC_END.search(mod) is not None and _LAW_TOPIC_END.search(other_mod) is not None:
+                    # 宪法宣传28场次、民法典宣传35场次: a split by the law each part was about, with no stated
+                    # total, is a split of the law act itself (LABELING 31: each part keeps the key)
+                    continue
                 if _body_before(nm, len(nm) - cs) and _body_before(other, len(other) - cs):
                     # 县委常委会会前学法12次，县政府常务会会前学法19次: the same activity of two leadership
                     # bodies, each a count of the indicator (whose bodies the catalog names), not a sub-type
@@ -4387,6 +4411,10 @@ def _body_before(name: str, end: int) -> bool:
 
 
 _LEVEL_WORD = re.compile(r"(?:国家|省|自治区|市|州|盟|县|区|旗|乡|镇|街道|村|部)级")
+
+
+# a modifier ending in the law the act was about (宪法宣传 / 民法典宣传): a split by law topic (LABELING 31)
+_LAW_TOPIC_END = re.compile(r"(?:宪法|民法典|法律法规|法律|法规|条例|法治思想|[^《》]法》)$")
 
 
 # a modifier ending in the way a report is given (现场述法 / 书面述法): a split by mode (LABELING 31)
@@ -5385,6 +5413,22 @@ def _rank_topic_gate(rows, keys: list, basis: list, names: list, sent_of: list, 
         years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
         years += [int(y) for m in _ASSESSED_SPAN.finditer(words) for y in m.groups() if y]
         if _RANK_TOPIC.search(words) is None or (year is not None and years and max(years) < year):
+            keys[i] = basis[i] = None
+
+
+def _prior_law_report_gate(keys: list, basis: list, names: list, sent_of: list, pos: list, sent_text: dict,
+                           year: int | None) -> None:
+    """Withhold (in place) leadership.law_reports when the figure's own clause or name dates the 述法 only to years
+    before the report year (PRIOR_LAW_REPORT, LABELING 69: 完成2032年度述法36人 in a 2033 report)."""
+    if year is None:
+        return
+    for i, k in enumerate(keys):
+        if k != "leadership.law_reports" or pos[i] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        words = full[_clause_start(full, pos[i][0]):pos[i][0]] + _SEP + (names[i] or "")
+        years = [int(y) for y in _ASSESSED_YEAR.findall(words)]
+        if years and max(years) < year:
             keys[i] = basis[i] = None
 
 
@@ -6457,6 +6501,16 @@ _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?
                         r"政协|人大|局|委|办))")  # items that are bodies, before the last body and the head
 
 
+# BODIES_REACHED: a clause that is only a verb of reach and bodies (覆盖镇街和部门, 涉及单位) after an inspection count
+_INSPECTION_KEY = "leadership.inspections"
+_BODIES_REACHED = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及|惠及)(?:全[区县市])?(?:[\u4e00-\u9fff]{0,6}[、和及])?"
+                             r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)(?:共|达|达到)?\s*")
+
+# ... or the verb alone before number-first bodies closing the clause (覆盖全区38个单位)
+_REACH_VERB = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及)(?:全[区县市])?\s*")
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)\s*(?:[，,；;。！？!?]|$)")
+
+
 # INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
 # to them (N个重点单位执法案卷专项督察; N家牵头单位…开展实地督察), with law named in that clause and no other
 # number in it: the bodies inspected, counted as the catalog's inspection key counts them
@@ -6526,7 +6580,7 @@ _ENTITY = re.compile(r"(?:[^，。；、\s]{0,6}?)(?:部门|单位|乡镇|镇街
 # a clause that says only that people took part (累计参加人数达, 参训人员, 受众), with at most the verb 参加 after the
 # number (累计290人次参加): the people of the activity the figure before it counted
 _PEOPLE_ONLY = re.compile(r"[^，。；：！？,;:!?\n]{0,10}?(?:累计|共计|合计|共|总)?(?:参加人数|参训人数|参与人数|参学人数|"
-                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众)[共计达到为有]{0,3}\s*")
+                          r"参加人员|参训人员|参加|参与|参训|受众|受众人数|听众|受益人数|受益)[共计达到为有]{0,3}\s*")
 _JOIN_AFTER = re.compile(r"\s*(?:参加|参与|参训|参学|到场)?(?:学习|培训|活动)?\s*(?:[，。；,;！？!?\n]|$)")
 
 
@@ -6700,14 +6754,30 @@ def _segment(full: str, s: int, e: int) -> str:
 # asked for, 提请/报请召开某委员会会议N次, are another body's: _ATTEND of the attended-event gate.)
 _REVIEW_ACT = re.compile(r"审议|审定")
 _REVIEWED_DOCS = re.compile(r"《》|草案|文件|法规|规章|办法|条例")
+# OTHER_AGENDA: the business a meeting count's clause lists (研究A、B等事项; 研究A和B等工作), split into its items
+_MEETING_AGENDA = re.compile(r"(?:研究|部署|听取|审议)([^，,；;。：:]{2,40}?(?:、|和|及|与)[^，,；;。：:]{2,40}?)等"
+                             r"(?:事项|工作|议题|问题|重大事项)")
+_AGENDA_SPLIT = re.compile(r"、|和|及|与")
+# an agenda item of rule-of-law work (法治建设, 依法行政, 规范性文件备案, 执法监督, 地方立法, 行政复议, 述法 …)
+_AGENDA_LAW = re.compile(r"法|规范性文件|复议|诉讼|合法性|备案审查")
 
 
 def _meeting_purpose_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
-    """Withhold (in place) leadership.meetings for meetings that only reviewed documents (MEETING_PURPOSE)."""
+    """Withhold (in place) leadership.meetings for meetings that only reviewed documents (MEETING_PURPOSE) or took up
+    a list of business of which rule-of-law work is one item (OTHER_AGENDA)."""
     for i, k in enumerate(keys):
         if k != _MEETING_KEY or pos[i] is None:
             continue
         full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        m = _CLAUSE_MARK.search(full, pos[i][1])
+        clause = to_simplified(full[lo:m.start() if m else len(full)])
+        listed = _MEETING_AGENDA.search(_mask_titles(clause))
+        if listed is not None and any(_AGENDA_LAW.search(it) is None for it in _AGENDA_SPLIT.split(listed.group(1))):
+            # OTHER_AGENDA (LABELING 68, 50): 常委会研究法治建设、安全生产等事项12次 — the meetings took up a list of
+            # business of which rule-of-law work is one item: meetings on several matters, no key
+            keys[i], basis[i] = None, None
+            continue
         seg = _mask_titles(to_simplified(_segment(full, pos[i][0], pos[i][1])))
         if (_REVIEW_ACT.search(seg) is not None and _REVIEWED_DOCS.search(seg) is not None
                 and _LAW_WORK.search(seg) is None and "述法" not in seg):
@@ -7016,6 +7086,51 @@ def _committee_meeting_key(rows, keys: list, basis: list, names: list, roles: li
         keys[i], basis[i] = _MEETING_KEY, f"{_COMMITTEE_BASIS}{m.group('list')}; a rule-of-law committee's meetings"
 
 
+# ACT_BEFORE (split over two clauses): a bare count (全年共3次, 全年共举办12期) whose clause names no act of its own
+# counts the act of the clause right before it, when that clause counts nothing itself (组织开展法治培训，全年共举办12期;
+# 区政府常务会议专题研究部署法治政府建设重点工作，全年共3次). Only the leadership and training event keys; the gates on
+# whose count it is, and the later purpose and learners gates, still apply
+_BARE_COUNT = re.compile(r"\s*(?:全年|今年|年内|本年度|当年)?(?:共|累计|共计|合计)?(?:开展|举办|组织|举行|召开)?了?\s*")
+_ACT_BEFORE_KEYS = frozenset({"capacity.training_sessions", _MEETING_KEY, "leadership.study_sessions",
+                              "leadership.inspections"})
+
+
+def _act_before_key(rows, keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
+                    read_before: list) -> None:
+    """Key (in place) a bare count by the act of the clause before it (ACT_BEFORE)."""
+    c = _compiled()
+    given: dict[int, tuple[str, str]] = {}
+    members = _sentence_members(sent_of, pos)
+    for i, k in enumerate(keys):
+        if (k is not None or read_before[i] is not None or pos[i] is None or _s(rows[i][1]) != "level"
+                or _s(rows[i][2]) not in _EVENT_UNITS or roles[i] not in ("level", "total")):
+            continue
+        full = sent_text[sent_of[i]]
+        lo = _clause_start(full, pos[i][0])
+        if lo < 2 or full[lo - 1] not in "，," or _BARE_COUNT.fullmatch(full[lo:pos[i][0]]) is None:
+            continue
+        plo = _clause_start(full, lo - 1)
+        if any(j != i and pos[j] is not None and pos[j][0] < lo for j in members[sent_of[i]]):
+            continue  # the clause before counts something of its own (or an earlier one does: a list)
+        prev = _mask_titles(full[plo:lo - 1])
+        if _JOINED_ACTS.search(prev) is not None:
+            continue  # 开展法治培训和业务培训，全年共12期: acts joined share the count (LABELING 60, 7)
+        got = _match_key(c, _s(rows[i][2]), "level", prev, "", _s(rows[i][3]), prev, _mask_titles(full), "", None,
+                         None, 0)
+        if got is not None and got[0] in _ACT_BEFORE_KEYS:
+            given[i] = (got[0], f"{got[1]}; the act of the clause before the bare count")
+    if not given:
+        return
+    trial, trial_basis = list(keys), list(basis)
+    for i, (k, b) in given.items():
+        trial[i], trial_basis[i] = k, b
+    _each_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _attended_event_gate(trial, trial_basis, sent_of, pos, sent_text)
+    _whose_count_gate(trial, trial_basis, sent_of, pos, sent_text)
+    for i in given:
+        keys[i], basis[i] = trial[i], trial_basis[i]
+
+
 def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                        sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
@@ -7024,6 +7139,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _meetings_then_purpose_key(rows, keys, basis, roles, sent_of, pos, sent_text)
     _study_sentence_law_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _publicity_activity_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
+    _act_before_key(rows, keys, basis, roles, sent_of, pos, sent_text, read_before)
     _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
