@@ -4208,8 +4208,9 @@ _PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 
 KEY_HEAD_COLUMNS = ("key", "heads", "example")
 # a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
-# (经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
-_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时|"
+# (拟废止, 决定修改: a clean-up's proposed or decided result is still a bare act;
+# 经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
+_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|拟|决定|共|累计|同时|"
                        r"经(?:评估|清理|审查|审核|梳理|研究)(?:后)?)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
                        r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
 
