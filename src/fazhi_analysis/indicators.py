@@ -184,7 +184,7 @@ _GAP_CHARS = "[^" + _SEP + _STOP + "和或]"
 # a gap never crosses a conjunction (审查和备案…); it spans up to 6 characters, or a longer relative clause that ends
 # in 的 right before the phrasing's next part, with at most two characters of modifier after 的 (审查以县政府名义签订的
 # 合同, 审核县政府拟签订的经济合同: the verb still governs the noun)
-_GAP = "(?:" + _GAP_CHARS + "{0,6}|" + _GAP_CHARS[:-1] + "的]{1,10}的" + _GAP_CHARS[:-1] + "的]{0,2})"
+_GAP = "(?:" + _GAP_CHARS + "{0,6}|" + _GAP_CHARS[:-1] + "的]{1,12}的" + _GAP_CHARS[:-1] + "的]{0,2})"
 # a gap next to the figure (``*#`` or ``#*``) stays short: after a count of bodies, 的 marks their possession
 # (抽查9个部门的执法案卷 counts the bodies, not the files)
 _SHORT_GAP = _GAP_CHARS + "{0,6}"
