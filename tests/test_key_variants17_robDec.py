@@ -84,7 +84,7 @@ HELD = [
     ("doc", "开展规范性文件专项清理，共清理文件215件，其中废止13件，修改6件，继续有效196件。", "196件",
      "normative_docs.retained"),
     ("doc", "对涉及市场主体经济活动的32件政策措施开展公平竞争审查。", "32件", "rules.fair_competition_reviews"),
-    ("doc", "全年提请市人大常委会审议地方性法规草案3件。", "3件", "rules.draft_laws_submitted"),
+    ("doc", "年内向市人大常委会提请审议法规草案3件。", "3件", "rules.draft_laws_submitted"),
     ("enf", "查处行政处罚案件1360件。", "1360件", "enforcement.penalties"),
     ("enf", "向公安机关移送涉嫌犯罪案件12件。", "12件", "enforcement.criminal_transfers"),
     ("enf", "作出行政處罰決定1360件。", "1360件", "enforcement.penalties"),
