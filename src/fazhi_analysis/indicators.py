@@ -768,9 +768,9 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
 # names a key, the figure takes the items' common key, or a total whose catalog definition counts the others as its
 # parts (decisions.legality_reviews counts documents, contracts and normative documents together); items naming
 # different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
-_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
+_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|承办|受理)"
                         r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
-_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "受理")  # _VERB_LIST's verbs
+_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "承办", "受理")  # _VERB_LIST's verbs
 _LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
 _TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
 _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
