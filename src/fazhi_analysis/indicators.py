@@ -180,7 +180,14 @@ _SEP = "\x00"  # joins before and after; only ``#`` in a phrasing may match it
 _STOP = "\x01"  # clause punctuation and whitespace are mapped to this before matching; gaps never cross it
 _PUNCT = "，。；：、！？,;:!?"
 _TO_STOP = re.compile("[" + re.escape(_PUNCT + " \t\r\n\u3000") + "]")  # sub(_STOP, …) maps each to _STOP
-_GAP = "[^" + _SEP + _STOP + "和或]{0,6}"  # a gap never crosses a conjunction (审查和备案…)
+_GAP_CHARS = "[^" + _SEP + _STOP + "和或]"
+# a gap never crosses a conjunction (审查和备案…); it spans up to 6 characters, or a longer relative clause that ends
+# in 的 right before the phrasing's next part, with at most two characters of modifier after 的 (审查以县政府名义签订的
+# 合同, 审核县政府拟签订的经济合同: the verb still governs the noun)
+_GAP = "(?:" + _GAP_CHARS + "{0,6}|" + _GAP_CHARS[:-1] + "的]{1,12}的" + _GAP_CHARS[:-1] + "的]{0,2})"
+# a gap next to the figure (``*#`` or ``#*``) stays short: after a count of bodies, 的 marks their possession
+# (抽查9个部门的执法案卷 counts the bodies, not the files)
+_SHORT_GAP = _GAP_CHARS + "{0,6}"
 _AFTER_REACH = 6  # a phrasing matched in ``after`` must start within this many characters of the figure
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REQUIRED_INPUT = ("section_id", "measure", "unit", "raw", "sentence", "before", "after", "clause")
@@ -380,7 +387,9 @@ def _phrasing(text: str) -> _Phrasing:
 @lru_cache(maxsize=None)
 def _regex(text: str) -> re.Pattern:
     """The regular expression of a phrasing with gaps, compiled on first use."""
-    return re.compile("".join(_GAP if ch == "*" else (_SEP if ch == "#" else re.escape(ch)) for ch in text))
+    return re.compile("".join(
+        (_SHORT_GAP if "#" in text[max(i - 1, 0):i] + text[i + 1:i + 2] else _GAP) if ch == "*"
+        else (_SEP if ch == "#" else re.escape(ch)) for i, ch in enumerate(text)))
 
 
 class _LazyPattern:
@@ -760,9 +769,9 @@ def _coordinated_items(seg: str) -> tuple[str, ...]:
 # names a key, the figure takes the items' common key, or a total whose catalog definition counts the others as its
 # parts (decisions.legality_reviews counts documents, contracts and normative documents together); items naming
 # different keys that no total covers share a total of two indicators, which takes no key (审查规范性文件和合同56件)
-_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|受理)"
+_VERB_LIST = re.compile(r"^(?P<lead>[^、]{0,12}?)(?P<verb>审查|审核|制定|修订|修改|出台|清理|备案|印发|办理|承办|受理)"
                         r"(?P<items>[^、0-9０-９]{1,12}(?:、[^、0-9０-９]{1,12})*)$")
-_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "受理")  # _VERB_LIST's verbs
+_VERB_LIST_VERBS = ("审查", "审核", "制定", "修订", "修改", "出台", "清理", "备案", "印发", "办理", "承办", "受理")  # _VERB_LIST's verbs
 _LIST_REACH = 120  # characters before a figure read for a list of objects (a longer run is no such list)
 _TOTALISER_END = re.compile(r"(?:共计|合计|总计|累计|共|达|计)$")
 _COVERS_PARTS = {"decisions.legality_reviews": frozenset({"decisions.contracts_reviewed", "normative_docs.reviewed",
@@ -3746,7 +3755,10 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 act = _CLAUSE_MARK.split(far[lv.end():], 1)[0].lstrip("了")
                 acted = _match_key(c, unit, measure, "", act, raw, clause, msent, chain_text.get(sid, ""), None,
                                    scope, 0) if act else None
-                if acted is not None and acted[0] != got[0]:
+                # (对18件规范性文件进行合法性审核: a key whose phrasing already spans the object and the act, as
+                # 规范性文件*合法性审核 or 合同*合法性审查, is that act on that object and is kept)
+                if acted is not None and acted[0] != got[0] \
+                        and acted[1].split(" ⇐ ", 1)[-1] not in got[1].split(" ⇐ ", 1)[-1]:
                     got = (acted[0], f"{acted[1]}; the act done to the object after 对")
             if got is None and unit in _PCT and measure == "level" and p is not None \
                     and _CUT_SHARE.search(to_simplified(left[ucl:])) is not None:
@@ -4216,8 +4228,9 @@ _PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 
 KEY_HEAD_COLUMNS = ("key", "heads", "example")
 # a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
-# (经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
-_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|共|累计|同时|"
+# (拟废止, 决定修改: a clean-up's proposed or decided result is still a bare act;
+# 经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
+_BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|拟|决定|共|累计|同时|"
                        r"经(?:评估|清理|审查|审核|梳理|研究)(?:后)?)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
                        r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
 
