@@ -40,3 +40,12 @@ def reform_key(sentence: str, raw: str) -> str | None:
     r = sentence_report(sentence, REFORM_HEADING, title="澄川市2033年法治政府建设年度报告", year=2033,
                         weakness="营商环境仍需优化。")
     return fig(r, raw)["key"]
+
+
+DISTRICT_TITLE = "澄川市青石区2033年法治政府建设年度报告"
+
+
+def district_key(sentence: str, raw: str, heading: str, nth: int = 0) -> str | None:
+    """The key of the ``nth`` figure ``raw`` in ``sentence`` read under ``heading`` of a district government's 2033 report."""
+    r = sentence_report(sentence, heading, title=DISTRICT_TITLE, year=2033, weakness="法治建设水平仍需提升。")
+    return fig(r, raw, nth)["key"]

@@ -17,15 +17,13 @@ that keeps the key.
 
 import pytest
 
-from _sentences import fig, sentence_report
+from _sentences import district_key
 
 HEADING = "（三）提升干部法治能力"
 
 
 def _key(sentence: str, raw: str, nth: int = 0, heading: str = HEADING) -> str | None:
-    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
-                        weakness="法治建设水平仍需提升。")
-    return fig(r, raw, nth)["key"]
+    return district_key(sentence, raw, heading, nth)
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [

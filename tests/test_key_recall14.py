@@ -15,7 +15,7 @@ matching loop missed on pages of two or more tuning sets. Invented sentences (ot
 
 import pytest
 
-from _sentences import fig, sentence_report
+from _sentences import fig, sentence_report, district_key
 
 REFORM = "（一）深化“放管服”改革"
 ENFORCE = "（三）推进严格规范公正文明执法"
@@ -23,9 +23,7 @@ PLAIN = "2.依法行政"
 
 
 def key(sentence: str, raw: str, heading: str = REFORM, nth: int = 0):
-    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
-                        weakness="法治建设水平仍需提升。")
-    return fig(r, raw, nth)["key"]
+    return district_key(sentence, raw, heading, nth)
 
 
 @pytest.mark.parametrize("sentence, raw", [

@@ -11,15 +11,13 @@ and a near-miss that keeps (or keeps refusing) the key. Synthetic sentences only
 
 import pytest
 
-from _sentences import fig, sentence_report
+from _sentences import fig, sentence_report, district_key
 
 HEADING = "（一）加强党对法治政府建设的领导"
 
 
 def _key(sentence: str, raw: str, nth: int = 0) -> str | None:
-    r = sentence_report(sentence, HEADING, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
-                        weakness="法治建设水平仍需提升。")
-    return fig(r, raw, nth)["key"]
+    return district_key(sentence, raw, HEADING, nth)
 
 
 @pytest.mark.parametrize(("sentence", "raw", "key"), [

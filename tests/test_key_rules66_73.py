@@ -25,15 +25,13 @@ each a class seen on pages of different organs:
 
 import pytest
 
-from _sentences import fig, reform_key, sentence_report
+from _sentences import fig, reform_key, district_key
 
 LEAD = "（一）加强党对法治政府建设的领导"
 
 
 def key(sentence: str, raw: str, heading: str = LEAD, nth: int = 0):
-    r = sentence_report(sentence, heading, title="澄川市青石区2033年法治政府建设年度报告", year=2033,
-                        weakness="法治建设水平仍需提升。")
-    return fig(r, raw, nth)["key"]
+    return district_key(sentence, raw, heading, nth)
 
 
 # ---- MEETING_PURPOSE
