@@ -108,3 +108,10 @@ def test_a_departments_checks_in_its_own_field_keep_the_key():
 def test_a_places_checks_with_no_field_keep_the_key():
     s = "2033年全区开展30批次“双随机”抽查，抽查经营主体960户次。"
     assert key(s, "30批次", heading=CHECKS) == "enforcement.random_inspections"
+
+
+# (LABELING 74: several fields listed side by side are parts side by side, rule 31: each keeps the key)
+@pytest.mark.parametrize("raw", ["30批次", "18批次"])
+def test_fields_listed_side_by_side_keep_the_key(raw):
+    s = "2033年食品安全领域开展“双随机”抽查30批次，药品安全领域开展“双随机”抽查18批次。"
+    assert key(s, raw, heading=CHECKS) == "enforcement.random_inspections"

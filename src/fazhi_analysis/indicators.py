@@ -5091,7 +5091,8 @@ def _earlier_period_gate(keys: list, basis: list, sent_of: list, pos: list, sent
 # FIELD_PART (LABELING 70, 19): in a place's government report, a count whose clause opens with one field as its
 # subject (2032年食品安全领域开展“双随机”抽查30批次) is that field's part of the place's count, named alone: the
 # enforcement keys, which count the place's whole, take none; the later clauses of the sentence with no body or field
-# of their own (，抽查企业900户次) count in that field too. A department reports for its own field: left alone.
+# of their own (，抽查企业900户次) count in that field too. A department reports for its own field: left alone. Two or more
+# clauses of the sentence that each open with a field list the fields side by side: each keeps its key (LABELING 74)
 _FIELD_SUBJECT = re.compile(r"^(?:(?:19|20)\d{2}年(?:度)?|全年|今年|年内|同时|此外|另外)?\s*"
                             r"(?![各全多等相重])[\u4e00-\u9fff]{2,8}?领域(?=[\u4e00-\u9fff])(?!内|中|的)")
 _FIELD_PART_FAMILY = "enforcement."
@@ -5107,6 +5108,9 @@ def _field_part_gate(keys: list, basis: list, sent_of: list, pos: list, sent_tex
         if not any(keys[i] is not None and keys[i].startswith(_FIELD_PART_FAMILY) for i in members):
             continue
         full = sent_text[ident]
+        opened = {_mark_before(full, pos[i][0], 0) for i in members}
+        if sum(_FIELD_SUBJECT.match(_mask_titles(full[lo:])) is not None for lo in opened) >= 2:
+            continue  # (several fields side by side, 食品领域…、药品领域…: parts side by side, LABELING 74, 31)
         field = False
         c = 0
         for i in members:
