@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
 
 import pytest
+
+from _bench import load_benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "qingxi_county_2019.txt"
@@ -15,10 +16,7 @@ SEED = ROOT / "data" / "raw" / "qingxi_county_2019.txt"
 
 @pytest.fixture(scope="module")
 def score_real():
-    spec = importlib.util.spec_from_file_location("score_real", ROOT / "benchmarks" / "score_real.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("score_real")
 
 
 def _seed_labels(n: int = 6) -> dict:

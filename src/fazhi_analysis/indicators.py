@@ -6520,18 +6520,19 @@ _OPEN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+(?=[\u4e00-\u9fff]{1,8}?(?
 
 # BODIES_REACHED: a clause that is only a verb of reach and bodies (覆盖镇街和部门, 涉及单位) after an inspection count
 _INSPECTION_KEY = "leadership.inspections"
+_BODY_NOUN = r"(?:部门|单位|乡镇|街道|镇街|机关)"  # (the bodies an inspection reaches or counts)
 _BODIES_REACHED = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及|惠及)(?:全[区县市])?(?:[\u4e00-\u9fff]{0,6}[、和及])?"
-                             r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)(?:共|达|达到)?\s*")
+                             r"[\u4e00-\u9fff]{0,4}?" + _BODY_NOUN + r"(?:共|达|达到)?\s*")
 
 # ... or the verb alone before number-first bodies closing the clause (覆盖全区38个单位)
 _REACH_VERB = re.compile(r"\s*(?:共|累计)?(?:覆盖|涉及)(?:全[区县市])?\s*")
-_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:部门|单位|乡镇|街道|镇街|机关)\s*(?:[，,；;。！？!?]|$)")
+_BODIES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + _BODY_NOUN + r"\s*(?:[，,；;。！？!?]|$)")
 
 
 # INSPECTED_BODIES (LABELING 25): a count of bodies whose clause, after the bodies' noun, ends in the inspection done
 # to them (N个重点单位执法案卷专项督察; N家牵头单位…开展实地督察), with law named in that clause and no other
 # number in it: the bodies inspected, counted as the catalog's inspection key counts them
-_INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|乡镇|街道|镇街|机关)")
+_INSPECTED_HEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?" + _BODY_NOUN)
 _INSPECTION_END = re.compile(r"(?:法治|专项|实地|联合|集中|全面)*督察$")  # (督察, the word of 法治督察; not 督查)
 
 
