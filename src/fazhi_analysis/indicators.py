@@ -1615,22 +1615,29 @@ def _list_start_end(sentence: str, end: int) -> int:
         pos = nl + 1
 
 
+# a count of the peers a rank is made among: 在全国N个X中 (X, then 中 that closes the setting)
+_PEERS_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全县|全州|国内|同类)$")
+_PEERS_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,10}?)(?:之中|中)(?![小央心华层青])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
-# the words before a rank: a place, what is ranked, where and the ranking verb
+# the words before a rank: a place, what is ranked, where and the ranking verb (an adverb before it, 继续保持全市第一;
+# or no verb, the scope alone: 综合得分全市第三; not after a preposition, 以全省第一的成绩)
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 # (a place holds no 的: 获评的示范地区和项目总数 is what is ranked, not a place 获评的示范地区 and 和项目总数; U+7684 is 的)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u7683\u7685-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
-                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:县[（(]市、区[）)])?(?:第)?$")
+                     r"(?:(?:继续|再次|仍然|仍|持续|始终)?(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|保持|"
+                     r"取得(?:[0-9一二两三四五六七八九十]个)?)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?|"
+                     r"(?<![以为并和及与对把将由从向给])(?:全国|全省|全市|全区|全县))(?:县[（(]市、区[）)])?(?:第)?$")
 # a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
 # (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
-                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)")
+                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)|"
+                         # (right after the peers it is among: 在全国36个参评城市中综合排名第十: the overall ranking)
+                         r"(?<=中)(?:综合|綜合|总体|總體)排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
-                            r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
+                            r"(?!全国|全省|全市|全区|全县|全州|同类|得)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 # the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
 # subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
 # (the peers hold no 中 that closes a setting: 在全国、全省某某活动中获评的…数位居全省第一 names an assessment, then what is
@@ -1677,7 +1684,7 @@ _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机
                        r"窗口|站|点|室|所|中心|组织|队伍|律师|顾问)$")
 _VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实现|落实|推进|建立|建成|开通|办理|受理|组织|举办|涉及|惠及|"
                          r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
-                         r"及时|进一步|主动|具体|负责")
+                         r"及时|进一步|主动|具体|负责|继续保持|保持|位居|位列|名列")
 _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
 # a verb that only says the events took place (召开, 主持召开, 听取): a count of events names the event
 _EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召开|组织召开|召开|主持|听取|举办|组织开展|开展|组织|举行)")
@@ -3538,6 +3545,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
+                elif ranked is not None and prev_end is not None and ranked.start("what") < prev_end <= ranked.end("what") \
+                        and _STREAK.search(ranked.group("what")) is None:
+                    # 8项甲指标评分获得全市第一, 事项总数269项继续保持全市第一: what is ranked is what the figure before in
+                    # its words counts (not the count and what follows it); after a 、, what follows the rank before
+                    # (…获得全市第一、综合得分全市第三)
+                    tail = _STREAK.sub("", sentence[prev_end:ranked.end("what")].lstrip("、，, "))
+                    if prev_name and tail in ("", prev_name):
+                        nm = prev_name
+                    elif len(tail) >= 2 and not _has_date(tail) and not _DIGIT.search(tail):
+                        nm = tail
                 elif ranked is not None and len(_STREAK.sub("", ranked.group("what"))) >= 2 \
                         and not _has_date(_STREAK.sub("", ranked.group("what"))):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked (甲评价连续4年居
@@ -3622,6 +3639,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = nm[len(joined_cut):]  # (…和指派乙96名: the next count names what follows the 和 only)
             if joined_cut and not (nm and na and pos[i] is not None and nm == na and joined_cut.startswith(nm)):
                 joined_cut = ""
+            if pos[i] is not None and unit_of[i] in _CLASSIFIERS and nm:
+                peers = _PEERS_AFTER.match(sentence, pos[i][1])
+                if peers is not None and _PEERS_BEFORE.search(sentence[max(0, pos[i][0] - 12):pos[i][0]]) is not None:
+                    # 在全国49个较大城市中排名第四: the peers the figure counts, not what is ranked among them
+                    nm = peers.group(1)
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None

@@ -1,0 +1,46 @@
+"""Name classes of session 32 over the eight tuning sets (tuneL, tuneM, holdout16-21; issue 9, "the measured thing"):
+each class recurs on pages of different organs in at least two sets. All sentences are invented (other counties,
+years, figures and places)."""
+
+from test_name_grammar_classes import case, name  # the same invented county page and helpers
+
+
+# ---- a rank whose words before it are only its verb and scope (获得全市第一, 继续保持全市第一, 综合得分全市第三): what is
+# ranked is what the count before it in the same words names (甲指标评分…获得全市第一), or, after a 、, the noun before
+# the scope with no verb (…、综合得分全市第三); 获 before 得 is the verb 获得, not a category won (得全市)
+@case(("石桥县86项考核指标评分获得全省第一、综合得分全省第二的好成绩。", "第一", "考核指标评分"),
+      ("石桥县86项考核指标评分获得全省第一、综合得分全省第二的好成绩。", "第二", "综合得分"),
+      ("网上可办事项总数达到418项继续保持全省第一。", "第一", "网上可办事项总数"),
+      # the count before it ends at its noun: the rank phrase after it is its predicate
+      ("网上可办事项总数达到418项继续保持全省第一。", "418项", "网上可办事项总数"),
+      # near-misses: a streak of years before the verb (as before), a rank after a preposition (as before), a
+      # category won (as before)
+      ("我县群众安全感连续3年位居全省第一。", "第一", "群众安全感"),
+      ("并以全省第一的成绩获评示范县。", "第一", "成绩"),
+      ("在全市行政执法技能竞赛中荣获团体第一名。", "第一名", "团体"))
+def test_a_rank_named_by_what_is_ranked_not_its_verb_and_scope(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- a ranking overall among peers named right before it (在全国36个参评城市中综合排名第十): 综合排名 is the name, as
+# 全市综合排名 already was; and the count of the peers (在全国N个X中) names the peers X, not what is ranked among them
+@case(("在2031年营商环境评价中，石桥在全国28个参评城市中综合排名第六。", "第六", "综合排名"),
+      ("在2031年营商环境评价中，石桥在全国28个参评城市中综合排名第六。", "28个", "参评城市"),
+      ("政务公开指数在全国41个较大城市中位列第五。", "41个", "较大城市"),
+      ("法治政府指数在全省57个县区中排名第三。", "57个", "县区"),  # (as before)
+      # near-misses: a scope right before 排名, and peers not after 在全国/全省 (as before)
+      ("石桥县营商环境评价全国排名第15位。", "第15位", "全国排名"),
+      ("共有12个单位中标。", "12个", "单位"))
+def test_an_overall_ranking_and_the_peers_it_is_among(sentence, raw, expected):
+    assert name(sentence, raw) == expected
+
+
+# ---- a 、 list of meetings, then what they deliberated or put on their agenda (研究/安排…议题): the items, with the verb,
+# not the meetings, as a list of meetings before their study already is (names17)
+@case(("镇党委会议、镇政府常务会议研究依法行政议题7次。", "7次", "研究依法行政议题"),
+      ("县委常委会会议、县政府党组(扩大)会议、常务会议安排法治工作议题19个。", "19个", "安排法治工作议题"),
+      # near-misses: one meeting and what it deliberated (as before), and a list of meetings before their study
+      ("县政府常务会议研究依法行政议题5次。", "5次", "研究依法行政议题"),
+      ("县委常委会会议、县政府党组(扩大)会议集中学法11次。", "11次", "集中学法"))
+def test_a_list_of_meetings_then_the_items_deliberated(sentence, raw, expected):
+    assert name(sentence, raw) == expected
