@@ -44,3 +44,15 @@ def test_an_overall_ranking_and_the_peers_it_is_among(sentence, raw, expected):
       ("县委常委会会议、县政府党组(扩大)会议集中学法11次。", "11次", "集中学法"))
 def test_a_list_of_meetings_then_the_items_deliberated(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- 新增 inside a name read before the figure (某工程新增监控探头, 某某审查新增政策文件): what is newly added is counted;
+# the project or the review it came through is not, and 新增 opens the name
+@case(("天网工程新增监控探头45个，覆盖主要路口。", "45个", "新增监控探头"),
+      ("组织公平竞争审查新增政策文件312件。", "312件", "新增政策文件"),
+      # near-misses: 新增 already opening the name, a scope before it, and 新增 closing it (as before)
+      ("新增经营主体2100户，同比增长5%。", "2100户", "新增经营主体"),
+      ("全县新增市场主体3200户。", "3200户", "新增市场主体"),
+      ("行政许可事项新增12项。", "12项", "行政许可事项新增"))
+def test_what_is_newly_added_is_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2837,6 +2837,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         # 起草、审查、修改各种法律文书32份, 制作和送达律师回函1次: the documents, not the handling (学习、讨论法规10次
         # counts study sessions: the verbs are the event)
         nm = nm[m.end():]
+    k = nm.find("新增", 2)
+    if k >= 2 and len(nm) - k >= 4 and _CJK_ONLY.fullmatch(nm, k) is not None and not _holds(nm[:k], ("、", "和", "及")):
+        # 天网工程新增监控探头, 某某审查新增政策文件: what is newly added is counted; the project or the review it came
+        # through is not (新增 opens the name)
+        nm = nm[k:]
     if nm != nm0:
         m = _LEAD.match(nm)  # 梳理出我县…: the scope word left at the start (anchored: as _LEAD.sub("", nm))
         nm = (nm[m.end():] or nm) if m is not None else nm
