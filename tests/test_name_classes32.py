@@ -56,3 +56,14 @@ def test_a_list_of_meetings_then_the_items_deliberated(sentence, raw, expected):
       ("行政许可事项新增12项。", "12项", "行政许可事项新增"))
 def test_what_is_newly_added_is_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- where an act was published, a site or a collection named by its quotation or title (在“某某”门户网站上公示…,
+# 在某某《某文集》上发表论文): the setting is no part of the name; 发表 only handles the papers (as 刊发, 刊登)
+@case(("全年在“石桥政务”门户网站上公示行政许可812条、行政处罚96条。", "812条", "公示行政许可"),
+      ("在石桥区政协《履职调研文集》上发表论文6篇。", "6篇", "论文"),
+      # near-misses: a meeting as the setting (as before), and a list of two settings (as before)
+      ("在全省工作会议上作经验交流发言2次。", "2次", "作经验交流发言"),
+      ("在县委读书班、干部轮训班上开展法治专题培训5次。", "5次", "法治专题培训"))
+def test_where_it_was_published_is_no_part_of_the_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2411,8 +2411,12 @@ def _grammar() -> _NameGrammar:
         # (依法停工整改“某类”企业, 协助核查复工人员: a manner word or 协助 before the verb; the people or firms after)
         served=re.compile(rf"^(?:依法|协助|累计|共)*(?:{_alt('served_verb')})+(?=[\u4e00-\u9fff“]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
+        # (…“某某”门户网站上, 某人大《某文集》上: a quoted or titled name of the setting; none before the setting
+        # word in a list)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
-                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
+                           rf"(?:[^，。；、“”]|“[^，。；、“”]{{1,12}}”|《[^，。；、《》]{{1,16}}》){{0,20}}?"
+                           rf"(?:(?:{_alt('setting')})|《[^，。；、《》]{{0,14}}(?:{_alt('setting')})》)(?:上|中)(?![心央层线])"
+                           rf"(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
