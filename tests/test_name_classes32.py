@@ -67,3 +67,14 @@ def test_what_is_newly_added_is_the_name(sentence, raw, expected):
       ("在县委读书班、干部轮训班上开展法治专题培训5次。", "5次", "法治专题培训"))
 def test_where_it_was_published_is_no_part_of_the_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- who held or gave the events, then the events (某某办举办了…培训班, 领导干部带头讲法治课): the events are counted, not
+# who held them, as for 县人大常委会举行…仪式 already (an office, 办, holds events too; 了 may follow the verb)
+@case(("县委依法治县办举办了法治专题培训班3次，其中专题讲座1次。", "3次", "法治专题培训班"),
+      ("镇领导干部带头讲法治课5次。", "5次", "法治课"),
+      # near-misses: the holder already cut (as before), and a verb with no holder before it (as before)
+      ("县人大常委会举行宪法宣誓仪式3次。", "3次", "宪法宣誓仪式"),
+      ("举办法治专题讲座6次。", "6次", "法治专题讲座"))
+def test_who_held_the_events_is_no_part_of_their_name(sentence, raw, expected):
+    assert name(sentence, raw) == expected

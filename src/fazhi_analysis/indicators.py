@@ -2043,10 +2043,11 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
 
 # an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
 # 县人大常委会举行宪法宣誓仪式3次): the events are the name
-_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委])(?:先后|亲自|带头|专题)*"
-                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
+# (县委依法治县办举办了…: an office, 办, holds events too; 了 after the verb)
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委办])(?:先后|亲自|带头|专题)*"
+                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)了?")
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
-_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|法治课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
 # a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
 # value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
