@@ -78,3 +78,13 @@ def test_where_it_was_published_is_no_part_of_the_name(sentence, raw, expected):
       ("举办法治专题讲座6次。", "6次", "法治专题讲座"))
 def test_who_held_the_events_is_no_part_of_their_name(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- 了 left at the start of a name when the verb before it is cut (实现了全县…率, 缩短了…时间): no part of the name, nor the
+# scope word after it
+@case(("实现了全县中小学校、幼儿园食堂自查报告率100%。", "100%", "中小学校、幼儿园食堂自查报告率"),
+      ("实现了企业开办时间1个工作日。", "1个工作日", "企业开办时间"),
+      # near-miss: 了解 is a verb of its own (as before: the plain verb after it is cut)
+      ("实现了解决问题30个。", "30个", "问题"))
+def test_a_name_does_not_open_with_le(sentence, raw, expected):
+    assert name(sentence, raw) == expected
