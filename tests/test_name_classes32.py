@@ -88,3 +88,16 @@ def test_who_held_the_events_is_no_part_of_their_name(sentence, raw, expected):
       ("实现了解决问题30个。", "30个", "问题"))
 def test_a_name_does_not_open_with_le(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- the noun after a classifier count ends at its head before 和/及 when a long run of another kind follows (6个试点
+# 项目和某某中心等…, 8个问题及上级督察反馈…) or 及其 (15项重点任务及其牵头单位): what follows is no part of what is counted
+@case(("明确15项重点任务及其牵头单位、配合单位。", "15项", "重点任务"),
+      ("推动4个智慧项目和律师视频会见中心等应用落地。", "4个", "智慧项目"),
+      ("针对5方面7个问题及省委巡视组实地指出问题，制定整改方案。", "7个", "问题"),
+      # near-misses: no head before 和 (a pair counted together), a short item after it, and people (as before)
+      ("全县共有权责事项5364项，涉及行政权力和公共服务事项。", "5364项", "权责事项"),
+      ("梳理行政权力和公共服务事项420项。", "420项", "行政权力和公共服务事项"),
+      ("全市52名市直部门及县区主要负责人述法。", "52名", "市直部门及县区主要负责人"))
+def test_the_noun_after_ends_at_its_head_before_and(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -2515,6 +2515,8 @@ def _etc_run(nm: str, right: str) -> str:
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HEAD_IN_NOUN_END = re.compile("(?:" + _HEAD_IN_NOUN.pattern + ")$")
+_CONJ_IN_NOUN = re.compile(r"以及|及其|[和及与或]")
 # measure words of firms and households (2万余户企业…, 150户次经营主体…): counted like a classifier's noun, to its head
 _HOUSEHOLD_UNITS = frozenset({"户", "户次"})
 # a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
@@ -2728,6 +2730,14 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
+        j = _CONJ_IN_NOUN.search(nm, 2) if unit in _CLASSIFIERS and unit not in _PEOPLE_MEASURES else None
+        if j is not None and "“" not in nm[:j.start()]:
+            first, rest = nm[:j.start()], nm[j.end():]
+            h = _HEAD_IN_NOUN_END.search(first)
+            if j.group() == "及其" or (h is not None and len(rest) >= 5 and not rest.endswith(h.group())):
+                # 20项重点工作及其分工, 6个试点项目和某某中心等…, 8个问题及上级督察反馈问题: the noun counted ends at its
+                # head before 和/及; a long run after it (its own, or another kind of thing) is no part of it
+                nm = first
         core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
         if (unit in _CLASSIFIERS or unit in _HOUSEHOLD_UNITS) and not any(ch in nm for ch in "“”（()）的"):
             h = None
