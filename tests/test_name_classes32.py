@@ -101,3 +101,14 @@ def test_a_name_does_not_open_with_le(sentence, raw, expected):
       ("全市52名市直部门及县区主要负责人述法。", "52名", "市直部门及县区主要负责人"))
 def test_the_noun_after_ends_at_its_head_before_and(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a 等 list of bodies, then a count whose measure word is the noun (某厅等12部门, 某局等6单位): the bodies are counted,
+# not the first of them nor what they did
+@case(("联合县公安局等9部门开展校园周边专项整治。", "9部门", "部门"),
+      ("依托巡察对县教育局等4单位法治建设情况进行督察。", "4单位", "单位"),
+      # near-misses: 联合 after the count (as before), and a classifier before the noun (as before)
+      ("市场监管局等 15 部门联合印发了实施方案。", "15 部门", "部门"),
+      ("县司法局等12个部门开展普法宣传。", "12个", "部门"))
+def test_bodies_counted_by_a_noun_measure_word_after_a_list(sentence, raw, expected):
+    assert name(sentence, raw) == expected

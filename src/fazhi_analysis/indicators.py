@@ -3640,6 +3640,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
                 nm = _compared_measure(sentence, pos[i][0]) or nm
             raw_i = srows[i][2]
+            if pos[i] is not None and raw_i[-2:] in ("部门", "单位") and sentence.endswith("等", 0, pos[i][0]) \
+                    and _NUMBER_TOKEN.fullmatch(raw_i[:-2].strip()):
+                # 联合某厅等12部门开展…, 对某局等6单位…进行督察: the measure word is the noun counted; the 等 list only
+                # names some of the bodies, and what they did is no part of the name
+                nm = raw_i[-2:]
             if not unit_of[i] and raw_i[-1:] in _PLACE_NO_MEASURE and _NUMBER_TOKEN.fullmatch(raw_i[:-1]):
                 # 在3市8县试点, 组织十六区政府评审: places counted with no measure word are what is counted (the
                 # place's government when it follows), not the words around them
