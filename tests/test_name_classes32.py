@@ -112,3 +112,14 @@ def test_the_noun_after_ends_at_its_head_before_and(sentence, raw, expected):
       ("县司法局等12个部门开展普法宣传。", "12个", "部门"))
 def test_bodies_counted_by_a_noun_measure_word_after_a_list(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a bare share (…N项，占某某的x%; …，占比x%) is named by its own words, the share of the whole (占总事项, 占比), as
+# the labels of four real sets name it, not by the subject of the clause before (a bare level, 达x, still is)
+@case(("公布“一次办”事项612项，占总事项的93%，全程网办事项540项。", "93%", "占总事项"),
+      ("三年行动计划中的70项任务已完成41项，占比58.6%。", "58.6%", "占比"),
+      # near-misses: a share with its subject in the clause, and a bare level (as before)
+      ("全县大厅进驻事项520项，办结比例占全县许可事项的92%。", "92%", "办结比例"),
+      ("企业开办时间压缩至1.5天，全县市场主体总量突破十万户，达10.6万户。", "10.6万户", "市场主体总量"))
+def test_a_bare_share_is_named_by_its_words(sentence, raw, expected):
+    assert name(sentence, raw) == expected

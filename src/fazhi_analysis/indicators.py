@@ -1710,6 +1710,8 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# ... its words, the share of the whole, without the verb and 的 (占全部许可事项的比例达 -> 占全部许可事项)
+_BARE_SHARE_WORDS = re.compile(r"(占比|所占比例|占[^，,；;。0-9０-９]{1,12}?)(?:的比例|的比重|的)?(?:达到|达|为|约|超过)?$")
 # a subject, then the whole its share is of (办结比例占全县许可事项的, 注册人数超过常住人口的; not 占比, 所占比例)
 # (anchored use only — fullmatch on a name)
 # (not 占用/占地/占有, a verb or noun of its own: 违法占用耕地面积; the whole holds no 的 but at its end)
@@ -3534,9 +3536,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 开展…专题集中学习，全年累计开展18余次; 对…事项清单开展全面梳理，共厘清3120项: a bare verb names
                 # nothing; the object the clause before acted on is what is counted
                 nm = _object_before(sentence, _list_start_end(sentence, pos[i][0]), nm) or nm
-            if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
-                # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
-                # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
+            share = _BARE_SHARE_WORDS.match(before.strip()) if pos[i] is not None and not follows else None
+            if share is not None:
+                # 设定即办件67项，占全部许可事项的54%, 任务已完成198项，占比61.3%: a bare share is named by its words,
+                # the share of the whole (占全部许可事项, 占比), as labelled on four sets
+                nm = share.group(1)
+            elif pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
+                # 一窗通办事项应纳尽纳，达100%: a bare level names the subject of the clause before
                 subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
                 nm = subj or (prev_name if subj == "" and prev_name else nm)
             elif nm and unit_of[i] in _PCT:
