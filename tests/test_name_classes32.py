@@ -22,7 +22,7 @@ def test_a_rank_named_by_what_is_ranked_not_its_verb_and_scope(sentence, raw, ex
     assert name(sentence, raw) == expected
 
 
-# ---- a ranking overall among peers named right before it (在全国36个参评城市中综合排名第十): 综合排名 is the name, as
+# ---- a ranking overall among peers named right before it (在全省21个样本县中综合排名第五): 综合排名 is the name, as
 # 全市综合排名 already was; and the count of the peers (在全国N个X中) names the peers X, not what is ranked among them
 @case(("在2031年营商环境评价中，石桥在全国28个参评城市中综合排名第六。", "第六", "综合排名"),
       ("在2031年营商环境评价中，石桥在全国28个参评城市中综合排名第六。", "28个", "参评城市"),
@@ -38,7 +38,7 @@ def test_an_overall_ranking_and_the_peers_it_is_among(sentence, raw, expected):
 # ---- a 、 list of meetings, then what they deliberated or put on their agenda (研究/安排…议题): the items, with the verb,
 # not the meetings, as a list of meetings before their study already is (names17)
 @case(("镇党委会议、镇政府常务会议研究依法行政议题7次。", "7次", "研究依法行政议题"),
-      ("县委常委会会议、县政府党组(扩大)会议、常务会议安排法治工作议题19个。", "19个", "安排法治工作议题"),
+      ("镇党委会议、镇政府常务会议、镇长办公会安排依法行政议题19个。", "19个", "安排依法行政议题"),
       # near-misses: one meeting and what it deliberated (as before), and a list of meetings before their study
       ("县政府常务会议研究依法行政议题5次。", "5次", "研究依法行政议题"),
       ("县委常委会会议、县政府党组(扩大)会议集中学法11次。", "11次", "集中学法"))
@@ -71,7 +71,7 @@ def test_where_it_was_published_is_no_part_of_the_name(sentence, raw, expected):
 
 # ---- who held or gave the events, then the events (某某办举办了…培训班, 领导干部带头讲法治课): the events are counted, not
 # who held them, as for 县人大常委会举行…仪式 already (an office, 办, holds events too; 了 may follow the verb)
-@case(("县委依法治县办举办了法治专题培训班3次，其中专题讲座1次。", "3次", "法治专题培训班"),
+@case(("区委依法治区办举办了依法行政专题培训班3次，其中专题讲座1次。", "3次", "依法行政专题培训班"),
       ("镇领导干部带头讲法治课5次。", "5次", "法治课"),
       # near-misses: the holder already cut (as before), and a verb with no holder before it (as before)
       ("县人大常委会举行宪法宣誓仪式3次。", "3次", "宪法宣誓仪式"),

@@ -1632,7 +1632,7 @@ _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委�
 # (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
                          r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)|"
-                         # (right after the peers it is among: 在全国36个参评城市中综合排名第十: the overall ranking)
+                         # (right after the peers it is among: 在全省21个样本县中综合排名第五: the overall ranking)
                          r"(?<=中)(?:综合|綜合|总体|總體)排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
@@ -3573,7 +3573,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = category.group(1)
                 elif ranked is not None and prev_end is not None and ranked.start("what") < prev_end <= ranked.end("what") \
                         and _STREAK.search(ranked.group("what")) is None:
-                    # 8项甲指标评分获得全市第一, 事项总数269项继续保持全市第一: what is ranked is what the figure before in
+                    # 8项甲指标评分获得全市第一, 某事项总数88项仍保持全省首位: what is ranked is what the figure before in
                     # its words counts (not the count and what follows it); after a 、, what follows the rank before
                     # (…获得全市第一、综合得分全市第三)
                     tail = _STREAK.sub("", sentence[prev_end:ranked.end("what")].lstrip("、，, "))
