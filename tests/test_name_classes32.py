@@ -123,3 +123,14 @@ def test_bodies_counted_by_a_noun_measure_word_after_a_list(sentence, raw, expec
       ("企业开办时间压缩至1.5天，全县市场主体总量突破十万户，达10.6万户。", "10.6万户", "市场主体总量"))
 def test_a_bare_share_is_named_by_its_words(sentence, raw, expected):
     assert name(sentence, raw) == expected
+
+
+# ---- a share right before the noun it is of, which a predicate follows (县乡两级95%以上事项实现…, 某中心100%政务服务事项
+# 实现…): the noun after is named, not the scope or place before the share
+@case(("县乡两级95%以上事项实现网上办理。", "95%以上", "事项"),
+      ("便民服务中心100%政务服务事项实现一窗受理。", "100%", "政务服务事项"),
+      # near-misses: the noun before and an act after the share, and no predicate after the noun (as before)
+      ("区级政务服务事项实现100%全程网办。", "100%", "全程网办"),
+      ("市级政务服务事项100%网上可办。", "100%", "市级政务服务事项"))
+def test_a_share_before_the_noun_it_is_of(sentence, raw, expected):
+    assert name(sentence, raw) == expected

@@ -1590,6 +1590,8 @@ _JOINED_COUNT_CHARS = frozenset("和及与")
 _JOINED_COUNT = re.compile(r"[和及与](?=[^，。；、,;:：！？!?\n（(0-9０-９]{0,16}?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个名项件家所位人]))")
 _BARE_REACH = frozenset({"覆盖", "惠及"})  # (of _BARE_LIGHT: the verbs of reach)
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
+# what a share of things (N%事项) is said to do or have (实现网上办理, 实行“一窗受理”)
+_SHARE_PREDICATE = re.compile(r"(?:实现|实行|进驻|进入|纳入|接入|可以|能够|可|已|均)")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
 # (市级排名第5, 区级排名第1: a level's ranking is named with 排名, a level alone says nothing)
@@ -2185,6 +2187,12 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         return (a or prev_name or None), a
     if follows_figure and a:
         return a, a
+    if unit in _PCT and len(a) >= 2 and _NOUN_END.search(a) is not None:
+        right = after.lstrip(" \t\u3000")
+        if right.startswith(a) and _SHARE_PREDICATE.match(right, len(a)) is not None:
+            # 市区两级98%以上事项实现网上办理, 某中心100%政务服务事项实现…: the share is of the noun after it, which
+            # the predicate after is said of; the scope or place before names no measure
+            return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
