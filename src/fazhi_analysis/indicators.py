@@ -1545,7 +1545,7 @@ def _pick(levels, score) -> str | None:
 _NAME_DATES = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二]{4})年(?:度|底|初|末|以来|上半年|下半年)?|"
                          r"(?:\d{1,2}月份?)?\d{1,2}日|\d{1,2}月(?:底|初|末|份)?|上半年|下半年")
 _LEAD = re.compile(
-    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
+    r"^(?:我[省市县区州盟旗镇乡局委办](?=.{2})|本[局委办县市区](?=.{2})|至(?![少今])|了(?![解结])|期间|其中|全年|全县|全市|全区|全省|全旗|全镇|全乡|今年以来|今年来|年初以来|以来|今年|当年|本年度|本年|年内|年度内|截至目前|截止目前|目前|"
     r"共计|合计|累计|总计|共(?![享同治性]|建(?!立|成|设)|和国)|先后|已经|已(?!有)|均(?![衡等])|分别(?:为|是|有)?|另有|另外|另(?!行)|"
     r"还|同时|并(?![联行])|和|及(?![时格])|与|为(?![民企期群])|达到|达(?![标成])|有(?![效关序力])|年均|平均|"
     r"每(?:季度|个月|月|年|周|半年)|严格按照程序|严格按程序|按程序|依法(?=完成|办理|作出|受理|审查|查处)|将|对(?!照|外)|把|向|在|经过|按照|通过(?!率)|围绕|针对|截至|截止|一共|总共|力争|争取|预计|明年|下一年|下年|"
@@ -1590,6 +1590,8 @@ _JOINED_COUNT_CHARS = frozenset("和及与")
 _JOINED_COUNT = re.compile(r"[和及与](?=[^，。；、,;:：！？!?\n（(0-9０-９]{0,16}?(?:[0-9０-９]|[一二两三四五六七八九十百千万]+[个名项件家所位人]))")
 _BARE_REACH = frozenset({"覆盖", "惠及"})  # (of _BARE_LIGHT: the verbs of reach)
 _QUOTE_TAIL = re.compile(r"[。，,；;].*$")
+# what a share of things (N%事项) is said to do or have (实现网上办理, 实行“一窗受理”)
+_SHARE_PREDICATE = re.compile(r"(?:实现|实行|进驻|进入|纳入|接入|可以|能够|可|已|均)")
 _PREP_END = re.compile(r"(?:将|对|把|向|与|从|由|给|在|共有|有)$")
 _RANK_HEAD = re.compile(r"^(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[^，]{0,8}?在)")
 # (市级排名第5, 区级排名第1: a level's ranking is named with 排名, a level alone says nothing)
@@ -1615,22 +1617,29 @@ def _list_start_end(sentence: str, end: int) -> int:
         pos = nl + 1
 
 
+# a count of the peers a rank is made among: 在全国N个X中 (X, then 中 that closes the setting)
+_PEERS_BEFORE = re.compile(r"在(?:全国|全省|全市|全区|全县|全州|国内|同类)$")
+_PEERS_AFTER = re.compile(r"([\u4e00-\u9fff“”]{2,10}?)(?:之中|中)(?![小央心华层青])")
 _IN_ASSESSMENT = re.compile(r"在([^，,；;。在]{2,30}?)中(?![小央心华])")
-# the words before a rank: a place, what is ranked, where and the ranking verb
+# the words before a rank: a place, what is ranked, where and the ranking verb (an adverb before it, 继续保持全市第一;
+# or no verb, the scope alone: 综合得分全市第三; not after a preposition, 以全省第一的成绩)
 # (anchored use only — match/fullmatch: linear; its .search is quadratic on long text, issue 14)
 # (a place holds no 的: 获评的示范地区和项目总数 is what is ranked, not a place 获评的示范地区 and 和项目总数; U+7684 is 的)
 _RANKED = re.compile(r"(?:我[省市县区州盟旗镇乡局委办]|本[局委办]|[\u4e00-\u7683\u7685-\u9fff]{1,6}?[省市县区州旗][市县区]?)?"
                      r"(?P<what>[^，,；;。在]*?)(?:在[^，,；;。]{0,10}?)?(?:均|都|分别)?"
-                     r"(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|取得(?:[0-9一二两三四五六七八九十]个)?)"
-                     r"(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?(?:县[（(]市、区[）)])?(?:第)?$")
+                     r"(?:(?:继续|再次|仍然|仍|持续|始终)?(?:获得?|位居|位列|名列|(?<!级)排名|排在|居|列|保持|"
+                     r"取得(?:[0-9一二两三四五六七八九十]个)?)(?:全国|全省|全市|全区|全县|同类[^，]{0,6})?|"
+                     r"(?<![以为并和及与对把将由从向给])(?:全国|全省|全市|全区|全县))(?:县[（(]市、区[）)])?(?:第)?$")
 # a ranking named by its scope (全国排名第10位, 中部排名第1位): the scope and 排名 are the name, not the scope alone
 # (and a level or 综合 between them: 全省县级排名第1, 全市综合排名第3: the ranking among those peers, or overall)
 _SCOPE_RANK = re.compile(r"(?:全国|全省|全市|全区|全县|全州|国内|全球|东部|中部|西部|东北|西北|西南|东南|华东|华北|华南|华中)"
-                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)")
+                         r"(?:[省市县区乡镇縣區鄉鎮]?[级級]|综合|綜合|总体|總體)?排名(?=(?:第)?$)|"
+                         # (right after the peers it is among: 在全省21个样本县中综合排名第五: the overall ranking)
+                         r"(?<=中)(?:综合|綜合|总体|總體)排名(?=(?:第)?$)")
 # a category right before a rank won: 荣获团体第一名, 获个人二等奖位次 (not a scope: 获全省第一); after an award
 # listed before it, a longer one: 荣获集体一等奖、理论考核第二名
 _RANK_CATEGORY = re.compile(r"(?:(?:荣获|获得|获|榮獲|獲)(?=[\u4e00-\u9fff]{2,3}(?:第)?$)|(?<=[名位奖])、)"
-                            r"(?!全国|全省|全市|全区|全县|全州|同类)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
+                            r"(?!全国|全省|全市|全区|全县|全州|同类|得)([\u4e00-\u9fff]{2,6}?)(?:第)?$")
 # the peers a rank is among (在全市政法系统排名第三, 在全省86个县区中排第5名): a scope, not what is ranked, which is the
 # subject before 在 (or, when the clause has none, an assessment named earlier in the sentence)
 # (the peers hold no 中 that closes a setting: 在全国、全省某某活动中获评的…数位居全省第一 names an assessment, then what is
@@ -1677,7 +1686,7 @@ _NOUN_END = re.compile(r"(?:事项|材料|文书|文件|案件|问题|制度|机
                        r"窗口|站|点|室|所|中心|组织|队伍|律师|顾问)$")
 _VERB_START = re.compile(r"覆盖|开展|配备|担任|参加|参与|完成|实现|落实|推进|建立|建成|开通|办理|受理|组织|举办|涉及|惠及|"
                          r"进驻|入驻|接入|上线|达到|获|被|是|为|在|已|均|全部|共|通过|纳入|列入|入选|逐|分别|全面|积极|依法|"
-                         r"及时|进一步|主动|具体|负责")
+                         r"及时|进一步|主动|具体|负责|继续保持|保持|位居|位列|名列")
 _HEAD_VERB = re.compile(r"组织开展|开展|组织|召开|举办|作出|进行")
 # a verb that only says the events took place (召开, 主持召开, 听取): a count of events names the event
 _EVENT_VERB = re.compile(r"(?:先后|专题|亲自|带头|定期)*(?:主持召开|组织召开|召开|主持|听取|举办|组织开展|开展|组织|举行)")
@@ -1703,6 +1712,8 @@ _LIST_ITEM_END = re.compile(r"研究|审议|部署|听取|专题|学习|进行|�
 # a clause that only states a share or a level: 占比达, 占全部许可事项的, 达
 _BARE_SHARE = re.compile(r"(?:占比|所占比例|占[^，,；;。0-9０-９]{1,12}?(?:的比例|的比重|的))(?:达到|达|为|约|超过)?$|"
                          r"(?:达到|达)$")
+# ... its words, the share of the whole, without the verb and 的 (占全部许可事项的比例达 -> 占全部许可事项)
+_BARE_SHARE_WORDS = re.compile(r"(占比|所占比例|占[^，,；;。0-9０-９]{1,12}?)(?:的比例|的比重|的)?(?:达到|达|为|约|超过)?$")
 # a subject, then the whole its share is of (办结比例占全县许可事项的, 注册人数超过常住人口的; not 占比, 所占比例)
 # (anchored use only — fullmatch on a name)
 # (not 占用/占地/占有, a verb or noun of its own: 违法占用耕地面积; the whole holds no 的 but at its end)
@@ -2036,10 +2047,11 @@ def _change_name(before: str, after: str, follows_figure: bool, prev_name: str |
 
 # an actor (people or a body) and the verb by which it holds or gives the events counted (班子成员讲授4次专题党课,
 # 县人大常委会举行宪法宣誓仪式3次): the events are the name
-_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委])(?:先后|亲自|带头|专题)*"
-                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)")
+# (县委依法治县办举办了…: an office, 办, holds events too; 了 after the verb)
+_ACTOR_HOLDS = (r"(?:成员|干部|领导|负责人|同志|书记|党组|中心组|政府|常委会|委员会|党校|[局厅部委办])(?:先后|亲自|带头|专题)*"
+                r"(?:讲授|举行|举办|主持召开|召开|组织开展|讲)了?")
 _ACTOR_HOLDS_END = re.compile(_ACTOR_HOLDS + "$")
-_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
+_EVENT_NOUN_END = re.compile(r"(?:仪式|党课|法治课|讲座|会议|培训|学习|活动|报告会|宣讲|授课|辅导|论坛|研讨|培训班|研讨班|读书班)$")
 _ACTOR_HOLDS_LEAD = re.compile(r"^[^，。；、]{0,12}?" + _ACTOR_HOLDS + r"(?=[\u4e00-\u9fff“《]{3})")
 # a change stated by its comparison alone (较2030年改善, 同比下降), and the measure an item before it states with its
 # value (空气质量综合指数3.12, PM2.5年均浓度为28.8微克每立方米)
@@ -2175,6 +2187,12 @@ def _name(before: str, after: str, follows_figure: bool, prev_name: str | None,
         return (a or prev_name or None), a
     if follows_figure and a:
         return a, a
+    if unit in _PCT and len(a) >= 2 and _NOUN_END.search(a) is not None:
+        right = after.lstrip(" \t\u3000")
+        if right.startswith(a) and _SHARE_PREDICATE.match(right, len(a)) is not None:
+            # 市区两级98%以上事项实现网上办理, 某中心100%政务服务事项实现…: the share is of the noun after it, which
+            # the predicate after is said of; the scope or place before names no measure
+            return a, a
     if a and (b.endswith("的") or b.endswith("等")):  # 审结的109起案件, 市场监管等13个部门
         if b.endswith("的") and len(b) > 4 and len(a) >= 2:
             return a, a  # 规划确定的77项主要指标, 全市新提拔的78名副县级领导干部: a long modifier, then the noun
@@ -2404,8 +2422,12 @@ def _grammar() -> _NameGrammar:
         # (依法停工整改“某类”企业, 协助核查复工人员: a manner word or 协助 before the verb; the people or firms after)
         served=re.compile(rf"^(?:依法|协助|累计|共)*(?:{_alt('served_verb')})+(?=[\u4e00-\u9fff“]{{2}})"),
         # (甲培训班、乙培训班上开展…: a 、 list of settings)
+        # (…“某某”门户网站上, 某人大《某文集》上: a quoted or titled name of the setting; none before the setting
+        # word in a list)
         setting=re.compile(rf"^(?:[^，。；、“”]{{0,20}}?(?:{_alt('setting')})、)*"
-                           rf"[^，。；、“”]{{0,20}}?(?:{_alt('setting')})(?:上|中)(?![心央层线])(?=[\u4e00-\u9fff“《]{{2}})"),
+                           rf"(?:[^，。；、“”]|“[^，。；、“”]{{1,12}}”|《[^，。；、《》]{{1,16}}》){{0,20}}?"
+                           rf"(?:(?:{_alt('setting')})|《[^，。；、《》]{{0,14}}(?:{_alt('setting')})》)(?:上|中)(?![心央层线])"
+                           rf"(?=[\u4e00-\u9fff“《]{{2}})"),
     )
 
 
@@ -2503,6 +2525,8 @@ def _etc_run(nm: str, right: str) -> str:
 _HEAD_IN_NOUN = re.compile(r"事项|材料|文书|文件|案件|问题|制度|机制|单位|部门|机构|人员|干部|项目|会议|活动|资料|清单|意见|建议|"
                            r"窗口|站|室|中心|组织|队伍|律师|顾问|企业|企業|员|长(?![期效])|师")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_HEAD_IN_NOUN_END = re.compile("(?:" + _HEAD_IN_NOUN.pattern + ")$")
+_CONJ_IN_NOUN = re.compile(r"以及|及其|[和及与或]")
 # measure words of firms and households (2万余户企业…, 150户次经营主体…): counted like a classifier's noun, to its head
 _HOUSEHOLD_UNITS = frozenset({"户", "户次"})
 # a rate and the quality it is of, after the places or things a count before it counts (水质达标率, 空气优良率)
@@ -2716,6 +2740,14 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         m = g.predicate.search(nm, 2)
         if m is not None and "“" not in nm[:m.start()]:  # 5个行政村都分别聘请, 100项任务进一步细化
             nm = nm[:m.start()]
+        j = _CONJ_IN_NOUN.search(nm, 2) if unit in _CLASSIFIERS and unit not in _PEOPLE_MEASURES else None
+        if j is not None and "“" not in nm[:j.start()]:
+            first, rest = nm[:j.start()], nm[j.end():]
+            h = _HEAD_IN_NOUN_END.search(first)
+            if j.group() == "及其" or (h is not None and len(rest) >= 5 and not rest.endswith(h.group())):
+                # 20项重点工作及其分工, 6个试点项目和某某中心等…, 8个问题及上级督察反馈问题: the noun counted ends at its
+                # head before 和/及; a long run after it (its own, or another kind of thing) is no part of it
+                nm = first
         core = nm.split("、", 1)[0]  # (17位网格员协助排查、及时上报: a 、 inside the predicate after the head)
         if (unit in _CLASSIFIERS or unit in _HOUSEHOLD_UNITS) and not any(ch in nm for ch in "“”（()）的"):
             h = None
@@ -2830,6 +2862,11 @@ def _grammar_name(nm: str | None, right: str, unit: str) -> str | None:
         # 起草、审查、修改各种法律文书32份, 制作和送达律师回函1次: the documents, not the handling (学习、讨论法规10次
         # counts study sessions: the verbs are the event)
         nm = nm[m.end():]
+    k = nm.find("新增", 2)
+    if k >= 2 and len(nm) - k >= 4 and _CJK_ONLY.fullmatch(nm, k) is not None and not _holds(nm[:k], ("、", "和", "及")):
+        # 天网工程新增监控探头, 某某审查新增政策文件: what is newly added is counted; the project or the review it came
+        # through is not (新增 opens the name)
+        nm = nm[k:]
     if nm != nm0:
         m = _LEAD.match(nm)  # 梳理出我县…: the scope word left at the start (anchored: as _LEAD.sub("", nm))
         nm = (nm[m.end():] or nm) if m is not None else nm
@@ -3507,9 +3544,13 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 开展…专题集中学习，全年累计开展18余次; 对…事项清单开展全面梳理，共厘清3120项: a bare verb names
                 # nothing; the object the clause before acted on is what is counted
                 nm = _object_before(sentence, _list_start_end(sentence, pos[i][0]), nm) or nm
-            if pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
-                # 一窗通办事项应纳尽纳，占比达100%: a bare share or level names the subject of the clause before
-                # 设定即办件67项，占全部许可事项的54%: the share of the thing the figure before counts
+            share = _BARE_SHARE_WORDS.match(before.strip()) if pos[i] is not None and not follows else None
+            if share is not None:
+                # 设定即办件67项，占全部许可事项的54%, 任务已完成198项，占比61.3%: a bare share is named by its words,
+                # the share of the whole (占全部许可事项, 占比), as labelled on four sets
+                nm = share.group(1)
+            elif pos[i] is not None and not follows and _BARE_SHARE.match(before.strip()):
+                # 一窗通办事项应纳尽纳，达100%: a bare level names the subject of the clause before
                 subj = _clause_subject(sentence, pos[i][0] - len(before), prev_end)
                 nm = subj or (prev_name if subj == "" and prev_name else nm)
             elif nm and unit_of[i] in _PCT:
@@ -3538,6 +3579,16 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                     nm = scope_rank.group()
                 elif category is not None:  # 在某大比武中荣获团体第一名、个人第一名: the category ranked
                     nm = category.group(1)
+                elif ranked is not None and prev_end is not None and ranked.start("what") < prev_end <= ranked.end("what") \
+                        and _STREAK.search(ranked.group("what")) is None:
+                    # 8项甲指标评分获得全市第一, 某事项总数88项仍保持全省首位: what is ranked is what the figure before in
+                    # its words counts (not the count and what follows it); after a 、, what follows the rank before
+                    # (…获得全市第一、综合得分全市第三)
+                    tail = _STREAK.sub("", sentence[prev_end:ranked.end("what")].lstrip("、，, "))
+                    if prev_name and tail in ("", prev_name):
+                        nm = prev_name
+                    elif len(tail) >= 2 and not _has_date(tail) and not _DIGIT.search(tail):
+                        nm = tail
                 elif ranked is not None and len(_STREAK.sub("", ranked.group("what"))) >= 2 \
                         and not _has_date(_STREAK.sub("", ranked.group("what"))):
                     # 甲市法治环境评价排名全国第2位, 参赛人数和总成绩在全省均位居第一: what is ranked (甲评价连续4年居
@@ -3603,6 +3654,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 # 空气质量综合指数3.12，较2030年改善11.6%: a bare comparison names the measure of an item before
                 nm = _compared_measure(sentence, pos[i][0]) or nm
             raw_i = srows[i][2]
+            if pos[i] is not None and raw_i[-2:] in ("部门", "单位") and sentence.endswith("等", 0, pos[i][0]) \
+                    and _NUMBER_TOKEN.fullmatch(raw_i[:-2].strip()):
+                # 联合某厅等12部门开展…, 对某局等6单位…进行督察: the measure word is the noun counted; the 等 list only
+                # names some of the bodies, and what they did is no part of the name
+                nm = raw_i[-2:]
             if not unit_of[i] and raw_i[-1:] in _PLACE_NO_MEASURE and _NUMBER_TOKEN.fullmatch(raw_i[:-1]):
                 # 在3市8县试点, 组织十六区政府评审: places counted with no measure word are what is counted (the
                 # place's government when it follows), not the words around them
@@ -3622,6 +3678,11 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                 nm = nm[len(joined_cut):]  # (…和指派乙96名: the next count names what follows the 和 only)
             if joined_cut and not (nm and na and pos[i] is not None and nm == na and joined_cut.startswith(nm)):
                 joined_cut = ""
+            if pos[i] is not None and unit_of[i] in _CLASSIFIERS and nm:
+                peers = _PEERS_AFTER.match(sentence, pos[i][1])
+                if peers is not None and _PEERS_BEFORE.search(sentence[max(0, pos[i][0] - 12):pos[i][0]]) is not None:
+                    # 在全国49个较大城市中排名第四: the peers the figure counts, not what is ranked among them
+                    nm = peers.group(1)
             names[i], noun_after[i] = nm, na
             prev_name = nm or prev_name
             prev_end = pos[i][1] if pos[i] is not None else None
