@@ -220,6 +220,8 @@ _ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # 
 # the date a report was delivered to a congress, under its title: 2025年3月17日在XX旗第十六届人民代表大会 /
 # 常务委员会第二十四次会议上 (the line may wrap before 会议上)
 _SPEECH_DATE = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。：:]{2,60}$")
+# a short word of a portal's page between the title and its date (主动公开, • 听全文, 阅读模式): no digit, no clause
+_PORTAL_WORD = re.compile(r"^[•·\s]*[\u4e00-\u9fff]{2,6}[ \t\u3000]*$")
 _SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE_LABELS = "来源|信息来源|文章来源|作者|发布机构|浏览|点击|阅读"  # labels that follow a page's date on its byline
@@ -245,7 +247,8 @@ _INDEX_LINE = re.compile(r"^[•·\s]*((?:[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z])/(?
 # a header printed as a column of cells: 索引号 alone in its cell, its value in the next (• 文号 / • 索引号 / • x31/2031-00001)
 _LONE_INDEX_LABEL = re.compile(r"^[•·\-*|｜\s]*(?:信息)?索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _INDEX_CELL = re.compile(r"^[•·\-*|｜\s]*((?=[0-9A-Za-z/\-]*(?:19|20)\d{2})[0-9A-Za-z][0-9A-Za-z/\-]{3,40})[ \t\u3000]*$")
-_SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
+# (…的报告_街镇园区文件_某某区人民政府门户网站: the page's column, then the site, each after a separator)
+_SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))(?:\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}){1,3}$")
 _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -497,6 +500,8 @@ def _is_recipient(line: str) -> bool:
 _TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[）)]$")
 _TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
 _CLOSE_BRACKETS = (")", "）", ")\n", "）\n")  # how a string that _TITLE_DATE or _TITLE_NOTE matches ends ($: or before \n)
+# the page's date after a space at the end of its title line, without brackets (…工作报告 2031-12-12)
+_TITLE_BARE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*$")
 
 
 def clean_title(title: str) -> str:
@@ -512,6 +517,8 @@ def clean_title(title: str) -> str:
     t = t[tag.end():] if tag and is_title(t[tag.end():]) else t  # 【2022年】…的报告
     if t.endswith(_CLOSE_BRACKETS):  # (both end at a closing bracket: most lines need no search)
         t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
+    elif t[-1:].isdigit() and (bare := _TITLE_BARE_DATE.search(t)) and is_title(t[:bare.start()]):
+        t = t[:bare.start()]  # …工作报告 2031-12-12
     m = re.search(r"《([^《》]{6,80})》", t)
     if m and is_title(m.group(1)) and (len(t) - len(m.group(0)) <= 20 or _BOOK_TITLE_LEAD.match(t)):
         t = m.group(1)
@@ -554,8 +561,12 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 
 def _title_date(title: str | None):
-    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or None."""
+    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or after a space at its end
+    (``…报告 2024-02-26``), or None."""
     m = _TITLE_DATE.search(title) if title and title.endswith(_CLOSE_BRACKETS) else None
+    if m is None and title and title.rstrip()[-1:].isdigit():
+        m = _TITLE_BARE_DATE.search(title)
+        m = m if m and is_title(title[:m.start()].strip()) else None
     return parse_date(m.group(1)) if m else None
 
 
@@ -817,7 +828,7 @@ def parse_structure(text: str) -> Structure:
     #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
     body_doc_number = recipient = organ_line = organ_idx = None
-    byline_date = cover_date = None
+    byline_date = cover_date = dated_under_title = None
     title_printed_bare = len(copies) > 1
     organ_above = (title_head if title_head is not None else title_idx if title_idx is not None else 0) - 1
     while organ_above >= 0 and organ_above in copies[:-1]:
@@ -861,6 +872,7 @@ def parse_structure(text: str) -> Structure:
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
+    portal_word = False  # a short word of the portal passed (主动公开, • 听全文): only its date may follow
     while i < n and looked < 6:
         if kinds[i] is not None:  # a header field or chrome between the title and the doc number
             i += 1
@@ -868,6 +880,8 @@ def parse_structure(text: str) -> Structure:
         looked += 1
         s, e = spans[i]
         line = text[s:e]
+        if portal_word and not (_BYLINE.match(line) or _DATE_LINE.match(line) or _PORTAL_WORD.match(line)):
+            break
         if body_doc_number is None and _DOC_NUMBER.match(line):
             kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
         elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
@@ -882,6 +896,7 @@ def parse_structure(text: str) -> Structure:
         elif recipient is None and _DATE_LINE.match(line) and (signed_date is None or close_idx is not None):
             kinds[i] = "metadata"  # 2020年12月15日 under the title: the date the report was written
             signed_date = signed_date or parse_date(line)
+            dated_under_title = dated_under_title or parse_date(line)
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
             for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
@@ -891,6 +906,8 @@ def parse_structure(text: str) -> Structure:
         elif title_idx is not None and _title_line(line) and squash(i) in squash(title_idx) + "".join(
                 squash(j) for j in range(title_idx + 1, i) if kinds[j] == "metadata"):
             kinds[i] = "chrome"  # the title again under the organ line (XX局 / 2022年度…报告), then the salutation
+        elif title_idx is not None and byline_date is None and recipient is None and _PORTAL_WORD.match(line):
+            portal_word = True  # 主动公开 / • 听全文 between the title and the page's date (the line stays as it is)
         else:
             break
         i += 1
@@ -962,7 +979,7 @@ def parse_structure(text: str) -> Structure:
     found = {"header": header, "header_dates": header_dates, "body_title": body_title,
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
-             "cover_date": cover_date,
+             "cover_date": cover_date, "dated_under_title": dated_under_title,
              "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == organ_above}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
@@ -2234,7 +2251,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             break
     publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
                    ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
-                   ("signature", found.get("cover_date")))
+                   ("signature", found.get("cover_date")),
+                   # last: 2031年03月10日 alone under the title, the page's only date (LABELING metadata: the date a
+                   # reader takes as the page's)
+                   ("signature", found.get("dated_under_title")))
     t_issuer, t_full = issuer_of(title)
     if t_issuer is None and found["body_title"] and found["body_title"].lstrip().startswith("【"):
         t_issuer, t_full = issuer_of(found["body_title"])  # 【XX县应急管理局】2022年…报告: the organ in the tag

@@ -1,0 +1,75 @@
+"""Metadata classes of the genre that recurred on the eight tuning sets (issue 9, 2026-12-04, helper meta32). Pages
+invented for these tests (genre style only; places, organs, dates and years made up)."""
+
+import datetime as dt
+
+import pytest
+
+from fazhi_analysis.normalize import normalize_text
+from fazhi_analysis.structure import clean_title, parse_structure
+
+
+def meta(text):
+    return parse_structure(normalize_text(text)).metadata
+
+
+BODY = "\n一、主要举措\n（一）强化学法。全年会前学法10次。\n二、存在问题\n基层力量不足。\n"
+OPENING = "2031年，白沙街道坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n"
+
+
+# ---- T1: a portal's page title followed by the page's column and the site's name, each after a separator
+# (…报告_栏目_某某区人民政府门户网站): the title without them, and the article's copy of the title is the title
+
+@pytest.mark.parametrize("line,title", [
+    ("白沙街道2031年法治政府建设情况报告_街镇文件_青石区人民政府门户网站", "白沙街道2031年法治政府建设情况报告"),
+    ("柳岸县交通运输局 2031年度法治政府建设情况报告_规范性文件_澄川市柳岸县人民政府网",
+     "柳岸县交通运输局 2031年度法治政府建设情况报告"),
+    ("白沙街道2031年法治政府建设情况报告-青石区人民政府", "白沙街道2031年法治政府建设情况报告"),  # unchanged
+])
+def test_a_title_with_the_portals_column_and_site(line, title):
+    assert clean_title(line) == title
+
+
+def test_the_pages_copy_with_column_and_site_is_chrome():
+    md = meta("白沙街道2031年法治政府建设情况报告_街镇文件_青石区人民政府门户网站\n\n"
+              "白沙街道2031年法治政府建设情况报告\n\n信息来源: 白沙街道 发布时间 2032-02-06\n\n" + OPENING + BODY)
+    assert md["title"] == "白沙街道2031年法治政府建设情况报告"
+
+
+# ---- T2: the page's date after a space at the end of the title line (…工作报告 2031-12-10): the title without it,
+# and the date is the page's publication date
+
+@pytest.mark.parametrize("line", [
+    "2031年度白沙街道法治政府建设工作报告 2031-12-10",
+    "白沙街道2031年度法治政府建设 工作情况报告 2031-12-10",
+])
+def test_a_title_line_ending_in_the_pages_date(line):
+    md = meta(line + "\n\n\n区法治政府建设工作领导小组办公室：\n\n" + OPENING + BODY)
+    assert md["title"].replace(" ", "") == line.rsplit(" ", 1)[0].replace(" ", "")
+    assert md["publish_date"] == dt.date(2031, 12, 10)
+
+
+def test_a_number_ending_a_title_is_no_date():
+    # (a year range or a number that is no full date stays in the title)
+    assert clean_title("白沙街道法治政府建设情况报告 2031") == "白沙街道法治政府建设情况报告 2031"
+
+
+# ---- D: the page's date alone on a line between the title and the opening, after a short word of the portal
+# (主动公开, • 听全文) or right under the title written out (2032年03月10日): the page's publication date when the
+# page prints no other
+
+@pytest.mark.parametrize("between,date", [
+    ("主动公开\n\n2032.03.05\n\n", dt.date(2032, 3, 5)),
+    ("  • 听全文\n  • 2032-01-21\n  • 来源:柳岸县司法局\n  • 分享到\n\n", dt.date(2032, 1, 21)),
+    ("2032年03月10日\n\n", dt.date(2032, 3, 10)),
+])
+def test_a_lone_date_between_the_title_and_the_opening(between, date):
+    md = meta("柳岸县2031年法治政府建设情况报告\n\n" + between
+              + "2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n" + BODY)
+    assert md["publish_date"] == date
+
+
+def test_a_header_date_wins_over_the_date_under_the_title():
+    md = meta("柳岸县2031年法治政府建设情况报告\n\n( 2032-03-05)\n\n2031年12月15日\n\n"
+              "2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n" + BODY)
+    assert md["publish_date"] == dt.date(2032, 3, 5)
