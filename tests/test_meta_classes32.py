@@ -73,3 +73,31 @@ def test_a_header_date_wins_over_the_date_under_the_title():
     md = meta("柳岸县2031年法治政府建设情况报告\n\n( 2032-03-05)\n\n2031年12月15日\n\n"
               "2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n" + BODY)
     assert md["publish_date"] == dt.date(2032, 3, 5)
+
+
+# ---- P: a place's report posted under a 发布机构 label by one of its departments, whose opening has the place itself
+# as the subject (2031年，柳岸县坚持…): the place reports in its own voice, as its government (LABELING 55; the same
+# already held for a 来源 label). The title names the place, or names no place at all (关于2031年度…的报告).
+
+@pytest.mark.parametrize("title", [
+    "柳岸县2031年度法治政府建设工作报告",
+    "关于2031年度法治政府建设情况的报告",
+])
+def test_a_departments_posting_of_a_place_speaking_for_itself(title):
+    md = meta("名 称: " + title + "\n索 引 号: 000099/2032-00123 发布日期: 2032-02-20 发布机构: 柳岸县司法局\n"
+              + title + "\n2031年，柳岸县坚持以习近平法治思想为指导，全面推进依法行政。现将有关情况报告如下：" + BODY)
+    assert md["issuer"] == "柳岸县人民政府"
+    assert md["region"] == "柳岸县"
+
+
+@pytest.mark.parametrize("opening", [
+    # the department speaks for itself (我局): it reports
+    "2031年，柳岸县司法局坚持以习近平法治思想为指导，全面推进依法行政。我局推进依法行政。",
+    "2031年，柳岸县坚持以习近平法治思想为指导，我局全面推进依法行政。",
+    # another place opens the body: unsure, the 发布机构 stays
+    "2031年，白沙县坚持以习近平法治思想为指导，全面推进依法行政。",
+])
+def test_the_posting_department_stays_otherwise(opening):
+    md = meta("发布机构: 柳岸县司法局 发布日期: 2032-02-20\n柳岸县2031年度法治政府建设工作报告\n" + opening
+              + "现将有关情况报告如下：" + BODY)
+    assert md["issuer"] == "柳岸县司法局"

@@ -2325,6 +2325,17 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # the place's party committee and government, whose report the department posted
         src_org = None
     src_place = None
+    if h_issuer and not _GOVERNMENT.search(h_issuer) and _ISSUER_END.search(h_issuer) and t_issuer is None \
+            and o_issuer is None and not signature and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
+            and title and re.search(r"法治政府|依法行政", title) \
+            and (region_of(title) is None or region_of(h_issuer) is None
+                 or region_of(title).endswith(region_of(h_issuer)) or region_of(h_issuer).endswith(region_of(title))) \
+            and _place_opens(text, paragraphs, region_of(title) or region_of(h_issuer) or b_region) \
+            and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))):
+        # 澄溪区2030年法治政府建设工作报告 (or 关于2030年度…的报告) / 发布机构:澄溪区司法局 / 2030年，澄溪区坚持…: as with a
+        # 来源 label below, the place reports in its own voice, as its government; its department posted the page
+        # (LABELING 55)
+        src_place, h_issuer = region_of(h_issuer), None
     if src_org and t_issuer is None and h_issuer is None and o_issuer is None and not signature \
             and not _GOVERNMENT.search(src_org) and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
             and title and re.search(r"法治政府|依法行政", title) \
@@ -2333,7 +2344,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 澄溪区2030年法治政府建设年度报告 (or 关于2030年度…的报告) / 来源:澄溪区司法局 / 2030年，澄溪区围绕…: the place
         # reports in its own voice, as its government; the department (司法局) drafted and posted the page (its
         # place is still the page's: 来源:青禾市澄溪区司法局 / 澄溪区围绕…)
-        src_place, src_org = region_of(src_org), None
+        src_place, src_org = src_place or region_of(src_org), None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
