@@ -101,3 +101,25 @@ def test_the_posting_department_stays_otherwise(opening):
     md = meta("发布机构: 柳岸县司法局 发布日期: 2032-02-20\n柳岸县2031年度法治政府建设工作报告\n" + opening
               + "现将有关情况报告如下：" + BODY)
     assert md["issuer"] == "柳岸县司法局"
+
+
+# ---- C: a county's page without a title that names itself in its own documents' titles, once as the party committee's
+# (《中共柳岸县委…》) and once as its own (《柳岸县…》): one county, not two places that compete
+
+def test_a_party_committees_document_names_the_same_county():
+    md = meta("2031年，我县法治政府建设工作始终坚持以习近平法治思想为指导。现将有关情况报告如下：\n"
+              "一、主要举措\n（一）强化学法。县委、县政府主要负责人履行第一责任人职责。印发《柳岸县2031年法治政府建设工作要点》，"
+              "印发《中共柳岸县委全面依法治县委员会关于落实述法制度的通知》。全县会前学法10次。\n二、存在问题\n基层力量不足。\n")
+    assert md["region"] == "柳岸县"
+    assert md["issuer"] == "柳岸县人民政府"
+
+
+# ---- V: a verb of acting together glued to another organ's level at a clause start (。联合市工商联…, 。协同市…) names no
+# city: a city department's page that never names its city otherwise gets no region (not 联合市)
+
+@pytest.mark.parametrize("verb", ["联合", "协同"])
+def test_a_verb_of_acting_together_is_no_city(verb):
+    md = meta("2031年，市司法局在市委、市政府的坚强领导下，坚持以习近平法治思想为指导，全面推进依法行政。"
+              "现将有关情况报告如下：\n一、主要举措\n（一）优化营商环境。我局制定全市营商环境任务清单。" + verb
+              + "市工商联开展服务民营企业活动12场。\n二、存在问题\n基层力量不足。\n")
+    assert md["region"] is None

@@ -1314,7 +1314,9 @@ _VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立",
                                # (落实市政府…令, 执行县政府…决定, 承接省政府…事项, 参加市政府…会议: a verb and its object)
                                "落实", "执行", "贯彻", "承接", "参加", "参与", "列席", "组织", "协调", "编制", "转发",
                                "做好", "接受", "争取", "办理", "答复", "拟定", "牵头", "会同", "邀请", "确保", "支持",
-                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建"))
+                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建",
+                               # (联合市工商联…, 协同区市场监管局…: a verb of acting together and the other organ)
+                               "联合", "协同"))
 
 
 _VERB_GLUED = re.compile("(?:" + "|".join(sorted(_VERB_BEFORE_UNIT, key=len, reverse=True)) + ")(?=.)")
@@ -1352,7 +1354,8 @@ def _places(joined: str, unit: str) -> set[str]:
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
     # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
     city = r"(?:[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,4}?" + unit + r"))?" if unit in ("区", "县", "旗") else ""
-    for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # (《中共XX县委…》: the party committee's document names the county after 中共)
+    for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?|中共)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name) \
