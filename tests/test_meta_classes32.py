@@ -123,3 +123,19 @@ def test_a_verb_of_acting_together_is_no_city(verb):
               "现将有关情况报告如下：\n一、主要举措\n（一）优化营商环境。我局制定全市营商环境任务清单。" + verb
               + "市工商联开展服务民营企业活动12场。\n二、存在问题\n基层力量不足。\n")
     assert md["region"] is None
+
+
+# ---- W: a title wrapped after 关于 with no full copy on the page (XX市人民政府关于 / 2031年度…的报告): one title, whose
+# organ is the issuer
+
+def test_a_title_wrapped_after_about():
+    md = meta("当前位置:  首页 >  政务 >  通知公告\n\n青禾市人民政府关于\n2031年度法治政府建设情况的报告\n\n"
+              "时间:2032-04-01 15:02 来源:\n\n2031年，市政府坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：" + BODY)
+    assert md["title"] == "青禾市人民政府关于2031年度法治政府建设情况的报告"
+    assert md["issuer"] == "青禾市人民政府"
+
+
+def test_a_title_that_starts_with_about_keeps_its_own_line():
+    md = meta("青禾市人民政府关于\n关于2031年度法治政府建设情况的报告\n\n"
+              "2031年，市政府坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：" + BODY)
+    assert md["title"] != "青禾市人民政府关于关于2031年度法治政府建设情况的报告"

@@ -216,6 +216,7 @@ _NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|
 # an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
 # (a department's party group alone: 中共XX市交通运输局党组, XX县司法局党委)
 _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)(?:党组|党委)?"
+_ORGAN_ABOUT = re.compile(rf"^[•·\s]*{_ORGAN}关于[ \t\u3000]*$")  # XX市人民政府关于, a title's first line
 _ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # (a bulleted line too: • XX市人民政府)
 # the date a report was delivered to a congress, under its title: 2025年3月17日在XX旗第十六届人民代表大会 /
 # 常务委员会第二十四次会议上 (the line may wrap before 会议上)
@@ -776,6 +777,9 @@ def parse_structure(text: str) -> Structure:
         if re.search(r"[和及与暨、]$", text[slice(*spans[title_idx])]) and len(nxt) <= 30 and "。" not in nxt \
                 and not _CHROME.match(nxt) and _marker(nxt, 0, len(nxt), True) is None:
             title_head, title_idx = title_idx, title_idx + 1
+    if title_idx is not None and title_head is None and title_idx > 0 and kinds[title_idx - 1] is None \
+            and _ORGAN_ABOUT.match(text[slice(*spans[title_idx - 1])]) and not squash(title_idx).startswith("关于"):
+        title_head = title_idx - 1  # XX市人民政府关于 / 2031年度法治政府建设情况的报告: one title wrapped after 关于
     if title_idx is not None:
         kinds[title_idx] = "title"
     if title_head is not None:
