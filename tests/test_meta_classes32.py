@@ -139,3 +139,13 @@ def test_a_title_that_starts_with_about_keeps_its_own_line():
     md = meta("青禾市人民政府关于\n关于2031年度法治政府建设情况的报告\n\n"
               "2031年，市政府坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：" + BODY)
     assert md["title"] != "青禾市人民政府关于关于2031年度法治政府建设情况的报告"
+
+
+# ---- O: short leftovers of the portal printed as body lines before the opening (a share prompt, a close mark) do not
+# hide the opening: a place speaking for itself under a 来源 of its government's office is the government
+
+def test_portal_leftovers_before_the_opening():
+    md = meta("您当前的位置:首页 > 专题专栏 > 法治政府建设\n柳岸县2031年法治政府建设的年度报告\n"
+              "时间:2032-03-20 来源:柳岸县人民政府办公室\n字号:\n\n用手机扫描二维码\n分享至好友和朋友圈\n\n×\n\n"
+              "2031年柳岸县全面贯彻落实法治政府建设各项部署，推进依法行政。现将有关情况报告如下：" + BODY)
+    assert md["issuer"] == "柳岸县人民政府"

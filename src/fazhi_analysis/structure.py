@@ -1601,10 +1601,23 @@ _GOVERNMENT_OPENING = re.compile(
 )
 
 
+_PORTAL_LEFTOVER = re.compile(r"^[^，,。；;：:]{1,12}$")  # 用微信扫描二维码, ×, 主动公开: no clause of the opening
+
+
+def _opening_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The body paragraphs from the opening on: short leftovers of the portal printed as body lines before it (a share
+    prompt, a close mark, 主动公开) are passed, at most three."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    k = 0
+    while k < min(3, len(body) - 1) and _PORTAL_LEFTOVER.match(text[body[k].start:body[k].end].strip()):
+        k += 1
+    return body[k:]
+
+
 def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
     """Whether the first body paragraph opens with the place's party committee and government, or its government,
     as the subject (``2023年，市委、市政府坚持…``)."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
         if _GOVERNMENT_OPENING.match(_UNDER_LEADERSHIP.sub("", opening)):
@@ -1656,7 +1669,7 @@ def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> 
     if not region:
         return False
     forms = _place_forms(region)
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
         for form in forms:
@@ -2044,7 +2057,7 @@ _ALIAS_ORGAN = re.compile(
 def _alias_organ(text: str, paragraphs: list[Paragraph]) -> str | None:
     """The organ the first body paragraph opens with, named in full before the short name it goes by
     (``_ALIAS_ORGAN``): the page's own organ introducing itself."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         m = _ALIAS_ORGAN.match(text[p.start:min(p.end, p.start + 200)].strip())
         if m and not _verb_glued(m.group(1)):
@@ -2066,7 +2079,7 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
     """(region, issuer) of a street the opening names with 街 for 街道 (``_SHORT_STREET``), when the body speaks as a
     street (全街, 依法治街, 街党工委, 街道): the street as written; its issuer is its office (XX街办事处) where the page
     prints the office after the street's name, else the street as the page writes its organ (meta class A)."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
         m = _SHORT_STREET.match(opening)
