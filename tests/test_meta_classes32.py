@@ -149,3 +149,13 @@ def test_portal_leftovers_before_the_opening():
               "时间:2032-03-20 来源:柳岸县人民政府办公室\n字号:\n\n用手机扫描二维码\n分享至好友和朋友圈\n\n×\n\n"
               "2031年柳岸县全面贯彻落实法治政府建设各项部署，推进依法行政。现将有关情况报告如下：" + BODY)
     assert md["issuer"] == "柳岸县人民政府"
+
+
+# ---- F: a province's department that names its field only through the leadership's teaching on it in its opening
+# (…总书记关于应急管理的重要论述) and speaks as 我厅: the province's department of that field
+
+def test_the_teaching_on_a_field_names_the_department():
+    md = meta("关于2031年度法治政府建设情况的报告\n\n  • 发布时间: 2032-01-20\n  • 来源: 政策法规处\n\n"
+              "2031年，我厅坚持以习近平法治思想为指导，深入学习习近平总书记关于应急管理的重要论述，"
+              "认真落实青海省委、省政府决策部署，推进依法行政。现将有关情况报告如下：" + BODY)
+    assert md["issuer"] == "青海省应急管理厅"

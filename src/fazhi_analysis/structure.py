@@ -1949,7 +1949,8 @@ def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
 def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     """For each field, the ways a department's opening paragraph introduces its own work by its field: the field's
     rule-of-law work (交通运输法治建设, 民政依法行政, 法治财政), the field's system (全市审计系统) or the province's
-    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅). Read in the opening only, where a
+    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅), the leadership's teaching on the field
+    (关于应急管理的重要论述). Read in the opening only, where a
     department speaks of itself; later paragraphs name other fields' work. (省司法厅 is no sign of the 司法 field: every
     department reports its rule-of-law work as the 司法厅's notice asks.)"""
     out = []
@@ -1957,7 +1958,9 @@ def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
         words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
                                                key=len, reverse=True)))
         above = "" if row["field"] == "司法" else rf"|省(?:{words})厅"
-        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}")))
+        # (…总书记关于应急管理的重要论述: the field's own line of the leadership's teaching, which its department studies)
+        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}"
+                                    rf"|关于(?:{words})(?:工作)?的重要(?:论述|指示)")))
     return tuple(out)
 
 
