@@ -159,3 +159,18 @@ def test_the_teaching_on_a_field_names_the_department():
               "2031年，我厅坚持以习近平法治思想为指导，深入学习习近平总书记关于应急管理的重要论述，"
               "认真落实青海省委、省政府决策部署，推进依法行政。现将有关情况报告如下：" + BODY)
     assert md["issuer"] == "青海省应急管理厅"
+
+
+# ---- I: a placeholder in the header's index number cell (索引号:- , 索引号:无) is no index number, as for a doc number
+
+@pytest.mark.parametrize("value", ["-", "无", "—"])
+def test_an_index_number_placeholder(value):
+    md = meta("标  题:柳岸县2031年度法治政府建设情况\n索 引 号:" + value + "\n发布日期:2032-02-29\n\n"
+              "柳岸县2031年度法治政府建设情况\n\n2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。" + BODY)
+    assert md["index_no"] is None
+
+
+def test_an_index_number_stays():
+    md = meta("索 引 号:B31220-0100-2032-00007\n发布日期:2032-02-29\n\n柳岸县2031年度法治政府建设情况\n\n"
+              "2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。" + BODY)
+    assert md["index_no"] == "B31220-0100-2032-00007"

@@ -2471,7 +2471,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
-    for name, where, value in (("index_no", "header", header.get("index_no")),
+    index_no = _clean_doc_number(header.get("index_no"))  # (索引号:- , 索引号:无: a placeholder, as for a doc number)
+    for name, where, value in (("index_no", "header", index_no),
                                ("body_doc_number", "body", found["body_doc_number"]),
                                ("validity", "header", header.get("validity")),
                                ("recipient", "body", found["recipient"]), ("signature", "signature", signature),
@@ -2481,7 +2482,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     who = identity({"issuer": issuer, "issuer_full": issuer_full, "region": region, "level": level})
     return {
         "title": title,
-        "index_no": header.get("index_no"),
+        "index_no": index_no,
         "doc_number": doc_number,
         "body_doc_number": found["body_doc_number"],
         "publish_date": publish,
