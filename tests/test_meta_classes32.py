@@ -174,3 +174,17 @@ def test_an_index_number_stays():
     md = meta("索 引 号:B31220-0100-2032-00007\n发布日期:2032-02-29\n\n柳岸县2031年度法治政府建设情况\n\n"
               "2031年，柳岸县坚持以习近平法治思想为指导，推进依法行政。" + BODY)
     assert md["index_no"] == "B31220-0100-2032-00007"
+
+
+# ---- Y: an opening that first places the year in a plan (2031年是…的收官之年，…) and then names its subject: the subject
+# is read after that clause (a department by its level: the department, not the place's government)
+
+@pytest.mark.parametrize("lead", [
+    "2031年是《法治政府建设实施纲要》和《柳岸区法治政府建设规划》的收官之年，",
+    "2031年是建党110周年，是“十九五”的开局之年，",
+])
+def test_a_year_in_a_plan_leads_into_the_subject(lead):
+    md = meta("区委、区政府：\n" + lead + "区司法局坚持以习近平法治思想为指导，着力推进全面依法治区和司法行政工作。"
+              "现将本年度法治政府建设情况报告如下：\n一、主要举措\n（一）统筹推进全面依法治区。印发《柳岸区2031年法治政府建设工作要点》。"
+              "全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
+    assert md["issuer"] == "柳岸区司法局"

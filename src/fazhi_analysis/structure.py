@@ -1294,7 +1294,9 @@ def _organ_issuer(line: str | None) -> tuple[str | None, str | None]:
     return (gov[0] if gov else pieces[-1]), line.strip()
 
 
-_BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*")
+# (2031年是…的开局之年，XX局坚持…: the year's place in a plan, before the subject, leads in too)
+_BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年是[^。；;\n]{0,160}?(?:之年|一年)[，,]\s*"
+                        r"|(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*)")
 _BODY_VERB = (
     r"(?:人民政府|政府|党工委|各级|始终|坚持|深入|全面|认真|紧紧|紧扣|围绕|按照|高度|积极|扎实|持续|聚焦|牢固|"
     r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
