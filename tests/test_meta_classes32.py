@@ -188,3 +188,12 @@ def test_a_year_in_a_plan_leads_into_the_subject(lead):
               "现将本年度法治政府建设情况报告如下：\n一、主要举措\n（一）统筹推进全面依法治区。印发《柳岸区2031年法治政府建设工作要点》。"
               "全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "柳岸区司法局"
+
+
+# ---- G: a government's office named by its short name 政府办 as the opening's subject (区政府办认真贯彻…), as 政府办公室
+# already was: the office, as written
+
+def test_a_government_office_by_its_short_name():
+    md = meta("2031年，在区委、区政府的坚强领导下，区政府办认真贯彻落实习近平法治思想，推进依法行政。"
+              "现将有关工作情况汇报如下：\n一、基本工作情况\n（一）强化学法。区政府办党组会前学法10次。\n二、存在问题\n基层力量不足。\n")
+    assert md["issuer"] == "区政府办"

@@ -1526,7 +1526,7 @@ def _repeated_places(joined: str, unit: str) -> set[str]:
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
-    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
+    r"|[省市县区州旗])(?:(?:人民)?政府办(?:公[室厅])?|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
     rf"(?:(?<=[局厅])党[组委])?(?={_BODY_VERB}|在|法治政府|依法行政|以)"  # (区司法局党组深入贯彻…: the department's party group)
 )
 # short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
