@@ -197,3 +197,13 @@ def test_a_government_office_by_its_short_name():
     md = meta("2031年，在区委、区政府的坚强领导下，区政府办认真贯彻落实习近平法治思想，推进依法行政。"
               "现将有关工作情况汇报如下：\n一、基本工作情况\n（一）强化学法。区政府办党组会前学法10次。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "区政府办"
+
+
+# ---- J: a 司法局 names its field in its opening as the place's rule-of-law work and its own (推进全面依法治市和司法行政
+# 各项工作), speaking as 我局 of a city the page names: the city's 司法局
+
+def test_rule_of_law_office_and_judicial_administration_name_the_bureau():
+    md = meta("2031年，我局坚持以习近平法治思想为指导，紧紧围绕市委、市政府中心工作，推进全面依法治市和司法行政各项工作，"
+              "助力更高水平的法治青禾建设。现将有关情况报告如下：\n一、主要举措\n（一）强化学法。全年会前学法10次。"
+              "青禾市成功入选全省法治政府建设示范市。\n二、存在问题\n基层力量不足。\n")
+    assert md["issuer"] == "青禾市司法局"

@@ -1959,7 +1959,8 @@ def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     for row in _department_fields():
         words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
                                                key=len, reverse=True)))
-        above = "" if row["field"] == "司法" else rf"|省(?:{words})厅"
+        # (全面依法治市和司法行政工作: the 司法局 keeps the office of the place's rule-of-law committee and its own field)
+        above = r"|依法治[省市县区州旗]和司法行政" if row["field"] == "司法" else rf"|省(?:{words})厅"
         # (…总书记关于应急管理的重要论述: the field's own line of the leadership's teaching, which its department studies)
         out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}"
                                     rf"|关于(?:{words})(?:工作)?的重要(?:论述|指示)")))
