@@ -22,8 +22,8 @@ OPENING = "2031年，白沙街道坚持以习近平法治思想为指导，推�
 
 @pytest.mark.parametrize("line,title", [
     ("白沙街道2031年法治政府建设情况报告_街镇文件_青石区人民政府门户网站", "白沙街道2031年法治政府建设情况报告"),
-    ("柳岸县交通运输局 2031年度法治政府建设情况报告_规范性文件_澄川市柳岸县人民政府网",
-     "柳岸县交通运输局 2031年度法治政府建设情况报告"),
+    ("柳岸县交通运输局 2031年法治政府建设年度报告_部门文件_澄川市柳岸县人民政府网",
+     "柳岸县交通运输局 2031年法治政府建设年度报告"),
     ("白沙街道2031年法治政府建设情况报告-青石区人民政府", "白沙街道2031年法治政府建设情况报告"),  # unchanged
 ])
 def test_a_title_with_the_portals_column_and_site(line, title):
@@ -41,10 +41,10 @@ def test_the_pages_copy_with_column_and_site_is_chrome():
 
 @pytest.mark.parametrize("line", [
     "2031年度白沙街道法治政府建设工作报告 2031-12-10",
-    "白沙街道2031年度法治政府建设 工作情况报告 2031-12-10",
+    "白沙街道2031年度依法行政 工作情况报告 2031-12-10",
 ])
 def test_a_title_line_ending_in_the_pages_date(line):
-    md = meta(line + "\n\n\n区法治政府建设工作领导小组办公室：\n\n" + OPENING + BODY)
+    md = meta(line + "\n\n\n区委依法治区办：\n\n" + OPENING + BODY)
     assert md["title"].replace(" ", "") == line.rsplit(" ", 1)[0].replace(" ", "")
     assert md["publish_date"] == dt.date(2031, 12, 10)
 
@@ -92,7 +92,7 @@ def test_a_departments_posting_of_a_place_speaking_for_itself(title):
 
 @pytest.mark.parametrize("opening", [
     # the department speaks for itself (我局): it reports
-    "2031年，柳岸县司法局坚持以习近平法治思想为指导，全面推进依法行政。我局推进依法行政。",
+    "2031年，柳岸县司法局始终以习近平法治思想为引领，全面推进依法行政。我局推进依法行政。",
     "2031年，柳岸县坚持以习近平法治思想为指导，我局全面推进依法行政。",
     # another place opens the body: unsure, the 发布机构 stays
     "2031年，白沙县坚持以习近平法治思想为指导，全面推进依法行政。",
@@ -119,7 +119,7 @@ def test_a_party_committees_document_names_the_same_county():
 
 @pytest.mark.parametrize("verb", ["联合", "协同"])
 def test_a_verb_of_acting_together_is_no_city(verb):
-    md = meta("2031年，市司法局在市委、市政府的坚强领导下，坚持以习近平法治思想为指导，全面推进依法行政。"
+    md = meta("2031年，市司法局在市委、市政府的有力领导下，坚持以习近平法治思想为指导，全面推进依法行政。"
               "现将有关情况报告如下：\n一、主要举措\n（一）优化营商环境。我局制定全市营商环境任务清单。" + verb
               + "市工商联开展服务民营企业活动12场。\n二、存在问题\n基层力量不足。\n")
     assert md["region"] is None
@@ -145,7 +145,7 @@ def test_a_title_that_starts_with_about_keeps_its_own_line():
 # hide the opening: a place speaking for itself under a 来源 of its government's office is the government
 
 def test_portal_leftovers_before_the_opening():
-    md = meta("您当前的位置:首页 > 专题专栏 > 法治政府建设\n柳岸县2031年法治政府建设的年度报告\n"
+    md = meta("您当前的位置:首页 > 专题 > 法治建设\n柳岸县2031年法治政府建设的年度报告\n"
               "时间:2032-03-20 来源:柳岸县人民政府办公室\n字号:\n\n用手机扫描二维码\n分享至好友和朋友圈\n\n×\n\n"
               "2031年柳岸县全面贯彻落实法治政府建设各项部署，推进依法行政。现将有关情况报告如下：" + BODY)
     assert md["issuer"] == "柳岸县人民政府"
@@ -156,7 +156,7 @@ def test_portal_leftovers_before_the_opening():
 
 def test_the_teaching_on_a_field_names_the_department():
     md = meta("关于2031年度法治政府建设情况的报告\n\n  • 发布时间: 2032-01-20\n  • 来源: 政策法规处\n\n"
-              "2031年，我厅坚持以习近平法治思想为指导，深入学习习近平总书记关于应急管理的重要论述，"
+              "2031年，我厅坚持以习近平法治思想为指导，深入学习总书记关于应急管理工作的重要论述，"
               "认真落实青海省委、省政府决策部署，推进依法行政。现将有关情况报告如下：" + BODY)
     assert md["issuer"] == "青海省应急管理厅"
 
@@ -184,8 +184,8 @@ def test_an_index_number_stays():
     "2031年是建党110周年，是“十九五”的开局之年，",
 ])
 def test_a_year_in_a_plan_leads_into_the_subject(lead):
-    md = meta("区委、区政府：\n" + lead + "区司法局坚持以习近平法治思想为指导，着力推进全面依法治区和司法行政工作。"
-              "现将本年度法治政府建设情况报告如下：\n一、主要举措\n（一）统筹推进全面依法治区。印发《柳岸区2031年法治政府建设工作要点》。"
+    md = meta("区委、区政府：\n" + lead + "区司法局始终以习近平法治思想为引领，统筹全面依法治区和公共法律服务工作。"
+              "现将一年来工作情况报告如下：\n一、主要举措\n（一）统筹推进全面依法治区。印发《柳岸区2031年法治政府建设工作要点》。"
               "全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "柳岸区司法局"
 
@@ -194,7 +194,7 @@ def test_a_year_in_a_plan_leads_into_the_subject(lead):
 # already was: the office, as written
 
 def test_a_government_office_by_its_short_name():
-    md = meta("2031年，在区委、区政府的坚强领导下，区政府办认真贯彻落实习近平法治思想，推进依法行政。"
+    md = meta("2031年，在区委、区政府的坚强领导下，区政府办扎实推进依法行政，完善制度建设。"
               "现将有关工作情况汇报如下：\n一、基本工作情况\n（一）强化学法。区政府办党组会前学法10次。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "区政府办"
 
@@ -203,7 +203,7 @@ def test_a_government_office_by_its_short_name():
 # 各项工作), speaking as 我局 of a city the page names: the city's 司法局
 
 def test_rule_of_law_office_and_judicial_administration_name_the_bureau():
-    md = meta("2031年，我局坚持以习近平法治思想为指导，紧紧围绕市委、市政府中心工作，推进全面依法治市和司法行政各项工作，"
+    md = meta("2031年，我局坚持以习近平法治思想为指导，紧紧围绕市委、市政府中心工作，统筹依法治市和司法行政工作，"
               "助力更高水平的法治青禾建设。现将有关情况报告如下：\n一、主要举措\n（一）强化学法。全年会前学法10次。"
               "青禾市成功入选全省法治政府建设示范市。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "青禾市司法局"
