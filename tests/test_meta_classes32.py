@@ -207,18 +207,3 @@ def test_rule_of_law_office_and_judicial_administration_name_the_bureau():
               "助力更高水平的法治青禾建设。现将有关情况报告如下：\n一、主要举措\n（一）强化学法。全年会前学法10次。"
               "青禾市成功入选全省法治政府建设示范市。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "青禾市司法局"
-
-
-# ---- H: a district department's page that names its district only in its own programme (法治澄溪建设) and speaks as
-# the district (全区, 依法治区): the district, as a last fallback; a prefecture city's name there is the city's programme
-
-def test_a_districts_programme_names_the_district():
-    md = meta("2031年以来，在区委、区政府的领导下，区司法局党组统筹推进依法治区工作，全力服务全区发展大局。"
-              "现将有关情况报告如下：\n一、主要举措\n（一）谋划法治澄溪建设新目标。全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
-    assert md["region"] == "澄溪区"
-
-
-def test_a_citys_programme_in_a_districts_page_names_no_district():
-    md = meta("2031年以来，在区委、区政府的领导下，区司法局党组统筹推进依法治区工作，全力服务全区发展大局。"
-              "现将有关情况报告如下：\n一、主要举措\n（一）谋划法治南昌建设新目标。全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
-    assert md["region"] != "南昌区"

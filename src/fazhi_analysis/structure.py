@@ -1771,7 +1771,7 @@ _PROGRAMME_NOT = frozenset((
 ))
 
 
-def _programme_place(text: str, joined: str, county: bool = False) -> str | None:
+def _programme_place(text: str, joined: str) -> str | None:
     """The place a city's or prefecture's page names only by its short name, in its own programme
     (``法治青禾``, ``法治溪州、法治政府、法治社会一体建设``), with the unit it speaks of itself by (``全市``, ``我市``,
     ``全州``): 青禾 + 市, 溪州 as written. A quoted name (``《法治青禾》``栏目) counts only when the page prints the
@@ -1787,14 +1787,9 @@ def _programme_place(text: str, joined: str, county: bool = False) -> str | None
     if len(kinds) != 1 or _provincial_voice(joined):
         return None
     unit = kinds.pop()
-    if unit not in (("区", "县", "旗") if county else ("市", "州", "盟")):
-        return None
+    if unit not in ("市", "州", "盟"):
+        return None  # a county's or district's page quotes its city's programme (法治青禾建设 in a 全区 page) as often as its own
     shorts = {short for _, short in _province_short_names()} | {full for full in provinces()}
-    if county:
-        # (the last fallback of a county's or district's page) it quotes its city's programme (法治青禾建设 in a 全区
-        # page) as often as its own: a name that is a prefecture-level city's (data/prefecture_cities.csv) is never
-        # the county's
-        shorts |= {r["short"] for r in _prefecture_cities()} | {r["name"] for r in _prefecture_cities()}
     names = set()
     for m in _PROGRAMME_PLACE.finditer(joined):
         name = m.group(1) or m.group(2)
@@ -2441,10 +2436,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
                   # last: a city department's page that names its city only in passing (。青禾市成功入选…), or only by
                   # its short name (美丽青禾)
                   ("body", _Later(_department_city, body40, issuer)),
-                  ("body", _Later(_department_short_city, text, body_paragraphs, issuer)),
-                  # last: 法治澄溪建设 of a district's page (全区, 依法治区) that names its district no other way
-                  ("body", _Later(_programme_place, text, "\n".join(text[p.start:p.end] for p in body_paragraphs), True)
-                   if region_guess is None and b_issuer is None and region_of(title) is None else None))
+                  ("body", _Later(_department_short_city, text, body_paragraphs, issuer)))
     if issuer is None and region and region_guess is None and (_department_voice(body40) or _AS_DEPARTMENT.search(body40)):
         # 我局… of a city the page prints only in passing (read just above): the city's department of the field the
         # page names in its own words
