@@ -207,3 +207,14 @@ def test_rule_of_law_office_and_judicial_administration_name_the_bureau():
               "助力更高水平的法治青禾建设。现将有关情况报告如下：\n一、主要举措\n（一）强化学法。全年会前学法10次。"
               "青禾市成功入选全省法治政府建设示范市。\n二、存在问题\n基层力量不足。\n")
     assert md["issuer"] == "青禾市司法局"
+
+
+# ---- K: a province-level place read from a clause start is one of the provinces of the package's data: a verb glued to
+# 自治区 (，借鉴自治区人民政府在…召开的现场会经验) names none, and the page that names no place of its own gets no region
+
+def test_a_verb_glued_to_the_autonomous_region_is_no_province():
+    md = meta("2031年，我区坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n一、主要举措\n"
+              "（一）强化督察。迎接了上级对我区的法治督察，借鉴自治区人民政府在青禾市召开的现场推进会经验。"
+              "全区会前学法10次。\n二、存在问题\n基层力量不足。\n")
+    assert md["region"] is None
+    assert md["issuer"] is None

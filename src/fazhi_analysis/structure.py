@@ -2319,6 +2319,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
         if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
             b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
+    elif b_region and b_region.endswith("自治区") and b_region not in provinces() \
+            and b_region[:-3] not in {s for _, s in _province_short_names()}:
+        # ，借鉴自治区人民政府在…召开的…: a verb glued to the unit; an autonomous region is one of the five of the
+        # package's data (data/provinces.csv), by its full or its short name (宁夏自治区)
+        b_region = b_issuer = None
     organ_line_region = region_of(found["organ_line"])
     if o_issuer and title is None and b_issuer is None and b_region and b_region.endswith(("镇", "乡", "街道")) \
             and organ_line_region and b_region not in found["organ_line"] and organ_line_region[-1] in "市县区旗":
