@@ -80,8 +80,7 @@ def test_a_departments_posting_of_its_governments_report(title, issuer):
 
 
 @pytest.mark.parametrize("opening", [
-    # the body names no organ: the 发布机构 stays the issuer, as written
-    "2031年，柳岸县坚持以习近平法治思想为指导，全面推进依法行政。",
+    # (the body naming no organ, 2031年，柳岸县坚持…, is the place speaking as its government: test_meta_classes32)
     # the body's government is another place's
     "2031年，在县委的坚强领导下，白沙县人民政府坚持以习近平法治思想为指导，全面推进依法行政。",
     # the government only leads: the department (我局) reports

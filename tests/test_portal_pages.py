@@ -141,10 +141,11 @@ CASES = {
                                           {"issuer": "body", "region": "body"}),
     # a national administration's local bureau (国家税务总局汀枫市税务局): its place is the city after 总局
     "national_administration_local_bureau.txt": ({"region": "汀枫市"}, {}),
-    # 发布机构 names the district's justice bureau and the title only the district (霁川区…; body 霁川区坚持…):
-    # the header's organ is the issuer (LABELING.md order: title, organ line, header label, signature)
-    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区司法局", "region": "霁川区",
-                                                "publish_date": "2024-03-05"}, {"issuer": "header"}),
+    # 发布机构 names the district's justice bureau and the title only the district (霁川区…; body 霁川区坚持…): the
+    # district speaks for itself, as its government; its bureau posted the page (LABELING 55, as for a 来源 label; the
+    # labels of every such page on the eight dev sets name the government)
+    "header_publisher_dept_place_report.txt": ({"issuer": "霁川区人民政府", "region": "霁川区",
+                                                "publish_date": "2024-03-05"}, {"issuer": "body"}),
     # no title; 我局 names itself in a plan it cites after the plan's year (《2023年度XX县XX局学法计划》)
     "dept_cited_plan_after_year.txt": ({"title": None, "issuer": "雁湖县交通运输局", "region": "雁湖县",
                                         "report_year": 2023}, {"issuer": "body", "region": "body"}),

@@ -216,10 +216,13 @@ _NOT_SALUTATION = re.compile(r"如下|报告|情况|汇报|说明|作者|来源|
 # an organ line of its own: 赵县人民政府 / 中共黎侯镇委员会 黎侯镇人民政府
 # (a department's party group alone: 中共XX市交通运输局党组, XX县司法局党委)
 _ORGAN = r"(?:中共)?[\u4e00-\u9fff（）()]{1,30}?(?:人民政府|政府|办事处|委员会|管委会|局|厅|委|办公室|院)(?:党组|党委)?"
+_ORGAN_ABOUT = re.compile(rf"^[•·\s]*{_ORGAN}关于[ \t\u3000]*$")  # XX市人民政府关于, a title's first line
 _ORGAN_LINE = re.compile(rf"^[•·\s]*{_ORGAN}(?:[ \u3000、]+{_ORGAN})*$")  # (a bulleted line too: • XX市人民政府)
 # the date a report was delivered to a congress, under its title: 2025年3月17日在XX旗第十六届人民代表大会 /
 # 常务委员会第二十四次会议上 (the line may wrap before 会议上)
 _SPEECH_DATE = re.compile(r"^[—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在[^。：:]{2,60}$")
+# a short word of a portal's page between the title and its date (主动公开, • 听全文, 阅读模式): no digit, no clause
+_PORTAL_WORD = re.compile(r"^[•·\s]*[\u4e00-\u9fff]{2,6}[ \t\u3000]*$")
 _SPEECH_END = re.compile(r"^[^。：:]{2,40}(?:会议|会)上[—\-－\s]*$")
 # a byline with the publication date under the title: 政策法规科 2023-12-29 / 2023-12-29 10:20
 _BYLINE_LABELS = "来源|信息来源|文章来源|作者|发布机构|浏览|点击|阅读"  # labels that follow a page's date on its byline
@@ -245,7 +248,8 @@ _INDEX_LINE = re.compile(r"^[•·\s]*((?:[0-9A-Z]{18}|[0-9A-Z]{8}-?[0-9A-Z])/(?
 # a header printed as a column of cells: 索引号 alone in its cell, its value in the next (• 文号 / • 索引号 / • x31/2031-00001)
 _LONE_INDEX_LABEL = re.compile(r"^[•·\-*|｜\s]*(?:信息)?索[ \t\u3000]*引[ \t\u3000]*号[ \t\u3000]*[:：]?[ \t\u3000]*$")
 _INDEX_CELL = re.compile(r"^[•·\-*|｜\s]*((?=[0-9A-Za-z/\-]*(?:19|20)\d{2})[0-9A-Za-z][0-9A-Za-z/\-]{3,40})[ \t\u3000]*$")
-_SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}$")
+# (…的报告_街镇园区文件_某某区人民政府门户网站: the page's column, then the site, each after a separator)
+_SITE_SUFFIX = re.compile(r"^(.*?(?:报告|情况|总结))(?:\s*[-_|｜—–]+\s*[^-_|｜—–]{1,40}){1,3}$")
 _SITE_SEPARATORS = frozenset("-_|｜—–")  # a string that _SITE_SUFFIX matches holds one of them
 _DATE_LINE = re.compile(
     r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
@@ -497,6 +501,8 @@ def _is_recipient(line: str) -> bool:
 _TITLE_DATE = re.compile(r"\s*[（(]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[）)]$")
 _TITLE_NOTE = re.compile(r"\s*[（(](?:全文|图文|正文|附全文)[）)]$")
 _CLOSE_BRACKETS = (")", "）", ")\n", "）\n")  # how a string that _TITLE_DATE or _TITLE_NOTE matches ends ($: or before \n)
+# the page's date after a space at the end of its title line, without brackets (…工作报告 2031-12-12)
+_TITLE_BARE_DATE = re.compile(r"[ \t\u3000]+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]*$")
 
 
 def clean_title(title: str) -> str:
@@ -512,6 +518,8 @@ def clean_title(title: str) -> str:
     t = t[tag.end():] if tag and is_title(t[tag.end():]) else t  # 【2022年】…的报告
     if t.endswith(_CLOSE_BRACKETS):  # (both end at a closing bracket: most lines need no search)
         t = _TITLE_NOTE.sub("", _TITLE_DATE.sub("", t))
+    elif t[-1:].isdigit() and (bare := _TITLE_BARE_DATE.search(t)) and is_title(t[:bare.start()]):
+        t = t[:bare.start()]  # …工作报告 2031-12-12
     m = re.search(r"《([^《》]{6,80})》", t)
     if m and is_title(m.group(1)) and (len(t) - len(m.group(0)) <= 20 or _BOOK_TITLE_LEAD.match(t)):
         t = m.group(1)
@@ -554,8 +562,12 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 
 def _title_date(title: str | None):
-    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or None."""
+    """The date printed in brackets after a page title (``…报告 (2024-02-26)``), or after a space at its end
+    (``…报告 2024-02-26``), or None."""
     m = _TITLE_DATE.search(title) if title and title.endswith(_CLOSE_BRACKETS) else None
+    if m is None and title and title.rstrip()[-1:].isdigit():
+        m = _TITLE_BARE_DATE.search(title)
+        m = m if m and is_title(title[:m.start()].strip()) else None
     return parse_date(m.group(1)) if m else None
 
 
@@ -765,6 +777,9 @@ def parse_structure(text: str) -> Structure:
         if re.search(r"[和及与暨、]$", text[slice(*spans[title_idx])]) and len(nxt) <= 30 and "。" not in nxt \
                 and not _CHROME.match(nxt) and _marker(nxt, 0, len(nxt), True) is None:
             title_head, title_idx = title_idx, title_idx + 1
+    if title_idx is not None and title_head is None and title_idx > 0 and kinds[title_idx - 1] is None \
+            and _ORGAN_ABOUT.match(text[slice(*spans[title_idx - 1])]) and not squash(title_idx).startswith("关于"):
+        title_head = title_idx - 1  # XX市人民政府关于 / 2031年度法治政府建设情况的报告: one title wrapped after 关于
     if title_idx is not None:
         kinds[title_idx] = "title"
     if title_head is not None:
@@ -817,7 +832,7 @@ def parse_structure(text: str) -> Structure:
     #    right after the title
     first_body = (title_idx + 1) if title_idx is not None else 0
     body_doc_number = recipient = organ_line = organ_idx = None
-    byline_date = cover_date = None
+    byline_date = cover_date = dated_under_title = None
     title_printed_bare = len(copies) > 1
     organ_above = (title_head if title_head is not None else title_idx if title_idx is not None else 0) - 1
     while organ_above >= 0 and organ_above in copies[:-1]:
@@ -861,6 +876,7 @@ def parse_structure(text: str) -> Structure:
             else:
                 kinds[i] = "chrome"
     i, looked = first_body, 0
+    portal_word = False  # a short word of the portal passed (主动公开, • 听全文): only its date may follow
     while i < n and looked < 6:
         if kinds[i] is not None:  # a header field or chrome between the title and the doc number
             i += 1
@@ -868,6 +884,8 @@ def parse_structure(text: str) -> Structure:
         looked += 1
         s, e = spans[i]
         line = text[s:e]
+        if portal_word and not (_BYLINE.match(line) or _DATE_LINE.match(line) or _PORTAL_WORD.match(line)):
+            break
         if body_doc_number is None and _DOC_NUMBER.match(line):
             kinds[i], body_doc_number = "doc_number", _DOC_NUMBER.match(line).group(1)
         elif recipient is None and _is_recipient(line) and not _MARKERS[0][1].match(line):
@@ -882,6 +900,7 @@ def parse_structure(text: str) -> Structure:
         elif recipient is None and _DATE_LINE.match(line) and (signed_date is None or close_idx is not None):
             kinds[i] = "metadata"  # 2020年12月15日 under the title: the date the report was written
             signed_date = signed_date or parse_date(line)
+            dated_under_title = dated_under_title or parse_date(line)
         elif byline_date is None and recipient is None and _BYLINE.match(line):
             kinds[i], byline_date = "metadata", parse_date(line)
             for label, value in header_fields(line):  # 2023-03-31 17:05 来源: XX市司法局
@@ -891,6 +910,8 @@ def parse_structure(text: str) -> Structure:
         elif title_idx is not None and _title_line(line) and squash(i) in squash(title_idx) + "".join(
                 squash(j) for j in range(title_idx + 1, i) if kinds[j] == "metadata"):
             kinds[i] = "chrome"  # the title again under the organ line (XX局 / 2022年度…报告), then the salutation
+        elif title_idx is not None and byline_date is None and recipient is None and _PORTAL_WORD.match(line):
+            portal_word = True  # 主动公开 / • 听全文 between the title and the page's date (the line stays as it is)
         else:
             break
         i += 1
@@ -962,7 +983,7 @@ def parse_structure(text: str) -> Structure:
     found = {"header": header, "header_dates": header_dates, "body_title": body_title,
              "body_doc_number": body_doc_number, "recipient": recipient, "signature": signature,
              "signed_date": signed_date, "organ_line": organ_line, "byline_date": byline_date, "kinds": kinds,
-             "cover_date": cover_date,
+             "cover_date": cover_date, "dated_under_title": dated_under_title,
              "title_printed_bare": title_printed_bare, "organ_above": organ_idx is not None and organ_idx == organ_above}
     metadata = _metadata(text, spans, title_idx, paragraphs, sections, found)
     if printed is not text and printed != text:
@@ -1273,7 +1294,9 @@ def _organ_issuer(line: str | None) -> tuple[str | None, str | None]:
     return (gov[0] if gov else pieces[-1]), line.strip()
 
 
-_BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*")
+# (2031年是…的开局之年，XX局坚持…: the year's place in a plan, before the subject, leads in too)
+_BODY_LEAD = re.compile(r"^(?:(?:19|20)\d{2}\s*年是[^。；;\n]{0,160}?(?:之年|一年)[，,]\s*"
+                        r"|(?:(?:19|20)\d{2}\s*年(?:以来|度)?|今年以来|近年来|一年来|过去一年)[，,]?\s*)")
 _BODY_VERB = (
     r"(?:人民政府|政府|党工委|各级|始终|坚持|深入|全面|认真|紧紧|紧扣|围绕|按照|高度|积极|扎实|持续|聚焦|牢固|"
     r"结合|着力|立足|以习近平|在[省市县区]委|把|将|大力|不断|进一步|严格|切实|统筹|锚定|树牢|全力)"
@@ -1297,7 +1320,9 @@ _VERB_BEFORE_UNIT = frozenset(("印发", "制定", "出台", "发布", "成立",
                                # (落实市政府…令, 执行县政府…决定, 承接省政府…事项, 参加市政府…会议: a verb and its object)
                                "落实", "执行", "贯彻", "承接", "参加", "参与", "列席", "组织", "协调", "编制", "转发",
                                "做好", "接受", "争取", "办理", "答复", "拟定", "牵头", "会同", "邀请", "确保", "支持",
-                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建"))
+                               "服务", "保障", "对接", "衔接", "报告", "汇报", "调整", "组建",
+                               # (联合市工商联…, 协同区市场监管局…: a verb of acting together and the other organ)
+                               "联合", "协同"))
 
 
 _VERB_GLUED = re.compile("(?:" + "|".join(sorted(_VERB_BEFORE_UNIT, key=len, reverse=True)) + ")(?=.)")
@@ -1335,7 +1360,8 @@ def _places(joined: str, unit: str) -> set[str]:
     # 《关于…》 names its subject matter, not the author's place (《关于对市级部门…》, 《关于做好全市…》)
     # 《XX县…》, 〈XX县…〉 inside another title, and a district with its city (《XX市XX区…》)
     city = r"(?:[\u4e00-\u9fff]{1,4}?市(?=[\u4e00-\u9fff]{1,4}?" + unit + r"))?" if unit in ("区", "县", "旗") else ""
-    for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
+    # (《中共XX县委…》: the party committee's document names the county after 中共)
+    for m in re.finditer(rf"[《〈](?!关于)(?:(?:19|20)\d{{2}}\s*年度?|中共)?({city}[\u4e00-\u9fff]{{1,4}}?{unit})", joined):
         name = m.group(1)  # right after 《 a name may start with 三 or 两 (《三明市…》)
         if (len(name) >= 3 or not name.startswith(_NOT_PLACE_START + tuple("原年度的在和与及对为由"))) and \
                 not name.startswith(("全", "我", "本", "各", "该", "每", "原")) and not _PLACE_JUNK.search(name) \
@@ -1500,7 +1526,7 @@ def _repeated_places(joined: str, unit: str) -> set[str]:
 # a department as the opening's subject: 2023年，市市场监管局在市委…, 2024年，省教育厅坚持…, 钟楼区司法局在区委…
 _OPENING_DEPARTMENT = re.compile(
     r"^(?:中共)?((?:(?![在对向为由经与和及是将把被从获的了于全我本各该原])[\u4e00-\u9fff]{1,12}?(?:自治区|自治州|省|市|县|区|州|旗)"
-    r"|[省市县区州旗])(?:(?:人民)?政府办公[室厅]|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
+    r"|[省市县区州旗])(?:(?:人民)?政府办(?:公[室厅])?|(?:(?!政府)(?![委府党组局厅])[\u4e00-\u9fff]){2,14}?(?:局|厅|委员会|(?<![工法])委)))"
     rf"(?:(?<=[局厅])党[组委])?(?={_BODY_VERB}|在|法治政府|依法行政|以)"  # (区司法局党组深入贯彻…: the department's party group)
 )
 # short names of departments that stand for one full name only (市卫健委 -> 市卫生健康委员会)
@@ -1577,10 +1603,23 @@ _GOVERNMENT_OPENING = re.compile(
 )
 
 
+_PORTAL_LEFTOVER = re.compile(r"^[^，,。；;：:]{1,12}$")  # 用微信扫描二维码, ×, 主动公开: no clause of the opening
+
+
+def _opening_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The body paragraphs from the opening on: short leftovers of the portal printed as body lines before it (a share
+    prompt, a close mark, 主动公开) are passed, at most three."""
+    body = [p for p in paragraphs if p.kind == "body"]
+    k = 0
+    while k < min(3, len(body) - 1) and _PORTAL_LEFTOVER.match(text[body[k].start:body[k].end].strip()):
+        k += 1
+    return body[k:]
+
+
 def _government_opens(text: str, paragraphs: list[Paragraph]) -> bool:
     """Whether the first body paragraph opens with the place's party committee and government, or its government,
     as the subject (``2023年，市委、市政府坚持…``)."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip())
         if _GOVERNMENT_OPENING.match(_UNDER_LEADERSHIP.sub("", opening)):
@@ -1632,7 +1671,7 @@ def _place_opens(text: str, paragraphs: list[Paragraph], region: str | None) -> 
     if not region:
         return False
     forms = _place_forms(region)
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
         for form in forms:
@@ -1912,15 +1951,19 @@ def _field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
 def _opening_field_evidence() -> tuple[tuple[dict[str, str], re.Pattern], ...]:
     """For each field, the ways a department's opening paragraph introduces its own work by its field: the field's
     rule-of-law work (交通运输法治建设, 民政依法行政, 法治财政), the field's system (全市审计系统) or the province's
-    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅). Read in the opening only, where a
+    department of the field above it (按照省民政厅的部署, 省应急厅 for 应急管理厅), the leadership's teaching on the field
+    (关于应急管理的重要论述). Read in the opening only, where a
     department speaks of itself; later paragraphs name other fields' work. (省司法厅 is no sign of the 司法 field: every
     department reports its rule-of-law work as the 司法厅's notice asks.)"""
     out = []
     for row in _department_fields():
         words = "|".join(map(re.escape, sorted([row["field"]] + [a for a in row["aliases"].split("|") if a],
                                                key=len, reverse=True)))
-        above = "" if row["field"] == "司法" else rf"|省(?:{words})厅"
-        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}")))
+        # (全面依法治市和司法行政工作: the 司法局 keeps the office of the place's rule-of-law committee and its own field)
+        above = r"|依法治[省市县区州旗]和司法行政" if row["field"] == "司法" else rf"|省(?:{words})厅"
+        # (…总书记关于应急管理的重要论述: the field's own line of the leadership's teaching, which its department studies)
+        out.append((row, re.compile(rf"(?:{words})(?:法治|依法行政|系统)|法治(?:{words}){above}"
+                                    rf"|关于(?:{words})(?:工作)?的重要(?:论述|指示)")))
     return tuple(out)
 
 
@@ -2020,7 +2063,7 @@ _ALIAS_ORGAN = re.compile(
 def _alias_organ(text: str, paragraphs: list[Paragraph]) -> str | None:
     """The organ the first body paragraph opens with, named in full before the short name it goes by
     (``_ALIAS_ORGAN``): the page's own organ introducing itself."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         m = _ALIAS_ORGAN.match(text[p.start:min(p.end, p.start + 200)].strip())
         if m and not _verb_glued(m.group(1)):
@@ -2042,7 +2085,7 @@ def _short_street(text: str, paragraphs: list[Paragraph]) -> tuple[str | None, s
     """(region, issuer) of a street the opening names with 街 for 街道 (``_SHORT_STREET``), when the body speaks as a
     street (全街, 依法治街, 街党工委, 街道): the street as written; its issuer is its office (XX街办事处) where the page
     prints the office after the street's name, else the street as the page writes its organ (meta class A)."""
-    body = [p for p in paragraphs if p.kind == "body"][:1]
+    body = _opening_paragraphs(text, paragraphs)[:1]
     for p in body:
         opening = _UNDER_LEADERSHIP.sub("", _BODY_LEAD.sub("", text[p.start:min(p.end, p.start + 200)].strip()))
         m = _SHORT_STREET.match(opening)
@@ -2234,7 +2277,10 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
             break
     publish = pick("publish_date", ("header", publish), ("header", found["byline_date"]),
                    ("title", _title_date(found["body_title"])), ("header", _title_date(header.get("title"))),
-                   ("signature", found.get("cover_date")))
+                   ("signature", found.get("cover_date")),
+                   # last: 2031年03月10日 alone under the title, the page's only date (LABELING metadata: the date a
+                   # reader takes as the page's)
+                   ("signature", found.get("dated_under_title")))
     t_issuer, t_full = issuer_of(title)
     if t_issuer is None and found["body_title"] and found["body_title"].lstrip().startswith("【"):
         t_issuer, t_full = issuer_of(found["body_title"])  # 【XX县应急管理局】2022年…报告: the organ in the tag
@@ -2273,6 +2319,11 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         b_issuer = None
         if _LED_BY_LOCAL.search("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))[:600]):
             b_region = None  # 在县委、县政府的领导下，我局…入选河北省…: a county's organ, no province's
+    elif b_region and b_region.endswith("自治区") and b_region not in provinces() \
+            and b_region[:-3] not in {s for _, s in _province_short_names()}:
+        # ，借鉴自治区人民政府在…召开的…: a verb glued to the unit; an autonomous region is one of the five of the
+        # package's data (data/provinces.csv), by its full or its short name (宁夏自治区)
+        b_region = b_issuer = None
     organ_line_region = region_of(found["organ_line"])
     if o_issuer and title is None and b_issuer is None and b_region and b_region.endswith(("镇", "乡", "街道")) \
             and organ_line_region and b_region not in found["organ_line"] and organ_line_region[-1] in "市县区旗":
@@ -2305,6 +2356,17 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # the place's party committee and government, whose report the department posted
         src_org = None
     src_place = None
+    if h_issuer and not _GOVERNMENT.search(h_issuer) and _ISSUER_END.search(h_issuer) and t_issuer is None \
+            and o_issuer is None and not signature and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
+            and title and re.search(r"法治政府|依法行政", title) \
+            and (region_of(title) is None or region_of(h_issuer) is None
+                 or region_of(title).endswith(region_of(h_issuer)) or region_of(h_issuer).endswith(region_of(title))) \
+            and _place_opens(text, paragraphs, region_of(title) or region_of(h_issuer) or b_region) \
+            and not _department_voice("\n".join(text[p.start:p.end] for p in paragraphs if p.kind in ("body", "heading"))):
+        # 澄溪区2030年法治政府建设工作报告 (or 关于2030年度…的报告) / 发布机构:澄溪区司法局 / 2030年，澄溪区坚持…: as with a
+        # 来源 label below, the place reports in its own voice, as its government; its department posted the page
+        # (LABELING 55)
+        src_place, h_issuer = region_of(h_issuer), None
     if src_org and t_issuer is None and h_issuer is None and o_issuer is None and not signature \
             and not _GOVERNMENT.search(src_org) and (b_issuer is None or _GOVERNMENT.search(b_issuer)) \
             and title and re.search(r"法治政府|依法行政", title) \
@@ -2313,7 +2375,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         # 澄溪区2030年法治政府建设年度报告 (or 关于2030年度…的报告) / 来源:澄溪区司法局 / 2030年，澄溪区围绕…: the place
         # reports in its own voice, as its government; the department (司法局) drafted and posted the page (its
         # place is still the page's: 来源:青禾市澄溪区司法局 / 澄溪区围绕…)
-        src_place, src_org = region_of(src_org), None
+        src_place, src_org = src_place or region_of(src_org), None
     src_org_issuer = src_org
     src_label_org = src_org if src_org and header.get("source_label") != "责任部门" \
         and _ISSUER_END.search(src_org) and len(src_org) >= 3 else None
@@ -2417,7 +2479,8 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
         level = None  # 我局… of a district the page names: a department we cannot name, not the district
     if level:
         source["level"] = author_source if level == "department" else source.get("region")
-    for name, where, value in (("index_no", "header", header.get("index_no")),
+    index_no = _clean_doc_number(header.get("index_no"))  # (索引号:- , 索引号:无: a placeholder, as for a doc number)
+    for name, where, value in (("index_no", "header", index_no),
                                ("body_doc_number", "body", found["body_doc_number"]),
                                ("validity", "header", header.get("validity")),
                                ("recipient", "body", found["recipient"]), ("signature", "signature", signature),
@@ -2427,7 +2490,7 @@ def _metadata(text, spans, title_idx, paragraphs, sections, found) -> dict:
     who = identity({"issuer": issuer, "issuer_full": issuer_full, "region": region, "level": level})
     return {
         "title": title,
-        "index_no": header.get("index_no"),
+        "index_no": index_no,
         "doc_number": doc_number,
         "body_doc_number": found["body_doc_number"],
         "publish_date": publish,
