@@ -67,6 +67,7 @@ def test_ranks_the_genre_writes(text, expected):
     "全县第一书记培训班开班。",  # an office
     "落实全市第一责任人职责。",
     "做到前三后四的工作要求。",
+    "提升全省首位度，做强中心城市。",  # a city's primacy
 ])
 def test_look_alikes_of_ranks(text):
     assert [f.raw for f in figs(text) if f.measure == "rank"] == []
@@ -152,3 +153,7 @@ def test_units_and_qualifiers(text, expected):
 ])
 def test_men_look_alikes(text):
     assert [f.raw for f in figs(text) if f.unit == "门"] == []
+
+
+def test_higher_by_points_is_no_bound():
+    assert got("群众满意率高于3个百分点。") == [("3个百分点", 3, "个百分点", "exact")]
