@@ -66,6 +66,8 @@ def test_ranks_the_genre_writes(text, expected):
     "把群众利益放在首位，坚持问题导向。",
     "全县第一书记培训班开班。",  # an office
     "落实全市第一责任人职责。",
+    "自治区第一巡视组反馈问题已整改。",  # a body's name
+    "全省第一督导组进驻以来。",
     "做到前三后四的工作要求。",
     "提升全省首位度，做强中心城市。",  # a city's primacy
 ])
