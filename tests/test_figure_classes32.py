@@ -116,6 +116,9 @@ def test_a_page_view_counter_stays_out():
     "每季度为群众办好“六件实事”。",
     "认真落实法治建设四个亲自要求。",  # a slogan
     "推动向本级人大报告两个“全覆盖”。",
+    "全力落实四个成为，加快发展。",
+    "做细做实五个转型，奋力推进发展。",
+    "保障实施七个工程，深化法治建设。",
     "贯彻落实市九次党代会精神。",  # a session ordinal
     "完成第三、四批示范项目评审。",  # an ordinal list: 四批 is the fourth batch
     "三台县、五台县获评示范县。",  # place names
@@ -130,6 +133,9 @@ def test_names_that_hold_a_number(text):
     ("为群众办实事23件。", ["23件"]),
     ("累计开展党代会精神宣讲6次。", ["6次"]),
     ("共购置执法记录仪九台。", ["九台"]),
+    ("全面落实两个乡镇，推进试点。", ["两个"]),
+    ("保障实施三个项目，完成验收。", ["三个"]),
+    ("全面落实三个成为要求的措施20项。", ["三个", "20项"]),
 ])
 def test_counts_next_to_those_names_stay(text, raws):
     assert [f.raw for f in figs(text)] == raws
