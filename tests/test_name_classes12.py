@@ -118,7 +118,7 @@ def test_a_team_that_gives_the_talks(sentence, raw, expected):
 
 @pytest.mark.parametrize(("sentence", "raw"), [
     ("共评查执法案卷310卷，评查中发现的不合格案卷占比不足4%。", "不足4%"),
-    ("抽查行政许可案卷95卷，抽查中发现的不规范案卷占比低于3%。", "3%"),
+    ("抽查行政许可案卷95卷，抽查中发现的不规范案卷占比低于3%。", "低于3%"),  # (低于 is a qualifier: less_than)
 ])
 def test_a_name_never_opens_with_de(sentence, raw):
     nm = name(sentence, raw, "（四）严格规范公正文明执法")

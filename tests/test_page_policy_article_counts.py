@@ -27,6 +27,9 @@ def raws(text):
     "全面落实“稳经济一揽子政策”33条，帮助企业纾困。",
     "落实《支持民营经济发展若干措施》30条，推动政策落地。",
     "推动优化营商环境4.0版25条落地见效。",
+    # N条(政策)措施 right after what the policy promotes (…发展, …发展壮大, a policy topic): the policy's title, as
+    # the dev labels have it on two pages of two sets (LABELING 1, policy titles that count)
+    "出台支持企业发展15条政策措施。",
 ])
 def test_a_policy_named_by_its_number_of_articles_is_no_figure(sentence):
     assert raws(sentence) == []
@@ -50,8 +53,10 @@ def test_a_count_inside_quotes_of_any_kind_names_a_policy(sentence):
     ("新修订的办法共十条。", ["十条"]),
     # articles a revision changes: the verb counts them
     ("修订物业管理办法，新增三条、修改五条、删除两条。", ["三条", "五条", "两条"]),
-    # a noun after the number: an Arabic count of measures stays a count
-    ("出台支持企业发展15条政策措施。", ["15条"]),
+    # a noun after the number: an Arabic count of measures stays a count (unless a policy topic stands right before
+    # it: 出台支持企业发展15条政策措施 names a policy, below)
+    ("出台15条政策措施。", ["15条"]),
+    ("围绕企业发展，出台15条政策措施。", ["15条"]),
     ("提出《条例（草案）》修改意见12条，修订《物业管理办法》，修改9条。", ["12条", "9条"]),
     # a quoted name beside a count outside the quotes
     ("推行“放管服”改革，办理事项12件，“一网通办”事项30项。", ["12件", "30项"]),

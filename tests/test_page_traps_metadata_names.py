@@ -28,8 +28,10 @@ def test_kinds_before_an_arabic_count_are_no_figure():
 
 
 def test_a_policy_named_by_its_number_of_articles_is_no_count():
+    # (N条政策措施 right after what the policy promotes, …发展, is its title too: LABELING 1, as the dev labels have it)
     text = "制定白沙县进一步优化营商环境二十条措施及十条意见，出台促进民营经济发展15条政策措施，落实举措12条。"
-    assert figs(text) == [("15条", 15, "条"), ("12条", 12, "条")]
+    assert figs(text) == [("12条", 12, "条")]
+    assert figs("出台政策措施15条，落实举措12条。") == [("15条", 15, "条"), ("12条", 12, "条")]
     # a policy's nickname (新十条, 国十条) is no count either; articles counted after their noun are
     assert figs("落实稳就业新十条和国十条，出台惠企政策二十条。") == [("二十条", 20, "条")]
 

@@ -106,8 +106,11 @@ def test_ranks_scan_is_finditer():
     words = _words_of(qt._RANK) + ["第2名", "前10位", "全省第二", "位列", "第", "前", "一", "3"]
     found = 0
     for s in _samples(words, 4000, seed=11):
-        want = [(m.span(), m.groups()) for m in qt._RANK.finditer(s)]
-        assert [(m.span(), m.groups()) for m in qt._ranks(s)] == want, s
+        want = [(m.span(), m.group(1) or m.group(3) or m.group(4) or m.group(6), m.group(2) or m.group(5) or m.group(7))
+                for m in qt._RANK.finditer(s)]
+        # (_ranks also reads 之首 after 居/列 and a scope, which _RANK does not hold)
+        got = [((a, b), num, unit) for a, b, num, unit, _ in qt._ranks(s) if s[a:b] != "之首"]
+        assert got == want, s
         found += len(want)
     assert found > 100
 
