@@ -5214,6 +5214,9 @@ def _field_part_gate(keys: list, basis: list, sent_of: list, pos: list, sent_tex
 _STARTUP_NAMED = re.compile(r"企业开办|开办企业")
 _OWN_TIME = re.compile(r"(?:办理|办结|办事)?(?:时间|用时|时长)")
 _STARTUP = "approval.startup_time"
+_BRACKET_GAP = re.compile(r"\s*[（(]\s*(?:即|约|合)?\s*")
+_LEVEL_CUT = re.compile(r"\s*(?:各|全|其余|其他|所有)?[\u4e00-\u9fff（()）、]{0,8}?(?:县|区|市|乡镇|乡|镇|街道|本级|级)[）)]?"
+                        r"(?:均|也|全部|平均)?(?:压缩|压减|缩短|缩减|减少|降)(?:至|到|为)\s*")
 
 
 def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
@@ -5231,6 +5234,20 @@ def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: 
         if any(keys[j] == _STARTUP for j in range(len(keys)) if j != i and sent_of[j] == sent_of[i]):
             continue  # the sentence's own startup time is keyed already: this one is another time
         keys[i], basis[i] = _STARTUP, "办理时间 ⇐ a time after 企业开办 named in the sentence"
+    # STARTUP_AGAIN: the same time in another unit in brackets right after the start-up time (压缩至1个工作日（8个工作
+    # 小时）), or the time of another level whose clause is only that level and the cut (市本级…压缩至4个工作小时，各县
+    # 区压缩至1个工作日), is a start-up time too; a clause naming another registration (执照登记压缩至0.5天) is not
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or unit_of[i] not in durations or roles[i] not in ("level", "total"):
+            continue
+        j = i - 1
+        if j < 0 or keys[j] != _STARTUP or sent_of[j] != sent_of[i] or pos[j] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        if _BRACKET_GAP.fullmatch(full, pos[j][1], pos[i][0]) is not None:
+            keys[i], basis[i] = _STARTUP, f"{basis[j]}; the same time in brackets"
+        elif _LEVEL_CUT.fullmatch(full, _clause_start(full, pos[i][0]), pos[i][0]) is not None:
+            keys[i], basis[i] = _STARTUP, f"{basis[j]}; the time of another level"
 
 
 # FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
@@ -5817,8 +5834,26 @@ def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos
         if m is None:
             continue
         head = left[:m.start()].rstrip(_CLOSERS)
-        if head.endswith(words.rstrip(_CLOSERS)):
+        if head.endswith(words.rstrip(_CLOSERS)) and not _own_item_phrased(keys[i], sent_text[sent_of[i]], pos[i][1]):
             keys[i] = basis[i] = None
+
+
+# OWN_ITEM_PHRASED: the figure's own item says the key too (65项跨省通办和93项全省通办事项: 全省通办事项 is
+# 通办*事项 again): the words before the conjunction were not all it had, and the key stays
+_ITEM_END = re.compile(r"[，,；;。！？!?：:、（(]|以及|和|及|与")
+
+
+@lru_cache(maxsize=None)
+def _plain_phrasings(key: str) -> tuple[str, ...]:
+    """The phrasings of ``key`` that do not span the figure (no ``#``)."""
+    return tuple(p for r in _catalog_rows() if r["key"] == key for p in _split(r["phrasings"]) if "#" not in p)
+
+
+def _own_item_phrased(key: str, full: str, end: int) -> bool:
+    """Whether the words right after the figure, up to the end of its list item, match a phrasing of ``key``."""
+    m = _ITEM_END.search(full, end)
+    own = _mask_titles(full[end:m.start() if m else len(full)])
+    return any((_regex(p).search(own) is not None) if "*" in p else p in own for p in _plain_phrasings(key))
 
 
 # TOPIC_AFTER_DUI: a count followed by 对 + a topic + the act (先后20余次对信访工作、执法检查等作出批示, 3次对普法工作
