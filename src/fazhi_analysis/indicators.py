@@ -5834,26 +5834,8 @@ def _previous_item_gate(keys: list, basis: list, names: list, sent_of: list, pos
         if m is None:
             continue
         head = left[:m.start()].rstrip(_CLOSERS)
-        if head.endswith(words.rstrip(_CLOSERS)) and not _own_item_phrased(keys[i], sent_text[sent_of[i]], pos[i][1]):
+        if head.endswith(words.rstrip(_CLOSERS)):
             keys[i] = basis[i] = None
-
-
-# OWN_ITEM_PHRASED: the figure's own item says the key too (65项跨省通办和93项全省通办事项: 全省通办事项 is
-# 通办*事项 again): the words before the conjunction were not all it had, and the key stays
-_ITEM_END = re.compile(r"[，,；;。！？!?：:、（(]|以及|和|及|与")
-
-
-@lru_cache(maxsize=None)
-def _plain_phrasings(key: str) -> tuple[str, ...]:
-    """The phrasings of ``key`` that do not span the figure (no ``#``)."""
-    return tuple(p for r in _catalog_rows() if r["key"] == key for p in _split(r["phrasings"]) if "#" not in p)
-
-
-def _own_item_phrased(key: str, full: str, end: int) -> bool:
-    """Whether the words right after the figure, up to the end of its list item, match a phrasing of ``key``."""
-    m = _ITEM_END.search(full, end)
-    own = _mask_titles(full[end:m.start() if m else len(full)])
-    return any((_regex(p).search(own) is not None) if "*" in p else p in own for p in _plain_phrasings(key))
 
 
 # TOPIC_AFTER_DUI: a count followed by 对 + a topic + the act (先后20余次对信访工作、执法检查等作出批示, 3次对普法工作
