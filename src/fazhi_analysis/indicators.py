@@ -4169,6 +4169,7 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
     _once_per_sentence_gate(rows, keys, basis, roles, sent_of)
     _from_to_gate(keys, basis, sent_of, pos, sent_text, unit_of)
     _random_check_gate(keys, basis, sent_of, pos, sent_text)
+    _counsel_work_gate(keys, basis, sent_of, pos, sent_text)
     _startup_time_key(keys, basis, roles, sent_of, pos, sent_text, unit_of)
     _cumulative_stock_gate(keys, basis, sent_of, pos, sent_text)
     _earlier_period_gate(keys, basis, sent_of, pos, sent_text, year)
@@ -4290,10 +4291,11 @@ _PEOPLE_UNITS = frozenset({"人", "人次", "名"})
 KEY_HEAD_COLUMNS = ("key", "heads", "example")
 # a name that is only the act (废止, 宣布失效) or a bare generic noun (文件, 事项): the counted noun is named before
 # (拟废止, 决定修改: a clean-up's proposed or decided result is still a bare act;
-# 经评估宣布失效, 经清理废止: the review that led to the act is how it was done, not the counted noun; REVIEWED_ACT)
+# 经评估宣布失效, 经清理废止, 经审查确认继续执行: the review that led to the act is how it was done, not the counted noun;
+# REVIEWED_ACT)
 _BARE_ACT = re.compile(r"(?:其中|第[一二三四五六七八九十0-9]+批|分批|宣布|予以|依法|已|拟|决定|共|累计|同时|"
-                       r"经(?:评估|清理|审查|审核|梳理|研究)(?:后)?)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
-                       r"保留|继续有效|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
+                       r"经(?:评估|清理|审查|审核|梳理|研究)(?:后)?(?:确认)?)*(?:废止|失效|修改|修订|废改|取消|调整|下放|清理|审查|审核|备案|报备|"
+                       r"保留|继续有效|继续执行|制定|出台|印发|制发|发布|精简|削减|撤销|[和、及与])*(?:的)?(?:文件|事项)?")
 
 
 @lru_cache(maxsize=1)
@@ -5089,6 +5091,26 @@ def _random_check_gate(keys: list, basis: list, sent_of: list, pos: list, sent_t
         keys[i], basis[i] = _RANDOM_INSPECTIONS, f"{basis[i]}; the 双随机 checks named before in the sentence"
 
 
+
+# COUNSEL_WORK (issue 9): after the legal adviser named as the one who did the work (法律顾问审查合同…, 法律顾问团参与律师…,
+# 承办法律顾问事项…其中…), the sentence lists the adviser's services: the documents and contracts reviewed are the
+# decision and document families' counts, but an accident report reviewed, a suit the adviser conducted for the organ,
+# penalty decisions discussed with the adviser or legal advice the adviser gave are no incident, suit, penalty or
+# legal-aid consultation of the organ: no key of those families. The adviser's system or coverage (法律顾问制度,
+# 法律顾问覆盖率) names no work done
+_COUNSEL_AGENT = re.compile(r"法律顾问(?!制度|工作制度|覆盖|全覆盖|聘任|选聘|作用)")
+_COUNSEL_WORK_FAMILIES = frozenset({"decisions", "normative_docs", "rules", "capacity", "leadership"})
+
+
+def _counsel_work_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) a key of another family from a figure after a legal adviser named as the worker."""
+    for i, k in enumerate(keys):
+        if k is None or pos[i] is None or k.split(".")[0] in _COUNSEL_WORK_FAMILIES:
+            continue
+        full = sent_text[sent_of[i]]
+        if _COUNSEL_AGENT.search(_mask_titles(full[:pos[i][0]])) is not None:
+            keys[i] = basis[i] = None
+
 # CUMULATIVE_STOCK (LABELING 6, 37): a stock of service items counted with 累计 and no year of its own (累计实现88个事项
 # “一件事一次办”, 全市累计73个证明事项实行告知承诺制) is summed since the reform began, over years: no key. Counts of acts
 # (办件, 学习) are summed within the report year as often as not and are left alone
@@ -5192,6 +5214,9 @@ def _field_part_gate(keys: list, basis: list, sent_of: list, pos: list, sent_tex
 _STARTUP_NAMED = re.compile(r"企业开办|开办企业")
 _OWN_TIME = re.compile(r"(?:办理|办结|办事)?(?:时间|用时|时长)")
 _STARTUP = "approval.startup_time"
+_BRACKET_GAP = re.compile(r"\s*[（(]\s*(?:即|约|合)?\s*")
+_LEVEL_CUT = re.compile(r"\s*(?:各|全|其余|其他|所有)?[\u4e00-\u9fff（()）、]{0,8}?(?:县|区|市|乡镇|乡|镇|街道|本级|级)[）)]?"
+                        r"(?:均|也|全部|平均)?(?:压缩|压减|缩短|缩减|减少|降)(?:至|到|为)\s*")
 
 
 def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: list, sent_text: dict,
@@ -5209,6 +5234,20 @@ def _startup_time_key(keys: list, basis: list, roles: list, sent_of: list, pos: 
         if any(keys[j] == _STARTUP for j in range(len(keys)) if j != i and sent_of[j] == sent_of[i]):
             continue  # the sentence's own startup time is keyed already: this one is another time
         keys[i], basis[i] = _STARTUP, "办理时间 ⇐ a time after 企业开办 named in the sentence"
+    # STARTUP_AGAIN: the same time in another unit in brackets right after the start-up time (压缩至1个工作日（8个工作
+    # 小时）), or the time of another level whose clause is only that level and the cut (市本级…压缩至4个工作小时，各县
+    # 区压缩至1个工作日), is a start-up time too; a clause naming another registration (执照登记压缩至0.5天) is not
+    for i, k in enumerate(keys):
+        if k is not None or pos[i] is None or unit_of[i] not in durations or roles[i] not in ("level", "total"):
+            continue
+        j = i - 1
+        if j < 0 or keys[j] != _STARTUP or sent_of[j] != sent_of[i] or pos[j] is None:
+            continue
+        full = sent_text[sent_of[i]]
+        if _BRACKET_GAP.fullmatch(full, pos[j][1], pos[i][0]) is not None:
+            keys[i], basis[i] = _STARTUP, f"{basis[j]}; the same time in brackets"
+        elif _LEVEL_CUT.fullmatch(full, _clause_start(full, pos[i][0]), pos[i][0]) is not None:
+            keys[i], basis[i] = _STARTUP, f"{basis[j]}; the time of another level"
 
 
 # FROM_TO: 办理时间由5个工作日压缩至1个工作日, 进驻率由76%提升至92%: the figure after 由 is the state before the
