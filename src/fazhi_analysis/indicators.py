@@ -7224,6 +7224,24 @@ def _act_before_key(rows, keys: list, basis: list, roles: list, sent_of: list, p
         keys[i], basis[i] = trial[i], trial_basis[i]
 
 
+# REQUESTED_MEETING (LABELING 68, 50): meetings the organ only proposed or asked another body to convene (建议召开某委员会
+# 会议2次, 提请召开市委常委会会议和某委员会会议5次) are that body's meetings, not the organ's own: no meetings key. The
+# request verb stands in the figure's own clause before the convening verb (the attended-event gate reads 提请/报请
+# only before the event words; 建议 and 提议 are no attending verbs)
+_REQUESTED_MEETING = re.compile(r"(?:提请|报请|请求|建议|提议)[^，,；;。：:]{0,16}?(?:主持召开|召开|举行)")
+
+
+def _requested_meeting_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.meetings of a figure whose own clause, before it, asks for or proposes the
+    meetings (REQUESTED_MEETING)."""
+    for i, k in enumerate(keys):
+        if k != _MEETING_KEY or pos[i] is None:
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        if _REQUESTED_MEETING.search(left, _clause_start(left)) is not None:
+            keys[i] = basis[i] = None
+
+
 def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                        sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
@@ -7235,6 +7253,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _act_before_key(rows, keys, basis, roles, sent_of, pos, sent_text, read_before)
     _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
+    _requested_meeting_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
     _study_learners_gate(keys, basis, names, sent_of, pos, sent_text)
