@@ -665,6 +665,12 @@ _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)�
 _CHANGE_PRED = re.compile(r"(?:压减|压缩|缩短|缩减|削减|减少|降低|下降|提高|提升|增长|增加)了?")  # 分别压减: a bare change
 _PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
 _TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
+# NONLAW_EXAM (LABELING 5, 71; catalog capacity.exam_*: 学法考试, 法律知识测试): an exam whose own words, from the verb or
+# list mark before it to the matched exam word, name party rules or job knowledge and no law (参加党章党规知识测试,
+# 参加业务知识考试) is no law exam: its takers and rates get no exam key
+_EXAM_KEYS = frozenset({"capacity.exam_takers", "capacity.exam_pass_rate", "capacity.exam_participation_rate"})
+_NONLAW_EXAM = re.compile(r"党章|党规|党纪|党史|业务知识|业务考试|业务测试|岗位知识")
+_EXAM_OPEN = ("参加", "参与", "组织", "开展", "举行", "举办", "、", "，", ",")
 _STOCK_KEYS = frozenset({"approval.licensing_items", "approval.service_items", "approval.items_transferred"})
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -1339,6 +1345,13 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
             and "法" not in clause):
         # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
         return None
+    if entry.key in _EXAM_KEYS and e > s:
+        words = text[max(0, s - 16):e]
+        cut = max((words.rfind(w) + len(w) for w in _EXAM_OPEN if w in words), default=0)
+        words = words[cut:]
+        if _NONLAW_EXAM.search(words) is not None and "法" not in words:
+            # 参加党规党纪知识考试, 参加业务知识考试 (NONLAW_EXAM): an exam on party rules or on the job, not a law exam
+            return None
     if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
         # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
         return None
