@@ -11,8 +11,9 @@ that keeps the key.
 * LEVELS_CARRY (LABELING 32/45; one tuning set only, holdout11): a training count in a clause with no subject of its
   own, after a clause whose subject is the bodies of every level (各级政府及其部门), is summed over those bodies: no
   key. A body of its own named after them (中心组, 常务会议, 县司法局) ends the carry.
-* STREAK (LABELING 2/6): a figure stated for a streak of years in its own clause (连续五年位居第一) is every one of
-  those years' figure: no key. A streak in another clause leaves the figure alone.
+* STREAK (LABELING 2/6): a figure stated for a streak of years in its own clause (连续3年组织培训20场次) is every one
+  of those years' figure or their sum: no key. A streak in another clause leaves the figure alone. (A rank for a
+  streak, 连续五年位居第一, was here too; since stop 32 it is the report year's rank and keyed: STREAK_RANK.)
 """
 
 import pytest
@@ -55,9 +56,9 @@ def test_class_keeps_the_key(sentence, raw, key):
     ("深入推进跨区域联办，实现市县两级联动审批，办件数达4120件。", "4120件"),
     # LEVELS_CARRY
     ("全县各级政府及其部门认真组织学习宪法，全县组织法治专题培训300余场次。", "300余场次"),
-    # STREAK
-    ("在全省法治政府建设考核中，连续五年位居第一。", "第一"),
-    ("青石区连续3年在全市法治政府建设考核中排名第2。", "第2"),
+    # STREAK (counts; a rank for a streak is keyed since stop 32: tests/test_key_agreed32_kagLC.py, STREAK_RANK)
+    ("青石区连续3年组织法治专题培训20场次。", "20场次"),
+    ("连续两年办理行政复议案件共计96件。", "96件"),
 ])
 def test_class_takes_no_key(sentence, raw):
     assert _key(sentence, raw) is None

@@ -608,8 +608,9 @@ _HONOUR_HAS = tuple("评获彰入争优先命")
 _MULTI_YEAR = re.compile(r"(?:十[八九]大|二十大)以来|近[两二三四五十]年|[两二三四五]年来|"
                          r"((?:19|20)\d{2})年[^，。；至]{0,8}至((?:19|20)\d{2})年")
 # (every alternative holds 年 or 以来: _multi_year skips the scan without them; keep that true when editing)
-# LABELING 2/6: a figure stated for a streak of years in its own clause (连续十一年位居第一, 连续3年居全国第11位, 连续两年
-# 进入前30) is each of those years' figure, not the report year's alone: no key
+# LABELING 2/6: a figure stated for a streak of years in its own clause (连续3年组织培训20次, 连续两年办结90件) is each
+# of those years' figure or their sum, not the report year's alone: no key. STREAK_RANK (LABELING 65, 79): a rank
+# stated for a streak that runs to the report year (考核连续五年位居全省第一) is the report year's rank too: keyed
 _STREAK = re.compile(r"连续[0-9０-９一二两三四五六七八九十]+(?:个)?年")
 # ... and a later clause of its sentence that opens with an adverb of times over that span (连续3年邀请…，先后6次学习…)
 _STREAK_CARRIED = re.compile(r"\s*(?:先后|累计|共计|共)")
@@ -664,6 +665,12 @@ _BATCH_PART = re.compile(r"(?:取消|承接|下放|调整|划转|精简|削减)�
 _CHANGE_PRED = re.compile(r"(?:压减|压缩|缩短|缩减|削减|减少|降低|下降|提高|提升|增长|增加)了?")  # 分别压减: a bare change
 _PARTY_EDU = re.compile(r"党员教育|党员轮训|党员集中轮训|轮训党员")
 _TRAINING_KEYS = frozenset({"capacity.training_sessions", "capacity.trainees"})
+# NONLAW_EXAM (LABELING 5, 71; catalog capacity.exam_*: 学法考试, 法律知识测试): an exam whose own words, from the verb or
+# list mark before it to the matched exam word, name party rules or job knowledge and no law (参加党章党规知识测试,
+# 参加业务知识考试) is no law exam: its takers and rates get no exam key
+_EXAM_KEYS = frozenset({"capacity.exam_takers", "capacity.exam_pass_rate", "capacity.exam_participation_rate"})
+_NONLAW_EXAM = re.compile(r"党章|党规|党纪|党史|业务知识|业务考试|业务测试|岗位知识")
+_EXAM_OPEN = ("参加", "参与", "组织", "开展", "举行", "举办", "、", "，", ",")
 _STOCK_KEYS = frozenset({"approval.licensing_items", "approval.service_items", "approval.items_transferred"})
 _AUDIENCE_OF = {"capacity.training_sessions": "capacity.trainees",
                 "capacity.law_publicity_events": "capacity.publicity_audience"}
@@ -1338,6 +1345,13 @@ def _entry_outcome(c: _Compiled, memo: dict, ei: int, got: tuple, text: str, b: 
             and "法" not in clause):
         # 党员教育培训1.2万期,培训党员148.8万人次: the people of party education, not of law training
         return None
+    if entry.key in _EXAM_KEYS and e > s:
+        words = text[max(0, s - 16):e]
+        cut = max((words.rfind(w) + len(w) for w in _EXAM_OPEN if w in words), default=0)
+        words = words[cut:]
+        if _NONLAW_EXAM.search(words) is not None and "法" not in words:
+            # 参加党规党纪知识考试, 参加业务知识考试 (NONLAW_EXAM): an exam on party rules or on the job, not a law exam
+            return None
     if entry.key in _STOCK_KEYS and scope is not None and _BATCH_PART.search(scope.left) is not None:
         # 第一批取消1项,承接9项,…许可事项4项: a part of a batch of changes, not the list's stock
         return None
@@ -3765,13 +3779,17 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
         label_before, label_after = (list_name[i], "") if i in list_name else (bracket_label.get(i, before), after)
         if unit.__class__ is not str and measure == "rank":
             unit = "名"  # a bare ordinal (排名全省第二) is a place, as 第2名 is
+        elif (unit.__class__ is not str or unit == "单位") and _BARE_BODY.search(raw) is not None \
+                and "对" in masked_left[cl:]:
+            unit = "个"  # BARE_BODIES: 对2市4县开展督察, 对财政局等6单位进行督察: the bodies an act reached, as N个
         honour = _HONOUR.search(clause) if _holds(clause, _HONOUR_HAS) else None
         avoided = masked_left.find("避免", cl) >= 0 or masked_left.find("防止", cl) >= 0 \
             or masked_left.find("杜绝", cl) >= 0  # _AVOIDED, without a regex scan
         if (unit.__class__ is str and measure.__class__ is str and role not in _NOT_CURRENT
                 and i not in per_subject and not avoided
                 and (honour is None or honour.group() != "争创") and not _multi_year(masked_left)
-                and not ("连续" in masked_left and (_STREAK.search(masked_left, cl) is not None or (
+                and not ("连续" in masked_left and measure != "rank" and (  # STREAK_RANK: a rank holds each year
+                    _STREAK.search(masked_left, cl) is not None or (
                     _STREAK_CARRIED.match(masked_left, cl) is not None and _STREAK.search(masked_left) is not None)))
                 and not (_shared(masked_left, cl) and not _one_rate_shared(masked_left, cl, unit))):
             reach = max(_AFTER_REACH, len(noun_after[i]) - 2) if "的" in noun_after[i] else _AFTER_REACH
@@ -3911,6 +3929,8 @@ def annotate(rows, sections, *, text: str | None = None, spans=None, ids=None,
                                             msent, scope, years=True)
                     if got is not None:
                         object_listed.add(i)
+            if got is not None and p is not None and "对" in masked_left[cl:] and _BARE_BODY.search(masked_left):
+                object_listed.add(i)  # (BARE_BODIES: 对2市4县6个单位开展…: the bodies right before share its key)
             if got is None and p is not None and unit in _BODY_UNITS and measure == "level" and i not in list_name \
                     and honour is None:
                 got = _inspected_bodies_key(c, unit, measure, mright, raw, clause, msent, scope)
@@ -6500,6 +6520,11 @@ _VO_NUMBER = re.compile(r"(?<!第)(?:[0-9０-９]|[零〇一二两三四五六�
 _VO_MAX = 48  # characters of a verb phrase after the figure read at most (a longer clause is several acts)
 
 
+# BARE_BODIES (LABELING 25, 51): a count of bodies written with no measure word (2市, 4县, 6单位, 5部门) after 对
+# in its clause counts the bodies the act after it reached, as 2个市 would: read with the classifier 个
+_BARE_BODY = re.compile(r"[0-9０-９一二两三四五六七八九十]+(?:市|县|区|单位|部门|乡镇|街道)$")
+
+
 # OBJECT_LIST: the bodies after 对 listed before the act done to them (对5个县(市、区)、3个市直园区及部分部门开展…督察;
 # 对区公安分局、区城管局等10家单位…开展实地督察): each count of the list is read with the 对 that opens it
 _SECOND_ACT = re.compile(r"(?<![合兼吞])并(?![列行购入网存轨联])")
@@ -6518,11 +6543,13 @@ def _share_object_list(keys: list, basis: list, rows, roles: list, sent_of: list
     for j in sorted(listed, reverse=True):
         i = j - 1
         while (i >= 0 and keys[i] is None and sent_of[i] == sent_of[j] and pos[i] is not None and pos[j] is not None
-               and rows[i][1] == rows[j][1] == "level" and roles[i] == "level" and _s(rows[i][2]) in _CLASSIFIERS):
+               and rows[i][1] == rows[j][1] == "level" and roles[i] == "level"
+               and (_s(rows[i][2]) in _CLASSIFIERS or _BARE_BODY.search(_s(rows[i][3])) is not None)):
             gap = sent_text[sent_of[i]][pos[i][1]:pos[i + 1][0]]
             gap_rx = _SUBJECT_GAP if keys[j] in _SUBJECT_LIST_KEYS else _OBJECT_GAP
-            if gap_rx.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
-                break
+            if not (gap == "" and _BARE_BODY.search(_s(rows[i][3])) is not None) \
+                    and gap_rx.fullmatch(_SHIELD.sub(lambda m: "_" * len(m.group()), gap)) is None:
+                break  # (BARE_BODIES: 2市4县6个单位, counts of bodies side by side with no mark between)
             keys[i], basis[i] = keys[j], f"{basis[j]}; a body listed with the next"
             i -= 1
 
@@ -7249,6 +7276,24 @@ def _act_before_key(rows, keys: list, basis: list, roles: list, sent_of: list, p
         keys[i], basis[i] = trial[i], trial_basis[i]
 
 
+# REQUESTED_MEETING (LABELING 68, 50): meetings the organ only proposed or asked another body to convene (建议召开某委员会
+# 会议2次, 提请召开市委常委会会议和某委员会会议5次) are that body's meetings, not the organ's own: no meetings key. The
+# request verb stands in the figure's own clause before the convening verb (the attended-event gate reads 提请/报请
+# only before the event words; 建议 and 提议 are no attending verbs)
+_REQUESTED_MEETING = re.compile(r"(?:提请|报请|请求|建议|提议)[^，,；;。：:]{0,16}?(?:主持召开|召开|举行)")
+
+
+def _requested_meeting_gate(keys: list, basis: list, sent_of: list, pos: list, sent_text: dict) -> None:
+    """Withhold (in place) leadership.meetings of a figure whose own clause, before it, asks for or proposes the
+    meetings (REQUESTED_MEETING)."""
+    for i, k in enumerate(keys):
+        if k != _MEETING_KEY or pos[i] is None:
+            continue
+        left = _mask_titles(sent_text[sent_of[i]][:pos[i][0]])
+        if _REQUESTED_MEETING.search(left, _clause_start(left)) is not None:
+            keys[i] = basis[i] = None
+
+
 def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, sent_of: list, pos: list,
                        sent_text: dict, read_before: list, heading: dict, text: str | None) -> None:
     """The keys and gates of LABELING 66-73 (committee meetings; meetings' purpose, requests for opinion, one
@@ -7260,6 +7305,7 @@ def _rules_66_73_gates(rows, keys: list, basis: list, names: list, roles: list, 
     _act_before_key(rows, keys, basis, roles, sent_of, pos, sent_text, read_before)
     _publicity_audience_key(rows, keys, basis, names, roles, sent_of, pos, sent_text, read_before)
     _meeting_purpose_gate(keys, basis, sent_of, pos, sent_text)
+    _requested_meeting_gate(keys, basis, sent_of, pos, sent_text)
     _request_handled_gate(keys, basis, sent_of, pos, sent_text)
     _one_channel_gate(keys, basis, names, sent_of, pos, sent_text)
     _study_learners_gate(keys, basis, names, sent_of, pos, sent_text)
